@@ -1,0 +1,323 @@
+package temporal
+
+// Rules for quantities of time: "two years ago", "the past three months",
+// "a decade", "every week", "the third quarter", "3 p.m.".
+
+// numberAt reads a count at i: "3", "three", "twenty-five", "a", "several"
+// (n = -1 for unknown counts).
+func (p *parser) numberAt(i int) (n, next int, ok bool) {
+	t := &p.toks[i]
+	switch {
+	case t.kind == tNum && !t.sep && t.ndig <= 4:
+		if i > 0 && p.adj(i) && (p.punct(i-1, '$') || p.toks[i-1].kind == tWord) {
+			return 0, i, false
+		}
+		return t.num, i + 1, true
+	case t.kind == tNum && t.sep:
+		return 0, i, false
+	case t.kind != tWord:
+		return 0, i, false
+	case t.lx.cls == cNumber:
+		n = t.lx.v
+		next = i + 1
+		if n >= 20 && n%10 == 0 && p.punct(next, '-') && p.cls(next+1, cNumber) && p.toks[next+1].lx.v < 10 {
+			n += p.toks[next+1].lx.v
+			next += 2
+		} else if n >= 20 && n%10 == 0 && p.cls(next, cNumber) && p.toks[next].lx.v < 10 && p.toks[next].lx.v > 0 {
+			n += p.toks[next].lx.v
+			next++
+		}
+		return n, next, true
+	case t.lx.cls == cKey:
+		switch t.lx.v {
+		case kA, kAn:
+			if p.key(i+1, kFew) || p.key(i+1, kCouple) && p.key(i+2, kOf) {
+				if p.key(i+1, kCouple) {
+					return 2, i + 3, true
+				}
+				return -1, i + 2, true
+			}
+			return 1, i + 1, true
+		case kSeveral, kFew, kMany, kSome:
+			return -1, i + 1, true
+		}
+	}
+	return 0, i, false
+}
+
+// unitAt reads a unit of time at i, also the hyphenated adjective form
+// "two-year".
+func (p *parser) unitAt(i int) (u int, plural bool, next int, ok bool) {
+	t := &p.toks[i]
+	if t.kind != tWord || t.lx.cls != cUnit {
+		return 0, false, i, false
+	}
+	return t.lx.v, t.lx.plural, i + 1, true
+}
+
+// ruleQuantity: "two years ago", "three days later", "two years", "a
+// decade", "the past three months", "the first nine months", "two-year".
+func ruleQuantity(p *parser, i int) (match, bool) {
+	j := i
+	mod := ""
+	switch {
+	case p.key(j, kAbout) || p.is(j, "approximately") || p.is(j, "roughly") || p.is(j, "some") && p.toks[j+1].kind == tNum:
+		mod = "APPROX"
+		j++
+	case p.key(j, kNearly) || p.key(j, kAlmost):
+		mod = "LESS_THAN"
+		j++
+	case p.key(j, kMore) && p.key(j+1, kThan), p.key(j, kOver) && !p.key(j+1, kThe):
+		mod = "MORE_THAN"
+		j += 1 + boolInt(p.key(j, kMore))
+	case p.key(j, kLess) && p.key(j+1, kThan):
+		mod = "LESS_THAN"
+		j += 2
+	case p.is(j, "at") && (p.is(j+1, "least")):
+		mod = "EQUAL_OR_MORE"
+		j += 2
+	}
+	past := false
+	if p.key(j, kThe) {
+		j++
+		if dir, ok := p.relWord(j); ok && dir != 0 {
+			past = dir < 0
+			j++
+		} else if p.cls(j, cOrd) || p.is(j, "final") {
+			j++
+		}
+	} else if dir, ok := p.relWord(j); ok && dir != 0 && p.key(j, kPast) {
+		past = true
+		j++
+	}
+	n, k, ok := p.numberAt(j)
+	if !ok {
+		return match{}, false
+	}
+	if p.punct(k, '-') && p.adj(k) {
+		k++ // "two-year", "16-hour"
+	}
+	u, _, e, ok := p.unitAt(k)
+	if !ok || u == uHalf && n != 1 {
+		return match{}, false
+	}
+	if u == uQuarter && n < 0 {
+		return match{}, false
+	}
+	_ = past
+	// "two years ago", "three days earlier", "a year later".
+	if dir := p.agoWord(e); dir != 0 && n >= 0 {
+		var base, ok = p.base()
+		if dir != -1 {
+			base, ok = p.anaphor()
+		}
+		d := dir
+		if d == -2 {
+			d = -1
+		}
+		if u == uHour || u == uMinute || u == uSecond {
+			return match{end: e + 1, typ: Time, value: "PXX", mod: mod, rel: true}, ok && false
+		}
+		if !ok {
+			return match{end: e + 1, typ: Date, value: "XXXX", rel: true}, true
+		}
+		pt := shift(base, u, d*n)
+		return match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true}, true
+	}
+	return match{end: e, typ: Duration, value: durationValue(n, u), mod: mod}, true
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// agoWord reads "ago" (-1, DCT), "earlier"/"before" (-2, anchor), or
+// "later"/"after" (+1, anchor) at i.
+func (p *parser) agoWord(i int) int {
+	switch {
+	case p.key(i, kAgo):
+		return -1
+	case p.key(i, kEarlier) || p.key(i, kBefore) && !p.toks[i+1].cap && p.toks[i+1].kind != tNum && !p.key(i+1, kThe):
+		return -2
+	case p.key(i, kLater) || p.key(i, kAfter) && p.punct(i+1, ','):
+		return 1
+	}
+	return 0
+}
+
+// ruleQuarter: "the third quarter", "third-quarter", "the first half of
+// 1998", "the fourth quarter of next year", "the quarter".
+func ruleQuarter(p *parser, i int) (match, bool) {
+	j := i
+	if p.key(j, kThe) {
+		j++
+	}
+	q := 0
+	if p.cls(j, cOrd) && p.toks[j].lx.v <= 4 {
+		q = p.toks[j].lx.v
+	} else if p.is(j, "second") {
+		q = 2
+	} else {
+		return match{}, false
+	}
+	k := j + 1
+	if p.punct(k, '-') && p.adj(k) {
+		k++
+	} else if p.key(i, kThe) == false && false {
+		return match{}, false
+	}
+	u, plural, e, ok := p.unitAt(k)
+	if !ok || plural || (u != uQuarter && u != uHalf) || u == uHalf && q > 2 {
+		return match{}, false
+	}
+	g := gQuarter
+	if u == uHalf {
+		g = gHalf
+	}
+	y, rel := noYear, true
+	if p.key(e, kOf) || p.punct(e, ',') {
+		if yy, ee, ok := p.yearAt(e + 1); ok {
+			y, rel, e = yy, false, ee
+		}
+	} else if yy, ee, ok := p.yearAt(e); ok {
+		y, rel, e = yy, false, ee
+	}
+	if y == noYear {
+		if base, ok := p.base(); ok {
+			y = base.Year()
+		}
+	}
+	pt := point{y: y, n: q, g: g}
+	return match{end: e, typ: Date, value: pt.String(), rel: rel}, true
+}
+
+// ruleSet: "daily", "every week", "each year", "annually".
+func ruleSet(p *parser, i int) (match, bool) {
+	t := &p.toks[i]
+	if t.kind != tWord {
+		return match{}, false
+	}
+	if t.lx.cls == cKey {
+		switch t.lx.v {
+		case kDaily:
+			return match{end: i + 1, typ: Set, value: "P1D", quant: "EVERY"}, true
+		case kWeekly:
+			return match{end: i + 1, typ: Set, value: "P1W", quant: "EVERY"}, true
+		case kMonthly:
+			return match{end: i + 1, typ: Set, value: "P1M", quant: "EVERY"}, true
+		case kAnnually:
+			return match{end: i + 1, typ: Set, value: "P1Y", quant: "EVERY"}, true
+		case kEvery, kEach:
+			if n, k, ok := p.numberAt(i + 1); ok && n > 1 {
+				if u, _, e, ok := p.unitAt(k); ok {
+					return match{end: e, typ: Set, value: durationValue(n, u), quant: "EVERY"}, true
+				}
+			}
+			if u, plural, e, ok := p.unitAt(i + 1); ok && !plural {
+				return match{end: e, typ: Set, value: durationValue(1, u), quant: "EVERY"}, true
+			}
+			if p.cls(i+1, cWeekday) {
+				return match{end: i + 2, typ: Set, value: "XXXX-WXX-" + string(rune('0'+isoDay(p.toks[i+1].lx.v))), quant: "EVERY"}, true
+			}
+			if p.cls(i+1, cMonth) && !p.toks[i+1].lx.abbr {
+				return match{end: i + 2, typ: Set, value: "XXXX-" + pad(p.toks[i+1].lx.v, 2), quant: "EVERY"}, true
+			}
+		}
+	}
+	return match{}, false
+}
+
+// clockAt reads a clock time at i: "15:30", "3 p.m.", "10:30 a.m.", "3pm".
+func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
+	t := &p.toks[i]
+	if t.kind != tNum || t.sep || t.ndig > 2 || t.num > 24 {
+		return 0, 0, i, false
+	}
+	h, next = t.num, i+1
+	colon := false
+	if p.punct(next, ':') && p.adj(next) && p.toks[next+1].kind == tNum && p.toks[next+1].ndig == 2 && p.adj(next+1) {
+		m = p.toks[next+1].num
+		if m > 59 {
+			return 0, 0, i, false
+		}
+		next += 2
+		colon = true
+	}
+	switch ap, e := p.ampm(next); ap {
+	case 1:
+		if h == 12 {
+			h = 0
+		}
+		return h, m, e, h <= 12
+	case 2:
+		if h < 12 {
+			h += 12
+		}
+		return h, m, e, h <= 24
+	}
+	if colon && !p.adj(next) {
+		return h, m, next, true
+	}
+	return 0, 0, i, false
+}
+
+// ampm reads "a.m."/"am" (1) or "p.m."/"pm" (2) at i.
+func (p *parser) ampm(i int) (int, int) {
+	v := 0
+	switch {
+	case p.key(i, kAm) && !p.toks[i].cap || p.is(i, "a") && p.punct(i+1, '.') && p.is(i+2, "m"):
+		v = 1
+	case p.key(i, kPm) || p.is(i, "p") && p.punct(i+1, '.') && p.is(i+2, "m"):
+		v = 2
+	default:
+		return 0, i
+	}
+	e := i + 1
+	if p.punct(i+1, '.') {
+		e = i + 3
+		if p.punct(e, '.') && p.adj(e) {
+			e++
+		}
+	}
+	return v, e
+}
+
+// ruleClock: "3 p.m.", "10:30 a.m. EST", "noon".
+func ruleClock(p *parser, i int) (match, bool) {
+	h, m, e, ok := p.clockAt(i)
+	if !ok {
+		return match{}, false
+	}
+	if i > 0 && p.adj(i) && p.toks[i-1].kind != tPunct {
+		return match{}, false
+	}
+	if p.toks[e].upper && p.toks[e].end-p.toks[e].start <= 4 && (p.is(e, "est") || p.is(e, "edt") || p.is(e, "gmt") || p.is(e, "utc") || p.is(e, "pst") || p.is(e, "pdt") || p.is(e, "cst") || p.is(e, "cdt") || p.is(e, "et")) {
+		e++
+	}
+	day := "XXXX-XX-XX"
+	if base, ok := p.base(); ok {
+		day = at(base, gDay).String()
+	}
+	return match{end: e, typ: Time, value: day + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}, true
+}
+
+// rules are tried at every token that can start an expression; the longest
+// match wins, the first rule on ties.
+var rules = [...]rule{
+	ruleNumericDate,
+	ruleMonthDay,
+	ruleDayMonth,
+	ruleMonthYear,
+	ruleMonth,
+	ruleYear,
+	ruleDeictic,
+	ruleRelUnit,
+	ruleWeekday,
+	ruleQuantity,
+	ruleQuarter,
+	ruleSet,
+	ruleClock,
+}
