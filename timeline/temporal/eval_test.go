@@ -271,3 +271,31 @@ func TestTempEvalWikiWars(t *testing.T) {
 	s := evalDirs(t, true, filepath.Join(dir, "wikiwars-train"))
 	t.Logf("WikiWars: %s", s)
 }
+
+// BenchmarkTagTBAQ tags the raw texts of the TBAQ corpus (real newswire).
+func BenchmarkTagTBAQ(b *testing.B) {
+	dir := os.Getenv("DATELINE_TEMPEVAL")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared", "tempeval")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "tbaq", "*", "*.tml"))
+	if len(files) == 0 {
+		b.Skipf("no TimeML gold data at %s", dir)
+	}
+	var docs []goldDoc
+	size := 0
+	for _, f := range files {
+		d, err := readTML(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+		size += len(d.text)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, d := range docs {
+			Tag(d.text, Ref{DCT: d.dct})
+		}
+	}
+}

@@ -18,10 +18,15 @@ type match struct {
 // rule tries to recognize an expression starting at token i.
 type rule func(p *parser, i int) (match, bool)
 
+// ruleDef is a rule and the classes of tokens it can start at.
+type ruleDef struct {
+	first uint16
+	fn    rule
+}
+
 // parser holds the state of one Tag call.
 type parser struct {
-	text   string
-	toks   []token
+	scanner
 	ref    Ref
 	hasDCT bool
 	dct    time.Time
@@ -30,17 +35,8 @@ type parser struct {
 	out    []Timex
 }
 
-// pad tokens let rules look ahead without bounds checks.
-const lookahead = 8
-
 func newParser(text string, ref Ref) *parser {
-	toks := lex(text, make([]token, 0, len(text)/5+lookahead))
-	n := len(toks)
-	for k := 0; k < lookahead; k++ {
-		toks = append(toks, token{start: len(text), end: len(text)})
-	}
-	p := &parser{text: text, toks: toks[:n+lookahead], ref: ref}
-	p.toks = p.toks[:n+lookahead]
+	p := &parser{scanner: scanner{text: text, eof: token{start: len(text), end: len(text)}}, ref: ref}
 	if !ref.DCT.IsZero() {
 		p.hasDCT = true
 		y, m, d := ref.DCT.Date()
@@ -49,20 +45,27 @@ func newParser(text string, ref Ref) *parser {
 	return p
 }
 
-// n is the number of real tokens.
-func (p *parser) n() int { return len(p.toks) - lookahead }
+// real reports whether i is a token of the text.
+func (p *parser) real(i int) bool { return p.t(i).kind != 0 }
 
 func (p *parser) run() []Timex {
-	n := p.n()
-	for i := 0; i < n; {
-		t := &p.toks[i]
-		if t.kind == tPunct && t.c != '\'' || t.kind == tWord && t.lx.cls == cNone {
+	for i := 0; ; {
+		t := p.t(i)
+		if t.kind == 0 {
+			break
+		}
+		bit := p.firstBit(i)
+		if bit == 0 {
 			i++
 			continue
 		}
 		best, ok := match{}, false
-		for _, r := range rules {
-			if m, got := r(p, i); got && m.end > i && (!ok || m.end > best.end) {
+		for k := range rules {
+			r := &rules[k]
+			if r.first&bit == 0 {
+				continue
+			}
+			if m, got := r.fn(p, i); got && m.end > i && (!ok || m.end > best.end) {
 				best, ok = m, true
 			}
 		}
@@ -77,8 +80,66 @@ func (p *parser) run() []Timex {
 	return p.out
 }
 
+// Classes of first tokens, for dispatching rules.
+const (
+	fNum uint16 = 1 << iota
+	fMonth
+	fWeekday
+	fUnit
+	fNumber
+	fOrd
+	fSeason
+	fPart
+	fKey
+	fApos
+)
+
+// firstBit classifies token i as the possible start of an expression; 0
+// means nothing can start there.
+func (p *parser) firstBit(i int) uint16 {
+	t := p.t(i)
+	switch t.kind {
+	case tNum:
+		return fNum
+	case tPunct:
+		if t.c == '\'' && p.t(i+1).kind == tNum && p.adj(i+1) {
+			return fApos
+		}
+		return 0
+	}
+	switch t.lx.cls {
+	case cMonth:
+		return fMonth
+	case cWeekday:
+		return fWeekday
+	case cUnit:
+		return fUnit
+	case cNumber:
+		return fNumber
+	case cOrd:
+		return fOrd
+	case cSeason:
+		return fSeason
+	case cPart:
+		return fPart
+	case cKey:
+		if !t.lx.start {
+			return 0
+		}
+		if t.lx.det {
+			// "the", "a", "over": only before a known word or a number.
+			nx := p.t(i+1)
+			if nx.kind == tWord && nx.lx.cls == cNone || nx.kind == tPunct {
+				return 0
+			}
+		}
+		return fKey
+	}
+	return 0
+}
+
 func (p *parser) emit(m match) {
-	s, e := p.toks[m.start].start, p.toks[m.end-1].end
+	s, e := p.t(m.start).start, p.t(m.end-1).end
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
 	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) {
@@ -113,28 +174,28 @@ func (p *parser) anaphor() (time.Time, bool) {
 // token helpers
 
 func (p *parser) key(i, k int) bool {
-	t := &p.toks[i]
-	return t.kind == tWord && t.lx.cls == cKey && t.lx.v == k
+	t := p.t(i)
+	return t.kind == tWord && t.lx.cls == cKey && t.lx.val() == k
 }
 
 func (p *parser) cls(i int, c class) bool {
-	t := &p.toks[i]
+	t := p.t(i)
 	return t.kind == tWord && t.lx.cls == c
 }
 
 func (p *parser) punct(i int, c byte) bool {
-	t := &p.toks[i]
+	t := p.t(i)
 	return t.kind == tPunct && t.c == c
 }
 
 // adj reports that token i directly follows token i-1 (no space).
 func (p *parser) adj(i int) bool {
-	return i > 0 && i < p.n() && p.toks[i].start == p.toks[i-1].end
+	return i > 0 && p.real(i) && p.t(i).start == p.t(i-1).end
 }
 
 // lower reports whether token i is the lower-case word s.
 func (p *parser) is(i int, s string) bool {
-	t := &p.toks[i]
+	t := p.t(i)
 	if t.kind != tWord || t.end-t.start != len(s) {
 		return false
 	}
@@ -152,7 +213,7 @@ func (p *parser) is(i int, s string) bool {
 }
 
 // word returns the text of token i.
-func (p *parser) word(i int) string { return p.text[p.toks[i].start:p.toks[i].end] }
+func (p *parser) word(i int) string { return p.text[p.t(i).start:p.t(i).end] }
 
 // skipDot skips an abbreviation's period directly after token i-1.
 func (p *parser) skipDot(i int) int {
@@ -172,7 +233,7 @@ func (p *parser) tense(i int) int {
 			break
 		}
 	}
-	for k := i + 1; k < p.n() && k <= i+8; k++ {
+	for k := i + 1; p.real(k) && k <= i+8; k++ {
 		if p.sentenceEnd(k) {
 			break
 		}
@@ -184,7 +245,7 @@ func (p *parser) tense(i int) int {
 }
 
 func (p *parser) sentenceEnd(k int) bool {
-	t := &p.toks[k]
+	t := p.t(k)
 	if t.kind != tPunct {
 		return false
 	}
@@ -192,19 +253,19 @@ func (p *parser) sentenceEnd(k int) bool {
 	case '!', '?', ';':
 		return true
 	case '.':
-		prev := &p.toks[max(k-1, 0)]
+		prev := p.t(max(k-1, 0))
 		return !(prev.kind == tWord && (prev.end-prev.start == 1 || prev.lx.abbr))
 	}
 	return false
 }
 
 func (p *parser) tenseOf(k int) int {
-	t := &p.toks[k]
+	t := p.t(k)
 	if t.kind != tWord {
 		return 0
 	}
 	if t.lx.cls == cKey {
-		switch t.lx.v {
+		switch t.lx.val() {
 		case kWill, kShall:
 			return 1
 		case kSaid, kWas, kWere, kHad, kDid:

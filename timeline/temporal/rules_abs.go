@@ -8,7 +8,7 @@ import "time"
 // monthAt reports a month name at token i and the token after it (with the
 // abbreviation's period).
 func (p *parser) monthAt(i int) (m, next int, ok bool) {
-	t := &p.toks[i]
+	t := p.t(i)
 	if t.kind != tWord || t.lx.cls != cMonth || !t.cap {
 		return 0, i, false
 	}
@@ -19,14 +19,14 @@ func (p *parser) monthAt(i int) (m, next int, ok bool) {
 		next++ // "May." is not an abbreviation, leave it
 		next--
 	}
-	return t.lx.v, next, true
+	return t.lx.val(), next, true
 }
 
 // dayAt reads a day of month at token i ("15", "15th", "fifteenth").
 func (p *parser) dayAt(i int) (d, next int, ok bool) {
-	t := &p.toks[i]
+	t := p.t(i)
 	switch {
-	case t.kind == tNum && !t.sep && t.ndig <= 2 && t.num >= 1 && t.num <= 31:
+	case t.kind == tNum && !t.sep && t.ndig <= 2 && t.number() >= 1 && t.number() <= 31:
 		next = i + 1
 		if p.adj(next) && (p.is(next, "st") || p.is(next, "nd") || p.is(next, "rd") || p.is(next, "th")) {
 			next++
@@ -35,24 +35,24 @@ func (p *parser) dayAt(i int) (d, next int, ok bool) {
 		if p.adj(next) && (p.punct(next, ':') || p.punct(next, '%')) {
 			return 0, i, false
 		}
-		return t.num, next, true
-	case t.kind == tWord && t.lx.cls == cOrd && t.lx.v <= 31:
-		return t.lx.v, i + 1, true
+		return t.number(), next, true
+	case t.kind == tWord && t.lx.cls == cOrd && t.lx.val() <= 31:
+		return t.lx.val(), i + 1, true
 	}
 	return 0, i, false
 }
 
 // yearAt reads a four-digit year at token i (or "'98").
 func (p *parser) yearAt(i int) (y, next int, ok bool) {
-	t := &p.toks[i]
-	if t.kind == tNum && !t.sep && t.ndig == 4 && t.num >= 1000 && t.num <= 2199 {
-		if p.adj(i+1) && p.toks[i+1].kind == tWord {
+	t := p.t(i)
+	if t.kind == tNum && !t.sep && t.ndig == 4 && t.number() >= 1000 && t.number() <= 2199 {
+		if p.adj(i+1) && p.t(i+1).kind == tWord {
 			return 0, i, false
 		}
-		return t.num, i + 1, true
+		return t.number(), i + 1, true
 	}
-	if p.punct(i, '\'') && p.adj(i+1) && p.toks[i+1].kind == tNum && p.toks[i+1].ndig == 2 && !p.adj(i+2) {
-		return 1900 + p.toks[i+1].num, i + 2, true
+	if p.punct(i, '\'') && p.adj(i+1) && p.t(i+1).kind == tNum && p.t(i+1).ndig == 2 && !p.adj(i+2) {
+		return 1900 + p.t(i+1).number(), i + 2, true
 	}
 	return 0, i, false
 }
@@ -125,7 +125,7 @@ func ruleMonthDay(p *parser, i int) (match, bool) {
 		return match{}, false
 	}
 	d, k, ok := p.dayAt(j)
-	if !ok || p.toks[j].kind != tNum {
+	if !ok || p.t(j).kind != tNum {
 		return match{}, false
 	}
 	if !validDay(noYear, m, d) {
@@ -159,10 +159,10 @@ func ruleDayMonth(p *parser, i int) (match, bool) {
 	if !ok || !validDay(noYear, m, d) {
 		return match{}, false
 	}
-	if p.toks[j].kind == tWord && !p.key(k-1, kOf) {
+	if p.t(j).kind == tWord && !p.key(k-1, kOf) {
 		return match{}, false // "first May" is not a date
 	}
-	if p.punct(l, ',') && p.toks[l+1].kind == tNum {
+	if p.punct(l, ',') && p.t(l+1).kind == tNum {
 		l++
 	}
 	if y, e, ok := p.yearAt(l); ok && validDay(y, m, d) {
@@ -194,7 +194,7 @@ func ruleMonthYear(p *parser, i int) (match, bool) {
 // monthAlone reports whether a bare month name at i is a date: "May" and
 // "March" are also verbs and need a temporal context.
 func (p *parser) monthAlone(i int) bool {
-	t := &p.toks[i]
+	t := p.t(i)
 	if t.lx.abbr && !p.punct(i+1, '.') {
 		return false
 	}
@@ -203,11 +203,11 @@ func (p *parser) monthAlone(i int) bool {
 		if i == 0 {
 			return false
 		}
-		prev := &p.toks[i-1]
+		prev := p.t(i-1)
 		if prev.kind != tWord || prev.lx.cls != cKey {
 			return false
 		}
-		switch prev.lx.v {
+		switch prev.lx.val() {
 		case kIn, kSince, kUntil, kBy, kFrom, kThrough, kLast, kNext, kThis, kEarly, kLate, kMid, kOf, kBetween, kAnd, kTo, kBefore, kAfter, kOn:
 			return true
 		}
@@ -222,7 +222,7 @@ func ruleMonth(p *parser, i int) (match, bool) {
 	if !ok || !p.monthAlone(i) {
 		return match{}, false
 	}
-	if p.toks[i].lx.abbr {
+	if p.t(i).lx.abbr {
 		j = i + 1 // leave a sentence-final period outside
 	}
 	y, rel := p.guessYear(i, m, 0)
@@ -240,28 +240,28 @@ func ruleYear(p *parser, i int) (match, bool) {
 		fiscal = true
 		j++
 	}
-	t := &p.toks[j]
+	t := p.t(j)
 	// Decades: "1990s", "'90s".
-	if t.kind == tNum && !t.sep && (t.ndig == 4 || t.ndig == 3) && t.num%10 == 0 && p.adj(j+1) && p.is(j+1, "s") {
+	if t.kind == tNum && !t.sep && (t.ndig == 4 || t.ndig == 3) && t.number()%10 == 0 && p.adj(j+1) && p.is(j+1, "s") {
 		if p.adj(j) && !(j > 0 && p.punct(j-1, '-')) {
 			return match{}, false
 		}
-		pt := point{n: t.num / 10, g: gDecade}
+		pt := point{n: t.number() / 10, g: gDecade}
 		return match{end: j + 2, typ: Date, value: pt.String()}, true
 	}
-	if p.punct(j, '\'') && p.adj(j+1) && p.toks[j+1].kind == tNum && p.toks[j+1].ndig == 2 && p.toks[j+1].num%10 == 0 && p.adj(j+2) && p.is(j+2, "s") {
-		pt := point{n: 190 + p.toks[j+1].num/10, g: gDecade}
+	if p.punct(j, '\'') && p.adj(j+1) && p.t(j+1).kind == tNum && p.t(j+1).ndig == 2 && p.t(j+1).number()%10 == 0 && p.adj(j+2) && p.is(j+2, "s") {
+		pt := point{n: 190 + p.t(j+1).number()/10, g: gDecade}
 		return match{end: j + 3, typ: Date, value: pt.String()}, true
 	}
 	if t.kind != tNum || t.sep || p.key(i, kThe) && !fiscal {
 		return match{}, false
 	}
 	// Era-marked years: "490 BC", "AD 79".
-	if t.ndig <= 4 && t.num > 0 && p.key(j+1, kBC) && p.toks[j+1].upper {
-		return dateMatch(j+2, point{y: 1 - t.num, g: gYear}, false), true
+	if t.ndig <= 4 && t.number() > 0 && p.key(j+1, kBC) && p.isUpper(j+1) {
+		return dateMatch(j+2, point{y: 1 - t.number(), g: gYear}, false), true
 	}
 	y, e, ok := p.yearAt(j)
-	if !ok || p.toks[j].kind != tNum {
+	if !ok || p.t(j).kind != tNum {
 		return match{}, false
 	}
 	if !p.plausibleYear(j, fiscal) {
@@ -274,23 +274,23 @@ func ruleYear(p *parser, i int) (match, bool) {
 // plausibleYear rejects four-digit numbers that are counts, codes or parts
 // of identifiers: "2000 soldiers", "AP2010", "$1990", "1990-91" scores.
 func (p *parser) plausibleYear(j int, fiscal bool) bool {
-	t := &p.toks[j]
+	t := p.t(j)
 	if j > 0 && p.adj(j) {
-		prev := &p.toks[j-1]
+		prev := p.t(j-1)
 		if prev.kind == tWord || prev.kind == tNum || prev.kind == tPunct && (prev.c == '$' || prev.c == '#' || prev.c == '.' || prev.c == ':' || prev.c == '/' || prev.c == '-') {
 			return false
 		}
 	}
-	if next := &p.toks[j+1]; p.adj(j+1) && next.kind == tPunct && (next.c == '%' || next.c == ':' || next.c == '/') {
+	if next := p.t(j+1); p.adj(j+1) && next.kind == tPunct && (next.c == '%' || next.c == ':' || next.c == '/') {
 		return false
 	}
-	if p.adj(j+1) && p.punct(j+1, '-') && p.toks[j+2].kind == tNum && p.toks[j+2].ndig != 2 && p.toks[j+2].ndig != 4 {
+	if p.adj(j+1) && p.punct(j+1, '-') && p.t(j+2).kind == tNum && p.t(j+2).ndig != 2 && p.t(j+2).ndig != 4 {
 		return false // phone numbers and codes
 	}
 	if fiscal {
 		return true
 	}
-	if t.num < 1500 || t.num > 2100 {
+	if t.number() < 1500 || t.number() > 2100 {
 		// Older years need an era or a preposition in front.
 		return j > 0 && (p.key(j-1, kIn) || p.key(j-1, kSince) || p.key(j-1, kBy) || p.key(j-1, kUntil)) && !p.plural(j+1)
 	}
@@ -300,7 +300,7 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 // plural reports a plural-looking noun at i ("soldiers"): "2000 soldiers" is
 // a count, not a year.
 func (p *parser) plural(i int) bool {
-	t := &p.toks[i]
+	t := p.t(i)
 	if t.kind != tWord || t.cap || t.lx.cls != cNone {
 		return t.kind == tWord && (t.lx.cls == cUnit && t.lx.plural || p.key(i, kPercent) || p.key(i, kMillion) || p.key(i, kBillion) || p.key(i, kThousand) || p.key(i, kHundred))
 	}
@@ -311,19 +311,19 @@ func (p *parser) plural(i int) bool {
 
 // ruleNumericDate: "11/02/89", "3/15/1998", "1998-08-07", "19980303".
 func ruleNumericDate(p *parser, i int) (match, bool) {
-	t := &p.toks[i]
+	t := p.t(i)
 	if t.kind != tNum || t.sep || (i > 0 && p.adj(i) && !p.punct(i-1, '(')) {
 		return match{}, false
 	}
 	num := func(k, nd int) (int, bool) {
-		u := &p.toks[k]
-		return u.num, u.kind == tNum && !u.sep && u.ndig <= nd && p.adj(k)
+		u := p.t(k)
+		return u.number(), u.kind == tNum && !u.sep && u.digits() <= nd && p.adj(k)
 	}
 	// ISO: YYYY-MM-DD [HH:MM]
 	if t.ndig == 4 && p.punct(i+1, '-') && p.adj(i+1) {
 		if m, ok := num(i+2, 2); ok && p.punct(i+3, '-') && p.adj(i+3) {
-			if d, ok := num(i+4, 2); ok && m >= 1 && m <= 12 && validDay(t.num, m, d) && !(p.adj(i+5) && (p.toks[i+5].kind != tPunct || p.punct(i+5, '-'))) {
-				pt := point{y: t.num, m: m, d: d, g: gDay}
+			if d, ok := num(i+4, 2); ok && m >= 1 && m <= 12 && validDay(t.number(), m, d) && !(p.adj(i+5) && (p.t(i+5).kind != tPunct || p.punct(i+5, '-'))) {
+				pt := point{y: t.number(), m: m, d: d, g: gDay}
 				if h, mi, e, ok := p.clockAt(i + 5); ok {
 					v := pt.String() + "T" + pad(h, 2) + ":" + pad(mi, 2)
 					return match{end: e, typ: Time, value: v, pt: pt, hasPt: true}, true
@@ -335,7 +335,7 @@ func ruleNumericDate(p *parser, i int) (match, bool) {
 	}
 	// Compact: YYYYMMDD
 	if t.ndig == 8 {
-		y, m, d := t.num/10000, t.num/100%100, t.num%100
+		y, m, d := t.number()/10000, t.number()/100%100, t.number()%100
 		if y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && validDay(y, m, d) && !p.adj(i+1) {
 			return dateMatch(i+1, point{y: y, m: m, d: d, g: gDay}, false), true
 		}
@@ -347,18 +347,18 @@ func ruleNumericDate(p *parser, i int) (match, bool) {
 		if !ok || !p.punct(i+3, '/') || !p.adj(i+3) {
 			return match{}, false
 		}
-		u := &p.toks[i+4]
+		u := p.t(i+4)
 		if u.kind != tNum || u.sep || !p.adj(i+4) || (u.ndig != 2 && u.ndig != 4) || p.adj(i+5) && !p.punct(i+5, '.') && !p.punct(i+5, ',') {
 			return match{}, false
 		}
-		y := u.num
+		y := u.number()
 		if u.ndig == 2 {
 			y += 1900
 			if y < 1930 {
 				y += 100
 			}
 		}
-		if m := t.num; m >= 1 && m <= 12 && validDay(y, m, d) {
+		if m := t.number(); m >= 1 && m <= 12 && validDay(y, m, d) {
 			return dateMatch(i+5, point{y: y, m: m, d: d, g: gDay}, false), true
 		}
 	}

@@ -6,30 +6,30 @@ package temporal
 // numberAt reads a count at i: "3", "three", "twenty-five", "a", "several"
 // (n = -1 for unknown counts).
 func (p *parser) numberAt(i int) (n, next int, ok bool) {
-	t := &p.toks[i]
+	t := p.t(i)
 	switch {
 	case t.kind == tNum && !t.sep && t.ndig <= 4:
-		if i > 0 && p.adj(i) && (p.punct(i-1, '$') || p.toks[i-1].kind == tWord) {
+		if i > 0 && p.adj(i) && (p.punct(i-1, '$') || p.t(i-1).kind == tWord) {
 			return 0, i, false
 		}
-		return t.num, i + 1, true
+		return t.number(), i + 1, true
 	case t.kind == tNum && t.sep:
 		return 0, i, false
 	case t.kind != tWord:
 		return 0, i, false
 	case t.lx.cls == cNumber:
-		n = t.lx.v
+		n = t.lx.val()
 		next = i + 1
-		if n >= 20 && n%10 == 0 && p.punct(next, '-') && p.cls(next+1, cNumber) && p.toks[next+1].lx.v < 10 {
-			n += p.toks[next+1].lx.v
+		if n >= 20 && n%10 == 0 && p.punct(next, '-') && p.cls(next+1, cNumber) && p.t(next+1).lx.val() < 10 {
+			n += p.t(next+1).lx.val()
 			next += 2
-		} else if n >= 20 && n%10 == 0 && p.cls(next, cNumber) && p.toks[next].lx.v < 10 && p.toks[next].lx.v > 0 {
-			n += p.toks[next].lx.v
+		} else if n >= 20 && n%10 == 0 && p.cls(next, cNumber) && p.t(next).lx.val() < 10 && p.t(next).lx.val() > 0 {
+			n += p.t(next).lx.val()
 			next++
 		}
 		return n, next, true
 	case t.lx.cls == cKey:
-		switch t.lx.v {
+		switch t.lx.val() {
 		case kA, kAn:
 			if p.key(i+1, kFew) || p.key(i+1, kCouple) && p.key(i+2, kOf) {
 				if p.key(i+1, kCouple) {
@@ -48,11 +48,11 @@ func (p *parser) numberAt(i int) (n, next int, ok bool) {
 // unitAt reads a unit of time at i, also the hyphenated adjective form
 // "two-year".
 func (p *parser) unitAt(i int) (u int, plural bool, next int, ok bool) {
-	t := &p.toks[i]
+	t := p.t(i)
 	if t.kind != tWord || t.lx.cls != cUnit {
 		return 0, false, i, false
 	}
-	return t.lx.v, t.lx.plural, i + 1, true
+	return t.lx.val(), t.lx.plural, i + 1, true
 }
 
 // ruleQuantity: "two years ago", "three days later", "two years", "a
@@ -61,7 +61,7 @@ func ruleQuantity(p *parser, i int) (match, bool) {
 	j := i
 	mod := ""
 	switch {
-	case p.key(j, kAbout) || p.is(j, "approximately") || p.is(j, "roughly") || p.is(j, "some") && p.toks[j+1].kind == tNum:
+	case p.key(j, kAbout) || p.is(j, "approximately") || p.is(j, "roughly") || p.is(j, "some") && p.t(j+1).kind == tNum:
 		mod = "APPROX"
 		j++
 	case p.key(j, kNearly) || p.key(j, kAlmost):
@@ -140,7 +140,7 @@ func (p *parser) agoWord(i int) int {
 	switch {
 	case p.key(i, kAgo):
 		return -1
-	case p.key(i, kEarlier) || p.key(i, kBefore) && !p.toks[i+1].cap && p.toks[i+1].kind != tNum && !p.key(i+1, kThe):
+	case p.key(i, kEarlier) || p.key(i, kBefore) && !p.t(i+1).cap && p.t(i+1).kind != tNum && !p.key(i+1, kThe):
 		return -2
 	case p.key(i, kLater) || p.key(i, kAfter) && p.punct(i+1, ','):
 		return 1
@@ -156,8 +156,8 @@ func ruleQuarter(p *parser, i int) (match, bool) {
 		j++
 	}
 	q := 0
-	if p.cls(j, cOrd) && p.toks[j].lx.v <= 4 {
-		q = p.toks[j].lx.v
+	if p.cls(j, cOrd) && p.t(j).lx.val() <= 4 {
+		q = p.t(j).lx.val()
 	} else if p.is(j, "second") {
 		q = 2
 	} else {
@@ -196,12 +196,12 @@ func ruleQuarter(p *parser, i int) (match, bool) {
 
 // ruleSet: "daily", "every week", "each year", "annually".
 func ruleSet(p *parser, i int) (match, bool) {
-	t := &p.toks[i]
+	t := p.t(i)
 	if t.kind != tWord {
 		return match{}, false
 	}
 	if t.lx.cls == cKey {
-		switch t.lx.v {
+		switch t.lx.val() {
 		case kDaily:
 			return match{end: i + 1, typ: Set, value: "P1D", quant: "EVERY"}, true
 		case kWeekly:
@@ -220,10 +220,10 @@ func ruleSet(p *parser, i int) (match, bool) {
 				return match{end: e, typ: Set, value: durationValue(1, u), quant: "EVERY"}, true
 			}
 			if p.cls(i+1, cWeekday) {
-				return match{end: i + 2, typ: Set, value: "XXXX-WXX-" + string(rune('0'+isoDay(p.toks[i+1].lx.v))), quant: "EVERY"}, true
+				return match{end: i + 2, typ: Set, value: "XXXX-WXX-" + string(rune('0'+isoDay(p.t(i+1).lx.val()))), quant: "EVERY"}, true
 			}
-			if p.cls(i+1, cMonth) && !p.toks[i+1].lx.abbr {
-				return match{end: i + 2, typ: Set, value: "XXXX-" + pad(p.toks[i+1].lx.v, 2), quant: "EVERY"}, true
+			if p.cls(i+1, cMonth) && !p.t(i+1).lx.abbr {
+				return match{end: i + 2, typ: Set, value: "XXXX-" + pad(p.t(i+1).lx.val(), 2), quant: "EVERY"}, true
 			}
 		}
 	}
@@ -232,14 +232,14 @@ func ruleSet(p *parser, i int) (match, bool) {
 
 // clockAt reads a clock time at i: "15:30", "3 p.m.", "10:30 a.m.", "3pm".
 func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
-	t := &p.toks[i]
-	if t.kind != tNum || t.sep || t.ndig > 2 || t.num > 24 {
+	t := p.t(i)
+	if t.kind != tNum || t.sep || t.ndig > 2 || t.number() > 24 {
 		return 0, 0, i, false
 	}
-	h, next = t.num, i+1
+	h, next = t.number(), i+1
 	colon := false
-	if p.punct(next, ':') && p.adj(next) && p.toks[next+1].kind == tNum && p.toks[next+1].ndig == 2 && p.adj(next+1) {
-		m = p.toks[next+1].num
+	if p.punct(next, ':') && p.adj(next) && p.t(next+1).kind == tNum && p.t(next+1).ndig == 2 && p.adj(next+1) {
+		m = p.t(next+1).number()
 		if m > 59 {
 			return 0, 0, i, false
 		}
@@ -268,7 +268,7 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 func (p *parser) ampm(i int) (int, int) {
 	v := 0
 	switch {
-	case p.key(i, kAm) && !p.toks[i].cap || p.is(i, "a") && p.punct(i+1, '.') && p.is(i+2, "m"):
+	case p.key(i, kAm) && !p.t(i).cap || p.is(i, "a") && p.punct(i+1, '.') && p.is(i+2, "m"):
 		v = 1
 	case p.key(i, kPm) || p.is(i, "p") && p.punct(i+1, '.') && p.is(i+2, "m"):
 		v = 2
@@ -291,10 +291,10 @@ func ruleClock(p *parser, i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	if i > 0 && p.adj(i) && p.toks[i-1].kind != tPunct {
+	if i > 0 && p.adj(i) && p.t(i-1).kind != tPunct {
 		return match{}, false
 	}
-	if p.toks[e].upper && p.toks[e].end-p.toks[e].start <= 4 && (p.is(e, "est") || p.is(e, "edt") || p.is(e, "gmt") || p.is(e, "utc") || p.is(e, "pst") || p.is(e, "pdt") || p.is(e, "cst") || p.is(e, "cdt") || p.is(e, "et")) {
+	if p.isUpper(e) && p.t(e).end-p.t(e).start <= 4 && (p.is(e, "est") || p.is(e, "edt") || p.is(e, "gmt") || p.is(e, "utc") || p.is(e, "pst") || p.is(e, "pdt") || p.is(e, "cst") || p.is(e, "cdt") || p.is(e, "et")) {
 		e++
 	}
 	day := "XXXX-XX-XX"
@@ -306,18 +306,18 @@ func ruleClock(p *parser, i int) (match, bool) {
 
 // rules are tried at every token that can start an expression; the longest
 // match wins, the first rule on ties.
-var rules = [...]rule{
-	ruleNumericDate,
-	ruleMonthDay,
-	ruleDayMonth,
-	ruleMonthYear,
-	ruleMonth,
-	ruleYear,
-	ruleDeictic,
-	ruleRelUnit,
-	ruleWeekday,
-	ruleQuantity,
-	ruleQuarter,
-	ruleSet,
-	ruleClock,
+var rules = [...]ruleDef{
+	{fNum, ruleNumericDate},
+	{fMonth, ruleMonthDay},
+	{fNum | fOrd | fKey, ruleDayMonth},
+	{fMonth, ruleMonthYear},
+	{fMonth, ruleMonth},
+	{fNum | fKey | fApos, ruleYear},
+	{fKey, ruleDeictic},
+	{fKey, ruleRelUnit},
+	{fWeekday, ruleWeekday},
+	{fNum | fNumber | fKey, ruleQuantity},
+	{fOrd | fKey, ruleQuarter},
+	{fKey, ruleSet},
+	{fNum, ruleClock},
 }

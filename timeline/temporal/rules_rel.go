@@ -25,18 +25,18 @@ var deictic = map[int]struct {
 // ruleDeictic: "today", "yesterday morning", "now", "recently", "tonight",
 // "the future", "the past".
 func ruleDeictic(p *parser, i int) (match, bool) {
-	t := &p.toks[i]
+	t := p.t(i)
 	if t.kind != tWord || t.lx.cls != cKey {
 		return match{}, false
 	}
-	switch t.lx.v {
+	switch t.lx.val() {
 	case kTonight:
 		return p.dayPart(i+1, 0, pNight, true), true
 	case kThe:
 		if p.key(i+1, kFuture) {
 			return match{end: i + 2, typ: Date, value: "FUTURE_REF"}, true
 		}
-		if p.key(i+1, kPast) && !p.cls(i+2, cUnit) && !p.cls(i+2, cNumber) && p.toks[i+2].kind != tNum && !p.key(i+2, kFew) && !p.key(i+2, kSeveral) {
+		if p.key(i+1, kPast) && !p.cls(i+2, cUnit) && !p.cls(i+2, cNumber) && p.t(i+2).kind != tNum && !p.key(i+2, kFew) && !p.key(i+2, kSeveral) {
 			return match{end: i + 2, typ: Date, value: "PAST_REF"}, true
 		}
 		return match{}, false
@@ -46,19 +46,19 @@ func ruleDeictic(p *parser, i int) (match, bool) {
 		}
 		return match{}, false
 	}
-	d, ok := deictic[t.lx.v]
+	d, ok := deictic[t.lx.val()]
 	if !ok {
 		return match{}, false
 	}
 	if d.value != "" {
-		if t.lx.v == kNow && p.punct(i+1, '-') && p.adj(i+1) {
+		if t.lx.val() == kNow && p.punct(i+1, '-') && p.adj(i+1) {
 			return match{}, false // "now-defunct"
 		}
 		return match{end: i + 1, typ: d.typ, value: d.value}, true
 	}
 	// A part of day after a day word: "yesterday morning".
 	if p.cls(i+1, cPart) {
-		return p.dayPart(i+2, d.days, p.toks[i+1].lx.v, true), true
+		return p.dayPart(i+2, d.days, p.t(i+1).lx.val(), true), true
 	}
 	base, ok := p.base()
 	if !ok {
@@ -83,11 +83,11 @@ func (p *parser) dayPart(end, days, part int, rel bool) match {
 // relWord reads a relative determiner at i: -1 for "last/past/previous",
 // 0 for "this/current", +1 for "next/coming/following".
 func (p *parser) relWord(i int) (dir int, ok bool) {
-	t := &p.toks[i]
+	t := p.t(i)
 	if t.kind != tWord || t.lx.cls != cKey {
 		return 0, false
 	}
-	switch t.lx.v {
+	switch t.lx.val() {
 	case kLast, kPast, kPrevious:
 		return -1, true
 	case kThis, kCurrent:
@@ -126,12 +126,12 @@ func ruleRelUnit(p *parser, i int) (match, bool) {
 		return match{}, false
 	}
 	k := j + 1
-	t := &p.toks[k]
+	t := p.t(k)
 	base, hasBase := p.base()
 	m := match{end: k + 1, typ: Date, mod: mod, rel: true}
 	switch {
 	case t.kind == tWord && t.lx.cls == cUnit && !t.lx.plural:
-		u := t.lx.v
+		u := t.lx.val()
 		if u == uHour || u == uMinute || u == uSecond || u == uHalf {
 			return match{}, false
 		}
@@ -151,31 +151,31 @@ func ruleRelUnit(p *parser, i int) (match, bool) {
 			y = base.Year()
 			bm := int(base.Month())
 			switch {
-			case dir < 0 && t.lx.v >= bm:
+			case dir < 0 && t.lx.val() >= bm:
 				y--
-			case dir > 0 && t.lx.v <= bm:
+			case dir > 0 && t.lx.val() <= bm:
 				y++
 			}
 		}
-		pt := point{y: y, m: t.lx.v, g: gMonth}
+		pt := point{y: y, m: t.lx.val(), g: gMonth}
 		m.end = p.skipDot(k + 1)
 		if !t.lx.abbr {
 			m.end = k + 1
 		}
 		m.value, m.pt, m.hasPt = pt.String(), pt, y != noYear
 		return m, true
-	case t.kind == tWord && t.lx.cls == cSeason && !(t.lx.v == sFall && dir == 0 && false):
+	case t.kind == tWord && t.lx.cls == cSeason && !(t.lx.val() == sFall && dir == 0 && false):
 		y := noYear
 		if hasBase {
 			cur := at(base, gSeason)
 			y = cur.y
-			if dir < 0 && t.lx.v >= cur.n {
+			if dir < 0 && t.lx.val() >= cur.n {
 				y--
-			} else if dir > 0 && t.lx.v <= cur.n {
+			} else if dir > 0 && t.lx.val() <= cur.n {
 				y++
 			}
 		}
-		m.value = point{y: y, n: t.lx.v, g: gSeason}.String()
+		m.value = point{y: y, n: t.lx.val(), g: gSeason}.String()
 		return m, true
 	case t.kind == tWord && t.lx.cls == cWeekday && !t.lx.plural:
 		m.end = k + 1
@@ -183,24 +183,24 @@ func ruleRelUnit(p *parser, i int) (match, bool) {
 			m.end = p.skipDot(k + 1)
 		}
 		if !hasBase {
-			m.value = "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.v)))
+			m.value = "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val())))
 			return m, true
 		}
 		var d time.Time
 		switch {
 		case dir < 0:
-			d = weekdayBefore(base, t.lx.v, false)
+			d = weekdayBefore(base, t.lx.val(), false)
 		case dir > 0:
-			d = weekdayAfter(base, t.lx.v, false)
+			d = weekdayAfter(base, t.lx.val(), false)
 		default:
-			d = weekdayNear(base, t.lx.v, p.tense(k))
+			d = weekdayNear(base, t.lx.val(), p.tense(k))
 		}
 		pt := at(d, gDay)
 		m.value, m.pt, m.hasPt = pt.String(), pt, true
 		return m, true
 	case t.kind == tWord && t.lx.cls == cPart && dir == 0 && j == i:
-		return p.dayPart(k+1, 0, t.lx.v, true), true
-	case p.key(k, kNight) || t.kind == tWord && t.lx.cls == cPart && t.lx.v == pNight && dir < 0:
+		return p.dayPart(k+1, 0, t.lx.val(), true), true
+	case p.key(k, kNight) || t.kind == tWord && t.lx.cls == cPart && t.lx.val() == pNight && dir < 0:
 		return p.dayPart(k+1, -1, pNight, true), true
 	}
 	return match{}, false
@@ -240,7 +240,7 @@ func weekdayNear(base time.Time, wd, tense int) time.Time {
 
 // ruleWeekday: "Wednesday", "Monday morning", "Tues.".
 func ruleWeekday(p *parser, i int) (match, bool) {
-	t := &p.toks[i]
+	t := p.t(i)
 	if t.kind != tWord || t.lx.cls != cWeekday || !t.cap || t.lx.plural {
 		return match{}, false
 	}
@@ -253,12 +253,12 @@ func ruleWeekday(p *parser, i int) (match, bool) {
 	}
 	base, ok := p.base()
 	if !ok {
-		return match{end: end, typ: Date, value: "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.v))), rel: true}, true
+		return match{end: end, typ: Date, value: "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val()))), rel: true}, true
 	}
-	d := weekdayNear(base, t.lx.v, p.tense(i))
-	if p.cls(end, cPart) && !p.toks[end].lx.plural {
+	d := weekdayNear(base, t.lx.val(), p.tense(i))
+	if p.cls(end, cPart) && !p.t(end).lx.plural {
 		day := at(d, gDay)
-		return match{end: end + 1, typ: Time, value: day.String() + "T" + partCode[p.toks[end].lx.v], rel: true}, true
+		return match{end: end + 1, typ: Time, value: day.String() + "T" + partCode[p.t(end).lx.val()], rel: true}, true
 	}
 	pt := at(d, gDay)
 	return match{end: end, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}, true
