@@ -128,7 +128,7 @@ func (p *parser) firstBit(i int) uint16 {
 		}
 		if t.lx.det {
 			// "the", "a", "over": only before a known word or a number.
-			nx := p.t(i+1)
+			nx := p.t(i + 1)
 			if nx.kind == tWord && nx.lx.cls == cNone || nx.kind == tPunct {
 				return 0
 			}

@@ -203,7 +203,7 @@ func (p *parser) monthAlone(i int) bool {
 		if i == 0 {
 			return false
 		}
-		prev := p.t(i-1)
+		prev := p.t(i - 1)
 		if prev.kind != tWord || prev.lx.cls != cKey {
 			return false
 		}
@@ -276,12 +276,12 @@ func ruleYear(p *parser, i int) (match, bool) {
 func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	t := p.t(j)
 	if j > 0 && p.adj(j) {
-		prev := p.t(j-1)
+		prev := p.t(j - 1)
 		if prev.kind == tWord || prev.kind == tNum || prev.kind == tPunct && (prev.c == '$' || prev.c == '#' || prev.c == '.' || prev.c == ':' || prev.c == '/' || prev.c == '-') {
 			return false
 		}
 	}
-	if next := p.t(j+1); p.adj(j+1) && next.kind == tPunct && (next.c == '%' || next.c == ':' || next.c == '/') {
+	if next := p.t(j + 1); p.adj(j+1) && next.kind == tPunct && (next.c == '%' || next.c == ':' || next.c == '/') {
 		return false
 	}
 	if p.adj(j+1) && p.punct(j+1, '-') && p.t(j+2).kind == tNum && p.t(j+2).ndig != 2 && p.t(j+2).ndig != 4 {
@@ -347,7 +347,7 @@ func ruleNumericDate(p *parser, i int) (match, bool) {
 		if !ok || !p.punct(i+3, '/') || !p.adj(i+3) {
 			return match{}, false
 		}
-		u := p.t(i+4)
+		u := p.t(i + 4)
 		if u.kind != tNum || u.sep || !p.adj(i+4) || (u.ndig != 2 && u.ndig != 4) || p.adj(i+5) && !p.punct(i+5, '.') && !p.punct(i+5, ',') {
 			return match{}, false
 		}

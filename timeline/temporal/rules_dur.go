@@ -21,7 +21,7 @@ func (p *parser) numberAt(i int) (n, next int, ok bool) {
 		n = t.lx.val()
 		next = i + 1
 		if n >= 20 && n%10 == 0 && p.punct(next, '-') && p.cls(next+1, cNumber) && p.t(next+1).lx.val() < 10 {
-			n += p.t(next+1).lx.val()
+			n += p.t(next + 1).lx.val()
 			next += 2
 		} else if n >= 20 && n%10 == 0 && p.cls(next, cNumber) && p.t(next).lx.val() < 10 && p.t(next).lx.val() > 0 {
 			n += p.t(next).lx.val()
@@ -239,7 +239,7 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 	h, next = t.number(), i+1
 	colon := false
 	if p.punct(next, ':') && p.adj(next) && p.t(next+1).kind == tNum && p.t(next+1).ndig == 2 && p.adj(next+1) {
-		m = p.t(next+1).number()
+		m = p.t(next + 1).number()
 		if m > 59 {
 			return 0, 0, i, false
 		}
