@@ -32,7 +32,11 @@ type parser struct {
 	dct    time.Time
 	anchor point // last fully stated date, for anaphora and narrative text
 	hasAnc bool
-	out    []Timex
+	// lastQ is the last quarter mentioned and lastQTok the token after it:
+	// in earnings news "a year ago" means that quarter a year before.
+	lastQ    point
+	lastQTok int
+	out      []Timex
 }
 
 func newParser(text string, ref Ref) *parser {
@@ -54,20 +58,9 @@ func (p *parser) run() []Timex {
 		if t.kind == 0 {
 			break
 		}
-		bit := p.firstBit(i)
-		if bit == 0 {
-			i++
-			continue
-		}
-		best, ok := match{}, false
-		for k := range rules {
-			r := &rules[k]
-			if r.first&bit == 0 {
-				continue
-			}
-			if m, got := r.fn(p, i); got && m.end > i && (!ok || m.end > best.end) {
-				best, ok = m, true
-			}
+		best, ok := p.best(i)
+		if pm, pok := p.prefixed(i); pok && (!ok || pm.end > best.end) {
+			best, ok = pm, true
 		}
 		if !ok {
 			i++
@@ -78,6 +71,81 @@ func (p *parser) run() []Timex {
 		i = best.end
 	}
 	return p.out
+}
+
+// best returns the longest match of the rules at token i.
+func (p *parser) best(i int) (match, bool) {
+	bit := p.firstBit(i)
+	if bit == 0 {
+		return match{}, false
+	}
+	best, ok := match{}, false
+	for k := range rules {
+		r := &rules[k]
+		if r.first&bit == 0 {
+			continue
+		}
+		if m, got := r.fn(p, i); got && m.end > i && (!ok || m.end > best.end) {
+			best, ok = m, true
+		}
+	}
+	return best, ok
+}
+
+// prefixes are the modifiers that can precede a date: "early 1990", "the
+// end of the year", "mid-November", "the late 1970s".
+var prefixes = [...]struct {
+	words []string
+	mod   string
+}{
+	{[]string{"early"}, "START"},
+	{[]string{"late"}, "END"},
+	{[]string{"mid"}, "MID"},
+	{[]string{"the", "early"}, "START"},
+	{[]string{"the", "late"}, "END"},
+	{[]string{"the", "mid"}, "MID"},
+	{[]string{"the", "end", "of"}, "END"},
+	{[]string{"the", "close", "of"}, "END"},
+	{[]string{"the", "beginning", "of"}, "START"},
+	{[]string{"the", "start", "of"}, "START"},
+	{[]string{"the", "middle", "of"}, "MID"},
+	{[]string{"the", "turn", "of"}, "START"},
+	{[]string{"end", "of"}, "END"},
+	{[]string{"beginning", "of"}, "START"},
+	{[]string{"middle", "of"}, "MID"},
+}
+
+// prefixed matches a modifier followed by a date expression.
+func (p *parser) prefixed(i int) (match, bool) {
+	t := p.t(i)
+	if t.kind != tWord || t.lx.cls != cKey {
+		return match{}, false
+	}
+	for _, pf := range prefixes {
+		j := i
+		for _, w := range pf.words {
+			if !p.is(j, w) {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j < 0 {
+			continue
+		}
+		if p.punct(j, '-') && p.adj(j) {
+			j++
+		}
+		m, ok := p.best(j)
+		if !ok || m.typ != Date || m.value == "PRESENT_REF" || m.value == "PAST_REF" || m.value == "FUTURE_REF" {
+			continue
+		}
+		if m.mod == "" {
+			m.mod = pf.mod
+		}
+		return m, true
+	}
+	return match{}, false
 }
 
 // Classes of first tokens, for dispatching rules.
@@ -144,6 +212,9 @@ func (p *parser) emit(m match) {
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
 	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) {
 		p.anchor, p.hasAnc = m.pt, true
+	}
+	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear {
+		p.lastQ, p.lastQTok = m.pt, m.end
 	}
 }
 
@@ -284,4 +355,13 @@ func (p *parser) tenseOf(k int) int {
 		return 1
 	}
 	return 0
+}
+
+// quarterContext returns the quarter the text is about at token i, if one
+// was mentioned recently.
+func (p *parser) quarterContext(i int) (point, bool) {
+	if p.lastQTok > 0 && i-p.lastQTok < 60 {
+		return p.lastQ, true
+	}
+	return point{}, false
 }

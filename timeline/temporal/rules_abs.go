@@ -277,7 +277,8 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	t := p.t(j)
 	if j > 0 && p.adj(j) {
 		prev := p.t(j - 1)
-		if prev.kind == tWord || prev.kind == tNum || prev.kind == tPunct && (prev.c == '$' || prev.c == '#' || prev.c == '.' || prev.c == ':' || prev.c == '/' || prev.c == '-') {
+		midHyphen := prev.kind == tPunct && prev.c == '-' && p.adj(j-1) && (p.key(j-2, kMid) || p.is(j-2, "pre") || p.is(j-2, "post"))
+		if !midHyphen && (prev.kind == tWord || prev.kind == tNum || prev.kind == tPunct && (prev.c == '$' || prev.c == '#' || prev.c == '.' || prev.c == ':' || prev.c == '/' || prev.c == '-')) {
 			return false
 		}
 	}

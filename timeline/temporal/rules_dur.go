@@ -101,16 +101,20 @@ func ruleQuantity(p *parser, i int) (match, bool) {
 	if !ok || u == uHalf && n != 1 {
 		return match{}, false
 	}
-	if u == uQuarter && n < 0 {
-		return match{}, false
+	if u == uQuarter && n < 2 || u == uHalf {
+		return match{}, false // "a quarter of", "a half": fractions
+	}
+	hyph := p.punct(e-2, '-') && p.adj(e-1)
+	if p.punct(e, '-') && p.adj(e) && p.is(e+1, "old") || p.is(e, "old") || p.is(e, "olds") {
+		return match{}, false // ages: "6-year-old", "52 years old"
+	}
+	if hyph && p.key(i, kThe) {
+		return match{}, false // "the two-year plan": the adjective alone
 	}
 	_ = past
 	// "two years ago", "three days earlier", "a year later".
 	if dir := p.agoWord(e); dir != 0 && n >= 0 {
-		var base, ok = p.base()
-		if dir != -1 {
-			base, ok = p.anaphor()
-		}
+		base, ok := p.base()
 		d := dir
 		if d == -2 {
 			d = -1
@@ -120,6 +124,12 @@ func ruleQuantity(p *parser, i int) (match, bool) {
 		}
 		if !ok {
 			return match{end: e + 1, typ: Date, value: "XXXX", rel: true}, true
+		}
+		if u == uYear && n == 1 {
+			if q, ok := p.quarterContext(i); ok {
+				q.y += d
+				return match{end: e + 1, typ: Date, value: q.String(), mod: mod, rel: true}, true
+			}
 		}
 		pt := shift(base, u, d*n)
 		return match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true}, true
@@ -149,49 +159,129 @@ func (p *parser) agoWord(i int) int {
 }
 
 // ruleQuarter: "the third quarter", "third-quarter", "the first half of
-// 1998", "the fourth quarter of next year", "the quarter".
+// 1998", "the fourth quarter of next year", "the quarter", "the latest
+// quarter", "the year-earlier quarter", "the fiscal first quarter".
 func ruleQuarter(p *parser, i int) (match, bool) {
 	j := i
-	if p.key(j, kThe) {
+	the := p.key(j, kThe)
+	if the {
 		j++
+	}
+	which := 0 // 0 stated or context, 1 current, -1 a year before
+	for {
+		switch {
+		case p.key(j, kFiscal):
+			j++
+			if p.punct(j, '-') && p.adj(j) {
+				j++
+			}
+			continue
+		case p.key(j, kLatest) || p.key(j, kRecent) || p.is(j, "most") && p.key(j+1, kRecent):
+			j += 1 + boolInt(p.is(j, "most"))
+			continue
+		case p.key(j, kCurrent) || p.key(j, kThis) && !the:
+			which = 1
+			j++
+			continue
+		case p.is(j, "year") && p.punct(j+1, '-') && p.adj(j+1) && (p.key(j+2, kEarlier) || p.key(j+2, kAgo)):
+			which = -1
+			j += 3
+			continue
+		}
+		break
 	}
 	q := 0
 	if p.cls(j, cOrd) && p.t(j).lx.val() <= 4 {
 		q = p.t(j).lx.val()
+		j++
 	} else if p.is(j, "second") {
 		q = 2
-	} else {
+		j++
+	}
+	hyph := false
+	if q > 0 && p.punct(j, '-') && p.adj(j) {
+		j++
+		hyph = true
+	}
+	u, plural, e, ok := p.unitAt(j)
+	if q == 0 && which == -1 && !(ok && u == uQuarter) {
+		// "year-earlier", "the year-ago period".
+		e = j
+		if p.is(j, "period") || p.is(j, "periods") {
+			e = j + 1
+		} else if the {
+			return match{}, false
+		}
+		if c, ok := p.quarterContext(i); ok {
+			c.y--
+			return match{end: e, typ: Date, value: c.String(), rel: true}, true
+		}
+		if base, ok := p.base(); ok {
+			return match{end: e, typ: Date, value: pad(base.Year()-1, 4), rel: true}, true
+		}
 		return match{}, false
 	}
-	k := j + 1
-	if p.punct(k, '-') && p.adj(k) {
-		k++
-	} else if p.key(i, kThe) == false && false {
+	if !ok || plural || (u != uQuarter && u != uHalf) || u == uHalf && (q > 2 || q == 0) {
 		return match{}, false
 	}
-	u, plural, e, ok := p.unitAt(k)
-	if !ok || plural || (u != uQuarter && u != uHalf) || u == uHalf && q > 2 {
+	if q == 0 && !the && which == 0 {
 		return match{}, false
+	}
+	if hyph && the {
+		return match{}, false // "the third-quarter results": the adjective alone
 	}
 	g := gQuarter
 	if u == uHalf {
 		g = gHalf
 	}
+	base, hasBase := p.base()
+	cur := point{y: noYear, n: 1, g: g}
+	if hasBase {
+		cur = at(base, g)
+	}
 	y, rel := noYear, true
-	if p.key(e, kOf) || p.punct(e, ',') {
+	if p.key(e, kOf) || p.punct(e, ',') && p.t(e+1).kind == tNum {
 		if yy, ee, ok := p.yearAt(e + 1); ok {
 			y, rel, e = yy, false, ee
+		} else if dir, ok := p.relWord(e + 1); ok && p.is(e+2, "year") && hasBase {
+			y, e = base.Year()+dir, e+3
 		}
-	} else if yy, ee, ok := p.yearAt(e); ok {
+	} else if yy, ee, ok := p.yearAt(e); ok && !hyph {
 		y, rel, e = yy, false, ee
 	}
-	if y == noYear {
-		if base, ok := p.base(); ok {
-			y = base.Year()
+	var pt point
+	switch {
+	case y != noYear:
+		pt = point{y: y, n: max(q, 1), g: g}
+	case q > 0 && hasBase:
+		y = cur.y
+		if q > cur.n && p.tense(i) <= 0 {
+			y-- // in January, "the fourth quarter" has just ended
+		}
+		pt = point{y: y, n: q, g: g}
+	case q > 0:
+		pt = point{y: noYear, n: q, g: g}
+	case which == 1:
+		pt = cur
+	default:
+		// "the quarter": the one the text is about, else the last one
+		// reported.
+		if c, ok := p.quarterContext(i); ok && g == gQuarter {
+			pt = c
+		} else if hasBase {
+			pt = shift(base, u, -1)
+		} else {
+			pt = cur
 		}
 	}
-	pt := point{y: y, n: q, g: g}
-	return match{end: e, typ: Date, value: pt.String(), rel: rel}, true
+	if which == -1 && pt.y != noYear {
+		pt.y--
+	}
+	m := match{end: e, typ: Date, value: pt.String(), rel: rel}
+	if g == gQuarter && pt.y != noYear && which != -1 {
+		m.pt, m.hasPt = pt, true
+	}
+	return m, true
 }
 
 // ruleSet: "daily", "every week", "each year", "annually".
@@ -317,7 +407,7 @@ var rules = [...]ruleDef{
 	{fKey, ruleRelUnit},
 	{fWeekday, ruleWeekday},
 	{fNum | fNumber | fKey, ruleQuantity},
-	{fOrd | fKey, ruleQuarter},
+	{fOrd | fKey | fUnit, ruleQuarter},
 	{fKey, ruleSet},
 	{fNum, ruleClock},
 }

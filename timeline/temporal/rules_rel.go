@@ -17,9 +17,6 @@ var deictic = map[int]struct {
 	kNow:        {Date, "PRESENT_REF", 0},
 	kCurrently:  {Date, "PRESENT_REF", 0},
 	kRecently:   {Date, "PAST_REF", 0},
-	kPreviously: {Date, "PAST_REF", 0},
-	kFormerly:   {Date, "PAST_REF", 0},
-	kSoon:       {Date, "FUTURE_REF", 0},
 }
 
 // ruleDeictic: "today", "yesterday morning", "now", "recently", "tonight",
