@@ -11,12 +11,12 @@ var deictic = map[int]struct {
 	value string // fixed value, or "" for a day offset
 	days  int
 }{
-	kToday:      {Date, "", 0},
-	kYesterday:  {Date, "", -1},
-	kTomorrow:   {Date, "", 1},
-	kNow:        {Date, "PRESENT_REF", 0},
-	kCurrently:  {Date, "PRESENT_REF", 0},
-	kRecently:   {Date, "PAST_REF", 0},
+	kToday:     {Date, "", 0},
+	kYesterday: {Date, "", -1},
+	kTomorrow:  {Date, "", 1},
+	kNow:       {Date, "PRESENT_REF", 0},
+	kCurrently: {Date, "PRESENT_REF", 0},
+	kRecently:  {Date, "PAST_REF", 0},
 }
 
 // ruleDeictic: "today", "yesterday morning", "now", "recently", "tonight",
