@@ -1,6 +1,9 @@
 package actors
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // link resolves what needs the whole document: aliases that only count once an actor is
 // named otherwise, surnames of people recognized from titles, and role phrases such as
@@ -184,8 +187,11 @@ func (s *scanner) result() Result {
 	return r
 }
 
-// surnameText returns the last word of a person's name as written.
+// surnameText returns the family name of a person as written.
 func (s *scanner) surnameText(p person) string {
+	if first, _, ok := strings.Cut(p.name, " "); ok && Fold(first) == p.surname {
+		return first
+	}
 	for i := len(p.name) - 1; i >= 0; i-- {
 		if p.name[i] == ' ' || p.name[i] == '-' {
 			return p.name[i+1:]

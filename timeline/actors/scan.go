@@ -117,7 +117,8 @@ func (s *scanner) scan() {
 		case titleAlias:
 			i = s.title(i, end, a)
 		case capitalAlias:
-			if s.prepositionBefore(i) {
+			// "in Moscow", or a dateline: "KYIV, March 22 (Reuters) -".
+			if s.prepositionBefore(i) || s.z.toks[i].allUpper && s.is(end, ",") {
 				i = s.place(i, end, a)
 			} else {
 				s.add(item{start: i, end: end, kind: a.kind, actor: a.actor, person: -1})

@@ -10,7 +10,7 @@ func (s *scanner) title(i, end int, a *alias) int {
 	t := s.g.titles[a.title]
 	toks := s.z.toks
 	affil := ""
-	prev := s.prevAdjacent(i)
+	prev := s.prevAdjacent(s.skipModifiers(i))
 	if prev >= 0 {
 		it := s.items[prev]
 		if it.actor >= 0 && it.role == "" {
@@ -23,6 +23,12 @@ func (s *scanner) title(i, end int, a *alias) int {
 		}
 	}
 	j := end
+	// An apposition: "South Korea's national security adviser, Chang Ho-jin, said".
+	appositive := false
+	if prev >= 0 && s.is(j, ",") && j+1 < len(toks) && toks[j+1].upper {
+		j++
+		appositive = true
+	}
 	if j < len(toks) && toks[j].word && (toks[j].upper || particles[s.fold(j)]) {
 		if id, e := s.match(j); id >= 0 {
 			b := &s.g.aliases[id]
@@ -38,7 +44,7 @@ func (s *scanner) title(i, end int, a *alias) int {
 				return e
 			}
 		}
-		if e, words := s.nameRun(j); words >= 2 || words == 1 && (t.head || t.personal) {
+		if e, words := s.nameRun(j); (words >= 2 || words == 1 && (t.head || t.personal)) && (!appositive || e == len(toks) || s.is(e, ",")) {
 			if prev >= 0 {
 				s.items[prev].dropped = true
 			}
@@ -58,6 +64,21 @@ func (s *scanner) title(i, end int, a *alias) int {
 		}
 	}
 	return end
+}
+
+// modifiers may stand between a country and a title ("Niger's new prime minister").
+var modifiers = map[string]bool{
+	"new": true, "former": true, "interim": true, "acting": true, "deputy": true, "top": true,
+	"then": true, "outgoing": true, "incoming": true, "senior": true, "veteran": true,
+	"longtime": true, "long-time": true, "powerful": true, "influential": true,
+}
+
+// skipModifiers returns the first of the modifier words right before token i, or i.
+func (s *scanner) skipModifiers(i int) int {
+	for i > 0 && s.z.toks[i-1].word && modifiers[s.fold(i-1)] {
+		i--
+	}
+	return i
 }
 
 // particles may start or continue a name in lower case ("al-Assad", "bin Salman").
@@ -116,7 +137,13 @@ func (s *scanner) nameRun(j int) (end, words int) {
 		case t.word && particles[f] && k+1 < len(toks) && (toks[k+1].upper || s.is(k+1, "-")):
 			k++
 		case !t.word && f == "-" && !t.space && k > j && k+1 < len(toks) && toks[k+1].word && !toks[k+1].space:
-			k++
+			// "Ho-jin", "al-Assad": the word after a hyphen belongs to the name.
+			if toks[k+1].upper || particles[s.fold(k-1)] {
+				k++ // an upper-case word is counted by the next round
+			} else {
+				k += 2
+				end = k
+			}
 		default:
 			return end, words
 		}
@@ -131,6 +158,9 @@ func (s *scanner) person(i, end int, affil, role string) int32 {
 	name := s.text[start:stop]
 	key := Fold(name)
 	surname := s.fold(end - 1)
+	if end-i >= 3 && s.is(end-2, "-") && !s.z.toks[end-1].upper {
+		surname = s.fold(i) // "Chang Ho-jin": the family name comes first
+	}
 	for n := range s.people {
 		p := &s.people[n]
 		if p.key == key || end-i == 1 && p.surname == key || end-i == 1 && p.key == surname {
