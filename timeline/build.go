@@ -32,71 +32,6 @@ func Build(articles []data.Article) *Timeline {
 	return t
 }
 
-// sentence is a span of an article's text.
-type sentence struct{ start, end int }
-
-// sentences splits text at sentence ends and line breaks.
-func sentences(text string) []sentence {
-	var out []sentence
-	start := 0
-	emit := func(end int) {
-		s, e := start, end
-		for s < e && isSpace(text[s]) {
-			s++
-		}
-		for e > s && isSpace(text[e-1]) {
-			e--
-		}
-		if e > s {
-			out = append(out, sentence{s, e})
-		}
-		start = end
-	}
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '\n':
-			emit(i + 1)
-		case '.', '!', '?':
-			j := i + 1
-			for j < len(text) && strings.ContainsRune("\"')”’", rune(text[j])) {
-				j++
-			}
-			if j < len(text) && text[j] == ' ' && j+1 < len(text) && isUpper(text[j+1]) && !abbreviation(text[start:i]) {
-				emit(j)
-			}
-		}
-	}
-	emit(len(text))
-	return out
-}
-
-func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }
-func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' || c == '"' || c >= 0x80 }
-
-// abbreviation reports whether the text before a full stop ends in a common
-// abbreviation or an initial, so that the stop does not end the sentence.
-func abbreviation(before string) bool {
-	i := strings.LastIndexByte(before, ' ')
-	w := before[i+1:]
-	if len(w) == 1 && isUpper(w[0]) {
-		return true
-	}
-	switch w {
-	case "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "St", "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "U.S", "U.N", "U.K", "E.U", "a.m", "p.m", "No", "vs", "Jr", "Sr", "Gov", "Sen", "Rep":
-		return true
-	}
-	return false
-}
-
-// boilerplate reports lines that are page furniture rather than reporting.
-func boilerplate(s string) bool {
-	switch strings.ToUpper(strings.TrimSpace(s)) {
-	case "ADVERTISEMENT", "ADVERTISING", "READ MORE", "RELATED":
-		return true
-	}
-	return strings.HasPrefix(s, "[Editor") || strings.Contains(s, "://")
-}
-
 // extract returns one event per dated statement of a.
 func extract(a *data.Article, known map[string]actors.Actor) []Event {
 	text := a.Text
@@ -107,11 +42,8 @@ func extract(a *data.Article, known map[string]actors.Actor) []Event {
 	}
 	var out []Event
 	ti, mi := 0, 0
-	for _, s := range sentences(text) {
+	for _, s := range segment(text) {
 		sent := text[s.start:s.end]
-		if boilerplate(sent) {
-			continue
-		}
 		var names []string
 		for mi < len(mentions) && mentions[mi].Start < s.start {
 			mi++
@@ -135,7 +67,7 @@ func extract(a *data.Article, known map[string]actors.Actor) []Event {
 			seen[d.Value] = true
 			out = append(out, Event{
 				Date:    d,
-				Summary: summarize(sent),
+				Summary: summarize(sent, x.Start-s.start, x.End-s.start),
 				Actors:  names,
 				Sources: []Source{{
 					Article: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Path: a.Path, Published: a.Published,
@@ -146,20 +78,6 @@ func extract(a *data.Article, known map[string]actors.Actor) []Event {
 		}
 	}
 	return out
-}
-
-// summarize trims a sentence to one readable line.
-func summarize(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	const max = 160
-	if len(s) <= max {
-		return s
-	}
-	cut := strings.LastIndexByte(s[:max], ' ')
-	if cut < max/2 {
-		cut = max
-	}
-	return strings.TrimRight(s[:cut], ",;: ") + "…"
 }
 
 func appendUnique(list []string, s string) []string {

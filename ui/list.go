@@ -61,7 +61,7 @@ func yearHeading(d timeline.Date) string {
 	return d.Start().Format("2006")
 }
 
-func (l *list) current() (int, bool) {
+func (l list) current() (int, bool) {
 	if l.cursor < 0 || l.cursor >= len(l.eventRows) {
 		return 0, false
 	}
