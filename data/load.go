@@ -286,6 +286,20 @@ func readFile(path string, maxBytes int64) (input, error) {
 		if st.Mode().IsRegular() && st.Size() > maxBytes {
 			return input{}, tooLarge(st.Size(), maxBytes)
 		}
+		if st.Mode().IsRegular() && st.Size() > 0 {
+			// Read exactly the stated size, then make sure nothing was appended meanwhile.
+			b := make([]byte, st.Size(), st.Size()+1)
+			n, err := io.ReadFull(f, b)
+			if err != nil && err != io.ErrUnexpectedEOF {
+				return input{}, osReason(err)
+			}
+			if rest, err := readAll(f, maxBytes-int64(n)); err != nil {
+				return input{}, err
+			} else if len(rest.data) > 0 {
+				return input{data: append(b[:n], rest.data...)}, nil
+			}
+			return input{data: b[:n]}, nil
+		}
 	}
 	return readAll(f, maxBytes)
 }
