@@ -271,3 +271,16 @@ func TestDetect(t *testing.T) {
 		})
 	}
 }
+
+func TestLoadDropsDuplicates(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "copy-of-a.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("URL: https://x.example/a\n\nSame text."), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	arts, errs := Load(context.Background(), []string{dir}, Options{})
+	if len(arts) != 1 || errs.Err() != nil || filepath.Base(arts[0].Path) != "a.txt" {
+		t.Errorf("got %d articles and %v, want a.txt once", len(arts), errs)
+	}
+}
