@@ -164,7 +164,7 @@ func readMeta(doc *html.Node) pageMeta {
 				m.canonical = attr(n, "href")
 			}
 		case "title":
-			if m.title == "" && n.FirstChild != nil && inHead(n) {
+			if m.title == "" && n.FirstChild != nil && outsideSVG(n) {
 				m.title = n.FirstChild.Data
 			}
 		case "time":
@@ -182,7 +182,8 @@ func readMeta(doc *html.Node) pageMeta {
 	return m
 }
 
-func inHead(n *html.Node) bool {
+// outsideSVG reports whether n is not inside an <svg> (which has <title>s of its own).
+func outsideSVG(n *html.Node) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
 		if p.Type == html.ElementNode && p.Data == "svg" {
 			return false
