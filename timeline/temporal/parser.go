@@ -297,7 +297,7 @@ func (p *parser) skipDot(i int) int {
 // tense guesses the tense around token i: -1 past, +1 future, 0 unknown.
 func (p *parser) tense(i int) int {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		if v := p.tenseOf(k); v != 0 {
+		if v := p.tenseOf(k, false); v != 0 {
 			return v
 		}
 		if p.sentenceEnd(k) {
@@ -308,7 +308,7 @@ func (p *parser) tense(i int) int {
 		if p.sentenceEnd(k) {
 			break
 		}
-		if v := p.tenseOf(k); v != 0 {
+		if v := p.tenseOf(k, true); v != 0 {
 			return v
 		}
 	}
@@ -330,19 +330,28 @@ func (p *parser) sentenceEnd(k int) bool {
 	return false
 }
 
-func (p *parser) tenseOf(k int) int {
+// tenseOf reads the tense a word marks; after the expression (ahead) only
+// auxiliaries and past forms count: "On Friday, she set aside her plans".
+func (p *parser) tenseOf(k int, ahead bool) int {
 	t := p.t(k)
 	if t.kind != tWord {
 		return 0
 	}
 	if t.lx.cls == cKey {
 		switch t.lx.val() {
-		case kWill, kShall:
+		case kWill, kShall, kWould:
 			return 1
+		case kFut:
+			if !ahead {
+				return 1
+			}
 		case kSaid, kWas, kWere, kHad, kDid:
 			return -1
 		}
 		return 0
+	}
+	if t.lx.cls == cMonth && !t.cap && t.lx.val() == 5 {
+		return 1 // the modal "may"
 	}
 	if t.lx.cls != cNone {
 		return 0

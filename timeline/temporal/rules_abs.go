@@ -81,25 +81,28 @@ func (p *parser) guessYear(i, m, d int) (int, bool) {
 	}
 	here := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC)
 	diff := here.Sub(base).Hours() / 24
-	slack := 7.0
-	if d == 0 {
-		slack = 20 // a month is a month: "in August" said in July is last year's
+	// News mostly reports the recent past and announces the near future:
+	// the nearest occurrence wins, and the tense tips dates a season away.
+	lo, hi := -183.0, 183.0
+	switch {
+	case p.ref.Narrative && p.hasAnc:
+		// History moves forward: after "June 1944", "in January" is 1945.
+		lo, hi = -60, 305
+	case p.tense(i) == -1:
+		hi = tenseSlack
+		if d == 0 {
+			hi = 20 // "collapsed in August" said in July: last year's August
+		}
+	case p.tense(i) == 1:
+		lo = -tenseSlack
+		if d == 0 {
+			lo = -20
+		}
 	}
-	switch p.tense(i) {
-	case -1:
-		if diff > slack {
-			y--
-		}
-	case 1:
-		if diff < -slack-15 {
-			y++
-		}
-	default:
-		if diff > 183 {
-			y--
-		} else if diff < -183 {
-			y++
-		}
+	if diff > hi {
+		y--
+	} else if diff < lo {
+		y++
 	}
 	return y, true
 }
@@ -365,3 +368,7 @@ func ruleNumericDate(p *parser, i int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// tenseSlack is how many days past the reference a past-tense date may lie
+// (or before it a future-tense one) before it moves to another year.
+const tenseSlack = 90

@@ -252,7 +252,11 @@ func ruleWeekday(p *parser, i int) (match, bool) {
 	if !ok {
 		return match{end: end, typ: Date, value: "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val()))), rel: true}, true
 	}
-	d := weekdayNear(base, t.lx.val(), p.tense(i))
+	tense := p.tense(i)
+	if p.punct(end, '\'') && p.is(end+1, "s") {
+		tense = -1 // "Wednesday's ruling" has happened
+	}
+	d := weekdayNear(base, t.lx.val(), tense)
 	if p.cls(end, cPart) && !p.t(end).lx.plural {
 		day := at(d, gDay)
 		return match{end: end + 1, typ: Time, value: day.String() + "T" + partCode[p.t(end).lx.val()], rel: true}, true

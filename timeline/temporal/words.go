@@ -169,6 +169,7 @@ const (
 	kPercent
 	kBillion
 	kNear
+	kFut // a word announcing the future: "scheduled", "plans", "could"
 	kAgo2
 )
 
@@ -263,6 +264,9 @@ func buildLexicon() map[string]lexeme {
 		"previously": kPreviously, "formerly": kFormerly, "latest": kLatest, "bc": kBC, "bce": kBC, "ad": kAD,
 		"ce": kAD, "oclock": kOclock, "time": kTime, "once": kOnce, "hundred": kHundred, "thousand": kThousand,
 		"million": kMillion, "billion": kBillion, "percent": kPercent, "tonite": kTonight, "near": kNear,
+		"could": kFut, "might": kFut, "scheduled": kFut, "planned": kFut,
+		"planning": kFut, "expected": kFut, "expects": kFut, "expect": kFut, "upcoming": kFut, "intends": kFut,
+		"due": kFut, "begins": kFut, "starts": kFut, "opens": kFut,
 		"close": kEnd, "outset": kStart,
 	}
 	for s, v := range keys {
