@@ -83,7 +83,7 @@ func (p *parser) guessYear(i, m, d int) (int, bool) {
 	diff := here.Sub(base).Hours() / 24
 	// News mostly reports the recent past and announces the near future:
 	// the nearest occurrence wins, and the tense tips dates a season away.
-	lo, hi := -183.0, 183.0
+	lo, hi := -240.0, 120.0 // news reports the past more than it announces
 	switch {
 	case p.ref.Narrative && p.hasAnc:
 		// History moves forward: after "June 1944", "in January" is 1945.
@@ -165,14 +165,12 @@ func ruleDayMonth(p *parser, i int) (match, bool) {
 	if p.t(j).kind == tWord && !p.key(k-1, kOf) {
 		return match{}, false // "first May" is not a date
 	}
-	if p.punct(l, ',') && p.t(l+1).kind == tNum {
-		l++
+	yl := l
+	if p.punct(yl, ',') && p.t(yl+1).kind == tNum {
+		yl++
 	}
-	if y, e, ok := p.yearAt(l); ok && validDay(y, m, d) {
+	if y, e, ok := p.yearAt(yl); ok && validDay(y, m, d) {
 		return dateMatch(e, point{y: y, m: m, d: d, g: gDay}, false), true
-	}
-	if p.punct(l, ',') {
-		l--
 	}
 	y, rel := p.guessYear(i, m, d)
 	return dateMatch(l, point{y: y, m: m, d: d, g: gDay}, rel), true

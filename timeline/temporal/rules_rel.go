@@ -115,16 +115,24 @@ func (p *parser) modWord(i int) (mod string, next int) {
 // "last August", "this summer", "last Friday", "this morning".
 func ruleRelUnit(p *parser, i int) (match, bool) {
 	mod, j := p.modWord(i)
-	if p.key(j, kThe) && mod == "" {
-		return match{}, false
+	the := p.key(j, kThe) && mod == ""
+	if the {
+		j++
 	}
 	dir, ok := p.relWord(j)
+	if !ok && the && p.key(j, kFollowing) {
+		dir, ok = 1, true
+	}
 	if !ok {
 		return match{}, false
 	}
 	k := j + 1
 	t := p.t(k)
 	base, hasBase := p.base()
+	if the && dir != 0 && !p.key(j, kPast) && !p.key(j, kLast) {
+		// "the next day", "the previous year": after the last date told.
+		base, hasBase = p.anaphor()
+	}
 	m := match{end: k + 1, typ: Date, mod: mod, rel: true}
 	switch {
 	case t.kind == tWord && t.lx.cls == cUnit && !t.lx.plural:
@@ -132,7 +140,7 @@ func ruleRelUnit(p *parser, i int) (match, bool) {
 		if u == uHour || u == uMinute || u == uSecond || u == uHalf {
 			return match{}, false
 		}
-		if p.key(j, kPast) && mod == "" {
+		if p.key(j, kPast) && mod == "" && !the && u != uYear {
 			return match{end: k + 1, typ: Duration, value: "P1" + unitCode(u)}, true
 		}
 		if !hasBase {
