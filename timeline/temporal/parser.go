@@ -160,6 +160,7 @@ const (
 	fPart
 	fKey
 	fApos
+	fHoliday
 )
 
 // firstBit classifies token i as the possible start of an expression; 0
@@ -190,6 +191,8 @@ func (p *parser) firstBit(i int) uint16 {
 		return fSeason
 	case cPart:
 		return fPart
+	case cHoliday:
+		return fHoliday
 	case cKey:
 		if !t.lx.start {
 			return 0

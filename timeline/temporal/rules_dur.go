@@ -410,4 +410,6 @@ var rules = [...]ruleDef{
 	{fOrd | fKey | fUnit, ruleQuarter},
 	{fKey, ruleSet},
 	{fNum, ruleClock},
+	{fSeason | fKey, ruleSeason},
+	{fHoliday, ruleHoliday},
 }

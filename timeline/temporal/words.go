@@ -13,6 +13,7 @@ const (
 	cSeason        // v = season
 	cPart          // v = part of day
 	cKey           // v = keyword id
+	cHoliday       // v = holiday
 )
 
 // lexeme is the lexicon entry of a word.
@@ -169,6 +170,7 @@ const (
 	kPercent
 	kBillion
 	kNear
+	kDuring
 	kFut // a word announcing the future: "scheduled", "plans", "could"
 	kAgo2
 )
@@ -263,11 +265,16 @@ func buildLexicon() map[string]lexeme {
 		"nearly": kNearly, "more": kMore, "less": kLess, "than": kThan, "over": kOver, "under": kUnder,
 		"previously": kPreviously, "formerly": kFormerly, "latest": kLatest, "bc": kBC, "bce": kBC, "ad": kAD,
 		"ce": kAD, "oclock": kOclock, "time": kTime, "once": kOnce, "hundred": kHundred, "thousand": kThousand,
-		"million": kMillion, "billion": kBillion, "percent": kPercent, "tonite": kTonight, "near": kNear,
+		"million": kMillion, "billion": kBillion, "percent": kPercent, "tonite": kTonight, "near": kNear, "during": kDuring,
 		"could": kFut, "might": kFut, "scheduled": kFut, "planned": kFut,
 		"planning": kFut, "expected": kFut, "expects": kFut, "expect": kFut, "upcoming": kFut, "intends": kFut,
 		"due": kFut, "begins": kFut, "starts": kFut, "opens": kFut,
 		"close": kEnd, "outset": kStart,
+	}
+	for s, v := range map[string]int{"christmas": hChristmas, "thanksgiving": hThanksgiving, "halloween": hHalloween,
+		"easter": hEaster, "new": hNew, "independence": hIndependence, "labor": hLabor, "labour": hLabor,
+		"memorial": hMemorial, "veterans": hVeterans, "valentine": hValentine} {
+		m[s] = lexeme{cls: cHoliday, v: int32(v)}
 	}
 	for s, v := range keys {
 		if _, dup := m[s]; dup {
