@@ -76,6 +76,13 @@ type scanner struct {
 // past the end of the text or no longer in the window yield an empty token
 // at the end of the text.
 func (s *scanner) t(i int) *token {
+	if uint(s.n-1-i) < ringSize {
+		return &s.ring[i&ringMask]
+	}
+	return s.slow(i)
+}
+
+func (s *scanner) slow(i int) *token {
 	for i >= s.n {
 		if !s.scan() {
 			return &s.eof

@@ -16,7 +16,7 @@ type match struct {
 }
 
 // rule tries to recognize an expression starting at token i.
-type rule func(p *parser, i int) (match, bool)
+type rule func(p *parser, i int, out *match) bool
 
 // ruleDef is a rule and the classes of tokens it can start at.
 type ruleDef struct {
@@ -58,6 +58,10 @@ func (p *parser) run() []Timex {
 		if t.kind == 0 {
 			break
 		}
+		if !t.trigger() {
+			i++
+			continue
+		}
 		best, ok := p.best(i)
 		if pm, pok := p.prefixed(i); pok && (!ok || pm.end > best.end) {
 			best, ok = pm, true
@@ -73,79 +77,88 @@ func (p *parser) run() []Timex {
 	return p.out
 }
 
+// trigger reports whether an expression may start at t: a number, an
+// apostrophe ("'90s") or a known word.
+func (t *token) trigger() bool {
+	switch t.kind {
+	case tNum:
+		return true
+	case tWord:
+		return t.lx.cls != cNone && (t.lx.cls != cKey || t.lx.start)
+	}
+	return t.c == '\''
+}
+
 // best returns the longest match of the rules at token i.
 func (p *parser) best(i int) (match, bool) {
 	bit := p.firstBit(i)
 	if bit == 0 {
 		return match{}, false
 	}
-	best, ok := match{}, false
+	var best, cand match
+	ok := false
 	for k := range rules {
 		r := &rules[k]
 		if r.first&bit == 0 {
 			continue
 		}
-		if m, got := r.fn(p, i); got && m.end > i && (!ok || m.end > best.end) {
-			best, ok = m, true
+		if r.fn(p, i, &cand) && cand.end > i && (!ok || cand.end > best.end) {
+			best, ok = cand, true
 		}
 	}
 	return best, ok
 }
 
-// prefixes are the modifiers that can precede a date: "early 1990", "the
-// end of the year", "mid-November", "the late 1970s".
-var prefixes = [...]struct {
-	words []string
-	mod   string
-}{
-	{[]string{"early"}, "START"},
-	{[]string{"late"}, "END"},
-	{[]string{"mid"}, "MID"},
-	{[]string{"the", "early"}, "START"},
-	{[]string{"the", "late"}, "END"},
-	{[]string{"the", "mid"}, "MID"},
-	{[]string{"the", "end", "of"}, "END"},
-	{[]string{"the", "close", "of"}, "END"},
-	{[]string{"the", "beginning", "of"}, "START"},
-	{[]string{"the", "start", "of"}, "START"},
-	{[]string{"the", "middle", "of"}, "MID"},
-	{[]string{"the", "turn", "of"}, "START"},
-	{[]string{"end", "of"}, "END"},
-	{[]string{"beginning", "of"}, "START"},
-	{[]string{"middle", "of"}, "MID"},
-}
-
-// prefixed matches a modifier followed by a date expression.
+// prefixed matches a modifier followed by a date expression: "early
+// 1990", "the end of the year", "mid-November", "the late 1970s".
 func (p *parser) prefixed(i int) (match, bool) {
 	t := p.t(i)
 	if t.kind != tWord || t.lx.cls != cKey {
 		return match{}, false
 	}
-	for _, pf := range prefixes {
-		j := i
-		for _, w := range pf.words {
-			if !p.is(j, w) {
-				j = -1
-				break
-			}
-			j++
-		}
-		if j < 0 {
-			continue
-		}
-		if p.punct(j, '-') && p.adj(j) {
-			j++
-		}
-		m, ok := p.best(j)
-		if !ok || m.typ != Date || m.value == "PRESENT_REF" || m.value == "PAST_REF" || m.value == "FUTURE_REF" {
-			continue
-		}
-		if m.mod == "" {
-			m.mod = pf.mod
-		}
-		return m, true
+	j := i
+	if t.lx.val() == kThe {
+		j++
 	}
-	return match{}, false
+	t = p.t(j)
+	if t.kind != tWord || t.lx.cls != cKey {
+		return match{}, false
+	}
+	mod, of := "", false
+	switch t.lx.val() {
+	case kEarly:
+		mod = "START"
+	case kLate:
+		mod = "END"
+	case kMid:
+		mod = "MID"
+	case kEnd:
+		mod, of = "END", true
+	case kBeginning, kStart:
+		mod, of = "START", true
+	case kMiddle:
+		mod, of = "MID", true
+	default:
+		return match{}, false
+	}
+	j++
+	if of {
+		if !p.key(j, kOf) {
+			return match{}, false
+		}
+		j++
+	}
+	if p.punct(j, '-') && p.adj(j) {
+		j++
+	}
+	m, ok := p.best(j)
+	if !ok || m.typ != Date || m.value == "PRESENT_REF" || m.value == "PAST_REF" || m.value == "FUTURE_REF" {
+		return match{}, false
+	}
+	if m.mod == "" {
+		m.mod = mod
+	}
+	return m, true
 }
 
 // Classes of first tokens, for dispatching rules.

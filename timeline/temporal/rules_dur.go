@@ -57,7 +57,7 @@ func (p *parser) unitAt(i int) (u int, plural bool, next int, ok bool) {
 
 // ruleQuantity: "two years ago", "three days later", "two years", "a
 // decade", "the past three months", "the first nine months", "two-year".
-func ruleQuantity(p *parser, i int) (match, bool) {
+func ruleQuantity(p *parser, i int, out *match) bool {
 	j := i
 	mod := ""
 	switch {
@@ -92,24 +92,24 @@ func ruleQuantity(p *parser, i int) (match, bool) {
 	}
 	n, k, ok := p.numberAt(j)
 	if !ok {
-		return match{}, false
+		return false
 	}
 	if p.punct(k, '-') && p.adj(k) {
 		k++ // "two-year", "16-hour"
 	}
 	u, _, e, ok := p.unitAt(k)
 	if !ok || u == uHalf && n != 1 {
-		return match{}, false
+		return false
 	}
 	if u == uQuarter && n < 2 || u == uHalf {
-		return match{}, false // "a quarter of", "a half": fractions
+		return false // "a quarter of", "a half": fractions
 	}
 	hyph := p.punct(e-2, '-') && p.adj(e-1)
 	if p.punct(e, '-') && p.adj(e) && p.is(e+1, "old") || p.is(e, "old") || p.is(e, "olds") {
-		return match{}, false // ages: "6-year-old", "52 years old"
+		return false // ages: "6-year-old", "52 years old"
 	}
 	if hyph && p.key(i, kThe) {
-		return match{}, false // "the two-year plan": the adjective alone
+		return false // "the two-year plan": the adjective alone
 	}
 	_ = past
 	// "two years ago", "three days earlier", "a year later".
@@ -120,21 +120,25 @@ func ruleQuantity(p *parser, i int) (match, bool) {
 			d = -1
 		}
 		if u == uHour || u == uMinute || u == uSecond {
-			return match{end: e + 1, typ: Time, value: "PXX", mod: mod, rel: true}, ok && false
+			return false
 		}
 		if !ok {
-			return match{end: e + 1, typ: Date, value: "XXXX", rel: true}, true
+			*out = match{end: e + 1, typ: Date, value: "XXXX", rel: true}
+			return true
 		}
 		if u == uYear && n == 1 {
 			if q, ok := p.quarterContext(i); ok {
 				q.y += d
-				return match{end: e + 1, typ: Date, value: q.String(), mod: mod, rel: true}, true
+				*out = match{end: e + 1, typ: Date, value: q.String(), mod: mod, rel: true}
+				return true
 			}
 		}
 		pt := shift(base, u, d*n)
-		return match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true}, true
+		*out = match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true}
+		return true
 	}
-	return match{end: e, typ: Duration, value: durationValue(n, u), mod: mod}, true
+	*out = match{end: e, typ: Duration, value: durationValue(n, u), mod: mod}
+	return true
 }
 
 func boolInt(b bool) int {
@@ -161,7 +165,7 @@ func (p *parser) agoWord(i int) int {
 // ruleQuarter: "the third quarter", "third-quarter", "the first half of
 // 1998", "the fourth quarter of next year", "the quarter", "the latest
 // quarter", "the year-earlier quarter", "the fiscal first quarter".
-func ruleQuarter(p *parser, i int) (match, bool) {
+func ruleQuarter(p *parser, i int, out *match) bool {
 	j := i
 	the := p.key(j, kThe)
 	if the {
@@ -210,25 +214,27 @@ func ruleQuarter(p *parser, i int) (match, bool) {
 		if p.is(j, "period") || p.is(j, "periods") {
 			e = j + 1
 		} else if the {
-			return match{}, false
+			return false
 		}
 		if c, ok := p.quarterContext(i); ok {
 			c.y--
-			return match{end: e, typ: Date, value: c.String(), rel: true}, true
+			*out = match{end: e, typ: Date, value: c.String(), rel: true}
+			return true
 		}
 		if base, ok := p.base(); ok {
-			return match{end: e, typ: Date, value: pad(base.Year()-1, 4), rel: true}, true
+			*out = match{end: e, typ: Date, value: pad(base.Year()-1, 4), rel: true}
+			return true
 		}
-		return match{}, false
+		return false
 	}
 	if !ok || plural || (u != uQuarter && u != uHalf) || u == uHalf && (q > 2 || q == 0) {
-		return match{}, false
+		return false
 	}
 	if q == 0 && !the && which == 0 {
-		return match{}, false
+		return false
 	}
 	if hyph && the {
-		return match{}, false // "the third-quarter results": the adjective alone
+		return false // "the third-quarter results": the adjective alone
 	}
 	g := gQuarter
 	if u == uHalf {
@@ -281,43 +287,52 @@ func ruleQuarter(p *parser, i int) (match, bool) {
 	if g == gQuarter && pt.y != noYear && which != -1 {
 		m.pt, m.hasPt = pt, true
 	}
-	return m, true
+	*out = m
+	return true
 }
 
 // ruleSet: "daily", "every week", "each year", "annually".
-func ruleSet(p *parser, i int) (match, bool) {
+func ruleSet(p *parser, i int, out *match) bool {
 	t := p.t(i)
 	if t.kind != tWord {
-		return match{}, false
+		return false
 	}
 	if t.lx.cls == cKey {
 		switch t.lx.val() {
 		case kDaily:
-			return match{end: i + 1, typ: Set, value: "P1D", quant: "EVERY"}, true
+			*out = match{end: i + 1, typ: Set, value: "P1D", quant: "EVERY"}
+			return true
 		case kWeekly:
-			return match{end: i + 1, typ: Set, value: "P1W", quant: "EVERY"}, true
+			*out = match{end: i + 1, typ: Set, value: "P1W", quant: "EVERY"}
+			return true
 		case kMonthly:
-			return match{end: i + 1, typ: Set, value: "P1M", quant: "EVERY"}, true
+			*out = match{end: i + 1, typ: Set, value: "P1M", quant: "EVERY"}
+			return true
 		case kAnnually:
-			return match{end: i + 1, typ: Set, value: "P1Y", quant: "EVERY"}, true
+			*out = match{end: i + 1, typ: Set, value: "P1Y", quant: "EVERY"}
+			return true
 		case kEvery, kEach:
 			if n, k, ok := p.numberAt(i + 1); ok && n > 1 {
 				if u, _, e, ok := p.unitAt(k); ok {
-					return match{end: e, typ: Set, value: durationValue(n, u), quant: "EVERY"}, true
+					*out = match{end: e, typ: Set, value: durationValue(n, u), quant: "EVERY"}
+					return true
 				}
 			}
 			if u, plural, e, ok := p.unitAt(i + 1); ok && !plural {
-				return match{end: e, typ: Set, value: durationValue(1, u), quant: "EVERY"}, true
+				*out = match{end: e, typ: Set, value: durationValue(1, u), quant: "EVERY"}
+				return true
 			}
 			if p.cls(i+1, cWeekday) {
-				return match{end: i + 2, typ: Set, value: "XXXX-WXX-" + string(rune('0'+isoDay(p.t(i+1).lx.val()))), quant: "EVERY"}, true
+				*out = match{end: i + 2, typ: Set, value: "XXXX-WXX-" + string(rune('0'+isoDay(p.t(i+1).lx.val()))), quant: "EVERY"}
+				return true
 			}
 			if p.cls(i+1, cMonth) && !p.t(i+1).lx.abbr {
-				return match{end: i + 2, typ: Set, value: "XXXX-" + pad(p.t(i+1).lx.val(), 2), quant: "EVERY"}, true
+				*out = match{end: i + 2, typ: Set, value: "XXXX-" + pad(p.t(i+1).lx.val(), 2), quant: "EVERY"}
+				return true
 			}
 		}
 	}
-	return match{}, false
+	return false
 }
 
 // clockAt reads a clock time at i: "15:30", "3 p.m.", "10:30 a.m.", "3pm".
@@ -376,13 +391,13 @@ func (p *parser) ampm(i int) (int, int) {
 }
 
 // ruleClock: "3 p.m.", "10:30 a.m. EST", "noon".
-func ruleClock(p *parser, i int) (match, bool) {
+func ruleClock(p *parser, i int, out *match) bool {
 	h, m, e, ok := p.clockAt(i)
 	if !ok {
-		return match{}, false
+		return false
 	}
 	if i > 0 && p.adj(i) && p.t(i-1).kind != tPunct {
-		return match{}, false
+		return false
 	}
 	if p.isUpper(e) && p.t(e).end-p.t(e).start <= 4 && (p.is(e, "est") || p.is(e, "edt") || p.is(e, "gmt") || p.is(e, "utc") || p.is(e, "pst") || p.is(e, "pdt") || p.is(e, "cst") || p.is(e, "cdt") || p.is(e, "et")) {
 		e++
@@ -391,7 +406,8 @@ func ruleClock(p *parser, i int) (match, bool) {
 	if base, ok := p.base(); ok {
 		day = at(base, gDay).String()
 	}
-	return match{end: e, typ: Time, value: day + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}, true
+	*out = match{end: e, typ: Time, value: day + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}
+	return true
 }
 
 // rules are tried at every token that can start an expression; the longest

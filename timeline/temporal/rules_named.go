@@ -9,7 +9,7 @@ import "time"
 var seasonMonth = [...]int{0, 4, 7, 10, 1}
 
 // ruleSeason: "the summer of 1943", "summer 1998", "the winter", "in spring".
-func ruleSeason(p *parser, i int) (match, bool) {
+func ruleSeason(p *parser, i int, out *match) bool {
 	j := i
 	the := p.key(j, kThe)
 	if the {
@@ -17,7 +17,7 @@ func ruleSeason(p *parser, i int) (match, bool) {
 	}
 	t := p.t(j)
 	if t.kind != tWord || t.lx.cls != cSeason {
-		return match{}, false
+		return false
 	}
 	s := t.lx.val()
 	e := j + 1
@@ -28,31 +28,35 @@ func ruleSeason(p *parser, i int) (match, bool) {
 	}
 	if y, ye, ok := p.yearAt(k); ok && p.plausibleYear(k, true) {
 		pt := point{y: y, n: s, g: gSeason}
-		return match{end: ye, typ: Date, value: pt.String()}, true
+		*out = match{end: ye, typ: Date, value: pt.String()}
+		return true
 	}
 	if p.key(e, kOf) && p.key(e+1, kThat) && p.is(e+2, "year") {
 		if base, ok := p.anaphor(); ok {
 			pt := point{y: base.Year(), n: s, g: gSeason}
-			return match{end: e + 3, typ: Date, value: pt.String(), rel: true}, true
+			*out = match{end: e + 3, typ: Date, value: pt.String(), rel: true}
+			return true
 		}
 	}
 	// A bare season needs a determiner or a preposition, and "fall" is
 	// mostly a verb or "the fall of Rome".
 	if s == sFall && (!the || p.key(e, kOf)) {
-		return match{}, false
+		return false
 	}
 	if !the && !(i > 0 && (p.key(i-1, kIn) || p.key(i-1, kDuring) || p.key(i-1, kBy) || p.key(i-1, kSince) || p.key(i-1, kUntil))) {
-		return match{}, false
+		return false
 	}
 	if p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && p.adj(e) == false && p.nounAhead(e) {
-		return match{}, false // "the summer camp", "in winter clothes"
+		return false // "the summer camp", "in winter clothes"
 	}
 	y, rel := p.guessYear(i, seasonMonth[s], 0)
 	if y == noYear {
-		return match{end: e, typ: Date, value: "XXXX-" + seasonCode[s], rel: true}, true
+		*out = match{end: e, typ: Date, value: "XXXX-" + seasonCode[s], rel: true}
+		return true
 	}
 	pt := point{y: y, n: s, g: gSeason}
-	return match{end: e, typ: Date, value: pt.String(), rel: rel}, true
+	*out = match{end: e, typ: Date, value: pt.String(), rel: rel}
+	return true
 }
 
 // nounAhead reports whether token i looks like a noun a season modifies:
@@ -88,10 +92,10 @@ const (
 
 // ruleHoliday: "Christmas", "Christmas Eve", "Thanksgiving Day", "New
 // Year's Day", "Independence Day", "Easter 1916".
-func ruleHoliday(p *parser, i int) (match, bool) {
+func ruleHoliday(p *parser, i int, out *match) bool {
 	t := p.t(i)
 	if t.kind != tWord || t.lx.cls != cHoliday || !t.cap {
-		return match{}, false
+		return false
 	}
 	h := t.lx.val()
 	e := i + 1
@@ -100,7 +104,7 @@ func ruleHoliday(p *parser, i int) (match, bool) {
 	case hNew:
 		// "New Year's Day", "New Year's Eve", "New Year's"
 		if !p.is(e, "year") || !p.t(e).cap {
-			return match{}, false
+			return false
 		}
 		e++
 		if p.punct(e, '\'') && p.is(e+1, "s") {
@@ -108,7 +112,7 @@ func ruleHoliday(p *parser, i int) (match, bool) {
 		}
 	case hValentine:
 		if !(p.punct(e, '\'') && p.is(e+1, "s") && p.is(e+2, "day")) {
-			return match{}, false
+			return false
 		}
 		e += 2
 	case hIndependence, hLabor, hMemorial, hVeterans:
@@ -116,7 +120,7 @@ func ruleHoliday(p *parser, i int) (match, bool) {
 			e += 2
 		}
 		if !p.is(e, "day") || !p.t(e).cap {
-			return match{}, false
+			return false
 		}
 	}
 	switch {
@@ -140,9 +144,11 @@ func ruleHoliday(p *parser, i int) (match, bool) {
 	}
 	if y == noYear {
 		if h == hThanksgiving || h == hEaster || h == hLabor || h == hMemorial {
-			return match{end: e, typ: Date, value: "XXXX-XX-XX", rel: true}, true
+			*out = match{end: e, typ: Date, value: "XXXX-XX-XX", rel: true}
+			return true
 		}
-		return match{end: e, typ: Date, value: "XXXX-" + pad(m, 2) + "-" + pad(d, 2), rel: true}, true
+		*out = match{end: e, typ: Date, value: "XXXX-" + pad(m, 2) + "-" + pad(d, 2), rel: true}
+		return true
 	}
 	m, d = holidayDate(h, y)
 	day := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
@@ -150,7 +156,8 @@ func ruleHoliday(p *parser, i int) (match, bool) {
 		day = day.AddDate(0, 0, -1)
 	}
 	pt := at(day, gDay)
-	return match{end: e, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: rel}, true
+	*out = match{end: e, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: rel}
+	return true
 }
 
 // holidayDate returns the month and day of holiday h in year y.
