@@ -15,14 +15,6 @@ type match struct {
 	hasPt bool
 }
 
-// rule tries to recognize an expression starting at token i.
-type rule func(p *parser, i int, out *match) bool
-
-// ruleDef is a rule and the classes of tokens it can start at.
-type ruleDef struct {
-	first uint16
-	fn    rule
-}
 
 // parser holds the state of one Tag call.
 type parser struct {
@@ -39,14 +31,14 @@ type parser struct {
 	out      []Timex
 }
 
-func newParser(text string, ref Ref) *parser {
-	p := &parser{scanner: scanner{text: text, eof: token{start: len(text), end: len(text)}}, ref: ref}
+func (p *parser) init(text string, ref Ref) {
+	p.text, p.ref = text, ref
+	p.eof = token{start: len(text), end: len(text)}
 	if !ref.DCT.IsZero() {
 		p.hasDCT = true
 		y, m, d := ref.DCT.Date()
 		p.dct = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
-	return p
 }
 
 // real reports whether i is a token of the text.
@@ -102,7 +94,7 @@ func (p *parser) best(i int) (match, bool) {
 		if r.first&bit == 0 {
 			continue
 		}
-		if r.fn(p, i, &cand) && cand.end > i && (!ok || cand.end > best.end) {
+		if p.apply(r.id, i, &cand) && cand.end > i && (!ok || cand.end > best.end) {
 			best, ok = cand, true
 		}
 	}

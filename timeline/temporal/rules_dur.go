@@ -410,22 +410,3 @@ func ruleClock(p *parser, i int, out *match) bool {
 	return true
 }
 
-// rules are tried at every token that can start an expression; the longest
-// match wins, the first rule on ties.
-var rules = [...]ruleDef{
-	{fNum, ruleNumericDate},
-	{fMonth, ruleMonthDay},
-	{fNum | fOrd | fKey, ruleDayMonth},
-	{fMonth, ruleMonthYear},
-	{fMonth, ruleMonth},
-	{fNum | fKey | fApos, ruleYear},
-	{fKey, ruleDeictic},
-	{fKey, ruleRelUnit},
-	{fWeekday, ruleWeekday},
-	{fNum | fNumber | fKey, ruleQuantity},
-	{fOrd | fKey | fUnit, ruleQuarter},
-	{fKey, ruleSet},
-	{fNum, ruleClock},
-	{fSeason | fKey, ruleSeason},
-	{fHoliday, ruleHoliday},
-}

@@ -269,7 +269,7 @@ func buildLexicon() map[string]lexeme {
 		"could": kFut, "might": kFut, "scheduled": kFut, "planned": kFut,
 		"planning": kFut, "expected": kFut, "expects": kFut, "expect": kFut, "upcoming": kFut, "intends": kFut,
 		"due": kFut, "begins": kFut, "starts": kFut, "opens": kFut,
-		 "outset": kStart,
+		"outset": kStart,
 	}
 	for s, v := range map[string]int{"christmas": hChristmas, "thanksgiving": hThanksgiving, "halloween": hHalloween,
 		"easter": hEaster, "new": hNew, "independence": hIndependence, "labor": hLabor, "labour": hLabor,
