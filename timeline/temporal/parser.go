@@ -15,7 +15,6 @@ type match struct {
 	hasPt bool
 }
 
-
 // parser holds the state of one Tag call.
 type parser struct {
 	scanner

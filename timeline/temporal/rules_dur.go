@@ -409,4 +409,3 @@ func ruleClock(p *parser, i int, out *match) bool {
 	*out = match{end: e, typ: Time, value: day + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}
 	return true
 }
-
