@@ -134,7 +134,7 @@ func (p *parser) prefixed(i int) (match, bool) {
 	}
 	j++
 	if of {
-		if !p.key(j, kOf) {
+		if !p.is(j, "of") {
 			return match{}, false
 		}
 		j++
@@ -204,7 +204,7 @@ func (p *parser) firstBit(i int) uint16 {
 		if t.lx.det {
 			// "the", "a", "over": only before a known word or a number.
 			nx := p.t(i + 1)
-			if nx.kind == tWord && nx.lx.cls == cNone || nx.kind == tPunct {
+			if (nx.kind == tWord && nx.lx.cls == cNone || nx.kind == tPunct) && !p.is(i+1, "than") {
 				return 0
 			}
 		}
@@ -344,18 +344,14 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 	if t.kind != tWord {
 		return 0
 	}
-	if t.lx.cls == cKey {
-		switch t.lx.val() {
-		case kWill, kShall, kWould:
-			return 1
-		case kFut:
-			if !ahead {
-				return 1
-			}
-		case kSaid, kWas, kWere, kHad, kDid:
-			return -1
-		}
-		return 0
+	if t.lx.cls == cKey && t.lx.val() == kFut && !ahead {
+		return 1
+	}
+	switch {
+	case p.is(k, "will"), p.is(k, "shall"), p.is(k, "would"):
+		return 1
+	case p.is(k, "said"), p.is(k, "was"), p.is(k, "were"), p.is(k, "had"), p.is(k, "did"):
+		return -1
 	}
 	if t.lx.cls == cMonth && !t.cap && t.lx.val() == 5 {
 		return 1 // the modal "may"

@@ -157,14 +157,14 @@ func ruleDayMonth(p *parser, i int, out *match) bool {
 	if !ok {
 		return false
 	}
-	if p.key(k, kOf) {
+	if p.is(k, "of") {
 		k++
 	}
 	m, l, ok := p.monthAt(k)
 	if !ok || !validDay(noYear, m, d) {
 		return false
 	}
-	if p.t(j).kind == tWord && !p.key(k-1, kOf) {
+	if p.t(j).kind == tWord && !p.is(k-1, "of") {
 		return false // "first May" is not a date
 	}
 	yl := l
@@ -186,7 +186,7 @@ func ruleMonthYear(p *parser, i int, out *match) bool {
 	if !ok {
 		return false
 	}
-	if p.key(j, kOf) || p.punct(j, ',') {
+	if p.is(j, "of") || p.punct(j, ',') {
 		j++
 	}
 	y, e, ok := p.yearAt(j)
@@ -209,12 +209,11 @@ func (p *parser) monthAlone(i int) bool {
 		if i == 0 {
 			return false
 		}
-		prev := p.t(i - 1)
-		if prev.kind != tWord || prev.lx.cls != cKey {
-			return false
-		}
-		switch prev.lx.val() {
-		case kIn, kSince, kUntil, kBy, kFrom, kThrough, kLast, kNext, kThis, kEarly, kLate, kMid, kOf, kBetween, kAnd, kTo, kBefore, kAfter, kOn:
+		switch {
+		case p.is(i-1, "in"), p.is(i-1, "since"), p.is(i-1, "until"), p.is(i-1, "by"), p.is(i-1, "from"),
+			p.is(i-1, "through"), p.is(i-1, "of"), p.is(i-1, "between"), p.is(i-1, "and"), p.is(i-1, "to"),
+			p.is(i-1, "on"), p.key(i-1, kLast), p.key(i-1, kNext), p.key(i-1, kThis), p.key(i-1, kEarly),
+			p.key(i-1, kLate), p.key(i-1, kMid), p.key(i-1, kBefore), p.key(i-1, kAfter):
 			return true
 		}
 		return false
@@ -304,7 +303,7 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	}
 	if t.number() < 1500 || t.number() > 2100 {
 		// Older years need an era or a preposition in front.
-		return j > 0 && (p.key(j-1, kIn) || p.key(j-1, kSince) || p.key(j-1, kBy) || p.key(j-1, kUntil)) && !p.plural(j+1)
+		return j > 0 && (p.is(j-1, "in") || p.is(j-1, "since") || p.is(j-1, "by") || p.is(j-1, "until")) && !p.plural(j+1)
 	}
 	return !p.plural(j + 1)
 }

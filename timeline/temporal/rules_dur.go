@@ -31,7 +31,7 @@ func (p *parser) numberAt(i int) (n, next int, ok bool) {
 	case t.lx.cls == cKey:
 		switch t.lx.val() {
 		case kA, kAn:
-			if p.key(i+1, kFew) || p.key(i+1, kCouple) && p.key(i+2, kOf) {
+			if p.key(i+1, kFew) || p.key(i+1, kCouple) && p.is(i+2, "of") {
 				if p.key(i+1, kCouple) {
 					return 2, i + 3, true
 				}
@@ -67,10 +67,10 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	case p.key(j, kNearly) || p.key(j, kAlmost):
 		mod = "LESS_THAN"
 		j++
-	case p.key(j, kMore) && p.key(j+1, kThan), p.key(j, kOver) && !p.key(j+1, kThe):
+	case p.key(j, kMore) && p.is(j+1, "than"), p.key(j, kOver) && !p.key(j+1, kThe):
 		mod = "MORE_THAN"
 		j += 1 + boolInt(p.key(j, kMore))
-	case p.key(j, kLess) && p.key(j+1, kThan):
+	case p.key(j, kLess) && p.is(j+1, "than"):
 		mod = "LESS_THAN"
 		j += 2
 	case p.is(j, "at") && (p.is(j+1, "least")):
@@ -246,7 +246,7 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		cur = at(base, g)
 	}
 	y, rel := noYear, true
-	if p.key(e, kOf) || p.punct(e, ',') && p.t(e+1).kind == tNum {
+	if p.is(e, "of") || p.punct(e, ',') && p.t(e+1).kind == tNum {
 		if yy, ee, ok := p.yearAt(e + 1); ok {
 			y, rel, e = yy, false, ee
 		} else if dir, ok := p.relWord(e + 1); ok && p.is(e+2, "year") && hasBase {

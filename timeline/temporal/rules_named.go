@@ -23,7 +23,7 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	e := j + 1
 	// An explicit year: "summer 1998", "the spring of 1916", "summer, 1998".
 	k := e
-	if p.key(k, kOf) || p.punct(k, ',') {
+	if p.is(k, "of") || p.punct(k, ',') {
 		k++
 	}
 	if y, ye, ok := p.yearAt(k); ok && p.plausibleYear(k, true) {
@@ -31,7 +31,7 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		*out = match{end: ye, typ: Date, value: pt.String()}
 		return true
 	}
-	if p.key(e, kOf) && p.key(e+1, kThat) && p.is(e+2, "year") {
+	if p.is(e, "of") && p.is(e+1, "that") && p.is(e+2, "year") {
 		if base, ok := p.anaphor(); ok {
 			pt := point{y: base.Year(), n: s, g: gSeason}
 			*out = match{end: e + 3, typ: Date, value: pt.String(), rel: true}
@@ -40,10 +40,10 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	}
 	// A bare season needs a determiner or a preposition, and "fall" is
 	// mostly a verb or "the fall of Rome".
-	if s == sFall && (!the || p.key(e, kOf)) {
+	if s == sFall && (!the || p.is(e, "of")) {
 		return false
 	}
-	if !the && !(i > 0 && (p.key(i-1, kIn) || p.key(i-1, kDuring) || p.key(i-1, kBy) || p.key(i-1, kSince) || p.key(i-1, kUntil))) {
+	if !the && !(i > 0 && (p.is(i-1, "in") || p.is(i-1, "during") || p.is(i-1, "by") || p.is(i-1, "since") || p.is(i-1, "until"))) {
 		return false
 	}
 	if p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && p.adj(e) == false && p.nounAhead(e) {

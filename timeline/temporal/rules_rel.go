@@ -41,7 +41,7 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 		}
 		return false
 	case kFuture:
-		if i > 0 && (p.key(i-1, kIn) || p.key(i-1, kNear)) {
+		if i > 0 && (p.is(i-1, "in") || p.is(i-1, "near")) {
 			*out = match{end: i + 1, typ: Date, value: "FUTURE_REF"}
 			return true
 		}

@@ -67,7 +67,6 @@ const (
 	kNone = iota
 	kThe
 	kThis
-	kThat
 	kLast
 	kNext
 	kPast
@@ -104,7 +103,6 @@ const (
 	kMany
 	kSome
 	kCouple
-	kOf
 	kEvery
 	kEach
 	kDaily
@@ -117,37 +115,11 @@ const (
 	kAm
 	kPm
 	kSame
-	kThen
-	kWill
-	kShall
-	kWould
-	kSaid
-	kWas
-	kWere
-	kHad
-	kIs
-	kAre
-	kHas
-	kHave
-	kDid
-	kIn
-	kOn
-	kAt
-	kSince
-	kUntil
-	kBy
-	kFrom
-	kTo
-	kAnd
-	kThrough
-	kBetween
-	kFor
 	kAbout
 	kAlmost
 	kNearly
 	kMore
 	kLess
-	kThan
 	kOver
 	kUnder
 	kAt2 // placeholder to keep ids stable
@@ -162,15 +134,11 @@ const (
 	kAD
 	kOclock
 	kNoon
-	kTime
-	kOnce
 	kHundred
 	kThousand
 	kMillion
 	kPercent
 	kBillion
-	kNear
-	kDuring
 	kFut // a word announcing the future: "scheduled", "plans", "could"
 	kAgo2
 )
@@ -178,12 +146,12 @@ const (
 // startKeys are the keywords that can begin an expression: 1 always, 2
 // only before a known word or a number.
 var startKeys = map[int]uint8{
-	kThe: 2, kA: 2, kAn: 2, kAbout: 2, kNearly: 2, kAlmost: 2, kMore: 2, kLess: 2, kOver: 2, kAt: 2, kSome: 2,
+	kThe: 2, kA: 2, kAn: 2, kAbout: 2, kNearly: 2, kAlmost: 2, kMore: 2, kLess: 2, kOver: 2, kSome: 2,
 	kThis: 1, kLast: 1, kNext: 1, kPast: 1, kComing: 1, kPrevious: 1, kCurrent: 1, kToday: 1, kYesterday: 1,
 	kTomorrow: 1, kTonight: 1, kNow: 1, kCurrently: 1, kRecently: 1,
 	kFuture: 1, kEarly: 1, kLate: 1, kMid: 1, kMiddle: 1, kEarlier: 1, kLater: 1, kSeveral: 1, kFew: 1, kMany: 1,
 	kEvery: 1, kEach: 1, kDaily: 1, kWeekly: 1, kMonthly: 1, kYearly: 1, kAnnually: 1, kQuarterly: 1, kFiscal: 1,
-	kFollowing: 1, kSame: 1, kThat: 2, kRecent: 1, kEnd: 1, kBeginning: 1, kStart: 1,
+	kFollowing: 1, kSame: 1, kRecent: 1, kEnd: 1, kBeginning: 1, kStart: 1,
 }
 
 // lexicon maps lower-case words to their entries. It is built once and
@@ -249,24 +217,19 @@ func buildLexicon() map[string]lexeme {
 		"mornings": pMorning, "evenings": pEvening, "nights": pNight, "noon": pNoon, "midnight": pMidnight, "midday": pNoon, "overnight": pNight} {
 		m[s] = lexeme{cls: cPart, v: int32(v)}
 	}
-	keys := map[string]int{"the": kThe, "this": kThis, "that": kThat, "last": kLast, "next": kNext, "past": kPast,
+	keys := map[string]int{"the": kThe, "this": kThis, "last": kLast, "next": kNext, "past": kPast,
 		"coming": kComing, "previous": kPrevious, "following": kFollowing, "ago": kAgo, "earlier": kEarlier,
 		"later": kLater, "before": kBefore, "after": kAfter, "today": kToday, "yesterday": kYesterday,
 		"tomorrow": kTomorrow, "tonight": kTonight, "now": kNow, "currently": kCurrently, "current": kCurrent,
 		"recently": kRecently, "recent": kRecent, "future": kFuture, "soon": kSoon, "early": kEarly, "late": kLate,
 		"mid": kMid, "middle": kMiddle, "end": kEnd, "beginning": kBeginning, "start": kStart, "a": kA, "an": kAn,
-		"several": kSeveral, "few": kFew, "many": kMany, "some": kSome, "couple": kCouple, "of": kOf,
-		"every": kEvery, "each": kEach, "daily": kDaily, "weekly": kWeekly, "monthly": kMonthly, "yearly": kYearly,
+		"several": kSeveral, "few": kFew, "many": kMany, "some": kSome, "couple": kCouple, "every": kEvery, "each": kEach, "daily": kDaily, "weekly": kWeekly, "monthly": kMonthly, "yearly": kYearly,
 		"annually": kAnnually, "annual": kYearly, "quarterly": kQuarterly, "fiscal": kFiscal, "am": kAm, "pm": kPm,
-		"same": kSame, "then": kThen, "will": kWill, "shall": kShall, "would": kWould, "said": kSaid, "was": kWas,
-		"were": kWere, "had": kHad, "is": kIs, "are": kAre, "has": kHas, "have": kHave, "did": kDid, "in": kIn,
-		"on": kOn, "at": kAt, "since": kSince, "until": kUntil, "till": kUntil, "by": kBy, "from": kFrom, "to": kTo,
-		"and": kAnd, "through": kThrough, "between": kBetween, "for": kFor, "about": kAbout, "almost": kAlmost,
-		"nearly": kNearly, "more": kMore, "less": kLess, "than": kThan, "over": kOver, "under": kUnder,
+		"same": kSame, "about": kAbout, "almost": kAlmost,
+		"nearly": kNearly, "more": kMore, "less": kLess, "over": kOver, "under": kUnder,
 		"previously": kPreviously, "formerly": kFormerly, "latest": kLatest, "bc": kBC, "bce": kBC, "ad": kAD,
-		"ce": kAD, "oclock": kOclock, "time": kTime, "once": kOnce, "hundred": kHundred, "thousand": kThousand,
-		"million": kMillion, "billion": kBillion, "percent": kPercent, "tonite": kTonight, "near": kNear, "during": kDuring,
-		"could": kFut, "might": kFut, "scheduled": kFut, "planned": kFut,
+		"ce": kAD, "oclock": kOclock, "hundred": kHundred, "thousand": kThousand,
+		"million": kMillion, "billion": kBillion, "percent": kPercent, "tonite": kTonight, "could": kFut, "might": kFut, "scheduled": kFut, "planned": kFut,
 		"planning": kFut, "expected": kFut, "expects": kFut, "expect": kFut, "upcoming": kFut, "intends": kFut,
 		"due": kFut, "begins": kFut, "starts": kFut, "opens": kFut,
 		"outset": kStart,
