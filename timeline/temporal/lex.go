@@ -127,7 +127,11 @@ func (s *scanner) scan() bool {
 		}
 		t.end, t.kind, t.cap = j, tWord, c >= 'A' && c <= 'Z'
 		if j-i <= maxWord {
-			t.lx = lexicon.lookup(text[i:j])
+			w := text[i:j]
+			h := mix(hashWord(w))
+			if b := h >> 20; lexicon.bloom[b&63]&(1<<(b>>6&63)) != 0 {
+				t.lx = lexicon.find(w, h)
+			}
 		}
 		s.pos = j
 	case bDigit:
@@ -214,6 +218,11 @@ func (t *wordTable) lookup(w string) lexeme {
 	if b := h >> 20; t.bloom[b&63]&(1<<(b>>6&63)) == 0 {
 		return lexeme{}
 	}
+	return t.find(w, h)
+}
+
+// find returns the entry of word w with hash h.
+func (t *wordTable) find(w string, h uint32) lexeme {
 	for k := h & t.mask; ; k = (k + 1) & t.mask {
 		key := t.keys[k]
 		if key == "" {

@@ -23,6 +23,7 @@ type parser struct {
 	dct    time.Time
 	anchor point // last fully stated date, for anaphora and narrative text
 	hasAnc bool
+	cand   match // scratch for rules
 	// lastQ is the last quarter mentioned and lastQTok the token after it:
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point
@@ -44,6 +45,7 @@ func (p *parser) init(text string, ref Ref) {
 func (p *parser) real(i int) bool { return p.t(i).kind != 0 }
 
 func (p *parser) run() []Timex {
+	var best, pm match
 	for i := 0; ; {
 		t := p.t(i)
 		if t.kind == 0 {
@@ -53,8 +55,8 @@ func (p *parser) run() []Timex {
 			i++
 			continue
 		}
-		best, ok := p.best(i)
-		if pm, pok := p.prefixed(i); pok && (!ok || pm.end > best.end) {
+		ok := p.best(i, &best)
+		if t.kind == tWord && t.lx.cls == cKey && p.prefixed(i, &pm) && (!ok || pm.end > best.end) {
 			best, ok = pm, true
 		}
 		if !ok {
@@ -80,32 +82,31 @@ func (t *token) trigger() bool {
 	return t.c == '\''
 }
 
-// best returns the longest match of the rules at token i.
-func (p *parser) best(i int) (match, bool) {
+// best finds the longest match of the rules at token i.
+func (p *parser) best(i int, best *match) bool {
 	bit := p.firstBit(i)
 	if bit == 0 {
-		return match{}, false
+		return false
 	}
-	var best, cand match
 	ok := false
 	for k := range rules {
 		r := &rules[k]
 		if r.first&bit == 0 {
 			continue
 		}
-		if p.apply(r.id, i, &cand) && cand.end > i && (!ok || cand.end > best.end) {
-			best, ok = cand, true
+		if p.apply(r.id, i, &p.cand) && p.cand.end > i && (!ok || p.cand.end > best.end) {
+			*best, ok = p.cand, true
 		}
 	}
-	return best, ok
+	return ok
 }
 
 // prefixed matches a modifier followed by a date expression: "early
 // 1990", "the end of the year", "mid-November", "the late 1970s".
-func (p *parser) prefixed(i int) (match, bool) {
+func (p *parser) prefixed(i int, out *match) bool {
 	t := p.t(i)
 	if t.kind != tWord || t.lx.cls != cKey {
-		return match{}, false
+		return false
 	}
 	j := i
 	if t.lx.val() == kThe {
@@ -113,7 +114,7 @@ func (p *parser) prefixed(i int) (match, bool) {
 	}
 	t = p.t(j)
 	if t.kind != tWord || t.lx.cls != cKey {
-		return match{}, false
+		return false
 	}
 	mod, of := "", false
 	switch t.lx.val() {
@@ -130,26 +131,25 @@ func (p *parser) prefixed(i int) (match, bool) {
 	case kMiddle:
 		mod, of = "MID", true
 	default:
-		return match{}, false
+		return false
 	}
 	j++
 	if of {
 		if !p.is(j, "of") {
-			return match{}, false
+			return false
 		}
 		j++
 	}
 	if p.punct(j, '-') && p.adj(j) {
 		j++
 	}
-	m, ok := p.best(j)
-	if !ok || m.typ != Date || m.value == "PRESENT_REF" || m.value == "PAST_REF" || m.value == "FUTURE_REF" {
-		return match{}, false
+	if !p.best(j, out) || out.typ != Date || out.value == "PRESENT_REF" || out.value == "PAST_REF" || out.value == "FUTURE_REF" {
+		return false
 	}
-	if m.mod == "" {
-		m.mod = mod
+	if out.mod == "" {
+		out.mod = mod
 	}
-	return m, true
+	return true
 }
 
 // Classes of first tokens, for dispatching rules.
