@@ -77,7 +77,15 @@ func (t *token) trigger() bool {
 	case tNum:
 		return true
 	case tWord:
-		return t.lx.cls != cNone && (t.lx.cls != cKey || t.lx.start)
+		switch t.lx.cls {
+		case cNone:
+			return false
+		case cKey:
+			return t.lx.start
+		case cHoliday, cMonth, cWeekday:
+			return t.cap
+		}
+		return true
 	}
 	return t.c == '\''
 }
@@ -204,7 +212,7 @@ func (p *parser) firstBit(i int) uint16 {
 		if t.lx.det {
 			// "the", "a", "over": only before a known word or a number.
 			nx := p.t(i + 1)
-			if (nx.kind == tWord && nx.lx.cls == cNone || nx.kind == tPunct) && !p.is(i+1, "than") {
+			if (nx.kind == tWord && (nx.lx.cls == cNone || nx.lx.cls == cHoliday) || nx.kind == tPunct) && !p.is(i+1, "than") {
 				return 0
 			}
 		}

@@ -84,16 +84,20 @@ func (p *parser) guessYear(i, m, d int) (int, bool) {
 	// News mostly reports the recent past and announces the near future:
 	// the nearest occurrence wins, and the tense tips dates a season away.
 	lo, hi := -240.0, 120.0 // news reports the past more than it announces
+	tense := 0
+	if !p.ref.Narrative {
+		tense = p.tense(i)
+	}
 	switch {
 	case p.ref.Narrative && p.hasAnc:
 		// History moves forward: after "June 1944", "in January" is 1945.
 		lo, hi = -60, 305
-	case p.tense(i) == -1:
+	case tense == -1:
 		hi = tenseSlack
 		if d == 0 {
 			hi = 20 // "collapsed in August" said in July: last year's August
 		}
-	case p.tense(i) == 1:
+	case tense == 1:
 		lo = -tenseSlack
 		if d == 0 {
 			lo = -20
