@@ -1,0 +1,177 @@
+package actors
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// got renders mentions as "text=Name" for compact comparison.
+func got(ms []Mention) string {
+	var parts []string
+	for _, m := range ms {
+		parts = append(parts, m.Text+"="+m.Actor.Name)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"gazetteer person and country", "Russia’s Vladimir Putin hosted Bashar al-Assad.",
+			"Vladimir Putin=Vladimir Putin; Bashar al-Assad=Bashar al-Assad"},
+		{"surname and prefix forms", "Assad met Putin. Later al-Assad said so. Bashar Assad agreed.",
+			"Assad=Bashar al-Assad; Putin=Vladimir Putin; al-Assad=Bashar al-Assad; Bashar Assad=Bashar al-Assad"},
+		{"without diacritics", "Turkish President Tayyip Erdogan spoke. Erdoğan left.",
+			"Tayyip Erdogan=Recep Tayyip Erdoğan; Erdoğan=Recep Tayyip Erdoğan"},
+		{"title with affiliation", "Kremlin spokesman Dmitry Peskov gave no other information.",
+			"Dmitry Peskov=Dmitry Peskov"},
+		{"capital as metonym", "Moscow said the talks went well, angering Damascus.",
+			"Moscow=Russia; Damascus=Syria"},
+		{"capital as place", "The two men met in Moscow on Wednesday.", ""},
+		{"metonym as place", "They last met in the Kremlin.", ""},
+		{"metonym as actor", "The Kremlin said the meeting took place.", "Kremlin=Russia"},
+		{"demonyms", "the Turkish, Syrian and Russian defence ministers held talks",
+			"Turkish=Turkey; Syrian=Syria; Russian=Russia"},
+		{"longest match wins", "the US-backed Syrian Democratic Forces",
+			"US=United States; Syrian Democratic Forces=Syrian Democratic Forces"},
+		{"acronym needs capitals", "Let us know what the US and the UN think.",
+			"US=United States; UN=United Nations"},
+		{"photo credit glued to a year", "Hadi Mizban/AP2010", ""},
+		{"role phrase before the name", "Russia's head of state met the Syrian president. Vladimir Putin hosted Bashar al-Assad.",
+			"Russia's head of state=Vladimir Putin; the Syrian president=Bashar al-Assad; Vladimir Putin=Vladimir Putin; Bashar al-Assad=Bashar al-Assad"},
+		{"role phrase without a holder names the country", "The Syrian president did not comment.",
+			"Syrian=Syria"},
+		{"late alias needs the full name", "Kim said nothing.", ""},
+		{"late alias after the full name", "Kim Jong Un test-fired a missile. Kim said nothing.",
+			"Kim Jong Un=Kim Jong Un; Kim=Kim Jong Un"},
+		{"unknown person from title", "Sudanese Foreign Minister Ali Yousef Ahmed said the talks failed. Ahmed added that the Sudanese foreign minister would travel.",
+			"Ali Yousef Ahmed=Ali Yousef Ahmed; Ahmed=Ali Yousef Ahmed; the Sudanese foreign minister=Ali Yousef Ahmed"},
+		{"unknown president with one name", "President Ndayishimiye spoke in Gitega.", "Ndayishimiye=Ndayishimiye"},
+		{"apposition after a title", "South Korea's national security adviser, Chang Ho-jin, said Seoul would act. Chang added more.",
+			"Chang Ho-jin=Chang Ho-jin; Seoul=South Korea; Chang=Chang Ho-jin"},
+		{"modifier between country and title", "Niger's new prime minister, Ali Lamine Zeine, spoke.", "Ali Lamine Zeine=Ali Lamine Zeine"},
+		{"dateline capital is a place", "KYIV, March 22 (Reuters) - Russia attacked.", "Russia=Russia"},
+		{"title does not swallow a date", "President Putin Wednesday said", "Putin=Vladimir Putin"},
+		{"organizations and groups", "NATO and the European Union condemned Hezbollah and the Islamic State group.",
+			"NATO=NATO; European Union=European Union; Hezbollah=Hezbollah; Islamic State=Islamic State"},
+		{"lower-case common word is not a country", "the turkey was served; chad is a name", ""},
+		{"dotted abbreviation", "U.S. officials met U.N. envoys.", "U.S.=United States; U.N.=United Nations"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if g := got(Find(tt.text)); g != tt.want {
+				t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, g, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindAffiliation(t *testing.T) {
+	ms := Find("Sudanese Foreign Minister Ali Yousef Ahmed said the talks failed.")
+	if len(ms) != 1 {
+		t.Fatalf("got %d mentions, want 1: %s", len(ms), got(ms))
+	}
+	a := ms[0].Actor
+	if a.Kind != Person || a.Affiliation != "Sudan" || len(a.Aliases) != 1 || a.Aliases[0] != "Ahmed" {
+		t.Errorf("got %+v, want a person affiliated with Sudan, alias Ahmed", a)
+	}
+	ms = Find("Vladimir Putin spoke.")
+	if a := ms[0].Actor; a.Affiliation != "Russia" || a.Kind != Person {
+		t.Errorf("got %+v, want a person affiliated with Russia", a)
+	}
+}
+
+func TestFindPlaces(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"Putin hosted Assad in Moscow on Wednesday.", "Moscow=Moscow/Russia"},
+		{"with Vladimir Putin in Moscow, Russia, July 24, 2024", "Moscow, Russia=Moscow/Russia"},
+		{"a village outside Mosul, Iraq.", "Mosul, Iraq=Mosul/Iraq"},
+		{"they last met in the Kremlin", "Kremlin=Kremlin/Russia"},
+		{"troops stayed in Syria", "Syria=Syria/Syria"},
+		{"fighting around Aleppo", "Aleppo=Aleppo/Syria"},
+		{"Moscow said no", ""},
+	}
+	for _, tt := range tests {
+		var parts []string
+		for _, p := range FindPlaces(tt.text) {
+			parts = append(parts, p.Text+"="+p.Name+"/"+p.Country)
+		}
+		if g := strings.Join(parts, "; "); g != tt.want {
+			t.Errorf("FindPlaces(%q) = %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		name, want string
+		kind       Kind
+	}{
+		{"erdogan", "Recep Tayyip Erdoğan", Person},
+		{"ERDOĞAN", "Recep Tayyip Erdoğan", Person},
+		{"Recep Tayyip Erdogan", "Recep Tayyip Erdoğan", Person},
+		{"assad", "Bashar al-Assad", Person},
+		{"al-assad", "Bashar al-Assad", Person},
+		{"putin", "Vladimir Putin", Person},
+		{"Türkiye", "Turkey", Country},
+		{"syrian", "Syria", Country},
+		{"the kremlin", "", ""},
+		{"kremlin", "Russia", Country},
+		{"sdf", "Syrian Democratic Forces", Group},
+		{" syrian democratic forces ", "Syrian Democratic Forces", Group},
+		{"un", "United Nations", Organization},
+		{"nobody at all", "", ""},
+	}
+	for _, tt := range tests {
+		a, ok := Lookup(tt.name)
+		if a.Name != tt.want || a.Kind != tt.kind || ok != (tt.want != "") {
+			t.Errorf("Lookup(%q) = %q, %q, %v; want %q, %q", tt.name, a.Name, a.Kind, ok, tt.want, tt.kind)
+		}
+	}
+}
+
+func TestSeeds(t *testing.T) {
+	files, _ := filepath.Glob("../../../shared/seeds/*.txt")
+	if len(files) == 0 {
+		t.Skip("../shared/seeds not available")
+	}
+	want := map[string][]string{
+		"000_2c86b46c5c9e9384.txt": {"Vladimir Putin", "Bashar al-Assad", "Recep Tayyip Erdoğan", "Dmitry Peskov", "Russia", "Syria", "Turkey", "Syrian Democratic Forces"},
+		"003_62c7ce24bfd5b553.txt": {"Vladimir Putin", "Bashar al-Assad", "Recep Tayyip Erdoğan", "Russia", "Syria", "Turkey", "Iran", "Islamic State"},
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		names := map[string]bool{}
+		for _, m := range Find(text) {
+			names[m.Actor.Name] = true
+			if text[m.Start:m.End] != m.Text {
+				t.Errorf("%s: span %d:%d is %q, want %q", f, m.Start, m.End, text[m.Start:m.End], m.Text)
+			}
+		}
+		for _, n := range want[filepath.Base(f)] {
+			if !names[n] {
+				t.Errorf("%s: %s not found; got %v", filepath.Base(f), n, names)
+			}
+		}
+	}
+}
+
+func ExampleFind() {
+	for _, m := range Find("Kremlin spokesman Dmitry Peskov said Putin and al-Assad met in Moscow.") {
+		fmt.Printf("%s -> %s (%s)\n", m.Text, m.Actor.Name, m.Actor.Kind)
+	}
+	// Output:
+	// Dmitry Peskov -> Dmitry Peskov (person)
+	// Putin -> Vladimir Putin (person)
+	// al-Assad -> Bashar al-Assad (person)
+}

@@ -1,0 +1,201 @@
+package actors
+
+import (
+	"slices"
+	"strings"
+)
+
+// link resolves what needs the whole document: aliases that only count once an actor is
+// named otherwise, surnames of people recognized from titles, and role phrases such as
+// "the Syrian president".
+func (s *scanner) link() {
+	named := map[int32]bool{}
+	for _, it := range s.items {
+		if !it.dropped && it.actor >= 0 && it.kind != lateAlias && it.role == "" {
+			named[it.actor] = true
+		}
+	}
+	for n := range s.items {
+		it := &s.items[n]
+		if it.kind == lateAlias && !named[it.actor] {
+			it.dropped = true
+		}
+	}
+	if len(s.people) > 0 {
+		s.linkSurnames()
+	}
+	s.resolveRoles()
+}
+
+// linkSurnames adds a mention for every bare surname of a person recognized from a title
+// ("Peskov" after "spokesman Dmitry Peskov").
+func (s *scanner) linkSurnames() {
+	surnames := map[string]int32{}
+	for n, p := range s.people {
+		if p.surname != p.key {
+			surnames[p.surname] = int32(n)
+		}
+	}
+	covered := make([]bool, len(s.z.toks))
+	for _, it := range s.items {
+		for k := it.start; k < it.end; k++ {
+			covered[k] = true
+		}
+	}
+	var added []item
+	for k, t := range s.z.toks {
+		if !t.word || !t.upper || covered[k] {
+			continue
+		}
+		if p, ok := surnames[s.fold(k)]; ok {
+			added = append(added, item{start: k, end: k + 1, kind: akaAlias, actor: -1, person: p})
+		}
+	}
+	if len(added) == 0 {
+		return
+	}
+	// Merge the two ordered lists.
+	merged := make([]item, 0, len(s.items)+len(added))
+	i, j := 0, 0
+	for i < len(s.items) || j < len(added) {
+		if j == len(added) || i < len(s.items) && s.items[i].start < added[j].start {
+			merged = append(merged, s.items[i])
+			i++
+		} else {
+			merged = append(merged, added[j])
+			j++
+		}
+	}
+	s.items = merged
+}
+
+// candidate is a person named in the document, with the token positions of the mentions.
+type candidate struct {
+	it    item // its first mention
+	where []int
+}
+
+// resolveRoles links every role phrase to the person of the document who holds that office
+// for that country, preferring the nearest earlier mention (else the nearest later one);
+// a phrase nobody holds names the country ("the Russian defence ministers").
+func (s *scanner) resolveRoles() {
+	var byCountry map[string][]candidate
+	for n := range s.items {
+		it := &s.items[n]
+		if it.role == "" || it.dropped {
+			continue
+		}
+		if byCountry == nil {
+			byCountry = s.candidates()
+		}
+		best, bestDist := -1, 0
+		var bestItem item
+		for _, c := range byCountry[s.g.actors[it.actor].Name] {
+			if !s.holds(c.it, it.role, it.generic) {
+				continue
+			}
+			k, _ := slices.BinarySearch(c.where, it.start)
+			d := len(s.z.toks) + c.where[0] - it.start // a later mention only when no earlier one exists
+			if k > 0 {
+				d = it.start - c.where[k-1]
+			} else if k < len(c.where) {
+				d = len(s.z.toks) + c.where[k] - it.start
+			}
+			if best < 0 || d < bestDist {
+				best, bestDist, bestItem = k, d, c.it
+			}
+		}
+		if best < 0 {
+			it.end = it.country
+			if s.is(it.start, "the") {
+				it.start++
+			}
+			it.role = ""
+			continue
+		}
+		it.actor, it.person, it.role = bestItem.actor, bestItem.person, ""
+	}
+}
+
+// candidates groups the people mentioned in the document by affiliation.
+func (s *scanner) candidates() map[string][]candidate {
+	out := map[string][]candidate{}
+	index := map[[2]int32]int{} // (actor, person) -> position in its affiliation's list
+	for _, o := range s.items {
+		if o.dropped || o.role != "" || !s.isPerson(o) {
+			continue
+		}
+		affil := ""
+		if o.person >= 0 {
+			affil = s.people[o.person].affiliation
+		} else {
+			affil = s.g.actors[o.actor].Affiliation
+		}
+		if affil == "" {
+			continue
+		}
+		key := [2]int32{o.actor, o.person}
+		k, ok := index[key]
+		if !ok {
+			k = len(out[affil])
+			index[key] = k
+			out[affil] = append(out[affil], candidate{it: o})
+		}
+		out[affil][k].where = append(out[affil][k].where, o.start)
+	}
+	return out
+}
+
+// holds reports whether the person of item o holds role (any head-of-state office when
+// generic), by the gazetteer or by a title in this document.
+func (s *scanner) holds(o item, role string, generic bool) bool {
+	match := func(roles []string) bool {
+		for _, r := range roles {
+			if r == role || generic && s.g.heads[r] {
+				return true
+			}
+		}
+		return false
+	}
+	if o.person >= 0 {
+		return match(s.people[o.person].roles)
+	}
+	return match(s.g.actors[o.actor].roles) || match(s.roles[o.actor])
+}
+
+// result builds the exported mentions and places.
+func (s *scanner) result() Result {
+	var r Result
+	for _, it := range s.items {
+		if it.dropped {
+			continue
+		}
+		start, end := int(s.z.toks[it.start].start), int(s.z.toks[it.end-1].end)
+		m := Mention{Start: start, End: end, Text: s.text[start:end]}
+		if it.person >= 0 {
+			p := s.people[it.person]
+			m.Actor = Actor{Name: p.name, Kind: Person, Affiliation: p.affiliation}
+			if p.surname != p.key {
+				m.Actor.Aliases = []string{s.surnameText(p)}
+			}
+		} else {
+			m.Actor = s.g.actors[it.actor].Actor
+		}
+		r.Mentions = append(r.Mentions, m)
+	}
+	r.Places = s.places
+	return r
+}
+
+// surnameText returns the family name of a person as written.
+func (s *scanner) surnameText(p person) string {
+	if first, _, ok := strings.Cut(p.name, " "); ok && Fold(first) == p.surname {
+		return first
+	}
+	for i := len(p.name) - 1; i >= 0; i-- {
+		if p.name[i] == ' ' || p.name[i] == '-' {
+			return p.name[i+1:]
+		}
+	}
+	return p.name
+}

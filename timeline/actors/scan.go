@@ -1,0 +1,220 @@
+package actors
+
+// item is one recognized span of tokens [start, end).
+type item struct {
+	start, end int
+	kind       aliasKind
+	actor      int32  // gazetteer actor, or -1
+	person     int32  // index into scanner.people, or -1
+	role       string // role phrase ("the Syrian president"): the office, to resolve by linking
+	generic    bool   // the role phrase names any head of state or government ("leader")
+	country    int    // for a role phrase: token end of its country part
+	dropped    bool   // absorbed by a longer construction
+}
+
+// person is someone the gazetteer lacks, recognized from a title.
+type person struct {
+	name        string   // as first written in full
+	key         string   // folded name
+	surname     string   // folded last word
+	affiliation string   // canonical country or organization, if the context names one
+	roles       []string // offices from the titles seen
+}
+
+// scanner holds the state of one Scan call.
+type scanner struct {
+	g      *gazetteer
+	text   string
+	z      tokenizer
+	items  []item
+	people []person
+	places []Place
+	roles  map[int32][]string // offices given to gazetteer people by titles in this document
+}
+
+// fold returns the folded text of token i.
+func (s *scanner) fold(i int) string {
+	t := s.z.toks[i]
+	return string(s.z.folded[t.fstart:t.fend])
+}
+
+// is reports whether token i folds to w, without allocating.
+func (s *scanner) is(i int, w string) bool {
+	if i < 0 || i >= len(s.z.toks) {
+		return false
+	}
+	t := s.z.toks[i]
+	return string(s.z.folded[t.fstart:t.fend]) == w
+}
+
+// match returns the longest gazetteer alias starting at token i and the token after it,
+// or -1.
+func (s *scanner) match(i int) (int32, int) {
+	toks := s.z.toks
+	t := toks[i]
+	list := s.g.index[string(s.z.folded[t.fstart:t.fend])]
+next:
+	for _, id := range list {
+		a := &s.g.aliases[id]
+		end := i + len(a.toks)
+		if end > len(toks) {
+			continue
+		}
+		if a.upper && !t.upper {
+			continue
+		}
+		for k := 1; k < len(a.toks); k++ {
+			u := toks[i+k]
+			if string(s.z.folded[u.fstart:u.fend]) != a.toks[k] {
+				continue next
+			}
+			// A phrase does not run across a line break or into a word glued to punctuation.
+			if u.space && s.lineBreak(i+k) {
+				continue next
+			}
+		}
+		if a.acronym {
+			for k := i; k < end; k++ {
+				if toks[k].word && !toks[k].allUpper {
+					continue next
+				}
+			}
+		}
+		// The phrase must end at a word boundary: "AP2010" is one token, but "U.S" + "." is fine.
+		return id, end
+	}
+	return -1, i
+}
+
+// lineBreak reports whether a newline separates token i from the one before it.
+func (s *scanner) lineBreak(i int) bool {
+	if i == 0 {
+		return false
+	}
+	for _, c := range []byte(s.text[s.z.toks[i-1].end:s.z.toks[i].start]) {
+		if c == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+// scan walks the tokens once, recognizing gazetteer phrases, titles and places.
+func (s *scanner) scan() {
+	toks := s.z.toks
+	for i := 0; i < len(toks); {
+		if !toks[i].word {
+			i++
+			continue
+		}
+		id, end := s.match(i)
+		if id < 0 {
+			i++
+			continue
+		}
+		a := &s.g.aliases[id]
+		switch a.kind {
+		case titleAlias:
+			i = s.title(i, end, a)
+		case capitalAlias:
+			// "in Moscow", or a dateline: "KYIV, March 22 (Reuters) -".
+			if s.prepositionBefore(i) || s.z.toks[i].allUpper && s.is(end, ",") {
+				i = s.place(i, end, a)
+			} else {
+				s.add(item{start: i, end: end, kind: a.kind, actor: a.actor, person: -1})
+				i = end
+			}
+		case metonymAlias:
+			if s.prepositionBefore(i) || s.is(i-1, "the") && s.prepositionBefore(i-1) {
+				i = s.place(i, end, a)
+			} else {
+				s.add(item{start: i, end: end, kind: a.kind, actor: a.actor, person: -1})
+				i = end
+			}
+		case cityAlias:
+			i = s.place(i, end, a)
+		default:
+			if a.place >= 0 && s.prepositionBefore(i) {
+				s.addPlace(i, end, a.place)
+			}
+			s.add(item{start: i, end: end, kind: a.kind, actor: a.actor, person: -1})
+			i = end
+		}
+	}
+}
+
+// add appends an item. A person absorbs a country right before it ("Syria's Bashar
+// al-Assad", "Russian Vladimir Putin").
+func (s *scanner) add(it item) {
+	if s.isPerson(it) {
+		if p := s.prevAdjacent(it.start); p >= 0 && s.isCountry(s.items[p]) {
+			s.items[p].dropped = true
+		}
+	}
+	s.items = append(s.items, it)
+}
+
+// isPerson reports whether an item names a person.
+func (s *scanner) isPerson(it item) bool {
+	return it.person >= 0 || it.actor >= 0 && s.g.actors[it.actor].Kind == Person
+}
+
+// isCountry reports whether an item names a country (by name, demonym or metonym).
+func (s *scanner) isCountry(it item) bool {
+	return it.actor >= 0 && it.role == "" && s.g.actors[it.actor].Kind == Country
+}
+
+// prevAdjacent returns the last item if it ends right before token i, possibly with a
+// possessive "'s" between, or -1.
+func (s *scanner) prevAdjacent(i int) int {
+	n := len(s.items) - 1
+	if n < 0 || s.items[n].dropped {
+		return -1
+	}
+	end := s.items[n].end
+	if end == i || end == i-2 && s.is(i-2, "'") && s.is(i-1, "s") && !s.z.toks[i-2].space {
+		return n
+	}
+	return -1
+}
+
+// prepositions that make a following capital or country a place.
+var placePrepositions = map[string]bool{
+	"in": true, "at": true, "to": true, "from": true, "near": true, "outside": true,
+	"inside": true, "into": true, "toward": true, "towards": true, "across": true,
+	"throughout": true, "within": true, "around": true, "via": true, "visited": true,
+	"visit": true, "visiting": true, "reached": true, "entered": true, "left": true,
+}
+
+// prepositionBefore reports whether the word before token i places what follows.
+func (s *scanner) prepositionBefore(i int) bool {
+	if i == 0 || !s.z.toks[i-1].word {
+		return false
+	}
+	return placePrepositions[s.fold(i-1)]
+}
+
+// place records a place phrase, extended by ", Country" when it names its own country
+// ("Moscow, Russia"), and returns the token after it.
+func (s *scanner) place(i, end int, a *alias) int {
+	if end+1 < len(s.z.toks) && s.is(end, ",") {
+		if id, e := s.match(end + 1); id >= 0 {
+			b := &s.g.aliases[id]
+			if b.kind == akaAlias && b.actor == a.actor && s.g.actors[b.actor].Kind == Country {
+				end = e
+			}
+		}
+	}
+	s.addPlace(i, end, a.place)
+	return end
+}
+
+// addPlace records tokens [i, end) as the place p.
+func (s *scanner) addPlace(i, end int, p int32) {
+	if p < 0 {
+		return
+	}
+	start, stop := int(s.z.toks[i].start), int(s.z.toks[end-1].end)
+	pe := s.g.places[p]
+	s.places = append(s.places, Place{Start: start, End: stop, Text: s.text[start:stop], Name: pe.name, Country: pe.country})
+}

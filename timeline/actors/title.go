@@ -1,0 +1,176 @@
+package actors
+
+// maxNameWords bounds a name recognized after a title.
+const maxNameWords = 4
+
+// title handles a title at tokens [i, end): the person it introduces ("President X",
+// "Kremlin spokesman Dmitry Peskov"), or a role phrase to link ("the Syrian president").
+// It returns the token after what it consumed.
+func (s *scanner) title(i, end int, a *alias) int {
+	t := s.g.titles[a.title]
+	toks := s.z.toks
+	affil := ""
+	prev := s.prevAdjacent(s.skipModifiers(i))
+	if prev >= 0 {
+		it := s.items[prev]
+		if it.actor >= 0 && it.role == "" {
+			switch e := s.g.actors[it.actor]; e.Kind {
+			case Country, Organization, Group:
+				affil = e.Name
+			}
+		} else {
+			prev = -1
+		}
+	}
+	j := end
+	// An apposition: "South Korea's national security adviser, Chang Ho-jin, said".
+	appositive := false
+	if prev >= 0 && s.is(j, ",") && j+1 < len(toks) && toks[j+1].upper {
+		j++
+		appositive = true
+	}
+	if j < len(toks) && toks[j].word && (toks[j].upper || particles[s.fold(j)]) {
+		if id, e := s.match(j); id >= 0 {
+			b := &s.g.aliases[id]
+			if b.actor >= 0 && s.g.actors[b.actor].Kind == Person && (b.kind == akaAlias || b.kind == lateAlias) {
+				if prev >= 0 {
+					s.items[prev].dropped = true
+				}
+				if s.roles == nil {
+					s.roles = map[int32][]string{}
+				}
+				s.roles[b.actor] = append(s.roles[b.actor], t.role)
+				s.items = append(s.items, item{start: j, end: e, kind: akaAlias, actor: b.actor, person: -1})
+				return e
+			}
+		}
+		if e, words := s.nameRun(j); (words >= 2 || words == 1 && (t.head || t.personal)) && (!appositive || e == len(toks) || s.is(e, ",")) {
+			if prev >= 0 {
+				s.items[prev].dropped = true
+			}
+			p := s.person(j, e, affil, t.role)
+			s.items = append(s.items, item{start: j, end: e, kind: akaAlias, actor: -1, person: p})
+			return e
+		}
+	}
+	if prev >= 0 && s.isCountry(s.items[prev]) {
+		it := &s.items[prev]
+		it.country = it.end
+		it.end = end
+		it.role = t.role
+		it.generic = t.generic
+		if s.is(it.start-1, "the") {
+			it.start--
+		}
+	}
+	return end
+}
+
+// modifiers may stand between a country and a title ("Niger's new prime minister").
+var modifiers = map[string]bool{
+	"new": true, "former": true, "interim": true, "acting": true, "deputy": true, "top": true,
+	"then": true, "outgoing": true, "incoming": true, "senior": true, "veteran": true,
+	"longtime": true, "long-time": true, "powerful": true, "influential": true,
+}
+
+// skipModifiers returns the first of the modifier words right before token i, or i.
+func (s *scanner) skipModifiers(i int) int {
+	for i > 0 && s.z.toks[i-1].word && modifiers[s.fold(i-1)] {
+		i--
+	}
+	return i
+}
+
+// particles may start or continue a name in lower case ("al-Assad", "bin Salman").
+var particles = map[string]bool{
+	"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "abu": true, "de": true,
+	"del": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true,
+	"la": true, "le": true, "du": true, "dos": true, "das": true, "ul": true,
+}
+
+// notNames are capitalized words that do not belong to a name after a title.
+var notNames = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "or": true, "of": true, "in": true,
+	"on": true, "at": true, "to": true, "for": true, "with": true, "said": true, "says": true,
+	"told": true, "who": true, "which": true, "has": true, "is": true, "was": true,
+	"will": true, "but": true, "as": true, "by": true, "from": true, "after": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "jan": true, "feb": true, "mar": true, "apr": true,
+	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "today": true,
+	"yesterday": true, "tomorrow": true, "last": true, "this": true, "next": true,
+	"he": true, "she": true, "they": true, "it": true, "his": true, "her": true,
+}
+
+// nameRun returns the end of the capitalized name starting at token j and its number of
+// words: "Dmitry Peskov", "Bashar al-Assad", "George W. Bush". It stops before a word
+// the gazetteer knows as something other than a person.
+func (s *scanner) nameRun(j int) (end, words int) {
+	toks := s.z.toks
+	end = j
+	for k := j; k < len(toks) && words < maxNameWords; {
+		t := toks[k]
+		f := s.fold(k)
+		switch {
+		case t.word && t.upper && !notNames[f]:
+			if k > j && t.space && s.lineBreak(k) {
+				return end, words
+			}
+			if words > 0 {
+				if id, _ := s.match(k); id >= 0 {
+					b := &s.g.aliases[id]
+					if b.actor < 0 || s.g.actors[b.actor].Kind != Person {
+						return end, words
+					}
+				}
+			}
+			words++
+			k++
+			end = k
+			// An initial: "W."
+			if t.end-t.start == 1 && k < len(toks) && s.is(k, ".") {
+				k++
+				end = k
+			}
+		case t.word && particles[f] && k+1 < len(toks) && (toks[k+1].upper || s.is(k+1, "-")):
+			k++
+		case !t.word && f == "-" && !t.space && k > j && k+1 < len(toks) && toks[k+1].word && !toks[k+1].space:
+			// "Ho-jin", "al-Assad": the word after a hyphen belongs to the name.
+			if toks[k+1].upper || particles[s.fold(k-1)] {
+				k++ // an upper-case word is counted by the next round
+			} else {
+				k += 2
+				end = k
+			}
+		default:
+			return end, words
+		}
+	}
+	return end, words
+}
+
+// person returns the document person named by tokens [i, end), creating it if needed.
+// A single word that is the surname of someone already named is that person.
+func (s *scanner) person(i, end int, affil, role string) int32 {
+	start, stop := s.z.toks[i].start, s.z.toks[end-1].end
+	name := s.text[start:stop]
+	key := Fold(name)
+	surname := s.fold(end - 1)
+	if end-i >= 3 && s.is(end-2, "-") && !s.z.toks[end-1].upper {
+		surname = s.fold(i) // "Chang Ho-jin": the family name comes first
+	}
+	for n := range s.people {
+		p := &s.people[n]
+		if p.key == key || end-i == 1 && p.surname == key || end-i == 1 && p.key == surname {
+			if p.affiliation == "" {
+				p.affiliation = affil
+			}
+			p.roles = append(p.roles, role)
+			return int32(n)
+		}
+	}
+	s.people = append(s.people, person{name: name, key: key, surname: surname, affiliation: affil, roles: []string{role}})
+	return int32(len(s.people) - 1)
+}

@@ -1,0 +1,186 @@
+package timeline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// boilerLines are whole lines (folded, without a trailing colon) that carry no news.
+var boilerLines = map[string]bool{
+	"advertisement": true, "advertisment": true, "ad": true, "sponsored": true,
+	"read more": true, "read also": true, "also read": true, "related": true,
+	"related articles": true, "related stories": true, "watch": true, "share": true,
+	"share this article": true, "subscribe": true, "scroll to continue": true,
+	"continue reading": true, "listen": true, "most read": true, "trending": true,
+	"comments": true, "newsletter": true, "more on this story": true, "top stories": true,
+}
+
+// boilerPrefixes start lines (folded) that carry no news.
+var boilerPrefixes = []string{
+	"editor's note", "editors note", "editor’s note", "[editor", "(editor",
+	"read more:", "read also:", "also read:", "related:", "watch:", "see also:",
+	"share this", "follow us", "sign up", "subscribe to", "click here", "copyright",
+	"©", "all rights reserved", "this story has been", "this article was",
+	"advertisement", "sponsored content", "get the latest", "download the app",
+	"image source", "photo:", "image:", "video:", "getty images", "(photo",
+}
+
+// isBoilerplate reports whether a trimmed line is boilerplate rather than news: adverts,
+// editor's notes, prompts, bracketed notes and lines that are mostly a link.
+func isBoilerplate(line string) bool {
+	low := strings.ToLower(line)
+	if boilerLines[strings.TrimRight(low, ": ")] {
+		return true
+	}
+	for _, p := range boilerPrefixes {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+		return true
+	}
+	if i := strings.Index(low, "http://"); i >= 0 || strings.Contains(low, "https://") || strings.HasPrefix(low, "www.") {
+		if i < 0 {
+			i = strings.Index(low, "https://")
+		}
+		// "Title: https://..." or a bare link; a long sentence that cites a link stays.
+		if i < 0 || i < 120 || !strings.ContainsAny(line[:i], ".!?") {
+			return true
+		}
+	}
+	return false
+}
+
+// isCredit reports whether a sentence is a photo credit: "Valery Sharifulin/Sputnik",
+// "Hadi Mizban/AP2010", "(AP Photo/Hadi Mizban)", "Photo: Reuters".
+func isCredit(s string) bool {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, "("), ")"))
+	if len(s) > 80 {
+		return false
+	}
+	low := strings.ToLower(s)
+	for _, p := range []string{"photo:", "image:", "photograph:", "credit:", "photo by ", "pictures:"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	if strings.HasSuffix(low, "getty images") || low == "reuters" || low == "afp" || low == "ap" {
+		return true
+	}
+	slash := strings.IndexByte(s, '/')
+	if slash <= 0 || strings.Count(s, "/") != 1 || strings.Contains(s, "://") {
+		return false
+	}
+	return capitalWords(s[:slash]) >= 1 && capitalWords(s[slash+1:]) >= 1
+}
+
+// capitalWords returns the number of words of s if every one starts with a capital letter
+// or digit, and 0 otherwise.
+func capitalWords(s string) int {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return 0
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return 0
+		}
+	}
+	return len(words)
+}
+
+// trailingCredit returns where a credit glued to the end of a sentence starts
+// ("... Wednesday, July 24, 2024 Valery Sharifulin/Sputnik"), or 0.
+func trailingCredit(s string) int {
+	slash := strings.LastIndexByte(s, '/')
+	if slash <= 0 || strings.ContainsAny(s[slash+1:], " \t") || strings.Contains(s, "://") {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s[slash+1:])
+	if !unicode.IsUpper(r) {
+		return 0
+	}
+	// Two or three capitalized words before the slash: the photographer.
+	cut, words := slash, 0
+	for words < 3 {
+		sp := strings.LastIndexByte(s[:cut], ' ')
+		w := s[sp+1 : cut]
+		if w == "" {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, ".,;:") {
+			break
+		}
+		words++
+		cut = sp + 1
+		if sp < 0 {
+			break
+		}
+		cut = sp
+	}
+	if words < 2 || cut <= 0 {
+		return 0
+	}
+	return cut
+}
+
+// sentenceStarters are words that commonly begin a sentence; after an abbreviation that can
+// also end one ("U.S.", "a.m."), they decide that it did.
+var sentenceStarters = map[string]bool{
+	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true,
+	"We": true, "I": true, "In": true, "On": true, "At": true, "But": true, "And": true,
+	"This": true, "That": true, "These": true, "Those": true, "His": true, "Her": true,
+	"Their": true, "Its": true, "After": true, "Before": true, "When": true, "While": true,
+	"As": true, "There": true, "Some": true, "Many": true, "Meanwhile": true, "However": true,
+	"Officials": true, "Earlier": true, "Later": true, "Last": true, "Since": true,
+}
+
+// titleAbbrevs never end a sentence ("Dr. Smith", "Jan. 5").
+var titleAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true,
+	"sen": true, "rep": true, "gov": true, "prof": true, "st": true, "sgt": true,
+	"capt": true, "maj": true, "adm": true, "rev": true, "hon": true, "pres": true,
+	"vs": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"mt": true, "ft": true, "cf": true, "approx": true, "fig": true, "brig": true,
+	"cmdr": true, "supt": true, "gens": true, "reps": true, "sens": true, "messrs": true,
+}
+
+// endsSentence decides whether the period after before ends a sentence, given the text
+// after it.
+func endsSentence(before, after string) bool {
+	i := len(before)
+	for i > 0 {
+		c := before[i-1]
+		if c == '.' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			i--
+			continue
+		}
+		break
+	}
+	w := before[i:]
+	if w == "" {
+		return true
+	}
+	low := strings.ToLower(w)
+	switch {
+	case len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z':
+		return false // an initial: "George W. Bush"
+	case titleAbbrevs[low]:
+		return false
+	case low == "no" && len(after) > 0 && '0' <= after[0] && after[0] <= '9':
+		return false // "No. 10"
+	case strings.Contains(w, ".") || low == "inc" || low == "ltd" || low == "co" || low == "corp" || low == "jr" || low == "sr" || low == "etc":
+		// "U.S.", "a.m.", "Inc.": a sentence ends only if a usual first word follows.
+		sp := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) })
+		if sp < 0 {
+			sp = len(after)
+		}
+		return sentenceStarters[after[:sp]]
+	}
+	return true
+}

@@ -1,0 +1,185 @@
+package timeline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentenceKind says what a sentence is in its article.
+type sentenceKind uint8
+
+const (
+	bodySentence sentenceKind = iota // running text
+	headline                         // a line without a full stop: a title or subheading
+	caption                          // a photo caption (it was followed by a credit)
+)
+
+// sentence is one sentence of an article's text: text[start:end], trimmed.
+type sentence struct {
+	start, end int
+	kind       sentenceKind
+}
+
+// segment splits news text into sentences. It drops boilerplate lines ("ADVERTISEMENT",
+// "Editor's Note", link lines, share and subscribe prompts) and photo credits glued to
+// captions ("Valery Sharifulin/Sputnik", "Hadi Mizban/AP2010"), keeps abbreviations
+// ("U.S.", "Dr.", "Jan.", "a.m.") and initials inside sentences, and ends a sentence at
+// the end of a line unless the next line plainly continues it.
+func segment(text string) []sentence {
+	var out []sentence
+	blockStart := -1 // start of the current block of joined lines
+	for pos := 0; pos <= len(text); {
+		nl := strings.IndexByte(text[pos:], '\n')
+		lineEnd := len(text)
+		if nl >= 0 {
+			lineEnd = pos + nl
+		}
+		line := text[pos:lineEnd]
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case trimmed == "" || isBoilerplate(trimmed):
+			if blockStart >= 0 {
+				out = splitBlock(text, blockStart, pos, out)
+				blockStart = -1
+			}
+		default:
+			if blockStart < 0 {
+				blockStart = pos
+			}
+			if !continues(trimmed, text, lineEnd) {
+				out = splitBlock(text, blockStart, lineEnd, out)
+				blockStart = -1
+			}
+		}
+		if nl < 0 {
+			break
+		}
+		pos = lineEnd + 1
+	}
+	if blockStart >= 0 {
+		out = splitBlock(text, blockStart, len(text), out)
+	}
+	return out
+}
+
+// continues reports whether the line ending at lineEnd runs on into the next line: the
+// next line starts in lower case or the line ends with a comma, hyphen or joining word.
+func continues(line, text string, lineEnd int) bool {
+	if lineEnd >= len(text) {
+		return false
+	}
+	next := strings.TrimSpace(firstLine(text[lineEnd+1:]))
+	if next == "" || isBoilerplate(next) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsLower(r) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if last == ',' || last == '-' || last == ';' {
+		return true
+	}
+	sp := strings.LastIndexByte(line, ' ')
+	switch strings.ToLower(line[sp+1:]) {
+	case "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from":
+		return true
+	}
+	return false
+}
+
+// firstLine returns s up to its first newline.
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// splitBlock appends the sentences of text[start:end], a block of lines that belong together.
+func splitBlock(text string, start, end int, out []sentence) []sentence {
+	block := text[start:end]
+	first := len(out)
+	from := 0
+	for i := 0; i < len(block); {
+		r, n := utf8.DecodeRuneInString(block[i:])
+		i += n
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			continue
+		}
+		// Closing quotes and brackets, and repeated marks, belong to this sentence.
+		j := i
+		for j < len(block) {
+			c, m := utf8.DecodeRuneInString(block[j:])
+			if !strings.ContainsRune(".!?…\"'”’)]»", c) {
+				break
+			}
+			j += m
+		}
+		if j < len(block) && !isSpace(block[j]) {
+			continue // "countries…the", "3.5", "U.S.-backed"
+		}
+		k := j
+		for k < len(block) && isSpace(block[k]) {
+			k++
+		}
+		if k == len(block) {
+			break
+		}
+		if r == '.' && !endsSentence(block[:i-1], block[k:]) {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(block[k:])
+		if unicode.IsLower(next) {
+			continue
+		}
+		out = addSentence(text, start+from, start+j, out)
+		from = k
+		i = k
+	}
+	out = addSentence(text, start+from, end, out)
+	// A block that is one line without a full stop is a headline or subheading.
+	if len(out) == first+1 && out[first].kind == bodySentence && !strings.ContainsRune(block, '\n') {
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(block))
+		if last != '.' && last != '"' && last != '”' && last != '!' {
+			out[first].kind = headline
+		}
+	}
+	return out
+}
+
+// addSentence appends text[start:end] trimmed, unless it is empty or a credit; a credit
+// ends a caption, so it marks the sentence before it (in the same block) as one. A credit
+// glued to the end of a sentence is cut off.
+func addSentence(text string, start, end int, out []sentence) []sentence {
+	for start < end && isSpace(text[start]) {
+		start++
+	}
+	for end > start && isSpace(text[end-1]) {
+		end--
+	}
+	if start == end {
+		return out
+	}
+	s := text[start:end]
+	if isCredit(s) {
+		if n := len(out); n > 0 && out[n-1].end >= start-3 && !strings.Contains(text[out[n-1].end:start], "\n") {
+			out[n-1].kind = caption
+		}
+		return out
+	}
+	kind := bodySentence
+	if cut := trailingCredit(s); cut > 0 {
+		end = start + cut
+		for end > start && isSpace(text[end-1]) {
+			end--
+		}
+		kind = caption
+	}
+	return append(out, sentence{start: start, end: end, kind: kind})
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
+}

@@ -1,0 +1,75 @@
+package timeline
+
+import (
+	"strings"
+	"testing"
+)
+
+// segs renders the sentences of text as "kind:text" joined by " | ".
+func segs(text string) string {
+	var parts []string
+	for _, s := range segment(text) {
+		k := map[sentenceKind]string{bodySentence: "", headline: "H:", caption: "C:"}[s.kind]
+		parts = append(parts, k+text[s.start:s.end])
+	}
+	return strings.Join(parts, " | ")
+}
+
+func TestSegment(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"plain", "Putin met Assad. They talked.", "Putin met Assad. | They talked."},
+		{"abbreviations", "U.S. officials met Dr. Smith at 10 a.m. on Jan. 5 in St. Louis. He left.",
+			"U.S. officials met Dr. Smith at 10 a.m. on Jan. 5 in St. Louis. | He left."},
+		{"abbreviation ending a sentence", "The aid came from the U.S. The talks failed.",
+			"The aid came from the U.S. | The talks failed."},
+		{"initials", "George W. Bush spoke.", "George W. Bush spoke."},
+		{"quote ends sentence", "He said, “We are ready.” Then he left.", "He said, “We are ready.” | Then he left."},
+		{"quote continues", "“I am interested,” Putin said to al-Assad.", "“I am interested,” Putin said to al-Assad."},
+		{"ellipsis inside", "the two countries…the situation in the region.", "the two countries…the situation in the region."},
+		{"decimal", "Growth was 3.5 percent.", "Growth was 3.5 percent."},
+		{"headline", "Putin hosts Assad in Moscow\nThe two men met on Wednesday.",
+			"H:Putin hosts Assad in Moscow | The two men met on Wednesday."},
+		{"question heading", "Will al-Assad and Erdoğan meet?\n\nThe Kremlin did not say.",
+			"H:Will al-Assad and Erdoğan meet? | The Kremlin did not say."},
+		{"advertisement", "First.\n\nADVERTISEMENT\n\nSecond.", "First. | Second."},
+		{"editor's note", "Text.\n[Editor’s Note: Disinformation from a pro-Assad outlet — the 2023 clash.]\nMore.", "Text. | More."},
+		{"editor's note unbracketed", "Text.\n\nEditor's Note: This story has been updated.", "Text."},
+		{"link line", "Text.\nBattle for Syria’s Oil: https://www.example.com/battle/288100/", "Text."},
+		{"read more", "Text.\n\nRead more: Ukraine's grid https://example.org/grid", "Text."},
+		{"credit after caption", "Soldiers celebrate outside Mosul, Iraq. Hadi Mizban/AP2010\n\nIn December 2022, talks were held.",
+			"C:Soldiers celebrate outside Mosul, Iraq. | In December 2022, talks were held."},
+		{"credit glued", "Assad speaks with Putin in Moscow, Wednesday, July 24, 2024 Valery Sharifulin/Sputnik",
+			"C:Assad speaks with Putin in Moscow, Wednesday, July 24, 2024"},
+		{"parenthesized credit", "A battery near Kyiv on Nov. 10, 2023. (AP Photo/Efrem Lukatsky)",
+			"C:A battery near Kyiv on Nov. 10, 2023."},
+		{"wrapped line continues", "Russia has waged a campaign in\nSyria since 2015.", "Russia has waged a campaign in\nSyria since 2015."},
+		{"lower-case continuation", "The talks were held\nin Moscow.", "The talks were held\nin Moscow."},
+		{"slash in text is not a credit", "The U.S./Mexico border stayed closed.", "The U.S./Mexico border stayed closed."},
+		{"empty", "", ""},
+		{"blank lines only", "\n\n  \n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := segs(tt.text); got != tt.want {
+				t.Errorf("segment(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzSegment(f *testing.F) {
+	for _, s := range []string{"U.S. officials met Dr. Smith. He left.", "A. B/C\n\nADVERTISEMENT\n[x]", "“Hi.” Then…", "x/Y Z/W", "\xff."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		last := 0
+		for _, s := range segment(text) {
+			if s.start < last || s.start >= s.end || s.end > len(text) {
+				t.Fatalf("bad sentence %+v (previous end %d) in %q", s, last, text)
+			}
+			last = s.end
+		}
+	})
+}

@@ -1,0 +1,161 @@
+package timeline
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxSummary is the longest summary, in runes, that still reads on one line.
+const maxSummary = 140
+
+// clauseBreaks end a clause: what follows them is another statement.
+var clauseBreaks = []string{"; ", " — ", " – ", " -- ", ", but ", ", while ", ", whereas ", ", although ", ", though "}
+
+// summarize returns the clause of sent that carries the date expression at sent[ds:de],
+// trimmed to one readable line: whitespace collapsed, no final full stop, and long
+// clauses cut at commas (or words) around the date, with an ellipsis where cut.
+func summarize(sent string, ds, de int) string {
+	start, end := 0, len(sent)
+	for _, b := range clauseBreaks {
+		for off := 0; ; {
+			i := strings.Index(sent[off:], b)
+			if i < 0 {
+				break
+			}
+			i += off
+			if i+len(b) <= ds && i+len(b) > start {
+				start = i + len(b)
+			}
+			if i >= de && i < end {
+				end = i
+			}
+			off = i + len(b)
+		}
+	}
+	cutLeft, cutRight := start > 0, end < len(sent)
+	if utf8.RuneCountInString(sent[start:end]) > maxSummary {
+		s, e := fitCommas(sent, start, end, ds, de)
+		cutLeft, cutRight = cutLeft || s > start, cutRight || e < end
+		start, end = s, e
+	}
+	if utf8.RuneCountInString(sent[start:end]) > maxSummary {
+		s, e := fitWords(sent, start, end, ds, de)
+		cutLeft, cutRight = cutLeft || s > start, cutRight || e < end
+		start, end = s, e
+	}
+	out := collapse(sent[start:end])
+	out = strings.TrimRight(out, " ,;:")
+	if !cutRight {
+		out = strings.TrimSuffix(out, ".")
+	}
+	for _, c := range []string{"But ", "And ", "However, ", "Meanwhile, "} {
+		if strings.HasPrefix(out, c) && len(out) > len(c) {
+			out = strings.ToUpper(out[len(c):len(c)+1]) + out[len(c)+1:]
+			break
+		}
+	}
+	if cutLeft {
+		out = "…" + out
+	}
+	if cutRight {
+		out += "…"
+	}
+	return out
+}
+
+// fitCommas narrows sent[start:end] to the comma-separated pieces around the date
+// (sent[ds:de]) that fit in maxSummary, growing to the right first.
+func fitCommas(sent string, start, end, ds, de int) (int, int) {
+	var cuts []int // piece boundaries: start, each ", ", end
+	cuts = append(cuts, start)
+	for off := start; ; {
+		i := strings.Index(sent[off:end], ", ")
+		if i < 0 {
+			break
+		}
+		cuts = append(cuts, off+i)
+		off += i + 2
+	}
+	cuts = append(cuts, end)
+	piece := func(k int) (int, int) { // the k-th piece, without its leading ", "
+		s := cuts[k]
+		if k > 0 {
+			s += 2
+		}
+		return s, cuts[k+1]
+	}
+	first, last := 0, 0
+	for k := 0; k+1 < len(cuts); k++ {
+		s, e := piece(k)
+		if s <= ds && ds < e+2 {
+			first = k
+		}
+		if s < de && de <= e {
+			last = k
+		}
+	}
+	if last < first {
+		last = first
+	}
+	fits := func(a, b int) bool {
+		s, _ := piece(a)
+		_, e := piece(b)
+		return utf8.RuneCountInString(sent[s:e]) <= maxSummary
+	}
+	for last+2 < len(cuts) && fits(first, last+1) {
+		last++
+	}
+	for first > 0 && fits(first-1, last) {
+		first--
+	}
+	s, _ := piece(first)
+	_, e := piece(last)
+	return s, e
+}
+
+// fitWords narrows sent[start:end] to whole words around the date that fit in maxSummary.
+func fitWords(sent string, start, end, ds, de int) (int, int) {
+	s, e := max(start, ds), min(end, de)
+	for {
+		grown := false
+		if j := nextSpace(sent, e, end); j > e && utf8.RuneCountInString(sent[s:j]) <= maxSummary {
+			e, grown = j, true
+		}
+		if i := prevSpace(sent, s, start); i < s && utf8.RuneCountInString(sent[i:e]) <= maxSummary {
+			s, grown = i, true
+		}
+		if !grown {
+			return s, e
+		}
+	}
+}
+
+// nextSpace returns the end of the word after offset i (bounded by end).
+func nextSpace(s string, i, end int) int {
+	for i < end && s[i] == ' ' {
+		i++
+	}
+	for i < end && s[i] != ' ' && s[i] != '\n' {
+		i++
+	}
+	return i
+}
+
+// prevSpace returns the start of the word before offset i (bounded by start).
+func prevSpace(s string, i, start int) int {
+	for i > start && (s[i-1] == ' ' || s[i-1] == '\n') {
+		i--
+	}
+	for i > start && s[i-1] != ' ' && s[i-1] != '\n' {
+		i--
+	}
+	return i
+}
+
+// collapse replaces runs of white space with single spaces and trims.
+func collapse(s string) string {
+	if !strings.ContainsAny(s, "\n\t\r") && !strings.Contains(s, "  ") {
+		return strings.TrimSpace(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}

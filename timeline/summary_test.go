@@ -1,0 +1,43 @@
+package timeline
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestSummarize(t *testing.T) {
+	tests := []struct {
+		name, sent, date, want string
+	}{
+		{"short sentence", "Putin and Assad last met in Moscow in March 2023.", "March 2023",
+			"Putin and Assad last met in Moscow in March 2023"},
+		{"clause with but", "Last week, a Turkish newspaper reported that Erdoğan would meet with al-Assad in Moscow in August, but Turkish officials denied the report.", "Last week",
+			"Last week, a Turkish newspaper reported that Erdoğan would meet with al-Assad in Moscow in August…"},
+		{"second clause", "Officials denied the report; talks resumed on Monday in Doha.", "Monday",
+			"…talks resumed on Monday in Doha"},
+		{"long clause cut at commas", "In December 2022, the Turkish, Syrian and Russian defence ministers held talks in Moscow, the first ministerial-level meeting between Turkey and Syria since 2011.", "December 2022",
+			"In December 2022, the Turkish, Syrian and Russian defence ministers held talks in Moscow…"},
+		{"leading conjunction", "But on Tuesday the talks collapsed.", "Tuesday", "On Tuesday the talks collapsed"},
+		{"wrapped line", "Russia has waged a campaign in\nSyria since September 2015.", "September 2015",
+			"Russia has waged a campaign in Syria since September 2015"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := strings.Index(tt.sent, tt.date)
+			got := summarize(tt.sent, ds, ds+len(tt.date))
+			if got != tt.want {
+				t.Errorf("summarize(%q)\n got %q\nwant %q", tt.sent, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSummarizeLongWords(t *testing.T) {
+	sent := strings.Repeat("word ", 60) + "on 5 May 2024 " + strings.Repeat("more ", 60)
+	ds := strings.Index(sent, "5 May 2024")
+	got := summarize(sent, ds, ds+len("5 May 2024"))
+	if n := utf8.RuneCountInString(got); n > maxSummary+2 || !strings.Contains(got, "5 May 2024") {
+		t.Errorf("got %q (%d runes), want at most %d runes around the date", got, n, maxSummary+2)
+	}
+}
