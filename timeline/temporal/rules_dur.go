@@ -58,24 +58,33 @@ func (p *parser) unitAt(i int) (u int, plural bool, next int, ok bool) {
 // ruleQuantity: "two years ago", "three days later", "two years", "a
 // decade", "the past three months", "the first nine months", "two-year".
 func ruleQuantity(p *parser, i int, out *match) bool {
+	// Modifiers inside the extent ("nearly two years", "more than a
+	// decade"); "about", "over" and "almost" stay outside as in TimeBank
+	// but still give the mod.
 	j := i
 	mod := ""
 	switch {
-	case p.key(j, kAbout) || p.is(j, "approximately") || p.is(j, "roughly") || p.is(j, "some") && p.t(j+1).kind == tNum:
-		mod = "APPROX"
-		j++
-	case p.key(j, kNearly) || p.key(j, kAlmost):
+	case p.key(j, kNearly):
 		mod = "LESS_THAN"
 		j++
-	case p.key(j, kMore) && p.is(j+1, "than"), p.key(j, kOver) && !p.key(j+1, kThe):
+	case p.key(j, kMore) && p.is(j+1, "than"):
 		mod = "MORE_THAN"
-		j += 1 + boolInt(p.key(j, kMore))
+		j += 2
 	case p.key(j, kLess) && p.is(j+1, "than"):
 		mod = "LESS_THAN"
 		j += 2
-	case p.is(j, "at") && (p.is(j+1, "least")):
-		mod = "EQUAL_OR_MORE"
-		j += 2
+	case p.is(j, "least") && p.is(j-1, "at"):
+		return false // "at least" starts at "at"
+	}
+	if mod == "" && i > 0 && !p.key(i, kThe) && !p.key(i, kPast) {
+		switch {
+		case p.key(i-1, kAbout), p.is(i-1, "approximately"), p.is(i-1, "roughly"), p.is(i-1, "around"):
+			mod = "APPROX"
+		case p.key(i-1, kAlmost):
+			mod = "LESS_THAN"
+		case p.key(i-1, kOver):
+			mod = "MORE_THAN"
+		}
 	}
 	past := false
 	if p.key(j, kThe) {
@@ -91,20 +100,28 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		j++
 	}
 	n, k, ok := p.numberAt(j)
-	if !ok {
-		return false
+	if !ok || p.punct(k, '/') && p.adj(k) {
+		return false // "1/2 hours" is part of "5 1/2 hours"
+	}
+	half := false
+	if p.t(k).kind == tNum && p.t(k).number() == 1 && p.punct(k+1, '/') && p.adj(k+1) && p.t(k+2).kind == tNum && p.t(k+2).number() == 2 && p.adj(k+2) {
+		half = true // "2 1/2 years"
+		k += 3
 	}
 	if p.punct(k, '-') && p.adj(k) {
 		k++ // "two-year", "16-hour"
 	}
-	u, _, e, ok := p.unitAt(k)
+	u, plural, e, ok := p.unitAt(k)
 	if !ok || u == uHalf && n != 1 {
 		return false
+	}
+	hyph := p.punct(e-2, '-') && p.adj(e-1)
+	if !plural && !hyph && n > 100 {
+		return false // "1988 second quarter", "the 1988 quarter"
 	}
 	if u == uQuarter && n < 2 || u == uHalf {
 		return false // "a quarter of", "a half": fractions
 	}
-	hyph := p.punct(e-2, '-') && p.adj(e-1)
 	if p.punct(e, '-') && p.adj(e) && p.is(e+1, "old") || p.is(e, "old") || p.is(e, "olds") {
 		return false // ages: "6-year-old", "52 years old"
 	}
@@ -137,8 +154,31 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		*out = match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true}
 		return true
 	}
-	*out = match{end: e, typ: Duration, value: durationValue(n, u), mod: mod}
+	v := durationValue(n, u)
+	if half && n >= 0 {
+		v = halfDuration(n, u)
+	}
+	*out = match{end: e, typ: Duration, value: v, mod: mod}
 	return true
+}
+
+// halfDuration formats n and a half units: P2Y6M, PT5H30M, P3DT12H.
+func halfDuration(n, u int) string {
+	switch u {
+	case uYear:
+		return "P" + itoa(n) + "Y6M"
+	case uMonth:
+		return "P" + itoa(n) + "M15D"
+	case uWeek:
+		return "P" + itoa(7*n+3) + "DT12H"
+	case uDay:
+		return "P" + itoa(n) + "DT12H"
+	case uHour:
+		return "PT" + itoa(n) + "H30M"
+	case uMinute:
+		return "PT" + itoa(n) + "M30S"
+	}
+	return durationValue(n, u)
 }
 
 func boolInt(b bool) int {
@@ -194,6 +234,12 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		}
 		break
 	}
+	statedYear := 0
+	if the && p.t(j).kind == tNum {
+		if y, e, ok := p.yearAt(j); ok {
+			statedYear, j = y, e // "the 1988 second quarter"
+		}
+	}
 	q := 0
 	if p.cls(j, cOrd) && p.t(j).lx.val() <= 4 {
 		q = p.t(j).lx.val()
@@ -246,7 +292,9 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		cur = at(base, g)
 	}
 	y, rel := noYear, true
-	if p.is(e, "of") || p.punct(e, ',') && p.t(e+1).kind == tNum {
+	if statedYear != 0 {
+		y, rel = statedYear, false
+	} else if p.is(e, "of") || p.punct(e, ',') && p.t(e+1).kind == tNum {
 		if yy, ee, ok := p.yearAt(e + 1); ok {
 			y, rel, e = yy, false, ee
 		} else if dir, ok := p.relWord(e + 1); ok && p.is(e+2, "year") && hasBase {
