@@ -20,6 +20,8 @@ const (
 	rClock
 	rSeason
 	rHoliday
+	rNoon
+	rCentury
 )
 
 // rules are tried at every token that can start an expression; the longest
@@ -43,6 +45,8 @@ var rules = [...]struct {
 	{fNum, rClock},
 	{fSeason | fKey, rSeason},
 	{fHoliday, rHoliday},
+	{fPart, rNoon},
+	{fKey | fOrd | fNum, rCentury},
 }
 
 // apply runs rule id at token i. A switch rather than a table of function
@@ -79,6 +83,10 @@ func (p *parser) apply(id ruleID, i int, out *match) bool {
 		return ruleSeason(p, i, out)
 	case rHoliday:
 		return ruleHoliday(p, i, out)
+	case rNoon:
+		return ruleNoon(p, i, out)
+	case rCentury:
+		return ruleCentury(p, i, out)
 	}
 	return false
 }

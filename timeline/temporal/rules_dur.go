@@ -454,6 +454,88 @@ func ruleClock(p *parser, i int, out *match) bool {
 	if base, ok := p.base(); ok {
 		day = at(base, gDay).String()
 	}
+	// A day after the time: "9 a.m. Tuesday", "5 p.m. EST, Nov. 9",
+	// "10:30 a.m. yesterday".
+	k := e
+	if p.punct(k, ',') {
+		k++
+	}
+	if p.dayAfterClock(k, out) {
+		day, e = out.value, out.end
+	}
 	*out = match{end: e, typ: Time, value: day + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}
 	return true
 }
+
+// dayAfterClock reads a day at k that a clock time refers to.
+func (p *parser) dayAfterClock(k int, out *match) bool {
+	t := p.t(k)
+	if t.kind != tWord {
+		return false
+	}
+	switch {
+	case t.lx.cls == cWeekday && t.cap:
+		return ruleWeekday(p, k, out) && out.typ == Date && len(out.value) == 10
+	case t.lx.cls == cMonth && t.cap:
+		return ruleMonthDay(p, k, out) && len(out.value) == 10
+	case p.key(k, kToday) || p.key(k, kYesterday) || p.key(k, kTomorrow):
+		return ruleDeictic(p, k, out) && out.typ == Date && len(out.value) == 10
+	}
+	return false
+}
+
+// ruleNoon: "noon", "midnight", "noon Thursday".
+func ruleNoon(p *parser, i int, out *match) bool {
+	t := p.t(i)
+	if t.kind != tWord || t.lx.cls != cPart || (t.lx.val() != pNoon && t.lx.val() != pMidnight) {
+		return false
+	}
+	hm := "12:00"
+	if t.lx.val() == pMidnight {
+		hm = "24:00"
+	}
+	day, e := "XXXX-XX-XX", i+1
+	if base, ok := p.base(); ok {
+		day = at(base, gDay).String()
+	}
+	if p.dayAfterClock(e, out) {
+		day, e = out.value, out.end
+	}
+	*out = match{end: e, typ: Time, value: day + "T" + hm, rel: true}
+	return true
+}
+
+// ruleCentury: "the 20th century", "the nineteenth century", "the 4th
+// century BC", "eighteenth-century".
+func ruleCentury(p *parser, i int, out *match) bool {
+	j := i
+	if p.key(j, kThe) {
+		j++
+	}
+	n := 0
+	switch t := p.t(j); {
+	case t.kind == tWord && t.lx.cls == cOrd:
+		n, j = t.lx.val(), j+1
+	case t.kind == tNum && !t.sep && t.ndig <= 2 && p.adj(j+1) && (p.is(j+1, "st") || p.is(j+1, "nd") || p.is(j+1, "rd") || p.is(j+1, "th")):
+		n, j = t.number(), j+2
+	default:
+		return false
+	}
+	if p.punct(j, '-') && p.adj(j) {
+		j++
+	}
+	if n == 0 || !p.is(j, "century") {
+		return false
+	}
+	e := j + 1
+	if p.key(e, kBC) {
+		*out = match{end: e + 1, typ: Date, value: "BC" + pad(n-1, 2)}
+		return true
+	}
+	if p.key(e, kAD) {
+		e++
+	}
+	*out = match{end: e, typ: Date, value: pad(n-1, 2)}
+	return true
+}
+

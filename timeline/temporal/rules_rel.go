@@ -273,6 +273,14 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		}
 		end = i + 2
 	}
+	// "Saturday, April 25" and "Friday Oct. 13": the date says which.
+	k := end
+	if p.punct(k, ',') {
+		k++
+	}
+	if p.t(k).kind == tWord && (ruleMonthDay(p, k, out) || ruleDayMonth(p, k, out)) && out.typ == Date {
+		return true
+	}
 	base, ok := p.base()
 	if !ok {
 		*out = match{end: end, typ: Date, value: "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val()))), rel: true}
