@@ -215,6 +215,9 @@ func (p *parser) firstBit(i int) uint16 {
 			if (nx.kind == tWord && (nx.lx.cls == cNone || nx.lx.cls == cHoliday) || nx.kind == tPunct) && !p.is(i+1, "than") {
 				return 0
 			}
+			if t.lx.val() == kThat && nx.lx.cls != cUnit && nx.lx.cls != cPart && !p.key(i+1, kSame) {
+				return 0
+			}
 		}
 		return fKey
 	}

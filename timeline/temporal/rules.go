@@ -22,6 +22,7 @@ const (
 	rHoliday
 	rNoon
 	rCentury
+	rAnaphor
 )
 
 // rules are tried at every token that can start an expression; the longest
@@ -47,6 +48,7 @@ var rules = [...]struct {
 	{fHoliday, rHoliday},
 	{fPart, rNoon},
 	{fKey | fOrd | fNum, rCentury},
+	{fKey, rAnaphor},
 }
 
 // apply runs rule id at token i. A switch rather than a table of function
@@ -87,6 +89,8 @@ func (p *parser) apply(id ruleID, i int, out *match) bool {
 		return ruleNoon(p, i, out)
 	case rCentury:
 		return ruleCentury(p, i, out)
+	case rAnaphor:
+		return ruleAnaphor(p, i, out)
 	}
 	return false
 }

@@ -344,3 +344,49 @@ func durationValue(n, u int) string {
 }
 
 func itoa(n int) string { return pad(n, 1) }
+
+// ruleAnaphor: "the same day", "that year", "that same week", "later that
+// month", "that night": the last date told, at the unit's granularity.
+func ruleAnaphor(p *parser, i int, out *match) bool {
+	mod, j := "", i
+	switch {
+	case p.key(j, kEarlier):
+		mod, j = "START", j+1
+	case p.key(j, kLater):
+		mod, j = "END", j+1
+	}
+	switch {
+	case p.key(j, kThe) && p.key(j+1, kSame):
+		j += 2
+	case p.key(j, kThat) && p.key(j+1, kSame):
+		j += 2
+	case p.key(j, kThat):
+		j++
+	default:
+		return false
+	}
+	t := p.t(j)
+	base, ok := p.anaphor()
+	switch {
+	case t.kind == tWord && t.lx.cls == cPart && !t.lx.plural:
+		day := "XXXX-XX-XX"
+		if ok {
+			day = at(base, gDay).String()
+		}
+		*out = match{end: j + 1, typ: Time, value: day + "T" + partCode[t.lx.val()], mod: mod, rel: true}
+		return true
+	case t.kind == tWord && t.lx.cls == cUnit && !t.lx.plural:
+		u := t.lx.val()
+		if u == uHour || u == uMinute || u == uSecond || u == uHalf {
+			return false
+		}
+		if !ok {
+			*out = match{end: j + 1, typ: Date, value: "XXXX", mod: mod, rel: true}
+			return true
+		}
+		pt := at(base, unitGran(u))
+		*out = match{end: j + 1, typ: Date, value: pt.String(), mod: mod, rel: true}
+		return true
+	}
+	return false
+}
