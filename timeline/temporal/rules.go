@@ -23,6 +23,7 @@ const (
 	rNoon
 	rCentury
 	rAnaphor
+	rVague
 )
 
 // rules are tried at every token that can start an expression; the longest
@@ -49,6 +50,7 @@ var rules = [...]struct {
 	{fPart, rNoon},
 	{fKey | fOrd | fNum, rCentury},
 	{fKey, rAnaphor},
+	{fKey, rVague},
 }
 
 // apply runs rule id at token i. A switch rather than a table of function
@@ -91,6 +93,8 @@ func (p *parser) apply(id ruleID, i int, out *match) bool {
 		return ruleCentury(p, i, out)
 	case rAnaphor:
 		return ruleAnaphor(p, i, out)
+	case rVague:
+		return ruleVague(p, i, out)
 	}
 	return false
 }

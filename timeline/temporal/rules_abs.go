@@ -146,6 +146,10 @@ func ruleMonthDay(p *parser, i int, out *match) bool {
 		*out = dateMatch(e, point{y: y, m: m, d: d, g: gDay}, false)
 		return true
 	}
+	if y, e, ok := p.yearPhrase(k); ok && validDay(y, m, d) {
+		*out = dateMatch(e, point{y: y, m: m, d: d, g: gDay}, true)
+		return true
+	}
 	y, rel := p.guessYear(i, m, d)
 	*out = dateMatch(k, point{y: y, m: m, d: d, g: gDay}, rel)
 	return true
@@ -234,9 +238,47 @@ func ruleMonth(p *parser, i int, out *match) bool {
 	if p.t(i).lx.abbr {
 		j = i + 1 // leave a sentence-final period outside
 	}
+	if y, e, ok := p.yearPhrase(j); ok {
+		*out = dateMatch(e, point{y: y, m: m, g: gMonth}, true)
+		return true
+	}
 	y, rel := p.guessYear(i, m, 0)
 	*out = dateMatch(j, point{y: y, m: m, g: gMonth}, rel)
 	return true
+}
+
+// yearPhrase reads a year given in words after a month or a date: "this
+// year", "last year", "of that year", "of the following year".
+func (p *parser) yearPhrase(k int) (y, end int, ok bool) {
+	of := p.is(k, "of")
+	if of {
+		k++
+	}
+	var base time.Time
+	dir := 0
+	switch {
+	case p.key(k, kThis) || p.key(k, kLast) || p.key(k, kNext):
+		dir, _ = p.relWord(k)
+		base, ok = p.base()
+		k++
+	case of && p.key(k, kThat):
+		base, ok = p.anaphor()
+		k++
+	case of && p.key(k, kThe) && (p.key(k+1, kSame) || p.key(k+1, kFollowing) || p.key(k+1, kPrevious)):
+		base, ok = p.anaphor()
+		if p.key(k+1, kFollowing) {
+			dir = 1
+		} else if p.key(k+1, kPrevious) {
+			dir = -1
+		}
+		k += 2
+	default:
+		return 0, 0, false
+	}
+	if !ok || !p.is(k, "year") {
+		return 0, 0, false
+	}
+	return base.Year() + dir, k + 1, true
 }
 
 // ruleYear: "1998", "fiscal 1989", "1990s", "the 1990s", "'90s", "490 BC".

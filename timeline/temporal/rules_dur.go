@@ -162,6 +162,29 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	return true
 }
 
+// ruleVague: "recent years" (PAST_REF), "recent months", "the coming
+// weeks", "several years", "many decades".
+func ruleVague(p *parser, i int, out *match) bool {
+	j := i
+	if p.key(j, kThe) {
+		j++
+	}
+	recent, coming := p.key(j, kRecent), p.key(j, kComing)
+	if !recent && !coming {
+		return false
+	}
+	u, plural, e, ok := p.unitAt(j + 1)
+	if !ok || !plural || u == uHalf || u == uQuarter {
+		return false
+	}
+	if recent && u == uYear {
+		*out = match{end: e, typ: Date, value: "PAST_REF"}
+		return true
+	}
+	*out = match{end: e, typ: Duration, value: durationValue(-1, u)}
+	return true
+}
+
 // halfDuration formats n and a half units: P2Y6M, PT5H30M, P3DT12H.
 func halfDuration(n, u int) string {
 	switch u {
@@ -538,4 +561,3 @@ func ruleCentury(p *parser, i int, out *match) bool {
 	*out = match{end: e, typ: Date, value: pad(n-1, 2)}
 	return true
 }
-
