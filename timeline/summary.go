@@ -13,8 +13,9 @@ var clauseBreaks = []string{"; ", " — ", " – ", " -- ", ", but ", ", while "
 
 // summarize returns the clause of sent that carries the date expression at sent[ds:de],
 // trimmed to one readable line: whitespace collapsed, no final full stop, and long
-// clauses cut at commas (or words) around the date, with an ellipsis where cut.
-func summarize(sent string, ds, de int) string {
+// clauses cut at commas (or words) around the date, with an ellipsis where cut. It also
+// returns the span of sent the summary was taken from.
+func summarize(sent string, ds, de int) (string, int, int) {
 	start, end := 0, len(sent)
 	for _, b := range clauseBreaks {
 		for off := 0; ; {
@@ -60,7 +61,7 @@ func summarize(sent string, ds, de int) string {
 	if cutRight {
 		out += "…"
 	}
-	return out
+	return out, start, end
 }
 
 // fitCommas narrows sent[start:end] to the comma-separated pieces around the date

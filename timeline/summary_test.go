@@ -25,7 +25,7 @@ func TestSummarize(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ds := strings.Index(tt.sent, tt.date)
-			got := summarize(tt.sent, ds, ds+len(tt.date))
+			got, _, _ := summarize(tt.sent, ds, ds+len(tt.date))
 			if got != tt.want {
 				t.Errorf("summarize(%q)\n got %q\nwant %q", tt.sent, got, tt.want)
 			}
@@ -36,7 +36,7 @@ func TestSummarize(t *testing.T) {
 func TestSummarizeLongWords(t *testing.T) {
 	sent := strings.Repeat("word ", 60) + "on 5 May 2024 " + strings.Repeat("more ", 60)
 	ds := strings.Index(sent, "5 May 2024")
-	got := summarize(sent, ds, ds+len("5 May 2024"))
+	got, _, _ := summarize(sent, ds, ds+len("5 May 2024"))
 	if n := utf8.RuneCountInString(got); n > maxSummary+2 || !strings.Contains(got, "5 May 2024") {
 		t.Errorf("got %q (%d runes), want at most %d runes around the date", got, n, maxSummary+2)
 	}
