@@ -1,0 +1,92 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+	"unicode/utf8"
+
+	"dateline/data"
+	"dateline/timeline/temporal"
+)
+
+const tagUsage = `Usage: dateline tag [--dct YYYY-MM-DD] [FILE|-]
+
+Prints the temporal expressions of one text as JSON lines with UTF-8 byte
+offsets into the input as given:
+  {"start":B,"end":B,"text":"...","type":"DATE","value":"2024-07-24"}
+Relative expressions resolve against --dct, or else the publication date
+found in the file's header; without either they stay unresolved.
+
+Flags:
+`
+
+// timexJSON is one line of `dateline tag` output.
+type timexJSON struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Type  string `json:"type"`
+	Value string `json:"value"`
+	Mod   string `json:"mod,omitempty"`
+}
+
+func runTag(args []string, stdin io.Reader, stdout io.Writer) error {
+	fs := flag.NewFlagSet("tag", flag.ContinueOnError)
+	dct := fs.String("dct", "", "reference (publication) `DATE`, YYYY-MM-DD")
+	withHelp(fs, stdout, tagUsage)
+	files, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) > 1 {
+		return usageError{"tag reads one FILE or - (stdin)"}
+	}
+	var ref temporal.Ref
+	if *dct != "" {
+		t, err := time.Parse("2006-01-02", *dct)
+		if err != nil {
+			return usageError{fmt.Sprintf("--dct %q is not a date: use YYYY-MM-DD", *dct)}
+		}
+		ref.DCT = t
+	}
+	name, r := "-", stdin
+	if len(files) == 1 && files[0] != "-" {
+		name = files[0]
+		f, err := os.Open(name)
+		if err != nil {
+			return fmt.Errorf("cannot open %s: %w", name, err)
+		}
+		defer f.Close()
+		r = f
+	}
+	b, err := io.ReadAll(io.LimitReader(r, data.DefaultMaxBytes+1))
+	if err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	if len(b) > data.DefaultMaxBytes {
+		return fmt.Errorf("%s is larger than the %d MiB limit", name, data.DefaultMaxBytes>>20)
+	}
+	if !utf8.Valid(b) {
+		return fmt.Errorf("%s is not valid UTF-8: convert it first (e.g. iconv -f latin1 -t utf-8)", name)
+	}
+	text := string(b)
+	if ref.DCT.IsZero() {
+		if a, err := data.ParseText(name, b); err == nil {
+			ref.DCT = a.Published
+		}
+	}
+	w := bufio.NewWriter(stdout)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, x := range temporal.Tag(text, ref) {
+		if err := enc.Encode(timexJSON{x.Start, x.End, x.Text, string(x.Type), x.Value, x.Mod}); err != nil {
+			return err
+		}
+	}
+	return w.Flush()
+}

@@ -1,0 +1,70 @@
+// Package timeline turns articles into a chronology: dated events with
+// their actors and sources, merged across outlets, sorted, indexed and
+// filterable. A Timeline is immutable once built; filters return views.
+package timeline
+
+import (
+	"time"
+
+	"dateline/data"
+)
+
+// Source is one report of an event: the sentence of an article that says so.
+type Source struct {
+	Article    string    // Article.ID
+	Title      string    // article title ("" when unknown)
+	Outlet     string    // publishing outlet ("" when unknown)
+	URL        string    // article URL ("" when unknown)
+	Path       string    // where the article was loaded from
+	Published  time.Time // article publication date; zero when unknown
+	Sentence   string    // the sentence that reports the event
+	Expression string    // the date expression within the sentence
+	SentStart  int       // byte offsets of the sentence in the article text
+	SentEnd    int
+	ExprStart  int // byte offsets of the date expression in the article text
+	ExprEnd    int
+}
+
+// Actor is a person, country, organization or group taking part in events.
+type Actor struct {
+	Name        string   // canonical name
+	Kind        string   // "person", "country", "organization", "group"
+	Aliases     []string // other names it goes by
+	Affiliation string   // canonical name of the country or organization it belongs to
+	Events      int      // number of events it takes part in
+}
+
+// Event is something that happened on a Date, as reported by one or more Sources.
+type Event struct {
+	ID      string   // stable across runs for the same input
+	Date    Date     // when, at its real precision
+	Summary string   // the clause that carries the date, trimmed to one line
+	Actors  []string // canonical actor names
+	Place   string   // where, when the text says so
+	Sources []Source // every report, first-seen first
+}
+
+// Corroboration is the number of distinct outlets (or articles, when the
+// outlet is unknown) that report e.
+func (e *Event) Corroboration() int {
+	seen := map[string]bool{}
+	for _, s := range e.Sources {
+		k := s.Outlet
+		if k == "" {
+			k = "article:" + s.Article
+		}
+		seen[k] = true
+	}
+	return len(seen)
+}
+
+// Timeline is the built chronology. Treat it as read-only.
+type Timeline struct {
+	Events   []Event        // sorted by date
+	Actors   []Actor        // sorted by event count, then name
+	Articles []data.Article // the input, in load order
+
+	actorEvents map[string][]int // folded actor name -> event indices, ascending
+	search      []string         // per event: folded text a query matches against
+	outlets     []string         // per event: folded outlet names
+}

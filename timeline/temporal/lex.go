@@ -1,0 +1,247 @@
+package temporal
+
+// tkind is the kind of a token.
+type tkind uint8
+
+const (
+	tWord  tkind = iota + 1 // letters (and any non-ASCII bytes)
+	tNum                    // ASCII digits, possibly with 3-digit groups or decimals
+	tPunct                  // any other single byte except space
+)
+
+// token is one lexical unit of the text. Spaces are not tokens; adjacency is
+// read from offsets.
+type token struct {
+	start, end int
+	lx         lexeme // lexicon entry of a word (zero if none)
+	num        int32  // value of a number (digits only, up to 9 digits)
+	kind       tkind
+	cap        bool  // word starting with an upper-case letter
+	sep        bool  // number with thousands separators or a decimal part
+	nl         bool  // a line break precedes the token
+	c          byte  // first byte
+	ndig       uint8 // digits in a number (capped at 255)
+}
+
+func (t *token) number() int { return int(t.num) }
+func (t *token) digits() int { return int(t.ndig) }
+
+// Byte classes for the scanner.
+const (
+	bOther = iota
+	bSpace
+	bNewline
+	bLetter
+	bDigit
+)
+
+// byteClass maps each byte to its class; bytes >= 0x80 (UTF-8) are letters.
+var byteClass = func() (c [256]uint8) {
+	for i := range c {
+		switch {
+		case i == ' ' || i == '\t' || i == '\r':
+			c[i] = bSpace
+		case i == '\n':
+			c[i] = bNewline
+		case i >= 'a' && i <= 'z' || i >= 'A' && i <= 'Z' || i >= 0x80:
+			c[i] = bLetter
+		case i >= '0' && i <= '9':
+			c[i] = bDigit
+		}
+	}
+	return c
+}()
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// ringSize is the number of tokens the scanner keeps: rules look at most
+// a few dozen tokens behind or ahead of where they start.
+const (
+	ringSize = 128
+	ringMask = ringSize - 1
+)
+
+// scanner produces tokens on demand into a ring buffer, so tagging needs
+// no memory proportional to the text.
+type scanner struct {
+	text string
+	pos  int  // byte offset of the next token
+	nl   bool // a line break was skipped since the last token
+	n    int  // tokens produced so far
+	ring [ringSize]token
+	eof  token // returned for indices outside the text or the window
+}
+
+// t returns token i, scanning ahead as needed. Indices before the start,
+// past the end of the text or no longer in the window yield an empty token
+// at the end of the text.
+func (s *scanner) t(i int) *token {
+	for i >= s.n {
+		if !s.scan() {
+			return &s.eof
+		}
+	}
+	if i < 0 || i < s.n-ringSize {
+		return &s.eof
+	}
+	return &s.ring[i&ringMask]
+}
+
+// scan produces the next token; false at the end of the text.
+func (s *scanner) scan() bool {
+	text := s.text
+	i := s.pos
+	for i < len(text) {
+		switch byteClass[text[i]] {
+		case bSpace:
+			i++
+			continue
+		case bNewline:
+			s.nl = true
+			i++
+			continue
+		}
+		break
+	}
+	if i >= len(text) {
+		s.pos = i
+		return false
+	}
+	t := &s.ring[s.n&ringMask]
+	c := text[i]
+	*t = token{start: i, c: c, nl: s.nl}
+	s.nl = false
+	s.n++
+	switch byteClass[c] {
+	case bLetter:
+		j := i + 1
+		for j < len(text) && byteClass[text[j]] == bLetter {
+			j++
+		}
+		t.end, t.kind, t.cap = j, tWord, c >= 'A' && c <= 'Z'
+		if j-i <= maxWord {
+			t.lx = lexicon.lookup(text[i:j])
+		}
+		s.pos = j
+	case bDigit:
+		j := i
+		v, nd := int32(0), 0
+		for j < len(text) && isDigit(text[j]) {
+			if nd < 9 {
+				v = v*10 + int32(text[j]-'0')
+			}
+			nd++
+			j++
+		}
+		t.kind, t.num, t.ndig = tNum, v, uint8(min(nd, 255))
+		// Thousands groups "12,000" and decimals "3.5" stay one token.
+		for j+1 < len(text) && (text[j] == ',' || text[j] == '.') && isDigit(text[j+1]) {
+			k := j + 1
+			for k < len(text) && isDigit(text[k]) {
+				k++
+			}
+			if text[j] == ',' && k-j-1 != 3 {
+				break
+			}
+			t.sep = true
+			j = k
+		}
+		t.end = j
+		s.pos = j
+	default:
+		t.end, t.kind = i+1, tPunct
+		s.pos = i + 1
+	}
+	return true
+}
+
+// maxWord is the longest word looked up in the lexicon.
+const maxWord = 16
+
+// wordTable is an open-addressing hash table of the lexicon. The hash reads
+// only the length and three letters of a word, so lex need not lower-case
+// words that are not in it; keys compare ignoring ASCII case.
+type wordTable struct {
+	keys  []string
+	vals  []lexeme
+	mask  uint32
+	bloom [64]uint64 // one bit per hash prefix: most words miss here
+}
+
+func hashWord(w string) uint32 {
+	n := len(w)
+	return (uint32(w[0]|0x20)*131+uint32(w[n/2]|0x20))*131 + uint32(w[n-1]|0x20) + uint32(n)*0x9E3779B1
+}
+
+func newWordTable(m map[string]lexeme) wordTable {
+	size := uint32(16)
+	for size < uint32(4*len(m)) {
+		size *= 2
+	}
+	t := wordTable{keys: make([]string, size), vals: make([]lexeme, size), mask: size - 1}
+	for w, lx := range m {
+		if len(w) > maxWord || len(w) == 0 {
+			continue
+		}
+		k := mix(hashWord(w)) & t.mask
+		for t.keys[k] != "" {
+			k = (k + 1) & t.mask
+		}
+		t.keys[k], t.vals[k] = w, lx
+		h := mix(hashWord(w)) >> 20
+		t.bloom[h&63] |= 1 << (h >> 6 & 63)
+	}
+	return t
+}
+
+func mix(h uint32) uint32 {
+	h ^= h >> 15
+	h *= 0x2c1b3c6d
+	h ^= h >> 12
+	return h
+}
+
+// lookup returns the entry of word w, ignoring ASCII case.
+func (t *wordTable) lookup(w string) lexeme {
+	h := mix(hashWord(w))
+	if b := h >> 20; t.bloom[b&63]&(1<<(b>>6&63)) == 0 {
+		return lexeme{}
+	}
+	for k := h & t.mask; ; k = (k + 1) & t.mask {
+		key := t.keys[k]
+		if key == "" {
+			return lexeme{}
+		}
+		if len(key) == len(w) && foldEq(key, w) {
+			return t.vals[k]
+		}
+	}
+}
+
+// foldEq reports whether w equals the lower-case key ignoring ASCII case.
+func foldEq(key, w string) bool {
+	for i := 0; i < len(key); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != key[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isUpper reports whether token t is a word of two or more capitals.
+func (p *parser) isUpper(i int) bool {
+	t := p.t(i)
+	if t.kind != tWord || t.end-t.start < 2 {
+		return false
+	}
+	for k := t.start; k < t.end; k++ {
+		if c := p.text[k]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,367 @@
+package temporal
+
+import "time"
+
+// match is what a rule recognized: tokens [start, end) and the value.
+type match struct {
+	end   int // token index after the expression
+	start int // token index of the first token (set by the caller)
+	typ   Type
+	value string
+	mod   string
+	quant string
+	rel   bool
+	pt    point // the calendar point the expression names, if any
+	hasPt bool
+}
+
+// rule tries to recognize an expression starting at token i.
+type rule func(p *parser, i int) (match, bool)
+
+// ruleDef is a rule and the classes of tokens it can start at.
+type ruleDef struct {
+	first uint16
+	fn    rule
+}
+
+// parser holds the state of one Tag call.
+type parser struct {
+	scanner
+	ref    Ref
+	hasDCT bool
+	dct    time.Time
+	anchor point // last fully stated date, for anaphora and narrative text
+	hasAnc bool
+	// lastQ is the last quarter mentioned and lastQTok the token after it:
+	// in earnings news "a year ago" means that quarter a year before.
+	lastQ    point
+	lastQTok int
+	out      []Timex
+}
+
+func newParser(text string, ref Ref) *parser {
+	p := &parser{scanner: scanner{text: text, eof: token{start: len(text), end: len(text)}}, ref: ref}
+	if !ref.DCT.IsZero() {
+		p.hasDCT = true
+		y, m, d := ref.DCT.Date()
+		p.dct = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	return p
+}
+
+// real reports whether i is a token of the text.
+func (p *parser) real(i int) bool { return p.t(i).kind != 0 }
+
+func (p *parser) run() []Timex {
+	for i := 0; ; {
+		t := p.t(i)
+		if t.kind == 0 {
+			break
+		}
+		best, ok := p.best(i)
+		if pm, pok := p.prefixed(i); pok && (!ok || pm.end > best.end) {
+			best, ok = pm, true
+		}
+		if !ok {
+			i++
+			continue
+		}
+		best.start = i
+		p.emit(best)
+		i = best.end
+	}
+	return p.out
+}
+
+// best returns the longest match of the rules at token i.
+func (p *parser) best(i int) (match, bool) {
+	bit := p.firstBit(i)
+	if bit == 0 {
+		return match{}, false
+	}
+	best, ok := match{}, false
+	for k := range rules {
+		r := &rules[k]
+		if r.first&bit == 0 {
+			continue
+		}
+		if m, got := r.fn(p, i); got && m.end > i && (!ok || m.end > best.end) {
+			best, ok = m, true
+		}
+	}
+	return best, ok
+}
+
+// prefixes are the modifiers that can precede a date: "early 1990", "the
+// end of the year", "mid-November", "the late 1970s".
+var prefixes = [...]struct {
+	words []string
+	mod   string
+}{
+	{[]string{"early"}, "START"},
+	{[]string{"late"}, "END"},
+	{[]string{"mid"}, "MID"},
+	{[]string{"the", "early"}, "START"},
+	{[]string{"the", "late"}, "END"},
+	{[]string{"the", "mid"}, "MID"},
+	{[]string{"the", "end", "of"}, "END"},
+	{[]string{"the", "close", "of"}, "END"},
+	{[]string{"the", "beginning", "of"}, "START"},
+	{[]string{"the", "start", "of"}, "START"},
+	{[]string{"the", "middle", "of"}, "MID"},
+	{[]string{"the", "turn", "of"}, "START"},
+	{[]string{"end", "of"}, "END"},
+	{[]string{"beginning", "of"}, "START"},
+	{[]string{"middle", "of"}, "MID"},
+}
+
+// prefixed matches a modifier followed by a date expression.
+func (p *parser) prefixed(i int) (match, bool) {
+	t := p.t(i)
+	if t.kind != tWord || t.lx.cls != cKey {
+		return match{}, false
+	}
+	for _, pf := range prefixes {
+		j := i
+		for _, w := range pf.words {
+			if !p.is(j, w) {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j < 0 {
+			continue
+		}
+		if p.punct(j, '-') && p.adj(j) {
+			j++
+		}
+		m, ok := p.best(j)
+		if !ok || m.typ != Date || m.value == "PRESENT_REF" || m.value == "PAST_REF" || m.value == "FUTURE_REF" {
+			continue
+		}
+		if m.mod == "" {
+			m.mod = pf.mod
+		}
+		return m, true
+	}
+	return match{}, false
+}
+
+// Classes of first tokens, for dispatching rules.
+const (
+	fNum uint16 = 1 << iota
+	fMonth
+	fWeekday
+	fUnit
+	fNumber
+	fOrd
+	fSeason
+	fPart
+	fKey
+	fApos
+)
+
+// firstBit classifies token i as the possible start of an expression; 0
+// means nothing can start there.
+func (p *parser) firstBit(i int) uint16 {
+	t := p.t(i)
+	switch t.kind {
+	case tNum:
+		return fNum
+	case tPunct:
+		if t.c == '\'' && p.t(i+1).kind == tNum && p.adj(i+1) {
+			return fApos
+		}
+		return 0
+	}
+	switch t.lx.cls {
+	case cMonth:
+		return fMonth
+	case cWeekday:
+		return fWeekday
+	case cUnit:
+		return fUnit
+	case cNumber:
+		return fNumber
+	case cOrd:
+		return fOrd
+	case cSeason:
+		return fSeason
+	case cPart:
+		return fPart
+	case cKey:
+		if !t.lx.start {
+			return 0
+		}
+		if t.lx.det {
+			// "the", "a", "over": only before a known word or a number.
+			nx := p.t(i + 1)
+			if nx.kind == tWord && nx.lx.cls == cNone || nx.kind == tPunct {
+				return 0
+			}
+		}
+		return fKey
+	}
+	return 0
+}
+
+func (p *parser) emit(m match) {
+	s, e := p.t(m.start).start, p.t(m.end-1).end
+	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
+		Mod: m.mod, Quant: m.quant, Relative: m.rel})
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) {
+		p.anchor, p.hasAnc = m.pt, true
+	}
+	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear {
+		p.lastQ, p.lastQTok = m.pt, m.end
+	}
+}
+
+// base is what relative expressions resolve against: the DCT, or the last
+// mentioned date in narrative mode. ok is false when neither is known.
+func (p *parser) base() (time.Time, bool) {
+	if p.ref.Narrative && p.hasAnc {
+		return p.anchor.time(), true
+	}
+	if p.hasDCT {
+		return p.dct, true
+	}
+	if p.hasAnc {
+		return p.anchor.time(), true
+	}
+	return time.Time{}, false
+}
+
+// anaphor is what "the same day" or "the following year" resolve against:
+// the last mentioned date, else the DCT.
+func (p *parser) anaphor() (time.Time, bool) {
+	if p.hasAnc {
+		return p.anchor.time(), true
+	}
+	return p.base()
+}
+
+// token helpers
+
+func (p *parser) key(i, k int) bool {
+	t := p.t(i)
+	return t.kind == tWord && t.lx.cls == cKey && t.lx.val() == k
+}
+
+func (p *parser) cls(i int, c class) bool {
+	t := p.t(i)
+	return t.kind == tWord && t.lx.cls == c
+}
+
+func (p *parser) punct(i int, c byte) bool {
+	t := p.t(i)
+	return t.kind == tPunct && t.c == c
+}
+
+// adj reports that token i directly follows token i-1 (no space).
+func (p *parser) adj(i int) bool {
+	return i > 0 && p.real(i) && p.t(i).start == p.t(i-1).end
+}
+
+// lower reports whether token i is the lower-case word s.
+func (p *parser) is(i int, s string) bool {
+	t := p.t(i)
+	if t.kind != tWord || t.end-t.start != len(s) {
+		return false
+	}
+	w := p.text[t.start:t.end]
+	for k := 0; k < len(s); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// word returns the text of token i.
+func (p *parser) word(i int) string { return p.text[p.t(i).start:p.t(i).end] }
+
+// skipDot skips an abbreviation's period directly after token i-1.
+func (p *parser) skipDot(i int) int {
+	if p.punct(i, '.') && p.adj(i) {
+		return i + 1
+	}
+	return i
+}
+
+// tense guesses the tense around token i: -1 past, +1 future, 0 unknown.
+func (p *parser) tense(i int) int {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if v := p.tenseOf(k); v != 0 {
+			return v
+		}
+		if p.sentenceEnd(k) {
+			break
+		}
+	}
+	for k := i + 1; p.real(k) && k <= i+8; k++ {
+		if p.sentenceEnd(k) {
+			break
+		}
+		if v := p.tenseOf(k); v != 0 {
+			return v
+		}
+	}
+	return 0
+}
+
+func (p *parser) sentenceEnd(k int) bool {
+	t := p.t(k)
+	if t.kind != tPunct {
+		return false
+	}
+	switch t.c {
+	case '!', '?', ';':
+		return true
+	case '.':
+		prev := p.t(max(k-1, 0))
+		return !(prev.kind == tWord && (prev.end-prev.start == 1 || prev.lx.abbr))
+	}
+	return false
+}
+
+func (p *parser) tenseOf(k int) int {
+	t := p.t(k)
+	if t.kind != tWord {
+		return 0
+	}
+	if t.lx.cls == cKey {
+		switch t.lx.val() {
+		case kWill, kShall:
+			return 1
+		case kSaid, kWas, kWere, kHad, kDid:
+			return -1
+		}
+		return 0
+	}
+	if t.lx.cls != cNone {
+		return 0
+	}
+	w := p.text[t.start:t.end]
+	if n := len(w); n > 4 && w[n-2] == 'e' && w[n-1] == 'd' {
+		return -1
+	}
+	if p.is(k, "ll") && k > 0 && p.punct(k-1, '\'') {
+		return 1
+	}
+	return 0
+}
+
+// quarterContext returns the quarter the text is about at token i, if one
+// was mentioned recently.
+func (p *parser) quarterContext(i int) (point, bool) {
+	if p.lastQTok > 0 && i-p.lastQTok < 60 {
+		return p.lastQ, true
+	}
+	return point{}, false
+}

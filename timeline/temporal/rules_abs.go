@@ -1,0 +1,367 @@
+package temporal
+
+import "time"
+
+// Rules for explicitly stated calendar dates: "March 15, 1998", "15 July",
+// "March 2011", "1998", "11/02/89", "1998-08-07", "the 1990s".
+
+// monthAt reports a month name at token i and the token after it (with the
+// abbreviation's period).
+func (p *parser) monthAt(i int) (m, next int, ok bool) {
+	t := p.t(i)
+	if t.kind != tWord || t.lx.cls != cMonth || !t.cap {
+		return 0, i, false
+	}
+	next = i + 1
+	if t.lx.abbr {
+		next = p.skipDot(next)
+	} else if p.punct(next, '.') && p.adj(next) && t.end-t.start == 3 {
+		next++ // "May." is not an abbreviation, leave it
+		next--
+	}
+	return t.lx.val(), next, true
+}
+
+// dayAt reads a day of month at token i ("15", "15th", "fifteenth").
+func (p *parser) dayAt(i int) (d, next int, ok bool) {
+	t := p.t(i)
+	switch {
+	case t.kind == tNum && !t.sep && t.ndig <= 2 && t.number() >= 1 && t.number() <= 31:
+		next = i + 1
+		if p.adj(next) && (p.is(next, "st") || p.is(next, "nd") || p.is(next, "rd") || p.is(next, "th")) {
+			next++
+		}
+		// A time or a score is not a day: "15:30", "3-2".
+		if p.adj(next) && (p.punct(next, ':') || p.punct(next, '%')) {
+			return 0, i, false
+		}
+		return t.number(), next, true
+	case t.kind == tWord && t.lx.cls == cOrd && t.lx.val() <= 31:
+		return t.lx.val(), i + 1, true
+	}
+	return 0, i, false
+}
+
+// yearAt reads a four-digit year at token i (or "'98").
+func (p *parser) yearAt(i int) (y, next int, ok bool) {
+	t := p.t(i)
+	if t.kind == tNum && !t.sep && t.ndig == 4 && t.number() >= 1000 && t.number() <= 2199 {
+		if p.adj(i+1) && p.t(i+1).kind == tWord {
+			return 0, i, false
+		}
+		return t.number(), i + 1, true
+	}
+	if p.punct(i, '\'') && p.adj(i+1) && p.t(i+1).kind == tNum && p.t(i+1).ndig == 2 && !p.adj(i+2) {
+		return 1900 + p.t(i+1).number(), i + 2, true
+	}
+	return 0, i, false
+}
+
+func validDay(y, m, d int) bool {
+	if y == noYear {
+		y = 2000 // leap year: allow February 29
+	}
+	return d >= 1 && d <= time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// guessYear picks the year of an underspecified month (and day) near the
+// reference: past tense looks back, future looks ahead, otherwise nearest.
+func (p *parser) guessYear(i, m, d int) (int, bool) {
+	base, ok := p.base()
+	if !ok {
+		return noYear, false
+	}
+	y := base.Year()
+	day := d
+	if d == 0 {
+		day = 15
+	}
+	if !validDay(2000, m, day) {
+		day = 28
+	}
+	here := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+	diff := here.Sub(base).Hours() / 24
+	slack := 7.0
+	if d == 0 {
+		slack = 20 // a month is a month: "in August" said in July is last year's
+	}
+	switch p.tense(i) {
+	case -1:
+		if diff > slack {
+			y--
+		}
+	case 1:
+		if diff < -slack-15 {
+			y++
+		}
+	default:
+		if diff > 183 {
+			y--
+		} else if diff < -183 {
+			y++
+		}
+	}
+	return y, true
+}
+
+func datePoint(y, m, d int) point {
+	switch {
+	case d > 0:
+		return point{y: y, m: m, d: d, g: gDay}
+	case m > 0:
+		return point{y: y, m: m, g: gMonth}
+	}
+	return point{y: y, g: gYear}
+}
+
+func dateMatch(end int, pt point, rel bool) match {
+	return match{end: end, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: rel}
+}
+
+// ruleMonthDay: "March 15", "Jan. 8, 1998", "March 15th 1998".
+func ruleMonthDay(p *parser, i int) (match, bool) {
+	m, j, ok := p.monthAt(i)
+	if !ok {
+		return match{}, false
+	}
+	d, k, ok := p.dayAt(j)
+	if !ok || p.t(j).kind != tNum {
+		return match{}, false
+	}
+	if !validDay(noYear, m, d) {
+		return match{}, false
+	}
+	l := k
+	if p.punct(l, ',') {
+		l++
+	}
+	if y, e, ok := p.yearAt(l); ok && validDay(y, m, d) {
+		return dateMatch(e, point{y: y, m: m, d: d, g: gDay}, false), true
+	}
+	y, rel := p.guessYear(i, m, d)
+	return dateMatch(k, point{y: y, m: m, d: d, g: gDay}, rel), true
+}
+
+// ruleDayMonth: "15 July", "15th of July 2011", "the 15th of July".
+func ruleDayMonth(p *parser, i int) (match, bool) {
+	j := i
+	if p.key(j, kThe) {
+		j++
+	}
+	d, k, ok := p.dayAt(j)
+	if !ok {
+		return match{}, false
+	}
+	if p.key(k, kOf) {
+		k++
+	}
+	m, l, ok := p.monthAt(k)
+	if !ok || !validDay(noYear, m, d) {
+		return match{}, false
+	}
+	if p.t(j).kind == tWord && !p.key(k-1, kOf) {
+		return match{}, false // "first May" is not a date
+	}
+	if p.punct(l, ',') && p.t(l+1).kind == tNum {
+		l++
+	}
+	if y, e, ok := p.yearAt(l); ok && validDay(y, m, d) {
+		return dateMatch(e, point{y: y, m: m, d: d, g: gDay}, false), true
+	}
+	if p.punct(l, ',') {
+		l--
+	}
+	y, rel := p.guessYear(i, m, d)
+	return dateMatch(l, point{y: y, m: m, d: d, g: gDay}, rel), true
+}
+
+// ruleMonthYear: "March 2011", "March of 2011", "March, 2011".
+func ruleMonthYear(p *parser, i int) (match, bool) {
+	m, j, ok := p.monthAt(i)
+	if !ok {
+		return match{}, false
+	}
+	if p.key(j, kOf) || p.punct(j, ',') {
+		j++
+	}
+	y, e, ok := p.yearAt(j)
+	if !ok {
+		return match{}, false
+	}
+	return dateMatch(e, point{y: y, m: m, g: gMonth}, false), true
+}
+
+// monthAlone reports whether a bare month name at i is a date: "May" and
+// "March" are also verbs and need a temporal context.
+func (p *parser) monthAlone(i int) bool {
+	t := p.t(i)
+	if t.lx.abbr && !p.punct(i+1, '.') {
+		return false
+	}
+	w := p.word(i)
+	if w == "May" || w == "March" || w == "MAY" || w == "MARCH" {
+		if i == 0 {
+			return false
+		}
+		prev := p.t(i - 1)
+		if prev.kind != tWord || prev.lx.cls != cKey {
+			return false
+		}
+		switch prev.lx.val() {
+		case kIn, kSince, kUntil, kBy, kFrom, kThrough, kLast, kNext, kThis, kEarly, kLate, kMid, kOf, kBetween, kAnd, kTo, kBefore, kAfter, kOn:
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// ruleMonth: "in August" with the year guessed from the reference.
+func ruleMonth(p *parser, i int) (match, bool) {
+	m, j, ok := p.monthAt(i)
+	if !ok || !p.monthAlone(i) {
+		return match{}, false
+	}
+	if p.t(i).lx.abbr {
+		j = i + 1 // leave a sentence-final period outside
+	}
+	y, rel := p.guessYear(i, m, 0)
+	return dateMatch(j, point{y: y, m: m, g: gMonth}, rel), true
+}
+
+// ruleYear: "1998", "fiscal 1989", "1990s", "the 1990s", "'90s", "490 BC".
+func ruleYear(p *parser, i int) (match, bool) {
+	j := i
+	fiscal := false
+	if p.key(j, kThe) {
+		j++
+	}
+	if p.key(j, kFiscal) {
+		fiscal = true
+		j++
+	}
+	t := p.t(j)
+	// Decades: "1990s", "'90s".
+	if t.kind == tNum && !t.sep && (t.ndig == 4 || t.ndig == 3) && t.number()%10 == 0 && p.adj(j+1) && p.is(j+1, "s") {
+		if p.adj(j) && !(j > 0 && p.punct(j-1, '-')) {
+			return match{}, false
+		}
+		pt := point{n: t.number() / 10, g: gDecade}
+		return match{end: j + 2, typ: Date, value: pt.String()}, true
+	}
+	if p.punct(j, '\'') && p.adj(j+1) && p.t(j+1).kind == tNum && p.t(j+1).ndig == 2 && p.t(j+1).number()%10 == 0 && p.adj(j+2) && p.is(j+2, "s") {
+		pt := point{n: 190 + p.t(j+1).number()/10, g: gDecade}
+		return match{end: j + 3, typ: Date, value: pt.String()}, true
+	}
+	if t.kind != tNum || t.sep || p.key(i, kThe) && !fiscal {
+		return match{}, false
+	}
+	// Era-marked years: "490 BC", "AD 79".
+	if t.ndig <= 4 && t.number() > 0 && p.key(j+1, kBC) && p.isUpper(j+1) {
+		return dateMatch(j+2, point{y: 1 - t.number(), g: gYear}, false), true
+	}
+	y, e, ok := p.yearAt(j)
+	if !ok || p.t(j).kind != tNum {
+		return match{}, false
+	}
+	if !p.plausibleYear(j, fiscal) {
+		return match{}, false
+	}
+	m := dateMatch(e, point{y: y, g: gYear}, false)
+	return m, true
+}
+
+// plausibleYear rejects four-digit numbers that are counts, codes or parts
+// of identifiers: "2000 soldiers", "AP2010", "$1990", "1990-91" scores.
+func (p *parser) plausibleYear(j int, fiscal bool) bool {
+	t := p.t(j)
+	if j > 0 && p.adj(j) {
+		prev := p.t(j - 1)
+		midHyphen := prev.kind == tPunct && prev.c == '-' && p.adj(j-1) && (p.key(j-2, kMid) || p.is(j-2, "pre") || p.is(j-2, "post"))
+		if !midHyphen && (prev.kind == tWord || prev.kind == tNum || prev.kind == tPunct && (prev.c == '$' || prev.c == '#' || prev.c == '.' || prev.c == ':' || prev.c == '/' || prev.c == '-')) {
+			return false
+		}
+	}
+	if next := p.t(j + 1); p.adj(j+1) && next.kind == tPunct && (next.c == '%' || next.c == ':' || next.c == '/') {
+		return false
+	}
+	if p.adj(j+1) && p.punct(j+1, '-') && p.t(j+2).kind == tNum && p.t(j+2).ndig != 2 && p.t(j+2).ndig != 4 {
+		return false // phone numbers and codes
+	}
+	if fiscal {
+		return true
+	}
+	if t.number() < 1500 || t.number() > 2100 {
+		// Older years need an era or a preposition in front.
+		return j > 0 && (p.key(j-1, kIn) || p.key(j-1, kSince) || p.key(j-1, kBy) || p.key(j-1, kUntil)) && !p.plural(j+1)
+	}
+	return !p.plural(j + 1)
+}
+
+// plural reports a plural-looking noun at i ("soldiers"): "2000 soldiers" is
+// a count, not a year.
+func (p *parser) plural(i int) bool {
+	t := p.t(i)
+	if t.kind != tWord || t.cap || t.lx.cls != cNone {
+		return t.kind == tWord && (t.lx.cls == cUnit && t.lx.plural || p.key(i, kPercent) || p.key(i, kMillion) || p.key(i, kBillion) || p.key(i, kThousand) || p.key(i, kHundred))
+	}
+	w := p.text[t.start:t.end]
+	n := len(w)
+	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i'
+}
+
+// ruleNumericDate: "11/02/89", "3/15/1998", "1998-08-07", "19980303".
+func ruleNumericDate(p *parser, i int) (match, bool) {
+	t := p.t(i)
+	if t.kind != tNum || t.sep || (i > 0 && p.adj(i) && !p.punct(i-1, '(')) {
+		return match{}, false
+	}
+	num := func(k, nd int) (int, bool) {
+		u := p.t(k)
+		return u.number(), u.kind == tNum && !u.sep && u.digits() <= nd && p.adj(k)
+	}
+	// ISO: YYYY-MM-DD [HH:MM]
+	if t.ndig == 4 && p.punct(i+1, '-') && p.adj(i+1) {
+		if m, ok := num(i+2, 2); ok && p.punct(i+3, '-') && p.adj(i+3) {
+			if d, ok := num(i+4, 2); ok && m >= 1 && m <= 12 && validDay(t.number(), m, d) && !(p.adj(i+5) && (p.t(i+5).kind != tPunct || p.punct(i+5, '-'))) {
+				pt := point{y: t.number(), m: m, d: d, g: gDay}
+				if h, mi, e, ok := p.clockAt(i + 5); ok {
+					v := pt.String() + "T" + pad(h, 2) + ":" + pad(mi, 2)
+					return match{end: e, typ: Time, value: v, pt: pt, hasPt: true}, true
+				}
+				return dateMatch(i+5, pt, false), true
+			}
+		}
+		return match{}, false
+	}
+	// Compact: YYYYMMDD
+	if t.ndig == 8 {
+		y, m, d := t.number()/10000, t.number()/100%100, t.number()%100
+		if y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && validDay(y, m, d) && !p.adj(i+1) {
+			return dateMatch(i+1, point{y: y, m: m, d: d, g: gDay}, false), true
+		}
+		return match{}, false
+	}
+	// US: MM/DD/YY(YY)
+	if t.ndig <= 2 && p.punct(i+1, '/') && p.adj(i+1) {
+		d, ok := num(i+2, 2)
+		if !ok || !p.punct(i+3, '/') || !p.adj(i+3) {
+			return match{}, false
+		}
+		u := p.t(i + 4)
+		if u.kind != tNum || u.sep || !p.adj(i+4) || (u.ndig != 2 && u.ndig != 4) || p.adj(i+5) && !p.punct(i+5, '.') && !p.punct(i+5, ',') {
+			return match{}, false
+		}
+		y := u.number()
+		if u.ndig == 2 {
+			y += 1900
+			if y < 1930 {
+				y += 100
+			}
+		}
+		if m := t.number(); m >= 1 && m <= 12 && validDay(y, m, d) {
+			return dateMatch(i+5, point{y: y, m: m, d: d, g: gDay}, false), true
+		}
+	}
+	return match{}, false
+}

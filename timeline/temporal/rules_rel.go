@@ -1,0 +1,306 @@
+package temporal
+
+import "time"
+
+// Rules for expressions relative to the reference date: "yesterday",
+// "last week", "two years ago", "on Wednesday", "earlier this month".
+
+// deictic words and the value they take.
+var deictic = map[int]struct {
+	typ   Type
+	value string // fixed value, or "" for a day offset
+	days  int
+}{
+	kToday:     {Date, "", 0},
+	kYesterday: {Date, "", -1},
+	kTomorrow:  {Date, "", 1},
+	kNow:       {Date, "PRESENT_REF", 0},
+	kCurrently: {Date, "PRESENT_REF", 0},
+	kRecently:  {Date, "PAST_REF", 0},
+}
+
+// ruleDeictic: "today", "yesterday morning", "now", "recently", "tonight",
+// "the future", "the past".
+func ruleDeictic(p *parser, i int) (match, bool) {
+	t := p.t(i)
+	if t.kind != tWord || t.lx.cls != cKey {
+		return match{}, false
+	}
+	switch t.lx.val() {
+	case kTonight:
+		return p.dayPart(i+1, 0, pNight, true), true
+	case kThe:
+		if p.key(i+1, kFuture) {
+			return match{end: i + 2, typ: Date, value: "FUTURE_REF"}, true
+		}
+		if p.key(i+1, kPast) && !p.cls(i+2, cUnit) && !p.cls(i+2, cNumber) && p.t(i+2).kind != tNum && !p.key(i+2, kFew) && !p.key(i+2, kSeveral) {
+			return match{end: i + 2, typ: Date, value: "PAST_REF"}, true
+		}
+		return match{}, false
+	case kFuture:
+		if i > 0 && (p.key(i-1, kIn) || p.key(i-1, kNear)) {
+			return match{end: i + 1, typ: Date, value: "FUTURE_REF"}, true
+		}
+		return match{}, false
+	}
+	d, ok := deictic[t.lx.val()]
+	if !ok {
+		return match{}, false
+	}
+	if d.value != "" {
+		if t.lx.val() == kNow && p.punct(i+1, '-') && p.adj(i+1) {
+			return match{}, false // "now-defunct"
+		}
+		return match{end: i + 1, typ: d.typ, value: d.value}, true
+	}
+	// A part of day after a day word: "yesterday morning".
+	if p.cls(i+1, cPart) {
+		return p.dayPart(i+2, d.days, p.t(i+1).lx.val(), true), true
+	}
+	base, ok := p.base()
+	if !ok {
+		return match{end: i + 1, typ: Date, value: "XXXX-XX-XX", rel: true}, true
+	}
+	pt := at(base.AddDate(0, 0, d.days), gDay)
+	return match{end: i + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}, true
+}
+
+var partCode = [...]string{"", "MO", "AF", "EV", "NI", "12:00", "24:00"}
+
+// dayPart builds a TIME for a part of the day offset days from the base.
+func (p *parser) dayPart(end, days, part int, rel bool) match {
+	base, ok := p.base()
+	day := "XXXX-XX-XX"
+	if ok {
+		day = at(base.AddDate(0, 0, days), gDay).String()
+	}
+	return match{end: end, typ: Time, value: day + "T" + partCode[part], rel: rel}
+}
+
+// relWord reads a relative determiner at i: -1 for "last/past/previous",
+// 0 for "this/current", +1 for "next/coming/following".
+func (p *parser) relWord(i int) (dir int, ok bool) {
+	t := p.t(i)
+	if t.kind != tWord || t.lx.cls != cKey {
+		return 0, false
+	}
+	switch t.lx.val() {
+	case kLast, kPast, kPrevious:
+		return -1, true
+	case kThis, kCurrent:
+		return 0, true
+	case kNext, kComing:
+		return 1, true
+	}
+	return 0, false
+}
+
+// modWord reads "early", "late", "mid", "earlier", "later" at i.
+func (p *parser) modWord(i int) (mod string, next int) {
+	switch {
+	case p.key(i, kEarly) || p.key(i, kEarlier):
+		return "START", i + 1
+	case p.key(i, kLate) || p.key(i, kLater):
+		return "END", i + 1
+	case p.key(i, kMid) || p.key(i, kMiddle):
+		if p.punct(i+1, '-') && p.adj(i+1) {
+			return "MID", i + 2
+		}
+		return "MID", i + 1
+	}
+	return "", i
+}
+
+// ruleRelUnit: "last week", "this year", "next month", "early next year",
+// "last August", "this summer", "last Friday", "this morning".
+func ruleRelUnit(p *parser, i int) (match, bool) {
+	mod, j := p.modWord(i)
+	if p.key(j, kThe) && mod == "" {
+		return match{}, false
+	}
+	dir, ok := p.relWord(j)
+	if !ok {
+		return match{}, false
+	}
+	k := j + 1
+	t := p.t(k)
+	base, hasBase := p.base()
+	m := match{end: k + 1, typ: Date, mod: mod, rel: true}
+	switch {
+	case t.kind == tWord && t.lx.cls == cUnit && !t.lx.plural:
+		u := t.lx.val()
+		if u == uHour || u == uMinute || u == uSecond || u == uHalf {
+			return match{}, false
+		}
+		if p.key(j, kPast) && mod == "" {
+			return match{end: k + 1, typ: Duration, value: "P1" + unitCode(u)}, true
+		}
+		if !hasBase {
+			m.value = "XXXX"
+			return m, true
+		}
+		pt := shift(base, u, dir)
+		m.value, m.pt, m.hasPt = pt.String(), pt, true
+		return m, true
+	case t.kind == tWord && t.lx.cls == cMonth && t.cap:
+		y := noYear
+		if hasBase {
+			y = base.Year()
+			bm := int(base.Month())
+			switch {
+			case dir < 0 && t.lx.val() >= bm:
+				y--
+			case dir > 0 && t.lx.val() <= bm:
+				y++
+			}
+		}
+		pt := point{y: y, m: t.lx.val(), g: gMonth}
+		m.end = p.skipDot(k + 1)
+		if !t.lx.abbr {
+			m.end = k + 1
+		}
+		m.value, m.pt, m.hasPt = pt.String(), pt, y != noYear
+		return m, true
+	case t.kind == tWord && t.lx.cls == cSeason && !(t.lx.val() == sFall && dir == 0 && false):
+		y := noYear
+		if hasBase {
+			cur := at(base, gSeason)
+			y = cur.y
+			if dir < 0 && t.lx.val() >= cur.n {
+				y--
+			} else if dir > 0 && t.lx.val() <= cur.n {
+				y++
+			}
+		}
+		m.value = point{y: y, n: t.lx.val(), g: gSeason}.String()
+		return m, true
+	case t.kind == tWord && t.lx.cls == cWeekday && !t.lx.plural:
+		m.end = k + 1
+		if t.lx.abbr {
+			m.end = p.skipDot(k + 1)
+		}
+		if !hasBase {
+			m.value = "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val())))
+			return m, true
+		}
+		var d time.Time
+		switch {
+		case dir < 0:
+			d = weekdayBefore(base, t.lx.val(), false)
+		case dir > 0:
+			d = weekdayAfter(base, t.lx.val(), false)
+		default:
+			d = weekdayNear(base, t.lx.val(), p.tense(k))
+		}
+		pt := at(d, gDay)
+		m.value, m.pt, m.hasPt = pt.String(), pt, true
+		return m, true
+	case t.kind == tWord && t.lx.cls == cPart && dir == 0 && j == i:
+		return p.dayPart(k+1, 0, t.lx.val(), true), true
+	case p.key(k, kNight) || t.kind == tWord && t.lx.cls == cPart && t.lx.val() == pNight && dir < 0:
+		return p.dayPart(k+1, -1, pNight, true), true
+	}
+	return match{}, false
+}
+
+func isoDay(wd int) int {
+	if wd == 0 {
+		return 7
+	}
+	return wd
+}
+
+func weekdayBefore(base time.Time, wd int, inclusive bool) time.Time {
+	d := (int(base.Weekday()) - wd + 7) % 7
+	if d == 0 && !inclusive {
+		d = 7
+	}
+	return base.AddDate(0, 0, -d)
+}
+
+func weekdayAfter(base time.Time, wd int, inclusive bool) time.Time {
+	d := (wd - int(base.Weekday()) + 7) % 7
+	if d == 0 && !inclusive {
+		d = 7
+	}
+	return base.AddDate(0, 0, d)
+}
+
+// weekdayNear resolves a bare weekday by tense: the future looks ahead,
+// otherwise the most recent one on or before the base.
+func weekdayNear(base time.Time, wd, tense int) time.Time {
+	if tense > 0 {
+		return weekdayAfter(base, wd, true)
+	}
+	return weekdayBefore(base, wd, true)
+}
+
+// ruleWeekday: "Wednesday", "Monday morning", "Tues.".
+func ruleWeekday(p *parser, i int) (match, bool) {
+	t := p.t(i)
+	if t.kind != tWord || t.lx.cls != cWeekday || !t.cap || t.lx.plural {
+		return match{}, false
+	}
+	end := i + 1
+	if t.lx.abbr {
+		if !p.punct(i+1, '.') {
+			return match{}, false
+		}
+		end = i + 2
+	}
+	base, ok := p.base()
+	if !ok {
+		return match{end: end, typ: Date, value: "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val()))), rel: true}, true
+	}
+	d := weekdayNear(base, t.lx.val(), p.tense(i))
+	if p.cls(end, cPart) && !p.t(end).lx.plural {
+		day := at(d, gDay)
+		return match{end: end + 1, typ: Time, value: day.String() + "T" + partCode[p.t(end).lx.val()], rel: true}, true
+	}
+	pt := at(d, gDay)
+	return match{end: end, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}, true
+}
+
+func unitCode(u int) string {
+	switch u {
+	case uSecond:
+		return "S"
+	case uMinute:
+		return "M"
+	case uHour:
+		return "H"
+	case uDay:
+		return "D"
+	case uWeek:
+		return "W"
+	case uWeekend:
+		return "WE"
+	case uMonth:
+		return "M"
+	case uQuarter:
+		return "Q"
+	case uHalf:
+		return "H"
+	case uDecade:
+		return "DE"
+	case uCentury:
+		return "CE"
+	case uMillennium:
+		return "ML"
+	}
+	return "Y"
+}
+
+// durationValue formats n units as a TIMEX3 duration; n < 0 is unknown (X).
+func durationValue(n, u int) string {
+	num := "X"
+	if n >= 0 {
+		num = itoa(n)
+	}
+	if u == uHour || u == uMinute || u == uSecond {
+		return "PT" + num + unitCode(u)
+	}
+	return "P" + num + unitCode(u)
+}
+
+func itoa(n int) string { return pad(n, 1) }

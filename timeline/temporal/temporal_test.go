@@ -1,0 +1,146 @@
+package temporal
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+func tt(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// dct is the fixed reference date of the table tests: Wednesday 24 July 2024.
+var dct = tt(2024, 7, 24)
+
+func TestTag(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // "text|TYPE|value|mod"; several separated by ";"
+	}{
+		{"Putin hosted Assad in Moscow on Wednesday.", "Wednesday|DATE|2024-07-24|"},
+		{"The two men met on Monday.", "Monday|DATE|2024-07-22|"},
+		{"They will meet on Friday.", "Friday|DATE|2024-07-26|"},
+		{"He has propped him up since 2011.", "2011|DATE|2011|"},
+		{"Protests erupted in March 2011.", "March 2011|DATE|2011-03|"},
+		{"It happened on July 24, 2024.", "July 24, 2024|DATE|2024-07-24|"},
+		{"It happened on 15 July.", "15 July|DATE|2024-07-15|"},
+		{"It happened on Jan. 8, 1998, in Ohio.", "Jan. 8, 1998|DATE|1998-01-08|"},
+		{"The talks collapsed in August.", "August|DATE|2023-08|"},
+		{"The talks will resume in August.", "August|DATE|2024-08|"},
+		{"Last year was hard.", "Last year|DATE|2023|"},
+		{"He left last week.", "last week|DATE|2024-W29|"},
+		{"She arrives next month.", "next month|DATE|2024-08|"},
+		{"It happened two years ago.", "two years ago|DATE|2022|"},
+		{"Prices rose over the past three months.", "the past three months|DURATION|P3M|"},
+		{"He waited twelve years.", "twelve years|DURATION|P12Y|"},
+		{"It rained yesterday.", "yesterday|DATE|2024-07-23|"},
+		{"Stocks are now higher.", "now|DATE|PRESENT_REF|"},
+		{"He said so earlier this month.", "earlier this month|DATE|2024-07|START"},
+		{"Growth slowed in the third quarter.", "the third quarter|DATE|2024-Q3|"},
+		{"Third-quarter profit fell.", "Third-quarter|DATE|2024-Q3|"},
+		{"Music of the 1990s.", "the 1990s|DATE|199|"},
+		{"The deadline is 11/02/89.", "11/02/89|DATE|1989-11-02|"},
+		{"Filed 1998-08-07.", "1998-08-07|DATE|1998-08-07|"},
+		{"Results are published daily.", "daily|SET|P1D|"},
+		{"The meeting is at 3 p.m. today.", "3 p.m.|TIME|2024-07-24T15:00|;today|DATE|2024-07-24|"},
+		{"He left this morning.", "this morning|TIME|2024-07-24TMO|"},
+		{"More than 2000 soldiers died.", ""},
+		{"Photo: AP2010.", ""},
+		{"Call 555-2010 now.", "now|DATE|PRESENT_REF|"},
+		{"You may go. They march on.", ""},
+		{"It cost $1990.", ""},
+		{"Results for fiscal 1989 improved.", "fiscal 1989|DATE|1989|"},
+		{"We had a decade of peace.", "a decade|DURATION|P1DE|"},
+		{"He won 2,000 votes.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			got := format(Tag(tc.text, Ref{DCT: dct}))
+			if got != tc.want {
+				t.Errorf("Tag(%q)\n got %s\nwant %s", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func format(xs []Timex) string {
+	var b []string
+	for _, x := range xs {
+		b = append(b, x.Text+"|"+string(x.Type)+"|"+x.Value+"|"+x.Mod)
+	}
+	return strings.Join(b, ";")
+}
+
+func TestTagNoDCT(t *testing.T) {
+	got := format(Tag("It happened on 15 July and on Friday.", Ref{}))
+	want := "15 July|DATE|XXXX-07-15|;Friday|DATE|XXXX-WXX-5|"
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestTagNarrative(t *testing.T) {
+	text := "The war began in June 1950. Two years later, an armistice was signed."
+	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
+	want := "June 1950|DATE|1950-06|;Two years later|DATE|1952|"
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestTagEmpty(t *testing.T) {
+	if got := Tag("no dates here", Ref{DCT: dct}); got != nil {
+		t.Errorf("got %v, want nil", got)
+	}
+}
+
+func checkInvariants(t *testing.T, text string, xs []Timex) {
+	t.Helper()
+	prev := 0
+	for _, x := range xs {
+		if x.Start < prev || x.Start >= x.End || x.End > len(text) {
+			t.Fatalf("bad offsets %d:%d (prev end %d, len %d) in %q", x.Start, x.End, prev, len(text), text)
+		}
+		if text[x.Start:x.End] != x.Text {
+			t.Fatalf("text[%d:%d] = %q, Text = %q", x.Start, x.End, text[x.Start:x.End], x.Text)
+		}
+		if x.Type != Date && x.Type != Time && x.Type != Duration && x.Type != Set {
+			t.Fatalf("bad type %q", x.Type)
+		}
+		if x.Value == "" {
+			t.Fatalf("empty value for %q", x.Text)
+		}
+		prev = x.End
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	f.Add("Putin hosted Assad on Wednesday, July 24, 2024, two years ago since March 2011.")
+	f.Add("3 p.m. 11/02/89 1998-08-07 the 1990s '90s third-quarter fiscal 1989 every week")
+	f.Add("Jan. 8 Sept. 30, 1998 mid-1990s the past 24 hours")
+	if b, err := os.ReadFile("testdata/news.txt"); err == nil {
+		f.Add(string(b))
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		ref := Ref{DCT: dct}
+		xs := Tag(text, ref)
+		checkInvariants(t, text, xs)
+		// Tagging is deterministic, and a timex's own text tags to itself.
+		if again := Tag(text, ref); format(again) != format(xs) {
+			t.Fatalf("unstable: %s vs %s", format(again), format(xs))
+		}
+		checkInvariants(t, text, Tag(text, Ref{}))
+	})
+}
+
+func BenchmarkTag(b *testing.B) {
+	data, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat(string(data), 64)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Tag(text, Ref{DCT: dct})
+	}
+}

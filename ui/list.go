@@ -1,0 +1,205 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"dateline/timeline"
+)
+
+// row is one line of the list: a year heading or an event.
+type row struct {
+	year  string // set for a heading
+	event int    // index into Timeline.Events, for an event row
+}
+
+// list is the timeline list, grouped by year; only the visible window is drawn.
+type list struct {
+	st            *styles
+	tl            *timeline.Timeline
+	rows          []row
+	eventRows     []int // positions in rows of the event rows
+	cursor        int   // index into eventRows
+	offset        int   // first row drawn
+	width, height int
+}
+
+func (l *list) setEvents(tl *timeline.Timeline, view []int) {
+	var keep = -1
+	if i, ok := l.current(); ok {
+		keep = i
+	}
+	l.tl = tl
+	l.rows = l.rows[:0]
+	l.eventRows = l.eventRows[:0]
+	year := ""
+	l.cursor = 0
+	for _, i := range view {
+		if y := yearHeading(tl.Events[i].Date); y != year {
+			year = y
+			l.rows = append(l.rows, row{year: y})
+		}
+		if i == keep {
+			l.cursor = len(l.eventRows)
+		}
+		l.eventRows = append(l.eventRows, len(l.rows))
+		l.rows = append(l.rows, row{event: i})
+	}
+	l.offset = 0
+	l.scroll()
+}
+
+func yearHeading(d timeline.Date) string {
+	switch d.Precision {
+	case timeline.Century, timeline.Decade:
+		return d.Label()
+	}
+	return d.Start().Format("2006")
+}
+
+func (l list) current() (int, bool) {
+	if l.cursor < 0 || l.cursor >= len(l.eventRows) {
+		return 0, false
+	}
+	return l.rows[l.eventRows[l.cursor]].event, true
+}
+
+func (l *list) resize(w, h int) {
+	l.width, l.height = max(1, w), max(1, h)
+	l.scroll()
+}
+
+func (l *list) move(n int) {
+	l.cursor = max(0, min(len(l.eventRows)-1, l.cursor+n))
+	l.scroll()
+}
+
+// key moves the cursor for a movement key.
+func (l *list) key(msg tea.KeyPressMsg, k KeyMap) {
+	switch {
+	case key.Matches(msg, k.Up):
+		l.move(-1)
+	case key.Matches(msg, k.Down):
+		l.move(1)
+	case key.Matches(msg, k.Top):
+		l.move(-len(l.eventRows))
+	case key.Matches(msg, k.Bottom):
+		l.move(len(l.eventRows))
+	case key.Matches(msg, k.PageUp):
+		l.move(-l.height)
+	case key.Matches(msg, k.PageDown):
+		l.move(l.height)
+	case key.Matches(msg, k.PrevYear):
+		l.jumpYear(-1)
+	case key.Matches(msg, k.NextYear):
+		l.jumpYear(1)
+	}
+}
+
+// jumpYear moves to the first event of the previous or next year group.
+func (l *list) jumpYear(dir int) {
+	if len(l.eventRows) == 0 {
+		return
+	}
+	r := l.eventRows[l.cursor]
+	head := r - 1
+	for head > 0 && l.rows[head].year == "" {
+		head--
+	}
+	if dir > 0 {
+		for r++; r < len(l.rows) && l.rows[r].year == ""; r++ {
+		}
+		if r >= len(l.rows) {
+			return
+		}
+		r++
+	} else {
+		if l.eventRows[l.cursor] != head+1 {
+			r = head + 1
+		} else {
+			if head == 0 {
+				return
+			}
+			for r = head - 1; r > 0 && l.rows[r].year == ""; r-- {
+			}
+			r++
+		}
+	}
+	for i, er := range l.eventRows {
+		if er == r {
+			l.cursor = i
+			break
+		}
+	}
+	l.scroll()
+}
+
+// scroll keeps the cursor row (and its year heading when possible) visible.
+func (l *list) scroll() {
+	if len(l.eventRows) == 0 {
+		l.offset = 0
+		return
+	}
+	r := l.eventRows[l.cursor]
+	if r-1 < l.offset {
+		l.offset = max(0, r-1)
+	}
+	if r >= l.offset+l.height {
+		l.offset = r - l.height + 1
+	}
+}
+
+const dateCol = 15
+
+func (l *list) view() string {
+	lines := make([]string, 0, l.height)
+	if len(l.rows) == 0 {
+		lines = append(lines, l.st.muted.Render("No events match. esc clears the search."))
+	}
+	sel := -1
+	if len(l.eventRows) > 0 {
+		sel = l.eventRows[l.cursor]
+	}
+	for r := l.offset; r < len(l.rows) && len(lines) < l.height; r++ {
+		lines = append(lines, l.renderRow(r, r == sel))
+	}
+	for len(lines) < l.height {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (l *list) renderRow(r int, selected bool) string {
+	rw := l.rows[r]
+	if rw.year != "" {
+		return l.st.year.Render(truncate(rw.year, l.width))
+	}
+	e := &l.tl.Events[rw.event]
+	date := fmt.Sprintf(" %-*s", dateCol-1, truncate(e.Date.Label(), dateCol-1))
+	mark := "  "
+	if n := e.Corroboration(); n > 1 {
+		mark = fmt.Sprintf("%d●", min(n, 9))
+	}
+	rest := max(0, l.width-dateCol-3)
+	sum := truncate(clean(e.Summary), rest)
+	line := date + mark + " " + sum
+	if pad := l.width - ansi.StringWidth(line); pad > 0 {
+		line += strings.Repeat(" ", pad)
+	}
+	if selected {
+		return l.st.selected.Render(line)
+	}
+	return l.st.date.Render(date) + l.st.marker.Render(mark) + " " + l.st.summary.Render(sum+strings.Repeat(" ", max(0, l.width-ansi.StringWidth(date+mark+" "+sum))))
+}
+
+// truncate cuts plain text to w columns with an ellipsis.
+func truncate(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	return ansi.Truncate(s, w, "…")
+}
