@@ -78,16 +78,18 @@ func (x *extractor) extract(idx int, a *data.Article) {
 	x.drafts = out
 }
 
+// candidate is a date expression that may date a statement.
+type candidate struct {
+	t     temporal.Timex
+	d     Date
+	since bool // "since September 2015": an open range
+}
+
 // sentenceDrafts appends the drafts of one sentence: one per date expression that dates
 // a statement.
 func (x *extractor) sentenceDrafts(out []draft, idx int, text string, s sentence, txs []temporal.Timex, ms []actors.Mention, ps []actors.Place) []draft {
 	sent := text[s.start:s.end]
-	type cand struct {
-		t     temporal.Timex
-		d     Date
-		since bool
-	}
-	var cands []cand
+	var cands []candidate
 	for _, t := range txs {
 		rs := t.Start - s.start
 		if t.Type != temporal.Date && t.Type != temporal.Time || vagueValues[t.Value] {
@@ -113,7 +115,7 @@ func (x *extractor) sentenceDrafts(out []draft, idx int, text string, s sentence
 		if n := len(cands); n > 0 && cands[n-1].d.Value == d.Value && cands[n-1].d.End == d.End {
 			continue // "on Wednesday ... on Wednesday": one statement
 		}
-		cands = append(cands, cand{t, d, since})
+		cands = append(cands, candidate{t, d, since})
 	}
 	if len(cands) > 1 {
 		// "the first meeting since 2011" next to "In December 2022": background, not an event.
@@ -128,9 +130,24 @@ func (x *extractor) sentenceDrafts(out []draft, idx int, text string, s sentence
 			cands = cands[:k]
 		}
 	}
+	if len(cands) > 1 {
+		// "toured in January, meeting Ruto on 3 January": the finer date says it.
+		keep := cands[:0:0]
+		for _, c := range cands {
+			if !containsFiner(c.d, cands) {
+				keep = append(keep, c)
+			}
+		}
+		cands = keep
+	}
+	lead := 0
+	if s.start < 100 {
+		lead = datelineEnd(sent)
+	}
 	for _, c := range cands {
 		rs, re := c.t.Start-s.start, c.t.End-s.start
-		sum, cs, ce := summarize(sent, rs, re)
+		sum, cs, ce := summarize(sent[lead:], rs-lead, re-lead)
+		cs, ce = cs+lead, ce+lead
 		dr := draft{
 			article: idx,
 			sent:    s,
@@ -140,10 +157,15 @@ func (x *extractor) sentenceDrafts(out []draft, idx int, text string, s sentence
 		}
 		dr.actors = x.clauseActors(ms, s.start+cs, s.start+ce)
 		dr.place = clausePlace(ps, s.start+cs, s.start+ce)
-		x.words = wordSet(sent[cs:rs], x.words[:0])
-		x.words = append(x.words, wordSet(sent[re:ce], nil)...)
-		sortUint32(x.words)
-		dr.words = append([]uint32(nil), dedupe(x.words)...)
+		if cs <= rs && re <= ce {
+			x.words = wordSet(sent[cs:rs], x.words[:0])
+			x.words = append(x.words, wordSet(sent[re:ce], nil)...)
+			sortUint32(x.words)
+			x.words = dedupe(x.words)
+		} else {
+			x.words = wordSet(sent[cs:ce], x.words[:0])
+		}
+		dr.words = append([]uint32(nil), x.words...)
 		out = append(out, dr)
 	}
 	return out
@@ -172,6 +194,17 @@ func (x *extractor) clauseActors(ms []actors.Mention, start, end int) []string {
 		}
 	}
 	return out
+}
+
+// containsFiner reports whether a date of the list other than d lies inside d at a finer
+// precision.
+func containsFiner(d Date, list []candidate) bool {
+	for _, c := range list {
+		if c.d.Precision > d.Precision && !c.d.Start().Before(d.Start()) && !c.d.Last().After(d.Last()) {
+			return true
+		}
+	}
+	return false
 }
 
 // clausePlace returns the first place named in [start, end), else in the sentence.

@@ -19,9 +19,9 @@ const recentClusters = 16
 // mergeGroup clusters drafts that share a date key (same start at the same precision),
 // in order. Two drafts report the same event when they share actors and wording enough:
 // two shared people, organizations or groups (a country counts half) and a little common
-// wording; one shared actor and more common wording; or nearly the same wording. An open
-// range and a point with the same start ("since September 2015", "in September 2015")
-// that share an actor are the same event.
+// wording; one shared actor and more common wording; a shared country and much common
+// wording; or nearly the same wording. An open range and a point with the same start
+// ("since September 2015", "in September 2015") need less common wording.
 func mergeGroup(drafts []draft, group []int, kinds func(string) actors.Kind) []cluster {
 	var cs []cluster
 	byActor := map[string][]int{}
@@ -87,7 +87,8 @@ func (c *cluster) score(d *draft, kinds func(string) actors.Kind) (float64, bool
 	switch {
 	case shared >= 2 && sim >= 0.1,
 		shared >= 1 && sim >= 0.25,
-		shared >= 0.5 && (isOpen && c.point || !isOpen && c.open),
+		shared >= 0.5 && common >= 2 && sim >= 0.4,
+		shared >= 0.5 && sim >= 0.15 && (isOpen && c.point || !isOpen && c.open),
 		common >= 4 && sim >= 0.5:
 		return s, true
 	}

@@ -59,6 +59,35 @@ func inDateline(text string, s, e int) bool {
 	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
 }
 
+// datelineEnd returns the end of a dateline that opens an article's first sentence
+// ("KYIV, March 22 (Reuters) - ", "KYIV, Ukraine (AP) — "), or 0.
+func datelineEnd(sent string) int {
+	head := sent[:min(len(sent), 80)]
+	for _, dash := range []string{" - ", " — ", " – ", " -- "} {
+		i := strings.Index(head, dash)
+		if i <= 0 {
+			continue
+		}
+		pre := head[:i]
+		if strings.Contains(pre, "(") || isUpperWord(pre[:strings.IndexAny(pre+",", ", ")]) {
+			return i + len(dash)
+		}
+	}
+	return 0
+}
+
+// isUpperWord reports whether w has three or more letters, all upper case ("KYIV").
+func isUpperWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
 // vagueValues are TIMEX3 values that do not date an event.
 var vagueValues = map[string]bool{"PRESENT_REF": true, "PAST_REF": true, "FUTURE_REF": true}
 
@@ -75,8 +104,8 @@ var stopwords = map[string]bool{
 	"about": true, "over": true, "two": true, "there": true, "them": true, "s": true,
 }
 
-// wordSet returns the distinct content words of s, folded and cut to a five-letter stem
-// ("meeting", "meets" and "meet" share "meet"), as hashes sorted ascending.
+// wordSet returns the distinct content words of s, folded and cut to a four-letter stem
+// ("invaded" and "invasion" share "inva"), as hashes sorted ascending.
 func wordSet(s string, buf []uint32) []uint32 {
 	out := buf[:0]
 	for i := 0; i < len(s); {
@@ -108,12 +137,12 @@ func wordSet(s string, buf []uint32) []uint32 {
 	return dedupe(out)
 }
 
-// stemHash hashes the first five letters of a lower-case word (FNV-1a).
+// stemHash hashes the first four letters of a lower-case word (FNV-1a).
 func stemHash(w string) uint32 {
 	h := uint32(2166136261)
 	n := 0
 	for _, r := range w {
-		if n == 5 {
+		if n == 4 {
 			break
 		}
 		h ^= uint32(r)

@@ -33,6 +33,11 @@ func summarize(sent string, ds, de int) (string, int, int) {
 			off = i + len(b)
 		}
 	}
+	// "..., Ukrainian officials said on Friday": the date tells when the news was given;
+	// the summary is the news.
+	if tail := attributionTail(sent, start, end, ds, de); tail > start {
+		end, ds, de = tail, start, start
+	}
 	cutLeft, cutRight := start > 0, end < len(sent)
 	if utf8.RuneCountInString(sent[start:end]) > maxSummary {
 		s, e := fitCommas(sent, start, end, ds, de)
@@ -62,6 +67,29 @@ func summarize(sent string, ds, de int) (string, int, int) {
 		out += "…"
 	}
 	return out, start, end
+}
+
+// speechVerbs mark an attribution.
+var speechVerbs = []string{" said", " says", " told", " announced", " reported", " confirmed", " added", " stated"}
+
+// attributionTail returns where a short closing attribution that holds the date starts
+// (", officials said on Friday"), or -1.
+func attributionTail(sent string, start, end, ds, de int) int {
+	i := strings.LastIndex(sent[start:ds], ", ")
+	if i < 0 {
+		return -1
+	}
+	i += start
+	tail := sent[i:ds]
+	if strings.Count(sent[i:ds], " ") > 8 || strings.Trim(sent[de:end], " .\"”’'") != "" {
+		return -1
+	}
+	for _, v := range speechVerbs {
+		if strings.Contains(tail, v) {
+			return i
+		}
+	}
+	return -1
 }
 
 // fitCommas narrows sent[start:end] to the comma-separated pieces around the date

@@ -19,6 +19,12 @@ func TestSummarize(t *testing.T) {
 		{"long clause cut at commas", "In December 2022, the Turkish, Syrian and Russian defence ministers held talks in Moscow, the first ministerial-level meeting between Turkey and Syria since 2011.", "December 2022",
 			"In December 2022, the Turkish, Syrian and Russian defence ministers held talks in Moscow…"},
 		{"leading conjunction", "But on Tuesday the talks collapsed.", "Tuesday", "On Tuesday the talks collapsed"},
+		{"closing attribution", "Russia launched one of its largest attacks on Ukraine's energy system overnight, hitting power plants in Kharkiv and Zaporizhzhia and leaving more than a million people without electricity, Ukrainian officials said on Friday.", "Friday",
+			"Russia launched one of its largest attacks on Ukraine's energy system overnight…"},
+		{"attribution with more to say", "Officials said on Friday that the plant was hit.", "Friday",
+			"Officials said on Friday that the plant was hit"},
+		{"attribution followed by the news", "Niger's new prime minister, Ali Lamine Zeine, told the UN General Assembly on Friday that the junta wanted a short transition.", "Friday",
+			"Niger's new prime minister, Ali Lamine Zeine, told the UN General Assembly on Friday that the junta wanted a short transition"},
 		{"wrapped line", "Russia has waged a campaign in\nSyria since September 2015.", "September 2015",
 			"Russia has waged a campaign in Syria since September 2015"},
 	}
