@@ -188,30 +188,54 @@ func eventID(e *Event) string {
 	return hex.EncodeToString(h.Sum(nil))[:12]
 }
 
-// index precomputes what filters read.
+// index precomputes what filters read: per event, the folded text words match (summary,
+// actors, place and the first report's sentence) and the folded outlets (the file path
+// when an outlet is unknown); per folded actor name, its events.
 func (t *Timeline) index(known map[string]actors.Actor) {
 	t.actorEvents = map[string][]int{}
 	t.search = make([]string, len(t.Events))
 	t.outlets = make([]string, len(t.Events))
 	counts := map[string]int{}
+	folded := map[string]string{}
+	fold := func(s string) string {
+		f, ok := folded[s]
+		if !ok {
+			f = actors.Fold(s)
+			folded[s] = f
+		}
+		return f
+	}
+	var sb strings.Builder
 	for i := range t.Events {
 		e := &t.Events[i]
-		var sb strings.Builder
+		sb.Reset()
 		sb.WriteString(e.Summary)
 		for _, a := range e.Actors {
 			counts[a]++
-			k := actors.Fold(a)
+			k := fold(a)
 			t.actorEvents[k] = append(t.actorEvents[k], i)
-			sb.WriteString("\n" + a)
+			sb.WriteString("\n")
+			sb.WriteString(a)
 		}
-		var outlets []string
-		for _, s := range e.Sources {
-			sb.WriteString("\n" + s.Sentence + "\n" + s.Title)
-			outlets = append(outlets, s.Outlet+" "+s.Title+" "+s.URL)
-		}
-		sb.WriteString("\n" + e.Place)
+		sb.WriteString("\n")
+		sb.WriteString(e.Place)
+		sb.WriteString("\n")
+		sb.WriteString(e.Sources[0].Sentence)
 		t.search[i] = actors.Fold(sb.String())
-		t.outlets[i] = actors.Fold(strings.Join(outlets, "\n"))
+		sb.Reset()
+		seen := map[string]bool{}
+		for _, s := range e.Sources {
+			name := s.Outlet
+			if name == "" {
+				name = s.Path
+			}
+			if !seen[name] {
+				seen[name] = true
+				sb.WriteString(fold(name))
+				sb.WriteString("\n")
+			}
+		}
+		t.outlets[i] = sb.String()
 	}
 	// Every actor recognized is listed, those without a dated event with a count of 0.
 	for name, a := range known {

@@ -17,13 +17,12 @@ type draft struct {
 	summary string
 	actors  []string // canonical names of the actors of the clause
 	place   string
-	words   []uint32 // content-word stems of the clause, without the date expression
+	words   wordSig // content words of the clause, without the date expression
 }
 
 // extractor turns the articles' dated statements into drafts. One per goroutine.
 type extractor struct {
 	sc     actors.Scanner
-	words  []uint32
 	known  map[string]actors.Actor // every actor met, by canonical name
 	drafts []draft                 // everything extracted, in article order
 }
@@ -158,14 +157,11 @@ func (x *extractor) sentenceDrafts(out []draft, idx int, text string, s sentence
 		dr.actors = x.clauseActors(ms, s.start+cs, s.start+ce)
 		dr.place = clausePlace(ps, s.start+cs, s.start+ce)
 		if cs <= rs && re <= ce {
-			x.words = wordSet(sent[cs:rs], x.words[:0])
-			x.words = append(x.words, wordSet(sent[re:ce], nil)...)
-			sortUint32(x.words)
-			x.words = dedupe(x.words)
+			dr.words.addWords(sent[cs:rs])
+			dr.words.addWords(sent[re:ce])
 		} else {
-			x.words = wordSet(sent[cs:ce], x.words[:0])
+			dr.words.addWords(sent[cs:ce])
 		}
-		dr.words = append([]uint32(nil), x.words...)
 		out = append(out, dr)
 	}
 	return out

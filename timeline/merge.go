@@ -8,10 +8,13 @@ import (
 type cluster struct {
 	members []int    // indexes into the drafts, in order
 	actors  []string // distinct actors of all members
-	words   []uint32 // union of the members' word sets
+	words   wordSig  // words of its first members (not all: a big cluster must not match everything)
 	open    bool     // a member is an open range ("since September 2015")
 	point   bool     // a member is not
 }
+
+// sigMembers is how many first members make up a cluster's word signature.
+const sigMembers = 3
 
 // recentClusters bounds how many clusters without a shared actor a draft is compared with.
 const recentClusters = 16
@@ -77,7 +80,7 @@ func (c *cluster) score(d *draft, kinds func(string) actors.Kind) (float64, bool
 			}
 		}
 	}
-	common, smaller := overlap(d.words, c.words)
+	common, smaller := d.words.overlap(c.words)
 	sim := 0.0
 	if smaller > 0 {
 		sim = float64(common) / float64(smaller)
@@ -110,31 +113,12 @@ func (c *cluster) add(di int, d *draft) {
 			c.actors = append(c.actors, a)
 		}
 	}
-	c.words = unionWords(c.words, d.words)
+	if len(c.members) <= sigMembers {
+		c.words.or(d.words)
+	}
 	if d.date.End == ".." {
 		c.open = true
 	} else {
 		c.point = true
 	}
-}
-
-// unionWords returns the sorted union of two sorted sets.
-func unionWords(a, b []uint32) []uint32 {
-	out := make([]uint32, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		switch {
-		case j == len(b) || i < len(a) && a[i] < b[j]:
-			out = append(out, a[i])
-			i++
-		case i == len(a) || b[j] < a[i]:
-			out = append(out, b[j])
-			j++
-		default:
-			out = append(out, a[i])
-			i++
-			j++
-		}
-	}
-	return out
 }

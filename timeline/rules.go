@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -104,93 +105,88 @@ var stopwords = map[string]bool{
 	"about": true, "over": true, "two": true, "there": true, "them": true, "s": true,
 }
 
-// wordSet returns the distinct content words of s, folded and cut to a four-letter stem
-// ("invaded" and "invasion" share "inva"), as hashes sorted ascending.
-func wordSet(s string, buf []uint32) []uint32 {
-	out := buf[:0]
+// wordSig is a 256-bit signature of the content words of a text: each word, folded and
+// cut to a four-letter stem ("invaded" and "invasion" share "inva"), sets one bit.
+// Signatures compare wordings without allocating.
+type wordSig [4]uint64
+
+// addWords sets the bits of the content words of s.
+func (w *wordSig) addWords(s string) {
+	var buf [24]byte
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			i += n
+		c := s[i]
+		if c < utf8.RuneSelf && !isWordByte(c) {
+			i++
 			continue
 		}
+		n := 0
 		j := i
 		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
+			c := s[j]
+			if c < utf8.RuneSelf {
+				if !isWordByte(c) {
+					break
+				}
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				if n < len(buf) {
+					buf[n] = c
+				}
+				n++
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				if j == i {
+					j += size // a lone symbol
+				}
 				break
 			}
-			j += n
+			for k := 0; k < size && n < len(buf); k++ {
+				buf[n] = s[j+k]
+				n++
+			}
+			j += size
 		}
-		w := s[i:j]
 		i = j
-		if len(w) < 3 {
+		if n < 3 || n <= len(buf) && stopwords[string(buf[:n])] {
 			continue
 		}
-		low := strings.ToLower(w)
-		if stopwords[low] {
-			continue
+		h := uint32(2166136261)
+		for k := 0; k < min(n, 4, len(buf)); k++ {
+			h ^= uint32(buf[k])
+			h *= 16777619
 		}
-		out = append(out, stemHash(low))
+		w[(h>>6)&3] |= 1 << (h & 63)
 	}
-	sortUint32(out)
-	return dedupe(out)
 }
 
-// stemHash hashes the first four letters of a lower-case word (FNV-1a).
-func stemHash(w string) uint32 {
-	h := uint32(2166136261)
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// or adds the words of o.
+func (w *wordSig) or(o wordSig) {
+	for i := range w {
+		w[i] |= o[i]
+	}
+}
+
+// count returns the number of bits set.
+func (w wordSig) count() int {
 	n := 0
-	for _, r := range w {
-		if n == 4 {
-			break
-		}
-		h ^= uint32(r)
-		h *= 16777619
-		n++
+	for _, x := range w {
+		n += bits.OnesCount64(x)
 	}
-	return h
+	return n
 }
 
-// sortUint32 sorts a short slice in place (insertion sort: word sets are small).
-func sortUint32(a []uint32) {
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && a[j] < a[j-1]; j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
+// overlap returns the number of words two signatures share and the size of the smaller.
+func (w wordSig) overlap(o wordSig) (common, smaller int) {
+	for i := range w {
+		common += bits.OnesCount64(w[i] & o[i])
 	}
-}
-
-// dedupe removes repeated values from a sorted slice.
-func dedupe(a []uint32) []uint32 {
-	if len(a) < 2 {
-		return a
-	}
-	k := 1
-	for i := 1; i < len(a); i++ {
-		if a[i] != a[k-1] {
-			a[k] = a[i]
-			k++
-		}
-	}
-	return a[:k]
-}
-
-// overlap returns the size of the intersection of two sorted sets, and the size of the
-// smaller set.
-func overlap(a, b []uint32) (common, smaller int) {
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			common++
-			i++
-			j++
-		}
-	}
-	return common, min(len(a), len(b))
+	return common, min(w.count(), o.count())
 }
