@@ -97,9 +97,9 @@ func benchArticles(n int) []data.Article {
 				fmt.Fprintf(&b, "%s %s %s “The priority is to protect civilians,” %s said. %s\n\n", benchFiller[r.IntN(len(benchFiller))], benchFiller[r.IntN(len(benchFiller))], benchFiller[r.IntN(len(benchFiller))], benchPeople[e.a], benchFiller[r.IntN(len(benchFiller))])
 			}
 		}
-		text := b.String()
+		text := strings.Clone(b.String())
 		arts[i] = data.Article{ID: fmt.Sprintf("a%05d", i), Path: fmt.Sprintf("bench/%05d.txt", i), Outlet: outlet,
-			Title: firstLine(text), Published: pub, PublishedFrom: data.FromHeader, Text: strings.Clone(text)}
+			Title: firstLine(text), Published: pub, PublishedFrom: data.FromHeader, Text: text}
 	}
 	return arts
 }

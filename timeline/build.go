@@ -60,24 +60,24 @@ func Build(articles []data.Article) *Timeline {
 }
 
 // extractAll returns the drafts of all articles in article order, and every actor met.
-func extractAll(articles []data.Article) ([]draft, map[string]actors.Actor) {
+func extractAll(articles []data.Article) ([]*draft, map[string]actors.Actor) {
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(articles)))
 	xs := make([]extractor, workers)
-	per := make([][]draft, len(articles))
+	per := make([][]*draft, len(articles))
 	parallel(len(articles), func(w int, next func() (int, bool)) {
 		x := &xs[w]
 		x.known = map[string]actors.Actor{}
 		for i, ok := next(); ok; i, ok = next() {
-			x.drafts = x.drafts[:0:0]
+			x.drafts = x.drafts[:0]
 			x.extract(i, &articles[i])
-			per[i] = x.drafts
+			per[i] = append([]*draft(nil), x.drafts...)
 		}
 	})
 	n := 0
 	for _, p := range per {
 		n += len(p)
 	}
-	drafts := make([]draft, 0, n)
+	drafts := make([]*draft, 0, n)
 	for _, p := range per {
 		drafts = append(drafts, p...)
 	}
@@ -109,11 +109,11 @@ func parallel(n int, work func(worker int, next func() (int, bool))) {
 
 // groupByDate groups draft indexes by the start of their date (same value, hence same
 // precision), each group in draft order, groups in order of first appearance.
-func groupByDate(drafts []draft) [][]int {
+func groupByDate(drafts []*draft) [][]int {
 	index := map[string]int{}
 	var groups [][]int
 	for i := range drafts {
-		k := drafts[i].date.Value
+		k := drafts[i].value
 		g, ok := index[k]
 		if !ok {
 			g = len(groups)
@@ -128,11 +128,11 @@ func groupByDate(drafts []draft) [][]int {
 // assemble makes the event of a cluster: the date, summary and place of its most
 // telling report (running text before captions and headlines, whole clauses before cut
 // ones), the actors of all reports and every report as a source.
-func assemble(articles []data.Article, drafts []draft, c *cluster) Event {
+func assemble(articles []data.Article, drafts []*draft, c *cluster) Event {
 	best := c.members[0]
 	rank := func(d *draft) int {
 		r := 0
-		if d.sent.kind != bodySentence {
+		if d.kind != bodySentence {
 			r += 2
 		}
 		if strings.HasPrefix(d.summary, "…") {
@@ -141,12 +141,12 @@ func assemble(articles []data.Article, drafts []draft, c *cluster) Event {
 		return r
 	}
 	for _, m := range c.members[1:] {
-		if rank(&drafts[m]) < rank(&drafts[best]) {
+		if rank(drafts[m]) < rank(drafts[best]) {
 			best = m
 		}
 	}
-	b := &drafts[best]
-	e := Event{Date: b.date, Summary: b.summary, Place: b.place, Actors: c.actors}
+	b := drafts[best]
+	e := Event{Date: b.date(), Summary: b.summary, Place: b.place, Actors: c.actors}
 	if e.Place == "" {
 		for _, m := range c.members {
 			if p := drafts[m].place; p != "" {
@@ -158,7 +158,7 @@ func assemble(articles []data.Article, drafts []draft, c *cluster) Event {
 	// An open range and a point with the same start: the range says more.
 	if c.open && e.Date.End == "" {
 		for _, m := range c.members {
-			if drafts[m].date.End == ".." {
+			if drafts[m].open {
 				e.Date = e.Date.Since()
 				break
 			}
@@ -166,13 +166,13 @@ func assemble(articles []data.Article, drafts []draft, c *cluster) Event {
 	}
 	e.Sources = make([]Source, len(c.members))
 	for i, m := range c.members {
-		d := &drafts[m]
+		d := drafts[m]
 		a := &articles[d.article]
 		e.Sources[i] = Source{
 			Article: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Path: a.Path, Published: a.Published,
-			Sentence:   a.Text[d.sent.start:d.sent.end],
-			Expression: a.Text[d.expr[0]:d.expr[1]],
-			SentStart:  d.sent.start, SentEnd: d.sent.end, ExprStart: d.expr[0], ExprEnd: d.expr[1],
+			Sentence:   a.Text[d.sentStart:d.sentEnd],
+			Expression: a.Text[d.exprStart:d.exprEnd],
+			SentStart:  int(d.sentStart), SentEnd: int(d.sentEnd), ExprStart: int(d.exprStart), ExprEnd: int(d.exprEnd),
 		}
 	}
 	e.ID = eventID(&e)

@@ -8,23 +8,53 @@ import (
 	"dateline/timeline/temporal"
 )
 
-// draft is one dated statement of one article, before merging.
+// draft is one dated statement of one article, before merging. It is kept small: a
+// build holds one for every dated statement of every article.
 type draft struct {
-	article int      // index into the articles
-	sent    sentence // the sentence
-	expr    [2]int   // byte span of the date expression in the article text
-	date    Date
-	summary string
-	actors  []string // canonical names of the actors of the clause
-	place   string
-	words   wordSig // content words of the clause, without the date expression
+	article      int32 // index into the articles
+	sentStart    int32 // byte span of the sentence in the article text
+	sentEnd      int32
+	exprStart    int32 // byte span of the date expression
+	exprEnd      int32
+	kind         sentenceKind
+	open, approx bool   // the date is an open range ("since ..."); it is hedged
+	value        string // TIMEX3 value of the date (its start)
+	summary      string
+	actors       []string // canonical names of the actors of the clause
+	place        string
+	words        wordSig // content words of the clause, without the date expression
 }
+
+// date returns the date of d.
+func (d *draft) date() Date {
+	date, _ := ParseDate(d.value) // d.value was parsed when d was made
+	date.Approx = d.approx
+	if d.open {
+		date = date.Since()
+	}
+	return date
+}
+
+// draftChunk is how many drafts an extractor allocates at once; drafts never move, so
+// merging can point at them.
+const draftChunk = 1024
 
 // extractor turns the articles' dated statements into drafts. One per goroutine.
 type extractor struct {
 	sc     actors.Scanner
 	known  map[string]actors.Actor // every actor met, by canonical name
-	drafts []draft                 // everything extracted, in article order
+	chunk  []draft                 // free drafts
+	drafts []*draft                // the drafts of the current article
+}
+
+// newDraft returns a zero draft that stays where it is.
+func (x *extractor) newDraft() *draft {
+	if len(x.chunk) == 0 {
+		x.chunk = make([]draft, draftChunk)
+	}
+	d := &x.chunk[0]
+	x.chunk = x.chunk[1:]
+	return d
 }
 
 // extract appends the drafts of one article to x.drafts.
@@ -86,7 +116,7 @@ type candidate struct {
 
 // sentenceDrafts appends the drafts of one sentence: one per date expression that dates
 // a statement.
-func (x *extractor) sentenceDrafts(out []draft, idx int, text string, s sentence, txs []temporal.Timex, ms []actors.Mention, ps []actors.Place) []draft {
+func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentence, txs []temporal.Timex, ms []actors.Mention, ps []actors.Place) []*draft {
 	sent := text[s.start:s.end]
 	var cands []candidate
 	for _, t := range txs {
@@ -145,13 +175,18 @@ func (x *extractor) sentenceDrafts(out []draft, idx int, text string, s sentence
 	}
 	for _, c := range cands {
 		rs, re := c.t.Start-s.start, c.t.End-s.start
-		sum, cs, ce := summarize(sent[lead:], rs-lead, re-lead)
-		cs, ce = cs+lead, ce+lead
-		dr := draft{
-			article: idx,
-			sent:    s,
-			expr:    [2]int{c.t.Start, c.t.End},
-			date:    c.d,
+		from := lead
+		if rs < from {
+			from = 0
+		}
+		sum, cs, ce := summarize(sent[from:], rs-from, re-from)
+		cs, ce = cs+from, ce+from
+		dr := x.newDraft()
+		*dr = draft{
+			article:   int32(idx),
+			sentStart: int32(s.start), sentEnd: int32(s.end), kind: s.kind,
+			exprStart: int32(c.t.Start), exprEnd: int32(c.t.End),
+			value: c.d.Value, open: c.d.End == "..", approx: c.d.Approx,
 			summary: sum,
 		}
 		dr.actors = x.clauseActors(ms, s.start+cs, s.start+ce)

@@ -25,11 +25,11 @@ const recentClusters = 16
 // wording; one shared actor and more common wording; a shared country and much common
 // wording; or nearly the same wording. An open range and a point with the same start
 // ("since September 2015", "in September 2015") need less common wording.
-func mergeGroup(drafts []draft, group []int, kinds func(string) actors.Kind) []cluster {
+func mergeGroup(drafts []*draft, group []int, kinds func(string) actors.Kind) []cluster {
 	var cs []cluster
 	byActor := map[string][]int{}
 	for _, di := range group {
-		d := &drafts[di]
+		d := drafts[di]
 		best, bestScore := -1, 0.0
 		try := func(ci int) {
 			if s, ok := cs[ci].score(d, kinds); ok && s > bestScore {
@@ -86,7 +86,7 @@ func (c *cluster) score(d *draft, kinds func(string) actors.Kind) (float64, bool
 		sim = float64(common) / float64(smaller)
 	}
 	s := shared + 2*sim
-	isOpen := d.date.End == ".."
+	isOpen := d.open
 	switch {
 	case shared >= 2 && sim >= 0.1,
 		shared >= 1 && sim >= 0.25,
@@ -116,7 +116,7 @@ func (c *cluster) add(di int, d *draft) {
 	if len(c.members) <= sigMembers {
 		c.words.or(d.words)
 	}
-	if d.date.End == ".." {
+	if d.open {
 		c.open = true
 	} else {
 		c.point = true
