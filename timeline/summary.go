@@ -35,10 +35,14 @@ func summarize(sent string, ds, de int) (string, int, int) {
 	}
 	// "..., Ukrainian officials said on Friday": the date tells when the news was given;
 	// the summary is the news.
+	full := len(sent) // where the summary may end without an ellipsis
 	if tail := attributionTail(sent, start, end, ds, de); tail > start {
+		if end == len(sent) {
+			full = tail
+		}
 		end, ds, de = tail, start, start
 	}
-	cutLeft, cutRight := start > 0, end < len(sent)
+	cutLeft, cutRight := start > 0, end < full
 	if utf8.RuneCountInString(sent[start:end]) > maxSummary {
 		s, e := fitCommas(sent, start, end, ds, de)
 		cutLeft, cutRight = cutLeft || s > start, cutRight || e < end
