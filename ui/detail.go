@@ -49,8 +49,16 @@ func (d *detail) scrollKey(msg tea.KeyPressMsg, k KeyMap) {
 	case key.Matches(msg, k.Bottom):
 		d.offset = len(d.lines)
 	}
-	d.offset = max(0, min(d.offset, len(d.lines)-d.height))
+	d.clamp()
 }
+
+// scroll moves the view by n lines.
+func (d *detail) scroll(n int) {
+	d.offset += n
+	d.clamp()
+}
+
+func (d *detail) clamp() { d.offset = max(0, min(d.offset, len(d.lines)-d.height)) }
 
 func (d *detail) render() {
 	d.lines = d.lines[:0]
@@ -89,8 +97,10 @@ func (d *detail) render() {
 			head += st.muted.Render(" · " + s.Published.Format("2 Jan 2006"))
 		}
 		add(head)
-		if u := clean(s.URL); u != "" {
-			add(st.link.Hyperlink(u).Render(u))
+		if u := webURL(s.URL); u != "" {
+			d.lines = append(d.lines, st.link.Hyperlink(u).Render(truncate(u, w)))
+		} else if u := clean(s.URL); u != "" {
+			add(st.muted.Render(u))
 		} else if s.Path != "" {
 			add(st.muted.Render(clean(s.Path)))
 		}
