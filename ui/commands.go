@@ -126,7 +126,9 @@ func (m Model) openLink() tea.Cmd {
 			return openCmd(u)
 		}
 	}
-	return func() tea.Msg { return openedMsg{url: "a link", err: fmt.Errorf("this event's sources have no http(s) link")} }
+	return func() tea.Msg {
+		return openedMsg{url: "a link", err: fmt.Errorf("this event's sources have no http(s) link")}
+	}
 }
 
 // webURL returns u when it is an http or https URL free of control
