@@ -73,7 +73,11 @@ func (d *detail) render() {
 	add := func(s string) {
 		d.lines = append(d.lines, strings.Split(ansi.Wrap(s, w, " "), "\n")...)
 	}
-	add(st.title.Render(e.Date.Label()) + st.muted.Render("  "+e.Date.String()))
+	head := st.title.Render(e.Date.Label())
+	if v := e.Date.String(); v != e.Date.Label() {
+		head += st.muted.Render("  " + v)
+	}
+	add(head)
 	add(st.summary.Render(clean(e.Summary)))
 	d.lines = append(d.lines, "")
 	if len(e.Actors) > 0 {
@@ -82,7 +86,7 @@ func (d *detail) render() {
 	if e.Place != "" {
 		add(st.label.Render("Place   ") + st.actor.Render(clean(e.Place)))
 	}
-	add(st.label.Render(fmt.Sprintf("Sources %d", len(e.Sources))) + st.muted.Render(fmt.Sprintf(" · %d outlets", e.Corroboration())))
+	add(st.label.Render("Sources ") + st.muted.Render(plural(len(e.Sources), "source")+" · "+plural(e.Corroboration(), "outlet")))
 	for n, s := range e.Sources {
 		d.lines = append(d.lines, "")
 		name := s.Outlet
@@ -131,4 +135,12 @@ func (d *detail) view() string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// plural writes "1 source", "2 sources".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

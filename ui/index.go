@@ -10,43 +10,60 @@ import (
 // index answers the filters of the interface from tables built once, off
 // the interface's goroutine, when the timeline loads. It selects exactly
 // what Timeline.Query selects (a test holds it to that) but reads flat
-// arrays instead of the events, and narrows from its last answer when a
-// keystroke only adds to the query.
+// arrays instead of the events:
+//   - per event, a 256-bit set of the bytes of its folded search text and a
+//     1024-bit hashed set of its byte pairs and triples, so that a word is
+//     looked for only in the texts that can contain it;
+//   - per event, the first and last day of its date;
+//   - per actor, the events it takes part in.
+//
+// It also narrows from its last answer when a keystroke only adds to the
+// query, and remembers recent answers so that backspace costs nothing.
 type index struct {
-	tl *timeline.Timeline
-	// text is every event's folded search text, each followed by a NUL;
-	// event i's text is text[at[i]:at[i+1]-1]. src is the same for sources.
-	text, src   string
-	at, srcAt   []int32
-	start, last []int64 // per event: first and last day of its date, as Unix seconds
+	tl          *timeline.Timeline
+	bytes       []uint64 // 4 words per event
+	grams       []uint64 // gramWords words per event
+	start, last []int64  // per event: first and last day of its date, as Unix seconds
+	year        []string // per event: the list's year heading
 	// per actor of tl.Actors: folded name and aliases, NUL separated, and
 	// the ascending events it takes part in.
 	actorKey    []string
 	actorEvents [][]int32
 
-	// The last filter answered and its answer, for narrowing.
-	lastF    timeline.Filter
-	lastView []int
-	hasLast  bool
+	// The last filter answered and its answer, for narrowing; recent
+	// answers by filter.
+	lastF   timeline.Filter
+	last1   []int
+	hasLast bool
+	recent  []answer
 }
+
+// answer is a remembered query result.
+type answer struct {
+	key  string
+	view []int
+}
+
+const (
+	gramWords  = 16 // 1024 bits
+	recentSize = 32
+)
 
 // newIndex builds the tables for tl.
 func newIndex(tl *timeline.Timeline) *index {
 	n := len(tl.Events)
-	x := &index{tl: tl, at: make([]int32, n+1), srcAt: make([]int32, n+1),
-		start: make([]int64, n), last: make([]int64, n)}
-	var text, src strings.Builder
+	x := &index{tl: tl, bytes: make([]uint64, 4*n), grams: make([]uint64, gramWords*n),
+		start: make([]int64, n), last: make([]int64, n), year: make([]string, n)}
 	for i := range tl.Events {
-		x.at[i], x.srcAt[i] = int32(text.Len()), int32(src.Len())
-		text.WriteString(tl.SearchText(i))
-		text.WriteByte(0)
-		src.WriteString(tl.SourceText(i))
-		src.WriteByte(0)
+		addGrams(x.bytes[4*i:4*i+4], x.grams[gramWords*i:gramWords*(i+1)], tl.SearchText(i))
 		d := tl.Events[i].Date
 		x.start[i], x.last[i] = d.Start().Unix(), d.Last().Unix()
+		if i > 0 && sameYear(d, tl.Events[i-1].Date) {
+			x.year[i] = x.year[i-1]
+		} else {
+			x.year[i] = yearHeading(d)
+		}
 	}
-	x.at[n], x.srcAt[n] = int32(text.Len()), int32(src.Len())
-	x.text, x.src = text.String(), src.String()
 	pos := make(map[string]int, len(tl.Actors))
 	x.actorKey = make([]string, len(tl.Actors))
 	x.actorEvents = make([][]int32, len(tl.Actors))
@@ -65,6 +82,31 @@ func newIndex(tl *timeline.Timeline) *index {
 	return x
 }
 
+func sameYear(a, b timeline.Date) bool {
+	return a.Precision == b.Precision && a.Start().Year() == b.Start().Year() && a.Precision > timeline.Decade
+}
+
+// addGrams sets in bs the bytes of s and in gs the hashes of its byte
+// pairs and triples.
+func addGrams(bs, gs []uint64, s string) {
+	for j := 0; j < len(s); j++ {
+		bs[s[j]>>6] |= 1 << (s[j] & 63)
+		if j+1 < len(s) {
+			h := gramHash(s[j], s[j+1], 0)
+			gs[h>>6] |= 1 << (h & 63)
+		}
+		if j+2 < len(s) {
+			h := gramHash(s[j], s[j+1], s[j+2])
+			gs[h>>6] |= 1 << (h & 63)
+		}
+	}
+}
+
+func gramHash(a, b, c byte) uint32 {
+	h := (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77 ^ uint32(c)*0xC2B2AE3D) * 0x27D4EB2F
+	return h >> (32 - 10)
+}
+
 // actorsMatching returns the positions in tl.Actors of the actors whose
 // name or an alias contains q, ignoring case and diacritics.
 func (x *index) actorsMatching(q string) []int {
@@ -80,12 +122,24 @@ func (x *index) actorsMatching(q string) []int {
 
 // query returns the events f selects, in display order.
 func (x *index) query(f timeline.Filter) []int {
+	key := f.String()
+	for _, a := range x.recent {
+		if a.key == key {
+			x.lastF, x.last1, x.hasLast = f, a.view, true
+			return a.view
+		}
+	}
 	var cand []int
-	if x.hasLast && narrows(f, x.lastF) {
-		cand = x.lastView
+	if x.hasLast && len(x.last1) < len(x.start) && narrows(f, x.lastF) {
+		cand = x.last1
 	}
 	out := x.filter(f, cand)
-	x.lastF, x.lastView, x.hasLast = f, out, true
+	x.lastF, x.last1, x.hasLast = f, out, true
+	if len(x.recent) == recentSize {
+		copy(x.recent, x.recent[1:])
+		x.recent = x.recent[:recentSize-1]
+	}
+	x.recent = append(x.recent, answer{key, out})
 	return out
 }
 
@@ -95,19 +149,15 @@ func (x *index) filter(f timeline.Filter, cand []int) []int {
 		cand = x.withActor(q, cand)
 	}
 	for _, w := range f.Words {
-		cand = x.containing(x.text, x.at, []string{timeline.Fold(w)}, cand)
+		cand = x.withWord(timeline.Fold(w), cand)
 	}
 	if len(f.Sources) > 0 {
-		srcs := make([]string, len(f.Sources))
-		for i, s := range f.Sources {
-			srcs[i] = timeline.Fold(s)
-		}
-		cand = x.containing(x.src, x.srcAt, srcs, cand)
+		cand = x.withSource(f.Sources, cand)
+	}
+	if cand == nil {
+		cand = x.all()
 	}
 	if f.From.IsZero() && f.To.IsZero() {
-		if cand == nil {
-			cand = x.all()
-		}
 		return cand
 	}
 	from, to := int64(-1<<63), int64(1<<63-1)
@@ -116,9 +166,6 @@ func (x *index) filter(f timeline.Filter, cand []int) []int {
 	}
 	if !f.To.IsZero() {
 		to = f.To.Last().Unix()
-	}
-	if cand == nil {
-		cand = x.all()
 	}
 	out := make([]int, 0, len(cand))
 	for _, i := range cand {
@@ -168,48 +215,65 @@ func (x *index) withActor(q string, cand []int) []int {
 	return out
 }
 
-// containing keeps the candidates whose text (NUL-separated in all, event
-// i at at[i]) contains one of the needles. Without candidates it scans all
-// in one pass, jumping to the next event after each hit.
-func (x *index) containing(all string, at []int32, needles []string, cand []int) []int {
-	if cand != nil {
-		out := make([]int, 0, len(cand))
-		for _, i := range cand {
-			s := all[at[i]:at[i+1]]
-			for _, n := range needles {
-				if strings.Contains(s, n) {
-					out = append(out, i)
-					break
-				}
+// withWord keeps the candidates (every event when cand is nil) whose
+// search text contains the folded word w, reading only the texts whose
+// byte and n-gram sets hold all of w's.
+func (x *index) withWord(w string, cand []int) []int {
+	var bm [4]uint64
+	var gm [gramWords]uint64
+	addGrams(bm[:], gm[:], w)
+	test := func(i int) bool {
+		b := x.bytes[4*i : 4*i+4]
+		if b[0]&bm[0] != bm[0] || b[1]&bm[1] != bm[1] || b[2]&bm[2] != bm[2] || b[3]&bm[3] != bm[3] {
+			return false
+		}
+		g := x.grams[gramWords*i : gramWords*(i+1)]
+		for k, m := range gm {
+			if g[k]&m != m {
+				return false
+			}
+		}
+		return strings.Contains(x.tl.SearchText(i), w)
+	}
+	if cand == nil {
+		out := make([]int, 0, len(x.start)/8)
+		for i := range x.start {
+			if test(i) {
+				out = append(out, i)
 			}
 		}
 		return out
 	}
-	hit := make([]bool, len(at)-1)
-	for _, n := range needles {
-		for off := 0; off < len(all); {
-			j := strings.Index(all[off:], n)
-			if j < 0 {
-				break
-			}
-			e := eventAt(at, off+j)
-			hit[e] = true
-			off = int(at[e+1])
-		}
-	}
-	out := make([]int, 0, len(hit)/4)
-	for i, h := range hit {
-		if h {
+	out := make([]int, 0, len(cand))
+	for _, i := range cand {
+		if test(i) {
 			out = append(out, i)
 		}
 	}
 	return out
 }
 
-// eventAt returns the event whose text holds byte p.
-func eventAt(at []int32, p int) int {
-	i, _ := slices.BinarySearch(at, int32(p)+1)
-	return i - 1
+// withSource keeps the candidates with an outlet, title or URL containing
+// one of the names.
+func (x *index) withSource(names []string, cand []int) []int {
+	folded := make([]string, len(names))
+	for i, s := range names {
+		folded[i] = timeline.Fold(s)
+	}
+	if cand == nil {
+		cand = x.all()
+	}
+	out := make([]int, 0, len(cand))
+	for _, i := range cand {
+		s := x.tl.SourceText(i)
+		for _, n := range folded {
+			if strings.Contains(s, n) {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // narrows reports whether every event f selects is also selected by g, so

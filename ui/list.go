@@ -29,7 +29,7 @@ type list struct {
 	width, height int
 }
 
-func (l *list) setEvents(tl *timeline.Timeline, view []int) {
+func (l *list) setEvents(tl *timeline.Timeline, years []string, view []int) {
 	var keep = -1
 	if i, ok := l.current(); ok {
 		keep = i
@@ -41,7 +41,7 @@ func (l *list) setEvents(tl *timeline.Timeline, view []int) {
 	l.cursor = 0
 	head := -1
 	for _, i := range view {
-		if y := yearHeading(tl.Events[i].Date); y != year {
+		if y := years[i]; y != year {
 			year = y
 			head = len(l.rows)
 			l.rows = append(l.rows, row{year: y})
@@ -198,10 +198,7 @@ func (l *list) view(focused bool) string {
 func (l *list) renderRow(r int, selected, focused bool) string {
 	rw := l.rows[r]
 	if rw.year != "" {
-		n := "1 event"
-		if rw.event != 1 {
-			n = fmt.Sprintf("%d events", rw.event)
-		}
+		n := plural(rw.event, "event")
 		head := l.st.year.Render(rw.year) + l.st.muted.Render(" · "+n+" ")
 		if rule := l.width - ansi.StringWidth(rw.year+" · "+n+" "); rule > 0 {
 			head += l.st.muted.Render(strings.Repeat("─", rule))

@@ -291,7 +291,7 @@ func (m *Model) applyFilter() {
 	for _, i := range m.view {
 		m.nsrc += len(m.tl.Events[i].Sources)
 	}
-	m.list.setEvents(m.tl, m.view)
+	m.list.setEvents(m.tl, m.idx.year, m.view)
 	m.syncDetail()
 }
 
