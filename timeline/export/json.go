@@ -58,6 +58,8 @@ type ActorRow struct {
 	Events  int      `json:"events"`
 	First   string   `json:"first"`
 	Last    string   `json:"last"`
+
+	FirstDate, LastDate timeline.Date `json:"-"` // First and Last as dates
 }
 
 // Actors returns the actors of v's events, most events first, then by
@@ -98,7 +100,7 @@ func Actors(v View) []ActorRow {
 			aliases = append(aliases, Clean(al))
 		}
 		rows = append(rows, ActorRow{Name: Clean(a.Name), Kind: Clean(a.Kind), Aliases: aliases, Events: s.n,
-			First: s.first.String(), Last: s.last.String()})
+			First: s.first.String(), Last: s.last.String(), FirstDate: s.first, LastDate: s.last})
 	}
 	// Timeline.Actors is ordered by count over the whole timeline; order by
 	// count within the view, keeping that order for ties.
