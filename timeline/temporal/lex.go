@@ -12,7 +12,7 @@ const (
 // token is one lexical unit of the text. Spaces are not tokens; adjacency is
 // read from offsets.
 type token struct {
-	start, end int
+	start, end int32  // byte offsets (Tag splits texts over 1 GiB)
 	lx         lexeme // lexicon entry of a word (zero if none)
 	num        int32  // value of a number (digits only, up to 9 digits)
 	kind       tkind
@@ -122,7 +122,7 @@ func (s *scanner) fill(limit int) {
 			break
 		}
 		c := text[i]
-		t := token{start: i, c: c, nl: nl}
+		t := token{start: int32(i), c: c, nl: nl}
 		nl = false
 		switch byteClass[c] {
 		case bLetter:
@@ -130,7 +130,7 @@ func (s *scanner) fill(limit int) {
 			for j < len(text) && byteClass[text[j]] == bLetter {
 				j++
 			}
-			t.end, t.kind, t.cap = j, tWord, c >= 'A' && c <= 'Z'
+			t.end, t.kind, t.cap = int32(j), tWord, c >= 'A' && c <= 'Z'
 			if j-i <= maxWord {
 				w := text[i:j]
 				h := mix(hashWord(w))
@@ -162,10 +162,10 @@ func (s *scanner) fill(limit int) {
 				t.sep = true
 				j = k
 			}
-			t.end = j
+			t.end = int32(j)
 			i = j
 		default:
-			t.end, t.kind = i+1, tPunct
+			t.end, t.kind = int32(i+1), tPunct
 			i++
 		}
 		s.ring[n&ringMask] = t

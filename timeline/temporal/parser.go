@@ -33,7 +33,7 @@ type parser struct {
 
 func (p *parser) init(text string, ref Ref) {
 	p.text, p.ref = text, ref
-	p.eof = token{start: len(text), end: len(text)}
+	p.eof = token{start: int32(len(text)), end: int32(len(text))}
 	if !ref.DCT.IsZero() {
 		p.hasDCT = true
 		y, m, d := ref.DCT.Date()
@@ -225,7 +225,7 @@ func (p *parser) firstBit(i int) uint16 {
 }
 
 func (p *parser) emit(m match) {
-	s, e := p.t(m.start).start, p.t(m.end-1).end
+	s, e := int(p.t(m.start).start), int(p.t(m.end-1).end)
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
 	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) {
@@ -285,7 +285,7 @@ func (p *parser) adj(i int) bool {
 // lower reports whether token i is the lower-case word s.
 func (p *parser) is(i int, s string) bool {
 	t := p.t(i)
-	if t.kind != tWord || t.end-t.start != len(s) {
+	if t.kind != tWord || int(t.end-t.start) != len(s) {
 		return false
 	}
 	w := p.text[t.start:t.end]

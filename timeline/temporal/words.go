@@ -18,7 +18,7 @@ const (
 
 // lexeme is the lexicon entry of a word.
 type lexeme struct {
-	v      int32
+	v      int16
 	cls    class
 	abbr   bool
 	plural bool
@@ -163,41 +163,41 @@ func buildLexicon() map[string]lexeme {
 	m := make(map[string]lexeme, 512)
 	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 	for i, s := range months {
-		m[s] = lexeme{cls: cMonth, v: int32(i + 1)}
+		m[s] = lexeme{cls: cMonth, v: int16(i + 1)}
 	}
 	for s, v := range map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
-		m[s] = lexeme{cls: cMonth, v: int32(v), abbr: true}
+		m[s] = lexeme{cls: cMonth, v: int16(v), abbr: true}
 	}
 	days := []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 	for i, s := range days {
-		m[s] = lexeme{cls: cWeekday, v: int32(i)}
-		m[s+"s"] = lexeme{cls: cWeekday, v: int32(i), plural: true}
+		m[s] = lexeme{cls: cWeekday, v: int16(i)}
+		m[s+"s"] = lexeme{cls: cWeekday, v: int16(i), plural: true}
 	}
 	for s, v := range map[string]int{"sun": 0, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6} {
-		m[s] = lexeme{cls: cWeekday, v: int32(v), abbr: true}
+		m[s] = lexeme{cls: cWeekday, v: int16(v), abbr: true}
 	}
 	units := map[string]int{"second": uSecond, "minute": uMinute, "hour": uHour, "day": uDay, "week": uWeek,
 		"weekend": uWeekend, "month": uMonth, "quarter": uQuarter, "year": uYear, "decade": uDecade,
 		"century": uCentury, "millennium": uMillennium}
 	for s, u := range units {
-		m[s] = lexeme{cls: cUnit, v: int32(u)}
-		m[s+"s"] = lexeme{cls: cUnit, v: int32(u), plural: true}
+		m[s] = lexeme{cls: cUnit, v: int16(u)}
+		m[s+"s"] = lexeme{cls: cUnit, v: int16(u), plural: true}
 	}
-	m["centuries"] = lexeme{cls: cUnit, v: int32(uCentury), plural: true}
-	m["millennia"] = lexeme{cls: cUnit, v: int32(uMillennium), plural: true}
-	m["half"] = lexeme{cls: cUnit, v: int32(uHalf)}
-	m["halves"] = lexeme{cls: cUnit, v: int32(uHalf), plural: true}
-	m["hrs"] = lexeme{cls: cUnit, v: int32(uHour), plural: true}
-	m["mins"] = lexeme{cls: cUnit, v: int32(uMinute), plural: true}
-	m["yr"] = lexeme{cls: cUnit, v: int32(uYear)}
-	m["yrs"] = lexeme{cls: cUnit, v: int32(uYear), plural: true}
+	m["centuries"] = lexeme{cls: cUnit, v: int16(uCentury), plural: true}
+	m["millennia"] = lexeme{cls: cUnit, v: int16(uMillennium), plural: true}
+	m["half"] = lexeme{cls: cUnit, v: int16(uHalf)}
+	m["halves"] = lexeme{cls: cUnit, v: int16(uHalf), plural: true}
+	m["hrs"] = lexeme{cls: cUnit, v: int16(uHour), plural: true}
+	m["mins"] = lexeme{cls: cUnit, v: int16(uMinute), plural: true}
+	m["yr"] = lexeme{cls: cUnit, v: int16(uYear)}
+	m["yrs"] = lexeme{cls: cUnit, v: int16(uYear), plural: true}
 	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
 	for i, s := range nums {
-		m[s] = lexeme{cls: cNumber, v: int32(i)}
+		m[s] = lexeme{cls: cNumber, v: int16(i)}
 	}
 	for s, v := range map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12} {
-		m[s] = lexeme{cls: cNumber, v: int32(v)}
+		m[s] = lexeme{cls: cNumber, v: int16(v)}
 	}
 	ords := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"}
@@ -205,18 +205,18 @@ func buildLexicon() map[string]lexeme {
 		if s == "second" {
 			continue // also a unit; rules read it as an ordinal where one fits
 		}
-		m[s] = lexeme{cls: cOrd, v: int32(i + 1)}
+		m[s] = lexeme{cls: cOrd, v: int16(i + 1)}
 	}
 	for s, v := range map[string]int{"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100} {
-		m[s] = lexeme{cls: cOrd, v: int32(v)}
+		m[s] = lexeme{cls: cOrd, v: int16(v)}
 	}
 	for s, v := range map[string]int{"spring": sSpring, "summer": sSummer, "fall": sFall, "autumn": sFall, "winter": sWinter,
 		"springtime": sSpring, "summertime": sSummer, "wintertime": sWinter} {
-		m[s] = lexeme{cls: cSeason, v: int32(v)}
+		m[s] = lexeme{cls: cSeason, v: int16(v)}
 	}
 	for s, v := range map[string]int{"morning": pMorning, "afternoon": pAfternoon, "evening": pEvening, "night": pNight,
 		"mornings": pMorning, "evenings": pEvening, "nights": pNight, "noon": pNoon, "midnight": pMidnight, "midday": pNoon, "overnight": pNight} {
-		m[s] = lexeme{cls: cPart, v: int32(v)}
+		m[s] = lexeme{cls: cPart, v: int16(v)}
 	}
 	keys := map[string]int{"the": kThe, "this": kThis, "last": kLast, "next": kNext, "past": kPast,
 		"coming": kComing, "previous": kPrevious, "following": kFollowing, "ago": kAgo, "earlier": kEarlier,
@@ -238,13 +238,13 @@ func buildLexicon() map[string]lexeme {
 	for s, v := range map[string]int{"christmas": hChristmas, "thanksgiving": hThanksgiving, "halloween": hHalloween,
 		"easter": hEaster, "new": hNew, "independence": hIndependence, "labor": hLabor, "labour": hLabor,
 		"memorial": hMemorial, "veterans": hVeterans, "valentine": hValentine} {
-		m[s] = lexeme{cls: cHoliday, v: int32(v)}
+		m[s] = lexeme{cls: cHoliday, v: int16(v)}
 	}
 	for s, v := range keys {
 		if _, dup := m[s]; dup {
 			continue
 		}
-		m[s] = lexeme{cls: cKey, v: int32(v), start: startKeys[v] != 0, det: startKeys[v] == 2}
+		m[s] = lexeme{cls: cKey, v: int16(v), start: startKeys[v] != 0, det: startKeys[v] == 2}
 	}
 	return m
 }
