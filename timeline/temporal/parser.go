@@ -1,6 +1,9 @@
 package temporal
 
-import "time"
+import (
+	"math/bits"
+	"time"
+)
 
 // match is what a rule recognized: tokens [start, end) and the value.
 type match struct {
@@ -92,17 +95,10 @@ func (t *token) trigger() bool {
 
 // best finds the longest match of the rules at token i.
 func (p *parser) best(i int, best *match) bool {
-	bit := p.firstBit(i)
-	if bit == 0 {
-		return false
-	}
+	set := p.starts(i)
 	ok := false
-	for k := range rules {
-		r := &rules[k]
-		if r.first&bit == 0 {
-			continue
-		}
-		if p.apply(r.id, i, &p.cand) && p.cand.end > i && (!ok || p.cand.end > best.end) {
+	for ; set != 0; set &= set - 1 {
+		if p.apply(ruleID(bits.TrailingZeros32(set)), i, &p.cand) && p.cand.end > i && (!ok || p.cand.end > best.end) {
 			*best, ok = p.cand, true
 		}
 	}
@@ -160,51 +156,36 @@ func (p *parser) prefixed(i int, out *match) bool {
 	return true
 }
 
-// Classes of first tokens, for dispatching rules.
-const (
-	fNum uint16 = 1 << iota
-	fMonth
-	fWeekday
-	fUnit
-	fNumber
-	fOrd
-	fSeason
-	fPart
-	fKey
-	fApos
-	fHoliday
-)
-
-// firstBit classifies token i as the possible start of an expression; 0
-// means nothing can start there.
-func (p *parser) firstBit(i int) uint16 {
+// starts returns the set of rules (bits by ruleID) that can start at
+// token i; 0 means nothing can start there.
+func (p *parser) starts(i int) uint32 {
 	t := p.t(i)
 	switch t.kind {
 	case tNum:
-		return fNum
+		return mNum
 	case tPunct:
 		if t.c == '\'' && p.t(i+1).kind == tNum && p.adj(i+1) {
-			return fApos
+			return mApos
 		}
 		return 0
 	}
 	switch t.lx.cls {
 	case cMonth:
-		return fMonth
+		return mMonth
 	case cWeekday:
-		return fWeekday
+		return mWeekday
 	case cUnit:
-		return fUnit
+		return mUnit
 	case cNumber:
-		return fNumber
+		return mNumber
 	case cOrd:
-		return fOrd
+		return mOrd
 	case cSeason:
-		return fSeason
+		return mSeason
 	case cPart:
-		return fPart
+		return mPart
 	case cHoliday:
-		return fHoliday
+		return mHoliday
 	case cKey:
 		if !t.lx.start {
 			return 0
@@ -219,7 +200,7 @@ func (p *parser) firstBit(i int) uint16 {
 				return 0
 			}
 		}
-		return fKey
+		return keyRules[t.lx.v]
 	}
 	return 0
 }

@@ -88,7 +88,6 @@ const (
 	kRecently
 	kRecent
 	kFuture
-	kSoon
 	kEarly
 	kLate
 	kMid
@@ -122,26 +121,17 @@ const (
 	kMore
 	kLess
 	kOver
-	kUnder
-	kAt2 // placeholder to keep ids stable
 	kNight
-	kPreviously
-	kFormerly
 	kLatest
-	kYear2 // "year" in "year-earlier", "year-ago"
-	kHalfWord
-	kCentury
 	kBC
 	kAD
-	kOclock
-	kNoon
 	kHundred
 	kThousand
 	kMillion
 	kPercent
 	kBillion
 	kFut // a word announcing the future: "scheduled", "plans", "could"
-	kAgo2
+	kCount
 )
 
 // startKeys are the keywords that can begin an expression: 1 always, 2
@@ -222,14 +212,13 @@ func buildLexicon() map[string]lexeme {
 		"coming": kComing, "previous": kPrevious, "following": kFollowing, "ago": kAgo, "earlier": kEarlier,
 		"later": kLater, "before": kBefore, "after": kAfter, "today": kToday, "yesterday": kYesterday,
 		"tomorrow": kTomorrow, "tonight": kTonight, "now": kNow, "currently": kCurrently, "current": kCurrent,
-		"recently": kRecently, "recent": kRecent, "future": kFuture, "soon": kSoon, "early": kEarly, "late": kLate,
+		"recently": kRecently, "recent": kRecent, "future": kFuture, "early": kEarly, "late": kLate,
 		"mid": kMid, "middle": kMiddle, "end": kEnd, "beginning": kBeginning, "start": kStart, "a": kA, "an": kAn,
 		"several": kSeveral, "few": kFew, "many": kMany, "some": kSome, "couple": kCouple, "every": kEvery, "each": kEach, "daily": kDaily, "weekly": kWeekly, "monthly": kMonthly, "yearly": kYearly,
 		"annually": kAnnually, "annual": kYearly, "quarterly": kQuarterly, "fiscal": kFiscal, "am": kAm, "pm": kPm,
 		"same": kSame, "that": kThat, "about": kAbout, "almost": kAlmost,
-		"nearly": kNearly, "more": kMore, "less": kLess, "over": kOver, "under": kUnder,
-		"previously": kPreviously, "formerly": kFormerly, "latest": kLatest, "bc": kBC, "bce": kBC, "ad": kAD,
-		"ce": kAD, "oclock": kOclock, "hundred": kHundred, "thousand": kThousand,
+		"nearly": kNearly, "more": kMore, "less": kLess, "over": kOver, "latest": kLatest, "bc": kBC, "bce": kBC, "ad": kAD,
+		"ce": kAD, "hundred": kHundred, "thousand": kThousand,
 		"million": kMillion, "billion": kBillion, "percent": kPercent, "tonite": kTonight, "could": kFut, "might": kFut, "scheduled": kFut, "planned": kFut,
 		"planning": kFut, "expected": kFut, "expects": kFut, "expect": kFut, "upcoming": kFut, "intends": kFut,
 		"due": kFut, "begins": kFut, "starts": kFut, "opens": kFut,
