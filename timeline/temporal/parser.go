@@ -207,6 +207,10 @@ func (p *parser) starts(i int) uint32 {
 
 func (p *parser) emit(m match) {
 	s, e := int(p.t(m.start).start), int(p.t(m.end-1).end)
+	if p.out == nil {
+		// News has about one expression per 300 bytes.
+		p.out = make([]Timex, 0, len(p.text)/256+4)
+	}
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
 	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) {
