@@ -147,6 +147,18 @@ func (p *parser) prefixed(i int, out *match) bool {
 	if p.punct(j, '-') && p.adj(j) {
 		j++
 	}
+	// "the end of the year", "the start of the month": the current one.
+	if of && p.key(j, kThe) && p.cls(j+1, cUnit) && !p.t(j+1).lx.plural {
+		if u := p.t(j + 1).lx.val(); u == uYear || u == uMonth || u == uWeek || u == uQuarter || u == uDecade || u == uCentury {
+			base, ok := p.base()
+			if !ok {
+				return false
+			}
+			pt := at(base, unitGran(u))
+			*out = match{end: j + 2, typ: Date, value: pt.String(), mod: mod, rel: true}
+			return true
+		}
+	}
 	if !p.best(j, out) || out.typ != Date || out.value == "PRESENT_REF" || out.value == "PAST_REF" || out.value == "FUTURE_REF" {
 		return false
 	}

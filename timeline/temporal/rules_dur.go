@@ -59,8 +59,8 @@ func (p *parser) unitAt(i int) (u int, plural bool, next int, ok bool) {
 // decade", "the past three months", "the first nine months", "two-year".
 func ruleQuantity(p *parser, i int, out *match) bool {
 	// Modifiers inside the extent ("nearly two years", "more than a
-	// decade"); "about", "over" and "almost" stay outside as in TimeBank
-	// but still give the mod.
+	// decade"); "about" and "almost" stay outside as in TimeBank but still
+	// give the mod; "over" may mean "during" and gives none.
 	j := i
 	mod := ""
 	switch {
@@ -82,8 +82,6 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			mod = "APPROX"
 		case p.key(i-1, kAlmost):
 			mod = "LESS_THAN"
-		case p.key(i-1, kOver):
-			mod = "MORE_THAN"
 		}
 	}
 	past := false

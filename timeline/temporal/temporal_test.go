@@ -121,8 +121,10 @@ func FuzzTag(f *testing.F) {
 	f.Add("Putin hosted Assad on Wednesday, July 24, 2024, two years ago since March 2011.")
 	f.Add("3 p.m. 11/02/89 1998-08-07 the 1990s '90s third-quarter fiscal 1989 every week")
 	f.Add("Jan. 8 Sept. 30, 1998 mid-1990s the past 24 hours")
-	if b, err := os.ReadFile("testdata/news.txt"); err == nil {
-		f.Add(string(b))
+	for _, name := range []string{"testdata/news.txt", "testdata/dense.txt"} {
+		if b, err := os.ReadFile(name); err == nil {
+			f.Add(string(b))
+		}
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		ref := Ref{DCT: dct}
@@ -136,14 +138,20 @@ func FuzzTag(f *testing.F) {
 	})
 }
 
+// BenchmarkTag tags a news article (testdata/news.txt, about one
+// expression per 300 bytes like newswire) and a text dense with dates.
 func BenchmarkTag(b *testing.B) {
-	data, err := os.ReadFile("testdata/news.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	text := strings.Repeat(string(data), 64)
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		Tag(text, Ref{DCT: dct})
+	for _, name := range []string{"news", "dense"} {
+		data, err := os.ReadFile("testdata/" + name + ".txt")
+		if err != nil {
+			b.Fatal(err)
+		}
+		text := string(data)
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				Tag(text, Ref{DCT: dct})
+			}
+		})
 	}
 }
