@@ -32,7 +32,7 @@ func (p *parser) dayAt(i int) (d, next int, ok bool) {
 			next++
 		}
 		// A time or a score is not a day: "15:30", "3-2".
-		if p.adj(next) && (p.punct(next, ':') || p.punct(next, '%')) {
+		if p.adj(next) && (p.punct(next, ':') && p.t(next+1).kind == tNum && p.adj(next+1) || p.punct(next, '%')) {
 			return 0, i, false
 		}
 		return t.number(), next, true

@@ -101,6 +101,11 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if !ok || p.punct(k, '/') && p.adj(k) {
 		return false // "1/2 hours" is part of "5 1/2 hours"
 	}
+	if (p.is(k, "to") || p.is(k, "or")) && !p.adj(k) {
+		if _, k2, ok := p.numberAt(k + 1); ok && p.cls(k2, cUnit) && p.t(k2).lx.plural {
+			k = k2 // "two to three weeks": the first count, the whole extent
+		}
+	}
 	half := false
 	if p.t(k).kind == tNum && p.t(k).number() == 1 && p.punct(k+1, '/') && p.adj(k+1) && p.t(k+2).kind == tNum && p.t(k+2).number() == 2 && p.adj(k+2) {
 		half = true // "2 1/2 years"
@@ -128,6 +133,11 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	}
 	_ = past
 	// "two years ago", "three days earlier", "a year later".
+	if p.key(e, kAgo) && n < 0 {
+		// "several years ago", "a few months ago"
+		*out = match{end: e + 1, typ: Date, value: "PAST_REF", mod: mod}
+		return true
+	}
 	if dir := p.agoWord(e); dir != 0 && n >= 0 {
 		base, ok := p.base()
 		d := dir

@@ -159,6 +159,13 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		}
 		pt := shift(base, u, dir)
 		m.value, m.pt, m.hasPt = pt.String(), pt, true
+		// "this year's third quarter", "last year's first half".
+		if u == uYear && p.punct(k+1, '\'') && p.is(k+2, "s") {
+			if q, e, g, ok := p.ordinalPart(k + 3); ok {
+				pt = point{y: pt.y, n: q, g: g}
+				m.end, m.value, m.hasPt = e, pt.String(), false
+			}
+		}
 		*out = m
 		return true
 	case t.kind == tWord && t.lx.cls == cMonth && t.cap:
@@ -389,4 +396,27 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 		return true
 	}
 	return false
+}
+
+// ordinalPart reads "third quarter" or "first half" at k.
+func (p *parser) ordinalPart(k int) (n, end int, g gran, ok bool) {
+	switch {
+	case p.cls(k, cOrd):
+		n = p.t(k).lx.val()
+	case p.is(k, "second"):
+		n = 2
+	default:
+		return 0, k, 0, false
+	}
+	k++
+	if p.punct(k, '-') && p.adj(k) {
+		k++
+	}
+	switch {
+	case p.is(k, "quarter") && n <= 4:
+		return n, k + 1, gQuarter, true
+	case p.is(k, "half") && n <= 2:
+		return n, k + 1, gHalf, true
+	}
+	return 0, k, 0, false
 }
