@@ -24,6 +24,9 @@ const (
 	rCentury
 	rAnaphor
 	rVague
+	rFiscal
+	rSpokenYear
+	rWeekend
 )
 
 // Rule sets by first token: the rules that can start at a token of each
@@ -33,8 +36,8 @@ const (
 	mNum     = 1<<rNumericDate | 1<<rDayMonth | 1<<rYear | 1<<rQuantity | 1<<rClock | 1<<rCentury
 	mMonth   = 1<<rMonthDay | 1<<rMonthYear | 1<<rMonth
 	mWeekday = 1 << rWeekday
-	mUnit    = 1 << rQuarter
-	mNumber  = 1 << rQuantity
+	mUnit    = 1<<rQuarter | 1<<rFiscal
+	mNumber  = 1<<rQuantity | 1<<rSpokenYear
 	mOrd     = 1<<rDayMonth | 1<<rQuarter | 1<<rCentury
 	mSeason  = 1 << rSeason
 	mPart    = 1 << rNoon
@@ -57,7 +60,10 @@ var keyRules = func() (m [kCount]uint32) {
 	set(1<<rDeictic, kToday, kYesterday, kTomorrow, kTonight, kNow, kCurrently, kRecently, kFuture)
 	set(1<<rAnaphor, kEarlier, kLater, kThat)
 	set(1<<rSet, kEvery, kEach, kDaily, kWeekly, kMonthly, kYearly, kAnnually, kQuarterly)
-	set(1<<rYear, kFiscal)
+	set(1<<rYear|1<<rFiscal, kFiscal)
+	set(1<<rFiscal, kThe, kLatest, kLast, kPrevious, kCurrent, kThis, kNext, kComing)
+	set(1<<rSpokenYear|1<<rWeekend, kThe)
+	set(1<<rWeekend, kThis, kLast, kNext, kComing, kPast)
 	return m
 }()
 
@@ -103,6 +109,12 @@ func (p *parser) apply(id ruleID, i int, out *match) bool {
 		return ruleAnaphor(p, i, out)
 	case rVague:
 		return ruleVague(p, i, out)
+	case rFiscal:
+		return ruleFiscal(p, i, out)
+	case rSpokenYear:
+		return ruleSpokenYear(p, i, out)
+	case rWeekend:
+		return ruleWeekend(p, i, out)
 	}
 	return false
 }

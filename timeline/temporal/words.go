@@ -142,7 +142,7 @@ var startKeys = map[int]uint8{
 	kTomorrow: 1, kTonight: 1, kNow: 1, kCurrently: 1, kRecently: 1,
 	kFuture: 1, kEarly: 1, kLate: 1, kMid: 1, kMiddle: 1, kEarlier: 1, kLater: 1, kSeveral: 1, kFew: 1, kMany: 1,
 	kEvery: 1, kEach: 1, kDaily: 1, kWeekly: 1, kMonthly: 1, kYearly: 1, kAnnually: 1, kQuarterly: 1, kFiscal: 1,
-	kFollowing: 1, kSame: 1, kThat: 2, kRecent: 1, kEnd: 1, kBeginning: 1, kStart: 1,
+	kFollowing: 1, kSame: 1, kLatest: 2, kThat: 2, kRecent: 1, kEnd: 1, kBeginning: 1, kStart: 1,
 }
 
 // lexicon maps lower-case words to their entries. It is built once and
