@@ -333,12 +333,13 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	t := p.t(j)
 	if j > 0 && p.adj(j) {
 		prev := p.t(j - 1)
-		midHyphen := prev.kind == tPunct && prev.c == '-' && p.adj(j-1) && (p.key(j-2, kMid) || p.is(j-2, "pre") || p.is(j-2, "post"))
+		midHyphen := prev.kind == tPunct && prev.c == '-' && p.adj(j-1) && (p.key(j-2, kMid) || p.is(j-2, "pre") || p.is(j-2, "post") ||
+			p.t(j-2).kind == tNum && p.t(j-2).ndig == 4 && p.t(j-2).number() < t.number()) // "1861-1863"
 		if !midHyphen && (prev.kind == tWord || prev.kind == tNum || prev.kind == tPunct && (prev.c == '$' || prev.c == '#' || prev.c == '.' || prev.c == ':' || prev.c == '/' || prev.c == '-')) {
 			return false
 		}
 	}
-	if next := p.t(j + 1); p.adj(j+1) && next.kind == tPunct && (next.c == '%' || next.c == ':' || next.c == '/') {
+	if next := p.t(j + 1); p.adj(j+1) && next.kind == tPunct && (next.c == '%' || next.c == '/' || next.c == ':' && p.t(j+2).kind == tNum && p.adj(j+2)) {
 		return false
 	}
 	if p.adj(j+1) && p.punct(j+1, '-') && p.t(j+2).kind == tNum && p.t(j+2).ndig != 2 && p.t(j+2).ndig != 4 {
