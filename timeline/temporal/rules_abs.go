@@ -90,8 +90,9 @@ func (p *parser) guessYear(i, m, d int) (int, bool) {
 	}
 	switch {
 	case p.ref.Narrative && p.hasAnc:
-		// History moves forward: after "June 1944", "in January" is 1945.
-		lo, hi = -60, 305
+		// History moves forward: after "June 1944", "in January" is 1945,
+		// but a month or two back stays in the same year.
+		lo, hi = -90, 275
 	case tense == -1:
 		hi = tenseSlack
 		if d == 0 {
