@@ -225,7 +225,7 @@ func (p *parser) emit(m match) {
 	}
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) {
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) && !p.refines(m.pt) {
 		p.anchor, p.hasAnc = m.pt, true
 	}
 	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear {
@@ -384,4 +384,20 @@ func (p *parser) quarterContext(i int) (point, bool) {
 		return p.lastQ, true
 	}
 	return point{}, false
+}
+
+// refines reports whether the anchor already lies inside the coarser point
+// pt: after "25 June 1950", a mention of "1950" keeps the day.
+func (p *parser) refines(pt point) bool {
+	if !p.hasAnc || pt.g <= p.anchor.g {
+		return false
+	}
+	a := p.anchor
+	switch pt.g {
+	case gYear:
+		return a.y == pt.y
+	case gMonth:
+		return a.y == pt.y && a.m == pt.m
+	}
+	return false
 }
