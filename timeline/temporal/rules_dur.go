@@ -452,7 +452,7 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 func (p *parser) ampm(i int) (int, int) {
 	v := 0
 	switch {
-	case p.key(i, kAm) && !p.t(i).cap || p.is(i, "a") && p.punct(i+1, '.') && p.is(i+2, "m"):
+	case p.key(i, kAm) || p.is(i, "a") && p.punct(i+1, '.') && p.is(i+2, "m"):
 		v = 1
 	case p.key(i, kPm) || p.is(i, "p") && p.punct(i+1, '.') && p.is(i+2, "m"):
 		v = 2
