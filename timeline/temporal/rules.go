@@ -27,6 +27,7 @@ const (
 	rFiscal
 	rSpokenYear
 	rWeekend
+	rPartOf
 )
 
 // Rule sets by first token: the rules that can start at a token of each
@@ -40,7 +41,7 @@ const (
 	mNumber  = 1<<rQuantity | 1<<rSpokenYear
 	mOrd     = 1<<rDayMonth | 1<<rQuarter | 1<<rCentury
 	mSeason  = 1 << rSeason
-	mPart    = 1 << rNoon
+	mPart    = 1<<rNoon | 1<<rPartOf
 	mHoliday = 1 << rHoliday
 	mApos    = 1 << rYear
 )
@@ -62,7 +63,7 @@ var keyRules = func() (m [kCount]uint32) {
 	set(1<<rSet, kEvery, kEach, kDaily, kWeekly, kMonthly, kYearly, kAnnually, kQuarterly)
 	set(1<<rYear|1<<rFiscal, kFiscal)
 	set(1<<rFiscal, kThe, kLatest, kLast, kPrevious, kCurrent, kThis, kNext, kComing)
-	set(1<<rSpokenYear|1<<rWeekend, kThe)
+	set(1<<rSpokenYear|1<<rWeekend|1<<rPartOf, kThe)
 	set(1<<rWeekend, kThis, kLast, kNext, kComing, kPast)
 	return m
 }()
@@ -115,6 +116,8 @@ func (p *parser) apply(id ruleID, i int, out *match) bool {
 		return ruleSpokenYear(p, i, out)
 	case rWeekend:
 		return ruleWeekend(p, i, out)
+	case rPartOf:
+		return rulePartOf(p, i, out)
 	}
 	return false
 }

@@ -322,3 +322,24 @@ func ruleWeekend(p *parser, i int, out *match) bool {
 	*out = match{end: i + 2, typ: Date, value: pt.String(), rel: true}
 	return true
 }
+
+// rulePartOf: "the night of April 18, 1775", "the morning of 31 January
+// 1965", "the evening of the same day".
+func rulePartOf(p *parser, i int, out *match) bool {
+	j := i
+	if p.key(j, kThe) {
+		j++
+	}
+	t := p.t(j)
+	if t.kind != tWord || t.lx.cls != cPart || t.lx.plural || !p.is(j+1, "of") {
+		return false
+	}
+	part := t.lx.val()
+	k := j + 2
+	if !p.best(k, out) || out.typ != Date || len(out.value) != 10 {
+		return false
+	}
+	out.typ = Time
+	out.value += "T" + partCode[part]
+	return true
+}
