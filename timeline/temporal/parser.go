@@ -26,7 +26,6 @@ type parser struct {
 	dct    time.Time
 	anchor point // last fully stated date, for anaphora and narrative text
 	hasAnc bool
-	cand   match // scratch for rules
 	// lastQ is the last quarter mentioned and lastQTok the token after it:
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point
@@ -97,9 +96,10 @@ func (t *token) trigger() bool {
 func (p *parser) best(i int, best *match) bool {
 	set := p.starts(i)
 	ok := false
+	var cand match
 	for ; set != 0; set &= set - 1 {
-		if p.apply(ruleID(bits.TrailingZeros32(set)), i, &p.cand) && p.cand.end > i && (!ok || p.cand.end > best.end) {
-			*best, ok = p.cand, true
+		if p.apply(ruleID(bits.TrailingZeros32(set)), i, &cand) && cand.end > i && (!ok || cand.end > best.end) {
+			*best, ok = cand, true
 		}
 	}
 	return ok

@@ -128,7 +128,7 @@ func (p *parser) guessYear(i, m, d int) (int, bool) {
 			hi = 20 // "collapsed in August" said in July: last year's August
 		}
 	case tense == 1:
-		lo = -tenseSlack
+		lo, hi = -tenseSlack, 240
 		if d == 0 {
 			lo = -20
 		}

@@ -270,8 +270,8 @@ func weekdayNear(base time.Time, wd, tense int) time.Time {
 // ruleWeekday: "Wednesday", "Monday morning", "Tues.".
 func ruleWeekday(p *parser, i int, out *match) bool {
 	t := p.t(i)
-	if t.kind != tWord || t.lx.cls != cWeekday || !t.cap || t.lx.plural {
-		return false
+	if t.kind != tWord || t.lx.cls != cWeekday || !t.cap || t.lx.plural || p.key(i-1, kA) {
+		return false // "on a Wednesday" is any Wednesday
 	}
 	end := i + 1
 	if t.lx.abbr {
