@@ -135,7 +135,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	// "two years ago", "three days earlier", "a year later".
 	if p.key(e, kAgo) && n < 0 {
 		// "several years ago", "a few months ago"
-		*out = match{end: e + 1, typ: Date, value: "PAST_REF", mod: mod}
+		*out = match{end: e + 1, typ: Date, value: "PAST_REF", mod: mod, rel: true}
 		return true
 	}
 	if dir := p.agoWord(e); dir != 0 && n >= 0 {
@@ -186,7 +186,7 @@ func ruleVague(p *parser, i int, out *match) bool {
 		return false
 	}
 	if recent && u == uYear {
-		*out = match{end: e, typ: Date, value: "PAST_REF"}
+		*out = match{end: e, typ: Date, value: "PAST_REF", rel: true}
 		return true
 	}
 	*out = match{end: e, typ: Duration, value: durationValue(-1, u)}

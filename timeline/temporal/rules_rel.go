@@ -32,17 +32,17 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 		return true
 	case kThe:
 		if p.key(i+1, kFuture) {
-			*out = match{end: i + 2, typ: Date, value: "FUTURE_REF"}
+			*out = match{end: i + 2, typ: Date, value: "FUTURE_REF", rel: true}
 			return true
 		}
 		if p.key(i+1, kPast) && !p.cls(i+2, cUnit) && !p.cls(i+2, cNumber) && p.t(i+2).kind != tNum && !p.key(i+2, kFew) && !p.key(i+2, kSeveral) {
-			*out = match{end: i + 2, typ: Date, value: "PAST_REF"}
+			*out = match{end: i + 2, typ: Date, value: "PAST_REF", rel: true}
 			return true
 		}
 		return false
 	case kFuture:
 		if i > 0 && (p.is(i-1, "in") || p.is(i-1, "near")) {
-			*out = match{end: i + 1, typ: Date, value: "FUTURE_REF"}
+			*out = match{end: i + 1, typ: Date, value: "FUTURE_REF", rel: true}
 			return true
 		}
 		return false
@@ -55,7 +55,7 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 		if t.lx.val() == kNow && p.punct(i+1, '-') && p.adj(i+1) {
 			return false // "now-defunct"
 		}
-		*out = match{end: i + 1, typ: d.typ, value: d.value}
+		*out = match{end: i + 1, typ: d.typ, value: d.value, rel: true}
 		return true
 	}
 	// A part of day after a day word: "yesterday morning".

@@ -172,6 +172,16 @@ func FuzzTag(f *testing.F) {
 			t.Fatalf("unstable: %s vs %s", format(again), format(xs))
 		}
 		checkInvariants(t, text, Tag(text, Ref{}))
+		// An absolute expression normalizes the same on its own.
+		for _, x := range xs {
+			if x.Relative {
+				continue
+			}
+			again := Tag(x.Text, ref)
+			if len(again) != 1 || again[0].Text != x.Text || again[0].Value != x.Value {
+				t.Fatalf("%q in %q is %s, alone %s", x.Text, text, x.Value, format(again))
+			}
+		}
 	})
 }
 
