@@ -174,6 +174,9 @@ func (p *parser) starts(i int) uint32 {
 	t := p.t(i)
 	switch t.kind {
 	case tNum:
+		if t.sep || t.ndig > 4 && t.ndig != 8 {
+			return 0 // "12,000", "3.5", "5551234"
+		}
 		return mNum
 	case tPunct:
 		if t.c == '\'' && p.t(i+1).kind == tNum && p.adj(i+1) {
@@ -212,7 +215,34 @@ func (p *parser) starts(i int) uint32 {
 				return 0
 			}
 		}
+		if t.lx.v == kThe {
+			return theRules(p.t(i + 1))
+		}
 		return keyRules[t.lx.v]
+	}
+	return 0
+}
+
+// theRules narrows the rules that can start at "the" by the next token.
+func theRules(nx *token) uint32 {
+	switch nx.kind {
+	case tNum:
+		return 1<<rDayMonth | 1<<rYear | 1<<rQuantity | 1<<rQuarter | 1<<rCentury
+	case tWord:
+		switch nx.lx.cls {
+		case cOrd:
+			return 1<<rDayMonth | 1<<rQuarter | 1<<rCentury | 1<<rQuantity
+		case cKey:
+			return keyRules[kThe] &^ (1<<rSeason | 1<<rSpokenYear | 1<<rWeekend | 1<<rPartOf | 1<<rCentury | 1<<rDayMonth)
+		case cSeason:
+			return 1 << rSeason
+		case cPart:
+			return 1 << rPartOf
+		case cUnit:
+			return 1<<rQuarter | 1<<rWeekend | 1<<rSpokenYear
+		case cNumber:
+			return 1<<rQuantity | 1<<rSpokenYear
+		}
 	}
 	return 0
 }
