@@ -264,6 +264,11 @@ func weekdayNear(base time.Time, wd, tense int) time.Time {
 	if tense > 0 {
 		return weekdayAfter(base, wd, true)
 	}
+	if tense == 0 && wd == (int(base.Weekday())+1)%7 {
+		// Without a tense, the day after is more likely than six days ago,
+		// which news would call "last Thursday".
+		return base.AddDate(0, 0, 1)
+	}
 	return weekdayBefore(base, wd, true)
 }
 
