@@ -410,7 +410,7 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 // quarterContext returns the quarter the text is about at token i, if one
 // was mentioned recently.
 func (p *parser) quarterContext(i int) (point, bool) {
-	if p.lastQTok > 0 && i-p.lastQTok < 60 {
+	if p.lastQTok > 0 && i-p.lastQTok < quarterReach {
 		return p.lastQ, true
 	}
 	return point{}, false
@@ -431,3 +431,7 @@ func (p *parser) refines(pt point) bool {
 	}
 	return false
 }
+
+// quarterReach is how many tokens a quarter stays the topic of earnings
+// news.
+const quarterReach = 150

@@ -125,6 +125,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if u == uQuarter && n < 2 || u == uHalf {
 		return false // "a quarter of", "a half": fractions
 	}
+	if u == uYear && p.punct(e, '-') && p.adj(e) && (p.key(e+1, kEarlier) || p.key(e+1, kAgo)) {
+		return false // "a year-earlier loss": the adjective is the expression
+	}
 	if p.punct(e, '-') && p.adj(e) && p.is(e+1, "old") || p.is(e, "old") || p.is(e, "olds") {
 		return false // ages: "6-year-old", "52 years old"
 	}
@@ -157,6 +160,10 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 				*out = match{end: e + 1, typ: Date, value: q.String(), mod: mod, rel: true}
 				return true
 			}
+		}
+		if u == uDecade || u == uCentury {
+			// "a decade ago" names a year, not a decade.
+			u, n = uYear, n*10*(1+9*boolInt(u == uCentury))
 		}
 		pt := shift(base, u, d*n)
 		*out = match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true}

@@ -163,7 +163,7 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		if u == uYear && p.punct(k+1, '\'') && p.is(k+2, "s") {
 			if q, e, g, ok := p.ordinalPart(k + 3); ok {
 				pt = point{y: pt.y, n: q, g: g}
-				m.end, m.value, m.hasPt = e, pt.String(), false
+				m.end, m.value, m.pt = e, pt.String(), pt
 			}
 		}
 		*out = m
