@@ -113,6 +113,9 @@ func groupByDate(drafts []*draft) [][]int {
 	var groups [][]int
 	for i := range drafts {
 		k := drafts[i].value
+		if drafts[i].end != "" {
+			k += "/" + drafts[i].end
+		}
 		g, ok := index[k]
 		if !ok {
 			g = len(groups)

@@ -19,6 +19,7 @@ type draft struct {
 	kind         sentenceKind
 	open, approx bool   // the date is an open range ("since ..."); it is hedged
 	value        string // TIMEX3 value of the date (its start)
+	end          string // TIMEX3 value of the end of a range ("from 2011 to 2015"), or ""
 	summary      string
 	actors       []string // canonical names of the actors of the clause
 	place        string
@@ -31,6 +32,10 @@ func (d *draft) date() Date {
 	date.Approx = d.approx
 	if d.open {
 		date = date.Since()
+	} else if d.end != "" {
+		if e, err := ParseDate(d.end); err == nil {
+			date = date.Until(e)
+		}
 	}
 	return date
 }
@@ -119,7 +124,8 @@ type candidate struct {
 func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentence, txs []temporal.Timex, ms []actors.Mention, ps []actors.Place) []*draft {
 	sent := text[s.start:s.end]
 	var cands []candidate
-	for _, t := range txs {
+	for k := 0; k < len(txs); k++ {
+		t := txs[k]
 		rs := t.Start - s.start
 		if t.Type != temporal.Date && t.Type != temporal.Time || vagueValues[t.Value] {
 			continue
@@ -136,8 +142,22 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 			d.Approx = true // "around", "early", "mid-", "late"
 		}
 		since := false
-		switch wordBefore(sent, rs) {
-		case "since", "from":
+		switch w := wordBefore(sent, rs); w {
+		case "from", "between":
+			// "from 2011 to 2015", "between March 2020 and June 2021": one range.
+			if k+1 < len(txs) && rangeJoint(w, text[t.End:txs[k+1].Start]) {
+				if e, err := ParseDate(txs[k+1].Value); err == nil && e.Start().After(d.Start()) {
+					d = d.Until(e)
+					t.End, t.Text = txs[k+1].End, text[t.Start:txs[k+1].End]
+					k++
+					break
+				}
+			}
+			if w == "from" {
+				d = d.Since()
+				since = true
+			}
+		case "since":
 			d = d.Since()
 			since = true
 		}
@@ -187,6 +207,7 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 			sentStart: int32(s.start), sentEnd: int32(s.end), kind: s.kind,
 			exprStart: int32(c.t.Start), exprEnd: int32(c.t.End),
 			value: c.d.Value, open: c.d.End == "..", approx: c.d.Approx,
+			end:     strings.TrimPrefix(c.d.End, ".."),
 			summary: sum,
 		}
 		dr.actors = x.clauseActors(ms, s.start+cs, s.start+ce)
@@ -225,6 +246,17 @@ func (x *extractor) clauseActors(ms []actors.Mention, start, end int) []string {
 		}
 	}
 	return out
+}
+
+// rangeJoint reports whether gap joins two dates into a range after "from" or "between".
+func rangeJoint(word, gap string) bool {
+	switch strings.ToLower(strings.TrimSpace(gap)) {
+	case "to", "until", "till", "through", "-", "–", "—":
+		return word == "from"
+	case "and":
+		return word == "between"
+	}
+	return false
 }
 
 // containsFiner reports whether a date of the list other than d lies inside d at a finer
