@@ -49,6 +49,7 @@ type extractor struct {
 	sc     actors.Scanner
 	known  map[string]actors.Actor // every actor met, by canonical name
 	chunk  []draft                 // free drafts
+	cands  []candidate             // buffer of sentenceDrafts
 	drafts []*draft                // the drafts of the current article
 }
 
@@ -123,7 +124,8 @@ type candidate struct {
 // a statement.
 func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentence, txs []temporal.Timex, ms []actors.Mention, ps []actors.Place) []*draft {
 	sent := text[s.start:s.end]
-	var cands []candidate
+	cands := x.cands[:0]
+	defer func() { x.cands = cands[:0] }()
 	for k := 0; k < len(txs); k++ {
 		t := txs[k]
 		rs := t.Start - s.start
@@ -181,13 +183,20 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 	}
 	if len(cands) > 1 {
 		// "toured in January, meeting Ruto on 3 January": the finer date says it.
-		keep := cands[:0:0]
-		for _, c := range cands {
-			if !containsFiner(c.d, cands) {
-				keep = append(keep, c)
+		drop := 0 // bit k: cands[k] holds a finer date (few dates a sentence: 64 is plenty)
+		for k, c := range cands {
+			if k < 64 && containsFiner(c.d, cands) {
+				drop |= 1 << k
 			}
 		}
-		cands = keep
+		k := 0
+		for i, c := range cands {
+			if i >= 64 || drop&(1<<i) == 0 {
+				cands[k] = c
+				k++
+			}
+		}
+		cands = cands[:k]
 	}
 	lead := 0
 	if s.start < 100 {
