@@ -22,17 +22,26 @@ func Build(articles []data.Article) *Timeline {
 	drafts, known := extractAll(articles)
 	kinds := func(name string) actors.Kind { return known[name].Kind }
 	groups := groupByDate(drafts)
-	// Merge and assemble each date's events in parallel.
+	// Merge each date's reports in parallel, nest coarse dates into finer ones, then
+	// assemble the events in parallel.
+	clusters := make([][]cluster, len(groups))
+	parallel(len(groups), func(_ int, next func() (int, bool)) {
+		for g, ok := next(); ok; g, ok = next() {
+			clusters[g] = mergeGroup(drafts, groups[g], kinds)
+		}
+	})
+	nestByPrecision(drafts, clusters, kinds)
 	evs := make([][]Event, len(groups))
 	firsts := make([][]int, len(groups)) // per event: its first draft, for a stable order
 	parallel(len(groups), func(_ int, next func() (int, bool)) {
 		for g, ok := next(); ok; g, ok = next() {
-			cs := mergeGroup(drafts, groups[g], kinds)
-			evs[g] = make([]Event, len(cs))
-			firsts[g] = make([]int, len(cs))
-			for i := range cs {
-				evs[g][i] = assemble(articles, drafts, &cs[i])
-				firsts[g][i] = cs[i].members[0]
+			for i := range clusters[g] {
+				c := &clusters[g][i]
+				if len(c.members) == 0 {
+					continue // nested into a finer date
+				}
+				evs[g] = append(evs[g], assemble(articles, drafts, c))
+				firsts[g] = append(firsts[g], c.members[0])
 			}
 		}
 	})
@@ -132,8 +141,19 @@ func groupByDate(drafts []*draft) [][]int {
 // ones), the actors of all reports and every report as a source.
 func assemble(articles []data.Article, drafts []*draft, c *cluster) Event {
 	best := c.members[0]
+	finest := Precision(0) // nested clusters: the finest date is the event's
+	if len(c.members) > 1 {
+		for _, m := range c.members {
+			if p := precisionOf(drafts[m].value); p > finest {
+				finest = p
+			}
+		}
+	}
 	rank := func(d *draft) int {
 		r := 0
+		if finest > 0 && precisionOf(d.value) < finest {
+			r += 4
+		}
 		if d.kind != bodySentence {
 			r += 2
 		}
@@ -179,6 +199,12 @@ func assemble(articles []data.Article, drafts []*draft, c *cluster) Event {
 	}
 	e.ID = eventID(&e)
 	return e
+}
+
+// precisionOf returns the precision of a TIMEX3 value.
+func precisionOf(v string) Precision {
+	d, _ := ParseDate(v)
+	return d.Precision
 }
 
 func eventID(e *Event) string {

@@ -125,6 +125,22 @@ func TestMergeAcrossOutlets(t *testing.T) {
 	}
 }
 
+func TestNestCoarseIntoFine(t *testing.T) {
+	arts := []data.Article{
+		article("a", "AFP", "2024-07-25", "Putin and Assad last met in March 2023 and signed agreements on economic cooperation."),
+		article("b", "DW", "2024-07-25", "Putin and Assad met in Moscow on March 15, 2023, and signed agreements on economic cooperation."),
+		article("c", "BBC", "2024-07-25", "Erdoğan visited Baghdad in March 2023."),
+	}
+	tl := Build(arts)
+	es := find(tl, "2023-03-15", "")
+	if len(es) != 1 || len(es[0].Sources) != 2 {
+		t.Fatalf("want one event on 2023-03-15 with both reports; got:\n%s", events(tl))
+	}
+	if len(find(tl, "2023-03", "Erdoğan")) != 1 {
+		t.Errorf("the unrelated March 2023 event must stay apart; got:\n%s", events(tl))
+	}
+}
+
 func TestBuildDeterministic(t *testing.T) {
 	arts := loadArticles(t, "testdata/articles")
 	want := render(Build(arts))
