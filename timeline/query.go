@@ -252,3 +252,15 @@ func union(a, b []int) []int {
 	}
 	return out[:w]
 }
+
+// Fold lowercases s and strips its diacritics the way every filter
+// matches ("Erdoğan" -> "erdogan"), for callers that keep their own indexes.
+func Fold(s string) string { return actors.Fold(s) }
+
+// SearchText returns the folded text that query words match against for
+// event i: summary, actors, sentences, titles and place.
+func (t *Timeline) SearchText(i int) string { return t.search[i] }
+
+// SourceText returns the folded outlet names, titles and URLs that
+// source: qualifiers match against for event i.
+func (t *Timeline) SourceText(i int) string { return t.outlets[i] }
