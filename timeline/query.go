@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"dateline/data"
 	"dateline/timeline/actors"
 )
 
@@ -264,3 +265,13 @@ func (t *Timeline) SearchText(i int) string { return t.search[i] }
 // SourceText returns the folded outlet names, titles and URLs that
 // source: qualifiers match against for event i.
 func (t *Timeline) SourceText(i int) string { return t.outlets[i] }
+
+// FromEvents returns the Timeline of events made elsewhere (sorted here by
+// date) over articles, indexed for Query, for tests and tools that make
+// their own events.
+func FromEvents(events []Event, articles []data.Article) *Timeline {
+	t := &Timeline{Events: events, Articles: articles}
+	sort.SliceStable(t.Events, func(i, j int) bool { return t.Events[i].Date.Compare(t.Events[j].Date) < 0 })
+	t.index(map[string]actors.Actor{})
+	return t
+}

@@ -120,11 +120,7 @@ func (m Model) render() string {
 	parts := []string{m.headerView(), body}
 	switch m.mode {
 	case modeSearch:
-		line := m.search.View()
-		if m.searchErr != "" {
-			line += "  " + st.errLine.Render(m.searchErr)
-		}
-		parts = append(parts, line)
+		parts = append(parts, m.search.View())
 	case modeExport, modeConfirm:
 		parts = append(parts, m.prompt.view(st, m.mode == modeConfirm, m.width))
 	}
@@ -155,6 +151,8 @@ func (m Model) footerView() string {
 	switch {
 	case m.mode == modePicker:
 		return m.help.ShortHelpView(m.keys.pickerHelp())
+	case m.mode == modeSearch && m.searchErr != "":
+		return m.styles.errLine.Render(clean(m.searchErr))
 	case m.mode == modeSearch:
 		return m.help.ShortHelpView(m.keys.searchHelp())
 	case m.showHelp:
