@@ -34,7 +34,7 @@ func fixture(t testing.TB) *timeline.Timeline {
 	)
 	evs := []timeline.Event{
 		{ID: "e1", Date: timeline.MustDate("2011"), Summary: "Turkey and Syria cut their ties as protests spiralled into civil war",
-			Actors: []string{"Turkey", "Syria"},
+			Actors:  []string{"Turkey", "Syria"},
 			Sources: []timeline.Source{src("a1", eu, "Putin hosts Assad", euU, "Turkey and Syria cut their ties in 2011 as protests spiralled into civil war.", "2011")}},
 		{ID: "e2", Date: timeline.MustDate("2015-09").Since(), Summary: "Russia has waged a military campaign in Syria",
 			Actors: []string{"Russia", "Syria"}, Place: "Syria",
@@ -43,7 +43,7 @@ func fixture(t testing.TB) *timeline.Timeline {
 			Actors: []string{"Vladimir Putin", "Bashar al-Assad"}, Place: "Moscow",
 			Sources: []timeline.Source{src("a2", ap, "Putin meets Assad", apU, "Putin and Assad last met in Moscow in March 2023.", "March 2023")}},
 		{ID: "e4", Date: timeline.MustDate("2024-07-15"), Summary: "Erdoğan said he could invite Assad \x1b[2J\x1b]0;owned\x07to Turkey",
-			Actors: []string{"Recep Tayyip Erdoğan", "Bashar al-Assad"},
+			Actors:  []string{"Recep Tayyip Erdoğan", "Bashar al-Assad"},
 			Sources: []timeline.Source{src("a3", evil, "Title\x1b[2J\x9b31m", "javascript:alert(1)", "Speaking on 15 July, Erdoğan said \x1b]0;owned\x07he could invite Assad.", "15 July")}},
 		{ID: "e5", Date: timeline.MustDate("2024-07-24"), Summary: "Putin met Assad at the Kremlin to discuss the region",
 			Actors: []string{"Vladimir Putin", "Bashar al-Assad"}, Place: "Moscow",
@@ -52,7 +52,7 @@ func fixture(t testing.TB) *timeline.Timeline {
 				src("a2", ap, "Putin meets Assad", apU, "Russia's president met the Syrian president in Moscow on Wednesday, 24 July.", "Wednesday, 24 July"),
 			}},
 		{ID: "e6", Date: timeline.MustDate("2024-07"), Summary: "Russia has been pursuing a meeting between Assad and Erdoğan",
-			Actors: []string{"Russia", "Bashar al-Assad", "Recep Tayyip Erdoğan"},
+			Actors:  []string{"Russia", "Bashar al-Assad", "Recep Tayyip Erdoğan"},
 			Sources: []timeline.Source{src("a2", ap, "Putin meets Assad", apU, "This month, Russia has been pursuing a meeting between Assad and Erdoğan.", "This month")}},
 	}
 	arts := []data.Article{{ID: "a1", Outlet: eu}, {ID: "a2", Outlet: ap}, {ID: "a3", Outlet: evil}}
