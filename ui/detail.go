@@ -95,7 +95,7 @@ func (d *detail) render() {
 		}
 		head := st.outlet.Render(fmt.Sprintf("[%d] %s", n+1, clean(name)))
 		if s.Title != "" {
-			head += " " + st.summary.Render(clean(s.Title))
+			head += st.muted.Render(" — ") + st.summary.Render(clean(s.Title))
 		}
 		if !s.Published.IsZero() {
 			head += st.muted.Render(" · " + s.Published.Format("2 Jan 2006"))

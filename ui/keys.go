@@ -5,6 +5,7 @@ import "charm.land/bubbles/v2/key"
 // KeyMap holds every key binding of the interface, with its help text.
 // Every binding is set explicitly; nothing comes from a bubbles default.
 type KeyMap struct {
+	Move                                    key.Binding // for the footer: up and down together
 	Up, Down, Top, Bottom, PageUp, PageDown key.Binding
 	PrevYear, NextYear                      key.Binding
 	Search, Actors, Clear, Accept, Toggle   key.Binding
@@ -21,6 +22,7 @@ func newKeyMap() KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
 	return KeyMap{
+		Move:     b("↑↓/jk", "move", "up", "down", "j", "k"),
 		Up:       b("↑/k", "up", "up", "k"),
 		Down:     b("↓/j", "down", "down", "j"),
 		Top:      b("g", "top", "g", "home"),
@@ -49,7 +51,7 @@ func newKeyMap() KeyMap {
 
 // ShortHelp implements help.KeyMap: the one-line footer.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Down, k.Up, k.Search, k.Actors, k.Open, k.Copy, k.Export, k.Focus, k.Help, k.Quit}
+	return []key.Binding{k.Move, k.Search, k.Actors, k.Export, k.Copy, k.Open, k.Help, k.Quit}
 }
 
 // FullHelp implements help.KeyMap: every key, shown by ?.
