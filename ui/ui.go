@@ -169,7 +169,7 @@ func (m Model) updateBrowse(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return m, m.picker.input.Focus()
 	case key.Matches(msg, k.Export):
-		m.mode = modeExport
+		m.mode, m.status = modeExport, ""
 		m.prompt.open(defaultExportPath(m.filter))
 		m.layout()
 		return m, m.prompt.input.Focus()

@@ -138,8 +138,8 @@ func (m Model) render() string {
 // headerView is the title, the counts and the active filters.
 func (m Model) headerView() string {
 	st := m.styles
-	s := st.title.Render("dateline") + st.header.Render(fmt.Sprintf("  %d of %d events · %d sources · %d articles",
-		len(m.view), len(m.tl.Events), m.nsrc, len(m.tl.Articles)))
+	s := st.title.Render("dateline") + st.header.Render(fmt.Sprintf("  %d of %s · %s · %s",
+		len(m.view), plural(len(m.tl.Events), "event"), plural(m.nsrc, "source"), plural(len(m.tl.Articles), "article")))
 	if !m.filter.IsZero() {
 		s += "  " + st.filter.Render(clean(m.filter.String()))
 	}
