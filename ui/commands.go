@@ -62,6 +62,7 @@ func (m Model) loaded(msg loadedMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	m.tl, m.idx = msg.tl, msg.idx
+	m.list.dateW = msg.idx.dateW
 	if len(msg.errs) > 0 {
 		s := fmt.Sprintf("skipped %d file(s): %v", len(msg.errs), msg.errs[0])
 		if len(msg.errs) > 1 {
