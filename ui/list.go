@@ -158,7 +158,6 @@ func (l *list) scroll() {
 	}
 }
 
-
 // click selects the event on the given line of the pane (a heading
 // selects the event below it).
 func (l *list) click(line int) {
