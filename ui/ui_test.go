@@ -309,14 +309,19 @@ func TestLoading(t *testing.T) {
 
 func TestLoadRunsTheLoader(t *testing.T) {
 	tl := fixture(t)
-	ch := make(chan progressMsg, 1)
-	msg := loadCmd(func(p func(int, int)) (*timeline.Timeline, []error) { p(1, 1); return tl, nil }, ch)()
+	ch := newProgress()
+	msg := loadCmd(func(p func(int, int)) (*timeline.Timeline, []error) {
+		for i := range 5 {
+			p(i+1, 5) // more reports than the interface reads: only the last counts
+		}
+		return tl, nil
+	}, ch)()
 	lm, ok := msg.(loadedMsg)
 	if !ok || lm.tl != tl || lm.idx == nil {
 		t.Fatalf("loadCmd returned %#v, want the timeline and its index", msg)
 	}
-	if p, ok := waitProgress(ch)().(progressMsg); !ok || p.done != 1 {
-		t.Errorf("progress: got %v", p)
+	if p, ok := waitProgress(ch)().(progressMsg); !ok || p.done != 5 || p.total != 5 {
+		t.Errorf("progress: got %v, want the last report 5 of 5", p)
 	}
 	if got := waitProgress(ch)(); got != nil {
 		t.Errorf("after loading, waitProgress returned %v, want nil", got)
