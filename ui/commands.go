@@ -2,10 +2,10 @@ package ui
 
 import (
 	"fmt"
-	"sync"
 	"os/exec"
 	"runtime"
 	"strings"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 

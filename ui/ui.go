@@ -46,7 +46,7 @@ const (
 // search line, actor picker and export prompt, and owns the filter.
 type Model struct {
 	load     Loader
-	loadProg   *progress
+	loadProg *progress
 	loading  bool
 	progress progressMsg
 	err      error // set when nothing could be loaded
