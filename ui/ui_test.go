@@ -1,16 +1,11 @@
 package ui
 
 import (
-	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-
-	"dateline/timeline"
 )
 
 func TestViewShowsEventsAndDetail(t *testing.T) {
