@@ -86,7 +86,7 @@ func (d *detail) render() {
 	if e.Place != "" {
 		add(st.label.Render("Place   ") + st.actor.Render(clean(e.Place)))
 	}
-	add(st.label.Render("Sources ") + st.muted.Render(plural(len(e.Sources), "source")+" · "+plural(e.Corroboration(), "outlet")))
+	add(st.label.Render("Sources ") + st.muted.Render(fmt.Sprintf("%d from %s", len(e.Sources), plural(e.Corroboration(), "outlet"))))
 	for n, s := range e.Sources {
 		d.lines = append(d.lines, "")
 		name := s.Outlet

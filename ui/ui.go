@@ -139,6 +139,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // updateKey sends a key to whatever has the keyboard.
 func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if key.Matches(msg, m.keys.Interrupt) {
+		return m, tea.Quit
+	}
 	switch m.mode {
 	case modeSearch:
 		return m.updateSearch(msg)
@@ -181,7 +184,7 @@ func (m Model) updateBrowse(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.openLink()
 	case key.Matches(msg, k.Copy):
 		return m, m.copyEvent()
-	case m.focus == focusDetail:
+	case m.focus == focusDetail && !key.Matches(msg, k.PrevYear, k.NextYear):
 		m.detail.scrollKey(msg, k)
 	default:
 		m.list.key(msg, k)

@@ -125,6 +125,18 @@ func TestEveryLineFits(t *testing.T) {
 	}
 }
 
+func TestCtrlCQuitsFromInputs(t *testing.T) {
+	for _, open := range []string{"/", "a", "e"} {
+		_, cmd := press(sized(t, 80, 24), open).Update(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+		if cmd == nil {
+			t.Fatalf("%s then ctrl+c: no command", open)
+		}
+		if _, ok := cmd().(tea.QuitMsg); !ok {
+			t.Errorf("%s then ctrl+c did not quit", open)
+		}
+	}
+}
+
 func TestQuit(t *testing.T) {
 	for _, k := range []tea.KeyPressMsg{{Code: 'q', Text: "q"}, {Code: 'c', Mod: tea.ModCtrl}} {
 		_, cmd := sized(t, 80, 24).Update(k)
