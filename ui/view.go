@@ -38,7 +38,7 @@ func (m *Model) layout() {
 	}
 	h = max(h, 6)
 	if m.width >= wideWidth {
-		lw := m.width / 2
+		lw := m.width * 11 / 20
 		m.panes.list = rect{1, 2, lw - 2, h - 2}
 		m.panes.detail = rect{lw + 1, 2, m.width - lw - 2, h - 2}
 	} else {
