@@ -19,10 +19,15 @@ const tagUsage = `Usage: dateline tag [--dct YYYY-MM-DD] [FILE|-]
 Prints the temporal expressions of one text as JSON lines with UTF-8 byte
 offsets into the input as given:
   {"start":B,"end":B,"text":"...","type":"DATE","value":"2024-07-24"}
-Relative expressions resolve against --dct, or else the publication date
-found in the file's header; without either they stay unresolved.
+"mod" is added when the text hedges or bounds the date (APPROX, BEFORE,
+AFTER, START, MID, END, ...). Relative expressions ("on Wednesday", "last
+year") resolve against --dct, or else the publication date the article
+loader finds (a "Published:" header or a dateline); without either they
+stay unresolved. The input must be UTF-8.
 
-Flags:
+Examples:
+  echo "Talks resumed on 15 July." | dateline tag --dct 2024-07-25
+  dateline tag article.txt | jq -r 'select(.type == "DATE") | .value'
 `
 
 // timexJSON is one line of `dateline tag` output.
@@ -44,13 +49,13 @@ func runTag(args []string, stdin io.Reader, stdout io.Writer) error {
 		return err
 	}
 	if len(files) > 1 {
-		return usageError{"tag reads one FILE or - (stdin)"}
+		return usageError{fmt.Sprintf("tag: reads one FILE or - (stdin), got %d: tag each file separately", len(files))}
 	}
 	var ref temporal.Ref
 	if *dct != "" {
 		t, err := time.Parse("2006-01-02", *dct)
 		if err != nil {
-			return usageError{fmt.Sprintf("--dct %q is not a date: use YYYY-MM-DD", *dct)}
+			return usageError{fmt.Sprintf("tag: --dct %q is not a date: use YYYY-MM-DD", *dct)}
 		}
 		ref.DCT = t
 	}
@@ -85,8 +90,11 @@ func runTag(args []string, stdin io.Reader, stdout io.Writer) error {
 	enc.SetEscapeHTML(false)
 	for _, x := range temporal.Tag(text, ref) {
 		if err := enc.Encode(timexJSON{x.Start, x.End, x.Text, string(x.Type), x.Value, x.Mod}); err != nil {
-			return err
+			return fmt.Errorf("write stdout: %w", err)
 		}
 	}
-	return w.Flush()
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("write stdout: %w", err)
+	}
+	return nil
 }

@@ -15,8 +15,8 @@ type Filter struct {
 	Actors  []string // each must name an actor of the event (case- and diacritic-insensitive, any part of a name or alias)
 	From    Date     // events ending before From are dropped; zero = unbounded
 	To      Date     // events starting after To are dropped; zero = unbounded
-	Words   []string // each must appear in the event's summary, sentences, actors or titles
-	Sources []string // one must appear in an outlet, title or URL of the event's sources
+	Words   []string // each must appear in the event's summary, first sentence, actors or place
+	Sources []string // one must appear in an outlet of the event's sources (the path when the outlet is unknown)
 }
 
 // IsZero reports whether f selects everything.
