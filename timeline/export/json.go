@@ -124,19 +124,19 @@ func WriteJSON(w io.Writer, v View) error {
 	doc := jsonDoc{Events: []jsonEvent{}, Actors: Actors(v), Articles: []jsonArticle{}}
 	for _, i := range v.Events {
 		e := &t.Events[i]
-		je := jsonEvent{ID: e.ID, Date: e.Date.Value, Precision: e.Date.Precision.String(), End: e.Date.End,
+		je := jsonEvent{ID: Clean(e.ID), Date: e.Date.Value, Precision: e.Date.Precision.String(), End: e.Date.End,
 			Approx: e.Date.Approx, Summary: Clean(e.Summary), Actors: cleanAll(e.Actors), Place: Clean(e.Place),
 			Sources: []jsonSource{}}
 		for k := range e.Sources {
 			s := &e.Sources[k]
-			je.Sources = append(je.Sources, jsonSource{Article: s.Article, Title: Clean(s.Title), Outlet: Clean(s.Outlet),
+			je.Sources = append(je.Sources, jsonSource{Article: Clean(s.Article), Title: Clean(s.Title), Outlet: Clean(s.Outlet),
 				URL: Clean(s.URL), Published: day(s.Published), Sentence: Clean(s.Sentence), Expression: Clean(s.Expression)})
 		}
 		doc.Events = append(doc.Events, je)
 	}
 	for i := range t.Articles {
 		a := &t.Articles[i]
-		doc.Articles = append(doc.Articles, jsonArticle{ID: a.ID, Path: Clean(a.Path), Title: Clean(a.Title),
+		doc.Articles = append(doc.Articles, jsonArticle{ID: Clean(a.ID), Path: Clean(a.Path), Title: Clean(a.Title),
 			Outlet: Clean(a.Outlet), URL: Clean(a.URL), Published: day(a.Published), PublishedFrom: a.PublishedFrom})
 	}
 	enc := json.NewEncoder(w)

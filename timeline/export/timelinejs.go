@@ -43,7 +43,8 @@ type tlText struct {
 // and day only as far as the event's precision knows them; a quarter,
 // season, half, week, decade or century spans start_date to end_date, and
 // so does a range. The slide's display_date is the date as people read it
-// ("since Sep 2015"), its group the event's first actor, its headline the
+// ("since Sep 2015"), its group the event's first actor (TimelineJS puts
+// the events of a group on the same rows), its headline the
 // summary and its text the actors, place and every source's sentence with
 // a link to the source. All text is HTML-escaped; autolink is off, so only
 // the http and https URLs of sources become links.
@@ -58,13 +59,13 @@ func WriteTimelineJS(w io.Writer, v View) error {
 	}
 	for _, i := range v.Events {
 		e := &t.Events[i]
-		s := tlSlide{DisplayDate: label(e.Date), Text: tlText{Headline: html.EscapeString(Clean(e.Summary)), Text: slideHTML(e)}}
+		s := tlSlide{DisplayDate: html.EscapeString(label(e.Date)), Text: tlText{Headline: html.EscapeString(Clean(e.Summary)), Text: slideHTML(e)}}
 		s.StartDate, s.EndDate = tlDates(e.Date)
 		if len(e.Actors) > 0 {
-			s.Group = Clean(e.Actors[0])
+			s.Group = html.EscapeString(Clean(e.Actors[0]))
 		}
-		if e.ID != "" {
-			s.UniqueID = "event-" + e.ID
+		if id := Clean(e.ID); id != "" {
+			s.UniqueID = "event-" + html.EscapeString(id)
 		}
 		doc.Events = append(doc.Events, s)
 	}
