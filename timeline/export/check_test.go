@@ -294,4 +294,3 @@ func checkTimelineJS(out string, events int, urls []string) error {
 	}
 	return nil
 }
-
