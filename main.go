@@ -235,8 +235,17 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
+			// A "help" flag of its own that returns flag.ErrHelp comes back
+			// wrapped with %v: "invalid boolean flag help: flag: help requested".
+			// -h, which no command defines, also means help.
 			if errors.Is(err, flag.ErrHelp) {
-				return nil, err
+				if h := fs.Lookup("help"); h != nil {
+					h.Value.Set("true") // prints the help
+				}
+				return nil, flag.ErrHelp
+			}
+			if strings.HasSuffix(err.Error(), flag.ErrHelp.Error()) {
+				return nil, flag.ErrHelp
 			}
 			return nil, flagError(fs, err)
 		}
@@ -286,7 +295,7 @@ func dashed(name string) string {
 
 // withHelp makes -h and --help print usage and the flags of fs to w.
 func withHelp(fs *flag.FlagSet, w io.Writer, usage string) {
-	fs.Usage = func() {}
+	fs.Usage = func() {} // parse reports errors; help is the flag below
 	fs.BoolFunc("help", "show this help", func(string) error {
 		fmt.Fprint(w, usage)
 		printFlags(w, fs)
@@ -299,13 +308,16 @@ func withHelp(fs *flag.FlagSet, w io.Writer, usage string) {
 func printFlags(w io.Writer, fs *flag.FlagSet) {
 	var short, long []*flag.Flag
 	fs.VisitAll(func(f *flag.Flag) {
+		if f.Name == "help" {
+			return
+		}
 		if len(f.Name) == 1 {
 			short = append(short, f)
 		} else {
 			long = append(long, f)
 		}
 	})
-	fmt.Fprintln(w, "\nFlags:")
+	fmt.Fprintln(w, "\nFlags (-h or --help shows this help):")
 	for _, f := range append(short, long...) {
 		arg, usage := flag.UnquoteUsage(f)
 		left := dashed(f.Name)
