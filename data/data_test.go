@@ -59,7 +59,7 @@ func TestParseTextBadInput(t *testing.T) {
 		{"empty", nil, ErrEmpty},
 		{"blank", []byte(" \n\t\n"), ErrEmpty},
 		{"binary", []byte("PK\x03\x04\x00\x00binary"), ErrBinary},
-		{"header only", []byte("Title: x\n\n"), ErrEmpty},
+		{"header only", []byte("Title: x\n\n"), ErrNoText},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -14,8 +14,8 @@ type Filter struct {
 	Actors  []string // each must name an actor of the event (case- and diacritic-insensitive, any part of a name or alias)
 	From    Date     // events ending before From are dropped; zero = unbounded
 	To      Date     // events starting after To are dropped; zero = unbounded
-	Words   []string // each must appear in the event's summary, sentences, actors or titles
-	Sources []string // one must appear in an outlet, title or URL of the event's sources
+	Words   []string // each must appear in the event's summary, first sentence, actors or place
+	Sources []string // one must appear in an outlet of the event's sources (the path when the outlet is unknown)
 }
 
 // IsZero reports whether f selects everything.
@@ -252,3 +252,15 @@ func union(a, b []int) []int {
 	}
 	return out[:w]
 }
+
+// Fold lowercases s and strips its diacritics the way every filter
+// matches ("Erdoğan" -> "erdogan"), for callers that keep their own indexes.
+func Fold(s string) string { return actors.Fold(s) }
+
+// SearchText returns the folded text that query words match against for
+// event i: summary, actors, sentences, titles and place.
+func (t *Timeline) SearchText(i int) string { return t.search[i] }
+
+// SourceText returns the folded outlet names, titles and URLs that
+// source: qualifiers match against for event i.
+func (t *Timeline) SourceText(i int) string { return t.outlets[i] }

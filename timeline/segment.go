@@ -103,9 +103,15 @@ func splitBlock(text string, start, end int, out []sentence) []sentence {
 	first := len(out)
 	from := 0
 	for i := 0; i < len(block); {
-		r, n := utf8.DecodeRuneInString(block[i:])
-		i += n
-		if r != '.' && r != '!' && r != '?' && r != '…' {
+		c := block[i]
+		i++
+		r := rune(c)
+		switch {
+		case c == '.' || c == '!' || c == '?':
+		case c == 0xE2 && strings.HasPrefix(block[i:], "\x80\xa6"): // '…'
+			r = '…'
+			i += 2
+		default:
 			continue
 		}
 		// Closing quotes and brackets, and repeated marks, belong to this sentence.

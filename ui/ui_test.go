@@ -46,8 +46,10 @@ func press(m tea.Model, keys ...string) tea.Model {
 func screen(m tea.Model) string { return ansi.Strip(m.(Model).View().Content) }
 
 func sized(t *testing.T, w, h int) tea.Model {
-	var m tea.Model = New(fixture(t), timeline.Filter{})
+	tl := fixture(t)
+	var m tea.Model = New(func(func(int, int)) (*timeline.Timeline, []error) { return tl, nil }, timeline.Filter{}, Options{})
 	m, _ = m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	m, _ = m.Update(loadedMsg{tl: tl, idx: newIndex(tl)})
 	return m
 }
 

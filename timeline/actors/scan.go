@@ -52,7 +52,11 @@ func (s *scanner) is(i int, w string) bool {
 func (s *scanner) match(i int) (int32, int) {
 	toks := s.z.toks
 	t := toks[i]
-	list := s.g.index[string(s.z.folded[t.fstart:t.fend])]
+	key := s.z.folded[t.fstart:t.fend]
+	if h := hashBytes(key); s.g.first[h/64]&(1<<(h%64)) == 0 {
+		return -1, i
+	}
+	list := s.g.index[string(key)]
 next:
 	for _, id := range list {
 		a := &s.g.aliases[id]

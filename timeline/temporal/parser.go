@@ -15,15 +15,6 @@ type match struct {
 	hasPt bool
 }
 
-// rule tries to recognize an expression starting at token i.
-type rule func(p *parser, i int) (match, bool)
-
-// ruleDef is a rule and the classes of tokens it can start at.
-type ruleDef struct {
-	first uint16
-	fn    rule
-}
-
 // parser holds the state of one Tag call.
 type parser struct {
 	scanner
@@ -32,6 +23,7 @@ type parser struct {
 	dct    time.Time
 	anchor point // last fully stated date, for anaphora and narrative text
 	hasAnc bool
+	cand   match // scratch for rules
 	// lastQ is the last quarter mentioned and lastQTok the token after it:
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point
@@ -39,27 +31,32 @@ type parser struct {
 	out      []Timex
 }
 
-func newParser(text string, ref Ref) *parser {
-	p := &parser{scanner: scanner{text: text, eof: token{start: len(text), end: len(text)}}, ref: ref}
+func (p *parser) init(text string, ref Ref) {
+	p.text, p.ref = text, ref
+	p.eof = token{start: len(text), end: len(text)}
 	if !ref.DCT.IsZero() {
 		p.hasDCT = true
 		y, m, d := ref.DCT.Date()
 		p.dct = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
-	return p
 }
 
 // real reports whether i is a token of the text.
 func (p *parser) real(i int) bool { return p.t(i).kind != 0 }
 
 func (p *parser) run() []Timex {
+	var best, pm match
 	for i := 0; ; {
 		t := p.t(i)
 		if t.kind == 0 {
 			break
 		}
-		best, ok := p.best(i)
-		if pm, pok := p.prefixed(i); pok && (!ok || pm.end > best.end) {
+		if !t.trigger() {
+			i++
+			continue
+		}
+		ok := p.best(i, &best)
+		if t.kind == tWord && t.lx.cls == cKey && p.prefixed(i, &pm) && (!ok || pm.end > best.end) {
 			best, ok = pm, true
 		}
 		if !ok {
@@ -73,79 +70,94 @@ func (p *parser) run() []Timex {
 	return p.out
 }
 
-// best returns the longest match of the rules at token i.
-func (p *parser) best(i int) (match, bool) {
+// trigger reports whether an expression may start at t: a number, an
+// apostrophe ("'90s") or a known word.
+func (t *token) trigger() bool {
+	switch t.kind {
+	case tNum:
+		return true
+	case tWord:
+		switch t.lx.cls {
+		case cNone:
+			return false
+		case cKey:
+			return t.lx.start
+		case cHoliday, cMonth, cWeekday:
+			return t.cap
+		}
+		return true
+	}
+	return t.c == '\''
+}
+
+// best finds the longest match of the rules at token i.
+func (p *parser) best(i int, best *match) bool {
 	bit := p.firstBit(i)
 	if bit == 0 {
-		return match{}, false
+		return false
 	}
-	best, ok := match{}, false
+	ok := false
 	for k := range rules {
 		r := &rules[k]
 		if r.first&bit == 0 {
 			continue
 		}
-		if m, got := r.fn(p, i); got && m.end > i && (!ok || m.end > best.end) {
-			best, ok = m, true
+		if p.apply(r.id, i, &p.cand) && p.cand.end > i && (!ok || p.cand.end > best.end) {
+			*best, ok = p.cand, true
 		}
 	}
-	return best, ok
+	return ok
 }
 
-// prefixes are the modifiers that can precede a date: "early 1990", "the
-// end of the year", "mid-November", "the late 1970s".
-var prefixes = [...]struct {
-	words []string
-	mod   string
-}{
-	{[]string{"early"}, "START"},
-	{[]string{"late"}, "END"},
-	{[]string{"mid"}, "MID"},
-	{[]string{"the", "early"}, "START"},
-	{[]string{"the", "late"}, "END"},
-	{[]string{"the", "mid"}, "MID"},
-	{[]string{"the", "end", "of"}, "END"},
-	{[]string{"the", "close", "of"}, "END"},
-	{[]string{"the", "beginning", "of"}, "START"},
-	{[]string{"the", "start", "of"}, "START"},
-	{[]string{"the", "middle", "of"}, "MID"},
-	{[]string{"the", "turn", "of"}, "START"},
-	{[]string{"end", "of"}, "END"},
-	{[]string{"beginning", "of"}, "START"},
-	{[]string{"middle", "of"}, "MID"},
-}
-
-// prefixed matches a modifier followed by a date expression.
-func (p *parser) prefixed(i int) (match, bool) {
+// prefixed matches a modifier followed by a date expression: "early
+// 1990", "the end of the year", "mid-November", "the late 1970s".
+func (p *parser) prefixed(i int, out *match) bool {
 	t := p.t(i)
 	if t.kind != tWord || t.lx.cls != cKey {
-		return match{}, false
+		return false
 	}
-	for _, pf := range prefixes {
-		j := i
-		for _, w := range pf.words {
-			if !p.is(j, w) {
-				j = -1
-				break
-			}
-			j++
-		}
-		if j < 0 {
-			continue
-		}
-		if p.punct(j, '-') && p.adj(j) {
-			j++
-		}
-		m, ok := p.best(j)
-		if !ok || m.typ != Date || m.value == "PRESENT_REF" || m.value == "PAST_REF" || m.value == "FUTURE_REF" {
-			continue
-		}
-		if m.mod == "" {
-			m.mod = pf.mod
-		}
-		return m, true
+	j := i
+	if t.lx.val() == kThe {
+		j++
 	}
-	return match{}, false
+	t = p.t(j)
+	if t.kind != tWord || t.lx.cls != cKey {
+		return false
+	}
+	mod, of := "", false
+	switch t.lx.val() {
+	case kEarly:
+		mod = "START"
+	case kLate:
+		mod = "END"
+	case kMid:
+		mod = "MID"
+	case kEnd:
+		mod, of = "END", true
+	case kBeginning, kStart:
+		mod, of = "START", true
+	case kMiddle:
+		mod, of = "MID", true
+	default:
+		return false
+	}
+	j++
+	if of {
+		if !p.is(j, "of") {
+			return false
+		}
+		j++
+	}
+	if p.punct(j, '-') && p.adj(j) {
+		j++
+	}
+	if !p.best(j, out) || out.typ != Date || out.value == "PRESENT_REF" || out.value == "PAST_REF" || out.value == "FUTURE_REF" {
+		return false
+	}
+	if out.mod == "" {
+		out.mod = mod
+	}
+	return true
 }
 
 // Classes of first tokens, for dispatching rules.
@@ -160,6 +172,7 @@ const (
 	fPart
 	fKey
 	fApos
+	fHoliday
 )
 
 // firstBit classifies token i as the possible start of an expression; 0
@@ -190,6 +203,8 @@ func (p *parser) firstBit(i int) uint16 {
 		return fSeason
 	case cPart:
 		return fPart
+	case cHoliday:
+		return fHoliday
 	case cKey:
 		if !t.lx.start {
 			return 0
@@ -197,7 +212,10 @@ func (p *parser) firstBit(i int) uint16 {
 		if t.lx.det {
 			// "the", "a", "over": only before a known word or a number.
 			nx := p.t(i + 1)
-			if nx.kind == tWord && nx.lx.cls == cNone || nx.kind == tPunct {
+			if (nx.kind == tWord && (nx.lx.cls == cNone || nx.lx.cls == cHoliday) || nx.kind == tPunct) && !p.is(i+1, "than") {
+				return 0
+			}
+			if t.lx.val() == kThat && nx.lx.cls != cUnit && nx.lx.cls != cPart && !p.key(i+1, kSame) {
 				return 0
 			}
 		}
@@ -297,7 +315,7 @@ func (p *parser) skipDot(i int) int {
 // tense guesses the tense around token i: -1 past, +1 future, 0 unknown.
 func (p *parser) tense(i int) int {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		if v := p.tenseOf(k); v != 0 {
+		if v := p.tenseOf(k, false); v != 0 {
 			return v
 		}
 		if p.sentenceEnd(k) {
@@ -308,7 +326,7 @@ func (p *parser) tense(i int) int {
 		if p.sentenceEnd(k) {
 			break
 		}
-		if v := p.tenseOf(k); v != 0 {
+		if v := p.tenseOf(k, true); v != 0 {
 			return v
 		}
 	}
@@ -330,19 +348,24 @@ func (p *parser) sentenceEnd(k int) bool {
 	return false
 }
 
-func (p *parser) tenseOf(k int) int {
+// tenseOf reads the tense a word marks; after the expression (ahead) only
+// auxiliaries and past forms count: "On Friday, she set aside her plans".
+func (p *parser) tenseOf(k int, ahead bool) int {
 	t := p.t(k)
 	if t.kind != tWord {
 		return 0
 	}
-	if t.lx.cls == cKey {
-		switch t.lx.val() {
-		case kWill, kShall:
-			return 1
-		case kSaid, kWas, kWere, kHad, kDid:
-			return -1
-		}
-		return 0
+	if t.lx.cls == cKey && t.lx.val() == kFut && !ahead {
+		return 1
+	}
+	switch {
+	case p.is(k, "will"), p.is(k, "shall"), p.is(k, "would"):
+		return 1
+	case p.is(k, "said"), p.is(k, "was"), p.is(k, "were"), p.is(k, "had"), p.is(k, "did"):
+		return -1
+	}
+	if t.lx.cls == cMonth && !t.cap && t.lx.val() == 5 {
+		return 1 // the modal "may"
 	}
 	if t.lx.cls != cNone {
 		return 0

@@ -50,6 +50,7 @@ type Timex struct {
 // Tag returns the temporal expressions of text in order of Start,
 // non-overlapping. Nothing found is nil.
 func Tag(text string, ref Ref) []Timex {
-	p := newParser(text, ref)
+	var p parser
+	p.init(text, ref)
 	return p.run()
 }

@@ -13,6 +13,7 @@ const (
 	cSeason        // v = season
 	cPart          // v = part of day
 	cKey           // v = keyword id
+	cHoliday       // v = holiday
 )
 
 // lexeme is the lexicon entry of a word.
@@ -66,7 +67,6 @@ const (
 	kNone = iota
 	kThe
 	kThis
-	kThat
 	kLast
 	kNext
 	kPast
@@ -103,7 +103,7 @@ const (
 	kMany
 	kSome
 	kCouple
-	kOf
+	kThat
 	kEvery
 	kEach
 	kDaily
@@ -116,37 +116,11 @@ const (
 	kAm
 	kPm
 	kSame
-	kThen
-	kWill
-	kShall
-	kWould
-	kSaid
-	kWas
-	kWere
-	kHad
-	kIs
-	kAre
-	kHas
-	kHave
-	kDid
-	kIn
-	kOn
-	kAt
-	kSince
-	kUntil
-	kBy
-	kFrom
-	kTo
-	kAnd
-	kThrough
-	kBetween
-	kFor
 	kAbout
 	kAlmost
 	kNearly
 	kMore
 	kLess
-	kThan
 	kOver
 	kUnder
 	kAt2 // placeholder to keep ids stable
@@ -161,21 +135,19 @@ const (
 	kAD
 	kOclock
 	kNoon
-	kTime
-	kOnce
 	kHundred
 	kThousand
 	kMillion
 	kPercent
 	kBillion
-	kNear
+	kFut // a word announcing the future: "scheduled", "plans", "could"
 	kAgo2
 )
 
 // startKeys are the keywords that can begin an expression: 1 always, 2
 // only before a known word or a number.
 var startKeys = map[int]uint8{
-	kThe: 2, kA: 2, kAn: 2, kAbout: 2, kNearly: 2, kAlmost: 2, kMore: 2, kLess: 2, kOver: 2, kAt: 2, kSome: 2,
+	kThe: 2, kA: 2, kAn: 2, kAbout: 2, kNearly: 2, kAlmost: 2, kMore: 2, kLess: 2, kOver: 2, kSome: 2,
 	kThis: 1, kLast: 1, kNext: 1, kPast: 1, kComing: 1, kPrevious: 1, kCurrent: 1, kToday: 1, kYesterday: 1,
 	kTomorrow: 1, kTonight: 1, kNow: 1, kCurrently: 1, kRecently: 1,
 	kFuture: 1, kEarly: 1, kLate: 1, kMid: 1, kMiddle: 1, kEarlier: 1, kLater: 1, kSeveral: 1, kFew: 1, kMany: 1,
@@ -246,24 +218,27 @@ func buildLexicon() map[string]lexeme {
 		"mornings": pMorning, "evenings": pEvening, "nights": pNight, "noon": pNoon, "midnight": pMidnight, "midday": pNoon, "overnight": pNight} {
 		m[s] = lexeme{cls: cPart, v: int32(v)}
 	}
-	keys := map[string]int{"the": kThe, "this": kThis, "that": kThat, "last": kLast, "next": kNext, "past": kPast,
+	keys := map[string]int{"the": kThe, "this": kThis, "last": kLast, "next": kNext, "past": kPast,
 		"coming": kComing, "previous": kPrevious, "following": kFollowing, "ago": kAgo, "earlier": kEarlier,
 		"later": kLater, "before": kBefore, "after": kAfter, "today": kToday, "yesterday": kYesterday,
 		"tomorrow": kTomorrow, "tonight": kTonight, "now": kNow, "currently": kCurrently, "current": kCurrent,
 		"recently": kRecently, "recent": kRecent, "future": kFuture, "soon": kSoon, "early": kEarly, "late": kLate,
 		"mid": kMid, "middle": kMiddle, "end": kEnd, "beginning": kBeginning, "start": kStart, "a": kA, "an": kAn,
-		"several": kSeveral, "few": kFew, "many": kMany, "some": kSome, "couple": kCouple, "of": kOf,
-		"every": kEvery, "each": kEach, "daily": kDaily, "weekly": kWeekly, "monthly": kMonthly, "yearly": kYearly,
+		"several": kSeveral, "few": kFew, "many": kMany, "some": kSome, "couple": kCouple, "every": kEvery, "each": kEach, "daily": kDaily, "weekly": kWeekly, "monthly": kMonthly, "yearly": kYearly,
 		"annually": kAnnually, "annual": kYearly, "quarterly": kQuarterly, "fiscal": kFiscal, "am": kAm, "pm": kPm,
-		"same": kSame, "then": kThen, "will": kWill, "shall": kShall, "would": kWould, "said": kSaid, "was": kWas,
-		"were": kWere, "had": kHad, "is": kIs, "are": kAre, "has": kHas, "have": kHave, "did": kDid, "in": kIn,
-		"on": kOn, "at": kAt, "since": kSince, "until": kUntil, "till": kUntil, "by": kBy, "from": kFrom, "to": kTo,
-		"and": kAnd, "through": kThrough, "between": kBetween, "for": kFor, "about": kAbout, "almost": kAlmost,
-		"nearly": kNearly, "more": kMore, "less": kLess, "than": kThan, "over": kOver, "under": kUnder,
+		"same": kSame, "that": kThat, "about": kAbout, "almost": kAlmost,
+		"nearly": kNearly, "more": kMore, "less": kLess, "over": kOver, "under": kUnder,
 		"previously": kPreviously, "formerly": kFormerly, "latest": kLatest, "bc": kBC, "bce": kBC, "ad": kAD,
-		"ce": kAD, "oclock": kOclock, "time": kTime, "once": kOnce, "hundred": kHundred, "thousand": kThousand,
-		"million": kMillion, "billion": kBillion, "percent": kPercent, "tonite": kTonight, "near": kNear,
-		"close": kEnd, "outset": kStart,
+		"ce": kAD, "oclock": kOclock, "hundred": kHundred, "thousand": kThousand,
+		"million": kMillion, "billion": kBillion, "percent": kPercent, "tonite": kTonight, "could": kFut, "might": kFut, "scheduled": kFut, "planned": kFut,
+		"planning": kFut, "expected": kFut, "expects": kFut, "expect": kFut, "upcoming": kFut, "intends": kFut,
+		"due": kFut, "begins": kFut, "starts": kFut, "opens": kFut,
+		"outset": kStart,
+	}
+	for s, v := range map[string]int{"christmas": hChristmas, "thanksgiving": hThanksgiving, "halloween": hHalloween,
+		"easter": hEaster, "new": hNew, "independence": hIndependence, "labor": hLabor, "labour": hLabor,
+		"memorial": hMemorial, "veterans": hVeterans, "valentine": hValentine} {
+		m[s] = lexeme{cls: cHoliday, v: int32(v)}
 	}
 	for s, v := range keys {
 		if _, dup := m[s]; dup {
