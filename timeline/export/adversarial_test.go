@@ -244,3 +244,24 @@ func fmtTL(d *tlDate) string {
 	}
 	return strings.Join(s, "-")
 }
+
+func TestEventMarkdown(t *testing.T) {
+	tl := fixture()
+	got := EventMarkdown(&tl.Events[8])
+	want := "- **Mar 2016**: Talks resumed in Geneva in March 2016 <https://example.com/world/geneva-talks> <https://example.org/international/sommet-à-genève>\n" +
+		"  - Actors: United Nations, Syria\n" +
+		"  - Place: Geneva\n" +
+		"  > “Talks resumed in Geneva in March 2016.” (Reuters <https://example.com/world/geneva-talks>)\n" +
+		"  >\n" +
+		"  > “Les pourparlers ont repris à Genève en mars 2016.” (Le Monde <https://example.org/international/sommet-à-genève>)\n"
+	if got != want {
+		t.Errorf("EventMarkdown:\ngot:\n%s\nwant:\n%s", got, want)
+	}
+	adv, urls := adversarial()
+	for i := range adv.Events {
+		doc := "# Event\n\ncopied\n\n" + EventMarkdown(&adv.Events[i])
+		if err := checkMarkdownInert(doc, urls); err != nil {
+			t.Errorf("EventMarkdown of adversarial event %d: %v", i, err)
+		}
+	}
+}
