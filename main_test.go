@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -134,10 +135,16 @@ func TestExportToFile(t *testing.T) {
 	}
 }
 
-// exportAll runs one export of the seeds and the adversarial article.
+// exportAll runs one export of the sample articles and the adversarial article.
 func exportAll(t *testing.T, args ...string) string {
 	t.Helper()
-	args = append(append([]string{"export"}, args...), "data/samples", "testdata/adversarial.txt")
+	return exportOf(t, "data/samples", args...)
+}
+
+// exportOf runs one export of the articles in dir and the adversarial article.
+func exportOf(t *testing.T, dir string, args ...string) string {
+	t.Helper()
+	args = append(append([]string{"export"}, args...), dir, "testdata/adversarial.txt")
 	r := runArgs(t, "", args...)
 	if r.code != 0 || r.stderr != "" {
 		t.Fatalf("dateline %s: exit %d, stderr %q", strings.Join(args, " "), r.code, r.stderr)
@@ -158,7 +165,21 @@ type jsonExport struct {
 	Articles []struct{ Path, Outlet string }
 }
 
+// TestExportSeedsAndAdversarialArticle exports the embedded samples and, when
+// ../shared is there, the specification seeds, each with the adversarial
+// article, to every format.
 func TestExportSeedsAndAdversarialArticle(t *testing.T) {
+	corpora := []string{"data/samples"}
+	if _, err := os.Stat("../shared/seeds"); err == nil {
+		corpora = append(corpora, "../shared/seeds")
+	}
+	for _, dir := range corpora {
+		t.Run(dir, func(t *testing.T) { testExportCorpus(t, dir) })
+	}
+}
+
+func testExportCorpus(t *testing.T, dir string) {
+	exportAll := func(t *testing.T, args ...string) string { t.Helper(); return exportOf(t, dir, args...) }
 	var doc jsonExport
 	if err := json.Unmarshal([]byte(exportAll(t, "-f", "json")), &doc); err != nil {
 		t.Fatalf("JSON export does not parse: %v", err)
@@ -171,7 +192,7 @@ func TestExportSeedsAndAdversarialArticle(t *testing.T) {
 	if n := len(regexp.MustCompile(`(?m)^## \d{4}$`).FindAllString(md, -1)); n < 3 {
 		t.Errorf("Markdown has %d year headings, want several:\n%s", n, md)
 	}
-	for _, want := range []string{"## Sources", "Euronews", "samples/putin-hosts-assad.txt", "=HYPERLINK"} {
+	for _, want := range []string{"## Sources", "Euronews", "=HYPERLINK", "HYPERLINK(\"http\\://evil.example/x\",\"click\") \\| Evil \\`Times\\`"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown does not name %q", want)
 		}
@@ -325,5 +346,22 @@ func TestExportStdin(t *testing.T) {
 	r := runArgs(t, article, "export", "-f", "csv", "-")
 	if r.code != 0 || strings.Count(r.stdout, "\n") != 2 || !strings.Contains(r.stdout, "2024-07-24,day,") {
 		t.Errorf("export - with one article on stdin: got %+v, want a header and one row dated 2024-07-24", r)
+	}
+}
+
+func TestIsTerminal(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	defer w.Close()
+	for _, tc := range []struct {
+		name string
+		w    io.Writer
+	}{{"buffer", &bytes.Buffer{}}, {"pipe", w}} {
+		if isTerminal(tc.w) {
+			t.Errorf("isTerminal(%s) = true, want false: progress would go into a pipe", tc.name)
+		}
 	}
 }
