@@ -76,6 +76,8 @@ func TestExitCodesAndMessages(t *testing.T) {
 		{"tag missing file", []string{"tag", filepath.Join(dir, "nope.txt")}, 1, "", "cannot open " + filepath.Join(dir, "nope.txt")},
 		{"export samples", []string{"export"}, 0, "# Timeline\n", ""},
 		{"export -o -", []string{"export", "-f", "csv", "-o", "-"}, 0, "date,precision,summary", ""},
+		{"no such actor", []string{"export", "--actor", "nobody"}, 0, "0 of ", `dateline: no actor matches "nobody": 'dateline actors' lists them`},
+		{"no event", []string{"export", "-f", "csv", "--from", "1900", "--to", "1901"}, 0, "date,", "dateline: no event matches from:1900 to:1901 (of "},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := runArgs(t, "", tc.args...)

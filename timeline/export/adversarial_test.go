@@ -265,3 +265,11 @@ func TestEventMarkdown(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPlainAgreesWithClean(t *testing.T) {
+	for _, s := range append(attacks, "plain", "curly ’quotes’ – dash … ellipsis", "\u2028", "\u200e", "\u061c", "\u00a0nbsp", "\u0085") {
+		if isPlain(s) != (clean(s) == s) {
+			t.Errorf("isPlain(%q) = %v, but clean gives %q", s, isPlain(s), clean(s))
+		}
+	}
+}

@@ -89,8 +89,8 @@ func unescape(s string) string {
 	return strings.ReplaceAll(sb.String(), "\u2060", "")
 }
 
-// FuzzClean checks that Clean leaves no control character, is idempotent
-// and returns valid UTF-8.
+// FuzzClean checks that Clean leaves no control character, is idempotent,
+// returns valid UTF-8, and that its fast path agrees with the slow one.
 func FuzzClean(f *testing.F) {
 	for _, a := range attacks {
 		f.Add(a)
@@ -99,6 +99,9 @@ func FuzzClean(f *testing.F) {
 		c := Clean(s)
 		if err := checkNoControls(c); err != nil || strings.Contains(c, "\n") {
 			t.Fatalf("Clean(%q) = %q: %v", s, c, err)
+		}
+		if isPlain(s) && clean(s) != s {
+			t.Fatalf("isPlain(%q) but clean changes it to %q", s, clean(s))
 		}
 		if cc := Clean(c); cc != c {
 			t.Fatalf("Clean is not idempotent: Clean(%q) = %q, Clean of that = %q", s, c, cc)

@@ -118,8 +118,9 @@ func writeEvent(bw *bufio.Writer, e *timeline.Event, cite func(*timeline.Source)
 
 // refs numbers the cited articles in order of first citation.
 type refs struct {
-	num  map[string]int // Article ID -> number from 1
-	list []*timeline.Source
+	num     map[string]int // Article ID -> number from 1
+	list    []*timeline.Source
+	markers []string // per number - 1
 }
 
 func newRefs() *refs { return &refs{num: map[string]int{}} }
@@ -128,6 +129,12 @@ func (r *refs) add(s *timeline.Source) {
 	if _, ok := r.num[s.Article]; !ok {
 		r.list = append(r.list, s)
 		r.num[s.Article] = len(r.list)
+		n := len(r.list)
+		m := fmt.Sprintf(`\[%d\]`, n)
+		if safeURL(s.URL) != "" {
+			m = fmt.Sprintf(`[\[%d\]][%d]`, n, n)
+		}
+		r.markers = append(r.markers, m)
 	}
 }
 
@@ -135,12 +142,7 @@ func (r *refs) number(s *timeline.Source) int { return r.num[s.Article] }
 
 // marker is the citation of source n: a reference-style link "[1]" when the
 // source has a URL, the plain text "[1]" otherwise.
-func (r *refs) marker(n int) string {
-	if safeURL(r.list[n-1].URL) != "" {
-		return fmt.Sprintf(`[\[%d\]][%d]`, n, n)
-	}
-	return fmt.Sprintf(`\[%d\]`, n)
-}
+func (r *refs) marker(n int) string { return r.markers[n-1] }
 
 // Escape makes s inert inline Markdown text for GitHub (cmark-gfm) and pandoc:
 // it cannot open links, images, autolinks, HTML, entities, emphasis, code
