@@ -367,3 +367,30 @@ func TestIsTerminal(t *testing.T) {
 		}
 	}
 }
+
+func TestExportForceThroughSymlink(t *testing.T) {
+	dir := t.TempDir()
+	target, link := filepath.Join(dir, "report.md"), filepath.Join(dir, "latest.md")
+	if err := os.WriteFile(target, []byte("old\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("report.md", link); err != nil {
+		t.Fatal(err)
+	}
+	if r := runArgs(t, "", "export", "-o", link); r.code != 1 || !strings.Contains(r.stderr, link+" exists") {
+		t.Errorf("export -o LINK without --force: got %+v, want exit 1 and 'exists'", r)
+	}
+	if r := runArgs(t, "", "export", "--force", "-o", link); r.code != 0 {
+		t.Fatalf("export --force -o LINK: %+v", r)
+	}
+	if st, err := os.Lstat(link); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("%s is no longer a symbolic link", link)
+	}
+	b, _ := os.ReadFile(target)
+	if !strings.HasPrefix(string(b), "# Timeline") {
+		t.Errorf("the link's target was not replaced: %q", b)
+	}
+	if st, _ := os.Stat(target); st.Mode().Perm() != 0o600 {
+		t.Errorf("replaced file has mode %v, want the old file's 0600", st.Mode().Perm())
+	}
+}
