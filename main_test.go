@@ -341,6 +341,11 @@ func TestTag(t *testing.T) {
 	if !strings.Contains(r.stdout, `"value":"2024-07-24"`) {
 		t.Errorf("tag without --dct: got %q, want Wednesday resolved against the header date to 2024-07-24", r.stdout)
 	}
+	frontMatter := "---\ntitle: Talks\ndate: 2024-07-25\n---\n\nPutin met Assad on Wednesday.\n"
+	r = runArgs(t, frontMatter, "tag")
+	if want := `{"start":58,"end":67,"text":"Wednesday","type":"DATE","value":"2024-07-24"}`; !strings.Contains(r.stdout, want+"\n") {
+		t.Errorf("tag of Markdown with front matter: got %q, want the line %s (offsets into the input as given)", r.stdout, want)
+	}
 }
 
 func TestExportStdin(t *testing.T) {
