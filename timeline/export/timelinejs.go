@@ -1,7 +1,7 @@
 package export
 
 import (
-	"encoding/json"
+	"bufio"
 	"html"
 	"io"
 	"strings"
@@ -10,11 +10,8 @@ import (
 	"dateline/timeline"
 )
 
-// The TimelineJS3 JSON format (https://timeline.knightlab.com/docs/json-format.html).
-type tlDoc struct {
-	Title  *tlSlide  `json:"title,omitempty"`
-	Events []tlSlide `json:"events"`
-}
+// The TimelineJS3 JSON format (https://timeline.knightlab.com/docs/json-format.html):
+// one object with a title slide and the events slides.
 
 type tlSlide struct {
 	StartDate   *tlDate `json:"start_date,omitempty"`
@@ -50,15 +47,13 @@ type tlText struct {
 // the http and https URLs of sources become links.
 func WriteTimelineJS(w io.Writer, v View) error {
 	t := v.Timeline
-	doc := tlDoc{
-		Title: &tlSlide{Text: tlText{
-			Headline: html.EscapeString(v.title()),
-			Text:     "<p>" + html.EscapeString(v.summaryLine()) + "</p>",
-		}},
-		Events: []tlSlide{},
-	}
-	for _, i := range v.Events {
-		e := &t.Events[i]
+	j := newJSONWriter(bufio.NewWriter(w))
+	j.member("title", tlSlide{Text: tlText{
+		Headline: html.EscapeString(v.title()),
+		Text:     "<p>" + html.EscapeString(v.summaryLine()) + "</p>",
+	}})
+	j.array("events", len(v.Events), func(k int) any {
+		e := &t.Events[v.Events[k]]
 		s := tlSlide{DisplayDate: html.EscapeString(label(e.Date)), Text: tlText{Headline: html.EscapeString(Clean(e.Summary)), Text: slideHTML(e)}}
 		s.StartDate, s.EndDate = tlDates(e.Date)
 		if len(e.Actors) > 0 {
@@ -67,11 +62,9 @@ func WriteTimelineJS(w io.Writer, v View) error {
 		if id := Clean(e.ID); id != "" {
 			s.UniqueID = "event-" + html.EscapeString(id)
 		}
-		doc.Events = append(doc.Events, s)
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(doc)
+		return s
+	})
+	return j.close()
 }
 
 // slideHTML is the body of an event's slide.
