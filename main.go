@@ -333,38 +333,42 @@ func printFlags(w io.Writer, fs *flag.FlagSet) {
 
 // loadTimeline loads the inputs (the samples when there are none), reports
 // per-file problems on stderr and builds the timeline. When stderr is a
-// terminal it shows loading progress there.
+// terminal it shows progress there, on one line it clears when done.
 func loadTimeline(inputs []string, stdin io.Reader, stderr io.Writer) (*timeline.Timeline, error) {
-	var arts []data.Article
 	if len(inputs) == 0 {
-		s, err := data.Samples()
+		arts, err := data.Samples()
 		if err != nil {
 			return nil, err
 		}
-		arts = s
-	} else {
-		opt := data.Options{Stdin: stdin}
-		progress := isTerminal(stderr)
-		if progress {
-			opt.Progress = func(done, total int) {
-				if step := max(1, total/100); done%step == 0 || done == total {
-					fmt.Fprintf(stderr, "\rdateline: loading %d/%d files", done, total)
-				}
+		return timeline.Build(arts), nil
+	}
+	opt := data.Options{Stdin: stdin}
+	progress := isTerminal(stderr)
+	if progress {
+		opt.Progress = func(done, total int) {
+			if step := max(1, total/100); done%step == 0 || done == total {
+				fmt.Fprintf(stderr, "\rdateline: loading %d/%d files", done, total)
 			}
 		}
-		var errs data.ErrorList
-		arts, errs = data.Load(context.Background(), inputs, opt)
-		if progress {
-			fmt.Fprint(stderr, "\r\033[K")
-		}
-		for _, e := range errs {
-			fmt.Fprintf(stderr, "dateline: skipped %v\n", e)
-		}
-		if len(arts) == 0 {
-			return nil, fmt.Errorf("no article could be loaded from %s: check the paths and that the files are text, Markdown or HTML", strings.Join(inputs, ", "))
-		}
 	}
-	return timeline.Build(arts), nil
+	arts, errs := data.Load(context.Background(), inputs, opt)
+	if progress {
+		fmt.Fprint(stderr, "\r\033[K")
+	}
+	for _, e := range errs {
+		fmt.Fprintf(stderr, "dateline: skipped %v\n", e)
+	}
+	if len(arts) == 0 {
+		return nil, fmt.Errorf("no article could be loaded from %s: check the paths and that the files are text, Markdown or HTML", strings.Join(inputs, ", "))
+	}
+	if progress {
+		fmt.Fprintf(stderr, "dateline: extracting events from %d articles", len(arts))
+	}
+	tl := timeline.Build(arts)
+	if progress {
+		fmt.Fprint(stderr, "\r\033[K")
+	}
+	return tl, nil
 }
 
 // isTerminal reports whether w is a terminal (a character device).
