@@ -2,6 +2,8 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -81,9 +83,7 @@ func runTag(args []string, stdin io.Reader, stdout io.Writer) error {
 	}
 	text := string(b)
 	if ref.DCT.IsZero() {
-		if a, err := data.ParseText(name, b); err == nil {
-			ref.DCT = a.Published
-		}
+		ref.DCT = publication(name, b)
 	}
 	w := bufio.NewWriter(stdout)
 	enc := json.NewEncoder(w)
@@ -97,4 +97,15 @@ func runTag(args []string, stdin io.Reader, stdout io.Writer) error {
 		return fmt.Errorf("write stdout: %w", err)
 	}
 	return nil
+}
+
+// publication returns the publication date the article loader finds in the
+// input (a header, front matter, HTML metadata, a feed date or a dateline),
+// or the zero time.
+func publication(name string, b []byte) time.Time {
+	arts, _ := data.Load(context.Background(), []string{name}, data.Options{Stdin: bytes.NewReader(b)})
+	if len(arts) == 0 {
+		return time.Time{}
+	}
+	return arts[0].Published
 }
