@@ -12,7 +12,7 @@ const (
 // token is one lexical unit of the text. Spaces are not tokens; adjacency is
 // read from offsets.
 type token struct {
-	start, end int
+	start, end int32  // byte offsets (Tag splits texts over 1 GiB)
 	lx         lexeme // lexicon entry of a word (zero if none)
 	num        int32  // value of a number (digits only, up to 9 digits)
 	kind       tkind
@@ -68,6 +68,7 @@ type scanner struct {
 	pos  int  // byte offset of the next token
 	nl   bool // a line break was skipped since the last token
 	n    int  // tokens produced so far
+	done bool // the text is exhausted
 	ring [ringSize]token
 	eof  token // returned for indices outside the text or the window
 }
@@ -76,12 +77,18 @@ type scanner struct {
 // past the end of the text or no longer in the window yield an empty token
 // at the end of the text.
 func (s *scanner) t(i int) *token {
-	for i >= s.n {
-		if !s.scan() {
-			return &s.eof
-		}
+	if uint(s.n-1-i) < ringSize {
+		return &s.ring[i&ringMask]
 	}
-	if i < 0 || i < s.n-ringSize {
+	return s.slow(i)
+}
+
+func (s *scanner) slow(i int) *token {
+	if i >= s.n && !s.done {
+		// Scan ahead in a batch, keeping half the ring behind i.
+		s.fill(i + ringSize/2)
+	}
+	if i < 0 || i >= s.n || i < s.n-ringSize {
 		return &s.eof
 	}
 	return &s.ring[i&ringMask]
@@ -89,83 +96,99 @@ func (s *scanner) t(i int) *token {
 
 // scan produces the next token; false at the end of the text.
 func (s *scanner) scan() bool {
-	text := s.text
-	i := s.pos
-	for i < len(text) {
-		switch byteClass[text[i]] {
-		case bSpace:
+	n := s.n
+	s.fill(n + 1)
+	return s.n > n
+}
+
+// fill scans tokens until limit tokens exist or the text ends.
+func (s *scanner) fill(limit int) {
+	text, i, n, nl := s.text, s.pos, s.n, s.nl
+	for n < limit {
+		for i < len(text) {
+			switch byteClass[text[i]] {
+			case bSpace:
+				i++
+				continue
+			case bNewline:
+				nl = true
+				i++
+				continue
+			}
+			break
+		}
+		if i >= len(text) {
+			s.done = true
+			break
+		}
+		c := text[i]
+		t := token{start: int32(i), c: c, nl: nl}
+		nl = false
+		switch byteClass[c] {
+		case bLetter:
+			j := i + 1
+			for j < len(text) && byteClass[text[j]] == bLetter {
+				j++
+			}
+			t.end, t.kind, t.cap = int32(j), tWord, c >= 'A' && c <= 'Z'
+			if n := j - i; n <= maxWord {
+				// Most words fail the (first letter, last letter, length)
+				// filter before any hashing.
+				f, l := (c|0x20)-'a', (text[j-1]|0x20)-'a'
+				if f < 26 && l < 26 && lexicon.shape[f][l]&(1<<n) != 0 {
+					w := text[i:j]
+					t.lx = lexicon.find(w, mix(hashWord(w)))
+				}
+			}
+			i = j
+		case bDigit:
+			j := i
+			v, nd := int32(0), 0
+			for j < len(text) && isDigit(text[j]) {
+				if nd < 9 {
+					v = v*10 + int32(text[j]-'0')
+				}
+				nd++
+				j++
+			}
+			t.kind, t.num, t.ndig = tNum, v, uint8(min(nd, 255))
+			// Thousands groups "12,000" and decimals "3.5" stay one token.
+			for j+1 < len(text) && (text[j] == ',' || text[j] == '.') && isDigit(text[j+1]) {
+				k := j + 1
+				for k < len(text) && isDigit(text[k]) {
+					k++
+				}
+				if text[j] == ',' && k-j-1 != 3 {
+					break
+				}
+				t.sep = true
+				j = k
+			}
+			t.end = int32(j)
+			i = j
+		default:
+			t.end, t.kind = int32(i+1), tPunct
 			i++
-			continue
-		case bNewline:
-			s.nl = true
-			i++
-			continue
 		}
-		break
+		s.ring[n&ringMask] = t
+		n++
 	}
-	if i >= len(text) {
-		s.pos = i
-		return false
-	}
-	t := &s.ring[s.n&ringMask]
-	c := text[i]
-	*t = token{start: i, c: c, nl: s.nl}
-	s.nl = false
-	s.n++
-	switch byteClass[c] {
-	case bLetter:
-		j := i + 1
-		for j < len(text) && byteClass[text[j]] == bLetter {
-			j++
-		}
-		t.end, t.kind, t.cap = j, tWord, c >= 'A' && c <= 'Z'
-		if j-i <= maxWord {
-			t.lx = lexicon.lookup(text[i:j])
-		}
-		s.pos = j
-	case bDigit:
-		j := i
-		v, nd := int32(0), 0
-		for j < len(text) && isDigit(text[j]) {
-			if nd < 9 {
-				v = v*10 + int32(text[j]-'0')
-			}
-			nd++
-			j++
-		}
-		t.kind, t.num, t.ndig = tNum, v, uint8(min(nd, 255))
-		// Thousands groups "12,000" and decimals "3.5" stay one token.
-		for j+1 < len(text) && (text[j] == ',' || text[j] == '.') && isDigit(text[j+1]) {
-			k := j + 1
-			for k < len(text) && isDigit(text[k]) {
-				k++
-			}
-			if text[j] == ',' && k-j-1 != 3 {
-				break
-			}
-			t.sep = true
-			j = k
-		}
-		t.end = j
-		s.pos = j
-	default:
-		t.end, t.kind = i+1, tPunct
-		s.pos = i + 1
-	}
-	return true
+	s.pos, s.n, s.nl = i, n, nl
 }
 
 // maxWord is the longest word looked up in the lexicon.
-const maxWord = 16
+const maxWord = 15
 
 // wordTable is an open-addressing hash table of the lexicon. The hash reads
-// only the length and three letters of a word, so lex need not lower-case
-// words that are not in it; keys compare ignoring ASCII case.
+// only the length and three letters of a word, so the scanner need not
+// lower-case words; keys compare ignoring ASCII case.
 type wordTable struct {
-	keys  []string
-	vals  []lexeme
-	mask  uint32
-	bloom [64]uint64 // one bit per hash prefix: most words miss here
+	keys []string
+	vals []lexeme
+	mask uint32
+	// shape[first][last] has bit n set when a word of n letters starting
+	// and ending with those letters is in the table.
+	shape [26][26]uint16
 }
 
 func hashWord(w string) uint32 {
@@ -188,8 +211,9 @@ func newWordTable(m map[string]lexeme) wordTable {
 			k = (k + 1) & t.mask
 		}
 		t.keys[k], t.vals[k] = w, lx
-		h := mix(hashWord(w)) >> 20
-		t.bloom[h&63] |= 1 << (h >> 6 & 63)
+		if f, l := w[0]-'a', w[len(w)-1]-'a'; f < 26 && l < 26 {
+			t.shape[f][l] |= 1 << len(w)
+		}
 	}
 	return t
 }
@@ -201,12 +225,8 @@ func mix(h uint32) uint32 {
 	return h
 }
 
-// lookup returns the entry of word w, ignoring ASCII case.
-func (t *wordTable) lookup(w string) lexeme {
-	h := mix(hashWord(w))
-	if b := h >> 20; t.bloom[b&63]&(1<<(b>>6&63)) == 0 {
-		return lexeme{}
-	}
+// find returns the entry of word w with hash h.
+func (t *wordTable) find(w string, h uint32) lexeme {
 	for k := h & t.mask; ; k = (k + 1) & t.mask {
 		key := t.keys[k]
 		if key == "" {

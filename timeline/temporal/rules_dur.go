@@ -31,7 +31,7 @@ func (p *parser) numberAt(i int) (n, next int, ok bool) {
 	case t.lx.cls == cKey:
 		switch t.lx.val() {
 		case kA, kAn:
-			if p.key(i+1, kFew) || p.key(i+1, kCouple) && p.key(i+2, kOf) {
+			if p.key(i+1, kFew) || p.key(i+1, kCouple) && p.is(i+2, "of") {
 				if p.key(i+1, kCouple) {
 					return 2, i + 3, true
 				}
@@ -57,25 +57,32 @@ func (p *parser) unitAt(i int) (u int, plural bool, next int, ok bool) {
 
 // ruleQuantity: "two years ago", "three days later", "two years", "a
 // decade", "the past three months", "the first nine months", "two-year".
-func ruleQuantity(p *parser, i int) (match, bool) {
+func ruleQuantity(p *parser, i int, out *match) bool {
+	// Modifiers inside the extent ("nearly two years", "more than a
+	// decade"); "about" and "almost" stay outside as in TimeBank but still
+	// give the mod; "over" may mean "during" and gives none.
 	j := i
 	mod := ""
 	switch {
-	case p.key(j, kAbout) || p.is(j, "approximately") || p.is(j, "roughly") || p.is(j, "some") && p.t(j+1).kind == tNum:
-		mod = "APPROX"
-		j++
-	case p.key(j, kNearly) || p.key(j, kAlmost):
+	case p.key(j, kNearly):
 		mod = "LESS_THAN"
 		j++
-	case p.key(j, kMore) && p.key(j+1, kThan), p.key(j, kOver) && !p.key(j+1, kThe):
+	case p.key(j, kMore) && p.is(j+1, "than"):
 		mod = "MORE_THAN"
-		j += 1 + boolInt(p.key(j, kMore))
-	case p.key(j, kLess) && p.key(j+1, kThan):
+		j += 2
+	case p.key(j, kLess) && p.is(j+1, "than"):
 		mod = "LESS_THAN"
 		j += 2
-	case p.is(j, "at") && (p.is(j+1, "least")):
-		mod = "EQUAL_OR_MORE"
-		j += 2
+	case p.is(j, "least") && p.is(j-1, "at"):
+		return false // "at least" starts at "at"
+	}
+	if mod == "" && i > 0 && !p.key(i, kThe) && !p.key(i, kPast) {
+		switch {
+		case p.key(i-1, kAbout), p.is(i-1, "approximately"), p.is(i-1, "roughly"), p.is(i-1, "around"):
+			mod = "APPROX"
+		case p.key(i-1, kAlmost):
+			mod = "LESS_THAN"
+		}
 	}
 	past := false
 	if p.key(j, kThe) {
@@ -91,28 +98,49 @@ func ruleQuantity(p *parser, i int) (match, bool) {
 		j++
 	}
 	n, k, ok := p.numberAt(j)
-	if !ok {
-		return match{}, false
+	if !ok || p.punct(k, '/') && p.adj(k) {
+		return false // "1/2 hours" is part of "5 1/2 hours"
+	}
+	if (p.is(k, "to") || p.is(k, "or")) && !p.adj(k) {
+		if _, k2, ok := p.numberAt(k + 1); ok && p.cls(k2, cUnit) && p.t(k2).lx.plural {
+			k = k2 // "two to three weeks": the first count, the whole extent
+		}
+	}
+	half := false
+	if p.t(k).kind == tNum && p.t(k).number() == 1 && p.punct(k+1, '/') && p.adj(k+1) && p.t(k+2).kind == tNum && p.t(k+2).number() == 2 && p.adj(k+2) {
+		half = true // "2 1/2 years"
+		k += 3
 	}
 	if p.punct(k, '-') && p.adj(k) {
 		k++ // "two-year", "16-hour"
 	}
-	u, _, e, ok := p.unitAt(k)
+	u, plural, e, ok := p.unitAt(k)
 	if !ok || u == uHalf && n != 1 {
-		return match{}, false
-	}
-	if u == uQuarter && n < 2 || u == uHalf {
-		return match{}, false // "a quarter of", "a half": fractions
+		return false
 	}
 	hyph := p.punct(e-2, '-') && p.adj(e-1)
+	if !plural && !hyph && n > 100 {
+		return false // "1988 second quarter", "the 1988 quarter"
+	}
+	if u == uQuarter && n < 2 || u == uHalf {
+		return false // "a quarter of", "a half": fractions
+	}
+	if u == uYear && p.punct(e, '-') && p.adj(e) && (p.key(e+1, kEarlier) || p.key(e+1, kAgo)) {
+		return false // "a year-earlier loss": the adjective is the expression
+	}
 	if p.punct(e, '-') && p.adj(e) && p.is(e+1, "old") || p.is(e, "old") || p.is(e, "olds") {
-		return match{}, false // ages: "6-year-old", "52 years old"
+		return false // ages: "6-year-old", "52 years old"
 	}
 	if hyph && p.key(i, kThe) {
-		return match{}, false // "the two-year plan": the adjective alone
+		return false // "the two-year plan": the adjective alone
 	}
 	_ = past
 	// "two years ago", "three days earlier", "a year later".
+	if p.key(e, kAgo) && n < 0 {
+		// "several years ago", "a few months ago"
+		*out = match{end: e + 1, typ: Date, value: "PAST_REF", mod: mod, rel: true}
+		return true
+	}
 	if dir := p.agoWord(e); dir != 0 && n >= 0 {
 		base, ok := p.base()
 		d := dir
@@ -120,21 +148,75 @@ func ruleQuantity(p *parser, i int) (match, bool) {
 			d = -1
 		}
 		if u == uHour || u == uMinute || u == uSecond {
-			return match{end: e + 1, typ: Time, value: "PXX", mod: mod, rel: true}, ok && false
+			return false
 		}
 		if !ok {
-			return match{end: e + 1, typ: Date, value: "XXXX", rel: true}, true
+			*out = match{end: e + 1, typ: Date, value: "XXXX", rel: true}
+			return true
 		}
 		if u == uYear && n == 1 {
 			if q, ok := p.quarterContext(i); ok {
 				q.y += d
-				return match{end: e + 1, typ: Date, value: q.String(), mod: mod, rel: true}, true
+				*out = match{end: e + 1, typ: Date, value: q.String(), mod: mod, rel: true}
+				return true
 			}
 		}
+		if u == uDecade || u == uCentury {
+			// "a decade ago" names a year, not a decade.
+			u, n = uYear, n*10*(1+9*boolInt(u == uCentury))
+		}
 		pt := shift(base, u, d*n)
-		return match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true}, true
+		*out = match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true}
+		return true
 	}
-	return match{end: e, typ: Duration, value: durationValue(n, u), mod: mod}, true
+	v := durationValue(n, u)
+	if half && n >= 0 {
+		v = halfDuration(n, u)
+	}
+	*out = match{end: e, typ: Duration, value: v, mod: mod}
+	return true
+}
+
+// ruleVague: "recent years" (PAST_REF), "recent months", "the coming
+// weeks", "several years", "many decades".
+func ruleVague(p *parser, i int, out *match) bool {
+	j := i
+	if p.key(j, kThe) {
+		j++
+	}
+	recent, coming := p.key(j, kRecent), p.key(j, kComing)
+	if !recent && !coming {
+		return false
+	}
+	u, plural, e, ok := p.unitAt(j + 1)
+	if !ok || !plural || u == uHalf || u == uQuarter {
+		return false
+	}
+	if recent && u == uYear {
+		*out = match{end: e, typ: Date, value: "PAST_REF", rel: true}
+		return true
+	}
+	*out = match{end: e, typ: Duration, value: durationValue(-1, u)}
+	return true
+}
+
+// halfDuration formats n and a half units: P2Y6M, PT5H30M, P3DT12H.
+func halfDuration(n, u int) string {
+	switch u {
+	case uYear:
+		return "P" + itoa(n) + "Y6M"
+	case uMonth:
+		return "P" + itoa(n) + "M15D"
+	case uWeek:
+		return "P" + itoa(7*n+3) + "DT12H"
+	case uDay:
+		return "P" + itoa(n) + "DT12H"
+	case uHour:
+		return "PT" + itoa(n) + "H30M"
+	case uMinute:
+		return "PT" + itoa(n) + "M30S"
+	}
+	return durationValue(n, u)
 }
 
 func boolInt(b bool) int {
@@ -161,7 +243,7 @@ func (p *parser) agoWord(i int) int {
 // ruleQuarter: "the third quarter", "third-quarter", "the first half of
 // 1998", "the fourth quarter of next year", "the quarter", "the latest
 // quarter", "the year-earlier quarter", "the fiscal first quarter".
-func ruleQuarter(p *parser, i int) (match, bool) {
+func ruleQuarter(p *parser, i int, out *match) bool {
 	j := i
 	the := p.key(j, kThe)
 	if the {
@@ -190,6 +272,12 @@ func ruleQuarter(p *parser, i int) (match, bool) {
 		}
 		break
 	}
+	statedYear := 0
+	if the && p.t(j).kind == tNum {
+		if y, e, ok := p.yearAt(j); ok {
+			statedYear, j = y, e // "the 1988 second quarter"
+		}
+	}
 	q := 0
 	if p.cls(j, cOrd) && p.t(j).lx.val() <= 4 {
 		q = p.t(j).lx.val()
@@ -210,25 +298,27 @@ func ruleQuarter(p *parser, i int) (match, bool) {
 		if p.is(j, "period") || p.is(j, "periods") {
 			e = j + 1
 		} else if the {
-			return match{}, false
+			return false
 		}
 		if c, ok := p.quarterContext(i); ok {
 			c.y--
-			return match{end: e, typ: Date, value: c.String(), rel: true}, true
+			*out = match{end: e, typ: Date, value: c.String(), rel: true}
+			return true
 		}
 		if base, ok := p.base(); ok {
-			return match{end: e, typ: Date, value: pad(base.Year()-1, 4), rel: true}, true
+			*out = match{end: e, typ: Date, value: pad(base.Year()-1, 4), rel: true}
+			return true
 		}
-		return match{}, false
+		return false
 	}
 	if !ok || plural || (u != uQuarter && u != uHalf) || u == uHalf && (q > 2 || q == 0) {
-		return match{}, false
+		return false
 	}
 	if q == 0 && !the && which == 0 {
-		return match{}, false
+		return false
 	}
 	if hyph && the {
-		return match{}, false // "the third-quarter results": the adjective alone
+		return false // "the third-quarter results": the adjective alone
 	}
 	g := gQuarter
 	if u == uHalf {
@@ -240,7 +330,9 @@ func ruleQuarter(p *parser, i int) (match, bool) {
 		cur = at(base, g)
 	}
 	y, rel := noYear, true
-	if p.key(e, kOf) || p.punct(e, ',') && p.t(e+1).kind == tNum {
+	if statedYear != 0 {
+		y, rel = statedYear, false
+	} else if p.is(e, "of") || p.punct(e, ',') && p.t(e+1).kind == tNum {
 		if yy, ee, ok := p.yearAt(e + 1); ok {
 			y, rel, e = yy, false, ee
 		} else if dir, ok := p.relWord(e + 1); ok && p.is(e+2, "year") && hasBase {
@@ -281,43 +373,52 @@ func ruleQuarter(p *parser, i int) (match, bool) {
 	if g == gQuarter && pt.y != noYear && which != -1 {
 		m.pt, m.hasPt = pt, true
 	}
-	return m, true
+	*out = m
+	return true
 }
 
 // ruleSet: "daily", "every week", "each year", "annually".
-func ruleSet(p *parser, i int) (match, bool) {
+func ruleSet(p *parser, i int, out *match) bool {
 	t := p.t(i)
 	if t.kind != tWord {
-		return match{}, false
+		return false
 	}
 	if t.lx.cls == cKey {
 		switch t.lx.val() {
 		case kDaily:
-			return match{end: i + 1, typ: Set, value: "P1D", quant: "EVERY"}, true
+			*out = match{end: i + 1, typ: Set, value: "P1D", quant: "EVERY"}
+			return true
 		case kWeekly:
-			return match{end: i + 1, typ: Set, value: "P1W", quant: "EVERY"}, true
+			*out = match{end: i + 1, typ: Set, value: "P1W", quant: "EVERY"}
+			return true
 		case kMonthly:
-			return match{end: i + 1, typ: Set, value: "P1M", quant: "EVERY"}, true
+			*out = match{end: i + 1, typ: Set, value: "P1M", quant: "EVERY"}
+			return true
 		case kAnnually:
-			return match{end: i + 1, typ: Set, value: "P1Y", quant: "EVERY"}, true
+			*out = match{end: i + 1, typ: Set, value: "P1Y", quant: "EVERY"}
+			return true
 		case kEvery, kEach:
 			if n, k, ok := p.numberAt(i + 1); ok && n > 1 {
 				if u, _, e, ok := p.unitAt(k); ok {
-					return match{end: e, typ: Set, value: durationValue(n, u), quant: "EVERY"}, true
+					*out = match{end: e, typ: Set, value: durationValue(n, u), quant: "EVERY"}
+					return true
 				}
 			}
 			if u, plural, e, ok := p.unitAt(i + 1); ok && !plural {
-				return match{end: e, typ: Set, value: durationValue(1, u), quant: "EVERY"}, true
+				*out = match{end: e, typ: Set, value: durationValue(1, u), quant: "EVERY"}
+				return true
 			}
 			if p.cls(i+1, cWeekday) {
-				return match{end: i + 2, typ: Set, value: "XXXX-WXX-" + string(rune('0'+isoDay(p.t(i+1).lx.val()))), quant: "EVERY"}, true
+				*out = match{end: i + 2, typ: Set, value: "XXXX-WXX-" + string(rune('0'+isoDay(p.t(i+1).lx.val()))), quant: "EVERY"}
+				return true
 			}
 			if p.cls(i+1, cMonth) && !p.t(i+1).lx.abbr {
-				return match{end: i + 2, typ: Set, value: "XXXX-" + pad(p.t(i+1).lx.val(), 2), quant: "EVERY"}, true
+				*out = match{end: i + 2, typ: Set, value: "XXXX-" + pad(p.t(i+1).lx.val(), 2), quant: "EVERY"}
+				return true
 			}
 		}
 	}
-	return match{}, false
+	return false
 }
 
 // clockAt reads a clock time at i: "15:30", "3 p.m.", "10:30 a.m.", "3pm".
@@ -358,7 +459,7 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 func (p *parser) ampm(i int) (int, int) {
 	v := 0
 	switch {
-	case p.key(i, kAm) && !p.t(i).cap || p.is(i, "a") && p.punct(i+1, '.') && p.is(i+2, "m"):
+	case p.key(i, kAm) || p.is(i, "a") && p.punct(i+1, '.') && p.is(i+2, "m"):
 		v = 1
 	case p.key(i, kPm) || p.is(i, "p") && p.punct(i+1, '.') && p.is(i+2, "m"):
 		v = 2
@@ -376,13 +477,13 @@ func (p *parser) ampm(i int) (int, int) {
 }
 
 // ruleClock: "3 p.m.", "10:30 a.m. EST", "noon".
-func ruleClock(p *parser, i int) (match, bool) {
+func ruleClock(p *parser, i int, out *match) bool {
 	h, m, e, ok := p.clockAt(i)
 	if !ok {
-		return match{}, false
+		return false
 	}
 	if i > 0 && p.adj(i) && p.t(i-1).kind != tPunct {
-		return match{}, false
+		return false
 	}
 	if p.isUpper(e) && p.t(e).end-p.t(e).start <= 4 && (p.is(e, "est") || p.is(e, "edt") || p.is(e, "gmt") || p.is(e, "utc") || p.is(e, "pst") || p.is(e, "pdt") || p.is(e, "cst") || p.is(e, "cdt") || p.is(e, "et")) {
 		e++
@@ -391,23 +492,87 @@ func ruleClock(p *parser, i int) (match, bool) {
 	if base, ok := p.base(); ok {
 		day = at(base, gDay).String()
 	}
-	return match{end: e, typ: Time, value: day + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}, true
+	// A day after the time: "9 a.m. Tuesday", "5 p.m. EST, Nov. 9",
+	// "10:30 a.m. yesterday".
+	k := e
+	if p.punct(k, ',') {
+		k++
+	}
+	if p.dayAfterClock(k, out) {
+		day, e = out.value, out.end
+	}
+	*out = match{end: e, typ: Time, value: day + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}
+	return true
 }
 
-// rules are tried at every token that can start an expression; the longest
-// match wins, the first rule on ties.
-var rules = [...]ruleDef{
-	{fNum, ruleNumericDate},
-	{fMonth, ruleMonthDay},
-	{fNum | fOrd | fKey, ruleDayMonth},
-	{fMonth, ruleMonthYear},
-	{fMonth, ruleMonth},
-	{fNum | fKey | fApos, ruleYear},
-	{fKey, ruleDeictic},
-	{fKey, ruleRelUnit},
-	{fWeekday, ruleWeekday},
-	{fNum | fNumber | fKey, ruleQuantity},
-	{fOrd | fKey | fUnit, ruleQuarter},
-	{fKey, ruleSet},
-	{fNum, ruleClock},
+// dayAfterClock reads a day at k that a clock time refers to.
+func (p *parser) dayAfterClock(k int, out *match) bool {
+	t := p.t(k)
+	if t.kind != tWord {
+		return false
+	}
+	switch {
+	case t.lx.cls == cWeekday && t.cap:
+		return ruleWeekday(p, k, out) && out.typ == Date && len(out.value) == 10
+	case t.lx.cls == cMonth && t.cap:
+		return ruleMonthDay(p, k, out) && len(out.value) == 10
+	case p.key(k, kToday) || p.key(k, kYesterday) || p.key(k, kTomorrow):
+		return ruleDeictic(p, k, out) && out.typ == Date && len(out.value) == 10
+	}
+	return false
+}
+
+// ruleNoon: "noon", "midnight", "noon Thursday".
+func ruleNoon(p *parser, i int, out *match) bool {
+	t := p.t(i)
+	if t.kind != tWord || t.lx.cls != cPart || (t.lx.val() != pNoon && t.lx.val() != pMidnight) {
+		return false
+	}
+	hm := "12:00"
+	if t.lx.val() == pMidnight {
+		hm = "24:00"
+	}
+	day, e := "XXXX-XX-XX", i+1
+	if base, ok := p.base(); ok {
+		day = at(base, gDay).String()
+	}
+	if p.dayAfterClock(e, out) {
+		day, e = out.value, out.end
+	}
+	*out = match{end: e, typ: Time, value: day + "T" + hm, rel: true}
+	return true
+}
+
+// ruleCentury: "the 20th century", "the nineteenth century", "the 4th
+// century BC", "eighteenth-century".
+func ruleCentury(p *parser, i int, out *match) bool {
+	j := i
+	if p.key(j, kThe) {
+		j++
+	}
+	n := 0
+	switch t := p.t(j); {
+	case t.kind == tWord && t.lx.cls == cOrd:
+		n, j = t.lx.val(), j+1
+	case t.kind == tNum && !t.sep && t.ndig <= 2 && p.adj(j+1) && (p.is(j+1, "st") || p.is(j+1, "nd") || p.is(j+1, "rd") || p.is(j+1, "th")):
+		n, j = t.number(), j+2
+	default:
+		return false
+	}
+	if p.punct(j, '-') && p.adj(j) {
+		j++
+	}
+	if n == 0 || !p.is(j, "century") {
+		return false
+	}
+	e := j + 1
+	if p.key(e, kBC) {
+		*out = match{end: e + 1, typ: Date, value: "BC" + pad(n-1, 2)}
+		return true
+	}
+	if p.key(e, kAD) {
+		e++
+	}
+	*out = match{end: e, typ: Date, value: pad(n-1, 2)}
+	return true
 }

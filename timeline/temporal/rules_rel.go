@@ -21,48 +21,56 @@ var deictic = map[int]struct {
 
 // ruleDeictic: "today", "yesterday morning", "now", "recently", "tonight",
 // "the future", "the past".
-func ruleDeictic(p *parser, i int) (match, bool) {
+func ruleDeictic(p *parser, i int, out *match) bool {
 	t := p.t(i)
 	if t.kind != tWord || t.lx.cls != cKey {
-		return match{}, false
+		return false
 	}
 	switch t.lx.val() {
 	case kTonight:
-		return p.dayPart(i+1, 0, pNight, true), true
+		*out = p.dayPart(i+1, 0, pNight, true)
+		return true
 	case kThe:
 		if p.key(i+1, kFuture) {
-			return match{end: i + 2, typ: Date, value: "FUTURE_REF"}, true
+			*out = match{end: i + 2, typ: Date, value: "FUTURE_REF", rel: true}
+			return true
 		}
 		if p.key(i+1, kPast) && !p.cls(i+2, cUnit) && !p.cls(i+2, cNumber) && p.t(i+2).kind != tNum && !p.key(i+2, kFew) && !p.key(i+2, kSeveral) {
-			return match{end: i + 2, typ: Date, value: "PAST_REF"}, true
+			*out = match{end: i + 2, typ: Date, value: "PAST_REF", rel: true}
+			return true
 		}
-		return match{}, false
+		return false
 	case kFuture:
-		if i > 0 && (p.key(i-1, kIn) || p.key(i-1, kNear)) {
-			return match{end: i + 1, typ: Date, value: "FUTURE_REF"}, true
+		if i > 0 && (p.is(i-1, "in") || p.is(i-1, "near")) {
+			*out = match{end: i + 1, typ: Date, value: "FUTURE_REF", rel: true}
+			return true
 		}
-		return match{}, false
+		return false
 	}
 	d, ok := deictic[t.lx.val()]
 	if !ok {
-		return match{}, false
+		return false
 	}
 	if d.value != "" {
 		if t.lx.val() == kNow && p.punct(i+1, '-') && p.adj(i+1) {
-			return match{}, false // "now-defunct"
+			return false // "now-defunct"
 		}
-		return match{end: i + 1, typ: d.typ, value: d.value}, true
+		*out = match{end: i + 1, typ: d.typ, value: d.value, rel: true}
+		return true
 	}
 	// A part of day after a day word: "yesterday morning".
 	if p.cls(i+1, cPart) {
-		return p.dayPart(i+2, d.days, p.t(i+1).lx.val(), true), true
+		*out = p.dayPart(i+2, d.days, p.t(i+1).lx.val(), true)
+		return true
 	}
 	base, ok := p.base()
 	if !ok {
-		return match{end: i + 1, typ: Date, value: "XXXX-XX-XX", rel: true}, true
+		*out = match{end: i + 1, typ: Date, value: "XXXX-XX-XX", rel: true}
+		return true
 	}
 	pt := at(base.AddDate(0, 0, d.days), gDay)
-	return match{end: i + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}, true
+	*out = match{end: i + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+	return true
 }
 
 var partCode = [...]string{"", "MO", "AF", "EV", "NI", "12:00", "24:00"}
@@ -113,35 +121,53 @@ func (p *parser) modWord(i int) (mod string, next int) {
 
 // ruleRelUnit: "last week", "this year", "next month", "early next year",
 // "last August", "this summer", "last Friday", "this morning".
-func ruleRelUnit(p *parser, i int) (match, bool) {
+func ruleRelUnit(p *parser, i int, out *match) bool {
 	mod, j := p.modWord(i)
-	if p.key(j, kThe) && mod == "" {
-		return match{}, false
+	the := p.key(j, kThe) && mod == ""
+	if the {
+		j++
 	}
 	dir, ok := p.relWord(j)
+	if !ok && the && p.key(j, kFollowing) {
+		dir, ok = 1, true
+	}
 	if !ok {
-		return match{}, false
+		return false
 	}
 	k := j + 1
 	t := p.t(k)
 	base, hasBase := p.base()
+	if the && dir != 0 && !p.key(j, kPast) && !p.key(j, kLast) {
+		// "the next day", "the previous year": after the last date told.
+		base, hasBase = p.anaphor()
+	}
 	m := match{end: k + 1, typ: Date, mod: mod, rel: true}
 	switch {
 	case t.kind == tWord && t.lx.cls == cUnit && !t.lx.plural:
 		u := t.lx.val()
 		if u == uHour || u == uMinute || u == uSecond || u == uHalf {
-			return match{}, false
+			return false
 		}
-		if p.key(j, kPast) && mod == "" {
-			return match{end: k + 1, typ: Duration, value: "P1" + unitCode(u)}, true
+		if p.key(j, kPast) && mod == "" && !the && u != uYear {
+			*out = match{end: k + 1, typ: Duration, value: "P1" + unitCode(u)}
+			return true
 		}
 		if !hasBase {
 			m.value = "XXXX"
-			return m, true
+			*out = m
+			return true
 		}
 		pt := shift(base, u, dir)
 		m.value, m.pt, m.hasPt = pt.String(), pt, true
-		return m, true
+		// "this year's third quarter", "last year's first half".
+		if u == uYear && p.punct(k+1, '\'') && p.is(k+2, "s") {
+			if q, e, g, ok := p.ordinalPart(k + 3); ok {
+				pt = point{y: pt.y, n: q, g: g}
+				m.end, m.value, m.pt = e, pt.String(), pt
+			}
+		}
+		*out = m
+		return true
 	case t.kind == tWord && t.lx.cls == cMonth && t.cap:
 		y := noYear
 		if hasBase {
@@ -160,7 +186,8 @@ func ruleRelUnit(p *parser, i int) (match, bool) {
 			m.end = k + 1
 		}
 		m.value, m.pt, m.hasPt = pt.String(), pt, y != noYear
-		return m, true
+		*out = m
+		return true
 	case t.kind == tWord && t.lx.cls == cSeason && !(t.lx.val() == sFall && dir == 0 && false):
 		y := noYear
 		if hasBase {
@@ -173,7 +200,8 @@ func ruleRelUnit(p *parser, i int) (match, bool) {
 			}
 		}
 		m.value = point{y: y, n: t.lx.val(), g: gSeason}.String()
-		return m, true
+		*out = m
+		return true
 	case t.kind == tWord && t.lx.cls == cWeekday && !t.lx.plural:
 		m.end = k + 1
 		if t.lx.abbr {
@@ -181,7 +209,8 @@ func ruleRelUnit(p *parser, i int) (match, bool) {
 		}
 		if !hasBase {
 			m.value = "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val())))
-			return m, true
+			*out = m
+			return true
 		}
 		var d time.Time
 		switch {
@@ -194,13 +223,16 @@ func ruleRelUnit(p *parser, i int) (match, bool) {
 		}
 		pt := at(d, gDay)
 		m.value, m.pt, m.hasPt = pt.String(), pt, true
-		return m, true
+		*out = m
+		return true
 	case t.kind == tWord && t.lx.cls == cPart && dir == 0 && j == i:
-		return p.dayPart(k+1, 0, t.lx.val(), true), true
+		*out = p.dayPart(k+1, 0, t.lx.val(), true)
+		return true
 	case p.key(k, kNight) || t.kind == tWord && t.lx.cls == cPart && t.lx.val() == pNight && dir < 0:
-		return p.dayPart(k+1, -1, pNight, true), true
+		*out = p.dayPart(k+1, -1, pNight, true)
+		return true
 	}
-	return match{}, false
+	return false
 }
 
 func isoDay(wd int) int {
@@ -232,33 +264,53 @@ func weekdayNear(base time.Time, wd, tense int) time.Time {
 	if tense > 0 {
 		return weekdayAfter(base, wd, true)
 	}
+	if tense == 0 && wd == (int(base.Weekday())+1)%7 {
+		// Without a tense, the day after is more likely than six days ago,
+		// which news would call "last Thursday".
+		return base.AddDate(0, 0, 1)
+	}
 	return weekdayBefore(base, wd, true)
 }
 
 // ruleWeekday: "Wednesday", "Monday morning", "Tues.".
-func ruleWeekday(p *parser, i int) (match, bool) {
+func ruleWeekday(p *parser, i int, out *match) bool {
 	t := p.t(i)
-	if t.kind != tWord || t.lx.cls != cWeekday || !t.cap || t.lx.plural {
-		return match{}, false
+	if t.kind != tWord || t.lx.cls != cWeekday || !t.cap || t.lx.plural || p.key(i-1, kA) {
+		return false // "on a Wednesday" is any Wednesday
 	}
 	end := i + 1
 	if t.lx.abbr {
 		if !p.punct(i+1, '.') {
-			return match{}, false
+			return false
 		}
 		end = i + 2
 	}
+	// "Saturday, April 25" and "Friday Oct. 13": the date says which.
+	k := end
+	if p.punct(k, ',') {
+		k++
+	}
+	if p.t(k).kind == tWord && (ruleMonthDay(p, k, out) || ruleDayMonth(p, k, out)) && out.typ == Date {
+		return true
+	}
 	base, ok := p.base()
 	if !ok {
-		return match{end: end, typ: Date, value: "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val()))), rel: true}, true
+		*out = match{end: end, typ: Date, value: "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val()))), rel: true}
+		return true
 	}
-	d := weekdayNear(base, t.lx.val(), p.tense(i))
+	tense := p.tense(i)
+	if p.punct(end, '\'') && p.is(end+1, "s") {
+		tense = -1 // "Wednesday's ruling" has happened
+	}
+	d := weekdayNear(base, t.lx.val(), tense)
 	if p.cls(end, cPart) && !p.t(end).lx.plural {
 		day := at(d, gDay)
-		return match{end: end + 1, typ: Time, value: day.String() + "T" + partCode[p.t(end).lx.val()], rel: true}, true
+		*out = match{end: end + 1, typ: Time, value: day.String() + "T" + partCode[p.t(end).lx.val()], rel: true}
+		return true
 	}
 	pt := at(d, gDay)
-	return match{end: end, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}, true
+	*out = match{end: end, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+	return true
 }
 
 func unitCode(u int) string {
@@ -304,3 +356,72 @@ func durationValue(n, u int) string {
 }
 
 func itoa(n int) string { return pad(n, 1) }
+
+// ruleAnaphor: "the same day", "that year", "that same week", "later that
+// month", "that night": the last date told, at the unit's granularity.
+func ruleAnaphor(p *parser, i int, out *match) bool {
+	mod, j := "", i
+	switch {
+	case p.key(j, kEarlier):
+		mod, j = "START", j+1
+	case p.key(j, kLater):
+		mod, j = "END", j+1
+	}
+	switch {
+	case p.key(j, kThe) && p.key(j+1, kSame):
+		j += 2
+	case p.key(j, kThat) && p.key(j+1, kSame):
+		j += 2
+	case p.key(j, kThat):
+		j++
+	default:
+		return false
+	}
+	t := p.t(j)
+	base, ok := p.anaphor()
+	switch {
+	case t.kind == tWord && t.lx.cls == cPart && !t.lx.plural:
+		day := "XXXX-XX-XX"
+		if ok {
+			day = at(base, gDay).String()
+		}
+		*out = match{end: j + 1, typ: Time, value: day + "T" + partCode[t.lx.val()], mod: mod, rel: true}
+		return true
+	case t.kind == tWord && t.lx.cls == cUnit && !t.lx.plural:
+		u := t.lx.val()
+		if u == uHour || u == uMinute || u == uSecond || u == uHalf {
+			return false
+		}
+		if !ok {
+			*out = match{end: j + 1, typ: Date, value: "XXXX", mod: mod, rel: true}
+			return true
+		}
+		pt := at(base, unitGran(u))
+		*out = match{end: j + 1, typ: Date, value: pt.String(), mod: mod, rel: true}
+		return true
+	}
+	return false
+}
+
+// ordinalPart reads "third quarter" or "first half" at k.
+func (p *parser) ordinalPart(k int) (n, end int, g gran, ok bool) {
+	switch {
+	case p.cls(k, cOrd):
+		n = p.t(k).lx.val()
+	case p.is(k, "second"):
+		n = 2
+	default:
+		return 0, k, 0, false
+	}
+	k++
+	if p.punct(k, '-') && p.adj(k) {
+		k++
+	}
+	switch {
+	case p.is(k, "quarter") && n <= 4:
+		return n, k + 1, gQuarter, true
+	case p.is(k, "half") && n <= 2:
+		return n, k + 1, gHalf, true
+	}
+	return 0, k, 0, false
+}

@@ -1,0 +1,345 @@
+package temporal
+
+import "time"
+
+// Rules for named periods: seasons ("the spring of 1916", "in winter") and
+// holidays ("Christmas", "Thanksgiving Day", "New Year's Eve").
+
+// seasonMonth is a month inside each season, to pick the nearest year.
+var seasonMonth = [...]int{0, 4, 7, 10, 1}
+
+// ruleSeason: "the summer of 1943", "summer 1998", "the winter", "in spring".
+func ruleSeason(p *parser, i int, out *match) bool {
+	j := i
+	the := p.key(j, kThe)
+	if the {
+		j++
+	}
+	t := p.t(j)
+	if t.kind != tWord || t.lx.cls != cSeason {
+		return false
+	}
+	s := t.lx.val()
+	e := j + 1
+	// An explicit year: "summer 1998", "the spring of 1916", "summer, 1998".
+	k := e
+	if p.is(k, "of") || p.punct(k, ',') {
+		k++
+	}
+	if y, ye, ok := p.yearAt(k); ok && p.plausibleYear(k, true) {
+		pt := point{y: y, n: s, g: gSeason}
+		*out = match{end: ye, typ: Date, value: pt.String()}
+		return true
+	}
+	if p.is(e, "of") && p.is(e+1, "that") && p.is(e+2, "year") {
+		if base, ok := p.anaphor(); ok {
+			pt := point{y: base.Year(), n: s, g: gSeason}
+			*out = match{end: e + 3, typ: Date, value: pt.String(), rel: true}
+			return true
+		}
+	}
+	// A bare season needs a determiner or a preposition, and "fall" is
+	// mostly a verb or "the fall of Rome".
+	if s == sFall && (!the || p.is(e, "of")) {
+		return false
+	}
+	if !the && !(i > 0 && (p.is(i-1, "in") || p.is(i-1, "during") || p.is(i-1, "by") || p.is(i-1, "since") || p.is(i-1, "until"))) {
+		return false
+	}
+	if p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && p.adj(e) == false && p.nounAhead(e) {
+		return false // "the summer camp", "in winter clothes"
+	}
+	y, rel := p.guessYear(i, seasonMonth[s], 0)
+	if y == noYear {
+		*out = match{end: e, typ: Date, value: "XXXX-" + seasonCode[s], rel: true}
+		return true
+	}
+	pt := point{y: y, n: s, g: gSeason}
+	*out = match{end: e, typ: Date, value: pt.String(), rel: rel}
+	return true
+}
+
+// nounAhead reports whether token i looks like a noun a season modifies:
+// a lower-case word that is not a function word.
+func (p *parser) nounAhead(i int) bool {
+	t := p.t(i)
+	if t.kind != tWord || t.lx.cls != cNone {
+		return false
+	}
+	switch {
+	case p.is(i, "when"), p.is(i, "as"), p.is(i, "with"), p.is(i, "had"), p.is(i, "brought"), p.is(i, "saw"):
+		return false
+	}
+	w := p.text[t.start:t.end]
+	n := len(w)
+	// Verbs and adverbs ending like "-ed", "-ly" follow seasons as subjects.
+	return !(n > 3 && (w[n-2:] == "ed" || w[n-2:] == "ly"))
+}
+
+// Holidays.
+const (
+	hChristmas = iota + 1
+	hThanksgiving
+	hHalloween
+	hEaster
+	hNew
+	hIndependence
+	hLabor
+	hMemorial
+	hVeterans
+	hValentine
+)
+
+// ruleHoliday: "Christmas", "Christmas Eve", "Thanksgiving Day", "New
+// Year's Day", "Independence Day", "Easter 1916".
+func ruleHoliday(p *parser, i int, out *match) bool {
+	t := p.t(i)
+	if t.kind != tWord || t.lx.cls != cHoliday || !t.cap {
+		return false
+	}
+	h := t.lx.val()
+	e := i + 1
+	eve := false
+	switch h {
+	case hNew:
+		// "New Year's Day", "New Year's Eve", "New Year's"
+		if !p.is(e, "year") || !p.t(e).cap {
+			return false
+		}
+		e++
+		if p.punct(e, '\'') && p.is(e+1, "s") {
+			e += 2
+		}
+	case hValentine:
+		if !(p.punct(e, '\'') && p.is(e+1, "s") && p.is(e+2, "day")) {
+			return false
+		}
+		e += 2
+	case hIndependence, hLabor, hMemorial, hVeterans:
+		if p.punct(e, '\'') && p.is(e+1, "s") {
+			e += 2
+		}
+		if !p.is(e, "day") || !p.t(e).cap {
+			return false
+		}
+	}
+	switch {
+	case p.is(e, "day") && p.t(e).cap:
+		e++
+	case p.is(e, "eve") && p.t(e).cap:
+		e++
+		eve = true
+	}
+	y, rel := noYear, true
+	if yy, ye, ok := p.yearAt(e); ok && p.plausibleYear(e, true) {
+		y, rel, e = yy, false, ye
+	} else if p.punct(e, ',') {
+		if yy, ye, ok := p.yearAt(e + 1); ok && p.plausibleYear(e+1, true) {
+			y, rel, e = yy, false, ye
+		}
+	}
+	m, d := holidayDate(h, 2001)
+	if y == noYear {
+		y, _ = p.guessYear(i, m, d)
+	}
+	if y == noYear {
+		if h == hThanksgiving || h == hEaster || h == hLabor || h == hMemorial {
+			*out = match{end: e, typ: Date, value: "XXXX-XX-XX", rel: true}
+			return true
+		}
+		*out = match{end: e, typ: Date, value: "XXXX-" + pad(m, 2) + "-" + pad(d, 2), rel: true}
+		return true
+	}
+	m, d = holidayDate(h, y)
+	day := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if eve {
+		day = day.AddDate(0, 0, -1)
+	}
+	pt := at(day, gDay)
+	*out = match{end: e, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: rel}
+	return true
+}
+
+// holidayDate returns the month and day of holiday h in year y.
+func holidayDate(h, y int) (int, int) {
+	switch h {
+	case hChristmas:
+		return 12, 25
+	case hThanksgiving: // fourth Thursday of November
+		return 11, nthWeekday(y, 11, time.Thursday, 4)
+	case hHalloween:
+		return 10, 31
+	case hEaster:
+		return easter(y)
+	case hNew:
+		return 1, 1
+	case hIndependence:
+		return 7, 4
+	case hLabor: // first Monday of September
+		return 9, nthWeekday(y, 9, time.Monday, 1)
+	case hMemorial: // last Monday of May
+		return 5, nthWeekday(y, 5, time.Monday, 5)
+	case hVeterans:
+		return 11, 11
+	case hValentine:
+		return 2, 14
+	}
+	return 1, 1
+}
+
+// nthWeekday returns the day of the nth wd of a month (n = 5: the last).
+func nthWeekday(y, m int, wd time.Weekday, n int) int {
+	first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+	d := 1 + (int(wd)-int(first.Weekday())+7)%7 + 7*(n-1)
+	for !validDay(y, m, d) {
+		d -= 7
+	}
+	return d
+}
+
+// easter returns the month and day of Western Easter (anonymous Gregorian
+// algorithm).
+func easter(y int) (int, int) {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return month, day
+}
+
+// ruleFiscal: "the fiscal year", "the current fiscal year", "fiscal year
+// 1990", "the latest fiscal year", "year-end".
+func ruleFiscal(p *parser, i int, out *match) bool {
+	j := i
+	if p.key(j, kThe) {
+		j++
+	}
+	dir := 0
+	switch {
+	case p.key(j, kLatest) || p.key(j, kLast) || p.key(j, kPrevious):
+		dir = -1
+		j++
+	case p.key(j, kCurrent) || p.key(j, kThis):
+		j++
+	case p.key(j, kNext) || p.key(j, kComing):
+		dir = 1
+		j++
+	}
+	base, ok := p.base()
+	if p.is(j, "year") && (p.punct(j+1, '-') && p.adj(j+1) && p.is(j+2, "end") || p.is(j+1, "end")) && j == i {
+		e := j + 2 + boolInt(p.punct(j+1, '-'))
+		if !ok {
+			return false
+		}
+		*out = match{end: e, typ: Date, value: pad(base.Year(), 4), mod: "END", rel: true}
+		return true
+	}
+	if !p.key(j, kFiscal) || !p.is(j+1, "year") || p.t(j+1).lx.plural {
+		return false
+	}
+	e := j + 2
+	if y, ye, yok := p.yearAt(e); yok {
+		*out = match{end: ye, typ: Date, value: pad(y, 4)}
+		return true
+	}
+	if !ok || i == j && dir == 0 {
+		return false // "fiscal year" alone is a unit, not a date
+	}
+	*out = match{end: e, typ: Date, value: pad(base.Year()+dir, 4), rel: true}
+	return true
+}
+
+// ruleSpokenYear: "nineteen ninety-six", "the year two thousand".
+func ruleSpokenYear(p *parser, i int, out *match) bool {
+	j := i
+	if p.key(j, kThe) && p.is(j+1, "year") {
+		j += 2
+	}
+	t := p.t(j)
+	if t.kind != tWord || t.lx.cls != cNumber {
+		return false
+	}
+	y, e := 0, j+1
+	switch hi := t.lx.val(); {
+	case hi >= 10 && hi <= 20 && p.cls(e, cNumber) && p.t(e).lx.val() >= 10:
+		lo := p.t(e).lx.val()
+		e++
+		if lo >= 20 && lo%10 == 0 && p.punct(e, '-') && p.adj(e) && p.cls(e+1, cNumber) && p.t(e+1).lx.val() < 10 {
+			lo += p.t(e + 1).lx.val()
+			e += 2
+		}
+		if lo > 99 {
+			return false
+		}
+		y = hi*100 + lo
+	case hi == 2 && p.is(e, "thousand") && j > i:
+		y, e = 2000, e+1
+		if p.is(e, "and") && p.cls(e+1, cNumber) && p.t(e+1).lx.val() < 20 {
+			y, e = 2000+p.t(e+1).lx.val(), e+2
+		}
+	default:
+		return false
+	}
+	*out = dateMatch(e, point{y: y, g: gYear}, false)
+	return true
+}
+
+// ruleWeekend: "the weekend", "this weekend", "last weekend": the one just
+// past, or the coming one when the sentence speaks of the future.
+func ruleWeekend(p *parser, i int, out *match) bool {
+	dir, ok := p.relWord(i)
+	if !ok && !p.key(i, kThe) {
+		return false
+	}
+	if !p.is(i+1, "weekend") {
+		return false
+	}
+	base, hasBase := p.base()
+	if !hasBase {
+		*out = match{end: i + 2, typ: Date, value: "XXXX-WXX-WE", rel: true}
+		return true
+	}
+	// The weekend of the base's ISO week starts on its Saturday.
+	sat := weekdayAfter(base, 6, true)
+	if wd := base.Weekday(); wd == time.Sunday {
+		sat = base.AddDate(0, 0, -1)
+	}
+	switch {
+	case !ok && p.tense(i) <= 0 && !base.Equal(sat) && base.Weekday() != time.Sunday:
+		sat = sat.AddDate(0, 0, -7) // "the weekend" in past news: the last one
+	case ok && dir < 0:
+		sat = sat.AddDate(0, 0, -7)
+	case ok && dir > 0 && !p.key(i, kThis):
+		sat = sat.AddDate(0, 0, 7)
+	}
+	pt := at(sat, gWeekend)
+	*out = match{end: i + 2, typ: Date, value: pt.String(), rel: true}
+	return true
+}
+
+// rulePartOf: "the night of April 18, 1775", "the morning of 31 January
+// 1965", "the evening of the same day".
+func rulePartOf(p *parser, i int, out *match) bool {
+	j := i
+	if p.key(j, kThe) {
+		j++
+	}
+	t := p.t(j)
+	if t.kind != tWord || t.lx.cls != cPart || t.lx.plural || !p.is(j+1, "of") {
+		return false
+	}
+	part := t.lx.val()
+	k := j + 2
+	if !p.best(k, out) || out.typ != Date || len(out.value) != 10 {
+		return false
+	}
+	out.typ = Time
+	out.value += "T" + partCode[part]
+	return true
+}
