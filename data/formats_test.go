@@ -21,6 +21,8 @@ func TestParseHTMLMeta(t *testing.T) {
 			"Talks in Geneva", "Daily Star", "", time.Time{}, FromNone},
 		{"pipe suffix names the outlet", `<title>Talks in Geneva | Daily Star</title>`, "",
 			"Talks in Geneva", "Daily Star", "", time.Time{}, FromNone},
+		{"dash suffix after the h1 text", `<title>Talks in Geneva - Daily Star</title></head><body><h1>Talks in Geneva</h1>`, "",
+			"Talks in Geneva", "Daily Star", "", time.Time{}, FromNone},
 		{"dash in a headline stays", `<title>Talks in Geneva - what we know</title>`, "",
 			"Talks in Geneva - what we know", "", "", time.Time{}, FromNone},
 		{"host suffix", `<title>Talks in Geneva - star.example</title>`, "https://www.star.example/a",
@@ -101,6 +103,8 @@ func TestHTMLFragmentText(t *testing.T) {
 		{"<p>Text</p><script>evil()</script><style>p{}</style><nav>Menu</nav><div class=\"share-bar\">Share</div>", "Text"},
 		{"plain &amp; simple", "plain & simple"},
 		{"<pre>a  b\n c</pre>", "a  b\n c"},
+		{"<p>Read more: <a href='/x'>Another story from 2019</a></p><p>Body, with <a href='/y'>a link</a> inside.</p>", "Body, with a link inside."},
+		{"<ul><li><a href='/a'>Related on 1 May 2020</a></li></ul><p>Kept.</p>", "Kept."},
 	}
 	for _, tt := range tests {
 		if got := htmlFragmentText(tt.in); got != tt.want {

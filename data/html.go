@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -66,7 +67,10 @@ func parseHTML(in input) (Article, error) {
 	} else {
 		body = doc // the extractor found nothing: fall back to the page without its chrome
 	}
-	title, site := splitSiteSuffix(a.Title, a.Outlet, a.URL)
+	if a.Published.IsZero() && !m.shown.IsZero() {
+		a.Published, a.PublishedFrom = m.shown, FromText // a date shown in the byline
+	}
+	title, site := splitSiteSuffix(a.Title, a.Outlet, a.URL, m.h1)
 	a.Title = title
 	a.Outlet = firstNonEmpty(a.Outlet, site)
 	a.Text = htmlText(body)
@@ -112,7 +116,9 @@ type pageMeta struct {
 	props     map[string]string // meta property/name/itemprop (lower case) -> content, first wins
 	canonical string
 	title     string
-	timeAttr  string // datetime of a <time pubdate> or <time itemprop=datePublished>
+	timeAttr  string    // datetime of a <time pubdate> or <time itemprop=datePublished>
+	h1        string    // text of the first <h1>
+	shown     time.Time // a date shown in a byline or date element after the <h1>
 	ld        ldArticle
 }
 
@@ -149,6 +155,13 @@ func (m pageMeta) published() (time.Time, bool) {
 // dated <time> elements of a page.
 func readMeta(doc *html.Node) pageMeta {
 	m := pageMeta{props: map[string]string{}}
+	hasH1 := false
+	for n := range doc.Descendants() {
+		if n.Type == html.ElementNode && n.Data == "h1" {
+			hasH1 = true
+			break
+		}
+	}
 	for n := range doc.Descendants() {
 		if n.Type != html.ElementNode {
 			continue
@@ -171,6 +184,19 @@ func readMeta(doc *html.Node) pageMeta {
 			if m.timeAttr == "" && (hasAttr(n, "pubdate") || strings.EqualFold(attr(n, "itemprop"), "datePublished")) {
 				m.timeAttr = attr(n, "datetime")
 			}
+		case "h1":
+			if m.h1 == "" {
+				m.h1 = htmlText(n)
+			}
+		}
+		if m.shown.IsZero() && (m.h1 != "" || !hasH1) && (dateClassRe.MatchString(attr(n, "class")) || dateClassRe.MatchString(attr(n, "id"))) {
+			if t := htmlText(n); len(t) <= 200 {
+				if d, ok := inferPublished(t); ok {
+					m.shown = d
+				}
+			}
+		}
+		switch n.Data {
 		case "script":
 			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil && m.ld.published == "" {
 				if ld, ok := readLD([]byte(n.FirstChild.Data)); ok {
@@ -191,6 +217,10 @@ func outsideSVG(n *html.Node) bool {
 	}
 	return true
 }
+
+// dateClassRe matches the class or id of the element that shows an article's
+// date or byline.
+var dateClassRe = regexp.MustCompile(`(?i)(^|[-_ ])(date|dateline|time|timestamp|byline|published|pubdate|post-meta|article-meta|entry-meta|meta-info)([-_ ]|$)`)
 
 // articleTypes are the schema.org types a news page describes itself with.
 var articleTypes = map[string]bool{
@@ -347,8 +377,9 @@ var titleSeps = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " • "
 
 // splitSiteSuffix removes a " | Site" suffix from a title and returns the
 // site it named. A " - " suffix is removed only when it names the outlet or
-// the host, since headlines use dashes too.
-func splitSiteSuffix(title, outlet, pageURL string) (string, string) {
+// the host, or when what precedes it is the page's <h1>, since headlines
+// use dashes too.
+func splitSiteSuffix(title, outlet, pageURL, h1 string) (string, string) {
 	host := ""
 	if u, err := url.Parse(pageURL); err == nil {
 		host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
@@ -363,7 +394,7 @@ func splitSiteSuffix(title, outlet, pageURL string) (string, string) {
 			continue
 		}
 		known := outlet != "" && sameName(site, outlet) || host != "" && sameName(site, host) ||
-			host != "" && sameName(site+".com", host)
+			host != "" && sameName(site+".com", host) || h1 != "" && sameName(head, h1)
 		short := len(strings.Fields(site)) <= 4 && len(strings.Fields(head)) >= 2
 		if known || short && (sep == " | " || sep == " :: " || sep == " · " || sep == " • ") {
 			return head, site

@@ -67,6 +67,9 @@ func (w *textWriter) node(n *html.Node, pre bool) {
 			chromeRe.MatchString(attr(n, "class")) || chromeRe.MatchString(attr(n, "id")) {
 			return
 		}
+		if (n.Data == "p" || n.Data == "li") && linkBlock(n) {
+			return
+		}
 		switch {
 		case n.Data == "br":
 			w.sb.WriteByte('\n')
@@ -122,4 +125,37 @@ func (w *textWriter) writeSpace() {
 func startsWithSpace(s string) bool { return s != "" && strings.ContainsAny(s[:1], " \t\n\r\f") }
 func endsWithSpace(s string) bool {
 	return s != "" && strings.ContainsAny(s[len(s)-1:], " \t\n\r\f")
+}
+
+// linkBlock reports whether a short paragraph or list item is mostly a
+// link with at most a short lead-in ("Read more: ..."): a pointer to
+// another story, not text of this one.
+func linkBlock(n *html.Node) bool {
+	var total, linked, other int
+	for d := range n.Descendants() {
+		if d.Type != html.TextNode {
+			continue
+		}
+		l := len(strings.TrimSpace(d.Data))
+		total += l
+		if total > 300 {
+			return false
+		}
+		if inLink(d, n) {
+			linked += l
+		} else {
+			other += len(strings.Trim(d.Data, " \t\n\r:-–—|»›>.,"))
+		}
+	}
+	return linked > 0 && other <= 20 && linked*2 >= total
+}
+
+// inLink reports whether d sits inside an <a> below top.
+func inLink(d, top *html.Node) bool {
+	for p := d.Parent; p != nil && p != top; p = p.Parent {
+		if p.Type == html.ElementNode && p.Data == "a" {
+			return true
+		}
+	}
+	return false
 }
