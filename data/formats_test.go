@@ -260,3 +260,30 @@ func TestParseDay(t *testing.T) {
 		}
 	}
 }
+
+func TestParseHTMLShortPageChrome(t *testing.T) {
+	tests := []struct{ name, page, want string }{
+		{"short article among chrome", `<!DOCTYPE html><html><head><title>Short news | Site</title></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header>
+<div class="cookie-notice">We use cookies. Updated 5 May 2021.</div>
+<main><article><h1>Short news</h1><p>The minister resigned on Friday after the vote.</p><p>Elections are due in June 2025.</p></article>
+<aside class="related"><h2>Related</h2><ul><li><a href="/a">Minister appointed on 2 February 2022</a></li></ul></aside></main>
+<footer><p>© 2024 Site. Founded 1990.</p></footer><script>var x = "2019-01-01";</script></body></html>`,
+			"The minister resigned on Friday after the vote.\n\nElections are due in June 2025."},
+		{"divs only", `<html><body><div id="nav"><a href="/">Home</a> <a href="/b">Blog</a></div><div>Just one line about the 2020 election.</div><div class="site-footer">Copyright 1999</div></body></html>`,
+			"Just one line about the 2020 election."},
+		{"article container with a chrome-like class stays", `<html><body><div class="content has-sidebar"><p>` + strings.Repeat("Long paragraph of reporting about the talks. ", 4) + `</p><p>` + strings.Repeat("Another paragraph of reporting on the talks. ", 4) + `</p></div></body></html>`,
+			strings.TrimSpace(strings.Repeat("Long paragraph of reporting about the talks. ", 4)) + "\n\n" + strings.TrimSpace(strings.Repeat("Another paragraph of reporting on the talks. ", 4))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := parseHTML(input{path: "p.html", data: []byte(tt.page)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Text != tt.want {
+				t.Errorf("got %q, want %q", a.Text, tt.want)
+			}
+		})
+	}
+}

@@ -44,6 +44,7 @@ func parseHTML(in input) (Article, error) {
 		a.Published, a.PublishedFrom = d, FromHTMLMeta
 	}
 
+	pruneChrome(doc)
 	var pageURL *url.URL
 	if a.URL != "" {
 		pageURL, _ = url.Parse(a.URL)
@@ -78,6 +79,62 @@ func parseHTML(in input) (Article, error) {
 		return Article{}, fmt.Errorf("%w: the page has no readable paragraphs", ErrNoText)
 	}
 	return finish(a)
+}
+
+// chromeTags never hold the article text.
+var chromeTags = map[string]bool{
+	"nav": true, "aside": true, "footer": true, "form": true, "noscript": true, "iframe": true,
+	"dialog": true, "template": true, "button": true, "select": true, "menu": true,
+}
+
+// chromeRoles are ARIA roles of page chrome.
+var chromeRoles = map[string]bool{
+	"navigation": true, "contentinfo": true, "complementary": true, "search": true,
+	"dialog": true, "alertdialog": true, "menu": true, "menubar": true, "banner": true,
+}
+
+// pruneClassRe matches the class or id of page chrome.
+var pruneClassRe = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|navigation|menu|masthead|toolbar|top-bar|topbar|footer|cookies?|consent|gdpr|newsletter|signup|subscribe|subscription|share|sharing|social|related|recommended|trending|most-read|popular|promo|advert|advertisement|ads|ad-slot|sponsored|breadcrumbs?|comments?|sidebar|paywall|popup|modal|skip-link|tags)([-_ ]|$)`)
+
+// pruneChrome removes navigation, banners, asides, footers, forms, share
+// bars, related links and comment sections before the article extractor
+// scores the page, so that a short article does not pull them in. An
+// element holding several paragraphs of text is never removed by its class.
+func pruneChrome(doc *html.Node) {
+	var drop []*html.Node
+	for n := range doc.Descendants() {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		switch n.Data {
+		case "html", "head", "body", "main", "article", "h1":
+			continue
+		}
+		byTag := chromeTags[n.Data] || chromeRoles[strings.ToLower(attr(n, "role"))] ||
+			hasAttr(n, "hidden") || strings.EqualFold(attr(n, "aria-hidden"), "true")
+		byClass := pruneClassRe.MatchString(attr(n, "class")) || pruneClassRe.MatchString(attr(n, "id"))
+		if byTag || byClass && !substantial(n) {
+			drop = append(drop, n)
+		}
+	}
+	for _, n := range drop {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// substantial reports whether n holds two or more real paragraphs.
+func substantial(n *html.Node) bool {
+	count := 0
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.Data == "p" && len(htmlText(d)) >= 100 {
+			if count++; count >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // parseHTMLDoc decodes the page (declared charset, else UTF-8, else
