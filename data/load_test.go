@@ -297,3 +297,20 @@ func TestLoadDropsDuplicates(t *testing.T) {
 		t.Errorf("got %d articles and %v, want a.txt once", len(arts), errs)
 	}
 }
+
+func TestLoadFolderWithoutArticles(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"page_files/logo.txt", "photo.png", ".hidden.txt"} {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("not an article"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	arts, errs := Load(context.Background(), []string{dir}, Options{})
+	if len(arts) != 0 || len(errs) != 1 || errs[0].Input != dir || !strings.Contains(errs[0].Error(), "no article files") {
+		t.Errorf("got %d articles and %v, want one error naming the folder", len(arts), errs)
+	}
+}
