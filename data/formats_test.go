@@ -287,3 +287,25 @@ func TestParseHTMLShortPageChrome(t *testing.T) {
 		})
 	}
 }
+
+func TestInferPublished(t *testing.T) {
+	tests := []struct {
+		in   string
+		want time.Time
+	}{
+		{"Leaders in Moscow, Russia, July 24, 2024\nText", day(2024, 7, 24)},
+		{"MOSCOW (July 24, 2024) — Talks", day(2024, 7, 24)},
+		{"Published 3 March 2023. Talks began.", day(2023, 3, 3)},
+		{"On (24 July 2024), talks", day(2024, 7, 24)},
+		{"Due 31 June 2024, which does not exist", time.Time{}},
+		{"In July 2024 talks began on July 24", time.Time{}},
+		{"May 5, 20245 is no year", time.Time{}},
+		{strings.Repeat("x", 600) + " July 24, 2024", time.Time{}},
+	}
+	for _, tt := range tests {
+		got, ok := inferPublished(tt.in)
+		if !got.Equal(tt.want) || ok == tt.want.IsZero() {
+			t.Errorf("inferPublished(%.40q) = %v, %v, want %v", tt.in, got, ok, tt.want)
+		}
+	}
+}
