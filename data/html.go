@@ -128,13 +128,26 @@ func pruneChrome(doc *html.Node) {
 func substantial(n *html.Node) bool {
 	count := 0
 	for d := range n.Descendants() {
-		if d.Type == html.ElementNode && d.Data == "p" && len(htmlText(d)) >= 100 {
+		if d.Type == html.ElementNode && d.Data == "p" && textLen(d, 100) >= 100 {
 			if count++; count >= 2 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// textLen counts the non-space text bytes under n, stopping at limit.
+func textLen(n *html.Node, limit int) int {
+	total := 0
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			if total += len(strings.TrimSpace(d.Data)); total >= limit {
+				break
+			}
+		}
+	}
+	return total
 }
 
 // parseHTMLDoc decodes the page (declared charset, else UTF-8, else
