@@ -128,6 +128,8 @@ func TestParseFeedVariants(t *testing.T) {
 			1, "Only a headline on 3 March 2023", day(2023, 3, 3), FromText, "Only a headline on 3 March 2023"},
 		{"latin-1 feed", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><title>Le Fil</title><item><title>R\xe9union</title><pubDate>Mon, 01 Jul 2024 10:00:00 +0200</pubDate><description>Caf\xe9 cr\xe8me.</description></item></channel></rss>",
 			1, "Réunion", day(2024, 7, 1), FromFeed, "Café crème."},
+		{"wordpress trailer", `<rss><channel><title>W</title><item><title>T</title><description><![CDATA[<p>Talks began on Monday.</p><p>The post <a href="x">T</a> appeared first on W.</p><p><a href="y">Continue reading →</a></p>]]></description></item></channel></rss>`,
+			1, "T", time.Time{}, FromNone, "Talks began on Monday."},
 		{"html entities in plain xml", `<rss><channel><title>W</title><item><title>A&nbsp;B</title><description>x &amp;amp; y</description></item></channel></rss>`,
 			1, "A B", time.Time{}, FromNone, "x & y"},
 	}
