@@ -191,7 +191,13 @@ func parseDay(s string) (time.Time, bool) {
 			return dayOf(t)
 		}
 	}
-	return time.Time{}, false
+	// "2024-07-25 at 10:00", "July 25, 2024 10:30 AM": the day is enough.
+	if len(s) > 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return dayOf(t)
+		}
+	}
+	return inferPublished(s)
 }
 
 // dayOf keeps the calendar day of t, refusing years no article has.
