@@ -96,10 +96,15 @@ var chromeRoles = map[string]bool{
 // pruneClassRe matches the class or id of page chrome.
 var pruneClassRe = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|navigation|menu|masthead|toolbar|top-bar|topbar|footer|cookies?|consent|gdpr|newsletter|signup|subscribe|subscription|share|sharing|social|related|recommended|trending|most-read|popular|promo|advert|advertisement|ads|ad-slot|sponsored|breadcrumbs?|comments?|sidebar|paywall|popup|modal|skip-link|tags)([-_ ]|$)`)
 
+// bylineClassRe matches the class of a byline ("By Jane Doe, 23 February
+// 2024"): its date is read by readMeta, its text is not the article's.
+var bylineClassRe = regexp.MustCompile(`(?i)byline|author|dateline|writtenby|p-author`)
+
 // pruneChrome removes navigation, banners, asides, footers, forms, share
 // bars, related links and comment sections before the article extractor
-// scores the page, so that a short article does not pull them in. An
-// element holding several paragraphs of text is never removed by its class.
+// scores the page, so that a short article does not pull them in; short
+// bylines go too. An element holding several paragraphs of text is never
+// removed by its class.
 func pruneChrome(doc *html.Node) {
 	var drop []*html.Node
 	for n := range doc.Descendants() {
@@ -113,7 +118,9 @@ func pruneChrome(doc *html.Node) {
 		byTag := chromeTags[n.Data] || chromeRoles[strings.ToLower(attr(n, "role"))] ||
 			hasAttr(n, "hidden") || strings.EqualFold(attr(n, "aria-hidden"), "true")
 		byClass := pruneClassRe.MatchString(attr(n, "class")) || pruneClassRe.MatchString(attr(n, "id"))
-		if byTag || byClass && !substantial(n) {
+		byline := (bylineClassRe.MatchString(attr(n, "class")) || strings.Contains(strings.ToLower(attr(n, "itemprop")), "author") ||
+			hasToken(attr(n, "rel"), "author")) && textLen(n, 120) < 120
+		if byTag || byline || byClass && !substantial(n) {
 			drop = append(drop, n)
 		}
 	}
