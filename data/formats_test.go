@@ -275,7 +275,7 @@ func TestParseHTMLShortPageChrome(t *testing.T) {
 <aside class="related"><h2>Related</h2><ul><li><a href="/a">Minister appointed on 2 February 2022</a></li></ul></aside></main>
 <footer><p>© 2024 Site. Founded 1990.</p></footer><script>var x = "2019-01-01";</script></body></html>`,
 			"The minister resigned on Friday after the vote.\n\nElections are due in June 2025."},
-		{"short article with a byline paragraph", `<html><body><article><h1>Sanctions agreed</h1><p class="byline">By Maria Rossi, 23 February 2024</p><p>Governments approved the package on Friday.</p></article></body></html>`,
+		{"short article with a byline paragraph", `<html><head><title>Sanctions agreed</title></head><body><article><h1>Sanctions agreed</h1><p class="byline">By Maria Rossi, 23 February 2024</p><p>Governments approved the package on Friday.</p></article></body></html>`,
 			"Governments approved the package on Friday."},
 		{"divs only", `<html><body><div id="nav"><a href="/">Home</a> <a href="/b">Blog</a></div><div>Just one line about the 2020 election.</div><div class="site-footer">Copyright 1999</div></body></html>`,
 			"Just one line about the 2020 election."},
