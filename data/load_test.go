@@ -314,3 +314,10 @@ func TestLoadFolderWithoutArticles(t *testing.T) {
 		t.Errorf("got %d articles and %v, want one error naming the folder", len(arts), errs)
 	}
 }
+
+func TestFileErrorIsPrintable(t *testing.T) {
+	e := &FileError{Input: "evil\x1b]0;title\x07.txt", Line: 2, Err: errors.New("bad \u202e\x9b char \xff")}
+	if got, want := e.Error(), "evil?]0;title?.txt: line 2: bad ?? char ?"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
