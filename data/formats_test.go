@@ -223,6 +223,10 @@ func TestParseJSONVariants(t *testing.T) {
 	if len(arts) != 1 || len(errs) != 0 || arts[0].Title != "Pretty" {
 		t.Errorf("pretty object: got %d articles and %v", len(arts), errs)
 	}
+	arts, errs = parseJSON(input{path: "news.json", data: []byte(`{"status":"ok","totalResults":2,"articles":[{"source":{"id":null,"name":"BBC News"},"title":"Vote held","url":"https://bbc.example/vote","publishedAt":"2024-07-04T21:00:00Z","content":"Polls closed on Thursday."},{"title":"Second","description":"Counting began on Friday."}]}`)})
+	if len(arts) != 2 || len(errs) != 0 || arts[0].Outlet != "BBC News" || !arts[0].Published.Equal(day(2024, 7, 4)) || arts[1].Text != "Counting began on Friday." {
+		t.Errorf("wrapped articles: got %+v and %v", arts, errs)
+	}
 	var lines []string
 	for i := range 30 {
 		lines = append(lines, fmt.Sprintf(`{"text": broken %d}`, i))
