@@ -29,6 +29,7 @@ const (
 	formatHTML
 	formatFeed
 	formatJSON
+	formatMHTML
 )
 
 // detect decides the format from the content first and, when the content
@@ -39,6 +40,8 @@ func detect(in input) format {
 	head = bytes.TrimLeft(head, " \t\r\n")
 	lower := bytes.ToLower(head)
 	switch {
+	case isMHTML(head):
+		return formatMHTML
 	case bytes.HasPrefix(lower, []byte("<?xml")):
 		if root := xmlRoot(lower); root == "html" {
 			return formatHTML
@@ -74,6 +77,8 @@ func detect(in input) format {
 		return formatMarkdown
 	case ".json", ".jsonl", ".ndjson":
 		return formatJSON
+	case ".mht", ".mhtml":
+		return formatMHTML
 	}
 	if bytes.HasPrefix(lower, []byte("<")) && (bytes.Contains(lower, []byte("<p>")) || bytes.Contains(lower, []byte("<div"))) {
 		return formatHTML
@@ -137,6 +142,10 @@ func parse(in input) ([]Article, []*FileError) {
 	case formatHTML:
 		var a Article
 		a, err = parseHTML(in)
+		arts = []Article{a}
+	case formatMHTML:
+		var a Article
+		a, err = parseMHTML(in)
 		arts = []Article{a}
 	case formatFeed:
 		arts, err = parseFeed(in)

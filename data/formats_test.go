@@ -320,3 +320,14 @@ func TestInferPublished(t *testing.T) {
 		}
 	}
 }
+
+func TestParseMHTML(t *testing.T) {
+	page := "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\nContent-Type: text/html; charset=iso-8859-1\r\nContent-Transfer-Encoding: base64\r\nContent-Location: https://x.example/p\r\n\r\nPHA+Q2Fm6SBvd25lcnMg\r\nd2VsY29tZWQgdGhlbS48L3A+\r\n--b--\r\n"
+	arts, errs := parse(input{path: "p.mht", data: []byte(page)})
+	if len(errs) != 0 || len(arts) != 1 || arts[0].Text != "Café owners welcomed them." || arts[0].URL != "https://x.example/p" {
+		t.Errorf("got %+v, %v, want the decoded Latin-1 paragraph and its location", arts, errs)
+	}
+	if _, errs := parse(input{path: "p.mht", data: []byte("MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nhello")}); len(errs) != 1 || !strings.Contains(errs[0].Error(), "MHTML") {
+		t.Errorf("got %v, want an MHTML error", errs)
+	}
+}

@@ -35,6 +35,7 @@ func TestLoadCorpusMetadata(t *testing.T) {
 		{"Unix time", "Wire Three", "", day(2024, 7, 24), FromHeader, "Talks resumed"},
 		{"Réunion à Moscou", "Le Journal", "", day(2024, 7, 25), FromHeader, "Le président syrien a rencontré Vladimir Poutine à Moscou mercredi. “Les tensions montent”"},
 		{"", "", "", time.Time{}, FromNone, "Assad and Putin meet in Moscow\n\nSyrian President"},
+		{"Talks resume", "News Example", "https://news.example/2024/talks", day(2024, 7, 25), FromHTMLMeta, "Negotiators met again in Doha on Wednesday, the mediators said. The talks had stalled in March 2024.\n\nCafé owners"},
 		{"Sudan army and RSF agree to talks in Jeddah", "The Daily Courier", "", day(2023, 5, 6), FromText, "Representatives of Sudan's army"},
 	}
 	if len(arts) != len(tests) {
