@@ -322,3 +322,45 @@ func TestFileErrorIsPrintable(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestLoadBadFixtures loads the good corpus beside testdata/bad, where every
+// file is broken in its own way: each is named with a reason, the rest load.
+func TestLoadBadFixtures(t *testing.T) {
+	good, _ := Load(context.Background(), []string{"testdata/corpus"}, Options{})
+	arts, errs := Load(context.Background(), []string{"testdata/corpus", "testdata/bad"}, Options{})
+	if len(arts) != len(good) || len(good) == 0 {
+		t.Errorf("got %d articles, want the %d of the good corpus", len(arts), len(good))
+	}
+	want := map[string]string{
+		"blank.md":       "testdata/bad/blank.md: file is empty",
+		"broken.jsonl":   "testdata/bad/broken.jsonl: line 1: not valid JSON",
+		"broken.jsonl#2": "testdata/bad/broken.jsonl: line 2: not an article: want a JSON object, got a JSON array",
+		"dangling.txt":   "testdata/bad/dangling.txt: broken symbolic link: its target missing-target.txt does not exist",
+		"deep.html":      "testdata/bad/deep.html: HTML nested deeper than 512 elements",
+		"empty-feed.rss": "testdata/bad/empty-feed.rss: no article text found: the feed has no items",
+		"empty.txt":      "testdata/bad/empty.txt: file is empty",
+		"random.bin":     "testdata/bad/random.bin: file looks binary, not text",
+		"report.pdf":     "testdata/bad/report.pdf: file looks binary (a PDF document), not text: convert it to text or HTML first",
+		"screenshot.txt": "testdata/bad/screenshot.txt: file looks binary (a PNG image)",
+		"sitemap.xml":    "testdata/bad/sitemap.xml: XML document with root <urlset> is not an RSS or Atom feed",
+	}
+	got := map[string]string{}
+	for _, e := range errs {
+		if strings.HasPrefix(e.Input, "testdata/corpus") {
+			continue // the corpus's own bad JSON lines
+		}
+		key := filepath.Base(e.Input)
+		if e.Line > 1 {
+			key += fmt.Sprintf("#%d", e.Line)
+		}
+		got[key] = e.Error()
+	}
+	for k, w := range want {
+		if !strings.HasPrefix(got[k], w) {
+			t.Errorf("%s: got %q, want %q...", k, got[k], w)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("got %d errors for testdata/bad, want %d: %v", len(got), len(want), got)
+	}
+}
