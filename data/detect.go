@@ -51,6 +51,8 @@ func detect(in input) format {
 		return formatFeed
 	case hasAnyPrefix(lower, "<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<article"):
 		return formatHTML
+	case bytes.HasPrefix(lower, []byte("<!--")) && (bytes.Contains(lower, []byte("<html")) || bytes.Contains(lower, []byte("<!doctype html"))):
+		return formatHTML // a browser's "saved from url" comment before the page
 	case hasAnyPrefix(lower, "---\n", "---\r\n", "+++\n", "+++\r\n"):
 		return formatMarkdown
 	case len(lower) > 0 && (lower[0] == '{' || lower[0] == '['):

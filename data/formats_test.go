@@ -31,12 +31,17 @@ func TestParseHTMLMeta(t *testing.T) {
 			"Talks", "", "https://star.example/talks?id=1", time.Time{}, FromNone},
 		{"meta name date", `<meta name="pubdate" content="2022-11-05"><meta name="date" content="2001-01-01">`, "",
 			"", "", "", day(2022, 11, 5), FromHTMLMeta},
+		{"saved from url comment", `<title>Saved</title>`, "",
+			"Saved", "", "https://saved.example/news/story", time.Time{}, FromNone},
 		{"javascript canonical ignored", `<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://star.example/og">`, "",
 			"", "", "https://star.example/og", time.Time{}, FromNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			page := "<!DOCTYPE html><html><head>" + tt.head + "</head>" + body + "</html>"
+			if strings.HasPrefix(tt.name, "saved from") {
+				page = "<!-- saved from url=(0032)https://saved.example/news/story -->\n" + page
+			}
 			a, err := parseHTML(input{path: "p.html", data: []byte(page), url: tt.url})
 			if err != nil {
 				t.Fatal(err)

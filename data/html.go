@@ -35,7 +35,7 @@ func parseHTML(in input) (Article, error) {
 		return Article{}, fmt.Errorf("HTML page too large to extract an article from: %d elements, the limit is %d", n, maxHTMLElements)
 	}
 	m := readMeta(doc)
-	base := absURL(in.url, "")
+	base := firstNonEmpty(absURL(in.url, ""), savedFrom(in.data))
 	a := Article{Path: in.path, PublishedFrom: FromNone}
 	a.URL = firstNonEmpty(absURL(m.canonical, base), absURL(m.get("og:url"), base), absURL(m.ld.url, base), base)
 	a.Outlet = firstNonEmpty(m.get("og:site_name"), m.ld.publisher, m.get("application-name"))
@@ -155,6 +155,27 @@ func textLen(n *html.Node, limit int) int {
 		}
 	}
 	return total
+}
+
+// savedFrom reads the address a browser notes in a saved page:
+// <!-- saved from url=(0046)https://example.com/news/2024/07/25/story -->.
+func savedFrom(b []byte) string {
+	head := b[:min(len(b), 1024)]
+	i := bytes.Index(head, []byte("saved from url=("))
+	if i < 0 {
+		return ""
+	}
+	rest := head[i+len("saved from url=("):]
+	j := bytes.IndexByte(rest, ')')
+	if j < 0 {
+		return ""
+	}
+	rest = rest[j+1:]
+	if k := bytes.IndexAny(rest, " \t\r\n"); k >= 0 {
+		rest = rest[:k]
+	}
+	rest = bytes.TrimSuffix(rest, []byte("-->"))
+	return absURL(string(rest), "")
 }
 
 // parseHTMLDoc decodes the page (declared charset, else UTF-8, else

@@ -265,6 +265,7 @@ func TestDetect(t *testing.T) {
 	}{
 		{"html by content in a .txt", "a.txt", "", "<!DOCTYPE html><html><body><p>x</p></body></html>", formatHTML},
 		{"html by extension", "a.htm", "", "<p>Just a fragment</p>", formatHTML},
+		{"html after a saved-from comment", "a.txt", "", "<!-- saved from url=(0022)https://x.example/ -->\n<html><body><p>x</p></body></html>", formatHTML},
 		{"html by content type", "https://x.example/a", "text/html; charset=utf-8", "Hello", formatHTML},
 		{"rss", "feed", "", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel></channel></rss>", formatFeed},
 		{"atom with BOM", "feed.xml", "", "\ufeff<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>", formatFeed},
