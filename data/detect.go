@@ -202,12 +202,16 @@ func binaryReason(b []byte) error {
 			return &binaryError{what: k.name}
 		}
 	}
-	return ErrBinary
+	return &binaryError{}
 }
 
+// binaryError is ErrBinary with what the file seems to be.
 type binaryError struct{ what string }
 
 func (e *binaryError) Error() string {
+	if e.what == "" {
+		return "file looks binary, not text: dateline reads text, Markdown, HTML, RSS/Atom and JSON lines"
+	}
 	return "file looks binary (" + e.what + "), not text: convert it to text or HTML first"
 }
 func (e *binaryError) Is(target error) bool { return target == ErrBinary }

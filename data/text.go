@@ -287,7 +287,7 @@ func findLinks(text string) []string {
 // more than a few NUL and other control bytes; a stray NUL in text is
 // cleaned, not rejected.
 func looksBinary(b []byte) bool {
-	if _, ok := binaryReason(b).(*binaryError); ok {
+	if e, ok := binaryReason(b).(*binaryError); ok && e.what != "" {
 		return true
 	}
 	n := min(len(b), 8000)
