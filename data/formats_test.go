@@ -336,3 +336,15 @@ func TestParseMHTML(t *testing.T) {
 		t.Errorf("got %v, want an MHTML error", errs)
 	}
 }
+
+func TestParseHTMLLinks(t *testing.T) {
+	page := `<html><head><link rel="canonical" href="https://news.example/a/story"></head><body><article><p>The <a href="/reports/1">report</a> and the <a href="https://un.example/doc">UN text</a> (see https://un.example/doc) and <a href="mailto:x@y">mail</a>.</p></article></body></html>`
+	a, err := parseHTML(input{path: "p.html", data: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"https://un.example/doc", "https://news.example/reports/1"}
+	if fmt.Sprint(a.Links) != fmt.Sprint(want) {
+		t.Errorf("got links %v, want %v", a.Links, want)
+	}
+}

@@ -78,7 +78,21 @@ func parseHTML(in input) (Article, error) {
 	if a.Text == "" {
 		return Article{}, fmt.Errorf("%w: the page has no readable paragraphs", ErrNoText)
 	}
-	return finish(a)
+	a, err = finish(a)
+	return addLinks(a, anchorLinks(body, a.URL)), err
+}
+
+// anchorLinks returns the absolute http(s) targets of the links in n.
+func anchorLinks(n *html.Node, base string) []string {
+	var links []string
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.Data == "a" {
+			if u := absURL(attr(d, "href"), base); u != "" {
+				links = append(links, u)
+			}
+		}
+	}
+	return links
 }
 
 // chromeTags never hold the article text.
