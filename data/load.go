@@ -276,11 +276,22 @@ func loadSource(ctx context.Context, s source, opt Options, f fetcher) result {
 		return result{errs: []*FileError{{Input: s.name, Err: err}}}
 	}
 	in.path = s.name
-	arts, errs := parse(in)
+	arts, errs := safeParse(in)
 	for _, e := range errs {
 		e.Input = s.name
 	}
 	return result{arts: arts, errs: errs}
+}
+
+// safeParse is parse with a guard: should a parser (ours or a library's)
+// panic on some input, that input is reported and the batch goes on.
+func safeParse(in input) (arts []Article, errs []*FileError) {
+	defer func() {
+		if r := recover(); r != nil {
+			arts, errs = nil, []*FileError{{Err: fmt.Errorf("could not be read (internal error: %v); please report this file", r)}}
+		}
+	}()
+	return parse(in)
 }
 
 // readFile reads a whole file, refusing one over maxBytes before reading it.
