@@ -207,12 +207,24 @@ func inlineMarkdown(s string) string {
 	if !strings.ContainsAny(s, "[]!*_`\\") {
 		return s
 	}
-	s = mdImage.ReplaceAllString(s, "")
-	s = mdLink.ReplaceAllString(s, "$1")
-	s = mdCode.ReplaceAllString(s, "$1")
-	s = mdStrong.ReplaceAllString(s, "$2")
-	s = mdEmph.ReplaceAllString(s, "$1$2$3")
-	s = mdEscape.ReplaceAllString(s, "$1")
+	if strings.Contains(s, "![") {
+		s = mdImage.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "](") {
+		s = mdLink.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "`") {
+		s = mdCode.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "**") || strings.Contains(s, "__") {
+		s = mdStrong.ReplaceAllString(s, "$2")
+	}
+	if strings.ContainsAny(s, "*_") {
+		s = mdEmph.ReplaceAllString(s, "$1$2$3")
+	}
+	if strings.Contains(s, "\\") {
+		s = mdEscape.ReplaceAllString(s, "$1")
+	}
 	return s
 }
 
