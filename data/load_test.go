@@ -34,7 +34,7 @@ func TestLoadCorpusMetadata(t *testing.T) {
 		{"Erdogan & Assad", "Wire Two", "https://wire.example/3", day(2024, 7, 7), FromHeader, "Erdogan said on Sunday he could meet Assad.\n\nTies were cut in 2011."},
 		{"Unix time", "Wire Three", "", day(2024, 7, 24), FromHeader, "Talks resumed"},
 		{"Réunion à Moscou", "Le Journal", "", day(2024, 7, 25), FromHeader, "Le président syrien a rencontré Vladimir Poutine à Moscou mercredi. “Les tensions montent”"},
-		{"", "", "", time.Time{}, FromNone, "Assad and Putin meet in Moscow\n\nSyrian President"},
+		{"Assad and Putin meet in Moscow", "", "", time.Time{}, FromNone, "Assad and Putin meet in Moscow\n\nSyrian President"},
 		{"Talks resume", "News Example", "https://news.example/2024/talks", day(2024, 7, 25), FromHTMLMeta, "Negotiators met again in Doha on Wednesday, the mediators said. The talks had stalled in March 2024.\n\nCafé owners"},
 		{"Sudan army and RSF agree to talks in Jeddah", "The Daily Courier", "", day(2023, 5, 6), FromText, "Representatives of Sudan's army"},
 	}
