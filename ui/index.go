@@ -22,7 +22,7 @@ import (
 // It also narrows from its last answer when a keystroke only adds to the
 // query, and remembers recent answers so that backspace costs nothing.
 type index struct {
-	tl          *timeline.Timeline
+	tl *timeline.Timeline
 	// sets[k][i] is word k of event i's sets: words 0-3 the byte set,
 	// then gramWords words of n-grams. Column by column, a word's test
 	// reads only the columns its own sets touch.
