@@ -122,6 +122,27 @@ func TestExportWritesTheViewAndAsksBeforeOverwriting(t *testing.T) {
 	}
 }
 
+func TestExportIntoAFolderAndErrors(t *testing.T) {
+	dir := t.TempDir()
+	m := press(sized(t, 120, 30), "e")
+	mm := model(m)
+	mm.prompt.input.SetValue(dir)
+	m = run(t, mm, keyMsg("enter"))
+	if _, err := os.Stat(filepath.Join(dir, "timeline.md")); err != nil {
+		t.Errorf("export to a folder: %v", err)
+	}
+	m = press(m, "e")
+	mm = model(m)
+	mm.prompt.input.SetValue(filepath.Join(dir, "missing", "x.md"))
+	m = run(t, mm, keyMsg("enter"))
+	if s := screen(m); !strings.Contains(s, "export ") || !strings.Contains(s, "no such file") {
+		t.Errorf("export into a missing folder: no error shown:\n%s", s)
+	}
+	if model(m).mode != modeBrowse {
+		t.Errorf("after a failed export: mode %d, want browsing", model(m).mode)
+	}
+}
+
 // run sends msg and then runs the returned command (and any command that
 // answers) synchronously, feeding the results back.
 func run(t *testing.T, m tea.Model, msg tea.Msg) tea.Model {
