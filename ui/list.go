@@ -30,14 +30,17 @@ type list struct {
 	width, height int
 }
 
+// setEvents shows the events of view (indices into tl.Events, in order)
+// under their year headings, keeping the selected event when it is shown.
 func (l *list) setEvents(tl *timeline.Timeline, years []string, view []int) {
 	var keep = -1
 	if i, ok := l.current(); ok {
 		keep = i
 	}
 	l.tl = tl
-	l.rows = l.rows[:0]
-	l.eventRows = l.eventRows[:0]
+	// New slices, never reused: an earlier copy of the model may still read the old ones.
+	l.rows = make([]row, 0, len(view)+len(view)/16+1)
+	l.eventRows = make([]int, 0, len(view))
 	year := ""
 	l.cursor = 0
 	head := -1
@@ -134,11 +137,8 @@ func (l *list) jumpYear(dir int) {
 			r++
 		}
 	}
-	for i, er := range l.eventRows {
-		if er == r {
-			l.cursor = i
-			break
-		}
+	if i, ok := slices.BinarySearch(l.eventRows, r); ok {
+		l.cursor = i
 	}
 	l.scroll()
 }
@@ -179,7 +179,7 @@ func (l *list) click(line int) {
 func (l *list) view(focused bool) string {
 	lines := make([]string, 0, l.height)
 	if len(l.rows) == 0 {
-		lines = append(lines, l.st.muted.Render("No events match. esc clears the search."))
+		lines = append(lines, l.st.muted.Render(truncate("No events match. esc clears the filters.", l.width)))
 	}
 	sel := -1
 	if len(l.eventRows) > 0 {

@@ -119,7 +119,7 @@ func (p picker) view() string {
 	lines := make([]string, 0, p.height)
 	lines = append(lines, truncate(p.input.View(), p.width))
 	if len(p.shown) == 0 {
-		lines = append(lines, st.muted.Render("No actor matches."))
+		lines = append(lines, st.muted.Render(truncate("No actor matches.", p.width)))
 	}
 	for i := p.offset; i < len(p.shown) && len(lines) < p.height; i++ {
 		a := &p.tl.Actors[p.shown[i]]

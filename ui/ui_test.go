@@ -109,7 +109,8 @@ func TestTinyTerminal(t *testing.T) {
 
 func TestEveryLineFits(t *testing.T) {
 	for _, sz := range [][2]int{{40, 10}, {80, 24}, {99, 30}, {100, 30}, {120, 40}, {200, 60}} {
-		for _, keys := range [][]string{nil, {"?"}, {"/"}, {"a"}, {"e"}, {"G", "tab", "j"}} {
+		for _, keys := range [][]string{nil, {"?"}, {"/"}, {"a"}, {"e"}, {"G", "tab", "j"},
+			{"/", "z", "z", "z"}, {"a", "z", "z", "z"}} {
 			m := press(sized(t, sz[0], sz[1]), keys...)
 			s := screen(m)
 			lines := strings.Split(s, "\n")
