@@ -149,3 +149,35 @@ func TestQuit(t *testing.T) {
 		}
 	}
 }
+
+func TestWrapSpansRestylesEveryLine(t *testing.T) {
+	st := newStyles(true, false)
+	spans := []span{{"“Putin and Assad last met in Moscow in ", st.sentence}, {"March 2023", st.expr}, {", the Kremlin said.”", st.sentence}}
+	lines := wrapSpans(20, spans...)
+	var plain []string
+	for _, l := range lines {
+		p := ansi.Strip(l)
+		plain = append(plain, p)
+		if w := ansi.StringWidth(p); w > 20 {
+			t.Errorf("line of %d columns: %q", w, p)
+		}
+		if p != "" && !strings.HasPrefix(l, "\x1b[") {
+			t.Errorf("line %q does not open its style", p)
+		}
+		if !strings.HasSuffix(l, "m") {
+			t.Errorf("line %q does not close its style", p)
+		}
+	}
+	if got, want := strings.Join(plain, " "), "“Putin and Assad last met in Moscow in March 2023, the Kremlin said.”"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	var hl []string
+	for _, l := range lines {
+		if strings.Contains(l, st.expr.Render("March")) || strings.Contains(l, st.expr.Render("March 2023")) {
+			hl = append(hl, ansi.Strip(l))
+		}
+	}
+	if len(hl) == 0 {
+		t.Errorf("the date expression is not highlighted: %q", lines)
+	}
+}
