@@ -35,7 +35,8 @@ func (d *detail) resize(w, h int) {
 	d.render()
 }
 
-func (d *detail) scrollKey(msg tea.KeyPressMsg, k KeyMap) {
+// update scrolls for a movement key.
+func (d detail) update(msg tea.KeyPressMsg, k KeyMap) (detail, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Up):
 		d.offset--
@@ -51,6 +52,7 @@ func (d *detail) scrollKey(msg tea.KeyPressMsg, k KeyMap) {
 		d.offset = len(d.lines)
 	}
 	d.clamp()
+	return d, nil
 }
 
 // scroll moves the view by n lines.

@@ -86,8 +86,8 @@ func (l *list) move(n int) {
 	l.scroll()
 }
 
-// key moves the cursor for a movement key.
-func (l *list) key(msg tea.KeyPressMsg, k KeyMap) {
+// update moves the cursor for a movement key.
+func (l list) update(msg tea.KeyPressMsg, k KeyMap) (list, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Up):
 		l.move(-1)
@@ -106,6 +106,7 @@ func (l *list) key(msg tea.KeyPressMsg, k KeyMap) {
 	case key.Matches(msg, k.NextYear):
 		l.jumpYear(1)
 	}
+	return l, nil
 }
 
 // jumpYear moves to the first event of the previous or next year group.

@@ -185,9 +185,9 @@ func (m Model) updateBrowse(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Copy):
 		return m, m.copyEvent()
 	case m.focus == focusDetail && !key.Matches(msg, k.PrevYear, k.NextYear):
-		m.detail.scrollKey(msg, k)
+		m.detail, _ = m.detail.update(msg, k)
 	default:
-		m.list.key(msg, k)
+		m.list, _ = m.list.update(msg, k)
 		m.syncDetail()
 	}
 	return m, nil
