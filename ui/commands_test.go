@@ -56,7 +56,11 @@ func TestLoadRunsTheLoader(t *testing.T) {
 
 func TestNothingLoadedQuitsWithError(t *testing.T) {
 	var m tea.Model = New(nil, timeline.Filter{}, Options{})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	m, cmd := m.Update(loadedMsg{errs: []error{os.ErrNotExist}})
+	if s := screen(m); !strings.Contains(s, "no article could be loaded") {
+		t.Errorf("no timeline: view %q, want the error", s)
+	}
 	if cmd == nil || model(m).Err() == nil {
 		t.Fatal("no timeline: want an error and a quit")
 	}
