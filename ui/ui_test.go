@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -179,5 +180,32 @@ func TestWrapSpansRestylesEveryLine(t *testing.T) {
 	}
 	if len(hl) == 0 {
 		t.Errorf("the date expression is not highlighted: %q", lines)
+	}
+}
+
+// TestRandomKeysNeverBreakTheScreen presses random keys and resizes the
+// window at random: no panic, and every frame fits the terminal.
+func TestRandomKeysNeverBreakTheScreen(t *testing.T) {
+	keys := []string{"j", "k", "g", "G", "[", "]", "/", "a", "e", "esc", "enter", "tab", "space", "backspace",
+		"?", "up", "down", "x", "z", "n", "y", "ğ", "1"}
+	r := rand.New(rand.NewPCG(7, 11))
+	m := sized(t, 80, 24)
+	w, h := 80, 24
+	for i := range 3000 {
+		var msg tea.Msg = keyMsg(keys[r.IntN(len(keys))]) // commands are not run: no file is written
+		if r.IntN(20) == 0 {
+			w, h = 1+r.IntN(160), 1+r.IntN(50)
+			msg = tea.WindowSizeMsg{Width: w, Height: h}
+		}
+		m, _ = m.Update(msg)
+		s := screen(m)
+		if lines := strings.Split(s, "\n"); len(lines) > h {
+			t.Fatalf("step %d at %dx%d: %d lines", i, w, h, len(lines))
+		}
+		for _, l := range strings.Split(s, "\n") {
+			if ansi.StringWidth(l) > w {
+				t.Fatalf("step %d at %dx%d: line of %d columns: %q", i, w, h, ansi.StringWidth(l), l)
+			}
+		}
 	}
 }
