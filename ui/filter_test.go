@@ -115,6 +115,18 @@ func TestActorPicker(t *testing.T) {
 	}
 }
 
+func TestPickerHidesActorsWithoutEvents(t *testing.T) {
+	tl := fixture(t)
+	tl.Actors = append(tl.Actors, timeline.Actor{Name: "Dmitry Peskov", Kind: "person"})
+	m := press(modelFor(t, tl, timeline.Filter{}, 120, 30), "a")
+	if s := screen(m); strings.Contains(s, "Peskov") {
+		t.Errorf("an actor without events is offered:\n%s", s)
+	}
+	if got := len(model(m).picker.shown); got != 6 {
+		t.Errorf("picker lists %d actors, want the 6 with events", got)
+	}
+}
+
 func TestPickerShowsCounts(t *testing.T) {
 	s := screen(press(sized(t, 120, 30), "a"))
 	if !strings.Contains(s, "Bashar al-Assad") {

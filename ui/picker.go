@@ -57,8 +57,15 @@ func (p picker) chosen() []string {
 	return out
 }
 
+// narrow lists the actors matching the input that take part in an event
+// (or are chosen already); the others would only empty the list.
 func (p *picker) narrow() {
-	p.shown = p.idx.actorsMatching(p.input.Value())
+	p.shown = p.shown[:0:0]
+	for _, a := range p.idx.actorsMatching(p.input.Value()) {
+		if p.tl.Actors[a].Events > 0 || p.on[p.tl.Actors[a].Name] {
+			p.shown = append(p.shown, a)
+		}
+	}
 	p.cursor, p.offset = 0, 0
 }
 
