@@ -207,12 +207,12 @@ func (l *list) renderRow(r int, selected, focused bool) string {
 	}
 	e := &l.tl.Events[rw.event]
 	dw := max(l.dateW, 4)
-	date := fmt.Sprintf(" %-*s", dw, truncate(e.Date.Label(), dw))
+	date := fmt.Sprintf(" %-*s ", dw, truncate(e.Date.Label(), dw))
 	mark := "  "
 	if n := e.Corroboration(); n > 1 {
 		mark = fmt.Sprintf("%d●", min(n, 9))
 	}
-	rest := max(0, l.width-dw-4)
+	rest := max(0, l.width-dw-5)
 	sum := truncate(clean(e.Summary), rest)
 	line := date + mark + " " + sum
 	if pad := l.width - ansi.StringWidth(line); pad > 0 {

@@ -11,7 +11,7 @@ import (
 
 func TestViewShowsEventsAndDetail(t *testing.T) {
 	s := screen(sized(t, 120, 30))
-	for _, want := range []string{"dateline", "6 of 6 events", "2011 · 1 event", "since Sep 2015", "Mar 2023",
+	for _, want := range []string{"dateline", "6 of 6 events", "2011 · 1 event", " since Sep 2015 2● Russia", "Mar 2023",
 		"15 Jul 2024", "24 Jul 2024", "Jul 2024", "2●", "Turkey, Syria", "Sources", "Euronews", "“Turkey and Syria"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("view lacks %q:\n%s", want, s)
