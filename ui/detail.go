@@ -74,6 +74,17 @@ func (d *detail) render() {
 	}
 	e, st, w := d.event, d.st, d.width
 	add := func(spans ...span) { d.lines = append(d.lines, wrapSpans(w, spans...)...) }
+	// labeled draws "Label   value" with the value's further lines indented under it.
+	labeled := func(label string, value span) {
+		const indent = "        "
+		for i, l := range wrapSpans(max(1, w-len(indent)), value) {
+			if i == 0 {
+				d.lines = append(d.lines, st.label.Render(label)+l)
+			} else {
+				d.lines = append(d.lines, indent+l)
+			}
+		}
+	}
 	head := []span{{e.Date.Label(), st.title}}
 	if v := e.Date.String(); v != e.Date.Label() {
 		head = append(head, span{"  " + v, st.muted})
@@ -82,12 +93,12 @@ func (d *detail) render() {
 	add(span{clean(e.Summary), st.summary})
 	d.lines = append(d.lines, "")
 	if len(e.Actors) > 0 {
-		add(span{"Actors  ", st.label}, span{clean(strings.Join(e.Actors, ", ")), st.actor})
+		labeled("Actors  ", span{clean(strings.Join(e.Actors, ", ")), st.actor})
 	}
 	if e.Place != "" {
-		add(span{"Place   ", st.label}, span{clean(e.Place), st.actor})
+		labeled("Place   ", span{clean(e.Place), st.actor})
 	}
-	add(span{"Sources ", st.label}, span{fmt.Sprintf("%d from %s", len(e.Sources), plural(e.Corroboration(), "outlet")), st.muted})
+	labeled("Sources ", span{fmt.Sprintf("%d from %s", len(e.Sources), plural(e.Corroboration(), "outlet")), st.muted})
 	for n, s := range e.Sources {
 		d.lines = append(d.lines, "")
 		name := s.Outlet
