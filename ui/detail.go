@@ -178,10 +178,19 @@ func wrapSpans(w int, spans ...span) []string {
 	return out
 }
 
-func (d *detail) view() string {
+// view draws the visible lines; when more follow, the last line says how
+// many and how to reach them.
+func (d *detail) view(focused bool) string {
 	lines := make([]string, 0, d.height)
 	for i := d.offset; i < len(d.lines) && len(lines) < d.height; i++ {
 		lines = append(lines, d.lines[i])
+	}
+	if more := len(d.lines) - d.offset - d.height; more > 0 && d.height > 1 {
+		how := "tab, then j"
+		if focused {
+			how = "j or pgdn"
+		}
+		lines[len(lines)-1] = d.st.muted.Render(truncate(fmt.Sprintf("↓ %d more lines · %s", more+1, how), d.width))
 	}
 	for len(lines) < d.height {
 		lines = append(lines, "")

@@ -113,7 +113,7 @@ func (m Model) render() string {
 		left = m.picker.view()
 	}
 	listBox := lb.Render(left)
-	detailBox := db.Render(m.detail.view())
+	detailBox := db.Render(m.detail.view(m.focus == focusDetail && m.mode == modeBrowse))
 	var body string
 	if m.width >= wideWidth {
 		body = lipgloss.JoinHorizontal(lipgloss.Top, listBox, detailBox)
