@@ -115,6 +115,22 @@ func TestActorPicker(t *testing.T) {
 	}
 }
 
+func TestPickerEnterTakesTheActorUnderTheCursor(t *testing.T) {
+	m := typeText(press(sized(t, 120, 30), "a"), "erdogan")
+	m = press(m, "enter")
+	if got, want := model(m).picked, []string{"Recep Tayyip Erdoğan"}; !slices.Equal(got, want) {
+		t.Errorf("a erdogan enter: picked %q, want %q", got, want)
+	}
+	if got := len(model(m).view); got != 2 {
+		t.Errorf("a erdogan enter: %d events, want 2", got)
+	}
+	// Unticking the only actor and pressing enter clears the actor filter.
+	m = press(m, "a", "space", "enter")
+	if got := model(m).picked; len(got) != 0 {
+		t.Errorf("untick and enter: picked %q, want none", got)
+	}
+}
+
 func TestPickerHidesActorsWithoutEvents(t *testing.T) {
 	tl := fixture(t)
 	tl.Actors = append(tl.Actors, timeline.Actor{Name: "Dmitry Peskov", Kind: "person"})
