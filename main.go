@@ -170,7 +170,7 @@ func (s *stringList) String() string     { return strings.Join(*s, ",") }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
 func (ff *filterFlags) register(fs *flag.FlagSet) {
-	fs.Var(&ff.actors, "actor", "keep events with this `NAME`d actor (repeatable; all must match)")
+	fs.Var(&ff.actors, "actor", "keep events with the actor `NAME` (repeatable; all must match; case and accents ignored)")
 	fs.StringVar(&ff.from, "from", "", "keep events that end on or after `DATE` (YYYY, YYYY-MM or YYYY-MM-DD)")
 	fs.StringVar(&ff.to, "to", "", "keep events that start on or before `DATE`")
 	fs.StringVar(&ff.query, "query", "", "search `TEXT`: words and actor:, from:, to:, source: qualifiers")
