@@ -22,38 +22,46 @@ func Build(articles []data.Article) *Timeline {
 	drafts, known := extractAll(articles)
 	kinds := func(name string) actors.Kind { return known[name].Kind }
 	groups := groupByDate(drafts)
+	// Merge each date's reports in parallel, nest coarse dates into finer ones, then
+	// assemble the events in parallel.
 	clusters := make([][]cluster, len(groups))
 	parallel(len(groups), func(_ int, next func() (int, bool)) {
 		for g, ok := next(); ok; g, ok = next() {
 			clusters[g] = mergeGroup(drafts, groups[g], kinds)
 		}
 	})
-	n := 0
-	for _, cs := range clusters {
-		n += len(cs)
-	}
-	events := make([]Event, 0, n)
-	first := make([]int, 0, n) // per event: its first draft, for a stable order
-	for _, cs := range clusters {
-		for i := range cs {
-			events = append(events, assemble(articles, drafts, &cs[i]))
-			first = append(first, cs[i].members[0])
+	nestByPrecision(drafts, clusters, kinds)
+	evs := make([][]Event, len(groups))
+	firsts := make([][]int, len(groups)) // per event: its first draft, for a stable order
+	parallel(len(groups), func(_ int, next func() (int, bool)) {
+		for g, ok := next(); ok; g, ok = next() {
+			for i := range clusters[g] {
+				c := &clusters[g][i]
+				if len(c.members) == 0 {
+					continue // nested into a finer date
+				}
+				evs[g] = append(evs[g], assemble(articles, drafts, c))
+				firsts[g] = append(firsts[g], c.members[0])
+			}
+		}
+	})
+	type ref struct{ g, i int }
+	var refs []ref
+	for g := range evs {
+		for i := range evs[g] {
+			refs = append(refs, ref{g, i})
 		}
 	}
-	order := make([]int, len(events))
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(i, j int) bool {
-		a, b := &events[order[i]], &events[order[j]]
-		if c := a.Date.Compare(b.Date); c != 0 {
+	sort.Slice(refs, func(i, j int) bool {
+		a, b := refs[i], refs[j]
+		if c := evs[a.g][a.i].Date.Compare(evs[b.g][b.i].Date); c != 0 {
 			return c < 0
 		}
-		return first[order[i]] < first[order[j]]
+		return firsts[a.g][a.i] < firsts[b.g][b.i]
 	})
-	t.Events = make([]Event, len(events))
-	for i, k := range order {
-		t.Events[i] = events[k]
+	t.Events = make([]Event, len(refs))
+	for k, r := range refs {
+		t.Events[k] = evs[r.g][r.i]
 	}
 	t.index(known)
 	return t
@@ -114,6 +122,9 @@ func groupByDate(drafts []*draft) [][]int {
 	var groups [][]int
 	for i := range drafts {
 		k := drafts[i].value
+		if drafts[i].end != "" {
+			k += "/" + drafts[i].end
+		}
 		g, ok := index[k]
 		if !ok {
 			g = len(groups)
@@ -130,8 +141,19 @@ func groupByDate(drafts []*draft) [][]int {
 // ones), the actors of all reports and every report as a source.
 func assemble(articles []data.Article, drafts []*draft, c *cluster) Event {
 	best := c.members[0]
+	finest := Precision(0) // nested clusters: the finest date is the event's
+	if len(c.members) > 1 {
+		for _, m := range c.members {
+			if p := precisionOf(drafts[m].value); p > finest {
+				finest = p
+			}
+		}
+	}
 	rank := func(d *draft) int {
 		r := 0
+		if finest > 0 && precisionOf(d.value) < finest {
+			r += 4
+		}
 		if d.kind != bodySentence {
 			r += 2
 		}
@@ -179,6 +201,12 @@ func assemble(articles []data.Article, drafts []*draft, c *cluster) Event {
 	return e
 }
 
+// precisionOf returns the precision of a TIMEX3 value.
+func precisionOf(v string) Precision {
+	d, _ := ParseDate(v)
+	return d.Precision
+}
+
 func eventID(e *Event) string {
 	h := sha256.New()
 	h.Write([]byte(e.Date.String()))
@@ -192,50 +220,60 @@ func eventID(e *Event) string {
 // actors, place and the first report's sentence) and the folded outlets (the file path
 // when an outlet is unknown); per folded actor name, its events.
 func (t *Timeline) index(known map[string]actors.Actor) {
-	t.actorEvents = map[string][]int{}
 	t.search = make([]string, len(t.Events))
 	t.outlets = make([]string, len(t.Events))
-	counts := map[string]int{}
-	folded := map[string]string{}
-	fold := func(s string) string {
-		f, ok := folded[s]
-		if !ok {
-			f = actors.Fold(s)
-			folded[s] = f
-		}
-		return f
-	}
-	var sb strings.Builder
-	for i := range t.Events {
-		e := &t.Events[i]
-		sb.Reset()
-		sb.WriteString(e.Summary)
-		for _, a := range e.Actors {
-			counts[a]++
-			k := fold(a)
-			t.actorEvents[k] = append(t.actorEvents[k], i)
-			sb.WriteString("\n")
-			sb.WriteString(a)
-		}
-		sb.WriteString("\n")
-		sb.WriteString(e.Place)
-		sb.WriteString("\n")
-		sb.WriteString(e.Sources[0].Sentence)
-		t.search[i] = actors.Fold(sb.String())
-		sb.Reset()
+	parallel(len(t.Events), func(_ int, next func() (int, bool)) {
+		var sb strings.Builder
+		folded := map[string]string{}
 		seen := map[string]bool{}
-		for _, s := range e.Sources {
-			name := s.Outlet
-			if name == "" {
-				name = s.Path
+		for i, ok := next(); ok; i, ok = next() {
+			e := &t.Events[i]
+			sb.Reset()
+			sb.WriteString(e.Summary)
+			for _, a := range e.Actors {
+				sb.WriteString("\n")
+				sb.WriteString(a)
 			}
-			if !seen[name] {
+			sb.WriteString("\n")
+			sb.WriteString(e.Place)
+			sb.WriteString("\n")
+			sb.WriteString(e.Sources[0].Sentence)
+			t.search[i] = actors.Fold(sb.String())
+			sb.Reset()
+			clear(seen)
+			for _, s := range e.Sources {
+				name := s.Outlet
+				if name == "" {
+					name = s.Path
+				}
+				if seen[name] {
+					continue
+				}
 				seen[name] = true
-				sb.WriteString(fold(name))
+				f, ok := folded[name]
+				if !ok {
+					f = actors.Fold(name)
+					folded[name] = f
+				}
+				sb.WriteString(f)
 				sb.WriteString("\n")
 			}
+			t.outlets[i] = sb.String()
 		}
-		t.outlets[i] = sb.String()
+	})
+	t.actorEvents = map[string][]int{}
+	counts := map[string]int{}
+	folded := map[string]string{}
+	for i := range t.Events {
+		for _, a := range t.Events[i].Actors {
+			counts[a]++
+			k, ok := folded[a]
+			if !ok {
+				k = actors.Fold(a)
+				folded[a] = k
+			}
+			t.actorEvents[k] = append(t.actorEvents[k], i)
+		}
 	}
 	// Every actor recognized is listed, those without a dated event with a count of 0.
 	for name, a := range known {

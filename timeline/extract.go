@@ -19,6 +19,7 @@ type draft struct {
 	kind         sentenceKind
 	open, approx bool   // the date is an open range ("since ..."); it is hedged
 	value        string // TIMEX3 value of the date (its start)
+	end          string // TIMEX3 value of the end of a range ("from 2011 to 2015"), or ""
 	summary      string
 	actors       []string // canonical names of the actors of the clause
 	place        string
@@ -31,6 +32,10 @@ func (d *draft) date() Date {
 	date.Approx = d.approx
 	if d.open {
 		date = date.Since()
+	} else if d.end != "" {
+		if e, err := ParseDate(d.end); err == nil {
+			date = date.Until(e)
+		}
 	}
 	return date
 }
@@ -44,6 +49,7 @@ type extractor struct {
 	sc     actors.Scanner
 	known  map[string]actors.Actor // every actor met, by canonical name
 	chunk  []draft                 // free drafts
+	cands  []candidate             // buffer of sentenceDrafts
 	drafts []*draft                // the drafts of the current article
 }
 
@@ -118,8 +124,10 @@ type candidate struct {
 // a statement.
 func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentence, txs []temporal.Timex, ms []actors.Mention, ps []actors.Place) []*draft {
 	sent := text[s.start:s.end]
-	var cands []candidate
-	for _, t := range txs {
+	cands := x.cands[:0]
+	defer func() { x.cands = cands[:0] }()
+	for k := 0; k < len(txs); k++ {
+		t := txs[k]
 		rs := t.Start - s.start
 		if t.Type != temporal.Date && t.Type != temporal.Time || vagueValues[t.Value] {
 			continue
@@ -136,8 +144,22 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 			d.Approx = true // "around", "early", "mid-", "late"
 		}
 		since := false
-		switch wordBefore(sent, rs) {
-		case "since", "from":
+		switch w := wordBefore(sent, rs); w {
+		case "from", "between":
+			// "from 2011 to 2015", "between March 2020 and June 2021": one range.
+			if k+1 < len(txs) && rangeJoint(w, text[t.End:txs[k+1].Start]) {
+				if e, err := ParseDate(txs[k+1].Value); err == nil && e.Start().After(d.Start()) {
+					d = d.Until(e)
+					t.End, t.Text = txs[k+1].End, text[t.Start:txs[k+1].End]
+					k++
+					break
+				}
+			}
+			if w == "from" {
+				d = d.Since()
+				since = true
+			}
+		case "since":
 			d = d.Since()
 			since = true
 		}
@@ -161,13 +183,20 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 	}
 	if len(cands) > 1 {
 		// "toured in January, meeting Ruto on 3 January": the finer date says it.
-		keep := cands[:0:0]
-		for _, c := range cands {
-			if !containsFiner(c.d, cands) {
-				keep = append(keep, c)
+		drop := 0 // bit k: cands[k] holds a finer date (few dates a sentence: 64 is plenty)
+		for k, c := range cands {
+			if k < 64 && containsFiner(c.d, cands) {
+				drop |= 1 << k
 			}
 		}
-		cands = keep
+		k := 0
+		for i, c := range cands {
+			if i >= 64 || drop&(1<<i) == 0 {
+				cands[k] = c
+				k++
+			}
+		}
+		cands = cands[:k]
 	}
 	lead := 0
 	if s.start < 100 {
@@ -187,6 +216,7 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 			sentStart: int32(s.start), sentEnd: int32(s.end), kind: s.kind,
 			exprStart: int32(c.t.Start), exprEnd: int32(c.t.End),
 			value: c.d.Value, open: c.d.End == "..", approx: c.d.Approx,
+			end:     strings.TrimPrefix(c.d.End, ".."),
 			summary: sum,
 		}
 		dr.actors = x.clauseActors(ms, s.start+cs, s.start+ce)
@@ -225,6 +255,17 @@ func (x *extractor) clauseActors(ms []actors.Mention, start, end int) []string {
 		}
 	}
 	return out
+}
+
+// rangeJoint reports whether gap joins two dates into a range after "from" or "between".
+func rangeJoint(word, gap string) bool {
+	switch strings.ToLower(strings.TrimSpace(gap)) {
+	case "to", "until", "till", "through", "-", "–", "—":
+		return word == "from"
+	case "and":
+		return word == "between"
+	}
+	return false
 }
 
 // containsFiner reports whether a date of the list other than d lies inside d at a finer

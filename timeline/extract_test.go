@@ -66,6 +66,8 @@ func TestBuildRules(t *testing.T) {
 			"2023-03: Putin and al-Assad last met in March last year in the Kremlin [Vladimir Putin, Bashar al-Assad]"},
 		{"the finer of nested dates", "Hemedti toured African capitals in January, meeting William Ruto in Nairobi on 3 January.",
 			"2024-01-03: Hemedti toured African capitals in January, meeting William Ruto in Nairobi on 3 January [Mohamed Hamdan Dagalo, William Ruto]"},
+		{"from and to make a range", "The war lasted from 2011 to 2015. Between March 2020 and June 2021, talks stalled.",
+			"2011/2015: The war lasted from 2011 to 2015 []\n2020-03/2021-06: Between March 2020 and June 2021, talks stalled []"},
 		{"approximate dates", "The offensive began in early 2023.",
 			"2023~: The offensive began in early 2023 []"},
 		{"distinct events on the same day stay apart",
@@ -120,6 +122,22 @@ func TestMergeAcrossOutlets(t *testing.T) {
 	}
 	if got := find(tl, "2024-03-21", ""); len(got) != 2 {
 		t.Errorf("got %d events on 2024-03-21, want 2 apart (Kuleba, Stoltenberg):\n%s", len(got), events(tl))
+	}
+}
+
+func TestNestCoarseIntoFine(t *testing.T) {
+	arts := []data.Article{
+		article("a", "AFP", "2024-07-25", "Putin and Assad last met in March 2023 and signed agreements on economic cooperation."),
+		article("b", "DW", "2024-07-25", "Putin and Assad met in Moscow on March 15, 2023, and signed agreements on economic cooperation."),
+		article("c", "BBC", "2024-07-25", "Erdoğan visited Baghdad in March 2023."),
+	}
+	tl := Build(arts)
+	es := find(tl, "2023-03-15", "")
+	if len(es) != 1 || len(es[0].Sources) != 2 {
+		t.Fatalf("want one event on 2023-03-15 with both reports; got:\n%s", events(tl))
+	}
+	if len(find(tl, "2023-03", "Erdoğan")) != 1 {
+		t.Errorf("the unrelated March 2023 event must stay apart; got:\n%s", events(tl))
 	}
 }
 

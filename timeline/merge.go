@@ -19,6 +19,10 @@ const sigMembers = 3
 // recentClusters bounds how many clusters without a shared actor a draft is compared with.
 const recentClusters = 16
 
+// actorClusters bounds how many of an actor's latest clusters a draft is compared with, so
+// that a day with thousands of reports on one country stays linear.
+const actorClusters = 64
+
 // mergeGroup clusters drafts that share a date key (same start at the same precision),
 // in order. Two drafts report the same event when they share actors and wording enough:
 // two shared people, organizations or groups (a country counts half) and a little common
@@ -27,31 +31,32 @@ const recentClusters = 16
 // ("since September 2015", "in September 2015") need less common wording.
 func mergeGroup(drafts []*draft, group []int, kinds func(string) actors.Kind) []cluster {
 	var cs []cluster
+	var tried []int // per cluster: the last draft (plus one) compared with it
 	byActor := map[string][]int{}
 	for _, di := range group {
 		d := drafts[di]
 		best, bestScore := -1, 0.0
 		try := func(ci int) {
+			if tried[ci] == di+1 {
+				return
+			}
+			tried[ci] = di + 1
 			if s, ok := cs[ci].score(d, kinds); ok && s > bestScore {
 				best, bestScore = ci, s
 			}
 		}
-		seen := map[int]bool{}
 		for _, a := range d.actors {
-			for _, ci := range byActor[a] {
-				if !seen[ci] {
-					seen[ci] = true
-					try(ci)
-				}
-			}
-		}
-		for ci := max(0, len(cs)-recentClusters); ci < len(cs); ci++ {
-			if !seen[ci] {
+			l := byActor[a]
+			for _, ci := range l[max(0, len(l)-actorClusters):] {
 				try(ci)
 			}
 		}
+		for ci := max(0, len(cs)-recentClusters); ci < len(cs); ci++ {
+			try(ci)
+		}
 		if best < 0 {
 			cs = append(cs, cluster{})
+			tried = append(tried, di+1)
 			best = len(cs) - 1
 		}
 		c := &cs[best]

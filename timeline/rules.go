@@ -103,6 +103,10 @@ var stopwords = map[string]bool{
 	"will": true, "would": true, "which": true, "who": true, "after": true, "before": true,
 	"since": true, "last": true, "also": true, "than": true, "more": true, "into": true,
 	"about": true, "over": true, "two": true, "there": true, "them": true, "s": true,
+	// discourse markers say nothing about what happened
+	"however": true, "meanwhile": true, "still": true, "yet": true, "already": true,
+	"recently": true, "reportedly": true, "separately": true, "earlier": true, "later": true,
+	"now": true, "then": true, "while": true, "when": true, "where": true, "what": true,
 }
 
 // wordSig is a 256-bit signature of the content words of a text: each word, folded and

@@ -27,7 +27,7 @@ type sentence struct {
 // ("U.S.", "Dr.", "Jan.", "a.m.") and initials inside sentences, and ends a sentence at
 // the end of a line unless the next line plainly continues it.
 func segment(text string) []sentence {
-	var out []sentence
+	out := make([]sentence, 0, len(text)/100+1)
 	blockStart := -1 // start of the current block of joined lines
 	for pos := 0; pos <= len(text); {
 		nl := strings.IndexByte(text[pos:], '\n')

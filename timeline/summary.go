@@ -141,9 +141,23 @@ func fitCommas(sent string, start, end, ds, de int) (int, int) {
 	for first > 0 && fits(first-1, last) {
 		first--
 	}
+	// "…, which broke ties with the regime in 2011": the clause needs what it is about.
+	if ps, _ := piece(first); first > 0 && startsRelative(sent[ps:]) {
+		first--
+	}
 	s, _ := piece(first)
 	_, e := piece(last)
 	return s, e
+}
+
+// startsRelative reports whether s starts with a relative pronoun.
+func startsRelative(s string) bool {
+	for _, w := range []string{"which ", "who ", "whom ", "whose ", "where ", "when "} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // fitWords narrows sent[start:end] to whole words around the date that fit in maxSummary.

@@ -23,13 +23,14 @@ type person struct {
 
 // scanner holds the state of one Scan call.
 type scanner struct {
-	g      *gazetteer
-	text   string
-	z      tokenizer
-	items  []item
-	people []person
-	places []Place
-	roles  map[int32][]string // offices given to gazetteer people by titles in this document
+	g       *gazetteer
+	text    string
+	z       tokenizer
+	items   []item
+	covered []bool // per token: part of an item (linkSurnames)
+	people  []person
+	places  []Place
+	roles   map[int32][]string // offices given to gazetteer people by titles in this document
 }
 
 // fold returns the folded text of token i.
