@@ -187,3 +187,17 @@ func BenchmarkFilter(b *testing.B) {
 	}
 	cpu.report(b)
 }
+
+// BenchmarkTimelineQuery is BenchmarkFilter through Timeline.Query, which
+// reads every event's text: the baseline the index is measured against.
+func BenchmarkTimelineQuery(b *testing.B) {
+	tl := syntheticTimeline(b, benchEvents)
+	words := []string{"pipeline", "erdogan", "kremlin", "grain", "zzz"}
+	cpu := startCPU()
+	i := 0
+	for b.Loop() {
+		_ = tl.Query(timeline.Filter{Words: []string{words[i%len(words)]}})
+		i++
+	}
+	cpu.report(b)
+}
