@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"dateline/timeline"
 )
 
@@ -29,6 +31,21 @@ func TestSearchIsIncrementalAndDiacriticInsensitive(t *testing.T) {
 	m = press(m, "esc")
 	if got := len(model(m).view); got != 6 {
 		t.Errorf("esc: got %d events, want all 6", got)
+	}
+}
+
+func TestPasteIntoSearchAndPicker(t *testing.T) {
+	m, _ := press(sized(t, 120, 30), "/").Update(tea.PasteMsg{Content: "actor:erdogan"})
+	if got := len(model(m).view); got != 2 {
+		t.Errorf("pasted actor:erdogan: %d events, want 2", got)
+	}
+	m, _ = press(sized(t, 120, 30), "a").Update(tea.PasteMsg{Content: "putin"})
+	if got := len(model(m).picker.shown); got != 1 {
+		t.Errorf("pasted putin into the picker: %d actors, want 1", got)
+	}
+	m, _ = sized(t, 120, 30).Update(tea.PasteMsg{Content: "q"})
+	if model(m).mode != modeBrowse || len(model(m).view) != 6 {
+		t.Error("a paste while browsing did something")
 	}
 }
 

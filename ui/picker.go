@@ -119,6 +119,14 @@ func (p picker) update(msg tea.KeyPressMsg, k KeyMap) (picker, tea.Cmd) {
 	return p, nil
 }
 
+// paste types pasted text into the input.
+func (p picker) paste(msg tea.PasteMsg) (picker, tea.Cmd) {
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(msg)
+	p.narrow()
+	return p, cmd
+}
+
 // rows is the number of actor lines that fit under the input line.
 func (p picker) rows() int { return max(1, p.height-1) }
 
