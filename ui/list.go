@@ -200,7 +200,7 @@ func (l *list) renderRow(r int, selected, focused bool) string {
 	if rw.year != "" {
 		n := plural(rw.event, "event")
 		head := l.st.year.Render(rw.year) + l.st.muted.Render(" · "+n+" ")
-		if rule := l.width - ansi.StringWidth(rw.year+" · "+n+" "); rule > 0 {
+		if rule := l.width - width(rw.year+" · "+n+" "); rule > 0 {
 			head += l.st.muted.Render(strings.Repeat("─", rule))
 		}
 		return truncate(head, l.width)
@@ -214,17 +214,25 @@ func (l *list) renderRow(r int, selected, focused bool) string {
 	}
 	rest := max(0, l.width-dw-5)
 	sum := truncate(clean(e.Summary), rest)
-	line := date + mark + " " + sum
-	if pad := l.width - ansi.StringWidth(line); pad > 0 {
-		line += strings.Repeat(" ", pad)
+	pad := strings.Repeat(" ", max(0, l.width-width(date)-width(mark)-1-width(sum)))
+	switch {
+	case selected && focused:
+		return l.st.selected.Render(date + mark + " " + sum + pad)
+	case selected:
+		return l.st.selectedDim.Render(date + mark + " " + sum + pad)
 	}
-	if selected && focused {
-		return l.st.selected.Render(line)
+	return l.st.date.Render(date) + l.st.marker.Render(mark) + " " + l.st.summary.Render(sum+pad)
+}
+
+// width is the number of columns s takes: its length for printable ASCII,
+// which most of a timeline is, else what ansi measures.
+func width(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return ansi.StringWidth(s)
+		}
 	}
-	if selected {
-		return l.st.selectedDim.Render(line)
-	}
-	return l.st.date.Render(date) + l.st.marker.Render(mark) + " " + l.st.summary.Render(sum+strings.Repeat(" ", max(0, l.width-ansi.StringWidth(date+mark+" "+sum))))
+	return len(s)
 }
 
 // wrap breaks plain text into lines of at most w columns.
