@@ -250,6 +250,7 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		j++
 	}
 	which := 0 // 0 stated or context, 1 current, -1 a year before
+	latest := false
 	for {
 		switch {
 		case p.key(j, kFiscal):
@@ -260,6 +261,7 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 			continue
 		case p.key(j, kLatest) || p.key(j, kRecent) || p.is(j, "most") && p.key(j+1, kRecent):
 			j += 1 + boolInt(p.is(j, "most"))
+			latest = true
 			continue
 		case p.key(j, kCurrent) || p.key(j, kThis) && !the:
 			which = 1
@@ -284,6 +286,12 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		j++
 	} else if p.is(j, "second") {
 		q = 2
+		j++
+	} else if p.key(j, kLast) && the && (p.is(j+1, "quarter") || p.is(j+1, "half")) && p.is(j+2, "of") {
+		q = 4 // "the last quarter of 1989"; a half is fixed below
+		if p.is(j+1, "half") {
+			q = 2
+		}
 		j++
 	}
 	hyph := false
@@ -358,7 +366,7 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	default:
 		// "the quarter": the one the text is about, else the last one
 		// reported.
-		if c, ok := p.quarterContext(i); ok && g == gQuarter {
+		if c, ok := p.quarterContext(i); ok && g == gQuarter && !latest {
 			pt = c
 		} else if hasBase {
 			pt = shift(base, u, -1)

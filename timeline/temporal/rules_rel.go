@@ -397,6 +397,9 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 			return true
 		}
 		pt := at(base, unitGran(u))
+		if c, ok := p.quarterContext(i); ok && u == uQuarter {
+			pt = c // "that quarter" in earnings news
+		}
 		*out = match{end: j + 1, typ: Date, value: pt.String(), mod: mod, rel: true}
 		return true
 	}
