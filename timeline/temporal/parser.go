@@ -65,11 +65,56 @@ func (p *parser) run() []Timex {
 			i++
 			continue
 		}
-		best.start = i
+		best.start = p.hedge(i, &best)
 		p.emit(best)
 		i = best.end
 	}
 	return p.out
+}
+
+// hedges are words before an expression that TimeML keeps inside it, with
+// the mod they give: "at least 72 hours", "up to 180 days", "around Nov.
+// 1", "right now".
+var hedges = [...]struct {
+	words []string
+	mod   string
+	typ   Type // "" for any type
+}{
+	{[]string{"at", "least"}, "EQUAL_OR_MORE", ""},
+	{[]string{"up", "to"}, "EQUAL_OR_LESS", Duration},
+	{[]string{"no"}, "EQUAL_OR_LESS", Duration}, // "no more than sixty days"
+	{[]string{"around"}, "APPROX", ""},
+	{[]string{"right"}, "", ""}, // "right now"
+}
+
+// hedge returns where the expression m found at token i starts once a
+// hedge before it is taken in, and sets its mod.
+func (p *parser) hedge(i int, m *match) int {
+	prevEnd := int32(-1)
+	if n := len(p.out); n > 0 {
+		prevEnd = int32(p.out[n-1].End)
+	}
+	for _, h := range hedges {
+		k := i - len(h.words)
+		if k < 0 || p.t(k).start < prevEnd || h.typ != "" && m.typ != h.typ {
+			continue
+		}
+		ok := true
+		for n, w := range h.words {
+			if !p.is(k+n, w) {
+				ok = false
+				break
+			}
+		}
+		if !ok || (h.words[0] == "right" && m.value != "PRESENT_REF") || (h.words[0] == "no" && !p.key(i, kMore) && !p.key(i, kLess)) {
+			continue
+		}
+		if h.mod != "" && (m.mod == "" || h.words[0] == "no") {
+			m.mod = h.mod
+		}
+		return k
+	}
+	return i
 }
 
 // trigger reports whether an expression may start at t: a number, an
