@@ -284,7 +284,7 @@ func theRules(nx *token) uint32 {
 		case cPart:
 			return 1 << rPartOf
 		case cUnit:
-			return 1<<rQuarter | 1<<rWeekend | 1<<rSpokenYear
+			return 1<<rQuarter | 1<<rWeekend | 1<<rSpokenYear | 1<<rBareUnit
 		case cNumber:
 			return 1<<rQuantity | 1<<rSpokenYear
 		}

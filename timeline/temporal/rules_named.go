@@ -343,3 +343,41 @@ func rulePartOf(p *parser, i int, out *match) bool {
 	out.value += "T" + partCode[part]
 	return true
 }
+
+// ruleBareUnit: "the year", "the week" (the current one), and bare plurals
+// such as "for years", "weeks of talks" (an unspecified duration).
+func ruleBareUnit(p *parser, i int, out *match) bool {
+	t := p.t(i)
+	if p.key(i, kThe) {
+		u := p.t(i + 1)
+		if u.kind != tWord || u.lx.cls != cUnit || u.lx.plural || u.cap || p.punct(i+2, '-') && p.adj(i+2) || p.is(i+2, "of") {
+			return false
+		}
+		switch u.lx.v {
+		case uYear, uWeek, uMonth:
+		default:
+			return false
+		}
+		base, ok := p.base()
+		if !ok {
+			return false
+		}
+		pt := at(base, unitGran(int(u.lx.v)))
+		*out = match{end: i + 2, typ: Date, value: pt.String(), rel: true}
+		return true
+	}
+	if t.kind != tWord || t.lx.cls != cUnit || !t.lx.plural || t.cap {
+		return false
+	}
+	switch t.lx.v {
+	case uYear, uMonth, uWeek, uDecade, uCentury, uDay, uHour, uMinute:
+	default:
+		return false
+	}
+	// Only after words that leave the count unsaid.
+	if !(p.is(i-1, "for") || p.is(i-1, "in") || p.is(i-1, "within") || p.is(i-1, "over") || p.is(i-1, "after") || p.is(i-1, "take") || p.is(i-1, "takes") || p.is(i-1, "took")) {
+		return false
+	}
+	*out = match{end: i + 1, typ: Duration, value: durationValue(-1, int(t.lx.v))}
+	return true
+}
