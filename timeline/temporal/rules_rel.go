@@ -136,6 +136,9 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 	}
 	k := j + 1
 	t := p.t(k)
+	if t.kind == tWord && t.lx.cls == cUnit && t.cap && p.t(j).cap && i > 0 && !p.t(i).nl && !p.sentenceEnd(i-1) && !p.isUpper(k) {
+		return false // a title mid-sentence: "This Week", "Next Year" as a name
+	}
 	base, hasBase := p.base()
 	if the && dir != 0 && !p.key(j, kPast) && !p.key(j, kLast) {
 		// "the next day", "the previous year": after the last date told.
