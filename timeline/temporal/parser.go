@@ -5,6 +5,9 @@ import (
 	"time"
 )
 
+// The parser: runs the rules over the token stream, keeps the longest
+// match and tracks what relative expressions resolve against.
+
 // match is what a rule recognized: tokens [start, end) and the value.
 type match struct {
 	end   int // token index after the expression
@@ -72,51 +75,6 @@ func (p *parser) run() []Timex {
 	return p.out
 }
 
-// hedges are words before an expression that TimeML keeps inside it, with
-// the mod they give: "at least 72 hours", "up to 180 days", "around Nov.
-// 1", "right now".
-var hedges = [...]struct {
-	words []string
-	mod   string
-	typ   Type // "" for any type
-}{
-	{[]string{"at", "least"}, "EQUAL_OR_MORE", ""},
-	{[]string{"up", "to"}, "EQUAL_OR_LESS", Duration},
-	{[]string{"no"}, "EQUAL_OR_LESS", Duration}, // "no more than sixty days"
-	{[]string{"around"}, "APPROX", ""},
-	{[]string{"right"}, "", ""}, // "right now"
-}
-
-// hedge returns where the expression m found at token i starts once a
-// hedge before it is taken in, and sets its mod.
-func (p *parser) hedge(i int, m *match) int {
-	prevEnd := int32(-1)
-	if n := len(p.out); n > 0 {
-		prevEnd = int32(p.out[n-1].End)
-	}
-	for _, h := range hedges {
-		k := i - len(h.words)
-		if k < 0 || p.t(k).start < prevEnd || h.typ != "" && m.typ != h.typ {
-			continue
-		}
-		ok := true
-		for n, w := range h.words {
-			if !p.is(k+n, w) {
-				ok = false
-				break
-			}
-		}
-		if !ok || (h.words[0] == "right" && m.value != "PRESENT_REF") || (h.words[0] == "no" && !p.key(i, kMore) && !p.key(i, kLess)) {
-			continue
-		}
-		if h.mod != "" && (m.mod == "" || h.words[0] == "no") {
-			m.mod = h.mod
-		}
-		return k
-	}
-	return i
-}
-
 // trigger reports whether an expression may start at t: a number, an
 // apostrophe ("'90s") or a known word.
 func (t *token) trigger() bool {
@@ -148,69 +106,6 @@ func (p *parser) best(i int, best *match) bool {
 		}
 	}
 	return ok
-}
-
-// prefixed matches a modifier followed by a date expression: "early
-// 1990", "the end of the year", "mid-November", "the late 1970s".
-func (p *parser) prefixed(i int, out *match) bool {
-	t := p.t(i)
-	if t.kind != tWord || t.lx.cls != cKey {
-		return false
-	}
-	j := i
-	if t.lx.val() == kThe {
-		j++
-	}
-	t = p.t(j)
-	if t.kind != tWord || t.lx.cls != cKey {
-		return false
-	}
-	mod, of := "", false
-	switch t.lx.val() {
-	case kEarly:
-		mod = "START"
-	case kLate:
-		mod = "END"
-	case kMid:
-		mod = "MID"
-	case kEnd:
-		mod, of = "END", true
-	case kBeginning, kStart:
-		mod, of = "START", true
-	case kMiddle:
-		mod, of = "MID", true
-	default:
-		return false
-	}
-	j++
-	if of {
-		if !p.is(j, "of") {
-			return false
-		}
-		j++
-	}
-	if p.punct(j, '-') && p.adj(j) {
-		j++
-	}
-	// "the end of the year", "the start of the month": the current one.
-	if of && p.key(j, kThe) && p.cls(j+1, cUnit) && !p.t(j+1).lx.plural {
-		if u := p.t(j + 1).lx.val(); u == uYear || u == uMonth || u == uWeek || u == uQuarter || u == uDecade || u == uCentury {
-			base, ok := p.base()
-			if !ok {
-				return false
-			}
-			pt := at(base, unitGran(u))
-			*out = match{end: j + 2, typ: Date, value: pt.String(), mod: mod, rel: true}
-			return true
-		}
-	}
-	if !p.best(j, out) || out.typ != Date || out.value == "PRESENT_REF" || out.value == "PAST_REF" || out.value == "FUTURE_REF" {
-		return false
-	}
-	if out.mod == "" {
-		out.mod = mod
-	}
-	return true
 }
 
 // starts returns the set of rules (bits by ruleID) that can start at
@@ -330,126 +225,6 @@ func (p *parser) anaphor() (time.Time, bool) {
 		return p.anchor.time(), true
 	}
 	return p.base()
-}
-
-// token helpers
-
-func (p *parser) key(i, k int) bool {
-	t := p.t(i)
-	return t.kind == tWord && t.lx.cls == cKey && t.lx.val() == k
-}
-
-func (p *parser) cls(i int, c class) bool {
-	t := p.t(i)
-	return t.kind == tWord && t.lx.cls == c
-}
-
-func (p *parser) punct(i int, c byte) bool {
-	t := p.t(i)
-	return t.kind == tPunct && t.c == c
-}
-
-// adj reports that token i directly follows token i-1 (no space).
-func (p *parser) adj(i int) bool {
-	return i > 0 && p.real(i) && p.t(i).start == p.t(i-1).end
-}
-
-// lower reports whether token i is the lower-case word s.
-func (p *parser) is(i int, s string) bool {
-	t := p.t(i)
-	if t.kind != tWord || int(t.end-t.start) != len(s) {
-		return false
-	}
-	w := p.text[t.start:t.end]
-	for k := 0; k < len(s); k++ {
-		c := w[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != s[k] {
-			return false
-		}
-	}
-	return true
-}
-
-// word returns the text of token i.
-func (p *parser) word(i int) string { return p.text[p.t(i).start:p.t(i).end] }
-
-// skipDot skips an abbreviation's period directly after token i-1.
-func (p *parser) skipDot(i int) int {
-	if p.punct(i, '.') && p.adj(i) {
-		return i + 1
-	}
-	return i
-}
-
-// tense guesses the tense around token i: -1 past, +1 future, 0 unknown.
-func (p *parser) tense(i int) int {
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		if v := p.tenseOf(k, false); v != 0 {
-			return v
-		}
-		if p.sentenceEnd(k) {
-			break
-		}
-	}
-	for k := i + 1; p.real(k) && k <= i+8; k++ {
-		if p.sentenceEnd(k) {
-			break
-		}
-		if v := p.tenseOf(k, true); v != 0 {
-			return v
-		}
-	}
-	return 0
-}
-
-func (p *parser) sentenceEnd(k int) bool {
-	t := p.t(k)
-	if t.kind != tPunct {
-		return false
-	}
-	switch t.c {
-	case '!', '?', ';':
-		return true
-	case '.':
-		prev := p.t(max(k-1, 0))
-		return !(prev.kind == tWord && (prev.end-prev.start == 1 || prev.lx.abbr))
-	}
-	return false
-}
-
-// tenseOf reads the tense a word marks; after the expression (ahead) only
-// auxiliaries and past forms count: "On Friday, she set aside her plans".
-func (p *parser) tenseOf(k int, ahead bool) int {
-	t := p.t(k)
-	if t.kind != tWord {
-		return 0
-	}
-	if t.lx.cls == cKey && t.lx.val() == kFut && !ahead {
-		return 1
-	}
-	switch {
-	case p.is(k, "will"), p.is(k, "shall"), p.is(k, "would"):
-		return 1
-	case p.is(k, "said"), p.is(k, "was"), p.is(k, "were"), p.is(k, "had"), p.is(k, "did"):
-		return -1
-	}
-	if t.lx.cls == cMonth && !t.cap && t.lx.val() == 5 {
-		return 1 // the modal "may"
-	}
-	if t.lx.cls != cNone {
-		return 0
-	}
-	w := p.text[t.start:t.end]
-	if n := len(w); n > 4 && w[n-2] == 'e' && w[n-1] == 'd' {
-		return -1
-	}
-	if p.is(k, "ll") && k > 0 && p.punct(k-1, '\'') {
-		return 1
-	}
-	return 0
 }
 
 // quarterContext returns the quarter the text is about at token i, if one
