@@ -101,16 +101,6 @@ func (p *parser) guessYear(i, m, d int) (int, bool) {
 // (or before it a future-tense one) before it moves to another year.
 const tenseSlack = 90
 
-func datePoint(y, m, d int) point {
-	switch {
-	case d > 0:
-		return point{y: y, m: m, d: d, g: gDay}
-	case m > 0:
-		return point{y: y, m: m, g: gMonth}
-	}
-	return point{y: y, g: gYear}
-}
-
 func dateMatch(end int, pt point, rel bool) match {
 	return match{end: end, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: rel}
 }

@@ -2,17 +2,19 @@ package temporal
 
 // Token predicates the rules are written with.
 
-// token helpers
+// key reports whether token i is the keyword k.
 func (p *parser) key(i, k int) bool {
 	t := p.t(i)
 	return t.kind == tWord && t.lx.cls == cKey && t.lx.val() == k
 }
 
+// cls reports whether token i is a word of class c.
 func (p *parser) cls(i int, c class) bool {
 	t := p.t(i)
 	return t.kind == tWord && t.lx.cls == c
 }
 
+// punct reports whether token i is the punctuation byte c.
 func (p *parser) punct(i int, c byte) bool {
 	t := p.t(i)
 	return t.kind == tPunct && t.c == c
@@ -23,7 +25,7 @@ func (p *parser) adj(i int) bool {
 	return i > 0 && p.real(i) && p.t(i).start == p.t(i-1).end
 }
 
-// lower reports whether token i is the lower-case word s.
+// is reports whether token i is the word s (lower case), ignoring case.
 func (p *parser) is(i int, s string) bool {
 	t := p.t(i)
 	if t.kind != tWord || int(t.end-t.start) != len(s) {
