@@ -51,28 +51,32 @@ func (p *parser) real(i int) bool { return p.t(i).kind != 0 }
 
 func (p *parser) run() []Timex {
 	var best, pm match
-	for i := 0; ; {
-		t := p.t(i)
-		if t.kind == 0 {
-			break
+	// The scanner queues the tokens where an expression may start; the
+	// loop visits only those, skipping any inside a match.
+	for next := 0; ; {
+		for p.qHead == p.qTail {
+			if p.done {
+				return p.out
+			}
+			p.fill(p.n + ringSize/2)
 		}
-		if !t.trigger() {
-			i++
+		i := int(p.queue[p.qHead&queueMask])
+		p.qHead++
+		if i < next {
 			continue
 		}
+		t := p.t(i)
 		ok := p.best(i, &best)
 		if t.kind == tWord && t.lx.cls == cKey && p.prefixed(i, &pm) && (!ok || pm.end > best.end) {
 			best, ok = pm, true
 		}
 		if !ok {
-			i++
 			continue
 		}
 		best.start = p.hedge(i, &best)
 		p.emit(best)
-		i = best.end
+		next = best.end
 	}
-	return p.out
 }
 
 // trigger reports whether an expression may start at t: a number, an
