@@ -121,6 +121,13 @@ func (p *parser) starts(i int) uint32 {
 		if t.sep || t.ndig > 4 && t.ndig != 8 {
 			return 0 // "12,000", "3.5", "5551234"
 		}
+		// Before an unknown word ("31 cents") only a year can start here.
+		if nx := p.t(i + 1); nx.kind == tWord && nx.lx.cls == cNone && nx.end-nx.start > 1 && !p.adj(i+1) && !p.is(i+1, "to") && !p.is(i+1, "or") && !p.is(i+1, "of") {
+			if t.ndig == 4 {
+				return 1 << rYear
+			}
+			return 0
+		}
 		return mNum
 	case tPunct:
 		if t.c == '\'' && p.t(i+1).kind == tNum && p.adj(i+1) {
