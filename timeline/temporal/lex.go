@@ -75,8 +75,8 @@ type scanner struct {
 	// from qHead (next to visit) to qTail.
 	queue        [queueSize]int32
 	qHead, qTail int
-	ring [ringSize]token
-	eof  token // returned for indices outside the text or the window
+	ring         [ringSize]token
+	eof          token // returned for indices outside the text or the window
 }
 
 // t returns token i, scanning ahead as needed. Indices before the start,
