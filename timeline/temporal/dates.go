@@ -260,3 +260,27 @@ func (p *parser) yearPhrase(k int) (y, end int, ok bool) {
 	}
 	return base.Year() + dir, k + 1, true
 }
+
+// ruleDayOfMonth: "on the 20th," in narrative: that day of the month last
+// told.
+func ruleDayOfMonth(p *parser, i int, out *match) bool {
+	if !p.key(i, kThe) || !p.hasAnc || p.anchor.m == 0 {
+		return false
+	}
+	t := p.t(i + 1)
+	if t.kind != tNum || t.sep || t.ndig > 2 || !p.adj(i+2) || !(p.is(i+2, "st") || p.is(i+2, "nd") || p.is(i+2, "rd") || p.is(i+2, "th")) {
+		return false
+	}
+	// Only where the ordinal ends the phrase: "the 20th anniversary" is no
+	// date.
+	if nx := p.t(i + 3); !(nx.kind == tPunct && (nx.c == ',' || nx.c == '.' || nx.c == ';') || p.is(i+3, "and") || p.is(i+3, "when")) {
+		return false
+	}
+	d := t.number()
+	if !validDay(p.anchor.y, p.anchor.m, d) {
+		return false
+	}
+	pt := point{y: p.anchor.y, m: p.anchor.m, d: d, g: gDay}
+	*out = dateMatch(i+3, pt, true)
+	return true
+}

@@ -178,7 +178,7 @@ func (p *parser) starts(i int) uint32 {
 func theRules(nx *token) uint32 {
 	switch nx.kind {
 	case tNum:
-		return 1<<rDayMonth | 1<<rYear | 1<<rQuantity | 1<<rQuarter | 1<<rCentury
+		return 1<<rDayMonth | 1<<rYear | 1<<rQuantity | 1<<rQuarter | 1<<rCentury | 1<<rDayOfMonth
 	case tWord:
 		switch nx.lx.cls {
 		case cOrd:

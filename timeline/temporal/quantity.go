@@ -125,7 +125,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if u == uQuarter && (n < 2 || p.punct(e-2, '-') && plural) || u == uHalf {
 		return false // "a quarter of", "three-quarters", "a half": fractions
 	}
-	if p.t(e-1).cap && p.t(i).cap && !p.t(i).nl && i > 0 && !p.sentenceEnd(i-1) && !p.isUpper(e-1) {
+	if nt := p.t(j); p.t(e-1).cap && (nt.cap || nt.kind == tNum) && !nt.nl && j > 0 && !p.sentenceEnd(j-1) && !p.isUpper(e-1) {
 		return false // a title mid-sentence: "60 Minutes"
 	}
 	if u == uYear && p.punct(e, '-') && p.adj(e) && (p.key(e+1, kEarlier) || p.key(e+1, kAgo)) {

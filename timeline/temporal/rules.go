@@ -29,6 +29,7 @@ const (
 	rWeekend
 	rPartOf
 	rBareUnit
+	rDayOfMonth
 )
 
 // Rule sets by first token: the rules that can start at a token of each
@@ -121,6 +122,8 @@ func (p *parser) apply(id ruleID, i int, out *match) bool {
 		return rulePartOf(p, i, out)
 	case rBareUnit:
 		return ruleBareUnit(p, i, out)
+	case rDayOfMonth:
+		return ruleDayOfMonth(p, i, out)
 	}
 	return false
 }
