@@ -2,6 +2,8 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -19,10 +21,15 @@ const tagUsage = `Usage: dateline tag [--dct YYYY-MM-DD] [FILE|-]
 Prints the temporal expressions of one text as JSON lines with UTF-8 byte
 offsets into the input as given:
   {"start":B,"end":B,"text":"...","type":"DATE","value":"2024-07-24"}
-Relative expressions resolve against --dct, or else the publication date
-found in the file's header; without either they stay unresolved.
+"mod" is added when the text hedges or bounds the date (APPROX, BEFORE,
+AFTER, START, MID, END, ...). Relative expressions ("on Wednesday", "last
+year") resolve against --dct, or else the publication date the article
+loader finds (a header, front matter, HTML metadata or a dateline);
+without either they stay unresolved. The input must be UTF-8.
 
-Flags:
+Examples:
+  echo "Talks resumed on 15 July." | dateline tag --dct 2024-07-25
+  dateline tag article.txt | jq -r 'select(.type == "DATE") | .value'
 `
 
 // timexJSON is one line of `dateline tag` output.
@@ -44,13 +51,13 @@ func runTag(args []string, stdin io.Reader, stdout io.Writer) error {
 		return err
 	}
 	if len(files) > 1 {
-		return usageError{"tag reads one FILE or - (stdin)"}
+		return usageError{fmt.Sprintf("tag: reads one FILE or - (stdin), got %d: tag each file separately", len(files))}
 	}
 	var ref temporal.Ref
 	if *dct != "" {
 		t, err := time.Parse("2006-01-02", *dct)
 		if err != nil {
-			return usageError{fmt.Sprintf("--dct %q is not a date: use YYYY-MM-DD", *dct)}
+			return usageError{fmt.Sprintf("tag: --dct %q is not a date: use YYYY-MM-DD", *dct)}
 		}
 		ref.DCT = t
 	}
@@ -76,17 +83,29 @@ func runTag(args []string, stdin io.Reader, stdout io.Writer) error {
 	}
 	text := string(b)
 	if ref.DCT.IsZero() {
-		if a, err := data.ParseText(name, b); err == nil {
-			ref.DCT = a.Published
-		}
+		ref.DCT = publication(name, b)
 	}
 	w := bufio.NewWriter(stdout)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, x := range temporal.Tag(text, ref) {
 		if err := enc.Encode(timexJSON{x.Start, x.End, x.Text, string(x.Type), x.Value, x.Mod}); err != nil {
-			return err
+			return fmt.Errorf("write stdout: %w", err)
 		}
 	}
-	return w.Flush()
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("write stdout: %w", err)
+	}
+	return nil
+}
+
+// publication returns the publication date the article loader finds in the
+// input (a header, front matter, HTML metadata, a feed date or a dateline),
+// or the zero time.
+func publication(name string, b []byte) time.Time {
+	arts, _ := data.Load(context.Background(), []string{name}, data.Options{Stdin: bytes.NewReader(b)})
+	if len(arts) == 0 {
+		return time.Time{}
+	}
+	return arts[0].Published
 }

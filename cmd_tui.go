@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -8,9 +9,13 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"dateline/data"
+	"dateline/timeline"
 	"dateline/ui"
 )
 
+// runTUI parses the interactive command line and runs the terminal
+// interface; loading happens inside it, with progress on screen.
 func runTUI(args []string, stdin io.Reader, stderr io.Writer) error {
 	fs := flag.NewFlagSet("dateline", flag.ContinueOnError)
 	var ff filterFlags
@@ -26,12 +31,37 @@ func runTUI(args []string, stdin io.Reader, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	tl, err := loadTimeline(inputs, stdin, stderr)
+	opts := ui.Options{NoColor: os.Getenv("NO_COLOR") != ""}
+	// With articles on stdin ("-"), Bubble Tea reads keys from the terminal itself.
+	final, err := tea.NewProgram(ui.New(tuiLoader(inputs, stdin), f, opts)).Run()
 	if err != nil {
-		return err
-	}
-	if _, err := tea.NewProgram(ui.New(tl, f)).Run(); err != nil {
 		return fmt.Errorf("terminal interface: %w", err)
 	}
+	if m, ok := final.(ui.Model); ok && m.Err() != nil {
+		return m.Err()
+	}
 	return nil
+}
+
+// tuiLoader loads the inputs (the embedded samples when there are none)
+// and builds the timeline, reporting progress per file.
+func tuiLoader(inputs []string, stdin io.Reader) ui.Loader {
+	return func(progress func(done, total int)) (*timeline.Timeline, []error) {
+		if len(inputs) == 0 {
+			arts, err := data.Samples()
+			if err != nil {
+				return nil, []error{err}
+			}
+			return timeline.Build(arts), nil
+		}
+		arts, errs := data.Load(context.Background(), inputs, data.Options{Stdin: stdin, Progress: progress})
+		var out []error
+		for _, e := range errs {
+			out = append(out, e)
+		}
+		if len(arts) == 0 {
+			return nil, out
+		}
+		return timeline.Build(arts), out
+	}
 }

@@ -1,19 +1,11 @@
 package data
 
 import (
-	"bufio"
-	"errors"
-	"fmt"
+	"html"
 	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
-)
-
-// Errors a file can be rejected with; callers may branch on them with errors.Is.
-var (
-	ErrEmpty  = errors.New("file is empty")
-	ErrBinary = errors.New("file looks binary, not text")
 )
 
 // headerKeys are the metadata fields a plain-text header block may carry.
@@ -29,15 +21,20 @@ var headerKeys = map[string]string{
 var bylineRe = regexp.MustCompile(`^\s*date\s+(\d{4}-\d{2}-\d{2})\s+By\s+(.+?)\s*$`)
 
 // ParseText reads a plain-text article: an optional header block of
-// "Key: value" lines ended by a blank line, then the body.
+// "Key: value" lines ended by a blank line, then the body. It rejects empty
+// and binary input with ErrEmpty and ErrBinary.
 func ParseText(path string, b []byte) (Article, error) {
-	if len(b) == 0 || len(strings.TrimSpace(string(b))) == 0 {
+	if len(strings.TrimSpace(string(b))) == 0 {
 		return Article{}, ErrEmpty
 	}
 	if looksBinary(b) {
-		return Article{}, ErrBinary
+		return Article{}, binaryReason(b)
 	}
-	s := cleanText(b)
+	return parseText(path, cleanText(b))
+}
+
+// parseText reads clean plain text with an optional header block.
+func parseText(path, s string) (Article, error) {
 	a := Article{Path: path, PublishedFrom: FromNone}
 	body := s
 	if meta, rest, ok := splitHeader(s); ok {
@@ -49,24 +46,45 @@ func ParseText(path string, b []byte) (Article, error) {
 			a.Published, a.PublishedFrom = d, FromHeader
 		}
 	}
-	// A leading dateline line ("date 2024-07-25 By Euronews with AP") is metadata, not text.
-	if first, rest, _ := strings.Cut(strings.TrimLeft(body, "\n"), "\n"); bylineRe.MatchString(first) {
-		m := bylineRe.FindStringSubmatch(first)
-		if a.Published.IsZero() {
-			if d, ok := parseDay(m[1]); ok {
-				a.Published, a.PublishedFrom = d, FromHeader
-			}
-		}
-		if a.Outlet == "" {
-			a.Outlet = outletFromByline(m[2])
-		}
-		body = rest
-	}
-	a.Text = strings.TrimSpace(body)
-	if a.Text == "" {
-		return Article{}, ErrEmpty
+	a.Text = unescapeEntities(readDateline(&a, body))
+	return finish(a)
+}
+
+// readDateline takes a leading dateline line ("date 2024-07-25 By Euronews
+// with AP") out of body into a's metadata; it is metadata, not text.
+func readDateline(a *Article, body string) string {
+	first, rest, _ := strings.Cut(strings.TrimLeft(body, " \t\n"), "\n")
+	m := bylineRe.FindStringSubmatch(first)
+	if m == nil {
+		return body
 	}
 	if a.Published.IsZero() {
+		if d, ok := parseDay(m[1]); ok {
+			a.Published, a.PublishedFrom = d, FromHeader
+		}
+	}
+	if a.Outlet == "" {
+		a.Outlet = outletFromByline(m[2])
+	}
+	return rest
+}
+
+// finish tidies a parsed article: trims the text, infers a missing date
+// from it, gathers its links and derives its ID. An article without text
+// is an error.
+func finish(a Article) (Article, error) {
+	a.Text = tidyLines(cleanString(a.Text))
+	if a.Text == "" {
+		return Article{}, ErrNoText
+	}
+	a.Title = strings.Join(strings.Fields(cleanString(unescapeEntities(a.Title))), " ")
+	a.Outlet = strings.Join(strings.Fields(cleanString(a.Outlet)), " ")
+	a.URL = strings.TrimSpace(a.URL)
+	if a.PublishedFrom == "" {
+		a.PublishedFrom = FromNone
+	}
+	if a.Published.IsZero() {
+		a.PublishedFrom = FromNone
 		if d, ok := inferPublished(a.Text); ok {
 			a.Published, a.PublishedFrom = d, FromText
 		}
@@ -76,31 +94,66 @@ func ParseText(path string, b []byte) (Article, error) {
 	return a, nil
 }
 
+// tidyLines trims trailing spaces on each line, collapses runs of blank
+// lines to one and trims the whole text.
+func tidyLines(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	blank := 0
+	for line := range strings.Lines(s) {
+		line = strings.TrimRight(line, " \t\n")
+		if strings.TrimSpace(line) == "" {
+			blank++
+			continue
+		}
+		if sb.Len() > 0 {
+			if blank > 0 {
+				sb.WriteString("\n\n")
+			} else {
+				sb.WriteByte('\n')
+			}
+		}
+		blank = 0
+		sb.WriteString(line)
+	}
+	return sb.String()
+}
+
+// unescapeEntities decodes HTML character references (&amp;, &#8217;)
+// left in text copied from web pages.
+func unescapeEntities(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	return html.UnescapeString(s)
+}
+
 // splitHeader separates a "Key: value" header block from the body. Every
 // line before the first blank line must be a known key for it to count.
 func splitHeader(s string) (map[string]string, string, bool) {
-	meta := map[string]string{}
-	sc := bufio.NewScanner(strings.NewReader(s))
-	sc.Buffer(make([]byte, 0, 64*1024), len(s)+1)
-	n := 0
-	for sc.Scan() {
-		line := sc.Text()
-		n += len(line) + 1
+	var meta map[string]string
+	for off := 0; off < len(s); {
+		line, _, found := strings.Cut(s[off:], "\n")
+		next := off + len(line) + 1
 		if strings.TrimSpace(line) == "" {
-			if len(meta) == 0 {
+			if meta == nil {
 				return nil, s, false
 			}
-			if n > len(s) {
-				n = len(s)
-			}
-			return meta, s[n:], true
+			return meta, s[min(next, len(s)):], true
+		}
+		if !found {
+			return nil, s, false
 		}
 		k, v, ok := strings.Cut(line, ":")
 		field, known := headerKeys[strings.ToLower(strings.TrimSpace(k))]
 		if !ok || !known {
 			return nil, s, false
 		}
+		if meta == nil {
+			meta = map[string]string{}
+		}
 		meta[field] = strings.TrimSpace(v)
+		off = next
 	}
 	return nil, s, false
 }
@@ -115,19 +168,39 @@ func outletFromByline(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// parseDay reads a publication date in the common machine formats.
+// dayLayouts are the machine and written date formats metadata comes in.
+var dayLayouts = []string{
+	time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02T15:04:05Z0700", "2006-01-02T15:04",
+	"2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02",
+	time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+	"Mon, 2 Jan 2006 15:04 -0700", "Mon, 2 Jan 2006 15:04 MST", "2 Jan 2006 15:04:05 -0700", "2 Jan 2006 15:04:05 MST",
+	"Mon, 2 Jan 2006", "2 Jan 2006", time.RFC822Z, time.RFC822, time.RubyDate, time.UnixDate, time.ANSIC,
+	"January 2, 2006", "January 2 2006", "2 January 2006", "Jan 2, 2006", "Jan. 2, 2006", "Monday, January 2, 2006",
+	"Monday, 2 January 2006", "2006/01/02", "02.01.2006", "20060102",
+}
+
+// parseDay reads a publication date in the common machine and written
+// formats and keeps its calendar day (in the zone it was written in).
 func parseDay(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
-	if s == "" {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" || len(s) > 64 {
 		return time.Time{}, false
 	}
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02", time.RFC1123Z, time.RFC1123, "January 2, 2006", "2 January 2006", "Jan 2, 2006"} {
+	for _, layout := range dayLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
-			y, m, d := t.Date()
-			return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
+			return dayOf(t)
 		}
 	}
 	return time.Time{}, false
+}
+
+// dayOf keeps the calendar day of t, refusing years no article has.
+func dayOf(t time.Time) (time.Time, bool) {
+	y, m, d := t.Date()
+	if y < 1800 || y > 2200 {
+		return time.Time{}, false
+	}
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
 }
 
 // datedCaptionRe finds a full written date such as "July 24, 2024" or "24 July 2024".
@@ -153,6 +226,9 @@ func inferPublished(text string) (time.Time, bool) {
 var linkRe = regexp.MustCompile(`https?://[^\s<>"')\]]+`)
 
 func findLinks(text string) []string {
+	if !strings.Contains(text, "http") {
+		return nil
+	}
 	links := linkRe.FindAllString(text, -1)
 	for i, l := range links {
 		links[i] = strings.TrimRight(l, ".,;:")
@@ -160,51 +236,115 @@ func findLinks(text string) []string {
 	return links
 }
 
-// looksBinary reports whether b holds NUL bytes or mostly non-text bytes.
+// looksBinary reports whether b starts like a binary format or holds
+// more than a few NUL and other control bytes; a stray NUL in text is
+// cleaned, not rejected.
 func looksBinary(b []byte) bool {
+	if _, ok := binaryReason(b).(*binaryError); ok {
+		return true
+	}
 	n := min(len(b), 8000)
 	ctl := 0
 	for _, c := range b[:n] {
-		if c == 0 {
-			return true
-		}
 		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
 			ctl++
 		}
 	}
-	return ctl*10 > n
+	return ctl*20 > n
 }
 
 // cleanText makes b valid UTF-8 (invalid bytes are read as Windows-1252),
-// normalises line ends and drops control characters.
-func cleanText(b []byte) string {
-	var sb strings.Builder
-	sb.Grow(len(b))
-	s := string(b)
-	s = strings.TrimPrefix(s, "\ufeff")
+// normalises line ends and spaces and drops control characters, byte
+// order marks, zero-width characters and bidi overrides.
+func cleanText(b []byte) string { return cleanString(string(b)) }
+
+// Actions of cleanString on a rune.
+const (
+	runeKeep = iota
+	runeSpace
+	runeNewline
+	runeDrop
+)
+
+// runeAction says what cleanString does with a non-ASCII rune.
+func runeAction(r rune) int {
+	switch {
+	case r == '\u00a0' || r == '\u202f' || r == '\u2007' || r == '\u3000' || r >= '\u2000' && r <= '\u200a':
+		return runeSpace
+	case r == '\u2028' || r == '\u2029' || r == '\u0085':
+		return runeNewline
+	case r == '\u00ad' || r == '\u200b' || r == '\ufeff' || r == '\u2060':
+		return runeDrop // soft hyphens, zero-width spaces and stray byte order marks
+	case r >= 0x80 && r < 0xa0:
+		return runeDrop // C1 control characters
+	case r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x200e || r == 0x200f:
+		return runeDrop // bidi overrides, isolates and marks
+	}
+	return runeKeep
+}
+
+// cleanPrefix returns the length of the longest prefix of s that
+// cleanString leaves alone.
+func cleanPrefix(s string) int {
 	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+				return i
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			r = cp1252(s[i])
+		if r == utf8.RuneError && size == 1 || runeAction(r) != runeKeep {
+			return i
 		}
 		i += size
-		switch {
-		case r == '\r':
-			if i < len(s) && s[i] == '\n' {
-				continue
+	}
+	return len(s)
+}
+
+// cleanString is cleanText for a string; clean input is returned as is.
+func cleanString(s string) string {
+	i := cleanPrefix(s)
+	if i == len(s) {
+		return s
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	sb.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\r':
+				if i+1 >= len(s) || s[i+1] != '\n' {
+					sb.WriteByte('\n')
+				}
+			case c >= 0x20 && c != 0x7f || c == '\n' || c == '\t':
+				sb.WriteByte(c)
 			}
-			sb.WriteByte('\n')
-		case r == '\n' || r == '\t':
-			sb.WriteRune(r)
-		case r == '\u00a0':
-			sb.WriteByte(' ')
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
-			// control characters never reach the text
-		case r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069:
-			// bidi overrides and isolates
-		default:
-			sb.WriteRune(r)
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		valid := !(r == utf8.RuneError && size == 1)
+		if !valid {
+			r = cp1252(c)
+		}
+		switch runeAction(r) {
+		case runeSpace:
+			sb.WriteByte(' ')
+		case runeNewline:
+			sb.WriteByte('\n')
+		case runeKeep:
+			if valid {
+				sb.WriteString(s[i : i+size])
+			} else {
+				sb.WriteRune(r)
+			}
+		}
+		i += size
 	}
 	return sb.String()
 }
@@ -223,34 +363,4 @@ func cp1252(c byte) rune {
 var cp1252High = [32]rune{
 	'€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0,
 	0, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ',
-}
-
-// FileError reports why one input could not be loaded.
-type FileError struct {
-	Input string
-	Err   error
-}
-
-func (e *FileError) Error() string { return fmt.Sprintf("%s: %v", e.Input, e.Err) }
-func (e *FileError) Unwrap() error { return e.Err }
-
-// ErrorList collects per-input errors; Err returns nil when it is empty.
-type ErrorList []*FileError
-
-func (l ErrorList) Error() string {
-	switch len(l) {
-	case 0:
-		return "no errors"
-	case 1:
-		return l[0].Error()
-	}
-	return fmt.Sprintf("%s (and %d more errors)", l[0], len(l)-1)
-}
-
-// Err returns l as an error, or nil when l is empty.
-func (l ErrorList) Err() error {
-	if len(l) == 0 {
-		return nil
-	}
-	return l
 }

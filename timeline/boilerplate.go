@@ -29,8 +29,8 @@ var boilerPrefixes = []string{
 // isBoilerplate reports whether a trimmed line is boilerplate rather than news: adverts,
 // editor's notes, prompts, bracketed notes and lines that are mostly a link.
 func isBoilerplate(line string) bool {
-	low := strings.ToLower(line)
-	if boilerLines[strings.TrimRight(low, ": ")] {
+	low := strings.ToLower(line[:min(len(line), 32)]) // every phrase below is shorter
+	if len(line) <= 32 && boilerLines[strings.TrimRight(low, ": ")] {
 		return true
 	}
 	for _, p := range boilerPrefixes {
@@ -41,9 +41,9 @@ func isBoilerplate(line string) bool {
 	if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
 		return true
 	}
-	if i := strings.Index(low, "http://"); i >= 0 || strings.Contains(low, "https://") || strings.HasPrefix(low, "www.") {
-		if i < 0 {
-			i = strings.Index(low, "https://")
+	if i := strings.Index(line, "://"); i >= 0 || strings.HasPrefix(low, "www.") {
+		if i >= 0 {
+			i = max(0, strings.LastIndexAny(line[:i], " \t")) // the link's start
 		}
 		// "Title: https://..." or a bare link; a long sentence that cites a link stays.
 		if i < 0 || i < 120 || !strings.ContainsAny(line[:i], ".!?") {
@@ -56,10 +56,10 @@ func isBoilerplate(line string) bool {
 // isCredit reports whether a sentence is a photo credit: "Valery Sharifulin/Sputnik",
 // "Hadi Mizban/AP2010", "(AP Photo/Hadi Mizban)", "Photo: Reuters".
 func isCredit(s string) bool {
-	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, "("), ")"))
-	if len(s) > 80 {
+	if len(s) > 82 {
 		return false
 	}
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, "("), ")"))
 	low := strings.ToLower(s)
 	for _, p := range []string{"photo:", "image:", "photograph:", "credit:", "photo by ", "pictures:"} {
 		if strings.HasPrefix(low, p) {

@@ -3,176 +3,281 @@ package timeline
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"dateline/data"
 	"dateline/timeline/actors"
-	"dateline/timeline/temporal"
 )
 
 // Build extracts the dated events of every article and merges the ones that
-// report the same thing into a Timeline.
+// report the same thing into a Timeline. Articles are read in parallel on all
+// cores; the result does not depend on how many there are.
 func Build(articles []data.Article) *Timeline {
 	t := &Timeline{Articles: articles}
-	known := map[string]actors.Actor{}
-	var events []Event
-	for i := range articles {
-		events = append(events, extract(&articles[i], known)...)
+	drafts, known := extractAll(articles)
+	kinds := func(name string) actors.Kind { return known[name].Kind }
+	groups := groupByDate(drafts)
+	// Merge each date's reports in parallel, nest coarse dates into finer ones, then
+	// assemble the events in parallel.
+	clusters := make([][]cluster, len(groups))
+	parallel(len(groups), func(_ int, next func() (int, bool)) {
+		for g, ok := next(); ok; g, ok = next() {
+			clusters[g] = mergeGroup(drafts, groups[g], kinds)
+		}
+	})
+	nestByPrecision(drafts, clusters, kinds)
+	evs := make([][]Event, len(groups))
+	firsts := make([][]int, len(groups)) // per event: its first draft, for a stable order
+	parallel(len(groups), func(_ int, next func() (int, bool)) {
+		for g, ok := next(); ok; g, ok = next() {
+			for i := range clusters[g] {
+				c := &clusters[g][i]
+				if len(c.members) == 0 {
+					continue // nested into a finer date
+				}
+				evs[g] = append(evs[g], assemble(articles, drafts, c))
+				firsts[g] = append(firsts[g], c.members[0])
+			}
+		}
+	})
+	type ref struct{ g, i int }
+	var refs []ref
+	for g := range evs {
+		for i := range evs[g] {
+			refs = append(refs, ref{g, i})
+		}
 	}
-	events = merge(events)
-	sort.SliceStable(events, func(i, j int) bool {
-		if c := events[i].Date.Compare(events[j].Date); c != 0 {
+	sort.Slice(refs, func(i, j int) bool {
+		a, b := refs[i], refs[j]
+		if c := evs[a.g][a.i].Date.Compare(evs[b.g][b.i].Date); c != 0 {
 			return c < 0
 		}
-		return events[i].Summary < events[j].Summary
+		return firsts[a.g][a.i] < firsts[b.g][b.i]
 	})
-	t.Events = events
+	t.Events = make([]Event, len(refs))
+	for k, r := range refs {
+		t.Events[k] = evs[r.g][r.i]
+	}
 	t.index(known)
 	return t
 }
 
-// extract returns one event per dated statement of a.
-func extract(a *data.Article, known map[string]actors.Actor) []Event {
-	text := a.Text
-	timexes := temporal.Tag(text, temporal.Ref{DCT: a.Published})
-	mentions := actors.Find(text)
-	for _, m := range mentions {
-		known[m.Actor.Name] = m.Actor
+// extractAll returns the drafts of all articles in article order, and every actor met.
+func extractAll(articles []data.Article) ([]*draft, map[string]actors.Actor) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(articles)))
+	xs := make([]extractor, workers)
+	per := make([][]*draft, len(articles))
+	parallel(len(articles), func(w int, next func() (int, bool)) {
+		x := &xs[w]
+		x.known = map[string]actors.Actor{}
+		for i, ok := next(); ok; i, ok = next() {
+			x.drafts = x.drafts[:0]
+			x.extract(i, &articles[i])
+			per[i] = append([]*draft(nil), x.drafts...)
+		}
+	})
+	n := 0
+	for _, p := range per {
+		n += len(p)
 	}
-	var out []Event
-	ti, mi := 0, 0
-	for _, s := range segment(text) {
-		sent := text[s.start:s.end]
-		var names []string
-		for mi < len(mentions) && mentions[mi].Start < s.start {
-			mi++
-		}
-		for j := mi; j < len(mentions) && mentions[j].Start < s.end; j++ {
-			names = appendUnique(names, mentions[j].Actor.Name)
-		}
-		seen := map[string]bool{}
-		for ; ti < len(timexes) && timexes[ti].Start < s.end; ti++ {
-			x := timexes[ti]
-			if x.Start < s.start || (x.Type != temporal.Date && x.Type != temporal.Time) {
-				continue
+	drafts := make([]*draft, 0, n)
+	for _, p := range per {
+		drafts = append(drafts, p...)
+	}
+	known := map[string]actors.Actor{}
+	for i := range xs {
+		for name, a := range xs[i].known {
+			if k, ok := known[name]; !ok || k.Affiliation == "" && a.Affiliation != "" {
+				known[name] = a
 			}
-			d, err := ParseDate(x.Value)
-			if err != nil || seen[d.Value] {
-				continue
-			}
-			if strings.HasSuffix(strings.TrimSpace(strings.ToLower(text[s.start:x.Start])), "since") {
-				d = d.Since()
-			}
-			seen[d.Value] = true
-			out = append(out, Event{
-				Date:    d,
-				Summary: summarize(sent, x.Start-s.start, x.End-s.start),
-				Actors:  names,
-				Sources: []Source{{
-					Article: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Path: a.Path, Published: a.Published,
-					Sentence: sent, Expression: x.Text,
-					SentStart: s.start, SentEnd: s.end, ExprStart: x.Start, ExprEnd: x.End,
-				}},
-			})
 		}
 	}
-	return out
+	return drafts, known
 }
 
-func appendUnique(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
+// parallel runs work on every core, each worker taking indexes in [0, n) from next.
+func parallel(n int, work func(worker int, next func() (int, bool))) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var counter atomic.Int64
+	next := func() (int, bool) {
+		i := int(counter.Add(1)) - 1
+		return i, i < n
 	}
-	return append(list, s)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() { work(w, next) })
+	}
+	wg.Wait()
 }
 
-// merge folds events from different articles that report the same thing:
-// the same date and at least one shared actor.
-func merge(events []Event) []Event {
-	var out []Event
-	byDate := map[string][]int{}
-	for _, e := range events {
-		key := e.Date.String()
-		merged := false
-		for _, i := range byDate[key] {
-			if sameEvent(&out[i], &e) {
-				out[i].Sources = append(out[i].Sources, e.Sources...)
-				for _, a := range e.Actors {
-					out[i].Actors = appendUnique(out[i].Actors, a)
-				}
-				merged = true
+// groupByDate groups draft indexes by the start of their date (same value, hence same
+// precision), each group in draft order, groups in order of first appearance.
+func groupByDate(drafts []*draft) [][]int {
+	index := map[string]int{}
+	var groups [][]int
+	for i := range drafts {
+		k := drafts[i].value
+		if drafts[i].end != "" {
+			k += "/" + drafts[i].end
+		}
+		g, ok := index[k]
+		if !ok {
+			g = len(groups)
+			index[k] = g
+			groups = append(groups, nil)
+		}
+		groups[g] = append(groups[g], i)
+	}
+	return groups
+}
+
+// assemble makes the event of a cluster: the date, summary and place of its most
+// telling report (running text before captions and headlines, whole clauses before cut
+// ones), the actors of all reports and every report as a source.
+func assemble(articles []data.Article, drafts []*draft, c *cluster) Event {
+	best := c.members[0]
+	finest := Precision(0) // nested clusters: the finest date is the event's
+	if len(c.members) > 1 {
+		for _, m := range c.members {
+			if p := precisionOf(drafts[m].value); p > finest {
+				finest = p
+			}
+		}
+	}
+	rank := func(d *draft) int {
+		r := 0
+		if finest > 0 && precisionOf(d.value) < finest {
+			r += 4
+		}
+		if d.kind != bodySentence {
+			r += 2
+		}
+		if strings.HasPrefix(d.summary, "…") {
+			r++
+		}
+		return r
+	}
+	for _, m := range c.members[1:] {
+		if rank(drafts[m]) < rank(drafts[best]) {
+			best = m
+		}
+	}
+	b := drafts[best]
+	e := Event{Date: b.date(), Summary: b.summary, Place: b.place, Actors: c.actors}
+	if e.Place == "" {
+		for _, m := range c.members {
+			if p := drafts[m].place; p != "" {
+				e.Place = p
 				break
 			}
 		}
-		if !merged {
-			byDate[key] = append(byDate[key], len(out))
-			out = append(out, e)
-		}
 	}
-	for i := range out {
-		out[i].ID = eventID(&out[i])
-	}
-	return out
-}
-
-func sameEvent(a, b *Event) bool {
-	for _, s := range a.Sources {
-		if s.Article == b.Sources[0].Article {
-			return false
-		}
-	}
-	shared := 0
-	for _, x := range a.Actors {
-		for _, y := range b.Actors {
-			if x == y {
-				shared++
+	// An open range and a point with the same start: the range says more.
+	if c.open && e.Date.End == "" {
+		for _, m := range c.members {
+			if drafts[m].open {
+				e.Date = e.Date.Since()
+				break
 			}
 		}
 	}
-	return shared >= min(2, len(a.Actors), len(b.Actors)) && shared > 0
+	e.Sources = make([]Source, len(c.members))
+	for i, m := range c.members {
+		d := drafts[m]
+		a := &articles[d.article]
+		e.Sources[i] = Source{
+			Article: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Path: a.Path, Published: a.Published,
+			Sentence:   a.Text[d.sentStart:d.sentEnd],
+			Expression: a.Text[d.exprStart:d.exprEnd],
+			SentStart:  int(d.sentStart), SentEnd: int(d.sentEnd), ExprStart: int(d.exprStart), ExprEnd: int(d.exprEnd),
+		}
+	}
+	e.ID = eventID(&e)
+	return e
+}
+
+// precisionOf returns the precision of a TIMEX3 value.
+func precisionOf(v string) Precision {
+	d, _ := ParseDate(v)
+	return d.Precision
 }
 
 func eventID(e *Event) string {
 	h := sha256.New()
 	h.Write([]byte(e.Date.String()))
-	for _, s := range e.Sources[:1] {
-		h.Write([]byte(s.Article))
-		h.Write([]byte(s.Sentence))
-	}
+	s := e.Sources[0]
+	h.Write([]byte(s.Article))
+	fmt.Fprintf(h, "%d:%d", s.SentStart, s.ExprStart)
 	return hex.EncodeToString(h.Sum(nil))[:12]
 }
 
-// index precomputes what filters read.
+// index precomputes what filters read: per event, the folded text words match (summary,
+// actors, place and the first report's sentence) and the folded outlets (the file path
+// when an outlet is unknown); per folded actor name, its events.
 func (t *Timeline) index(known map[string]actors.Actor) {
-	t.actorEvents = map[string][]int{}
 	t.search = make([]string, len(t.Events))
 	t.outlets = make([]string, len(t.Events))
-	counts := map[string]int{}
-	for i := range t.Events {
-		e := &t.Events[i]
+	parallel(len(t.Events), func(_ int, next func() (int, bool)) {
 		var sb strings.Builder
-		sb.WriteString(e.Summary)
-		for _, a := range e.Actors {
+		folded := map[string]string{}
+		seen := map[string]bool{}
+		for i, ok := next(); ok; i, ok = next() {
+			e := &t.Events[i]
+			sb.Reset()
+			sb.WriteString(e.Summary)
+			for _, a := range e.Actors {
+				sb.WriteString("\n")
+				sb.WriteString(a)
+			}
+			sb.WriteString("\n")
+			sb.WriteString(e.Place)
+			sb.WriteString("\n")
+			sb.WriteString(e.Sources[0].Sentence)
+			t.search[i] = actors.Fold(sb.String())
+			sb.Reset()
+			clear(seen)
+			for _, s := range e.Sources {
+				name := s.Outlet
+				if name == "" {
+					name = s.Path
+				}
+				if seen[name] {
+					continue
+				}
+				seen[name] = true
+				f, ok := folded[name]
+				if !ok {
+					f = actors.Fold(name)
+					folded[name] = f
+				}
+				sb.WriteString(f)
+				sb.WriteString("\n")
+			}
+			t.outlets[i] = sb.String()
+		}
+	})
+	t.actorEvents = map[string][]int{}
+	counts := map[string]int{}
+	folded := map[string]string{}
+	for i := range t.Events {
+		for _, a := range t.Events[i].Actors {
 			counts[a]++
-			k := actors.Fold(a)
+			k, ok := folded[a]
+			if !ok {
+				k = actors.Fold(a)
+				folded[a] = k
+			}
 			t.actorEvents[k] = append(t.actorEvents[k], i)
-			sb.WriteString("\n" + a)
 		}
-		var outlets []string
-		for _, s := range e.Sources {
-			sb.WriteString("\n" + s.Sentence + "\n" + s.Title)
-			outlets = append(outlets, s.Outlet+" "+s.Title+" "+s.URL)
-		}
-		sb.WriteString("\n" + e.Place)
-		t.search[i] = actors.Fold(sb.String())
-		t.outlets[i] = actors.Fold(strings.Join(outlets, "\n"))
 	}
-	for name, n := range counts {
-		a := known[name]
-		t.Actors = append(t.Actors, Actor{Name: name, Kind: string(a.Kind), Aliases: a.Aliases, Affiliation: a.Affiliation, Events: n})
+	// Every actor recognized is listed, those without a dated event with a count of 0.
+	for name, a := range known {
+		t.Actors = append(t.Actors, Actor{Name: name, Kind: string(a.Kind), Aliases: a.Aliases, Affiliation: a.Affiliation, Events: counts[name]})
 	}
 	sort.Slice(t.Actors, func(i, j int) bool {
 		if t.Actors[i].Events != t.Actors[j].Events {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"dateline/data"
 	"dateline/timeline/actors"
 )
 
@@ -14,8 +15,8 @@ type Filter struct {
 	Actors  []string // each must name an actor of the event (case- and diacritic-insensitive, any part of a name or alias)
 	From    Date     // events ending before From are dropped; zero = unbounded
 	To      Date     // events starting after To are dropped; zero = unbounded
-	Words   []string // each must appear in the event's summary, sentences, actors or titles
-	Sources []string // one must appear in an outlet, title or URL of the event's sources
+	Words   []string // each must appear in the event's summary, first sentence, actors or place
+	Sources []string // one must appear in an outlet of the event's sources (the path when the outlet is unknown)
 }
 
 // IsZero reports whether f selects everything.
@@ -251,4 +252,32 @@ func union(a, b []int) []int {
 		}
 	}
 	return out[:w]
+}
+
+// Fold lowercases s and strips its diacritics the way every filter
+// matches ("Erdoğan" -> "erdogan"), for callers that keep their own indexes.
+func Fold(s string) string { return actors.Fold(s) }
+
+// SearchText returns the folded text that query words match against for
+// event i.
+func (t *Timeline) SearchText(i int) string { return t.search[i] }
+
+// SourceText returns the folded source names that source: qualifiers
+// match against for event i.
+func (t *Timeline) SourceText(i int) string { return t.outlets[i] }
+
+// FromEvents returns the Timeline of events made elsewhere (sorted here by
+// date) over articles, indexed for Query, for tests and tools that make
+// their own events.
+func FromEvents(events []Event, articles []data.Article) *Timeline {
+	t := &Timeline{Events: events, Articles: articles}
+	sort.SliceStable(t.Events, func(i, j int) bool { return t.Events[i].Date.Compare(t.Events[j].Date) < 0 })
+	known := map[string]actors.Actor{}
+	for _, e := range events {
+		for _, a := range e.Actors {
+			known[a] = actors.Actor{Name: a}
+		}
+	}
+	t.index(known)
+	return t
 }

@@ -27,7 +27,7 @@ type sentence struct {
 // ("U.S.", "Dr.", "Jan.", "a.m.") and initials inside sentences, and ends a sentence at
 // the end of a line unless the next line plainly continues it.
 func segment(text string) []sentence {
-	var out []sentence
+	out := make([]sentence, 0, len(text)/100+1)
 	blockStart := -1 // start of the current block of joined lines
 	for pos := 0; pos <= len(text); {
 		nl := strings.IndexByte(text[pos:], '\n')
@@ -103,9 +103,15 @@ func splitBlock(text string, start, end int, out []sentence) []sentence {
 	first := len(out)
 	from := 0
 	for i := 0; i < len(block); {
-		r, n := utf8.DecodeRuneInString(block[i:])
-		i += n
-		if r != '.' && r != '!' && r != '?' && r != '…' {
+		c := block[i]
+		i++
+		r := rune(c)
+		switch {
+		case c == '.' || c == '!' || c == '?':
+		case c == 0xE2 && strings.HasPrefix(block[i:], "\x80\xa6"): // '…'
+			r = '…'
+			i += 2
+		default:
 			continue
 		}
 		// Closing quotes and brackets, and repeated marks, belong to this sentence.

@@ -13,8 +13,9 @@ var clauseBreaks = []string{"; ", " — ", " – ", " -- ", ", but ", ", while "
 
 // summarize returns the clause of sent that carries the date expression at sent[ds:de],
 // trimmed to one readable line: whitespace collapsed, no final full stop, and long
-// clauses cut at commas (or words) around the date, with an ellipsis where cut.
-func summarize(sent string, ds, de int) string {
+// clauses cut at commas (or words) around the date, with an ellipsis where cut. It also
+// returns the span of sent the summary was taken from.
+func summarize(sent string, ds, de int) (string, int, int) {
 	start, end := 0, len(sent)
 	for _, b := range clauseBreaks {
 		for off := 0; ; {
@@ -32,7 +33,16 @@ func summarize(sent string, ds, de int) string {
 			off = i + len(b)
 		}
 	}
-	cutLeft, cutRight := start > 0, end < len(sent)
+	// "..., Ukrainian officials said on Friday": the date tells when the news was given;
+	// the summary is the news.
+	full := len(sent) // where the summary may end without an ellipsis
+	if tail := attributionTail(sent, start, end, ds, de); tail > start {
+		if end == len(sent) {
+			full = tail
+		}
+		end, ds, de = tail, start, start
+	}
+	cutLeft, cutRight := start > 0, end < full
 	if utf8.RuneCountInString(sent[start:end]) > maxSummary {
 		s, e := fitCommas(sent, start, end, ds, de)
 		cutLeft, cutRight = cutLeft || s > start, cutRight || e < end
@@ -60,7 +70,30 @@ func summarize(sent string, ds, de int) string {
 	if cutRight {
 		out += "…"
 	}
-	return out
+	return out, start, end
+}
+
+// speechVerbs mark an attribution.
+var speechVerbs = []string{" said", " says", " told", " announced", " reported", " confirmed", " added", " stated"}
+
+// attributionTail returns where a short closing attribution that holds the date starts
+// (", officials said on Friday"), or -1.
+func attributionTail(sent string, start, end, ds, de int) int {
+	i := strings.LastIndex(sent[start:ds], ", ")
+	if i < 0 {
+		return -1
+	}
+	i += start
+	tail := sent[i:ds]
+	if strings.Count(sent[i:ds], " ") > 8 || strings.Trim(sent[de:end], " .\"”’'") != "" {
+		return -1
+	}
+	for _, v := range speechVerbs {
+		if strings.Contains(tail, v) {
+			return i
+		}
+	}
+	return -1
 }
 
 // fitCommas narrows sent[start:end] to the comma-separated pieces around the date
@@ -108,9 +141,23 @@ func fitCommas(sent string, start, end, ds, de int) (int, int) {
 	for first > 0 && fits(first-1, last) {
 		first--
 	}
+	// "…, which broke ties with the regime in 2011": the clause needs what it is about.
+	if ps, _ := piece(first); first > 0 && startsRelative(sent[ps:]) {
+		first--
+	}
 	s, _ := piece(first)
 	_, e := piece(last)
 	return s, e
+}
+
+// startsRelative reports whether s starts with a relative pronoun.
+func startsRelative(s string) bool {
+	for _, w := range []string{"which ", "who ", "whom ", "whose ", "where ", "when "} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // fitWords narrows sent[start:end] to whole words around the date that fit in maxSummary.

@@ -18,14 +18,22 @@ func TestSummarize(t *testing.T) {
 			"…talks resumed on Monday in Doha"},
 		{"long clause cut at commas", "In December 2022, the Turkish, Syrian and Russian defence ministers held talks in Moscow, the first ministerial-level meeting between Turkey and Syria since 2011.", "December 2022",
 			"In December 2022, the Turkish, Syrian and Russian defence ministers held talks in Moscow…"},
+		{"relative clause keeps its antecedent", "Recently, Russia has been pursuing a meeting between Assad and President Recep Tayyip Erdoğan of Turkey, which supported the anti-Assad opposition and broke ties with the regime in 2011.", "2011",
+			"…Assad and President Recep Tayyip Erdoğan of Turkey, which supported the anti-Assad opposition and broke ties with the regime in 2011"},
 		{"leading conjunction", "But on Tuesday the talks collapsed.", "Tuesday", "On Tuesday the talks collapsed"},
+		{"closing attribution", "Russia launched one of its largest attacks on Ukraine's energy system overnight, hitting power plants in Kharkiv and Zaporizhzhia and leaving more than a million people without electricity, Ukrainian officials said on Friday.", "Friday",
+			"Russia launched one of its largest attacks on Ukraine's energy system overnight…"},
+		{"attribution with more to say", "Officials said on Friday that the plant was hit.", "Friday",
+			"Officials said on Friday that the plant was hit"},
+		{"attribution followed by the news", "Niger's new prime minister, Ali Lamine Zeine, told the UN General Assembly on Friday that the junta wanted a short transition.", "Friday",
+			"Niger's new prime minister, Ali Lamine Zeine, told the UN General Assembly on Friday that the junta wanted a short transition"},
 		{"wrapped line", "Russia has waged a campaign in\nSyria since September 2015.", "September 2015",
 			"Russia has waged a campaign in Syria since September 2015"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ds := strings.Index(tt.sent, tt.date)
-			got := summarize(tt.sent, ds, ds+len(tt.date))
+			got, _, _ := summarize(tt.sent, ds, ds+len(tt.date))
 			if got != tt.want {
 				t.Errorf("summarize(%q)\n got %q\nwant %q", tt.sent, got, tt.want)
 			}
@@ -36,7 +44,7 @@ func TestSummarize(t *testing.T) {
 func TestSummarizeLongWords(t *testing.T) {
 	sent := strings.Repeat("word ", 60) + "on 5 May 2024 " + strings.Repeat("more ", 60)
 	ds := strings.Index(sent, "5 May 2024")
-	got := summarize(sent, ds, ds+len("5 May 2024"))
+	got, _, _ := summarize(sent, ds, ds+len("5 May 2024"))
 	if n := utf8.RuneCountInString(got); n > maxSummary+2 || !strings.Contains(got, "5 May 2024") {
 		t.Errorf("got %q (%d runes), want at most %d runes around the date", got, n, maxSummary+2)
 	}

@@ -49,8 +49,16 @@ func (d *detail) scrollKey(msg tea.KeyPressMsg, k KeyMap) {
 	case key.Matches(msg, k.Bottom):
 		d.offset = len(d.lines)
 	}
-	d.offset = max(0, min(d.offset, len(d.lines)-d.height))
+	d.clamp()
 }
+
+// scroll moves the view by n lines.
+func (d *detail) scroll(n int) {
+	d.offset += n
+	d.clamp()
+}
+
+func (d *detail) clamp() { d.offset = max(0, min(d.offset, len(d.lines)-d.height)) }
 
 func (d *detail) render() {
 	d.lines = d.lines[:0]
@@ -65,7 +73,11 @@ func (d *detail) render() {
 	add := func(s string) {
 		d.lines = append(d.lines, strings.Split(ansi.Wrap(s, w, " "), "\n")...)
 	}
-	add(st.title.Render(e.Date.Label()) + st.muted.Render("  "+e.Date.String()))
+	head := st.title.Render(e.Date.Label())
+	if v := e.Date.String(); v != e.Date.Label() {
+		head += st.muted.Render("  " + v)
+	}
+	add(head)
 	add(st.summary.Render(clean(e.Summary)))
 	d.lines = append(d.lines, "")
 	if len(e.Actors) > 0 {
@@ -74,7 +86,7 @@ func (d *detail) render() {
 	if e.Place != "" {
 		add(st.label.Render("Place   ") + st.actor.Render(clean(e.Place)))
 	}
-	add(st.label.Render(fmt.Sprintf("Sources %d", len(e.Sources))) + st.muted.Render(fmt.Sprintf(" · %d outlets", e.Corroboration())))
+	add(st.label.Render("Sources ") + st.muted.Render(fmt.Sprintf("%d from %s", len(e.Sources), plural(e.Corroboration(), "outlet"))))
 	for n, s := range e.Sources {
 		d.lines = append(d.lines, "")
 		name := s.Outlet
@@ -83,14 +95,16 @@ func (d *detail) render() {
 		}
 		head := st.outlet.Render(fmt.Sprintf("[%d] %s", n+1, clean(name)))
 		if s.Title != "" {
-			head += " " + st.summary.Render(clean(s.Title))
+			head += st.muted.Render(" — ") + st.summary.Render(clean(s.Title))
 		}
 		if !s.Published.IsZero() {
 			head += st.muted.Render(" · " + s.Published.Format("2 Jan 2006"))
 		}
 		add(head)
-		if u := clean(s.URL); u != "" {
-			add(st.link.Hyperlink(u).Render(u))
+		if u := webURL(s.URL); u != "" {
+			d.lines = append(d.lines, st.link.Hyperlink(u).Render(truncate(u, w)))
+		} else if u := clean(s.URL); u != "" {
+			add(st.muted.Render(u))
 		} else if s.Path != "" {
 			add(st.muted.Render(clean(s.Path)))
 		}
@@ -121,4 +135,12 @@ func (d *detail) view() string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// plural writes "1 source", "2 sources".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

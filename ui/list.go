@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -14,7 +15,7 @@ import (
 // row is one line of the list: a year heading or an event.
 type row struct {
 	year  string // set for a heading
-	event int    // index into Timeline.Events, for an event row
+	event int    // index into Timeline.Events for an event row; event count for a heading
 }
 
 // list is the timeline list, grouped by year; only the visible window is drawn.
@@ -24,11 +25,12 @@ type list struct {
 	rows          []row
 	eventRows     []int // positions in rows of the event rows
 	cursor        int   // index into eventRows
+	dateW         int   // width of the date column
 	offset        int   // first row drawn
 	width, height int
 }
 
-func (l *list) setEvents(tl *timeline.Timeline, view []int) {
+func (l *list) setEvents(tl *timeline.Timeline, years []string, view []int) {
 	var keep = -1
 	if i, ok := l.current(); ok {
 		keep = i
@@ -38,11 +40,14 @@ func (l *list) setEvents(tl *timeline.Timeline, view []int) {
 	l.eventRows = l.eventRows[:0]
 	year := ""
 	l.cursor = 0
+	head := -1
 	for _, i := range view {
-		if y := yearHeading(tl.Events[i].Date); y != year {
+		if y := years[i]; y != year {
 			year = y
+			head = len(l.rows)
 			l.rows = append(l.rows, row{year: y})
 		}
+		l.rows[head].event++
 		if i == keep {
 			l.cursor = len(l.eventRows)
 		}
@@ -153,9 +158,25 @@ func (l *list) scroll() {
 	}
 }
 
-const dateCol = 15
+// click selects the event on the given line of the pane (a heading
+// selects the event below it).
+func (l *list) click(line int) {
+	r := l.offset + line
+	if r < 0 || r >= len(l.rows) {
+		return
+	}
+	if l.rows[r].year != "" && r+1 < len(l.rows) {
+		r++
+	}
+	if i, ok := slices.BinarySearch(l.eventRows, r); ok {
+		l.cursor = i
+		l.scroll()
+	}
+}
 
-func (l *list) view() string {
+// view draws the visible window of rows; the selection is dimmed when the
+// list does not have the focus.
+func (l *list) view(focused bool) string {
 	lines := make([]string, 0, l.height)
 	if len(l.rows) == 0 {
 		lines = append(lines, l.st.muted.Render("No events match. esc clears the search."))
@@ -165,7 +186,7 @@ func (l *list) view() string {
 		sel = l.eventRows[l.cursor]
 	}
 	for r := l.offset; r < len(l.rows) && len(lines) < l.height; r++ {
-		lines = append(lines, l.renderRow(r, r == sel))
+		lines = append(lines, l.renderRow(r, r == sel, focused))
 	}
 	for len(lines) < l.height {
 		lines = append(lines, "")
@@ -173,28 +194,40 @@ func (l *list) view() string {
 	return strings.Join(lines, "\n")
 }
 
-func (l *list) renderRow(r int, selected bool) string {
+func (l *list) renderRow(r int, selected, focused bool) string {
 	rw := l.rows[r]
 	if rw.year != "" {
-		return l.st.year.Render(truncate(rw.year, l.width))
+		n := plural(rw.event, "event")
+		head := l.st.year.Render(rw.year) + l.st.muted.Render(" · "+n+" ")
+		if rule := l.width - ansi.StringWidth(rw.year+" · "+n+" "); rule > 0 {
+			head += l.st.muted.Render(strings.Repeat("─", rule))
+		}
+		return truncate(head, l.width)
 	}
 	e := &l.tl.Events[rw.event]
-	date := fmt.Sprintf(" %-*s", dateCol-1, truncate(e.Date.Label(), dateCol-1))
+	dw := max(l.dateW, 4)
+	date := fmt.Sprintf(" %-*s", dw, truncate(e.Date.Label(), dw))
 	mark := "  "
 	if n := e.Corroboration(); n > 1 {
 		mark = fmt.Sprintf("%d●", min(n, 9))
 	}
-	rest := max(0, l.width-dateCol-3)
+	rest := max(0, l.width-dw-4)
 	sum := truncate(clean(e.Summary), rest)
 	line := date + mark + " " + sum
 	if pad := l.width - ansi.StringWidth(line); pad > 0 {
 		line += strings.Repeat(" ", pad)
 	}
-	if selected {
+	if selected && focused {
 		return l.st.selected.Render(line)
+	}
+	if selected {
+		return l.st.selectedDim.Render(line)
 	}
 	return l.st.date.Render(date) + l.st.marker.Render(mark) + " " + l.st.summary.Render(sum+strings.Repeat(" ", max(0, l.width-ansi.StringWidth(date+mark+" "+sum))))
 }
+
+// wrap breaks plain text into lines of at most w columns.
+func wrap(s string, w int) string { return ansi.Wrap(s, max(1, w), " ") }
 
 // truncate cuts plain text to w columns with an ellipsis.
 func truncate(s string, w int) string {

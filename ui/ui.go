@@ -1,26 +1,27 @@
 // Package ui is dateline's interactive terminal interface: a Bubble Tea
 // program that shows a timeline as a list grouped by year beside a detail
-// pane with every source, with search, help and keyboard navigation.
+// pane with every source, with incremental search, an actor picker, help,
+// clipboard copy and Markdown export.
 package ui
 
 import (
-	"fmt"
-	"strings"
-
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"dateline/timeline"
 )
 
-// Minimum terminal size for the full layout.
-const (
-	minWidth  = 30
-	minHeight = 8
-)
+// Loader loads and builds the timeline, calling progress after each input
+// file. It returns the per-file problems beside the timeline; a nil
+// timeline means nothing could be loaded.
+type Loader func(progress func(done, total int)) (*timeline.Timeline, []error)
+
+// Options are the start-up settings that come from the environment.
+type Options struct {
+	NoColor bool // NO_COLOR is set: emphasis only, no colours
+}
 
 // focus is the pane that takes movement keys.
 type focus int
@@ -30,73 +31,130 @@ const (
 	focusDetail
 )
 
+// mode is what takes the keyboard.
+type mode int
+
+const (
+	modeBrowse  mode = iota
+	modeSearch       // the search line is open
+	modePicker       // the actor picker is open
+	modeExport       // the export path prompt is open
+	modeConfirm      // asking whether to overwrite an existing file
+)
+
 // Model is the root model: it routes keys and sizes to the list, detail,
-// search and help, and owns the filter.
+// search line, actor picker and export prompt, and owns the filter.
 type Model struct {
+	load     Loader
+	loadProg *progress
+	loading  bool
+	progress progressMsg
+	err      error // set when nothing could be loaded
+
 	tl     *timeline.Timeline
+	idx    *index
 	base   timeline.Filter // filters from the command line
-	filter timeline.Filter // base plus the search line
+	query  timeline.Filter // the search line
+	picked []string        // actors chosen in the picker
+	filter timeline.Filter // base, query and picked together
 	view   []int           // event indices shown, in order
+	nsrc   int             // sources of the events shown
 
 	width, height int
 	isDark        bool
-	styles        styles
+	noColor       bool
+	styles        *styles
 	keys          KeyMap
 	help          help.Model
 	showHelp      bool
+	panes         panes
 
 	list      list
 	detail    detail
 	focus     focus
-	searching bool
+	mode      mode
 	search    textinput.Model
+	searchErr string
+	picker    picker
+	prompt    prompt
 	status    string
 	statusErr bool
 }
 
-// New returns the root model showing tl, filtered by f.
-func New(tl *timeline.Timeline, f timeline.Filter) Model {
-	m := Model{tl: tl, base: f, isDark: true, keys: newKeyMap(), help: help.New()}
+// New returns the root model. The timeline comes from load, run in the
+// background when the program starts; f is the filter it opens with.
+func New(load Loader, f timeline.Filter, o Options) Model {
+	m := Model{
+		load: load, loadProg: newProgress(), loading: true,
+		base: f, filter: f, isDark: true, noColor: o.NoColor,
+		keys: newKeyMap(), help: help.New(),
+	}
 	m.search = textinput.New()
 	m.search.Prompt = "/"
 	m.search.Placeholder = "words, actor:NAME, from:2015, to:2023-06, source:NAME"
+	m.picker = newPicker()
+	m.prompt = newPrompt()
 	m.restyle()
-	m.applyFilter(f)
 	return m
 }
 
-// Init implements tea.Model: it asks the terminal for its background colour.
-func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
+// Err returns why the program could not show a timeline, after it quits.
+func (m Model) Err() error { return m.err }
 
-// Update implements tea.Model.
+// Init implements tea.Model: it asks the terminal for its background
+// colour and starts loading.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, loadCmd(m.load, m.loadProg), waitProgress(m.loadProg))
+}
+
+// Update implements tea.Model. Global messages first, then the key or
+// mouse goes to whatever has the keyboard.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
-		return m, nil
 	case tea.BackgroundColorMsg:
 		m.isDark = msg.IsDark()
 		m.restyle()
-		return m, nil
+	case progressMsg:
+		m.progress = msg
+		return m, waitProgress(m.loadProg)
+	case loadedMsg:
+		return m.loaded(msg)
+	case openedMsg, copiedMsg, exportedMsg, existsMsg:
+		return m.result(msg)
 	case tea.KeyPressMsg:
-		if m.searching {
-			return m.updateSearch(msg)
+		if m.loading && !key.Matches(msg, m.keys.Quit) {
+			return m, nil
 		}
-		return m.updateKeys(msg)
-	case tea.MouseWheelMsg:
-		if msg.Button == tea.MouseWheelUp {
-			m.list.move(-1)
-		} else if msg.Button == tea.MouseWheelDown {
-			m.list.move(1)
+		return m.updateKey(msg)
+	case tea.MouseClickMsg, tea.MouseWheelMsg:
+		if m.mode == modeBrowse && !m.loading {
+			m.mouse(msg.(tea.MouseMsg))
 		}
-		m.syncDetail()
 	}
 	return m, nil
 }
 
-// updateKeys handles a key press when no text input has focus.
-func (m Model) updateKeys(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+// updateKey sends a key to whatever has the keyboard.
+func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if key.Matches(msg, m.keys.Interrupt) {
+		return m, tea.Quit
+	}
+	switch m.mode {
+	case modeSearch:
+		return m.updateSearch(msg)
+	case modePicker:
+		return m.updatePicker(msg)
+	case modeExport, modeConfirm:
+		return m.updatePrompt(msg)
+	}
+	return m.updateBrowse(msg)
+}
+
+// updateBrowse handles a key press when no text input is open.
+func (m Model) updateBrowse(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Quit):
@@ -105,18 +163,28 @@ func (m Model) updateKeys(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.showHelp = !m.showHelp
 		m.layout()
 	case key.Matches(msg, k.Search):
-		m.searching = true
+		m.mode = modeSearch
 		m.layout()
 		return m, m.search.Focus()
+	case key.Matches(msg, k.Actors):
+		m.mode = modePicker
+		m.picker.open(m.tl, m.idx, m.picked)
+		m.layout()
+		return m, m.picker.input.Focus()
+	case key.Matches(msg, k.Export):
+		m.mode, m.status = modeExport, ""
+		m.prompt.open(defaultExportPath(m.filter))
+		m.layout()
+		return m, m.prompt.input.Focus()
 	case key.Matches(msg, k.Clear):
-		m.status = ""
-		if m.search.Value() != "" {
-			m.search.SetValue("")
-			m.applyFilter(m.base)
-		}
+		m.clear()
 	case key.Matches(msg, k.Focus):
 		m.focus = 1 - m.focus
-	case m.focus == focusDetail:
+	case key.Matches(msg, k.Open):
+		return m, m.openLink()
+	case key.Matches(msg, k.Copy):
+		return m, m.copyEvent()
+	case m.focus == focusDetail && !key.Matches(msg, k.PrevYear, k.NextYear):
 		m.detail.scrollKey(msg, k)
 	default:
 		m.list.key(msg, k)
@@ -125,46 +193,112 @@ func (m Model) updateKeys(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// updateSearch handles a key press while the search line is open: the view
-// narrows as the query changes; enter keeps it, esc clears it.
+// clear dismisses the status line first, then the search and the picked
+// actors, and when nothing else is left the command-line filters.
+func (m *Model) clear() {
+	switch {
+	case m.status != "":
+		m.status, m.statusErr = "", false
+		m.layout()
+		return
+	case m.search.Value() != "" || len(m.picked) > 0:
+		m.search.SetValue("")
+		m.query, m.searchErr, m.picked = timeline.Filter{}, "", nil
+	case !m.base.IsZero():
+		m.base = timeline.Filter{}
+	default:
+		return
+	}
+	m.applyFilter()
+}
+
+// updateSearch handles a key press while the search line is open: the
+// view narrows as the query changes; enter keeps it, esc clears it.
 func (m Model) updateSearch(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Accept):
-		m.searching = false
+		m.mode = modeBrowse
 		m.search.Blur()
 		m.layout()
 		return m, nil
 	case key.Matches(msg, m.keys.Clear):
-		m.searching = false
+		m.mode = modeBrowse
 		m.search.Blur()
 		m.search.SetValue("")
-		m.applyFilter(m.base)
+		m.query, m.searchErr = timeline.Filter{}, ""
+		m.applyFilter()
 		m.layout()
+		return m, nil
+	case key.Matches(msg, m.keys.PickUp):
+		m.list.move(-1)
+		m.syncDetail()
+		return m, nil
+	case key.Matches(msg, m.keys.PickDown):
+		m.list.move(1)
+		m.syncDetail()
 		return m, nil
 	}
 	var cmd tea.Cmd
 	before := m.search.Value()
 	m.search, cmd = m.search.Update(msg)
 	if q := m.search.Value(); q != before {
-		f, err := timeline.ParseQuery(q)
-		if err != nil {
-			m.status, m.statusErr = err.Error(), true
-		} else {
-			m.status = ""
-			m.applyFilter(m.base.And(f))
-		}
+		m.setQuery(q)
 	}
 	return m, cmd
 }
 
+// setQuery parses the search line and re-filters. A line that does not
+// parse yet (from:20 while typing a year) keeps the last good filter.
+func (m *Model) setQuery(q string) {
+	f, err := timeline.ParseQuery(q)
+	if err != nil {
+		m.searchErr = err.Error()
+		return
+	}
+	m.searchErr = ""
+	m.query = f
+	m.applyFilter()
+}
+
+// updatePicker handles a key press while the actor picker is open.
+func (m Model) updatePicker(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Cancel):
+		m.mode = modeBrowse
+		m.layout()
+		return m, nil
+	case key.Matches(msg, m.keys.Accept):
+		m.mode = modeBrowse
+		m.picked = m.picker.chosen()
+		m.applyFilter()
+		m.layout()
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.picker, cmd = m.picker.update(msg, m.keys)
+	return m, cmd
+}
+
 // applyFilter re-filters the timeline and keeps the selection where it can.
-func (m *Model) applyFilter(f timeline.Filter) {
+func (m *Model) applyFilter() {
+	f := m.base.And(m.query)
+	if len(m.picked) > 0 {
+		f = f.And(timeline.Filter{Actors: m.picked})
+	}
 	m.filter = f
-	m.view = m.tl.Query(f)
-	m.list.setEvents(m.tl, m.view)
+	if m.tl == nil {
+		return
+	}
+	m.view = m.idx.query(f)
+	m.nsrc = 0
+	for _, i := range m.view {
+		m.nsrc += len(m.tl.Events[i].Sources)
+	}
+	m.list.setEvents(m.tl, m.idx.year, m.view)
 	m.syncDetail()
 }
 
+// syncDetail shows the selected event in the detail pane.
 func (m *Model) syncDetail() {
 	if i, ok := m.list.current(); ok {
 		m.detail.setEvent(&m.tl.Events[i])
@@ -173,110 +307,22 @@ func (m *Model) syncDetail() {
 	}
 }
 
+// current returns the selected event, or nil.
+func (m Model) current() *timeline.Event {
+	if i, ok := m.list.current(); ok {
+		return &m.tl.Events[i]
+	}
+	return nil
+}
+
+// restyle rebuilds the styles for the background and shares them.
 func (m *Model) restyle() {
-	m.styles = newStyles(m.isDark)
-	m.help.Styles = m.styles.help
-	m.list.st = &m.styles
-	m.detail.st = &m.styles
-}
-
-// layout sizes the panes: side by side when wide, stacked when narrow.
-func (m *Model) layout() {
-	h := m.height - 2 // header and footer
-	if m.searching {
-		h--
-	}
-	if m.showHelp {
-		h -= lipgloss.Height(m.help.FullHelpView(m.keys.FullHelp())) - 1
-	}
-	m.help.SetWidth(m.width)
-	m.search.SetWidth(max(10, m.width-4))
-	if m.wide() {
-		lw := m.width * 45 / 100
-		m.list.resize(lw-2, h-2)
-		m.detail.resize(m.width-lw-2, h-2)
-	} else {
-		lh := max(3, h/2)
-		m.list.resize(m.width-2, lh-2)
-		m.detail.resize(m.width-2, h-lh-2)
-	}
-}
-
-func (m Model) wide() bool { return m.width >= 100 }
-
-// View implements tea.Model.
-func (m Model) View() tea.View {
-	v := tea.NewView(m.render())
-	v.AltScreen = true
-	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "dateline"
-	return v
-}
-
-func (m Model) render() string {
-	if m.width == 0 {
-		return ""
-	}
-	if m.width < minWidth || m.height < minHeight {
-		return clip(fmt.Sprintf("Terminal too small (%dx%d); dateline needs %dx%d. Resize, or q to quit.", m.width, m.height, minWidth, minHeight), m.width, m.height)
-	}
-	st := &m.styles
-	lb, db := st.border, st.borderFocus
-	if m.focus == focusList {
-		lb, db = db, lb
-	}
-	listBox := lb.Render(m.list.view())
-	detailBox := db.Render(m.detail.view())
-	var body string
-	if m.wide() {
-		body = lipgloss.JoinHorizontal(lipgloss.Top, listBox, detailBox)
-	} else {
-		body = lipgloss.JoinVertical(lipgloss.Left, listBox, detailBox)
-	}
-	parts := []string{m.headerView(), body}
-	if m.searching {
-		parts = append(parts, m.search.View())
-	}
-	parts = append(parts, m.footerView())
-	return clip(strings.Join(parts, "\n"), m.width, m.height)
-}
-
-func (m Model) headerView() string {
-	st := &m.styles
-	sources := 0
-	for _, i := range m.view {
-		sources += len(m.tl.Events[i].Sources)
-	}
-	s := st.title.Render("dateline") + st.header.Render(fmt.Sprintf("  %d of %d events · %d sources · %d articles", len(m.view), len(m.tl.Events), sources, len(m.tl.Articles)))
-	if !m.filter.IsZero() {
-		s += "  " + st.filter.Render(clean(m.filter.String()))
-	}
-	return s
-}
-
-func (m Model) footerView() string {
-	if m.status != "" {
-		if m.statusErr {
-			return m.styles.errLine.Render(clean(m.status))
-		}
-		return m.styles.status.Render(clean(m.status))
-	}
-	if m.showHelp {
-		return m.help.FullHelpView(m.keys.FullHelp())
-	}
-	return m.help.ShortHelpView(m.keys.ShortHelp())
-}
-
-// clip cuts s to at most w columns and h lines.
-func clip(s string, w, h int) string {
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i, l := range lines {
-		if lipgloss.Width(l) > w {
-			lines[i] = truncate(l, w)
-		}
-	}
-	return strings.Join(lines, "\n")
+	st := newStyles(m.isDark, m.noColor)
+	m.styles = &st
+	m.help.Styles = st.help
+	m.search.SetStyles(st.input)
+	m.picker.input.SetStyles(st.input)
+	m.prompt.input.SetStyles(st.input)
+	m.list.st, m.detail.st, m.picker.st = m.styles, m.styles, m.styles
+	m.detail.render()
 }

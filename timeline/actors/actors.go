@@ -68,19 +68,21 @@ func Scan(text string) Result {
 // Scanner scans documents one after another, reusing its buffers. The zero value is ready
 // to use. A Scanner is not safe for concurrent use: give each goroutine its own.
 type Scanner struct {
-	z tokenizer
+	z       tokenizer
+	items   []item // buffers of the last document, reused
+	covered []bool
 }
 
 // Scan returns the actor mentions and places of a document, like the function Scan.
 func (sc *Scanner) Scan(text string) Result {
-	s := scanner{g: loadGazetteer(), text: text, z: sc.z}
+	s := scanner{g: loadGazetteer(), text: text, z: sc.z, items: sc.items[:0], covered: sc.covered}
 	s.z.run(text)
 	s.scan()
 	s.link()
 	r := s.result()
-	sc.z = s.z
+	sc.z, sc.items, sc.covered = s.z, s.items, s.covered
 	if cap(sc.z.toks) > maxKeptTokens {
-		sc.z = tokenizer{} // do not pin the buffers of one huge document
+		*sc = Scanner{} // do not pin the buffers of one huge document
 	}
 	return r
 }

@@ -60,9 +60,10 @@ type gazetteer struct {
 	places  []placeEntry
 	titles  []title
 	aliases []alias
-	index   map[string][]int32 // first folded token -> aliases, longest first
-	byName  map[string]int32   // folded name or alias -> actor
-	heads   map[string]bool    // roles that are heads of state or government
+	index   map[string][]int32      // first folded token -> aliases, longest first
+	first   *[firstBits / 64]uint64 // bit set of the hashes of the index keys: most words miss it
+	byName  map[string]int32        // folded name or alias -> actor
+	heads   map[string]bool         // roles that are heads of state or government
 }
 
 // loadGazetteer returns the embedded gazetteer, parsed on first use.
@@ -97,6 +98,11 @@ func parseGazetteer(data string) (*gazetteer, error) {
 		if id, ok := g.byName[strings.Join(tokenize(e.Affiliation), " ")]; !ok || g.actors[id].Name != e.Affiliation {
 			return nil, fmt.Errorf("gazetteer: %s: affiliation %q is not a canonical name", e.Name, e.Affiliation)
 		}
+	}
+	g.first = new([firstBits / 64]uint64)
+	for k := range g.index {
+		h := hashBytes([]byte(k))
+		g.first[h/64] |= 1 << (h % 64)
 	}
 	for k, list := range g.index {
 		slices.SortStableFunc(list, func(a, b int32) int {
@@ -254,6 +260,19 @@ func (g *gazetteer) add(phrase string, kind aliasKind, actor, place, title int32
 			}
 		}
 	}
+}
+
+// firstBits is the size of the bit set that screens words before the index lookup.
+const firstBits = 1 << 16
+
+// hashBytes hashes b (FNV-1a) into [0, firstBits).
+func hashBytes(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h % firstBits
 }
 
 // splitList splits "a, b, c" into trimmed, non-empty values.

@@ -36,7 +36,11 @@ func (s *scanner) linkSurnames() {
 			surnames[p.surname] = int32(n)
 		}
 	}
-	covered := make([]bool, len(s.z.toks))
+	if cap(s.covered) < len(s.z.toks) {
+		s.covered = make([]bool, len(s.z.toks))
+	}
+	covered := s.covered[:len(s.z.toks)]
+	clear(covered)
 	for _, it := range s.items {
 		for k := it.start; k < it.end; k++ {
 			covered[k] = true
@@ -166,6 +170,15 @@ func (s *scanner) holds(o item, role string, generic bool) bool {
 // result builds the exported mentions and places.
 func (s *scanner) result() Result {
 	var r Result
+	n := 0
+	for _, it := range s.items {
+		if !it.dropped {
+			n++
+		}
+	}
+	if n > 0 {
+		r.Mentions = make([]Mention, 0, n)
+	}
 	for _, it := range s.items {
 		if it.dropped {
 			continue

@@ -23,13 +23,14 @@ type person struct {
 
 // scanner holds the state of one Scan call.
 type scanner struct {
-	g      *gazetteer
-	text   string
-	z      tokenizer
-	items  []item
-	people []person
-	places []Place
-	roles  map[int32][]string // offices given to gazetteer people by titles in this document
+	g       *gazetteer
+	text    string
+	z       tokenizer
+	items   []item
+	covered []bool // per token: part of an item (linkSurnames)
+	people  []person
+	places  []Place
+	roles   map[int32][]string // offices given to gazetteer people by titles in this document
 }
 
 // fold returns the folded text of token i.
@@ -52,7 +53,11 @@ func (s *scanner) is(i int, w string) bool {
 func (s *scanner) match(i int) (int32, int) {
 	toks := s.z.toks
 	t := toks[i]
-	list := s.g.index[string(s.z.folded[t.fstart:t.fend])]
+	key := s.z.folded[t.fstart:t.fend]
+	if h := hashBytes(key); s.g.first[h/64]&(1<<(h%64)) == 0 {
+		return -1, i
+	}
+	list := s.g.index[string(key)]
 next:
 	for _, id := range list {
 		a := &s.g.aliases[id]

@@ -78,22 +78,42 @@ func (z *tokenizer) word(text string, i int, space bool) int {
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if !isASCIIWord(c) {
+			// A run of ASCII letters and digits, copied then lowered in place.
+			j := i
+			lower, upper := 0, 0
+			for j < len(text) {
+				k := asciiClass[text[j]]
+				if k == 0 {
+					break
+				}
+				if k == classLower {
+					lower++
+				} else if k == classUpper {
+					upper++
+				}
+				j++
+			}
+			if j == i {
 				break
 			}
 			if first {
-				t.upper = 'A' <= c && c <= 'Z'
+				t.upper = asciiClass[c] == classUpper
 			}
-			if 'a' <= c && c <= 'z' {
+			if lower > 0 {
 				t.allUpper = false
-				letters++
-			} else if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-				letters++
 			}
-			z.folded = append(z.folded, c)
+			letters += lower + upper
+			f := len(z.folded)
+			z.folded = append(z.folded, text[i:j]...)
+			if upper > 0 {
+				for k := f; k < len(z.folded); k++ {
+					if b := z.folded[k]; 'A' <= b && b <= 'Z' {
+						z.folded[k] = b + 'a' - 'A'
+					}
+				}
+			}
 			first = false
-			i++
+			i = j
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -123,8 +143,29 @@ func (z *tokenizer) word(text string, i int, space bool) int {
 }
 
 func isASCIIWord(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	return asciiClass[c] != 0
 }
+
+// Classes of ASCII bytes in words.
+const (
+	classDigit = 1
+	classLower = 2
+	classUpper = 3
+)
+
+// asciiClass classifies the bytes that make up ASCII words (0: not part of a word).
+var asciiClass = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = classDigit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = classLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = classUpper
+	}
+	return t
+}()
 
 // tokenize returns the folded forms of the tokens of s (used for gazetteer keys).
 func tokenize(s string) []string {

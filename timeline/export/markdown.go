@@ -4,61 +4,48 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"dateline/timeline"
 )
 
-// WriteMarkdown writes v as a Markdown chronology: a title, a line with the
-// sources and filters, a heading per year, each event with its date at its
-// real precision, actors, quoted evidence and numbered source links.
+// WriteMarkdown writes v as a Markdown chronology for a report: a title, a
+// line naming the sources and the filter, a "## YEAR" heading per year and,
+// per event, its date at its real precision, its summary, actors and place,
+// the quoted evidence of every source and numbered source references, listed
+// once at the end with outlet, title, date and URL.
+//
+// Text from articles is escaped (see Escape) so it cannot create links,
+// images, headings, emphasis, tables or HTML; only the http and https URLs
+// of the sources become links. The output reads the same on GitHub and in
+// pandoc (-f gfm).
 func WriteMarkdown(w io.Writer, v View) error {
 	bw := bufio.NewWriter(w)
 	t := v.Timeline
-	fmt.Fprintf(bw, "# Timeline\n\n")
-	fmt.Fprintf(bw, "%d events from %d articles", len(v.Events), len(t.Articles))
-	if !v.Filter.IsZero() {
-		fmt.Fprintf(bw, "; filter: `%s`", strings.ReplaceAll(v.Filter.String(), "`", "'"))
+	refs := newRefs()
+	for _, i := range v.Events {
+		for k := range t.Events[i].Sources {
+			refs.add(&t.Events[i].Sources[k])
+		}
 	}
-	bw.WriteString(".\n")
-	refs := map[string]int{}
-	var order []timeline.Source
+	fmt.Fprintf(bw, "# %s\n\n%s\n", Escape(v.title()), Escape(v.summaryLine()))
 	year := ""
 	for _, i := range v.Events {
 		e := &t.Events[i]
 		if y := yearOf(e.Date); y != year {
 			year = y
-			fmt.Fprintf(bw, "\n## %s\n", year)
+			fmt.Fprintf(bw, "\n## %s\n", Escape(year))
 		}
-		fmt.Fprintf(bw, "\n- **%s**: %s", e.Date.Label(), Escape(e.Summary))
-		var nums []string
-		for _, s := range e.Sources {
-			key := s.Article
-			n, ok := refs[key]
-			if !ok {
-				order = append(order, s)
-				n = len(order)
-				refs[key] = n
-			}
-			nums = append(nums, fmt.Sprintf("[%d]", n))
-		}
-		fmt.Fprintf(bw, " %s\n", strings.Join(dedupe(nums), ""))
-		if len(e.Actors) > 0 {
-			fmt.Fprintf(bw, "  - Actors: %s\n", Escape(strings.Join(e.Actors, ", ")))
-		}
-		if e.Place != "" {
-			fmt.Fprintf(bw, "  - Place: %s\n", Escape(e.Place))
-		}
-		for _, s := range e.Sources {
-			fmt.Fprintf(bw, "  > %s — %s\n", Escape(strings.Join(strings.Fields(s.Sentence), " ")), Escape(sourceName(s)))
-		}
+		bw.WriteString("\n")
+		writeEvent(bw, e, func(s *timeline.Source) string { return refs.marker(refs.number(s)) })
 	}
-	if len(order) > 0 {
+	if len(refs.list) > 0 {
 		bw.WriteString("\n## Sources\n\n")
-		for n, s := range order {
+		for n, s := range refs.list {
 			fmt.Fprintf(bw, "%d. %s", n+1, Escape(sourceName(s)))
-			if s.Title != "" {
-				fmt.Fprintf(bw, ", *%s*", Escape(s.Title))
+			if title := Clean(s.Title); title != "" && title != sourceName(s) {
+				fmt.Fprintf(bw, ", *%s*", Escape(title))
 			}
 			if !s.Published.IsZero() {
 				fmt.Fprintf(bw, ", %s", s.Published.Format("2 January 2006"))
@@ -68,66 +55,144 @@ func WriteMarkdown(w io.Writer, v View) error {
 			}
 			bw.WriteString("\n")
 		}
+		first := true
+		for n, s := range refs.list {
+			if u := safeURL(s.URL); u != "" {
+				if first {
+					bw.WriteString("\n")
+					first = false
+				}
+				fmt.Fprintf(bw, "[%d]: <%s>\n", n+1, u)
+			}
+		}
 	}
 	return bw.Flush()
 }
 
-func yearOf(d timeline.Date) string {
-	switch d.Precision {
-	case timeline.Century, timeline.Decade:
-		return d.Label()
-	}
-	return d.Start().Format("2006")
+// EventMarkdown renders one event as a self-contained Markdown list item,
+// the way WriteMarkdown does, with each source's http(s) URL inline instead
+// of a numbered reference: for copying one event into a report.
+func EventMarkdown(e *timeline.Event) string {
+	var sb strings.Builder
+	bw := bufio.NewWriter(&sb)
+	writeEvent(bw, e, func(s *timeline.Source) string {
+		if u := safeURL(s.URL); u != "" {
+			return "<" + u + ">"
+		}
+		return ""
+	})
+	bw.Flush()
+	return sb.String()
 }
 
-func sourceName(s timeline.Source) string {
-	switch {
-	case s.Outlet != "":
-		return s.Outlet
-	case s.Title != "":
-		return s.Title
-	case s.Path != "":
-		return s.Path
-	}
-	return "article " + s.Article
-}
-
-func dedupe(list []string) []string {
-	var out []string
-	for i, s := range list {
-		if i == 0 || s != list[i-1] {
-			out = append(out, s)
+// writeEvent writes e as a list item: date and summary, actors, place and
+// the quoted sentence of every source followed by cite(source).
+func writeEvent(bw *bufio.Writer, e *timeline.Event, cite func(*timeline.Source) string) {
+	fmt.Fprintf(bw, "- **%s**: %s", Escape(label(e.Date)), Escape(Clean(e.Summary)))
+	var seen []string
+	for k := range e.Sources {
+		if c := cite(&e.Sources[k]); c != "" && !slices.Contains(seen, c) {
+			seen = append(seen, c)
+			bw.WriteString(" " + c)
 		}
 	}
-	return out
+	bw.WriteString("\n")
+	if len(e.Actors) > 0 {
+		fmt.Fprintf(bw, "  - Actors: %s\n", Escape(strings.Join(cleanAll(e.Actors), ", ")))
+	}
+	if p := Clean(e.Place); p != "" {
+		fmt.Fprintf(bw, "  - Place: %s\n", Escape(p))
+	}
+	for k := range e.Sources {
+		s := &e.Sources[k]
+		if k > 0 {
+			bw.WriteString("  >\n")
+		}
+		fmt.Fprintf(bw, "  > “%s” (%s", Escape(Clean(s.Sentence)), Escape(sourceName(s)))
+		if c := cite(s); c != "" {
+			bw.WriteString(" " + c)
+		}
+		bw.WriteString(")\n")
+	}
 }
 
-// Escape makes article text inert in Markdown: it cannot open links, images,
-// HTML, emphasis, code spans or headings.
+// refs numbers the cited articles in order of first citation.
+type refs struct {
+	num     map[string]int // Article ID -> number from 1
+	list    []*timeline.Source
+	markers []string // per number - 1
+}
+
+func newRefs() *refs { return &refs{num: map[string]int{}} }
+
+func (r *refs) add(s *timeline.Source) {
+	if _, ok := r.num[s.Article]; !ok {
+		r.list = append(r.list, s)
+		r.num[s.Article] = len(r.list)
+		n := len(r.list)
+		m := fmt.Sprintf(`\[%d\]`, n)
+		if safeURL(s.URL) != "" {
+			m = fmt.Sprintf(`[\[%d\]][%d]`, n, n)
+		}
+		r.markers = append(r.markers, m)
+	}
+}
+
+func (r *refs) number(s *timeline.Source) int { return r.num[s.Article] }
+
+// marker is the citation of source n: a reference-style link "[1]" when the
+// source has a URL, the plain text "[1]" otherwise.
+func (r *refs) marker(n int) string { return r.markers[n-1] }
+
+// Escape makes s inert inline Markdown text for GitHub (cmark-gfm) and pandoc:
+// it cannot open links, images, autolinks, HTML, entities, emphasis, code
+// spans, strikethrough, math, emoji, table cells or headings. ASCII
+// punctuation with a meaning gets a backslash; "://", ":name:" and "www." get
+// an escaped ":" or "." so GFM does not autolink or replace them; "@" gets a word joiner (U+2060) after it, as
+// no escape stops GFM's e-mail autolinks. Line breaks become spaces. s should
+// already be Clean.
 func Escape(s string) string {
 	var sb strings.Builder
-	for _, r := range s {
-		switch r {
-		case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '!', '~':
+	sb.Grow(len(s) + len(s)/8)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '!', '~', '&', '$', '^':
 			sb.WriteByte('\\')
-			sb.WriteRune(r)
+			sb.WriteByte(c)
+		case '@':
+			sb.WriteString("\\@\u2060")
+		case ':':
+			if strings.HasPrefix(s[i+1:], "//") || isShortcode(s[i+1:]) {
+				sb.WriteByte('\\')
+			}
+			sb.WriteByte(c)
+		case '.':
+			if i >= 3 && strings.EqualFold(s[i-3:i], "www") {
+				sb.WriteByte('\\')
+			}
+			sb.WriteByte(c)
 		case '\n', '\r':
 			sb.WriteByte(' ')
 		default:
-			sb.WriteRune(r)
+			sb.WriteByte(c)
 		}
 	}
 	return sb.String()
 }
 
-// safeURL returns u when it is an http(s) URL safe inside <...>, else "".
-func safeURL(u string) string {
-	l := strings.ToLower(u)
-	if !strings.HasPrefix(l, "http://") && !strings.HasPrefix(l, "https://") {
-		return ""
+// isShortcode reports whether s starts with the rest of an emoji shortcode
+// such as "smile:" (the opening colon already seen).
+func isShortcode(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ':':
+			return i > 0
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '_', c == '+', c == '-':
+		default:
+			return false
+		}
 	}
-	if strings.ContainsAny(u, "<> \n\t\"") {
-		return ""
-	}
-	return u
+	return false
 }

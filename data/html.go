@@ -1,0 +1,386 @@
+package data
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	readability "codeberg.org/readeck/go-readability"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+)
+
+// maxHTMLElements bounds the pages the article extractor works on; larger
+// ones are reported rather than ground through.
+const maxHTMLElements = 100_000
+
+// maxHTMLDepth is how deeply HTML may nest (golang.org/x/net/html's own limit).
+const maxHTMLDepth = 512
+
+// parseHTML extracts the main article of a web page: its text with
+// paragraphs separated by blank lines, and its metadata from meta tags,
+// JSON-LD and the canonical link. Navigation, scripts, styles, asides,
+// related links and footers are left out.
+func parseHTML(in input) (Article, error) {
+	doc, err := parseHTMLDoc(in.data, in.contentType)
+	if err != nil {
+		return Article{}, err
+	}
+	if n := countElements(doc); n > maxHTMLElements {
+		return Article{}, fmt.Errorf("HTML page too large to extract an article from: %d elements, the limit is %d", n, maxHTMLElements)
+	}
+	m := readMeta(doc)
+	base := absURL(in.url, "")
+	a := Article{Path: in.path, PublishedFrom: FromNone}
+	a.URL = firstNonEmpty(absURL(m.canonical, base), absURL(m.get("og:url"), base), absURL(m.ld.url, base), base)
+	a.Outlet = firstNonEmpty(m.get("og:site_name"), m.ld.publisher, m.get("application-name"))
+	a.Title = firstNonEmpty(m.get("og:title"), m.get("twitter:title"), m.ld.headline, m.title)
+	if d, ok := m.published(); ok {
+		a.Published, a.PublishedFrom = d, FromHTMLMeta
+	}
+
+	var pageURL *url.URL
+	if a.URL != "" {
+		pageURL, _ = url.Parse(a.URL)
+	}
+	p := readability.NewParser()
+	p.MaxElemsToParse = maxHTMLElements
+	ra, rerr := p.ParseAndMutate(doc, pageURL)
+	var body *html.Node
+	if rerr == nil && ra.Node != nil {
+		body = ra.Node
+		if body.Parent != nil {
+			body = body.Parent
+		}
+		a.Title = firstNonEmpty(a.Title, ra.Title)
+		a.Outlet = firstNonEmpty(a.Outlet, ra.SiteName)
+		if a.Published.IsZero() && ra.PublishedTime != nil {
+			if d, ok := dayOf(*ra.PublishedTime); ok {
+				a.Published, a.PublishedFrom = d, FromHTMLMeta
+			}
+		}
+	} else {
+		body = doc // the extractor found nothing: fall back to the page without its chrome
+	}
+	title, site := splitSiteSuffix(a.Title, a.Outlet, a.URL)
+	a.Title = title
+	a.Outlet = firstNonEmpty(a.Outlet, site)
+	a.Text = htmlText(body)
+	if a.Text == "" {
+		return Article{}, fmt.Errorf("%w: the page has no readable paragraphs", ErrNoText)
+	}
+	return finish(a)
+}
+
+// parseHTMLDoc decodes the page (declared charset, else UTF-8, else
+// Windows-1252) and parses it.
+func parseHTMLDoc(b []byte, contentType string) (*html.Node, error) {
+	var s string
+	if utf8.Valid(b) {
+		s = cleanText(b)
+	} else {
+		_, name, _ := charset.DetermineEncoding(b, contentType)
+		s = decode(b, name)
+	}
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		if strings.Contains(err.Error(), "exceeds") {
+			return nil, fmt.Errorf("HTML nested deeper than %d elements: not a page that can be read", maxHTMLDepth)
+		}
+		return nil, fmt.Errorf("not readable HTML: %w", err)
+	}
+	return doc, nil
+}
+
+// countElements counts element nodes without recursion.
+func countElements(doc *html.Node) int {
+	n := 0
+	for node := range doc.Descendants() {
+		if node.Type == html.ElementNode {
+			n++
+		}
+	}
+	return n
+}
+
+// pageMeta is the metadata a page declares about itself.
+type pageMeta struct {
+	props     map[string]string // meta property/name/itemprop (lower case) -> content, first wins
+	canonical string
+	title     string
+	timeAttr  string // datetime of a <time pubdate> or <time itemprop=datePublished>
+	ld        ldArticle
+}
+
+func (m pageMeta) get(k string) string { return strings.TrimSpace(m.props[k]) }
+
+// ldArticle is what JSON-LD says about the article.
+type ldArticle struct {
+	headline, published, publisher, url string
+}
+
+// publishedKeys are the meta names that carry a publication date, best first.
+var publishedKeys = []string{
+	"article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+	"publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date",
+	"sailthru.date", "parsely-pub-date", "citation_publication_date", "article.published",
+}
+
+// published returns the first publication date the page declares.
+func (m pageMeta) published() (time.Time, bool) {
+	cands := []string{m.get(publishedKeys[0]), m.get(publishedKeys[1]), m.ld.published}
+	for _, k := range publishedKeys[2:] {
+		cands = append(cands, m.get(k))
+	}
+	cands = append(cands, m.timeAttr)
+	for _, c := range cands {
+		if d, ok := parseDay(c); ok {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// readMeta collects meta tags, the canonical link, the <title>, JSON-LD and
+// dated <time> elements of a page.
+func readMeta(doc *html.Node) pageMeta {
+	m := pageMeta{props: map[string]string{}}
+	for n := range doc.Descendants() {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		switch n.Data {
+		case "meta":
+			key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+			if _, seen := m.props[key]; key != "" && !seen {
+				m.props[key] = attr(n, "content")
+			}
+		case "link":
+			if m.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
+				m.canonical = attr(n, "href")
+			}
+		case "title":
+			if m.title == "" && n.FirstChild != nil && inHead(n) {
+				m.title = n.FirstChild.Data
+			}
+		case "time":
+			if m.timeAttr == "" && (hasAttr(n, "pubdate") || strings.EqualFold(attr(n, "itemprop"), "datePublished")) {
+				m.timeAttr = attr(n, "datetime")
+			}
+		case "script":
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil && m.ld.published == "" {
+				if ld, ok := readLD([]byte(n.FirstChild.Data)); ok {
+					m.ld = ld
+				}
+			}
+		}
+	}
+	return m
+}
+
+func inHead(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.Data == "svg" {
+			return false
+		}
+	}
+	return true
+}
+
+// articleTypes are the schema.org types a news page describes itself with.
+var articleTypes = map[string]bool{
+	"newsarticle": true, "article": true, "reportagenewsarticle": true, "analysisnewsarticle": true,
+	"blogposting": true, "opinionnewsarticle": true, "backgroundnewsarticle": true, "reviewnewsarticle": true,
+	"report": true, "liveblogposting": true, "webpage": true,
+}
+
+// readLD finds the article object in a JSON-LD block (an object, an array
+// or an @graph) and reads its headline, dates, publisher and URL.
+func readLD(b []byte) (ldArticle, bool) {
+	var v any
+	if err := json.Unmarshal(bytes.TrimSpace(b), &v); err != nil {
+		return ldArticle{}, false
+	}
+	var found ldArticle
+	ok := false
+	var visit func(v any, depth int)
+	visit = func(v any, depth int) {
+		if ok || depth > 8 {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				visit(e, depth+1)
+			}
+		case map[string]any:
+			if g, has := x["@graph"]; has {
+				visit(g, depth+1)
+			}
+			if !isArticleType(x["@type"]) {
+				return
+			}
+			found = ldArticle{
+				headline:  ldString(x["headline"]),
+				published: firstNonEmpty(ldString(x["datePublished"]), ldString(x["dateCreated"])),
+				publisher: ldName(x["publisher"]),
+				url:       firstNonEmpty(ldString(x["url"]), ldID(x["mainEntityOfPage"])),
+			}
+			ok = found.published != "" || found.headline != ""
+		}
+	}
+	visit(v, 0)
+	return found, ok
+}
+
+func isArticleType(t any) bool {
+	switch x := t.(type) {
+	case string:
+		return articleTypes[strings.ToLower(x)]
+	case []any:
+		for _, e := range x {
+			if isArticleType(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func ldString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case []any:
+		if len(x) > 0 {
+			return ldString(x[0])
+		}
+	}
+	return ""
+}
+
+func ldName(v any) string {
+	switch x := v.(type) {
+	case map[string]any:
+		return ldString(x["name"])
+	case []any:
+		if len(x) > 0 {
+			return ldName(x[0])
+		}
+	}
+	return ldString(v)
+}
+
+func ldID(v any) string {
+	if x, ok := v.(map[string]any); ok {
+		return ldString(x["@id"])
+	}
+	return ldString(v)
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return strings.TrimSpace(a.Val)
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func hasToken(list, tok string) bool {
+	for f := range strings.FieldsSeq(strings.ToLower(list)) {
+		if f == tok {
+			return true
+		}
+	}
+	return false
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// absURL resolves ref against base and keeps it only if it is http(s).
+func absURL(ref, base string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if !u.IsAbs() && base != "" {
+		b, err := url.Parse(base)
+		if err != nil {
+			return ""
+		}
+		u = b.ResolveReference(u)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+		return ""
+	}
+	return u.String()
+}
+
+// titleSeps separate a page title from the site name appended to it.
+var titleSeps = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " • "}
+
+// splitSiteSuffix removes a " | Site" suffix from a title and returns the
+// site it named. A " - " suffix is removed only when it names the outlet or
+// the host, since headlines use dashes too.
+func splitSiteSuffix(title, outlet, pageURL string) (string, string) {
+	host := ""
+	if u, err := url.Parse(pageURL); err == nil {
+		host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	}
+	for _, sep := range titleSeps {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, site := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
+		if head == "" || site == "" {
+			continue
+		}
+		known := outlet != "" && sameName(site, outlet) || host != "" && sameName(site, host) ||
+			host != "" && sameName(site+".com", host)
+		short := len(strings.Fields(site)) <= 4 && len(strings.Fields(head)) >= 2
+		if known || short && (sep == " | " || sep == " :: " || sep == " · " || sep == " • ") {
+			return head, site
+		}
+	}
+	return title, ""
+}
+
+// sameName compares names ignoring case, spaces and punctuation.
+func sameName(a, b string) bool {
+	norm := func(s string) string {
+		var sb strings.Builder
+		for _, r := range strings.ToLower(s) {
+			if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 {
+				sb.WriteRune(r)
+			}
+		}
+		return sb.String()
+	}
+	return norm(a) == norm(b) && norm(a) != ""
+}

@@ -1,0 +1,355 @@
+package timeline
+
+import (
+	"strings"
+
+	"dateline/data"
+	"dateline/timeline/actors"
+	"dateline/timeline/temporal"
+)
+
+// draft is one dated statement of one article, before merging. It is kept small: a
+// build holds one for every dated statement of every article.
+type draft struct {
+	article      int32 // index into the articles
+	sentStart    int32 // byte span of the sentence in the article text
+	sentEnd      int32
+	exprStart    int32 // byte span of the date expression
+	exprEnd      int32
+	kind         sentenceKind
+	open, approx bool   // the date is an open range ("since ..."); it is hedged
+	value        string // TIMEX3 value of the date (its start)
+	end          string // TIMEX3 value of the end of a range ("from 2011 to 2015"), or ""
+	summary      string
+	actors       []string // canonical names of the actors of the clause
+	place        string
+	words        wordSig // content words of the clause, without the date expression
+}
+
+// date returns the date of d.
+func (d *draft) date() Date {
+	date, _ := ParseDate(d.value) // d.value was parsed when d was made
+	date.Approx = d.approx
+	if d.open {
+		date = date.Since()
+	} else if d.end != "" {
+		if e, err := ParseDate(d.end); err == nil {
+			date = date.Until(e)
+		}
+	}
+	return date
+}
+
+// draftChunk is how many drafts an extractor allocates at once; drafts never move, so
+// merging can point at them.
+const draftChunk = 1024
+
+// extractor turns the articles' dated statements into drafts. One per goroutine.
+type extractor struct {
+	sc     actors.Scanner
+	known  map[string]actors.Actor // every actor met, by canonical name
+	chunk  []draft                 // free drafts
+	cands  []candidate             // buffer of sentenceDrafts
+	drafts []*draft                // the drafts of the current article
+}
+
+// newDraft returns a zero draft that stays where it is.
+func (x *extractor) newDraft() *draft {
+	if len(x.chunk) == 0 {
+		x.chunk = make([]draft, draftChunk)
+	}
+	d := &x.chunk[0]
+	x.chunk = x.chunk[1:]
+	return d
+}
+
+// extract appends the drafts of one article to x.drafts.
+func (x *extractor) extract(idx int, a *data.Article) {
+	text := a.Text
+	sents := segment(text)
+	if len(sents) == 0 {
+		return
+	}
+	timexes := joinTimexes(text, temporal.Tag(text, temporal.Ref{DCT: a.Published}))
+	if len(timexes) == 0 {
+		return
+	}
+	scan := x.sc.Scan(text)
+	for _, m := range scan.Mentions {
+		if k, ok := x.known[m.Actor.Name]; !ok || k.Affiliation == "" && m.Actor.Affiliation != "" {
+			x.known[m.Actor.Name] = m.Actor
+		}
+	}
+	out := x.drafts
+	ti, mi, pi := 0, 0, 0
+	for _, s := range sents {
+		for ti < len(timexes) && timexes[ti].Start < s.start {
+			ti++
+		}
+		tj := ti
+		for tj < len(timexes) && timexes[tj].End <= s.end {
+			tj++
+		}
+		if tj == ti {
+			continue
+		}
+		for mi < len(scan.Mentions) && scan.Mentions[mi].Start < s.start {
+			mi++
+		}
+		mj := mi
+		for mj < len(scan.Mentions) && scan.Mentions[mj].End <= s.end {
+			mj++
+		}
+		for pi < len(scan.Places) && scan.Places[pi].Start < s.start {
+			pi++
+		}
+		pj := pi
+		for pj < len(scan.Places) && scan.Places[pj].End <= s.end {
+			pj++
+		}
+		out = x.sentenceDrafts(out, idx, text, s, timexes[ti:tj], scan.Mentions[mi:mj], scan.Places[pi:pj])
+		ti = tj
+	}
+	x.drafts = out
+}
+
+// candidate is a date expression that may date a statement.
+type candidate struct {
+	t     temporal.Timex
+	d     Date
+	since bool // "since September 2015": an open range
+}
+
+// sentenceDrafts appends the drafts of one sentence: one per date expression that dates
+// a statement.
+func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentence, txs []temporal.Timex, ms []actors.Mention, ps []actors.Place) []*draft {
+	sent := text[s.start:s.end]
+	cands := x.cands[:0]
+	defer func() { x.cands = cands[:0] }()
+	for k := 0; k < len(txs); k++ {
+		t := txs[k]
+		rs := t.Start - s.start
+		if t.Type != temporal.Date && t.Type != temporal.Time || vagueValues[t.Value] {
+			continue
+		}
+		if t.Relative && inQuotes(sent, rs) || inAttribution(sent, rs) || inDateline(text, t.Start, t.End) {
+			continue
+		}
+		d, err := ParseDate(t.Value)
+		if err != nil {
+			continue
+		}
+		switch t.Mod {
+		case "APPROX", "START", "MID", "END":
+			d.Approx = true // "around", "early", "mid-", "late"
+		}
+		since := false
+		switch w := wordBefore(sent, rs); w {
+		case "from", "between":
+			// "from 2011 to 2015", "between March 2020 and June 2021": one range.
+			if k+1 < len(txs) && rangeJoint(w, text[t.End:txs[k+1].Start]) {
+				if e, err := ParseDate(txs[k+1].Value); err == nil && e.Start().After(d.Start()) {
+					d = d.Until(e)
+					t.End, t.Text = txs[k+1].End, text[t.Start:txs[k+1].End]
+					k++
+					break
+				}
+			}
+			if w == "from" {
+				d = d.Since()
+				since = true
+			}
+		case "since":
+			d = d.Since()
+			since = true
+		}
+		if n := len(cands); n > 0 && cands[n-1].d.Value == d.Value && cands[n-1].d.End == d.End {
+			continue // "on Wednesday ... on Wednesday": one statement
+		}
+		cands = append(cands, candidate{t, d, since})
+	}
+	if len(cands) > 1 {
+		// "the first meeting since 2011" next to "In December 2022": background, not an event.
+		k := 0
+		for _, c := range cands {
+			if !c.since {
+				cands[k] = c
+				k++
+			}
+		}
+		if k > 0 {
+			cands = cands[:k]
+		}
+	}
+	if len(cands) > 1 {
+		// "toured in January, meeting Ruto on 3 January": the finer date says it.
+		drop := 0 // bit k: cands[k] holds a finer date (few dates a sentence: 64 is plenty)
+		for k, c := range cands {
+			if k < 64 && containsFiner(c.d, cands) {
+				drop |= 1 << k
+			}
+		}
+		k := 0
+		for i, c := range cands {
+			if i >= 64 || drop&(1<<i) == 0 {
+				cands[k] = c
+				k++
+			}
+		}
+		cands = cands[:k]
+	}
+	lead := 0
+	if s.start < 100 {
+		lead = datelineEnd(sent)
+	}
+	for _, c := range cands {
+		rs, re := c.t.Start-s.start, c.t.End-s.start
+		from := lead
+		if rs < from {
+			from = 0
+		}
+		sum, cs, ce := summarize(sent[from:], rs-from, re-from)
+		cs, ce = cs+from, ce+from
+		dr := x.newDraft()
+		*dr = draft{
+			article:   int32(idx),
+			sentStart: int32(s.start), sentEnd: int32(s.end), kind: s.kind,
+			exprStart: int32(c.t.Start), exprEnd: int32(c.t.End),
+			value: c.d.Value, open: c.d.End == "..", approx: c.d.Approx,
+			end:     strings.TrimPrefix(c.d.End, ".."),
+			summary: sum,
+		}
+		dr.actors = x.clauseActors(ms, s.start+cs, s.start+ce)
+		dr.place = clausePlace(ps, s.start+cs, s.start+ce)
+		if cs <= rs && re <= ce {
+			dr.words.addWords(sent[cs:rs])
+			dr.words.addWords(sent[re:ce])
+		} else {
+			dr.words.addWords(sent[cs:ce])
+		}
+		out = append(out, dr)
+	}
+	return out
+}
+
+// clauseActors returns the distinct actors mentioned in [start, end), or in the whole
+// sentence when the clause names none.
+func (x *extractor) clauseActors(ms []actors.Mention, start, end int) []string {
+	var out []string
+	add := func(m actors.Mention) {
+		for _, a := range out {
+			if a == m.Actor.Name {
+				return
+			}
+		}
+		out = append(out, m.Actor.Name)
+	}
+	for _, m := range ms {
+		if m.Start >= start && m.End <= end {
+			add(m)
+		}
+	}
+	if len(out) == 0 {
+		for _, m := range ms {
+			add(m)
+		}
+	}
+	return out
+}
+
+// rangeJoint reports whether gap joins two dates into a range after "from" or "between".
+func rangeJoint(word, gap string) bool {
+	switch strings.ToLower(strings.TrimSpace(gap)) {
+	case "to", "until", "till", "through", "-", "–", "—":
+		return word == "from"
+	case "and":
+		return word == "between"
+	}
+	return false
+}
+
+// containsFiner reports whether a date of the list other than d lies inside d at a finer
+// precision.
+func containsFiner(d Date, list []candidate) bool {
+	for _, c := range list {
+		if c.d.Precision > d.Precision && !c.d.Start().Before(d.Start()) && !c.d.Last().After(d.Last()) {
+			return true
+		}
+	}
+	return false
+}
+
+// clausePlace returns the first place named in [start, end), else in the sentence.
+func clausePlace(ps []actors.Place, start, end int) string {
+	for _, p := range ps {
+		if p.Start >= start && p.End <= end {
+			return p.Name
+		}
+	}
+	if len(ps) > 0 {
+		return ps[0].Name
+	}
+	return ""
+}
+
+// joinTimexes joins date expressions that the tagger split but that name one date:
+// "Wednesday, July 24, 2024" (same value), "March last year" (a month and its year),
+// "15 July" (a day number and its month).
+func joinTimexes(text string, txs []temporal.Timex) []temporal.Timex {
+	out := txs[:0]
+	for i := 0; i < len(txs); i++ {
+		t := txs[i]
+		for i+1 < len(txs) {
+			n := txs[i+1]
+			gap := strings.TrimSpace(text[t.End:n.Start])
+			if gap != "" && gap != "," {
+				break
+			}
+			v, ok := joinValues(t, n, gap)
+			if !ok {
+				break
+			}
+			t = temporal.Timex{Start: t.Start, End: n.End, Text: text[t.Start:n.End], Type: temporal.Date,
+				Value: v, Mod: t.Mod, Relative: t.Relative || n.Relative}
+			i++
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// joinValues returns the value of two adjacent date expressions read as one.
+func joinValues(a, b temporal.Timex, gap string) (string, bool) {
+	switch {
+	case a.Type != temporal.Date || b.Type != temporal.Date:
+		return "", false
+	case a.Value == b.Value:
+		return a.Value, true
+	case gap == "" && isMonthValue(a.Value) && !hasDigit(a.Text) && isYearValue(b.Value):
+		return b.Value + a.Value[4:], true
+	case gap == "" && len(a.Text) <= 2 && allDigits(a.Text) && isMonthValue(b.Value):
+		d := a.Text
+		if len(d) == 1 {
+			d = "0" + d
+		}
+		return b.Value + "-" + d, true
+	}
+	return "", false
+}
+
+func isMonthValue(v string) bool {
+	return len(v) == 7 && v[4] == '-' && allDigits(v[:4]) && allDigits(v[5:])
+}
+
+func isYearValue(v string) bool { return len(v) == 4 && allDigits(v) }
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }

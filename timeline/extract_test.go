@@ -1,0 +1,187 @@
+package timeline
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"dateline/data"
+)
+
+// article returns a test article published on pub (YYYY-MM-DD) by outlet.
+func article(id, outlet, pub, text string) data.Article {
+	p, err := time.Parse("2006-01-02", pub)
+	if err != nil {
+		panic(err)
+	}
+	return data.Article{ID: id, Outlet: outlet, Published: p, PublishedFrom: data.FromHeader, Text: text}
+}
+
+// events renders the events of a timeline as "date: summary [actors]" lines.
+func events(tl *Timeline) string {
+	var lines []string
+	for _, e := range tl.Events {
+		lines = append(lines, e.Date.String()+": "+e.Summary+" ["+strings.Join(e.Actors, ", ")+"]")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func TestBuildRules(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"day, month and year at their precision",
+			"Putin met Assad in Moscow on July 24, 2024. They last met in March 2023. Turkey cut ties in 2011.",
+			"2011: Turkey cut ties in 2011 [Turkey]\n2023-03: They last met in March 2023 []\n2024-07-24: Putin met Assad in Moscow on July 24, 2024 [Vladimir Putin, Bashar al-Assad]"},
+		{"relative day against the publication date",
+			"Russia's head of state met the Syrian president on Wednesday.",
+			"2024-07-24: Russia's head of state met the Syrian president on Wednesday [Russia, Syria]"},
+		{"since makes an open range",
+			"Russia has waged a military campaign in Syria since September 2015.",
+			"2015-09/..: Russia has waged a military campaign in Syria since September 2015 [Russia, Syria]"},
+		{"since beside another date is background",
+			"In December 2022, the defence ministers of Turkey and Syria held talks, the first such meeting since 2011.",
+			"2022-12: In December 2022, the defence ministers of Turkey and Syria held talks, the first such meeting since 2011 [Turkey, Syria]"},
+		{"durations and vague references are no events",
+			"For years, the two countries fought. Recently, Turkey signalled a thaw. The 12-year war goes on.",
+			""},
+		{"relative dates in quotes belong to the speaker",
+			"“Our meeting today seems very important,” al-Assad told Putin.",
+			""},
+		{"an attribution's date is not the event's",
+			"Putin met al-Assad in Moscow, according to images released by the Kremlin on Thursday.",
+			""},
+		{"a closing attribution dates the news it gives",
+			"Russia launched one of its largest attacks on Ukraine's energy system overnight, hitting power plants in Kharkiv and Zaporizhzhia and leaving a million people without power, Ukrainian officials said on Thursday.",
+			"2024-07-25: Russia launched one of its largest attacks on Ukraine's energy system overnight… [Russia, Ukraine]"},
+		{"a dateline is not an event",
+			"KYIV, July 25 (Reuters) - Russia attacked Kharkiv overnight, officials said on Thursday.",
+			"2024-07-25: Russia attacked Kharkiv overnight [Russia]"},
+		{"photo credits and boilerplate date nothing",
+			"Soldiers celebrate outside Mosul, Iraq. Hadi Mizban/AP2010\n\nADVERTISEMENT\n\nRead more: archive of 2019 https://example.org/2019",
+			""},
+		{"one statement, one event", "Assad met Putin in Moscow, Russia, Wednesday, July 24, 2024.",
+			"2024-07-24: Assad met Putin in Moscow, Russia, Wednesday, July 24, 2024 [Bashar al-Assad, Vladimir Putin]"},
+		{"a month and its year split by the tagger", "Putin and al-Assad last met in March last year in the Kremlin.",
+			"2023-03: Putin and al-Assad last met in March last year in the Kremlin [Vladimir Putin, Bashar al-Assad]"},
+		{"the finer of nested dates", "Hemedti toured African capitals in January, meeting William Ruto in Nairobi on 3 January.",
+			"2024-01-03: Hemedti toured African capitals in January, meeting William Ruto in Nairobi on 3 January [Mohamed Hamdan Dagalo, William Ruto]"},
+		{"from and to make a range", "The war lasted from 2011 to 2015. Between March 2020 and June 2021, talks stalled.",
+			"2011/2015: The war lasted from 2011 to 2015 []\n2020-03/2021-06: Between March 2020 and June 2021, talks stalled []"},
+		{"approximate dates", "The offensive began in early 2023.",
+			"2023~: The offensive began in early 2023 []"},
+		{"distinct events on the same day stay apart",
+			"Negotiators from Hamas and Qatar resumed talks in Cairo on Tuesday. Separately, António Guterres warned on Tuesday that an assault on Rafah would be intolerable.",
+			"2024-07-23: Negotiators from Hamas and Qatar resumed talks in Cairo on Tuesday [Hamas, Qatar]\n2024-07-23: Separately, António Guterres warned on Tuesday that an assault on Rafah would be intolerable [António Guterres]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tl := Build([]data.Article{article("a", "Test", "2024-07-25", tt.text)})
+			if got := events(tl); got != tt.want {
+				t.Errorf("Build(%q)\n got:\n%s\nwant:\n%s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestBuildPlaceAndSource(t *testing.T) {
+	text := "Headline\n\nPutin hosted al-Assad in Moscow on Wednesday."
+	tl := Build([]data.Article{article("a", "Test", "2024-07-25", text)})
+	if len(tl.Events) != 1 {
+		t.Fatalf("got %d events, want 1", len(tl.Events))
+	}
+	e := tl.Events[0]
+	if e.Place != "Moscow" {
+		t.Errorf("place: got %q, want Moscow", e.Place)
+	}
+	s := e.Sources[0]
+	if text[s.SentStart:s.SentEnd] != s.Sentence || s.Sentence != "Putin hosted al-Assad in Moscow on Wednesday." {
+		t.Errorf("sentence: got %q at %d:%d", s.Sentence, s.SentStart, s.SentEnd)
+	}
+	if text[s.ExprStart:s.ExprEnd] != s.Expression || s.Expression != "Wednesday" {
+		t.Errorf("expression: got %q at %d:%d", s.Expression, s.ExprStart, s.ExprEnd)
+	}
+}
+
+func TestMergeAcrossOutlets(t *testing.T) {
+	arts := []data.Article{
+		article("r", "Reuters", "2024-03-22", "Russia's full-scale invasion began on Feb. 24, 2022. Kuleba said on Thursday that partners could stop this terror."),
+		article("ap", "AP", "2024-03-22", "Russia invaded Ukraine on Feb. 24, 2022. NATO Secretary-General Jens Stoltenberg met Ukrainian officials in Brussels on Thursday."),
+		article("ap2", "AP", "2024-03-22", "Russia invaded Ukraine on Feb. 24, 2022, and has targeted the grid ever since."),
+	}
+	tl := Build(arts)
+	inv := find(tl, "2022-02-24", "")
+	if len(inv) != 1 {
+		t.Fatalf("got %d events on 2022-02-24, want 1 merged:\n%s", len(inv), events(tl))
+	}
+	if got := len(inv[0].Sources); got != 3 {
+		t.Errorf("sources: got %d, want 3", got)
+	}
+	if got := inv[0].Corroboration(); got != 2 {
+		t.Errorf("corroboration: got %d, want 2 (Reuters, AP)", got)
+	}
+	if got := find(tl, "2024-03-21", ""); len(got) != 2 {
+		t.Errorf("got %d events on 2024-03-21, want 2 apart (Kuleba, Stoltenberg):\n%s", len(got), events(tl))
+	}
+}
+
+func TestNestCoarseIntoFine(t *testing.T) {
+	arts := []data.Article{
+		article("a", "AFP", "2024-07-25", "Putin and Assad last met in March 2023 and signed agreements on economic cooperation."),
+		article("b", "DW", "2024-07-25", "Putin and Assad met in Moscow on March 15, 2023, and signed agreements on economic cooperation."),
+		article("c", "BBC", "2024-07-25", "Erdoğan visited Baghdad in March 2023."),
+	}
+	tl := Build(arts)
+	es := find(tl, "2023-03-15", "")
+	if len(es) != 1 || len(es[0].Sources) != 2 {
+		t.Fatalf("want one event on 2023-03-15 with both reports; got:\n%s", events(tl))
+	}
+	if len(find(tl, "2023-03", "Erdoğan")) != 1 {
+		t.Errorf("the unrelated March 2023 event must stay apart; got:\n%s", events(tl))
+	}
+}
+
+func TestBuildDeterministic(t *testing.T) {
+	arts := loadArticles(t, "testdata/articles")
+	want := render(Build(arts))
+	for range 3 {
+		if got := render(Build(arts)); got != want {
+			t.Fatal("Build gave a different timeline for the same input")
+		}
+	}
+}
+
+func TestBuildEmpty(t *testing.T) {
+	if tl := Build(nil); len(tl.Events) != 0 {
+		t.Errorf("Build(nil): got %d events", len(tl.Events))
+	}
+	tl := Build([]data.Article{article("a", "", "2024-01-01", ""), article("b", "", "2024-01-01", "No dates here at all.")})
+	if len(tl.Events) != 0 {
+		t.Errorf("got %d events from dateless text", len(tl.Events))
+	}
+}
+
+func FuzzBuild(f *testing.F) {
+	for _, s := range []string{
+		"Putin met Assad in Moscow on July 24, 2024.",
+		"KYIV, March 22 (Reuters) - Russia attacked, officials said on Friday.",
+		"“Today,” he said. Since 2011.\n\nADVERTISEMENT\nA/B2010",
+		"In March last year, on 15 July, since September 2015; for years",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		tl := Build([]data.Article{article("a", "X", "2024-07-25", text)})
+		for _, e := range tl.Events {
+			if e.Summary == "" || len(e.Sources) == 0 {
+				t.Fatalf("event without summary or source: %+v", e)
+			}
+			for _, s := range e.Sources {
+				if s.SentStart < 0 || s.SentStart > s.ExprStart || s.ExprStart >= s.ExprEnd || s.ExprEnd > s.SentEnd || s.SentEnd > len(text) ||
+					text[s.SentStart:s.SentEnd] != s.Sentence || text[s.ExprStart:s.ExprEnd] != s.Expression {
+					t.Fatalf("bad source spans %+v in %q", s, text)
+				}
+			}
+		}
+	})
+}

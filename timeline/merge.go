@@ -1,0 +1,129 @@
+package timeline
+
+import (
+	"dateline/timeline/actors"
+)
+
+// cluster is a group of drafts that report the same event.
+type cluster struct {
+	members []int    // indexes into the drafts, in order
+	actors  []string // distinct actors of all members
+	words   wordSig  // words of its first members (not all: a big cluster must not match everything)
+	open    bool     // a member is an open range ("since September 2015")
+	point   bool     // a member is not
+}
+
+// sigMembers is how many first members make up a cluster's word signature.
+const sigMembers = 3
+
+// recentClusters bounds how many clusters without a shared actor a draft is compared with.
+const recentClusters = 16
+
+// actorClusters bounds how many of an actor's latest clusters a draft is compared with, so
+// that a day with thousands of reports on one country stays linear.
+const actorClusters = 64
+
+// mergeGroup clusters drafts that share a date key (same start at the same precision),
+// in order. Two drafts report the same event when they share actors and wording enough:
+// two shared people, organizations or groups (a country counts half) and a little common
+// wording; one shared actor and more common wording; a shared country and much common
+// wording; or nearly the same wording. An open range and a point with the same start
+// ("since September 2015", "in September 2015") need less common wording.
+func mergeGroup(drafts []*draft, group []int, kinds func(string) actors.Kind) []cluster {
+	var cs []cluster
+	var tried []int // per cluster: the last draft (plus one) compared with it
+	byActor := map[string][]int{}
+	for _, di := range group {
+		d := drafts[di]
+		best, bestScore := -1, 0.0
+		try := func(ci int) {
+			if tried[ci] == di+1 {
+				return
+			}
+			tried[ci] = di + 1
+			if s, ok := cs[ci].score(d, kinds); ok && s > bestScore {
+				best, bestScore = ci, s
+			}
+		}
+		for _, a := range d.actors {
+			l := byActor[a]
+			for _, ci := range l[max(0, len(l)-actorClusters):] {
+				try(ci)
+			}
+		}
+		for ci := max(0, len(cs)-recentClusters); ci < len(cs); ci++ {
+			try(ci)
+		}
+		if best < 0 {
+			cs = append(cs, cluster{})
+			tried = append(tried, di+1)
+			best = len(cs) - 1
+		}
+		c := &cs[best]
+		c.add(di, d)
+		for _, a := range d.actors {
+			if l := byActor[a]; len(l) == 0 || l[len(l)-1] != best {
+				byActor[a] = append(l, best)
+			}
+		}
+	}
+	return cs
+}
+
+// score says whether draft d reports the event of c, and how closely.
+func (c *cluster) score(d *draft, kinds func(string) actors.Kind) (float64, bool) {
+	shared := 0.0
+	for _, a := range d.actors {
+		for _, b := range c.actors {
+			if a == b {
+				if kinds(a) == actors.Country {
+					shared += 0.5
+				} else {
+					shared++
+				}
+				break
+			}
+		}
+	}
+	common, smaller := d.words.overlap(c.words)
+	sim := 0.0
+	if smaller > 0 {
+		sim = float64(common) / float64(smaller)
+	}
+	s := shared + 2*sim
+	isOpen := d.open
+	switch {
+	case shared >= 2 && sim >= 0.1,
+		shared >= 1 && sim >= 0.25,
+		shared >= 0.5 && common >= 2 && sim >= 0.4,
+		shared >= 0.5 && sim >= 0.15 && (isOpen && c.point || !isOpen && c.open),
+		common >= 4 && sim >= 0.5:
+		return s, true
+	}
+	return 0, false
+}
+
+// add makes draft d (index di) a member of c.
+func (c *cluster) add(di int, d *draft) {
+	c.members = append(c.members, di)
+	for _, a := range d.actors {
+		found := false
+		for _, b := range c.actors {
+			if a == b {
+				found = true
+				break
+			}
+		}
+		if !found {
+			c.actors = append(c.actors, a)
+		}
+	}
+	if len(c.members) <= sigMembers {
+		c.words.or(d.words)
+	}
+	if d.open {
+		c.open = true
+	} else {
+		c.point = true
+	}
+}

@@ -1,0 +1,126 @@
+package timeline
+
+import (
+	"sort"
+
+	"dateline/timeline/actors"
+)
+
+// nested is a cluster with the period its date covers, for nestByPrecision.
+type nested struct {
+	c      *cluster
+	date   Date
+	active bool // not absorbed into a finer cluster
+}
+
+// nestByPrecision folds a cluster dated at a coarse precision into a finer cluster whose
+// date lies inside it when both report the same thing: "Putin and Assad met in March 2023"
+// and "they met on March 15, 2023" are one event, dated to the day. It asks more than
+// merging at the same precision does: a shared person, organization or group and similar
+// wording, or two shared actors and some common wording. Ranges and open ranges stay as
+// they are. groups holds every date's clusters; absorbed clusters are emptied.
+func nestByPrecision(drafts []*draft, groups [][]cluster, kinds func(string) actors.Kind) {
+	var all []*nested
+	byActor := map[string][]*nested{}
+	for g := range groups {
+		for i := range groups[g] {
+			c := &groups[g][i]
+			d := drafts[c.members[0]]
+			if d.open || d.end != "" {
+				continue
+			}
+			n := &nested{c: c, date: d.date(), active: true}
+			all = append(all, n)
+			if n.date.Precision < Day {
+				continue
+			}
+			for _, a := range c.actors {
+				byActor[a] = append(byActor[a], n)
+			}
+		}
+	}
+	// Finest coarse clusters first, so that a month absorbed into a day is not then
+	// a target for a year.
+	sort.SliceStable(all, func(i, j int) bool { return all[i].date.Precision > all[j].date.Precision })
+	for _, n := range all {
+		if n.date.Precision >= Day {
+			continue
+		}
+		var best *nested
+		bestScore := 0.0
+		seen := map[*nested]bool{}
+		for _, a := range n.c.actors {
+			if kinds(a) == actors.Country {
+				continue // a shared person, organization or group is required
+			}
+			l := byActor[a]
+			for _, f := range l[max(0, len(l)-actorClusters):] {
+				if seen[f] || !f.active || f.date.Precision <= n.date.Precision ||
+					f.date.Start().Before(n.date.Start()) || f.date.Last().After(n.date.Last()) {
+					continue
+				}
+				seen[f] = true
+				if s, ok := nestScore(n.c, f.c, kinds); ok && s > bestScore {
+					best, bestScore = f, s
+				}
+			}
+		}
+		if best == nil {
+			continue
+		}
+		best.c.absorb(n.c)
+		n.active = false
+		// The finer cluster may in turn be a target for coarser ones.
+		for _, a := range n.c.actors {
+			byActor[a] = append(byActor[a], best)
+		}
+		*n.c = cluster{}
+	}
+}
+
+// nestScore says whether clusters a (coarse) and b (fine) report the same event.
+func nestScore(a, b *cluster, kinds func(string) actors.Kind) (float64, bool) {
+	shared, people := 0.0, 0
+	for _, x := range a.actors {
+		for _, y := range b.actors {
+			if x == y {
+				if kinds(x) == actors.Country {
+					shared += 0.5
+				} else {
+					shared++
+					people++
+				}
+				break
+			}
+		}
+	}
+	common, smaller := a.words.overlap(b.words)
+	sim := 0.0
+	if smaller > 0 {
+		sim = float64(common) / float64(smaller)
+	}
+	if people >= 1 && sim >= 0.3 && common >= 2 || shared >= 2 && sim >= 0.2 {
+		return shared + 2*sim, true
+	}
+	return 0, false
+}
+
+// absorb adds the members of o to c, keeping members in draft order.
+func (c *cluster) absorb(o *cluster) {
+	c.members = append(c.members, o.members...)
+	sort.Ints(c.members)
+	for _, a := range o.actors {
+		found := false
+		for _, b := range c.actors {
+			if a == b {
+				found = true
+				break
+			}
+		}
+		if !found {
+			c.actors = append(c.actors, a)
+		}
+	}
+	c.open = c.open || o.open
+	c.point = c.point || o.point
+}

@@ -1,0 +1,147 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"dateline/timeline"
+)
+
+// picker chooses actors: typing narrows the list (ignoring case and
+// diacritics), space toggles the actor under the cursor, enter applies.
+type picker struct {
+	st            *styles
+	tl            *timeline.Timeline
+	idx           *index
+	input         textinput.Model
+	shown         []int           // indices into tl.Actors matching the input
+	on            map[string]bool // chosen canonical names
+	order         []string        // chosen names in the order they were chosen
+	cursor        int
+	offset        int
+	width, height int
+}
+
+func newPicker() picker {
+	in := textinput.New()
+	in.Prompt = "Actor: "
+	in.Placeholder = "type to narrow"
+	return picker{input: in}
+}
+
+// open resets the picker to every actor with the current choice ticked.
+func (p *picker) open(tl *timeline.Timeline, idx *index, chosen []string) {
+	p.tl, p.idx = tl, idx
+	p.on = map[string]bool{}
+	p.order = append([]string(nil), chosen...)
+	for _, n := range chosen {
+		p.on[n] = true
+	}
+	p.input.SetValue("")
+	p.narrow()
+}
+
+// chosen returns the ticked actors in the order they were ticked.
+func (p picker) chosen() []string {
+	var out []string
+	for _, n := range p.order {
+		if p.on[n] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func (p *picker) narrow() {
+	p.shown = p.idx.actorsMatching(p.input.Value())
+	p.cursor, p.offset = 0, 0
+}
+
+func (p *picker) resize(w, h int) {
+	p.width, p.height = max(1, w), max(1, h)
+	p.input.SetWidth(max(1, w-len(p.input.Prompt)-1))
+	p.scroll()
+}
+
+// update handles a key press: movement, toggling, or typing.
+func (p picker) update(msg tea.KeyPressMsg, k KeyMap) (picker, tea.Cmd) {
+	switch {
+	case key.Matches(msg, k.PickUp):
+		p.cursor--
+	case key.Matches(msg, k.PickDown):
+		p.cursor++
+	case key.Matches(msg, k.PageUp):
+		p.cursor -= p.rows()
+	case key.Matches(msg, k.PageDown):
+		p.cursor += p.rows()
+	case key.Matches(msg, k.Toggle):
+		if p.cursor < len(p.shown) {
+			n := p.tl.Actors[p.shown[p.cursor]].Name
+			p.on[n] = !p.on[n]
+			if p.on[n] {
+				p.order = append(p.order, n)
+			}
+		}
+	default:
+		var cmd tea.Cmd
+		before := p.input.Value()
+		p.input, cmd = p.input.Update(msg)
+		if p.input.Value() != before {
+			p.narrow()
+		}
+		return p, cmd
+	}
+	p.scroll()
+	return p, nil
+}
+
+// rows is the number of actor lines that fit under the input line.
+func (p picker) rows() int { return max(1, p.height-1) }
+
+func (p *picker) scroll() {
+	p.cursor = max(0, min(p.cursor, len(p.shown)-1))
+	if p.cursor < p.offset {
+		p.offset = p.cursor
+	}
+	if p.cursor >= p.offset+p.rows() {
+		p.offset = p.cursor - p.rows() + 1
+	}
+}
+
+// view draws the input line and the visible window of actors.
+func (p picker) view() string {
+	st := p.st
+	lines := make([]string, 0, p.height)
+	lines = append(lines, truncate(p.input.View(), p.width))
+	if len(p.shown) == 0 {
+		lines = append(lines, st.muted.Render("No actor matches."))
+	}
+	for i := p.offset; i < len(p.shown) && len(lines) < p.height; i++ {
+		a := &p.tl.Actors[p.shown[i]]
+		box := "[ ] "
+		if p.on[a.Name] {
+			box = "[x] "
+		}
+		count := fmt.Sprintf(" %d", a.Events)
+		name := truncate(clean(a.Name), p.width-len(box)-len(count)-1)
+		pad := strings.Repeat(" ", max(0, p.width-len(box)-ansi.StringWidth(name)-len(count)))
+		if i == p.cursor {
+			lines = append(lines, st.selected.Render(box+name+pad+count))
+			continue
+		}
+		b := st.muted.Render(box)
+		if p.on[a.Name] {
+			b = st.check.Render(box)
+		}
+		lines = append(lines, b+st.actor.Render(name)+pad+st.muted.Render(count))
+	}
+	for len(lines) < p.height {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}
