@@ -186,6 +186,10 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 	if !ok || i == j && dir == 0 {
 		return false // "fiscal year" alone is a unit, not a date
 	}
+	if j == i+1 {
+		*out = match{end: e, typ: Duration, value: "P1Y"} // "the fiscal year"
+		return true
+	}
 	*out = match{end: e, typ: Date, value: pad(base.Year()+dir, 4), rel: true}
 	return true
 }

@@ -310,7 +310,8 @@ func (p *parser) ordinalPart(k int) (n, end int, g gran, ok bool) {
 	return 0, k, 0, false
 }
 
-// ruleBareUnit: "the year", "the week" (the current one), and bare plurals
+// ruleBareUnit: "the year" (a year's span), "the week" (the current one),
+// and bare plurals
 // such as "for years", "weeks of talks" (an unspecified duration).
 func ruleBareUnit(p *parser, i int, out *match) bool {
 	t := p.t(i)
@@ -323,6 +324,12 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		case uYear, uWeek, uMonth:
 		default:
 			return false
+		}
+		if u.lx.v == uYear && !p.ref.Narrative {
+			// "for the year", "profit for the year": in news mostly the
+			// span of a (fiscal) year; in history, the year being told.
+			*out = match{end: i + 2, typ: Duration, value: "P1Y"}
+			return true
 		}
 		base, ok := p.base()
 		if !ok {

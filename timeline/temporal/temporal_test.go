@@ -82,7 +82,7 @@ func TestTag(t *testing.T) {
 		{"Christmas will fall on a Wednesday.", "Christmas|DATE|2024-12-25|"},
 		{"It happened several years ago.", "several years ago|DATE|PAST_REF|"},
 		{"Interest rates rose in recent years.", "recent years|DATE|PAST_REF|"},
-		{"The firm reported results for the fiscal year.", "the fiscal year|DATE|2024|"},
+		{"The firm reported results for the fiscal year.", "the fiscal year|DURATION|P1Y|"},
 		{"Shares rose 2 1/2 hours after the open.", "2 1/2 hours|DURATION|PT2H30M|"},
 		{"He left the night of April 18, 1775.", "the night of April 18, 1775|TIME|1775-04-18TNI|"},
 		{"It rose early next year.", "early next year|DATE|2025|START"},
