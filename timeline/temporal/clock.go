@@ -138,7 +138,13 @@ func rulePartOf(p *parser, i int, out *match) bool {
 	}
 	part := t.lx.val()
 	k := j + 2
-	if !p.best(k, out) || out.typ != Date || len(out.value) != 10 {
+	if p.nested {
+		return false // "the morning of the morning of ...": one level
+	}
+	p.nested = true
+	ok := p.best(k, out)
+	p.nested = false
+	if !ok || out.typ != Date || len(out.value) != 10 {
 		return false
 	}
 	out.typ = Time

@@ -29,6 +29,7 @@ type parser struct {
 	dct    time.Time
 	anchor point // last fully stated date, for anaphora and narrative text
 	hasAnc bool
+	nested bool // a rule is matching the date inside another
 	// lastQ is the last quarter mentioned and lastQTok the token after it:
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point
