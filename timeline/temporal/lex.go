@@ -13,8 +13,8 @@ const (
 // read from offsets.
 type token struct {
 	start, end int32  // byte offsets (Tag splits texts over 1 GiB)
-	lx         lexeme // lexicon entry of a word (zero if none)
 	num        int32  // value of a number (digits only, up to 9 digits)
+	lx         lexeme // lexicon entry of a word (zero if none)
 	kind       tkind
 	cap        bool  // word starting with an upper-case letter
 	sep        bool  // number with thousands separators or a decimal part

@@ -91,7 +91,7 @@ func (t *token) trigger() bool {
 		case cNone:
 			return false
 		case cKey:
-			return t.lx.start
+			return t.lx.start != 0
 		case cHoliday, cMonth, cWeekday:
 			return t.cap
 		}
@@ -154,10 +154,10 @@ func (p *parser) starts(i int) uint32 {
 	case cHoliday:
 		return mHoliday
 	case cKey:
-		if !t.lx.start {
+		if t.lx.start == 0 {
 			return 0
 		}
-		if t.lx.det {
+		if t.lx.start == startDet {
 			// "the", "a", "over": only before a known word or a number.
 			nx := p.t(i + 1)
 			if (nx.kind == tWord && (nx.lx.cls == cNone || nx.lx.cls == cHoliday) || nx.kind == tPunct) && !p.is(i+1, "than") {
