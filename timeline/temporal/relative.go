@@ -280,6 +280,9 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 		pt := at(base, unitGran(u))
 		if c, ok := p.quarterContext(i); ok && u == uQuarter {
 			pt = c // "that quarter" in earnings news
+		} else if v, vague := p.vagueAnchor(unitGran(u)); vague {
+			*out = match{end: j + 1, typ: Date, value: v, mod: mod, rel: true}
+			return true
 		}
 		*out = match{end: j + 1, typ: Date, value: pt.String(), mod: mod, rel: true}
 		return true
@@ -353,4 +356,25 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 	}
 	*out = match{end: i + 1, typ: Duration, value: durationValue(-1, int(t.lx.v))}
 	return true
+}
+
+// vagueAnchor writes the anchor at granularity g with X for what the
+// anchor does not say: after "in 1952", "the same day" is 1952-XX-XX.
+func (p *parser) vagueAnchor(g gran) (string, bool) {
+	a := p.anchor
+	if !p.hasAnc || a.g == gDay || g != gDay && g != gMonth && g != gWeek {
+		return "", false
+	}
+	y := a.String()[:len(appendYear(nil, a.y))]
+	switch {
+	case g == gDay && a.g == gMonth:
+		return a.String() + "-XX", true
+	case g == gDay:
+		return y + "-XX-XX", true
+	case g == gMonth && a.g == gYear:
+		return y + "-XX", true
+	case g == gWeek && a.g != gWeek:
+		return y + "-WXX", true
+	}
+	return "", false
 }
