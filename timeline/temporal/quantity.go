@@ -168,6 +168,13 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			// "a decade ago" names a year, not a decade.
 			u, n = uYear, n*10*(1+9*boolInt(u == uCentury))
 		}
+		if p.ref.Narrative && (u == uDay || u == uWeek || u == uMonth) && p.anchor.g > unitGran(u) && p.anchor.g != gWeekend {
+			// "four days later" after "in 1915": some day of 1915.
+			if v, vague := p.vagueAnchor(unitGran(u)); vague {
+				*out = match{end: e + 1, typ: Date, value: v, mod: mod, rel: true}
+				return true
+			}
+		}
 		pt := shift(base, u, d*n)
 		*out = match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true}
 		return true
