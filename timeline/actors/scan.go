@@ -164,6 +164,19 @@ func (s *scanner) isPerson(it item) bool {
 	return it.person >= 0 || it.actor >= 0 && s.g.actors[it.actor].Kind == Person
 }
 
+// isAffiliation reports whether an item names a country, organization or group: what a
+// role phrase ("the Syrian president", "the Hamas chief") is anchored to.
+func (s *scanner) isAffiliation(it item) bool {
+	if it.actor < 0 || it.role != "" {
+		return false
+	}
+	switch s.g.actors[it.actor].Kind {
+	case Country, Organization, Group:
+		return true
+	}
+	return false
+}
+
 // isCountry reports whether an item names a country (by name, demonym or metonym).
 func (s *scanner) isCountry(it item) bool {
 	return it.actor >= 0 && it.role == "" && s.g.actors[it.actor].Kind == Country

@@ -44,7 +44,11 @@ func (s *scanner) title(i, end int, a *alias) int {
 				return e
 			}
 		}
-		if e, words := s.nameRun(j); (words >= 2 || words == 1 && (t.head || t.personal)) && (!appositive || e == len(toks) || s.is(e, ",")) {
+		e, words := s.nameRun(j)
+		if words == 1 && e < len(toks) && toks[e].word && toks[e].upper {
+			words = 0 // one word before another capitalized one: title-case text, not a name
+		}
+		if (words >= 2 || words == 1 && (t.head || t.personal)) && (!appositive || e == len(toks) || s.is(e, ",")) {
 			if prev >= 0 {
 				s.items[prev].dropped = true
 			}
@@ -53,7 +57,7 @@ func (s *scanner) title(i, end int, a *alias) int {
 			return e
 		}
 	}
-	if prev >= 0 && s.isCountry(s.items[prev]) {
+	if prev >= 0 && s.isAffiliation(s.items[prev]) {
 		it := &s.items[prev]
 		it.country = it.end
 		it.end = end
@@ -119,11 +123,8 @@ func (s *scanner) nameRun(j int) (end, words int) {
 				return end, words
 			}
 			if words > 0 {
-				if id, _ := s.match(k); id >= 0 {
-					b := &s.g.aliases[id]
-					if b.actor < 0 || s.g.actors[b.actor].Kind != Person {
-						return end, words
-					}
+				if id, _ := s.match(k); id >= 0 && s.g.aliases[id].kind != titleAlias {
+					return end, words // "President Meets Putin": the name is the known one
 				}
 			}
 			words++
