@@ -23,14 +23,15 @@ type person struct {
 
 // scanner holds the state of one Scan call.
 type scanner struct {
-	g       *gazetteer
-	text    string
-	z       tokenizer
-	items   []item
-	covered []bool // per token: part of an item (linkSurnames)
-	people  []person
-	places  []Place
-	roles   map[int32][]string // offices given to gazetteer people by titles in this document
+	g        *gazetteer
+	text     string
+	z        tokenizer
+	items    []item
+	covered  []bool // per token: part of an item (linkSurnames)
+	people   []person
+	peopleBy map[string]int32 // folded name, or "surname:" + folded surname -> person
+	places   []Place
+	roles    map[int32][]string // offices given to gazetteer people by titles in this document
 }
 
 // fold returns the folded text of token i.
