@@ -250,7 +250,9 @@ func (t *Timeline) index(known map[string]actors.Actor) {
 			sb.WriteString("\n")
 			sb.WriteString(e.Place)
 			sb.WriteString("\n")
-			sb.WriteString(e.Sources[0].Sentence)
+			src := e.Sources[0]
+			w0, w1 := around(src.Sentence, src.ExprStart-src.SentStart, src.ExprEnd-src.SentStart)
+			sb.WriteString(src.Sentence[w0:w1])
 			t.search[i] = actors.Fold(sb.String())
 			sb.Reset()
 			clear(seen)
