@@ -69,6 +69,7 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	v := export.View{Timeline: tl, Events: tl.Query(f), Filter: f, Title: *title}
+	warnEmpty(stderr, v)
 	if !toFile {
 		if err := export.Write(stdout, fm, v); err != nil {
 			return fmt.Errorf("write stdout: %w", err)
@@ -76,6 +77,21 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return nil
 	}
 	return writeOutput(*out, *force, func(w io.Writer) error { return export.Write(w, fm, v) })
+}
+
+// warnEmpty says on stderr why a filtered view has no events. The export
+// is still written: an empty chronology is a result, not a failure.
+func warnEmpty(stderr io.Writer, v export.View) {
+	if len(v.Events) > 0 || v.Filter.IsZero() {
+		return
+	}
+	for _, a := range v.Filter.Actors {
+		if len(v.Timeline.ActorsMatching(a)) == 0 {
+			fmt.Fprintf(stderr, "dateline: no actor matches %q: 'dateline actors' lists them\n", a)
+			return
+		}
+	}
+	fmt.Fprintf(stderr, "dateline: no event matches %s (of %d events)\n", v.Filter, len(v.Timeline.Events))
 }
 
 // exportFormat picks the format: -f when given, else the extension of the

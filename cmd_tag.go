@@ -2,6 +2,8 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -22,8 +24,8 @@ offsets into the input as given:
 "mod" is added when the text hedges or bounds the date (APPROX, BEFORE,
 AFTER, START, MID, END, ...). Relative expressions ("on Wednesday", "last
 year") resolve against --dct, or else the publication date the article
-loader finds (a "Published:" header or a dateline); without either they
-stay unresolved. The input must be UTF-8.
+loader finds (a header, front matter, HTML metadata or a dateline);
+without either they stay unresolved. The input must be UTF-8.
 
 Examples:
   echo "Talks resumed on 15 July." | dateline tag --dct 2024-07-25
@@ -81,9 +83,7 @@ func runTag(args []string, stdin io.Reader, stdout io.Writer) error {
 	}
 	text := string(b)
 	if ref.DCT.IsZero() {
-		if a, err := data.ParseText(name, b); err == nil {
-			ref.DCT = a.Published
-		}
+		ref.DCT = publication(name, b)
 	}
 	w := bufio.NewWriter(stdout)
 	enc := json.NewEncoder(w)
@@ -97,4 +97,15 @@ func runTag(args []string, stdin io.Reader, stdout io.Writer) error {
 		return fmt.Errorf("write stdout: %w", err)
 	}
 	return nil
+}
+
+// publication returns the publication date the article loader finds in the
+// input (a header, front matter, HTML metadata, a feed date or a dateline),
+// or the zero time.
+func publication(name string, b []byte) time.Time {
+	arts, _ := data.Load(context.Background(), []string{name}, data.Options{Stdin: bytes.NewReader(b)})
+	if len(arts) == 0 {
+		return time.Time{}
+	}
+	return arts[0].Published
 }

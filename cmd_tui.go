@@ -32,20 +32,8 @@ func runTUI(args []string, stdin io.Reader, stderr io.Writer) error {
 		return err
 	}
 	opts := ui.Options{NoColor: os.Getenv("NO_COLOR") != ""}
-	var popts []tea.ProgramOption
-	for _, in := range inputs {
-		if in == "-" {
-			// Articles come on stdin, so keys must come from the terminal.
-			tty, err := os.Open("/dev/tty")
-			if err != nil {
-				return fmt.Errorf("reading articles from stdin needs a terminal for the keyboard: %w", err)
-			}
-			defer tty.Close()
-			popts = append(popts, tea.WithInput(tty))
-			break
-		}
-	}
-	final, err := tea.NewProgram(ui.New(tuiLoader(inputs, stdin), f, opts), popts...).Run()
+	// With articles on stdin ("-"), Bubble Tea reads keys from the terminal itself.
+	final, err := tea.NewProgram(ui.New(tuiLoader(inputs, stdin), f, opts)).Run()
 	if err != nil {
 		return fmt.Errorf("terminal interface: %w", err)
 	}

@@ -170,7 +170,7 @@ func (s *stringList) String() string     { return strings.Join(*s, ",") }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
 func (ff *filterFlags) register(fs *flag.FlagSet) {
-	fs.Var(&ff.actors, "actor", "keep events with this `NAME`d actor (repeatable; all must match)")
+	fs.Var(&ff.actors, "actor", "keep events with the actor `NAME` (repeatable; all must match; case and accents ignored)")
 	fs.StringVar(&ff.from, "from", "", "keep events that end on or after `DATE` (YYYY, YYYY-MM or YYYY-MM-DD)")
 	fs.StringVar(&ff.to, "to", "", "keep events that start on or before `DATE`")
 	fs.StringVar(&ff.query, "query", "", "search `TEXT`: words and actor:, from:, to:, source: qualifiers")
@@ -235,8 +235,17 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
+			// A "help" flag of its own that returns flag.ErrHelp comes back
+			// wrapped with %v: "invalid boolean flag help: flag: help requested".
+			// -h, which no command defines, also means help.
 			if errors.Is(err, flag.ErrHelp) {
-				return nil, err
+				if h := fs.Lookup("help"); h != nil {
+					h.Value.Set("true") // prints the help
+				}
+				return nil, flag.ErrHelp
+			}
+			if strings.HasSuffix(err.Error(), flag.ErrHelp.Error()) {
+				return nil, flag.ErrHelp
 			}
 			return nil, flagError(fs, err)
 		}
@@ -286,7 +295,7 @@ func dashed(name string) string {
 
 // withHelp makes -h and --help print usage and the flags of fs to w.
 func withHelp(fs *flag.FlagSet, w io.Writer, usage string) {
-	fs.Usage = func() {}
+	fs.Usage = func() {} // parse reports errors; help is the flag below
 	fs.BoolFunc("help", "show this help", func(string) error {
 		fmt.Fprint(w, usage)
 		printFlags(w, fs)
@@ -299,13 +308,16 @@ func withHelp(fs *flag.FlagSet, w io.Writer, usage string) {
 func printFlags(w io.Writer, fs *flag.FlagSet) {
 	var short, long []*flag.Flag
 	fs.VisitAll(func(f *flag.Flag) {
+		if f.Name == "help" {
+			return
+		}
 		if len(f.Name) == 1 {
 			short = append(short, f)
 		} else {
 			long = append(long, f)
 		}
 	})
-	fmt.Fprintln(w, "\nFlags:")
+	fmt.Fprintln(w, "\nFlags (-h or --help shows this help):")
 	for _, f := range append(short, long...) {
 		arg, usage := flag.UnquoteUsage(f)
 		left := dashed(f.Name)
@@ -321,38 +333,42 @@ func printFlags(w io.Writer, fs *flag.FlagSet) {
 
 // loadTimeline loads the inputs (the samples when there are none), reports
 // per-file problems on stderr and builds the timeline. When stderr is a
-// terminal it shows loading progress there.
+// terminal it shows progress there, on one line it clears when done.
 func loadTimeline(inputs []string, stdin io.Reader, stderr io.Writer) (*timeline.Timeline, error) {
-	var arts []data.Article
 	if len(inputs) == 0 {
-		s, err := data.Samples()
+		arts, err := data.Samples()
 		if err != nil {
 			return nil, err
 		}
-		arts = s
-	} else {
-		opt := data.Options{Stdin: stdin}
-		progress := isTerminal(stderr)
-		if progress {
-			opt.Progress = func(done, total int) {
-				if step := max(1, total/100); done%step == 0 || done == total {
-					fmt.Fprintf(stderr, "\rdateline: loading %d/%d files", done, total)
-				}
+		return timeline.Build(arts), nil
+	}
+	opt := data.Options{Stdin: stdin}
+	progress := isTerminal(stderr)
+	if progress {
+		opt.Progress = func(done, total int) {
+			if step := max(1, total/100); done%step == 0 || done == total {
+				fmt.Fprintf(stderr, "\rdateline: loading %d/%d files", done, total)
 			}
 		}
-		var errs data.ErrorList
-		arts, errs = data.Load(context.Background(), inputs, opt)
-		if progress {
-			fmt.Fprint(stderr, "\r\033[K")
-		}
-		for _, e := range errs {
-			fmt.Fprintf(stderr, "dateline: skipped %v\n", e)
-		}
-		if len(arts) == 0 {
-			return nil, fmt.Errorf("no article could be loaded from %s: check the paths and that the files are text, Markdown or HTML", strings.Join(inputs, ", "))
-		}
 	}
-	return timeline.Build(arts), nil
+	arts, errs := data.Load(context.Background(), inputs, opt)
+	if progress {
+		fmt.Fprint(stderr, "\r\033[K")
+	}
+	for _, e := range errs {
+		fmt.Fprintf(stderr, "dateline: skipped %v\n", e)
+	}
+	if len(arts) == 0 {
+		return nil, fmt.Errorf("no article could be loaded from %s: check the paths and that the files are text, Markdown or HTML", strings.Join(inputs, ", "))
+	}
+	if progress {
+		fmt.Fprintf(stderr, "dateline: extracting events from %d articles", len(arts))
+	}
+	tl := timeline.Build(arts)
+	if progress {
+		fmt.Fprint(stderr, "\r\033[K")
+	}
+	return tl, nil
 }
 
 // isTerminal reports whether w is a terminal (a character device).

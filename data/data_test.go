@@ -78,11 +78,31 @@ func TestCleanText(t *testing.T) {
 		{"bell\x07 esc\x1b[31m", "bell esc[31m"},
 		{"nb\u00a0sp", "nb sp"},
 		{"rtl\u202eoverride", "rtloverride"},
+		{"nul\x00byte", "nulbyte"},
+		{"soft\u00adhyphen zero\u200bwidth", "softhyphen zerowidth"},
+		{"c1\u009b[31m", "c1[31m"},
+		{"line\u2028sep", "line\nsep"},
+		{"thin\u2009space", "thin space"},
+		{"undefined \x81 byte", "undefined \ufffd byte"},
+		{"already clean: caf\u00e9", "already clean: caf\u00e9"},
 	}
 	for _, tt := range tests {
 		if got := cleanText([]byte(tt.in)); got != tt.want {
 			t.Errorf("cleanText(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestParseUTF16AndStrayNUL(t *testing.T) {
+	utf16 := []byte("\xff\xfeT\x00a\x00l\x00k\x00s\x00 \x00o\x00n\x00 \x001\x00 \x00M\x00a\x00y\x00 \x002\x000\x002\x004\x00.\x00")
+	arts, errs := parse(input{path: "u.txt", data: utf16})
+	if len(errs) != 0 || len(arts) != 1 || arts[0].Text != "Talks on 1 May 2024." {
+		t.Errorf("UTF-16: got %v %v, want the decoded text", arts, errs)
+	}
+	text := []byte(strings.Repeat("A long enough article body. ", 10) + "\x00 stray NUL.")
+	arts, errs = parse(input{path: "n.txt", data: text})
+	if len(errs) != 0 || len(arts) != 1 || strings.Contains(arts[0].Text, "\x00") {
+		t.Errorf("stray NUL: got %v %v, want the text without it", arts, errs)
 	}
 }
 

@@ -12,7 +12,7 @@ import (
 var (
 	ErrEmpty    = errors.New("file is empty")
 	ErrBinary   = errors.New("file looks binary, not text")
-	ErrTooLarge = errors.New("larger than the size limit")
+	ErrTooLarge = errors.New("too large")
 	ErrNoText   = errors.New("no article text found")
 )
 

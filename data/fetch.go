@@ -84,6 +84,7 @@ func (f fetcher) fetch(ctx context.Context, url string) (input, error) {
 func fetchReason(err error, timeout time.Duration) error {
 	var dnsErr *net.DNSError
 	var netErr net.Error
+	var opErr *net.OpError
 	switch {
 	case errors.Is(err, context.Canceled):
 		return fmt.Errorf("cancelled: %w", context.Canceled)
@@ -95,6 +96,8 @@ func fetchReason(err error, timeout time.Duration) error {
 		return fmt.Errorf("timed out: %w", context.DeadlineExceeded)
 	case errors.As(err, &dnsErr):
 		return fmt.Errorf("unknown host %s: check the address and the network", dnsErr.Name)
+	case errors.As(err, &opErr) && opErr.Op == "dial":
+		return fmt.Errorf("cannot connect to %s: %w", opErr.Addr, opErr.Err)
 	}
 	// Drop the `Get "url":` prefix: FileError names the URL already.
 	msg := err.Error()

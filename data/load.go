@@ -74,7 +74,8 @@ type result struct {
 // Load reads every input (file, directory, http or https URL, or "-" for
 // stdin) and returns the articles it could load, in input order and, within
 // a directory, in path order. A feed or a JSON lines file yields several
-// articles. Problems with single inputs (or single lines) are collected in
+// articles; an article met twice (same URL and text) is returned once.
+// Problems with single inputs (or single lines) are collected in
 // the returned ErrorList and never stop the rest from loading.
 func Load(ctx context.Context, inputs []string, opt Options) ([]Article, ErrorList) {
 	if opt.MaxBytes <= 0 {
@@ -125,8 +126,14 @@ func Load(ctx context.Context, inputs []string, opt Options) ([]Article, ErrorLi
 	wg.Wait()
 
 	var arts []Article
+	seen := map[string]bool{}
 	for _, r := range results {
-		arts = append(arts, r.arts...)
+		for _, a := range r.arts {
+			if !seen[a.ID] { // the same article twice (a page saved and fetched) is kept once
+				seen[a.ID] = true
+				arts = append(arts, a)
+			}
+		}
 		errs = append(errs, r.errs...)
 	}
 	return arts, errs
@@ -285,6 +292,20 @@ func readFile(path string, maxBytes int64) (input, error) {
 		}
 		if st.Mode().IsRegular() && st.Size() > maxBytes {
 			return input{}, tooLarge(st.Size(), maxBytes)
+		}
+		if st.Mode().IsRegular() && st.Size() > 0 {
+			// Read exactly the stated size, then make sure nothing was appended meanwhile.
+			b := make([]byte, st.Size(), st.Size()+1)
+			n, err := io.ReadFull(f, b)
+			if err != nil && err != io.ErrUnexpectedEOF {
+				return input{}, osReason(err)
+			}
+			if rest, err := readAll(f, maxBytes-int64(n)); err != nil {
+				return input{}, err
+			} else if len(rest.data) > 0 {
+				return input{data: append(b[:n], rest.data...)}, nil
+			}
+			return input{data: b[:n]}, nil
 		}
 	}
 	return readAll(f, maxBytes)

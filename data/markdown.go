@@ -1,6 +1,7 @@
 package data
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -17,6 +18,11 @@ var (
 	fmOutlet    = []string{"source", "outlet", "publisher", "site", "site_name"}
 	fmURL       = []string{"url", "link", "canonical", "canonicalurl", "canonical_url", "source_url", "original_url"}
 )
+
+// maxFrontMatter bounds the front matter handed to the YAML and TOML decoders.
+const maxFrontMatter = 64 << 10
+
+var errFrontMatterSize = errors.New("front matter too large to decode")
 
 // parseMarkdown reads a Markdown article with optional YAML (---) or TOML
 // (+++) front matter; without front matter a plain-text header block is
@@ -65,10 +71,13 @@ func splitFrontMatter(s string) (map[string]any, string, bool) {
 		}
 	}
 	meta := map[string]any{}
-	var err error
-	if fence == "+++" {
+	err := errFrontMatterSize
+	switch {
+	case len(block) > maxFrontMatter:
+		// Real front matter is small; a huge block is read as plain lines.
+	case fence == "+++":
 		_, err = toml.Decode(block, &meta)
-	} else {
+	default:
 		err = yaml.Unmarshal([]byte(block), &meta)
 	}
 	if err != nil {

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"bufio"
 	"html"
 	"regexp"
 	"strings"
@@ -74,12 +73,12 @@ func readDateline(a *Article, body string) string {
 // from it, gathers its links and derives its ID. An article without text
 // is an error.
 func finish(a Article) (Article, error) {
-	a.Text = tidyLines(cleanText([]byte(a.Text)))
+	a.Text = tidyLines(cleanString(a.Text))
 	if a.Text == "" {
 		return Article{}, ErrNoText
 	}
-	a.Title = strings.Join(strings.Fields(cleanText([]byte(unescapeEntities(a.Title)))), " ")
-	a.Outlet = strings.Join(strings.Fields(cleanText([]byte(a.Outlet))), " ")
+	a.Title = strings.Join(strings.Fields(cleanString(unescapeEntities(a.Title))), " ")
+	a.Outlet = strings.Join(strings.Fields(cleanString(a.Outlet)), " ")
 	a.URL = strings.TrimSpace(a.URL)
 	if a.PublishedFrom == "" {
 		a.PublishedFrom = FromNone
@@ -132,28 +131,29 @@ func unescapeEntities(s string) string {
 // splitHeader separates a "Key: value" header block from the body. Every
 // line before the first blank line must be a known key for it to count.
 func splitHeader(s string) (map[string]string, string, bool) {
-	meta := map[string]string{}
-	sc := bufio.NewScanner(strings.NewReader(s))
-	sc.Buffer(make([]byte, 0, 64*1024), len(s)+1)
-	n := 0
-	for sc.Scan() {
-		line := sc.Text()
-		n += len(line) + 1
+	var meta map[string]string
+	for off := 0; off < len(s); {
+		line, _, found := strings.Cut(s[off:], "\n")
+		next := off + len(line) + 1
 		if strings.TrimSpace(line) == "" {
-			if len(meta) == 0 {
+			if meta == nil {
 				return nil, s, false
 			}
-			if n > len(s) {
-				n = len(s)
-			}
-			return meta, s[n:], true
+			return meta, s[min(next, len(s)):], true
+		}
+		if !found {
+			return nil, s, false
 		}
 		k, v, ok := strings.Cut(line, ":")
 		field, known := headerKeys[strings.ToLower(strings.TrimSpace(k))]
 		if !ok || !known {
 			return nil, s, false
 		}
+		if meta == nil {
+			meta = map[string]string{}
+		}
 		meta[field] = strings.TrimSpace(v)
+		off = next
 	}
 	return nil, s, false
 }
@@ -226,6 +226,9 @@ func inferPublished(text string) (time.Time, bool) {
 var linkRe = regexp.MustCompile(`https?://[^\s<>"')\]]+`)
 
 func findLinks(text string) []string {
+	if !strings.Contains(text, "http") {
+		return nil
+	}
 	links := linkRe.FindAllString(text, -1)
 	for i, l := range links {
 		links[i] = strings.TrimRight(l, ".,;:")
@@ -251,39 +254,97 @@ func looksBinary(b []byte) bool {
 }
 
 // cleanText makes b valid UTF-8 (invalid bytes are read as Windows-1252),
-// normalises line ends and drops control characters.
-func cleanText(b []byte) string {
-	var sb strings.Builder
-	sb.Grow(len(b))
-	s := string(b)
-	s = strings.TrimPrefix(s, "\ufeff")
+// normalises line ends and spaces and drops control characters, byte
+// order marks, zero-width characters and bidi overrides.
+func cleanText(b []byte) string { return cleanString(string(b)) }
+
+// Actions of cleanString on a rune.
+const (
+	runeKeep = iota
+	runeSpace
+	runeNewline
+	runeDrop
+)
+
+// runeAction says what cleanString does with a non-ASCII rune.
+func runeAction(r rune) int {
+	switch {
+	case r == '\u00a0' || r == '\u202f' || r == '\u2007' || r == '\u3000' || r >= '\u2000' && r <= '\u200a':
+		return runeSpace
+	case r == '\u2028' || r == '\u2029' || r == '\u0085':
+		return runeNewline
+	case r == '\u00ad' || r == '\u200b' || r == '\ufeff' || r == '\u2060':
+		return runeDrop // soft hyphens, zero-width spaces and stray byte order marks
+	case r >= 0x80 && r < 0xa0:
+		return runeDrop // C1 control characters
+	case r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x200e || r == 0x200f:
+		return runeDrop // bidi overrides, isolates and marks
+	}
+	return runeKeep
+}
+
+// cleanPrefix returns the length of the longest prefix of s that
+// cleanString leaves alone.
+func cleanPrefix(s string) int {
 	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+				return i
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			r = cp1252(s[i])
+		if r == utf8.RuneError && size == 1 || runeAction(r) != runeKeep {
+			return i
 		}
 		i += size
-		switch {
-		case r == '\r':
-			if i < len(s) && s[i] == '\n' {
-				continue
+	}
+	return len(s)
+}
+
+// cleanString is cleanText for a string; clean input is returned as is.
+func cleanString(s string) string {
+	i := cleanPrefix(s)
+	if i == len(s) {
+		return s
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	sb.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\r':
+				if i+1 >= len(s) || s[i+1] != '\n' {
+					sb.WriteByte('\n')
+				}
+			case c >= 0x20 && c != 0x7f || c == '\n' || c == '\t':
+				sb.WriteByte(c)
 			}
-			sb.WriteByte('\n')
-		case r == '\n' || r == '\t':
-			sb.WriteRune(r)
-		case r == '\u00a0' || r == '\u202f' || r == '\u2007' || r == '\u3000' || r >= '\u2000' && r <= '\u200a':
-			sb.WriteByte(' ')
-		case r == '\u2028' || r == '\u2029':
-			sb.WriteByte('\n')
-		case r == '\u00ad' || r == '\u200b' || r == '\ufeff' || r == '\u2060':
-			// soft hyphens, zero-width spaces and stray byte order marks
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
-			// control characters never reach the text
-		case r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069:
-			// bidi overrides and isolates
-		default:
-			sb.WriteRune(r)
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		valid := !(r == utf8.RuneError && size == 1)
+		if !valid {
+			r = cp1252(c)
+		}
+		switch runeAction(r) {
+		case runeSpace:
+			sb.WriteByte(' ')
+		case runeNewline:
+			sb.WriteByte('\n')
+		case runeKeep:
+			if valid {
+				sb.WriteString(s[i : i+size])
+			} else {
+				sb.WriteRune(r)
+			}
+		}
+		i += size
 	}
 	return sb.String()
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"dateline/data"
 	"dateline/timeline/actors"
 )
 
@@ -258,9 +259,25 @@ func union(a, b []int) []int {
 func Fold(s string) string { return actors.Fold(s) }
 
 // SearchText returns the folded text that query words match against for
-// event i: summary, actors, sentences, titles and place.
+// event i.
 func (t *Timeline) SearchText(i int) string { return t.search[i] }
 
-// SourceText returns the folded outlet names, titles and URLs that
-// source: qualifiers match against for event i.
+// SourceText returns the folded source names that source: qualifiers
+// match against for event i.
 func (t *Timeline) SourceText(i int) string { return t.outlets[i] }
+
+// FromEvents returns the Timeline of events made elsewhere (sorted here by
+// date) over articles, indexed for Query, for tests and tools that make
+// their own events.
+func FromEvents(events []Event, articles []data.Article) *Timeline {
+	t := &Timeline{Events: events, Articles: articles}
+	sort.SliceStable(t.Events, func(i, j int) bool { return t.Events[i].Date.Compare(t.Events[j].Date) < 0 })
+	known := map[string]actors.Actor{}
+	for _, e := range events {
+		for _, a := range e.Actors {
+			known[a] = actors.Actor{Name: a}
+		}
+	}
+	t.index(known)
+	return t
+}

@@ -59,14 +59,6 @@ func syntheticTimeline(tb testing.TB, events int) *timeline.Timeline {
 	return tl
 }
 
-func loadedModel(tb testing.TB, tl *timeline.Timeline, w, h int) tea.Model {
-	tb.Helper()
-	var m tea.Model = New(func(func(int, int)) (*timeline.Timeline, []error) { return tl, nil }, timeline.Filter{}, Options{})
-	m, _ = m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	m, _ = m.Update(loadedMsg{tl: tl, idx: newIndex(tl)})
-	return m
-}
-
 func keyMsg(k string) tea.KeyPressMsg {
 	switch k {
 	case "esc":
@@ -102,7 +94,7 @@ const benchEvents = 100_000
 func BenchmarkSearchKeystroke(b *testing.B) {
 	tl := syntheticTimeline(b, benchEvents)
 	b.Logf("%d events, %d actors", len(tl.Events), len(tl.Actors))
-	m := step(loadedModel(b, tl, 120, 40), keyMsg("/"))
+	m := step(modelFor(b, tl, timeline.Filter{}, 120, 40), keyMsg("/"))
 	var keys []tea.KeyPressMsg
 	for _, c := range "erdogan" {
 		keys = append(keys, keyMsg(string(c)))
@@ -122,7 +114,7 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 // hold a z, so most are ruled out by their byte sets) and a re-render.
 func BenchmarkSearchColdWord(b *testing.B) {
 	tl := syntheticTimeline(b, benchEvents)
-	m := step(loadedModel(b, tl, 120, 40), keyMsg("/"))
+	m := step(modelFor(b, tl, timeline.Filter{}, 120, 40), keyMsg("/"))
 	for b.Loop() {
 		m = step(m, keyMsg("z")) // few events have a z: nearly every text is read to its end
 		m = step(m, keyMsg("backspace"))
@@ -134,7 +126,7 @@ func BenchmarkSearchColdWord(b *testing.B) {
 // re-filter per op.
 func BenchmarkActorToggle(b *testing.B) {
 	tl := syntheticTimeline(b, benchEvents)
-	m := loadedModel(b, tl, 120, 40)
+	m := modelFor(b, tl, timeline.Filter{}, 120, 40)
 	for b.Loop() {
 		m = step(m, keyMsg("a"))
 		m = step(m, keyMsg("space"))
@@ -146,7 +138,7 @@ func BenchmarkActorToggle(b *testing.B) {
 // keystroke per op.
 func BenchmarkPickerKeystroke(b *testing.B) {
 	tl := syntheticTimeline(b, benchEvents)
-	m := step(loadedModel(b, tl, 120, 40), keyMsg("a"))
+	m := step(modelFor(b, tl, timeline.Filter{}, 120, 40), keyMsg("a"))
 	var keys []tea.KeyPressMsg
 	for _, c := range "erdo" {
 		keys = append(keys, keyMsg(string(c)))

@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"runtime"
 	"strings"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -23,17 +24,35 @@ type loadedMsg struct {
 	errs []error
 }
 
-// loadCmd runs load in the background, sending progress to ch (dropping
-// updates the interface has not caught up with) and closing ch when done.
-func loadCmd(load Loader, ch chan progressMsg) tea.Cmd {
+// progress carries the latest loading report from the loader's
+// goroutines to the interface: reports coalesce, the last one always arrives.
+type progress struct {
+	mu     sync.Mutex
+	latest progressMsg
+	ready  chan struct{} // one pending wake-up; closed when loading ends
+}
+
+func newProgress() *progress { return &progress{ready: make(chan struct{}, 1)} }
+
+// report records done of total files and wakes the waiting command.
+func (p *progress) report(done, total int) {
+	p.mu.Lock()
+	if done >= p.latest.done {
+		p.latest = progressMsg{done, total}
+	}
+	p.mu.Unlock()
+	select {
+	case p.ready <- struct{}{}:
+	default:
+	}
+}
+
+// loadCmd runs load in the background, reporting its progress to p, and
+// returns the timeline with its index.
+func loadCmd(load Loader, p *progress) tea.Cmd {
 	return func() tea.Msg {
-		defer close(ch)
-		tl, errs := load(func(done, total int) {
-			select {
-			case ch <- progressMsg{done, total}:
-			default:
-			}
-		})
+		defer close(p.ready)
+		tl, errs := load(p.report)
 		var idx *index
 		if tl != nil {
 			idx = newIndex(tl)
@@ -44,13 +63,14 @@ func loadCmd(load Loader, ch chan progressMsg) tea.Cmd {
 
 // waitProgress waits for the next progress report; it returns nil once
 // loading is over.
-func waitProgress(ch chan progressMsg) tea.Cmd {
+func waitProgress(p *progress) tea.Cmd {
 	return func() tea.Msg {
-		p, ok := <-ch
-		if !ok {
+		if _, ok := <-p.ready; !ok {
 			return nil
 		}
-		return p
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		return p.latest
 	}
 }
 
@@ -62,6 +82,7 @@ func (m Model) loaded(msg loadedMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	m.tl, m.idx = msg.tl, msg.idx
+	m.list.dateW = msg.idx.dateW
 	if len(msg.errs) > 0 {
 		s := fmt.Sprintf("skipped %d file(s): %v", len(msg.errs), msg.errs[0])
 		if len(msg.errs) > 1 {

@@ -86,7 +86,7 @@ func (d *detail) render() {
 	if e.Place != "" {
 		add(st.label.Render("Place   ") + st.actor.Render(clean(e.Place)))
 	}
-	add(st.label.Render("Sources ") + st.muted.Render(plural(len(e.Sources), "source")+" · "+plural(e.Corroboration(), "outlet")))
+	add(st.label.Render("Sources ") + st.muted.Render(fmt.Sprintf("%d from %s", len(e.Sources), plural(e.Corroboration(), "outlet"))))
 	for n, s := range e.Sources {
 		d.lines = append(d.lines, "")
 		name := s.Outlet
@@ -95,7 +95,7 @@ func (d *detail) render() {
 		}
 		head := st.outlet.Render(fmt.Sprintf("[%d] %s", n+1, clean(name)))
 		if s.Title != "" {
-			head += " " + st.summary.Render(clean(s.Title))
+			head += st.muted.Render(" — ") + st.summary.Render(clean(s.Title))
 		}
 		if !s.Published.IsZero() {
 			head += st.muted.Render(" · " + s.Published.Format("2 Jan 2006"))

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"dateline/timeline"
 )
 
@@ -25,6 +27,7 @@ type index struct {
 	grams       []uint64 // gramWords words per event
 	start, last []int64  // per event: first and last day of its date, as Unix seconds
 	year        []string // per event: the list's year heading
+	dateW       int      // the widest date label, capped: the list's date column
 	// per actor of tl.Actors: folded name and aliases, NUL separated, and
 	// the ascending events it takes part in.
 	actorKey    []string
@@ -47,6 +50,7 @@ type answer struct {
 const (
 	gramWords  = 16 // 1024 bits
 	recentSize = 32
+	maxDateW   = 21 // "Mar 2023 – Jun 2023" fits; longer ranges are cut
 )
 
 // newIndex builds the tables for tl.
@@ -58,6 +62,7 @@ func newIndex(tl *timeline.Timeline) *index {
 		addGrams(x.bytes[4*i:4*i+4], x.grams[gramWords*i:gramWords*(i+1)], tl.SearchText(i))
 		d := tl.Events[i].Date
 		x.start[i], x.last[i] = d.Start().Unix(), d.Last().Unix()
+		x.dateW = max(x.dateW, min(maxDateW, ansi.StringWidth(d.Label())))
 		if i > 0 && sameYear(d, tl.Events[i-1].Date) {
 			x.year[i] = x.year[i-1]
 		} else {

@@ -25,6 +25,7 @@ type list struct {
 	rows          []row
 	eventRows     []int // positions in rows of the event rows
 	cursor        int   // index into eventRows
+	dateW         int   // width of the date column
 	offset        int   // first row drawn
 	width, height int
 }
@@ -157,8 +158,6 @@ func (l *list) scroll() {
 	}
 }
 
-const dateCol = 15
-
 // click selects the event on the given line of the pane (a heading
 // selects the event below it).
 func (l *list) click(line int) {
@@ -206,12 +205,13 @@ func (l *list) renderRow(r int, selected, focused bool) string {
 		return truncate(head, l.width)
 	}
 	e := &l.tl.Events[rw.event]
-	date := fmt.Sprintf(" %-*s", dateCol-1, truncate(e.Date.Label(), dateCol-1))
+	dw := max(l.dateW, 4)
+	date := fmt.Sprintf(" %-*s", dw, truncate(e.Date.Label(), dw))
 	mark := "  "
 	if n := e.Corroboration(); n > 1 {
 		mark = fmt.Sprintf("%d●", min(n, 9))
 	}
-	rest := max(0, l.width-dateCol-3)
+	rest := max(0, l.width-dw-4)
 	sum := truncate(clean(e.Summary), rest)
 	line := date + mark + " " + sum
 	if pad := l.width - ansi.StringWidth(line); pad > 0 {

@@ -32,6 +32,7 @@ func newPrompt() prompt {
 }
 
 func (p *prompt) open(path string) {
+	p.input.Reset()
 	p.input.SetValue(path)
 	p.input.CursorEnd()
 	p.path = ""
@@ -158,7 +159,7 @@ func expandHome(p string) string {
 func defaultExportPath(f timeline.Filter) string {
 	var sb strings.Builder
 	dash := true
-	for _, r := range strings.ToLower(f.String()) {
+	for _, r := range timeline.Fold(f.String()) {
 		ok := unicode.IsLetter(r) || unicode.IsDigit(r)
 		switch {
 		case ok:

@@ -46,7 +46,7 @@ const (
 // search line, actor picker and export prompt, and owns the filter.
 type Model struct {
 	load     Loader
-	loadCh   chan progressMsg
+	loadProg *progress
 	loading  bool
 	progress progressMsg
 	err      error // set when nothing could be loaded
@@ -85,7 +85,7 @@ type Model struct {
 // background when the program starts; f is the filter it opens with.
 func New(load Loader, f timeline.Filter, o Options) Model {
 	m := Model{
-		load: load, loadCh: make(chan progressMsg, 1), loading: true,
+		load: load, loadProg: newProgress(), loading: true,
 		base: f, filter: f, isDark: true, noColor: o.NoColor,
 		keys: newKeyMap(), help: help.New(),
 	}
@@ -104,7 +104,7 @@ func (m Model) Err() error { return m.err }
 // Init implements tea.Model: it asks the terminal for its background
 // colour and starts loading.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, loadCmd(m.load, m.loadCh), waitProgress(m.loadCh))
+	return tea.Batch(tea.RequestBackgroundColor, loadCmd(m.load, m.loadProg), waitProgress(m.loadProg))
 }
 
 // Update implements tea.Model. Global messages first, then the key or
@@ -119,7 +119,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.restyle()
 	case progressMsg:
 		m.progress = msg
-		return m, waitProgress(m.loadCh)
+		return m, waitProgress(m.loadProg)
 	case loadedMsg:
 		return m.loaded(msg)
 	case openedMsg, copiedMsg, exportedMsg, existsMsg:
@@ -139,6 +139,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // updateKey sends a key to whatever has the keyboard.
 func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if key.Matches(msg, m.keys.Interrupt) {
+		return m, tea.Quit
+	}
 	switch m.mode {
 	case modeSearch:
 		return m.updateSearch(msg)
@@ -169,7 +172,7 @@ func (m Model) updateBrowse(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return m, m.picker.input.Focus()
 	case key.Matches(msg, k.Export):
-		m.mode = modeExport
+		m.mode, m.status = modeExport, ""
 		m.prompt.open(defaultExportPath(m.filter))
 		m.layout()
 		return m, m.prompt.input.Focus()
@@ -181,7 +184,7 @@ func (m Model) updateBrowse(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.openLink()
 	case key.Matches(msg, k.Copy):
 		return m, m.copyEvent()
-	case m.focus == focusDetail:
+	case m.focus == focusDetail && !key.Matches(msg, k.PrevYear, k.NextYear):
 		m.detail.scrollKey(msg, k)
 	default:
 		m.list.key(msg, k)

@@ -3,115 +3,148 @@ package ui
 import (
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-
-	"dateline/data"
-	"dateline/timeline"
 )
-
-func fixture(t *testing.T) *timeline.Timeline {
-	t.Helper()
-	arts := []data.Article{
-		{ID: "a1", Outlet: "Example News", Title: "Talks", Published: time.Date(2024, 7, 25, 0, 0, 0, 0, time.UTC),
-			Text: "Vladimir Putin met Bashar al-Assad in Moscow on 24 July 2024. In March 2011, protests erupted in Syria."},
-		{ID: "a2", Outlet: "Evil\x1b]0;pwned\x07 Outlet", Title: "Title\x1b[2J",
-			Published: time.Date(2024, 7, 25, 0, 0, 0, 0, time.UTC),
-			Text:      "Recep Tayyip Erdoğan spoke on 15 July 2024 \x1b]0;owned\x07 about Syria."},
-	}
-	return timeline.Build(arts)
-}
-
-func press(m tea.Model, keys ...string) tea.Model {
-	for _, k := range keys {
-		var msg tea.KeyPressMsg
-		switch k {
-		case "esc":
-			msg = tea.KeyPressMsg{Code: tea.KeyEscape}
-		case "enter":
-			msg = tea.KeyPressMsg{Code: tea.KeyEnter}
-		case "tab":
-			msg = tea.KeyPressMsg{Code: tea.KeyTab}
-		default:
-			r := []rune(k)[0]
-			msg = tea.KeyPressMsg{Code: r, Text: k}
-		}
-		m, _ = m.Update(msg)
-	}
-	return m
-}
-
-func screen(m tea.Model) string { return ansi.Strip(m.(Model).View().Content) }
-
-func sized(t *testing.T, w, h int) tea.Model {
-	tl := fixture(t)
-	var m tea.Model = New(func(func(int, int)) (*timeline.Timeline, []error) { return tl, nil }, timeline.Filter{}, Options{})
-	m, _ = m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	m, _ = m.Update(loadedMsg{tl: tl, idx: newIndex(tl)})
-	return m
-}
 
 func TestViewShowsEventsAndDetail(t *testing.T) {
 	s := screen(sized(t, 120, 30))
-	for _, want := range []string{"dateline", "2011", "Mar 2011", "24 Jul 2024", "Sources"} {
+	for _, want := range []string{"dateline", "6 of 6 events", "2011 · 1 event", "since Sep 2015", "Mar 2023",
+		"15 Jul 2024", "24 Jul 2024", "Jul 2024", "2●", "Turkey, Syria", "Sources", "Euronews", "“Turkey and Syria"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("view lacks %q:\n%s", want, s)
 		}
 	}
 }
 
-func TestMovementAndSearch(t *testing.T) {
+func TestMovement(t *testing.T) {
 	m := sized(t, 120, 30)
-	first, _ := m.(Model).list.current()
-	m = press(m, "j")
-	second, _ := m.(Model).list.current()
-	if first == second {
-		t.Fatalf("j did not move: still on %d", first)
-	}
-	m = press(m, "/", "e", "r", "d", "o", "g", "a", "n")
-	if got := len(m.(Model).view); got != 1 {
-		t.Errorf("search erdogan: got %d events, want 1", got)
-	}
-	m = press(m, "esc")
-	if got := len(m.(Model).view); got != len(m.(Model).tl.Events) {
-		t.Errorf("esc: got %d events, want all %d", got, len(m.(Model).tl.Events))
+	cur := func() string { e := model(m).current(); return e.ID }
+	for _, tc := range []struct {
+		keys []string
+		want string
+	}{
+		{nil, "e1"},
+		{[]string{"j"}, "e2"},
+		{[]string{"down", "down"}, "e6"},
+		{[]string{"k"}, "e3"},
+		{[]string{"G"}, "e5"},
+		{[]string{"g"}, "e1"},
+		{[]string{"]"}, "e2"},
+		{[]string{"]", "]"}, "e6"},
+		{[]string{"["}, "e3"},
+		{[]string{"[", "["}, "e1"},
+	} {
+		m = press(m, tc.keys...)
+		if got := cur(); got != tc.want {
+			t.Errorf("after %v: got %s, want %s", tc.keys, got, tc.want)
+		}
 	}
 }
 
-func TestNoEscapeSequencesReachTheScreen(t *testing.T) {
+func TestHelp(t *testing.T) {
 	m := sized(t, 120, 30)
-	// Select every event in turn; the raw view must never carry the article's OSC or CSI.
-	for i := 0; i < 4; i++ {
-		raw := m.(Model).View().Content
-		for _, bad := range []string{"pwned", "owned", "\x1b]0;", "\x1b[2J", "\x07"} {
-			if strings.Contains(raw, bad) {
-				t.Fatalf("view carries %q from an article", bad)
-			}
+	short := screen(m)
+	m = press(m, "?")
+	full := screen(m)
+	for _, want := range []string{"previous year", "next year", "page up", "toggle actor", "top", "bottom", "export", "copy", "open"} {
+		if !strings.Contains(full, want) {
+			t.Errorf("? does not list %q:\n%s", want, full)
 		}
-		m = press(m, "j")
+	}
+	if strings.Contains(short, "previous year") {
+		t.Error("the short footer lists every key")
+	}
+	if s := screen(press(m, "?")); s != short {
+		t.Error("? again does not go back to the short footer")
+	}
+}
+
+func TestFocusScrollsDetail(t *testing.T) {
+	m := sized(t, 80, 12)
+	m = press(m, "tab")
+	if model(m).focus != focusDetail {
+		t.Fatal("tab did not focus the detail pane")
+	}
+	m = press(m, "j")
+	if model(m).detail.offset != 1 {
+		t.Errorf("j in the detail: offset %d, want 1", model(m).detail.offset)
+	}
+	if id := model(m).current().ID; id != "e1" {
+		t.Errorf("j in the detail moved the list to %s", id)
+	}
+}
+
+func TestMouse(t *testing.T) {
+	m := sized(t, 120, 30)
+	p := model(m).panes.list
+	m, _ = m.Update(tea.MouseClickMsg{X: p.x + 3, Y: p.y + 4, Button: tea.MouseLeft}) // rows: 2011, e1, 2015, e2, 2023, e3
+	if id := model(m).current().ID; id != "e3" {
+		t.Errorf("click on the sixth row selected %s, want e3", id)
+	}
+	m, _ = m.Update(tea.MouseWheelMsg{X: p.x + 3, Y: p.y + 1, Button: tea.MouseWheelDown})
+	if id := model(m).current().ID; id != "e6" {
+		t.Errorf("wheel down selected %s, want e6", id)
 	}
 }
 
 func TestTinyTerminal(t *testing.T) {
-	s := screen(sized(t, 24, 6))
-	if !strings.Contains(s, "too small") {
-		t.Errorf("24x6: got %q, want a too-small message", s)
+	for _, sz := range [][2]int{{24, 6}, {1, 1}, {39, 30}, {120, 9}} {
+		s := screen(sized(t, sz[0], sz[1]))
+		if sz[0] > 1 && !strings.Contains(strings.Join(strings.Fields(s), " "), "too small") {
+			t.Errorf("%dx%d: got %q, want a too-small message", sz[0], sz[1], s)
+		}
+		lines := strings.Split(s, "\n")
+		if len(lines) > sz[1] {
+			t.Errorf("%dx%d: %d lines", sz[0], sz[1], len(lines))
+		}
+		for _, l := range lines {
+			if ansi.StringWidth(l) > sz[0] {
+				t.Errorf("%dx%d: line wider than the terminal: %q", sz[0], sz[1], l)
+			}
+		}
 	}
-	for _, l := range strings.Split(s, "\n") {
-		if ansi.StringWidth(l) > 24 {
-			t.Errorf("line wider than the terminal: %q", l)
+}
+
+func TestEveryLineFits(t *testing.T) {
+	for _, sz := range [][2]int{{40, 10}, {80, 24}, {99, 30}, {100, 30}, {120, 40}, {200, 60}} {
+		for _, keys := range [][]string{nil, {"?"}, {"/"}, {"a"}, {"e"}, {"G", "tab", "j"}} {
+			m := press(sized(t, sz[0], sz[1]), keys...)
+			s := screen(m)
+			lines := strings.Split(s, "\n")
+			if len(lines) > sz[1] {
+				t.Errorf("%dx%d %v: %d lines", sz[0], sz[1], keys, len(lines))
+			}
+			for _, l := range lines {
+				if w := ansi.StringWidth(l); w > sz[0] {
+					t.Errorf("%dx%d %v: line of %d columns: %q", sz[0], sz[1], keys, w, l)
+				}
+			}
+		}
+	}
+}
+
+func TestCtrlCQuitsFromInputs(t *testing.T) {
+	for _, open := range []string{"/", "a", "e"} {
+		_, cmd := press(sized(t, 80, 24), open).Update(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+		if cmd == nil {
+			t.Fatalf("%s then ctrl+c: no command", open)
+		}
+		if _, ok := cmd().(tea.QuitMsg); !ok {
+			t.Errorf("%s then ctrl+c did not quit", open)
 		}
 	}
 }
 
 func TestQuit(t *testing.T) {
-	_, cmd := sized(t, 80, 24).Update(tea.KeyPressMsg{Code: 'q', Text: "q"})
-	if cmd == nil {
-		t.Fatal("q returned no command")
-	}
-	if _, ok := cmd().(tea.QuitMsg); !ok {
-		t.Error("q did not quit")
+	for _, k := range []tea.KeyPressMsg{{Code: 'q', Text: "q"}, {Code: 'c', Mod: tea.ModCtrl}} {
+		_, cmd := sized(t, 80, 24).Update(k)
+		if cmd == nil {
+			t.Fatalf("%v returned no command", k)
+		}
+		if _, ok := cmd().(tea.QuitMsg); !ok {
+			t.Errorf("%v did not quit", k)
+		}
 	}
 }

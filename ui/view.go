@@ -38,7 +38,7 @@ func (m *Model) layout() {
 	}
 	h = max(h, 6)
 	if m.width >= wideWidth {
-		lw := m.width / 2
+		lw := m.width * 11 / 20
 		m.panes.list = rect{1, 2, lw - 2, h - 2}
 		m.panes.detail = rect{lw + 1, 2, m.width - lw - 2, h - 2}
 	} else {
@@ -120,11 +120,7 @@ func (m Model) render() string {
 	parts := []string{m.headerView(), body}
 	switch m.mode {
 	case modeSearch:
-		line := m.search.View()
-		if m.searchErr != "" {
-			line += "  " + st.errLine.Render(m.searchErr)
-		}
-		parts = append(parts, line)
+		parts = append(parts, m.search.View())
 	case modeExport, modeConfirm:
 		parts = append(parts, m.prompt.view(st, m.mode == modeConfirm, m.width))
 	}
@@ -142,8 +138,8 @@ func (m Model) render() string {
 // headerView is the title, the counts and the active filters.
 func (m Model) headerView() string {
 	st := m.styles
-	s := st.title.Render("dateline") + st.header.Render(fmt.Sprintf("  %d of %d events · %d sources · %d articles",
-		len(m.view), len(m.tl.Events), m.nsrc, len(m.tl.Articles)))
+	s := st.title.Render("dateline") + st.header.Render(fmt.Sprintf("  %d of %s · %s · %s",
+		len(m.view), plural(len(m.tl.Events), "event"), plural(m.nsrc, "source"), plural(len(m.tl.Articles), "article")))
 	if !m.filter.IsZero() {
 		s += "  " + st.filter.Render(clean(m.filter.String()))
 	}
@@ -155,6 +151,8 @@ func (m Model) footerView() string {
 	switch {
 	case m.mode == modePicker:
 		return m.help.ShortHelpView(m.keys.pickerHelp())
+	case m.mode == modeSearch && m.searchErr != "":
+		return m.styles.errLine.Render(clean(m.searchErr))
 	case m.mode == modeSearch:
 		return m.help.ShortHelpView(m.keys.searchHelp())
 	case m.showHelp:

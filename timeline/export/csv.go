@@ -37,7 +37,7 @@ func WriteCSV(w io.Writer, v View) error {
 			sentence = Clean(e.Sources[0].Sentence)
 		}
 		row := []string{e.Date.String(), e.Date.Precision.String(), Clean(e.Summary), strings.Join(cleanAll(e.Actors), "; "),
-			strings.Join(outlets, "; "), strings.Join(urls, "; "), sentence, e.ID}
+			strings.Join(outlets, "; "), strings.Join(urls, "; "), sentence, Clean(e.ID)}
 		for k := range row {
 			row[k] = NeutralizeCell(row[k])
 		}

@@ -1,7 +1,7 @@
 package export
 
 import (
-	"encoding/json"
+	"bufio"
 	"io"
 	"sort"
 	"time"
@@ -9,13 +9,9 @@ import (
 	"dateline/timeline"
 )
 
-// The JSON document (`dateline export -f json`). Every key is always
-// present; unknown strings are "" and empty lists are [].
-type jsonDoc struct {
-	Events   []jsonEvent   `json:"events"`
-	Actors   []ActorRow    `json:"actors"`
-	Articles []jsonArticle `json:"articles"`
-}
+// The JSON document (`dateline export -f json`) is one object with the
+// arrays events, actors and articles. Every key is always present; unknown
+// strings are "" and empty lists are [].
 
 type jsonEvent struct {
 	ID        string       `json:"id"`
@@ -118,30 +114,32 @@ func day(t time.Time) string {
 // WriteJSON writes v as one indented JSON object with the keys events,
 // actors and articles (the schema in README.md). Events are v's events in
 // display order; actors are those named by them, with counts within v;
-// articles are every article of the timeline, in load order.
+// articles are every article of the timeline, in load order. It streams:
+// memory stays proportional to one event, not to the output.
 func WriteJSON(w io.Writer, v View) error {
 	t := v.Timeline
-	doc := jsonDoc{Events: []jsonEvent{}, Actors: Actors(v), Articles: []jsonArticle{}}
-	for _, i := range v.Events {
-		e := &t.Events[i]
-		je := jsonEvent{ID: e.ID, Date: e.Date.Value, Precision: e.Date.Precision.String(), End: e.Date.End,
-			Approx: e.Date.Approx, Summary: Clean(e.Summary), Actors: cleanAll(e.Actors), Place: Clean(e.Place),
-			Sources: []jsonSource{}}
-		for k := range e.Sources {
-			s := &e.Sources[k]
-			je.Sources = append(je.Sources, jsonSource{Article: s.Article, Title: Clean(s.Title), Outlet: Clean(s.Outlet),
-				URL: Clean(s.URL), Published: day(s.Published), Sentence: Clean(s.Sentence), Expression: Clean(s.Expression)})
-		}
-		doc.Events = append(doc.Events, je)
+	j := newJSONWriter(bufio.NewWriter(w))
+	j.array("events", len(v.Events), func(k int) any { return eventJSON(&t.Events[v.Events[k]]) })
+	actors := Actors(v)
+	j.array("actors", len(actors), func(k int) any { return actors[k] })
+	j.array("articles", len(t.Articles), func(k int) any {
+		a := &t.Articles[k]
+		return jsonArticle{ID: Clean(a.ID), Path: Clean(a.Path), Title: Clean(a.Title),
+			Outlet: Clean(a.Outlet), URL: Clean(a.URL), Published: day(a.Published), PublishedFrom: a.PublishedFrom}
+	})
+	return j.close()
+}
+
+func eventJSON(e *timeline.Event) jsonEvent {
+	je := jsonEvent{ID: Clean(e.ID), Date: e.Date.Value, Precision: e.Date.Precision.String(), End: e.Date.End,
+		Approx: e.Date.Approx, Summary: Clean(e.Summary), Actors: cleanAll(e.Actors), Place: Clean(e.Place),
+		Sources: []jsonSource{}}
+	for k := range e.Sources {
+		s := &e.Sources[k]
+		je.Sources = append(je.Sources, jsonSource{Article: Clean(s.Article), Title: Clean(s.Title), Outlet: Clean(s.Outlet),
+			URL: Clean(s.URL), Published: day(s.Published), Sentence: Clean(s.Sentence), Expression: Clean(s.Expression)})
 	}
-	for i := range t.Articles {
-		a := &t.Articles[i]
-		doc.Articles = append(doc.Articles, jsonArticle{ID: a.ID, Path: Clean(a.Path), Title: Clean(a.Title),
-			Outlet: Clean(a.Outlet), URL: Clean(a.URL), Published: day(a.Published), PublishedFrom: a.PublishedFrom})
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(doc)
+	return je
 }
 
 func cleanAll(list []string) []string {

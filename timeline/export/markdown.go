@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"dateline/timeline"
@@ -36,33 +37,8 @@ func WriteMarkdown(w io.Writer, v View) error {
 			year = y
 			fmt.Fprintf(bw, "\n## %s\n", Escape(year))
 		}
-		fmt.Fprintf(bw, "\n- **%s**: %s", Escape(label(e.Date)), Escape(Clean(e.Summary)))
-		var seen []int
-		for k := range e.Sources {
-			n := refs.number(&e.Sources[k])
-			if !containsInt(seen, n) {
-				seen = append(seen, n)
-				bw.WriteString(" " + refs.marker(n))
-			}
-		}
 		bw.WriteString("\n")
-		if len(e.Actors) > 0 {
-			names := make([]string, len(e.Actors))
-			for k, a := range e.Actors {
-				names[k] = Clean(a)
-			}
-			fmt.Fprintf(bw, "  - Actors: %s\n", Escape(strings.Join(names, ", ")))
-		}
-		if p := Clean(e.Place); p != "" {
-			fmt.Fprintf(bw, "  - Place: %s\n", Escape(p))
-		}
-		for k := range e.Sources {
-			s := &e.Sources[k]
-			if k > 0 {
-				bw.WriteString("  >\n")
-			}
-			fmt.Fprintf(bw, "  > “%s” (%s %s)\n", Escape(Clean(s.Sentence)), Escape(sourceName(s)), refs.marker(refs.number(s)))
-		}
+		writeEvent(bw, e, func(s *timeline.Source) string { return refs.marker(refs.number(s)) })
 	}
 	if len(refs.list) > 0 {
 		bw.WriteString("\n## Sources\n\n")
@@ -93,10 +69,58 @@ func WriteMarkdown(w io.Writer, v View) error {
 	return bw.Flush()
 }
 
+// EventMarkdown renders one event as a self-contained Markdown list item,
+// the way WriteMarkdown does, with each source's http(s) URL inline instead
+// of a numbered reference: for copying one event into a report.
+func EventMarkdown(e *timeline.Event) string {
+	var sb strings.Builder
+	bw := bufio.NewWriter(&sb)
+	writeEvent(bw, e, func(s *timeline.Source) string {
+		if u := safeURL(s.URL); u != "" {
+			return "<" + u + ">"
+		}
+		return ""
+	})
+	bw.Flush()
+	return sb.String()
+}
+
+// writeEvent writes e as a list item: date and summary, actors, place and
+// the quoted sentence of every source followed by cite(source).
+func writeEvent(bw *bufio.Writer, e *timeline.Event, cite func(*timeline.Source) string) {
+	fmt.Fprintf(bw, "- **%s**: %s", Escape(label(e.Date)), Escape(Clean(e.Summary)))
+	var seen []string
+	for k := range e.Sources {
+		if c := cite(&e.Sources[k]); c != "" && !slices.Contains(seen, c) {
+			seen = append(seen, c)
+			bw.WriteString(" " + c)
+		}
+	}
+	bw.WriteString("\n")
+	if len(e.Actors) > 0 {
+		fmt.Fprintf(bw, "  - Actors: %s\n", Escape(strings.Join(cleanAll(e.Actors), ", ")))
+	}
+	if p := Clean(e.Place); p != "" {
+		fmt.Fprintf(bw, "  - Place: %s\n", Escape(p))
+	}
+	for k := range e.Sources {
+		s := &e.Sources[k]
+		if k > 0 {
+			bw.WriteString("  >\n")
+		}
+		fmt.Fprintf(bw, "  > “%s” (%s", Escape(Clean(s.Sentence)), Escape(sourceName(s)))
+		if c := cite(s); c != "" {
+			bw.WriteString(" " + c)
+		}
+		bw.WriteString(")\n")
+	}
+}
+
 // refs numbers the cited articles in order of first citation.
 type refs struct {
-	num  map[string]int // Article ID -> number from 1
-	list []*timeline.Source
+	num     map[string]int // Article ID -> number from 1
+	list    []*timeline.Source
+	markers []string // per number - 1
 }
 
 func newRefs() *refs { return &refs{num: map[string]int{}} }
@@ -105,6 +129,12 @@ func (r *refs) add(s *timeline.Source) {
 	if _, ok := r.num[s.Article]; !ok {
 		r.list = append(r.list, s)
 		r.num[s.Article] = len(r.list)
+		n := len(r.list)
+		m := fmt.Sprintf(`\[%d\]`, n)
+		if safeURL(s.URL) != "" {
+			m = fmt.Sprintf(`[\[%d\]][%d]`, n, n)
+		}
+		r.markers = append(r.markers, m)
 	}
 }
 
@@ -112,21 +142,7 @@ func (r *refs) number(s *timeline.Source) int { return r.num[s.Article] }
 
 // marker is the citation of source n: a reference-style link "[1]" when the
 // source has a URL, the plain text "[1]" otherwise.
-func (r *refs) marker(n int) string {
-	if safeURL(r.list[n-1].URL) != "" {
-		return fmt.Sprintf(`[\[%d\]][%d]`, n, n)
-	}
-	return fmt.Sprintf(`\[%d\]`, n)
-}
-
-func containsInt(list []int, n int) bool {
-	for _, x := range list {
-		if x == n {
-			return true
-		}
-	}
-	return false
-}
+func (r *refs) marker(n int) string { return r.markers[n-1] }
 
 // Escape makes s inert inline Markdown text for GitHub (cmark-gfm) and pandoc:
 // it cannot open links, images, autolinks, HTML, entities, emphasis, code

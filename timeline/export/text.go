@@ -16,6 +16,11 @@ func Clean(s string) string {
 	if isPlain(s) {
 		return s
 	}
+	return clean(s)
+}
+
+// clean is Clean without the fast path.
+func clean(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	space := false // a space is pending
@@ -48,15 +53,25 @@ func Clean(s string) string {
 
 // isPlain reports whether s is valid UTF-8 with nothing Clean would change.
 func isPlain(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0x20 || c == 0x7f {
+		switch {
+		case c < 0x20 || c == 0x7f:
 			return false
-		}
-		if c >= 0x80 {
-			// Multi-byte: C1 (C2 80..9F), bidi (E2 80 8E/8F/AA..AE, E2 81 A6..A9),
-			// line separators (E2 80 A8/A9), ALM (D8 9C) or invalid UTF-8.
-			if c == 0xc2 || c == 0xe2 || c == 0xd8 || !utf8.ValidString(s[i:]) {
+		case c == 0xc2: // C1 controls are C2 80..C2 9F
+			if s[i+1] < 0xa0 {
+				return false
+			}
+		case c == 0xd8: // U+061C ARABIC LETTER MARK is D8 9C
+			if s[i+1] == 0x9c {
+				return false
+			}
+		case c == 0xe2: // marks, separators and bidi controls: E2 80 8E..8F, A8..AE; E2 81 A6..A9
+			b1, b2 := s[i+1], s[i+2]
+			if b1 == 0x80 && (b2 == 0x8e || b2 == 0x8f || (b2 >= 0xa8 && b2 <= 0xae)) || b1 == 0x81 && b2 >= 0xa6 && b2 <= 0xa9 {
 				return false
 			}
 		}

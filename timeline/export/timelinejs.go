@@ -1,7 +1,7 @@
 package export
 
 import (
-	"encoding/json"
+	"bufio"
 	"html"
 	"io"
 	"strings"
@@ -10,11 +10,8 @@ import (
 	"dateline/timeline"
 )
 
-// The TimelineJS3 JSON format (https://timeline.knightlab.com/docs/json-format.html).
-type tlDoc struct {
-	Title  *tlSlide  `json:"title,omitempty"`
-	Events []tlSlide `json:"events"`
-}
+// The TimelineJS3 JSON format (https://timeline.knightlab.com/docs/json-format.html):
+// one object with a title slide and the events slides.
 
 type tlSlide struct {
 	StartDate   *tlDate `json:"start_date,omitempty"`
@@ -43,34 +40,31 @@ type tlText struct {
 // and day only as far as the event's precision knows them; a quarter,
 // season, half, week, decade or century spans start_date to end_date, and
 // so does a range. The slide's display_date is the date as people read it
-// ("since Sep 2015"), its group the event's first actor, its headline the
+// ("since Sep 2015"), its group the event's first actor (TimelineJS puts
+// the events of a group on the same rows), its headline the
 // summary and its text the actors, place and every source's sentence with
 // a link to the source. All text is HTML-escaped; autolink is off, so only
 // the http and https URLs of sources become links.
 func WriteTimelineJS(w io.Writer, v View) error {
 	t := v.Timeline
-	doc := tlDoc{
-		Title: &tlSlide{Text: tlText{
-			Headline: html.EscapeString(v.title()),
-			Text:     "<p>" + html.EscapeString(v.summaryLine()) + "</p>",
-		}},
-		Events: []tlSlide{},
-	}
-	for _, i := range v.Events {
-		e := &t.Events[i]
-		s := tlSlide{DisplayDate: label(e.Date), Text: tlText{Headline: html.EscapeString(Clean(e.Summary)), Text: slideHTML(e)}}
+	j := newJSONWriter(bufio.NewWriter(w))
+	j.member("title", tlSlide{Text: tlText{
+		Headline: html.EscapeString(v.title()),
+		Text:     "<p>" + html.EscapeString(v.summaryLine()) + "</p>",
+	}})
+	j.array("events", len(v.Events), func(k int) any {
+		e := &t.Events[v.Events[k]]
+		s := tlSlide{DisplayDate: html.EscapeString(label(e.Date)), Text: tlText{Headline: html.EscapeString(Clean(e.Summary)), Text: slideHTML(e)}}
 		s.StartDate, s.EndDate = tlDates(e.Date)
 		if len(e.Actors) > 0 {
-			s.Group = Clean(e.Actors[0])
+			s.Group = html.EscapeString(Clean(e.Actors[0]))
 		}
-		if e.ID != "" {
-			s.UniqueID = "event-" + e.ID
+		if id := Clean(e.ID); id != "" {
+			s.UniqueID = "event-" + html.EscapeString(id)
 		}
-		doc.Events = append(doc.Events, s)
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(doc)
+		return s
+	})
+	return j.close()
 }
 
 // slideHTML is the body of an event's slide.

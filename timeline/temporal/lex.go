@@ -12,7 +12,7 @@ const (
 // token is one lexical unit of the text. Spaces are not tokens; adjacency is
 // read from offsets.
 type token struct {
-	start, end int
+	start, end int32  // byte offsets (Tag splits texts over 1 GiB)
 	lx         lexeme // lexicon entry of a word (zero if none)
 	num        int32  // value of a number (digits only, up to 9 digits)
 	kind       tkind
@@ -122,7 +122,7 @@ func (s *scanner) fill(limit int) {
 			break
 		}
 		c := text[i]
-		t := token{start: i, c: c, nl: nl}
+		t := token{start: int32(i), c: c, nl: nl}
 		nl = false
 		switch byteClass[c] {
 		case bLetter:
@@ -130,12 +130,14 @@ func (s *scanner) fill(limit int) {
 			for j < len(text) && byteClass[text[j]] == bLetter {
 				j++
 			}
-			t.end, t.kind, t.cap = j, tWord, c >= 'A' && c <= 'Z'
-			if j-i <= maxWord {
-				w := text[i:j]
-				h := mix(hashWord(w))
-				if b := h >> 20; lexicon.bloom[b&63]&(1<<(b>>6&63)) != 0 {
-					t.lx = lexicon.find(w, h)
+			t.end, t.kind, t.cap = int32(j), tWord, c >= 'A' && c <= 'Z'
+			if n := j - i; n <= maxWord {
+				// Most words fail the (first letter, last letter, length)
+				// filter before any hashing.
+				f, l := (c|0x20)-'a', (text[j-1]|0x20)-'a'
+				if f < 26 && l < 26 && lexicon.shape[f][l]&(1<<n) != 0 {
+					w := text[i:j]
+					t.lx = lexicon.find(w, mix(hashWord(w)))
 				}
 			}
 			i = j
@@ -162,10 +164,10 @@ func (s *scanner) fill(limit int) {
 				t.sep = true
 				j = k
 			}
-			t.end = j
+			t.end = int32(j)
 			i = j
 		default:
-			t.end, t.kind = i+1, tPunct
+			t.end, t.kind = int32(i+1), tPunct
 			i++
 		}
 		s.ring[n&ringMask] = t
@@ -175,16 +177,18 @@ func (s *scanner) fill(limit int) {
 }
 
 // maxWord is the longest word looked up in the lexicon.
-const maxWord = 16
+const maxWord = 15
 
 // wordTable is an open-addressing hash table of the lexicon. The hash reads
-// only the length and three letters of a word, so lex need not lower-case
-// words that are not in it; keys compare ignoring ASCII case.
+// only the length and three letters of a word, so the scanner need not
+// lower-case words; keys compare ignoring ASCII case.
 type wordTable struct {
-	keys  []string
-	vals  []lexeme
-	mask  uint32
-	bloom [64]uint64 // one bit per hash prefix: most words miss here
+	keys []string
+	vals []lexeme
+	mask uint32
+	// shape[first][last] has bit n set when a word of n letters starting
+	// and ending with those letters is in the table.
+	shape [26][26]uint16
 }
 
 func hashWord(w string) uint32 {
@@ -207,8 +211,9 @@ func newWordTable(m map[string]lexeme) wordTable {
 			k = (k + 1) & t.mask
 		}
 		t.keys[k], t.vals[k] = w, lx
-		h := mix(hashWord(w)) >> 20
-		t.bloom[h&63] |= 1 << (h >> 6 & 63)
+		if f, l := w[0]-'a', w[len(w)-1]-'a'; f < 26 && l < 26 {
+			t.shape[f][l] |= 1 << len(w)
+		}
 	}
 	return t
 }
@@ -218,15 +223,6 @@ func mix(h uint32) uint32 {
 	h *= 0x2c1b3c6d
 	h ^= h >> 12
 	return h
-}
-
-// lookup returns the entry of word w, ignoring ASCII case.
-func (t *wordTable) lookup(w string) lexeme {
-	h := mix(hashWord(w))
-	if b := h >> 20; t.bloom[b&63]&(1<<(b>>6&63)) == 0 {
-		return lexeme{}
-	}
-	return t.find(w, h)
 }
 
 // find returns the entry of word w with hash h.

@@ -1,6 +1,9 @@
 package temporal
 
-import "time"
+import (
+	"math/bits"
+	"time"
+)
 
 // match is what a rule recognized: tokens [start, end) and the value.
 type match struct {
@@ -23,7 +26,6 @@ type parser struct {
 	dct    time.Time
 	anchor point // last fully stated date, for anaphora and narrative text
 	hasAnc bool
-	cand   match // scratch for rules
 	// lastQ is the last quarter mentioned and lastQTok the token after it:
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point
@@ -33,7 +35,7 @@ type parser struct {
 
 func (p *parser) init(text string, ref Ref) {
 	p.text, p.ref = text, ref
-	p.eof = token{start: len(text), end: len(text)}
+	p.eof = token{start: int32(len(text)), end: int32(len(text))}
 	if !ref.DCT.IsZero() {
 		p.hasDCT = true
 		y, m, d := ref.DCT.Date()
@@ -92,18 +94,12 @@ func (t *token) trigger() bool {
 
 // best finds the longest match of the rules at token i.
 func (p *parser) best(i int, best *match) bool {
-	bit := p.firstBit(i)
-	if bit == 0 {
-		return false
-	}
+	set := p.starts(i)
 	ok := false
-	for k := range rules {
-		r := &rules[k]
-		if r.first&bit == 0 {
-			continue
-		}
-		if p.apply(r.id, i, &p.cand) && p.cand.end > i && (!ok || p.cand.end > best.end) {
-			*best, ok = p.cand, true
+	var cand match
+	for ; set != 0; set &= set - 1 {
+		if p.apply(ruleID(bits.TrailingZeros32(set)), i, &cand) && cand.end > i && (!ok || cand.end > best.end) {
+			*best, ok = cand, true
 		}
 	}
 	return ok
@@ -151,6 +147,18 @@ func (p *parser) prefixed(i int, out *match) bool {
 	if p.punct(j, '-') && p.adj(j) {
 		j++
 	}
+	// "the end of the year", "the start of the month": the current one.
+	if of && p.key(j, kThe) && p.cls(j+1, cUnit) && !p.t(j+1).lx.plural {
+		if u := p.t(j + 1).lx.val(); u == uYear || u == uMonth || u == uWeek || u == uQuarter || u == uDecade || u == uCentury {
+			base, ok := p.base()
+			if !ok {
+				return false
+			}
+			pt := at(base, unitGran(u))
+			*out = match{end: j + 2, typ: Date, value: pt.String(), mod: mod, rel: true}
+			return true
+		}
+	}
 	if !p.best(j, out) || out.typ != Date || out.value == "PRESENT_REF" || out.value == "PAST_REF" || out.value == "FUTURE_REF" {
 		return false
 	}
@@ -160,51 +168,39 @@ func (p *parser) prefixed(i int, out *match) bool {
 	return true
 }
 
-// Classes of first tokens, for dispatching rules.
-const (
-	fNum uint16 = 1 << iota
-	fMonth
-	fWeekday
-	fUnit
-	fNumber
-	fOrd
-	fSeason
-	fPart
-	fKey
-	fApos
-	fHoliday
-)
-
-// firstBit classifies token i as the possible start of an expression; 0
-// means nothing can start there.
-func (p *parser) firstBit(i int) uint16 {
+// starts returns the set of rules (bits by ruleID) that can start at
+// token i; 0 means nothing can start there.
+func (p *parser) starts(i int) uint32 {
 	t := p.t(i)
 	switch t.kind {
 	case tNum:
-		return fNum
+		if t.sep || t.ndig > 4 && t.ndig != 8 {
+			return 0 // "12,000", "3.5", "5551234"
+		}
+		return mNum
 	case tPunct:
 		if t.c == '\'' && p.t(i+1).kind == tNum && p.adj(i+1) {
-			return fApos
+			return mApos
 		}
 		return 0
 	}
 	switch t.lx.cls {
 	case cMonth:
-		return fMonth
+		return mMonth
 	case cWeekday:
-		return fWeekday
+		return mWeekday
 	case cUnit:
-		return fUnit
+		return mUnit
 	case cNumber:
-		return fNumber
+		return mNumber
 	case cOrd:
-		return fOrd
+		return mOrd
 	case cSeason:
-		return fSeason
+		return mSeason
 	case cPart:
-		return fPart
+		return mPart
 	case cHoliday:
-		return fHoliday
+		return mHoliday
 	case cKey:
 		if !t.lx.start {
 			return 0
@@ -219,16 +215,47 @@ func (p *parser) firstBit(i int) uint16 {
 				return 0
 			}
 		}
-		return fKey
+		if t.lx.v == kThe {
+			return theRules(p.t(i + 1))
+		}
+		return keyRules[t.lx.v]
+	}
+	return 0
+}
+
+// theRules narrows the rules that can start at "the" by the next token.
+func theRules(nx *token) uint32 {
+	switch nx.kind {
+	case tNum:
+		return 1<<rDayMonth | 1<<rYear | 1<<rQuantity | 1<<rQuarter | 1<<rCentury
+	case tWord:
+		switch nx.lx.cls {
+		case cOrd:
+			return 1<<rDayMonth | 1<<rQuarter | 1<<rCentury | 1<<rQuantity
+		case cKey:
+			return keyRules[kThe] &^ (1<<rSeason | 1<<rSpokenYear | 1<<rWeekend | 1<<rPartOf | 1<<rCentury | 1<<rDayMonth)
+		case cSeason:
+			return 1 << rSeason
+		case cPart:
+			return 1 << rPartOf
+		case cUnit:
+			return 1<<rQuarter | 1<<rWeekend | 1<<rSpokenYear
+		case cNumber:
+			return 1<<rQuantity | 1<<rSpokenYear
+		}
 	}
 	return 0
 }
 
 func (p *parser) emit(m match) {
-	s, e := p.t(m.start).start, p.t(m.end-1).end
+	s, e := int(p.t(m.start).start), int(p.t(m.end-1).end)
+	if p.out == nil {
+		// News has about one expression per 300 bytes.
+		p.out = make([]Timex, 0, len(p.text)/256+4)
+	}
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) {
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) && !p.refines(m.pt) {
 		p.anchor, p.hasAnc = m.pt, true
 	}
 	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear {
@@ -285,7 +312,7 @@ func (p *parser) adj(i int) bool {
 // lower reports whether token i is the lower-case word s.
 func (p *parser) is(i int, s string) bool {
 	t := p.t(i)
-	if t.kind != tWord || t.end-t.start != len(s) {
+	if t.kind != tWord || int(t.end-t.start) != len(s) {
 		return false
 	}
 	w := p.text[t.start:t.end]
@@ -383,8 +410,28 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 // quarterContext returns the quarter the text is about at token i, if one
 // was mentioned recently.
 func (p *parser) quarterContext(i int) (point, bool) {
-	if p.lastQTok > 0 && i-p.lastQTok < 60 {
+	if p.lastQTok > 0 && i-p.lastQTok < quarterReach {
 		return p.lastQ, true
 	}
 	return point{}, false
 }
+
+// refines reports whether the anchor already lies inside the coarser point
+// pt: after "25 June 1950", a mention of "1950" keeps the day.
+func (p *parser) refines(pt point) bool {
+	if !p.hasAnc || pt.g <= p.anchor.g {
+		return false
+	}
+	a := p.anchor
+	switch pt.g {
+	case gYear:
+		return a.y == pt.y
+	case gMonth:
+		return a.y == pt.y && a.m == pt.m
+	}
+	return false
+}
+
+// quarterReach is how many tokens a quarter stays the topic of earnings
+// news.
+const quarterReach = 150

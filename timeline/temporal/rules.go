@@ -1,7 +1,7 @@
 package temporal
 
 // ruleID names a rule. Rules are plain functions over the token stream;
-// the table below says at which kinds of token each can start.
+// the sets below say at which kinds of token each can start.
 type ruleID uint8
 
 const (
@@ -24,34 +24,49 @@ const (
 	rCentury
 	rAnaphor
 	rVague
+	rFiscal
+	rSpokenYear
+	rWeekend
+	rPartOf
 )
 
-// rules are tried at every token that can start an expression; the longest
-// match wins, the first rule on ties.
-var rules = [...]struct {
-	first uint16 // classes of first tokens (fNum, fMonth, ...)
-	id    ruleID
-}{
-	{fNum, rNumericDate},
-	{fMonth, rMonthDay},
-	{fNum | fOrd | fKey, rDayMonth},
-	{fMonth, rMonthYear},
-	{fMonth, rMonth},
-	{fNum | fKey | fApos, rYear},
-	{fKey, rDeictic},
-	{fKey, rRelUnit},
-	{fWeekday, rWeekday},
-	{fNum | fNumber | fKey, rQuantity},
-	{fOrd | fKey | fUnit, rQuarter},
-	{fKey, rSet},
-	{fNum, rClock},
-	{fSeason | fKey, rSeason},
-	{fHoliday, rHoliday},
-	{fPart, rNoon},
-	{fKey | fOrd | fNum, rCentury},
-	{fKey, rAnaphor},
-	{fKey, rVague},
-}
+// Rule sets by first token: the rules that can start at a token of each
+// kind. Rules are tried in ruleID order; the longest match wins, the first
+// rule on ties.
+const (
+	mNum     = 1<<rNumericDate | 1<<rDayMonth | 1<<rYear | 1<<rQuantity | 1<<rClock | 1<<rCentury
+	mMonth   = 1<<rMonthDay | 1<<rMonthYear | 1<<rMonth
+	mWeekday = 1 << rWeekday
+	mUnit    = 1<<rQuarter | 1<<rFiscal
+	mNumber  = 1<<rQuantity | 1<<rSpokenYear
+	mOrd     = 1<<rDayMonth | 1<<rQuarter | 1<<rCentury
+	mSeason  = 1 << rSeason
+	mPart    = 1<<rNoon | 1<<rPartOf
+	mHoliday = 1 << rHoliday
+	mApos    = 1 << rYear
+)
+
+// keyRules are the rules that can start at each keyword.
+var keyRules = func() (m [kCount]uint32) {
+	set := func(r uint32, keys ...int) {
+		for _, k := range keys {
+			m[k] |= r
+		}
+	}
+	set(1<<rDayMonth|1<<rYear|1<<rDeictic|1<<rRelUnit|1<<rQuantity|1<<rQuarter|1<<rSeason|1<<rCentury|1<<rAnaphor|1<<rVague, kThe)
+	set(1<<rQuantity, kA, kAn, kSome, kSeveral, kFew, kMany, kNearly, kMore, kLess, kAbout, kAlmost, kOver, kPast)
+	set(1<<rRelUnit, kThis, kLast, kNext, kPast, kComing, kPrevious, kCurrent, kFollowing, kEarly, kLate, kMid, kMiddle, kEarlier, kLater)
+	set(1<<rQuarter, kThis, kCurrent, kFiscal)
+	set(1<<rVague, kComing, kRecent)
+	set(1<<rDeictic, kToday, kYesterday, kTomorrow, kTonight, kNow, kCurrently, kRecently, kFuture)
+	set(1<<rAnaphor, kEarlier, kLater, kThat)
+	set(1<<rSet, kEvery, kEach, kDaily, kWeekly, kMonthly, kYearly, kAnnually, kQuarterly)
+	set(1<<rYear|1<<rFiscal, kFiscal)
+	set(1<<rFiscal, kThe, kLatest, kLast, kPrevious, kCurrent, kThis, kNext, kComing)
+	set(1<<rSpokenYear|1<<rWeekend|1<<rPartOf, kThe)
+	set(1<<rWeekend, kThis, kLast, kNext, kComing, kPast)
+	return m
+}()
 
 // apply runs rule id at token i. A switch rather than a table of function
 // values keeps the parser and the match on the stack.
@@ -95,6 +110,14 @@ func (p *parser) apply(id ruleID, i int, out *match) bool {
 		return ruleAnaphor(p, i, out)
 	case rVague:
 		return ruleVague(p, i, out)
+	case rFiscal:
+		return ruleFiscal(p, i, out)
+	case rSpokenYear:
+		return ruleSpokenYear(p, i, out)
+	case rWeekend:
+		return ruleWeekend(p, i, out)
+	case rPartOf:
+		return rulePartOf(p, i, out)
 	}
 	return false
 }

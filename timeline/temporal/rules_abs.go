@@ -32,7 +32,7 @@ func (p *parser) dayAt(i int) (d, next int, ok bool) {
 			next++
 		}
 		// A time or a score is not a day: "15:30", "3-2".
-		if p.adj(next) && (p.punct(next, ':') || p.punct(next, '%')) {
+		if p.adj(next) && (p.punct(next, ':') && p.t(next+1).kind == tNum && p.adj(next+1) || p.punct(next, '%')) {
 			return 0, i, false
 		}
 		return t.number(), next, true
@@ -45,6 +45,15 @@ func (p *parser) dayAt(i int) (d, next int, ok bool) {
 // yearAt reads a four-digit year at token i (or "'98").
 func (p *parser) yearAt(i int) (y, next int, ok bool) {
 	t := p.t(i)
+	if t.kind == tNum && !t.sep && t.ndig <= 4 && t.number() > 0 {
+		// Era-marked years: "490 BC", "146 B.C.", "79 AD".
+		if e, ok := p.eraAt(i+1, true); ok {
+			return 1 - t.number(), e, true
+		}
+		if e, ok := p.eraAt(i+1, false); ok {
+			return t.number(), e, true
+		}
+	}
 	if t.kind == tNum && !t.sep && t.ndig == 4 && t.number() >= 1000 && t.number() <= 2199 {
 		if p.adj(i+1) && p.t(i+1).kind == tWord {
 			return 0, i, false
@@ -55,6 +64,26 @@ func (p *parser) yearAt(i int) (y, next int, ok bool) {
 		return 1900 + p.t(i+1).number(), i + 2, true
 	}
 	return 0, i, false
+}
+
+// eraAt reads "BC", "BCE", "B.C." (bc) or "AD", "A.D.", "CE" at i.
+func (p *parser) eraAt(i int, bc bool) (next int, ok bool) {
+	if bc {
+		if p.key(i, kBC) && p.isUpper(i) {
+			return i + 1, true
+		}
+		if p.is(i, "b") && p.t(i).cap && p.punct(i+1, '.') && p.is(i+2, "c") && p.t(i+2).cap {
+			return p.skipDot(i + 3), true
+		}
+		return i, false
+	}
+	if p.key(i, kAD) && p.isUpper(i) {
+		return i + 1, true
+	}
+	if p.is(i, "a") && p.t(i).cap && p.punct(i+1, '.') && p.is(i+2, "d") && p.t(i+2).cap {
+		return p.skipDot(i + 3), true
+	}
+	return i, false
 }
 
 func validDay(y, m, d int) bool {
@@ -90,15 +119,16 @@ func (p *parser) guessYear(i, m, d int) (int, bool) {
 	}
 	switch {
 	case p.ref.Narrative && p.hasAnc:
-		// History moves forward: after "June 1944", "in January" is 1945.
-		lo, hi = -60, 305
+		// History moves forward: after "June 1944", "in January" is 1945,
+		// but a month or two back stays in the same year.
+		lo, hi = -90, 275
 	case tense == -1:
 		hi = tenseSlack
 		if d == 0 {
 			hi = 20 // "collapsed in August" said in July: last year's August
 		}
 	case tense == 1:
-		lo = -tenseSlack
+		lo, hi = -tenseSlack, 240
 		if d == 0 {
 			lo = -20
 		}
@@ -299,7 +329,11 @@ func ruleYear(p *parser, i int, out *match) bool {
 			return false
 		}
 		pt := point{n: t.number() / 10, g: gDecade}
-		*out = match{end: j + 2, typ: Date, value: pt.String()}
+		e := j + 2
+		if be, ok := p.eraAt(e, true); ok {
+			pt.n, e = -pt.n, be
+		}
+		*out = match{end: e, typ: Date, value: pt.String()}
 		return true
 	}
 	if p.punct(j, '\'') && p.adj(j+1) && p.t(j+1).kind == tNum && p.t(j+1).ndig == 2 && p.t(j+1).number()%10 == 0 && p.adj(j+2) && p.is(j+2, "s") {
@@ -310,12 +344,11 @@ func ruleYear(p *parser, i int, out *match) bool {
 	if t.kind != tNum || t.sep || p.key(i, kThe) && !fiscal {
 		return false
 	}
-	// Era-marked years: "490 BC", "AD 79".
-	if t.ndig <= 4 && t.number() > 0 && p.key(j+1, kBC) && p.isUpper(j+1) {
-		*out = dateMatch(j+2, point{y: 1 - t.number(), g: gYear}, false)
+	y, e, ok := p.yearAt(j)
+	if ok && e > j+1 && p.t(j).kind == tNum {
+		*out = dateMatch(e, point{y: y, g: gYear}, false) // "490 BC"
 		return true
 	}
-	y, e, ok := p.yearAt(j)
 	if !ok || p.t(j).kind != tNum {
 		return false
 	}
@@ -333,12 +366,13 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	t := p.t(j)
 	if j > 0 && p.adj(j) {
 		prev := p.t(j - 1)
-		midHyphen := prev.kind == tPunct && prev.c == '-' && p.adj(j-1) && (p.key(j-2, kMid) || p.is(j-2, "pre") || p.is(j-2, "post"))
+		midHyphen := prev.kind == tPunct && prev.c == '-' && p.adj(j-1) && (p.key(j-2, kMid) || p.is(j-2, "pre") || p.is(j-2, "post") ||
+			p.t(j-2).kind == tNum && p.t(j-2).ndig == 4 && p.t(j-2).number() < t.number()) // "1861-1863"
 		if !midHyphen && (prev.kind == tWord || prev.kind == tNum || prev.kind == tPunct && (prev.c == '$' || prev.c == '#' || prev.c == '.' || prev.c == ':' || prev.c == '/' || prev.c == '-')) {
 			return false
 		}
 	}
-	if next := p.t(j + 1); p.adj(j+1) && next.kind == tPunct && (next.c == '%' || next.c == ':' || next.c == '/') {
+	if next := p.t(j + 1); p.adj(j+1) && next.kind == tPunct && (next.c == '%' || next.c == '/' || next.c == ':' && p.t(j+2).kind == tNum && p.adj(j+2)) {
 		return false
 	}
 	if p.adj(j+1) && p.punct(j+1, '-') && p.t(j+2).kind == tNum && p.t(j+2).ndig != 2 && p.t(j+2).ndig != 4 {

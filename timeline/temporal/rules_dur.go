@@ -59,8 +59,8 @@ func (p *parser) unitAt(i int) (u int, plural bool, next int, ok bool) {
 // decade", "the past three months", "the first nine months", "two-year".
 func ruleQuantity(p *parser, i int, out *match) bool {
 	// Modifiers inside the extent ("nearly two years", "more than a
-	// decade"); "about", "over" and "almost" stay outside as in TimeBank
-	// but still give the mod.
+	// decade"); "about" and "almost" stay outside as in TimeBank but still
+	// give the mod; "over" may mean "during" and gives none.
 	j := i
 	mod := ""
 	switch {
@@ -82,8 +82,6 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			mod = "APPROX"
 		case p.key(i-1, kAlmost):
 			mod = "LESS_THAN"
-		case p.key(i-1, kOver):
-			mod = "MORE_THAN"
 		}
 	}
 	past := false
@@ -102,6 +100,11 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	n, k, ok := p.numberAt(j)
 	if !ok || p.punct(k, '/') && p.adj(k) {
 		return false // "1/2 hours" is part of "5 1/2 hours"
+	}
+	if (p.is(k, "to") || p.is(k, "or")) && !p.adj(k) {
+		if _, k2, ok := p.numberAt(k + 1); ok && p.cls(k2, cUnit) && p.t(k2).lx.plural {
+			k = k2 // "two to three weeks": the first count, the whole extent
+		}
 	}
 	half := false
 	if p.t(k).kind == tNum && p.t(k).number() == 1 && p.punct(k+1, '/') && p.adj(k+1) && p.t(k+2).kind == tNum && p.t(k+2).number() == 2 && p.adj(k+2) {
@@ -122,6 +125,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if u == uQuarter && n < 2 || u == uHalf {
 		return false // "a quarter of", "a half": fractions
 	}
+	if u == uYear && p.punct(e, '-') && p.adj(e) && (p.key(e+1, kEarlier) || p.key(e+1, kAgo)) {
+		return false // "a year-earlier loss": the adjective is the expression
+	}
 	if p.punct(e, '-') && p.adj(e) && p.is(e+1, "old") || p.is(e, "old") || p.is(e, "olds") {
 		return false // ages: "6-year-old", "52 years old"
 	}
@@ -130,6 +136,11 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	}
 	_ = past
 	// "two years ago", "three days earlier", "a year later".
+	if p.key(e, kAgo) && n < 0 {
+		// "several years ago", "a few months ago"
+		*out = match{end: e + 1, typ: Date, value: "PAST_REF", mod: mod, rel: true}
+		return true
+	}
 	if dir := p.agoWord(e); dir != 0 && n >= 0 {
 		base, ok := p.base()
 		d := dir
@@ -149,6 +160,10 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 				*out = match{end: e + 1, typ: Date, value: q.String(), mod: mod, rel: true}
 				return true
 			}
+		}
+		if u == uDecade || u == uCentury {
+			// "a decade ago" names a year, not a decade.
+			u, n = uYear, n*10*(1+9*boolInt(u == uCentury))
 		}
 		pt := shift(base, u, d*n)
 		*out = match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true}
@@ -178,7 +193,7 @@ func ruleVague(p *parser, i int, out *match) bool {
 		return false
 	}
 	if recent && u == uYear {
-		*out = match{end: e, typ: Date, value: "PAST_REF"}
+		*out = match{end: e, typ: Date, value: "PAST_REF", rel: true}
 		return true
 	}
 	*out = match{end: e, typ: Duration, value: durationValue(-1, u)}
@@ -444,7 +459,7 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 func (p *parser) ampm(i int) (int, int) {
 	v := 0
 	switch {
-	case p.key(i, kAm) && !p.t(i).cap || p.is(i, "a") && p.punct(i+1, '.') && p.is(i+2, "m"):
+	case p.key(i, kAm) || p.is(i, "a") && p.punct(i+1, '.') && p.is(i+2, "m"):
 		v = 1
 	case p.key(i, kPm) || p.is(i, "p") && p.punct(i+1, '.') && p.is(i+2, "m"):
 		v = 2

@@ -212,3 +212,134 @@ func easter(y int) (int, int) {
 	day := (h+l-7*m+114)%31 + 1
 	return month, day
 }
+
+// ruleFiscal: "the fiscal year", "the current fiscal year", "fiscal year
+// 1990", "the latest fiscal year", "year-end".
+func ruleFiscal(p *parser, i int, out *match) bool {
+	j := i
+	if p.key(j, kThe) {
+		j++
+	}
+	dir := 0
+	switch {
+	case p.key(j, kLatest) || p.key(j, kLast) || p.key(j, kPrevious):
+		dir = -1
+		j++
+	case p.key(j, kCurrent) || p.key(j, kThis):
+		j++
+	case p.key(j, kNext) || p.key(j, kComing):
+		dir = 1
+		j++
+	}
+	base, ok := p.base()
+	if p.is(j, "year") && (p.punct(j+1, '-') && p.adj(j+1) && p.is(j+2, "end") || p.is(j+1, "end")) && j == i {
+		e := j + 2 + boolInt(p.punct(j+1, '-'))
+		if !ok {
+			return false
+		}
+		*out = match{end: e, typ: Date, value: pad(base.Year(), 4), mod: "END", rel: true}
+		return true
+	}
+	if !p.key(j, kFiscal) || !p.is(j+1, "year") || p.t(j+1).lx.plural {
+		return false
+	}
+	e := j + 2
+	if y, ye, yok := p.yearAt(e); yok {
+		*out = match{end: ye, typ: Date, value: pad(y, 4)}
+		return true
+	}
+	if !ok || i == j && dir == 0 {
+		return false // "fiscal year" alone is a unit, not a date
+	}
+	*out = match{end: e, typ: Date, value: pad(base.Year()+dir, 4), rel: true}
+	return true
+}
+
+// ruleSpokenYear: "nineteen ninety-six", "the year two thousand".
+func ruleSpokenYear(p *parser, i int, out *match) bool {
+	j := i
+	if p.key(j, kThe) && p.is(j+1, "year") {
+		j += 2
+	}
+	t := p.t(j)
+	if t.kind != tWord || t.lx.cls != cNumber {
+		return false
+	}
+	y, e := 0, j+1
+	switch hi := t.lx.val(); {
+	case hi >= 10 && hi <= 20 && p.cls(e, cNumber) && p.t(e).lx.val() >= 10:
+		lo := p.t(e).lx.val()
+		e++
+		if lo >= 20 && lo%10 == 0 && p.punct(e, '-') && p.adj(e) && p.cls(e+1, cNumber) && p.t(e+1).lx.val() < 10 {
+			lo += p.t(e + 1).lx.val()
+			e += 2
+		}
+		if lo > 99 {
+			return false
+		}
+		y = hi*100 + lo
+	case hi == 2 && p.is(e, "thousand") && j > i:
+		y, e = 2000, e+1
+		if p.is(e, "and") && p.cls(e+1, cNumber) && p.t(e+1).lx.val() < 20 {
+			y, e = 2000+p.t(e+1).lx.val(), e+2
+		}
+	default:
+		return false
+	}
+	*out = dateMatch(e, point{y: y, g: gYear}, false)
+	return true
+}
+
+// ruleWeekend: "the weekend", "this weekend", "last weekend": the one just
+// past, or the coming one when the sentence speaks of the future.
+func ruleWeekend(p *parser, i int, out *match) bool {
+	dir, ok := p.relWord(i)
+	if !ok && !p.key(i, kThe) {
+		return false
+	}
+	if !p.is(i+1, "weekend") {
+		return false
+	}
+	base, hasBase := p.base()
+	if !hasBase {
+		*out = match{end: i + 2, typ: Date, value: "XXXX-WXX-WE", rel: true}
+		return true
+	}
+	// The weekend of the base's ISO week starts on its Saturday.
+	sat := weekdayAfter(base, 6, true)
+	if wd := base.Weekday(); wd == time.Sunday {
+		sat = base.AddDate(0, 0, -1)
+	}
+	switch {
+	case !ok && p.tense(i) <= 0 && !base.Equal(sat) && base.Weekday() != time.Sunday:
+		sat = sat.AddDate(0, 0, -7) // "the weekend" in past news: the last one
+	case ok && dir < 0:
+		sat = sat.AddDate(0, 0, -7)
+	case ok && dir > 0 && !p.key(i, kThis):
+		sat = sat.AddDate(0, 0, 7)
+	}
+	pt := at(sat, gWeekend)
+	*out = match{end: i + 2, typ: Date, value: pt.String(), rel: true}
+	return true
+}
+
+// rulePartOf: "the night of April 18, 1775", "the morning of 31 January
+// 1965", "the evening of the same day".
+func rulePartOf(p *parser, i int, out *match) bool {
+	j := i
+	if p.key(j, kThe) {
+		j++
+	}
+	t := p.t(j)
+	if t.kind != tWord || t.lx.cls != cPart || t.lx.plural || !p.is(j+1, "of") {
+		return false
+	}
+	part := t.lx.val()
+	k := j + 2
+	if !p.best(k, out) || out.typ != Date || len(out.value) != 10 {
+		return false
+	}
+	out.typ = Time
+	out.value += "T" + partCode[part]
+	return true
+}

@@ -32,17 +32,17 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 		return true
 	case kThe:
 		if p.key(i+1, kFuture) {
-			*out = match{end: i + 2, typ: Date, value: "FUTURE_REF"}
+			*out = match{end: i + 2, typ: Date, value: "FUTURE_REF", rel: true}
 			return true
 		}
 		if p.key(i+1, kPast) && !p.cls(i+2, cUnit) && !p.cls(i+2, cNumber) && p.t(i+2).kind != tNum && !p.key(i+2, kFew) && !p.key(i+2, kSeveral) {
-			*out = match{end: i + 2, typ: Date, value: "PAST_REF"}
+			*out = match{end: i + 2, typ: Date, value: "PAST_REF", rel: true}
 			return true
 		}
 		return false
 	case kFuture:
 		if i > 0 && (p.is(i-1, "in") || p.is(i-1, "near")) {
-			*out = match{end: i + 1, typ: Date, value: "FUTURE_REF"}
+			*out = match{end: i + 1, typ: Date, value: "FUTURE_REF", rel: true}
 			return true
 		}
 		return false
@@ -55,7 +55,7 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 		if t.lx.val() == kNow && p.punct(i+1, '-') && p.adj(i+1) {
 			return false // "now-defunct"
 		}
-		*out = match{end: i + 1, typ: d.typ, value: d.value}
+		*out = match{end: i + 1, typ: d.typ, value: d.value, rel: true}
 		return true
 	}
 	// A part of day after a day word: "yesterday morning".
@@ -159,6 +159,13 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		}
 		pt := shift(base, u, dir)
 		m.value, m.pt, m.hasPt = pt.String(), pt, true
+		// "this year's third quarter", "last year's first half".
+		if u == uYear && p.punct(k+1, '\'') && p.is(k+2, "s") {
+			if q, e, g, ok := p.ordinalPart(k + 3); ok {
+				pt = point{y: pt.y, n: q, g: g}
+				m.end, m.value, m.pt = e, pt.String(), pt
+			}
+		}
 		*out = m
 		return true
 	case t.kind == tWord && t.lx.cls == cMonth && t.cap:
@@ -257,14 +264,19 @@ func weekdayNear(base time.Time, wd, tense int) time.Time {
 	if tense > 0 {
 		return weekdayAfter(base, wd, true)
 	}
+	if tense == 0 && wd == (int(base.Weekday())+1)%7 {
+		// Without a tense, the day after is more likely than six days ago,
+		// which news would call "last Thursday".
+		return base.AddDate(0, 0, 1)
+	}
 	return weekdayBefore(base, wd, true)
 }
 
 // ruleWeekday: "Wednesday", "Monday morning", "Tues.".
 func ruleWeekday(p *parser, i int, out *match) bool {
 	t := p.t(i)
-	if t.kind != tWord || t.lx.cls != cWeekday || !t.cap || t.lx.plural {
-		return false
+	if t.kind != tWord || t.lx.cls != cWeekday || !t.cap || t.lx.plural || p.key(i-1, kA) {
+		return false // "on a Wednesday" is any Wednesday
 	}
 	end := i + 1
 	if t.lx.abbr {
@@ -389,4 +401,27 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 		return true
 	}
 	return false
+}
+
+// ordinalPart reads "third quarter" or "first half" at k.
+func (p *parser) ordinalPart(k int) (n, end int, g gran, ok bool) {
+	switch {
+	case p.cls(k, cOrd):
+		n = p.t(k).lx.val()
+	case p.is(k, "second"):
+		n = 2
+	default:
+		return 0, k, 0, false
+	}
+	k++
+	if p.punct(k, '-') && p.adj(k) {
+		k++
+	}
+	switch {
+	case p.is(k, "quarter") && n <= 4:
+		return n, k + 1, gQuarter, true
+	case p.is(k, "half") && n <= 2:
+		return n, k + 1, gHalf, true
+	}
+	return 0, k, 0, false
 }

@@ -7,7 +7,10 @@
 // mentioned date for narrative text.
 package temporal
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Type is the TIMEX3 type of an expression.
 type Type string
@@ -50,6 +53,33 @@ type Timex struct {
 // Tag returns the temporal expressions of text in order of Start,
 // non-overlapping. Nothing found is nil.
 func Tag(text string, ref Ref) []Timex {
+	if len(text) <= maxChunk {
+		return tag(text, ref)
+	}
+	// Token offsets are 32-bit: very large texts are tagged in chunks cut
+	// at line breaks.
+	var out []Timex
+	for off := 0; off < len(text); {
+		end := min(off+maxChunk, len(text))
+		if end < len(text) {
+			if k := strings.LastIndexByte(text[off:end], '\n'); k > 0 {
+				end = off + k + 1
+			}
+		}
+		for _, x := range tag(text[off:end], ref) {
+			x.Start += off
+			x.End += off
+			out = append(out, x)
+		}
+		off = end
+	}
+	return out
+}
+
+// maxChunk is the largest text tagged in one pass.
+const maxChunk = 1 << 30
+
+func tag(text string, ref Ref) []Timex {
 	var p parser
 	p.init(text, ref)
 	return p.run()

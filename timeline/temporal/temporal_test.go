@@ -41,7 +41,8 @@ func TestTag(t *testing.T) {
 		{"Music of the 1990s.", "the 1990s|DATE|199|"},
 		{"The deadline is 11/02/89.", "11/02/89|DATE|1989-11-02|"},
 		{"Filed 1998-08-07.", "1998-08-07|DATE|1998-08-07|"},
-		{"Results are published daily.", "daily|SET|P1D|"},
+		{"Results are published daily.", "daily|SET|P1D|EVERY"},
+		{"Nineteen ninety-six was a good year.", "Nineteen ninety-six|DATE|1996|"},
 		{"The meeting is at 3 p.m. today.", "3 p.m. today|TIME|2024-07-24T15:00|"},
 		{"Voting closes at 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday|TIME|2024-07-23T09:00|"},
 		{"It began on Saturday, April 25.", "Saturday, April 25|DATE|2024-04-25|"},
@@ -55,6 +56,38 @@ func TestTag(t *testing.T) {
 		{"Results for fiscal 1989 improved.", "fiscal 1989|DATE|1989|"},
 		{"We had a decade of peace.", "a decade|DURATION|P1DE|"},
 		{"He won 2,000 votes.", ""},
+		{"He served from 2011 to 2015.", "2011|DATE|2011|;2015|DATE|2015|"},
+		{"Elections were held between March and May.", "March|DATE|2024-03|;May|DATE|2024-05|"},
+		{"Elections will be held between March and May.", "March|DATE|2025-03|;May|DATE|2025-05|"},
+		{"Riots spread since September 2015.", "September 2015|DATE|2015-09|"},
+		{"It was the worst drought of the 20th century.", "the 20th century|DATE|19|"},
+		{"Prices rose in the spring.", "the spring|DATE|2024-SP|"},
+		{"They met last winter.", "last winter|DATE|2023-WI|"},
+		{"Sales fell in the fourth quarter of 2013.", "the fourth quarter of 2013|DATE|2013-Q4|"},
+		{"Sales fell in the first half.", "the first half|DATE|2024-H1|"},
+		{"The meeting ended at noon.", "noon|TIME|2024-07-24T12:00|"},
+		{"Voting ends at 8 p.m. on Tuesday.", "8 p.m.|TIME|2024-07-24T20:00|;Tuesday|DATE|2024-07-23|"},
+		{"They met on 3 June 2019. The following year, they split.", "3 June 2019|DATE|2019-06-03|;The following year|DATE|2020|"},
+		{"They met on 3 June 2019. The same day, he resigned.", "3 June 2019|DATE|2019-06-03|;The same day|DATE|2019-06-03|"},
+		{"They met on 3 June 2019. Later that month, he resigned.", "3 June 2019|DATE|2019-06-03|;Later that month|DATE|2019-06|END"},
+		{"It happened a year ago.", "a year ago|DATE|2023|"},
+		{"Output fell by a third over the past year.", "the past year|DATE|2023|"},
+		{"Every Monday the market opens late.", "Every Monday|SET|XXXX-WXX-1|EVERY"},
+		{"Troops may march on the capital.", ""},
+		{"Madrid beat Barcelona 2-1 on Sunday.", "Sunday|DATE|2024-07-21|"},
+		{"Call 202-555-0143 for details.", ""},
+		{"The deal was worth $2015 million.", ""},
+		{"Temperatures hit 1998 degrees.", ""},
+		{"The war ended in 146 B.C. after a siege.", "146 B.C.|DATE|BC0146|"},
+		{"Christmas will fall on a Wednesday.", "Christmas|DATE|2024-12-25|"},
+		{"It happened several years ago.", "several years ago|DATE|PAST_REF|"},
+		{"Interest rates rose in recent years.", "recent years|DATE|PAST_REF|"},
+		{"The firm reported results for the fiscal year.", "the fiscal year|DATE|2024|"},
+		{"Shares rose 2 1/2 hours after the open.", "2 1/2 hours|DURATION|PT2H30M|"},
+		{"He left the night of April 18, 1775.", "the night of April 18, 1775|TIME|1775-04-18TNI|"},
+		{"It rose early next year.", "early next year|DATE|2025|START"},
+		{"It peaked in mid-1999.", "mid-1999|DATE|1999|MID"},
+		{"The contract ends at the end of the year.", "the end of the year|DATE|2024|END"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -69,7 +102,11 @@ func TestTag(t *testing.T) {
 func format(xs []Timex) string {
 	var b []string
 	for _, x := range xs {
-		b = append(b, x.Text+"|"+string(x.Type)+"|"+x.Value+"|"+x.Mod)
+		m := x.Mod
+		if x.Type == Set {
+			m = x.Quant
+		}
+		b = append(b, x.Text+"|"+string(x.Type)+"|"+x.Value+"|"+m)
 	}
 	return strings.Join(b, ";")
 }
@@ -121,8 +158,10 @@ func FuzzTag(f *testing.F) {
 	f.Add("Putin hosted Assad on Wednesday, July 24, 2024, two years ago since March 2011.")
 	f.Add("3 p.m. 11/02/89 1998-08-07 the 1990s '90s third-quarter fiscal 1989 every week")
 	f.Add("Jan. 8 Sept. 30, 1998 mid-1990s the past 24 hours")
-	if b, err := os.ReadFile("testdata/news.txt"); err == nil {
-		f.Add(string(b))
+	for _, name := range []string{"testdata/news.txt", "testdata/dense.txt"} {
+		if b, err := os.ReadFile(name); err == nil {
+			f.Add(string(b))
+		}
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		ref := Ref{DCT: dct}
@@ -133,17 +172,33 @@ func FuzzTag(f *testing.F) {
 			t.Fatalf("unstable: %s vs %s", format(again), format(xs))
 		}
 		checkInvariants(t, text, Tag(text, Ref{}))
+		// An absolute expression normalizes the same on its own.
+		for _, x := range xs {
+			if x.Relative {
+				continue
+			}
+			again := Tag(x.Text, ref)
+			if len(again) != 1 || again[0].Text != x.Text || again[0].Value != x.Value {
+				t.Fatalf("%q in %q is %s, alone %s", x.Text, text, x.Value, format(again))
+			}
+		}
 	})
 }
 
+// BenchmarkTag tags a news article (testdata/news.txt, about one
+// expression per 300 bytes like newswire) and a text dense with dates.
 func BenchmarkTag(b *testing.B) {
-	data, err := os.ReadFile("testdata/news.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	text := strings.Repeat(string(data), 64)
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		Tag(text, Ref{DCT: dct})
+	for _, name := range []string{"news", "dense"} {
+		data, err := os.ReadFile("testdata/" + name + ".txt")
+		if err != nil {
+			b.Fatal(err)
+		}
+		text := string(data)
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				Tag(text, Ref{DCT: dct})
+			}
+		})
 	}
 }

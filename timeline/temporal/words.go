@@ -18,7 +18,7 @@ const (
 
 // lexeme is the lexicon entry of a word.
 type lexeme struct {
-	v      int32
+	v      int16
 	cls    class
 	abbr   bool
 	plural bool
@@ -88,7 +88,6 @@ const (
 	kRecently
 	kRecent
 	kFuture
-	kSoon
 	kEarly
 	kLate
 	kMid
@@ -122,26 +121,17 @@ const (
 	kMore
 	kLess
 	kOver
-	kUnder
-	kAt2 // placeholder to keep ids stable
 	kNight
-	kPreviously
-	kFormerly
 	kLatest
-	kYear2 // "year" in "year-earlier", "year-ago"
-	kHalfWord
-	kCentury
 	kBC
 	kAD
-	kOclock
-	kNoon
 	kHundred
 	kThousand
 	kMillion
 	kPercent
 	kBillion
 	kFut // a word announcing the future: "scheduled", "plans", "could"
-	kAgo2
+	kCount
 )
 
 // startKeys are the keywords that can begin an expression: 1 always, 2
@@ -152,7 +142,7 @@ var startKeys = map[int]uint8{
 	kTomorrow: 1, kTonight: 1, kNow: 1, kCurrently: 1, kRecently: 1,
 	kFuture: 1, kEarly: 1, kLate: 1, kMid: 1, kMiddle: 1, kEarlier: 1, kLater: 1, kSeveral: 1, kFew: 1, kMany: 1,
 	kEvery: 1, kEach: 1, kDaily: 1, kWeekly: 1, kMonthly: 1, kYearly: 1, kAnnually: 1, kQuarterly: 1, kFiscal: 1,
-	kFollowing: 1, kSame: 1, kThat: 2, kRecent: 1, kEnd: 1, kBeginning: 1, kStart: 1,
+	kFollowing: 1, kSame: 1, kLatest: 2, kThat: 2, kRecent: 1, kEnd: 1, kBeginning: 1, kStart: 1,
 }
 
 // lexicon maps lower-case words to their entries. It is built once and
@@ -163,41 +153,41 @@ func buildLexicon() map[string]lexeme {
 	m := make(map[string]lexeme, 512)
 	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 	for i, s := range months {
-		m[s] = lexeme{cls: cMonth, v: int32(i + 1)}
+		m[s] = lexeme{cls: cMonth, v: int16(i + 1)}
 	}
 	for s, v := range map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
-		m[s] = lexeme{cls: cMonth, v: int32(v), abbr: true}
+		m[s] = lexeme{cls: cMonth, v: int16(v), abbr: true}
 	}
 	days := []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 	for i, s := range days {
-		m[s] = lexeme{cls: cWeekday, v: int32(i)}
-		m[s+"s"] = lexeme{cls: cWeekday, v: int32(i), plural: true}
+		m[s] = lexeme{cls: cWeekday, v: int16(i)}
+		m[s+"s"] = lexeme{cls: cWeekday, v: int16(i), plural: true}
 	}
 	for s, v := range map[string]int{"sun": 0, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6} {
-		m[s] = lexeme{cls: cWeekday, v: int32(v), abbr: true}
+		m[s] = lexeme{cls: cWeekday, v: int16(v), abbr: true}
 	}
 	units := map[string]int{"second": uSecond, "minute": uMinute, "hour": uHour, "day": uDay, "week": uWeek,
 		"weekend": uWeekend, "month": uMonth, "quarter": uQuarter, "year": uYear, "decade": uDecade,
 		"century": uCentury, "millennium": uMillennium}
 	for s, u := range units {
-		m[s] = lexeme{cls: cUnit, v: int32(u)}
-		m[s+"s"] = lexeme{cls: cUnit, v: int32(u), plural: true}
+		m[s] = lexeme{cls: cUnit, v: int16(u)}
+		m[s+"s"] = lexeme{cls: cUnit, v: int16(u), plural: true}
 	}
-	m["centuries"] = lexeme{cls: cUnit, v: int32(uCentury), plural: true}
-	m["millennia"] = lexeme{cls: cUnit, v: int32(uMillennium), plural: true}
-	m["half"] = lexeme{cls: cUnit, v: int32(uHalf)}
-	m["halves"] = lexeme{cls: cUnit, v: int32(uHalf), plural: true}
-	m["hrs"] = lexeme{cls: cUnit, v: int32(uHour), plural: true}
-	m["mins"] = lexeme{cls: cUnit, v: int32(uMinute), plural: true}
-	m["yr"] = lexeme{cls: cUnit, v: int32(uYear)}
-	m["yrs"] = lexeme{cls: cUnit, v: int32(uYear), plural: true}
+	m["centuries"] = lexeme{cls: cUnit, v: int16(uCentury), plural: true}
+	m["millennia"] = lexeme{cls: cUnit, v: int16(uMillennium), plural: true}
+	m["half"] = lexeme{cls: cUnit, v: int16(uHalf)}
+	m["halves"] = lexeme{cls: cUnit, v: int16(uHalf), plural: true}
+	m["hrs"] = lexeme{cls: cUnit, v: int16(uHour), plural: true}
+	m["mins"] = lexeme{cls: cUnit, v: int16(uMinute), plural: true}
+	m["yr"] = lexeme{cls: cUnit, v: int16(uYear)}
+	m["yrs"] = lexeme{cls: cUnit, v: int16(uYear), plural: true}
 	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
 	for i, s := range nums {
-		m[s] = lexeme{cls: cNumber, v: int32(i)}
+		m[s] = lexeme{cls: cNumber, v: int16(i)}
 	}
 	for s, v := range map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12} {
-		m[s] = lexeme{cls: cNumber, v: int32(v)}
+		m[s] = lexeme{cls: cNumber, v: int16(v)}
 	}
 	ords := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"}
@@ -205,31 +195,30 @@ func buildLexicon() map[string]lexeme {
 		if s == "second" {
 			continue // also a unit; rules read it as an ordinal where one fits
 		}
-		m[s] = lexeme{cls: cOrd, v: int32(i + 1)}
+		m[s] = lexeme{cls: cOrd, v: int16(i + 1)}
 	}
 	for s, v := range map[string]int{"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100} {
-		m[s] = lexeme{cls: cOrd, v: int32(v)}
+		m[s] = lexeme{cls: cOrd, v: int16(v)}
 	}
 	for s, v := range map[string]int{"spring": sSpring, "summer": sSummer, "fall": sFall, "autumn": sFall, "winter": sWinter,
 		"springtime": sSpring, "summertime": sSummer, "wintertime": sWinter} {
-		m[s] = lexeme{cls: cSeason, v: int32(v)}
+		m[s] = lexeme{cls: cSeason, v: int16(v)}
 	}
 	for s, v := range map[string]int{"morning": pMorning, "afternoon": pAfternoon, "evening": pEvening, "night": pNight,
 		"mornings": pMorning, "evenings": pEvening, "nights": pNight, "noon": pNoon, "midnight": pMidnight, "midday": pNoon, "overnight": pNight} {
-		m[s] = lexeme{cls: cPart, v: int32(v)}
+		m[s] = lexeme{cls: cPart, v: int16(v)}
 	}
 	keys := map[string]int{"the": kThe, "this": kThis, "last": kLast, "next": kNext, "past": kPast,
 		"coming": kComing, "previous": kPrevious, "following": kFollowing, "ago": kAgo, "earlier": kEarlier,
 		"later": kLater, "before": kBefore, "after": kAfter, "today": kToday, "yesterday": kYesterday,
 		"tomorrow": kTomorrow, "tonight": kTonight, "now": kNow, "currently": kCurrently, "current": kCurrent,
-		"recently": kRecently, "recent": kRecent, "future": kFuture, "soon": kSoon, "early": kEarly, "late": kLate,
+		"recently": kRecently, "recent": kRecent, "future": kFuture, "early": kEarly, "late": kLate,
 		"mid": kMid, "middle": kMiddle, "end": kEnd, "beginning": kBeginning, "start": kStart, "a": kA, "an": kAn,
 		"several": kSeveral, "few": kFew, "many": kMany, "some": kSome, "couple": kCouple, "every": kEvery, "each": kEach, "daily": kDaily, "weekly": kWeekly, "monthly": kMonthly, "yearly": kYearly,
 		"annually": kAnnually, "annual": kYearly, "quarterly": kQuarterly, "fiscal": kFiscal, "am": kAm, "pm": kPm,
 		"same": kSame, "that": kThat, "about": kAbout, "almost": kAlmost,
-		"nearly": kNearly, "more": kMore, "less": kLess, "over": kOver, "under": kUnder,
-		"previously": kPreviously, "formerly": kFormerly, "latest": kLatest, "bc": kBC, "bce": kBC, "ad": kAD,
-		"ce": kAD, "oclock": kOclock, "hundred": kHundred, "thousand": kThousand,
+		"nearly": kNearly, "more": kMore, "less": kLess, "over": kOver, "latest": kLatest, "bc": kBC, "bce": kBC, "ad": kAD,
+		"ce": kAD, "hundred": kHundred, "thousand": kThousand,
 		"million": kMillion, "billion": kBillion, "percent": kPercent, "tonite": kTonight, "could": kFut, "might": kFut, "scheduled": kFut, "planned": kFut,
 		"planning": kFut, "expected": kFut, "expects": kFut, "expect": kFut, "upcoming": kFut, "intends": kFut,
 		"due": kFut, "begins": kFut, "starts": kFut, "opens": kFut,
@@ -238,13 +227,13 @@ func buildLexicon() map[string]lexeme {
 	for s, v := range map[string]int{"christmas": hChristmas, "thanksgiving": hThanksgiving, "halloween": hHalloween,
 		"easter": hEaster, "new": hNew, "independence": hIndependence, "labor": hLabor, "labour": hLabor,
 		"memorial": hMemorial, "veterans": hVeterans, "valentine": hValentine} {
-		m[s] = lexeme{cls: cHoliday, v: int32(v)}
+		m[s] = lexeme{cls: cHoliday, v: int16(v)}
 	}
 	for s, v := range keys {
 		if _, dup := m[s]; dup {
 			continue
 		}
-		m[s] = lexeme{cls: cKey, v: int32(v), start: startKeys[v] != 0, det: startKeys[v] == 2}
+		m[s] = lexeme{cls: cKey, v: int16(v), start: startKeys[v] != 0, det: startKeys[v] == 2}
 	}
 	return m
 }

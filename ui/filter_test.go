@@ -1,0 +1,172 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"dateline/timeline"
+)
+
+func TestSearchIsIncrementalAndDiacriticInsensitive(t *testing.T) {
+	m := press(sized(t, 120, 30), "/")
+	m = typeText(m, "erdo")
+	if got := len(model(m).view); got != 2 {
+		t.Errorf("/erdo: got %d events, want 2", got)
+	}
+	m = typeText(m, "gan")
+	got := summaries(m)
+	if len(got) != 2 || !strings.Contains(got[0], "Erdoğan") {
+		t.Errorf("/erdogan: got %q, want the two Erdoğan events", got)
+	}
+	if s := screen(m); !strings.Contains(s, "2 of 6 events") || !strings.Contains(s, "/erdogan") {
+		t.Errorf("/erdogan: header or search line missing:\n%s", s)
+	}
+	m = press(m, "enter")
+	if model(m).mode != modeBrowse || len(model(m).view) != 2 {
+		t.Errorf("enter: got mode %d with %d events, want browsing 2", model(m).mode, len(model(m).view))
+	}
+	m = press(m, "esc")
+	if got := len(model(m).view); got != 6 {
+		t.Errorf("esc: got %d events, want all 6", got)
+	}
+}
+
+func TestSearchQualifiers(t *testing.T) {
+	for _, tc := range []struct {
+		query string
+		want  []string // event IDs
+	}{
+		{"actor:assad", []string{"e3", "e6", "e4", "e5"}},
+		{"actor:assad from:2024", []string{"e6", "e4", "e5"}},
+		{"to:2015", []string{"e1", "e2"}},
+		{"from:2016 to:2023-06", []string{"e2", "e3"}},
+		{"source:euronews kremlin", []string{"e5"}},
+		{"PUTIN moscow", []string{"e3", "e5"}},
+		{"actor:\"recep tayyip\" invite", []string{"e4"}},
+	} {
+		m := typeText(press(sized(t, 120, 30), "/"), tc.query)
+		var got []string
+		for _, i := range model(m).view {
+			got = append(got, model(m).tl.Events[i].ID)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("/%s: got %v, want %v", tc.query, got, tc.want)
+		}
+	}
+}
+
+func TestSearchErrorKeepsLastView(t *testing.T) {
+	m := typeText(press(sized(t, 120, 30), "/"), "to:2015")
+	if got := len(model(m).view); got != 2 {
+		t.Errorf("to:2015: got %d events, want 2", got)
+	}
+	m = typeText(m, "-")
+	if got := len(model(m).view); got != 2 {
+		t.Errorf("to:2015- while typing: got %d events, want the last good 2", got)
+	}
+	if s := screen(m); !strings.Contains(s, "not a date") {
+		t.Errorf("to:2015-: no hint on the search line:\n%s", s)
+	}
+	m = typeText(m, "09")
+	if got := len(model(m).view); got != 2 {
+		t.Errorf("to:2015-09: got %d events, want 2", got)
+	}
+	m = press(m, "backspace", "backspace", "backspace", "backspace", "backspace")
+	if got := len(model(m).view); got != 6 {
+		t.Errorf("to:20 (the 21st century): got %d events, want 6", got)
+	}
+}
+
+func TestActorPicker(t *testing.T) {
+	m := press(sized(t, 120, 30), "a")
+	if s := screen(m); !strings.Contains(s, "Bashar al-Assad") || !strings.Contains(s, "Actor:") {
+		t.Fatalf("picker not shown:\n%s", s)
+	}
+	m = typeText(m, "ERDOG")
+	if got := len(model(m).picker.shown); got != 1 {
+		t.Errorf("picker narrowed to %d actors, want 1", got)
+	}
+	m = press(m, "space", "backspace", "backspace", "backspace", "backspace", "backspace")
+	m = typeText(m, "putin")
+	m = press(m, "space", "enter")
+	if got, want := model(m).picked, []string{"Recep Tayyip Erdoğan", "Vladimir Putin"}; !slices.Equal(got, want) {
+		t.Errorf("picked %q, want %q", got, want)
+	}
+	if got := len(model(m).view); got != 0 {
+		t.Errorf("Erdoğan and Putin together: got %d events, want 0", got)
+	}
+	m = press(sized(t, 120, 30), "a")
+	m = typeText(m, "putin")
+	m = press(m, "space", "enter")
+	if got := summaries(m); len(got) != 2 {
+		t.Errorf("actor Putin: got %q, want 2 events", got)
+	}
+	if s := screen(m); !strings.Contains(s, `actor:"Vladimir Putin"`) {
+		t.Errorf("header does not show the actor filter:\n%s", s)
+	}
+	m = press(m, "a", "space", "esc")
+	if got := len(model(m).view); got != 2 {
+		t.Errorf("esc in the picker changed the filter: got %d events, want 2", got)
+	}
+	m = press(m, "esc")
+	if got := len(model(m).view); got != 6 {
+		t.Errorf("esc: got %d events, want 6", got)
+	}
+}
+
+func TestPickerShowsCounts(t *testing.T) {
+	s := screen(press(sized(t, 120, 30), "a"))
+	if !strings.Contains(s, "Bashar al-Assad") {
+		t.Fatalf("no Assad in the picker:\n%s", s)
+	}
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, "Bashar al-Assad") && !strings.Contains(l, " 4") {
+			t.Errorf("Assad's line lacks his count 4: %q", l)
+		}
+	}
+}
+
+func TestCommandLineFilter(t *testing.T) {
+	f, err := timeline.ParseQuery("actor:erdogan")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := modelFor(t, fixture(t), f, 120, 30)
+	if got := len(model(m).view); got != 2 {
+		t.Errorf("--actor erdogan: got %d events, want 2", got)
+	}
+	if s := screen(m); !strings.Contains(s, "actor:erdogan") {
+		t.Errorf("header lacks the command-line filter:\n%s", s)
+	}
+	m = typeText(press(m, "/"), "kremlin")
+	if got := len(model(m).view); got != 0 {
+		t.Errorf("--actor erdogan /kremlin: got %d, want 0", got)
+	}
+	m = press(m, "esc", "esc")
+	if got := len(model(m).view); got != 6 {
+		t.Errorf("esc twice: got %d events, want 6", got)
+	}
+}
+
+func TestIndexAgreesWithQuery(t *testing.T) {
+	tls := map[string]*timeline.Timeline{"fixture": fixture(t), "synthetic": syntheticTimeline(t, 3000)}
+	queries := []string{"", "e", "er", "erdogan", "ERDOĞAN", "assad moscow", "actor:assad", "actor:putin actor:assad",
+		"actor:nobody", "from:2015", "to:2023-06", "from:2000 to:2010", "source:euronews", "source:ap kremlin",
+		"gas", "gas pipeline", "zz", "actor:\"al-assad\" from:2020 grain", "2011", "july", "ğ"}
+	for name, tl := range tls {
+		x := newIndex(tl)
+		for _, q := range queries {
+			f, err := timeline.ParseQuery(q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := tl.Query(f)
+			for pass := range 2 { // the second answer comes from memory
+				if got := x.query(f); !slices.Equal(got, want) {
+					t.Errorf("%s %q pass %d: got %d events, want %d", name, q, pass, len(got), len(want))
+				}
+			}
+		}
+	}
+}
