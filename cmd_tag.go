@@ -24,8 +24,8 @@ offsets into the input as given:
 "mod" is added when the text hedges or bounds the date (APPROX, BEFORE,
 AFTER, START, MID, END, ...). Relative expressions ("on Wednesday", "last
 year") resolve against --dct, or else the publication date the article
-loader finds (a "Published:" header or a dateline); without either they
-stay unresolved. The input must be UTF-8.
+loader finds (a header, front matter, HTML metadata or a dateline);
+without either they stay unresolved. The input must be UTF-8.
 
 Examples:
   echo "Talks resumed on 15 July." | dateline tag --dct 2024-07-25
