@@ -33,6 +33,8 @@ func TestParseHTMLMeta(t *testing.T) {
 			"", "", "", day(2022, 11, 5), FromHTMLMeta},
 		{"saved from url comment", `<title>Saved</title>`, "",
 			"Saved", "", "https://saved.example/news/story", time.Time{}, FromNone},
+		{"publisher and dc meta", `<meta name="publisher" content="Harbour Post"><meta name="DC.title" content="Port strike ends"><meta name="DC.date.issued" content="2020-09-14">`, "",
+			"Port strike ends", "Harbour Post", "", day(2020, 9, 14), FromHTMLMeta},
 		{"javascript canonical ignored", `<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://star.example/og">`, "",
 			"", "", "https://star.example/og", time.Time{}, FromNone},
 	}

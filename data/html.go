@@ -38,8 +38,8 @@ func parseHTML(in input) (Article, error) {
 	base := firstNonEmpty(absURL(in.url, ""), savedFrom(in.data))
 	a := Article{Path: in.path, PublishedFrom: FromNone}
 	a.URL = firstNonEmpty(absURL(m.canonical, base), absURL(m.get("og:url"), base), absURL(m.ld.url, base), base)
-	a.Outlet = firstNonEmpty(m.get("og:site_name"), m.ld.publisher, m.get("application-name"))
-	a.Title = firstNonEmpty(m.get("og:title"), m.get("twitter:title"), m.ld.headline, m.title)
+	a.Outlet = firstNonEmpty(m.get("og:site_name"), m.ld.publisher, m.get("publisher"), m.get("dc.publisher"), m.get("dcterms.publisher"), m.get("citation_publisher"), m.get("application-name"))
+	a.Title = firstNonEmpty(m.get("og:title"), m.get("twitter:title"), m.ld.headline, m.get("dc.title"), m.title)
 	if d, ok := m.published(); ok {
 		a.Published, a.PublishedFrom = d, FromHTMLMeta
 	}
