@@ -17,6 +17,10 @@ func TestParseHTMLMeta(t *testing.T) {
 	}{
 		{"json-ld graph", `<title>Talks in Geneva - Daily Star</title><script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"x"},{"@type":["NewsArticle"],"headline":"Talks in Geneva","datePublished":"2023-03-02T10:00:00Z","publisher":{"name":"Daily Star"},"mainEntityOfPage":{"@id":"https://star.example/talks"}}]}</script>`, "",
 			"Talks in Geneva", "Daily Star", "https://star.example/talks", day(2023, 3, 2), FromHTMLMeta},
+		{"json-ld article inside a web page", `<script type="application/ld+json">[{"@type":"WebPage","datePublished":"2019-01-01","mainEntity":{"@type":"NewsArticle","headline":"Inner","datePublished":"2023-04-05","publisher":{"@type":"Organization","name":"Inner Post","foundingDate":"1901-01-01"}}}]</script>`, "",
+			"Inner", "Inner Post", "", day(2023, 4, 5), FromHTMLMeta},
+		{"json-ld web page only", `<script type="application/ld+json">{"@type":"WebPage","name":"x","datePublished":"2022-08-09"}</script>`, "",
+			"", "", "", day(2022, 8, 9), FromHTMLMeta},
 		{"title suffix with outlet", `<title>Talks in Geneva – Daily Star</title><meta property="og:site_name" content="Daily Star">`, "",
 			"Talks in Geneva", "Daily Star", "", time.Time{}, FromNone},
 		{"pipe suffix names the outlet", `<title>Talks in Geneva | Daily Star</title>`, "",

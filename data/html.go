@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -338,7 +340,7 @@ var dateClassRe = regexp.MustCompile(`(?i)(^|[-_ ])(date|dateline|time|timestamp
 var articleTypes = map[string]bool{
 	"newsarticle": true, "article": true, "reportagenewsarticle": true, "analysisnewsarticle": true,
 	"blogposting": true, "opinionnewsarticle": true, "backgroundnewsarticle": true, "reviewnewsarticle": true,
-	"report": true, "liveblogposting": true, "webpage": true,
+	"report": true, "liveblogposting": true,
 }
 
 // readLD finds the article object in a JSON-LD block (an object, an array
@@ -348,11 +350,11 @@ func readLD(b []byte) (ldArticle, bool) {
 	if err := json.Unmarshal(bytes.TrimSpace(b), &v); err != nil {
 		return ldArticle{}, false
 	}
-	var found ldArticle
-	ok := false
+	// An article type wins over a WebPage that merely contains it.
+	var article, page ldArticle
 	var visit func(v any, depth int)
 	visit = func(v any, depth int) {
-		if ok || depth > 8 {
+		if article.published != "" || depth > 8 {
 			return
 		}
 		switch x := v.(type) {
@@ -361,37 +363,58 @@ func readLD(b []byte) (ldArticle, bool) {
 				visit(e, depth+1)
 			}
 		case map[string]any:
-			if g, has := x["@graph"]; has {
-				visit(g, depth+1)
+			if kind := ldKind(x["@type"]); kind != "" {
+				found := ldArticle{
+					headline:  ldString(x["headline"]),
+					published: firstNonEmpty(ldString(x["datePublished"]), ldString(x["dateCreated"])),
+					publisher: ldName(x["publisher"]),
+					url:       firstNonEmpty(ldString(x["url"]), ldID(x["mainEntityOfPage"])),
+				}
+				switch {
+				case kind == "article" && (article.headline == "" || found.published != ""):
+					article = found
+				case kind == "page" && page.published == "":
+					page = found
+				}
 			}
-			if !isArticleType(x["@type"]) {
-				return
+			for _, k := range slices.Sorted(maps.Keys(x)) { // sorted: the same page gives the same answer
+				if k != "publisher" && k != "author" {
+					visit(x[k], depth+1)
+				}
 			}
-			found = ldArticle{
-				headline:  ldString(x["headline"]),
-				published: firstNonEmpty(ldString(x["datePublished"]), ldString(x["dateCreated"])),
-				publisher: ldName(x["publisher"]),
-				url:       firstNonEmpty(ldString(x["url"]), ldID(x["mainEntityOfPage"])),
-			}
-			ok = found.published != "" || found.headline != ""
 		}
 	}
 	visit(v, 0)
-	return found, ok
+	switch {
+	case article.published != "" || article.headline != "":
+		return article, true
+	case page.published != "" || page.headline != "":
+		return page, true
+	}
+	return ldArticle{}, false
 }
 
-func isArticleType(t any) bool {
+// ldKind says whether a schema.org @type is an article ("article"), a web
+// page ("page") or something else ("").
+func ldKind(t any) string {
 	switch x := t.(type) {
 	case string:
-		return articleTypes[strings.ToLower(x)]
+		switch l := strings.ToLower(x); {
+		case l == "webpage" || l == "itempage":
+			return "page"
+		case articleTypes[l]:
+			return "article"
+		}
 	case []any:
+		kind := ""
 		for _, e := range x {
-			if isArticleType(e) {
-				return true
+			if k := ldKind(e); k == "article" || kind == "" {
+				kind = k
 			}
 		}
+		return kind
 	}
-	return false
+	return ""
 }
 
 func ldString(v any) string {
