@@ -365,3 +365,19 @@ func TestLoadBadFixtures(t *testing.T) {
 		t.Errorf("got %d errors for testdata/bad, want %d: %v", len(got), len(want), got)
 	}
 }
+
+func TestLoadErrorsInInputOrder(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	first, last := filepath.Join(dir, "first-missing.txt"), filepath.Join(dir, "last-missing.txt")
+	_, errs := Load(context.Background(), []string{first, dir, last}, Options{})
+	var got []string
+	for _, e := range errs {
+		got = append(got, filepath.Base(e.Input))
+	}
+	if want := []string{"first-missing.txt", "empty.txt", "last-missing.txt"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got errors for %v, want %v", got, want)
+	}
+}
