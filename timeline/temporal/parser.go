@@ -200,6 +200,9 @@ func theRules(nx *token) uint32 {
 }
 
 func (p *parser) emit(m match) {
+	for m.end > m.start+1 && !p.real(m.end-1) {
+		m.end-- // never past the last token of the text
+	}
 	s, e := int(p.t(m.start).start), int(p.t(m.end-1).end)
 	if p.out == nil {
 		// News has about one expression per 300 bytes.

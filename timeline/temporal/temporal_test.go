@@ -66,6 +66,8 @@ func TestTag(t *testing.T) {
 		{"Sales fell in the fourth quarter of 2013.", "the fourth quarter of 2013|DATE|2013-Q4|"},
 		{"Sales fell in the first half.", "the first half|DATE|2024-H1|"},
 		{"The meeting ended at noon.", "noon|TIME|2024-07-24T12:00|"},
+		{"Polls close at 8pm.\n", "8pm|TIME|2024-07-24T20:00|"},
+		{"Polls close at 8 p.m.", "8 p.m.|TIME|2024-07-24T20:00|"},
 		{"Voting ends at 8 p.m. on Tuesday.", "8 p.m.|TIME|2024-07-24T20:00|;Tuesday|DATE|2024-07-23|"},
 		{"They met on 3 June 2019. The following year, they split.", "3 June 2019|DATE|2019-06-03|;The following year|DATE|2020|"},
 		{"They met on 3 June 2019. The same day, he resigned.", "3 June 2019|DATE|2019-06-03|;The same day|DATE|2019-06-03|"},
@@ -161,6 +163,9 @@ func checkInvariants(t *testing.T, text string, xs []Timex) {
 		}
 		if x.Value == "" {
 			t.Fatalf("empty value for %q", x.Text)
+		}
+		if strings.TrimSpace(x.Text) != x.Text {
+			t.Fatalf("space around %q", x.Text)
 		}
 		prev = x.End
 	}
