@@ -231,7 +231,7 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 	case t.kind == tWord && t.lx.cls == cPart && dir == 0 && j == i:
 		*out = p.dayPart(k+1, 0, t.lx.val(), true)
 		return true
-	case p.key(k, kNight) || t.kind == tWord && t.lx.cls == cPart && t.lx.val() == pNight && dir < 0:
+	case t.kind == tWord && t.lx.cls == cPart && t.lx.val() == pNight && dir < 0:
 		*out = p.dayPart(k+1, -1, pNight, true)
 		return true
 	}
