@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"dateline/data"
 	"dateline/timeline/actors"
@@ -163,7 +164,9 @@ func assemble(articles []data.Article, drafts []*draft, c *cluster) Event {
 		return r
 	}
 	for _, m := range c.members[1:] {
-		if rank(drafts[m]) < rank(drafts[best]) {
+		rm, rb := rank(drafts[m]), rank(drafts[best])
+		// Equally telling: the earliest published report, the likeliest original.
+		if rm < rb || rm == rb && published(articles, drafts[m]).Before(published(articles, drafts[best])) {
 			best = m
 		}
 	}
@@ -199,6 +202,16 @@ func assemble(articles []data.Article, drafts []*draft, c *cluster) Event {
 	}
 	e.ID = eventID(&e)
 	return e
+}
+
+// published returns the publication date of a draft's article (zero when unknown, which
+// sorts first only against other unknowns: an unknown date never wins over a known one).
+func published(articles []data.Article, d *draft) time.Time {
+	p := articles[d.article].Published
+	if p.IsZero() {
+		return farFuture
+	}
+	return p
 }
 
 // precisionOf returns the precision of a TIMEX3 value.
@@ -237,7 +250,9 @@ func (t *Timeline) index(known map[string]actors.Actor) {
 			sb.WriteString("\n")
 			sb.WriteString(e.Place)
 			sb.WriteString("\n")
-			sb.WriteString(e.Sources[0].Sentence)
+			src := e.Sources[0]
+			w0, w1 := around(src.Sentence, src.ExprStart-src.SentStart, src.ExprEnd-src.SentStart)
+			sb.WriteString(src.Sentence[w0:w1])
 			t.search[i] = actors.Fold(sb.String())
 			sb.Reset()
 			clear(seen)

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"sort"
 	"strings"
 
 	"dateline/data"
@@ -132,7 +133,8 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 		if t.Type != temporal.Date && t.Type != temporal.Time || vagueValues[t.Value] {
 			continue
 		}
-		if t.Relative && inQuotes(sent, rs) || inAttribution(sent, rs) || inDateline(text, t.Start, t.End) {
+		w0, w1 := around(sent, rs, t.End-s.start)
+		if t.Relative && inQuotes(sent[w0:w1], rs-w0) || inAttribution(sent[w0:w1], rs-w0) || inDateline(text, t.Start, t.End) {
 			continue
 		}
 		d, err := ParseDate(t.Value)
@@ -204,11 +206,12 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 	}
 	for _, c := range cands {
 		rs, re := c.t.Start-s.start, c.t.End-s.start
-		from := lead
+		w0, w1 := around(sent, rs, re)
+		from := max(lead, w0)
 		if rs < from {
-			from = 0
+			from = w0
 		}
-		sum, cs, ce := summarize(sent[from:], rs-from, re-from)
+		sum, cs, ce := summarize(sent[from:w1], rs-from, re-from)
 		cs, ce = cs+from, ce+from
 		dr := x.newDraft()
 		*dr = draft{
@@ -220,6 +223,9 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 			summary: sum,
 		}
 		dr.actors = x.clauseActors(ms, s.start+cs, s.start+ce)
+		if len(dr.actors) > maxEventActors {
+			dr.actors = dr.actors[:maxEventActors]
+		}
 		dr.place = clausePlace(ps, s.start+cs, s.start+ce)
 		if cs <= rs && re <= ce {
 			dr.words.addWords(sent[cs:rs])
@@ -233,7 +239,8 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 }
 
 // clauseActors returns the distinct actors mentioned in [start, end), or in the whole
-// sentence when the clause names none.
+// sentence when the clause names none (ms: the sentence's mentions, in order; a very
+// long sentence is read only around the clause).
 func (x *extractor) clauseActors(ms []actors.Mention, start, end int) []string {
 	var out []string
 	add := func(m actors.Mention) {
@@ -244,17 +251,62 @@ func (x *extractor) clauseActors(ms []actors.Mention, start, end int) []string {
 		}
 		out = append(out, m.Actor.Name)
 	}
-	for _, m := range ms {
-		if m.Start >= start && m.End <= end {
-			add(m)
-		}
+	for _, m := range within(ms, start, end) {
+		add(m)
 	}
 	if len(out) == 0 {
-		for _, m := range ms {
+		for _, m := range within(ms, start-maxContext, end+maxContext) {
 			add(m)
 		}
 	}
 	return out
+}
+
+// within returns the mentions of ms (in order) that lie in [start, end).
+func within(ms []actors.Mention, start, end int) []actors.Mention {
+	i := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= start })
+	j := i
+	for j < len(ms) && ms[j].End <= end {
+		j++
+	}
+	return ms[i:j]
+}
+
+// clausePlace returns the first place named in [start, end), else near it in the sentence.
+func clausePlace(ps []actors.Place, start, end int) string {
+	i := sort.Search(len(ps), func(k int) bool { return ps[k].Start >= start })
+	if i < len(ps) && ps[i].End <= end {
+		return ps[i].Name
+	}
+	j := sort.Search(len(ps), func(k int) bool { return ps[k].Start >= start-maxContext })
+	if j < len(ps) && ps[j].End <= end+maxContext {
+		return ps[j].Name
+	}
+	return ""
+}
+
+// maxContext is how far around a date expression a very long sentence (a page without
+// full stops) is read, so that work stays linear in the text.
+const maxContext = 400
+
+// around returns the part of sent, cut at spaces, that is read around sent[rs:re]: all of
+// it unless it is very long.
+func around(sent string, rs, re int) (int, int) {
+	if len(sent) <= 2*maxContext {
+		return 0, len(sent)
+	}
+	lo, hi := max(0, rs-maxContext), min(len(sent), re+maxContext)
+	if lo > 0 {
+		if i := strings.IndexByte(sent[lo:rs], ' '); i >= 0 {
+			lo += i + 1
+		}
+	}
+	if hi < len(sent) {
+		if i := strings.LastIndexByte(sent[re:hi], ' '); i >= 0 {
+			hi = re + i
+		}
+	}
+	return lo, hi
 }
 
 // rangeJoint reports whether gap joins two dates into a range after "from" or "between".
@@ -277,19 +329,6 @@ func containsFiner(d Date, list []candidate) bool {
 		}
 	}
 	return false
-}
-
-// clausePlace returns the first place named in [start, end), else in the sentence.
-func clausePlace(ps []actors.Place, start, end int) string {
-	for _, p := range ps {
-		if p.Start >= start && p.End <= end {
-			return p.Name
-		}
-	}
-	if len(ps) > 0 {
-		return ps[0].Name
-	}
-	return ""
 }
 
 // joinTimexes joins date expressions that the tagger split but that name one date:

@@ -103,10 +103,17 @@ func (c *cluster) score(d *draft, kinds func(string) actors.Kind) (float64, bool
 	return 0, false
 }
 
+// maxEventActors bounds the actors an event lists: a report naming more is a list, not
+// an event, and comparing with it must stay cheap.
+const maxEventActors = 32
+
 // add makes draft d (index di) a member of c.
 func (c *cluster) add(di int, d *draft) {
 	c.members = append(c.members, di)
 	for _, a := range d.actors {
+		if len(c.actors) >= maxEventActors {
+			break
+		}
 		found := false
 		for _, b := range c.actors {
 			if a == b {

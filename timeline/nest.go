@@ -110,6 +110,9 @@ func (c *cluster) absorb(o *cluster) {
 	c.members = append(c.members, o.members...)
 	sort.Ints(c.members)
 	for _, a := range o.actors {
+		if len(c.actors) >= maxEventActors {
+			break
+		}
 		found := false
 		for _, b := range c.actors {
 			if a == b {

@@ -15,6 +15,9 @@ const (
 	caption                          // a photo caption (it was followed by a credit)
 )
 
+// maxSentence is the longest sentence kept whole, in bytes.
+const maxSentence = 2000
+
 // sentence is one sentence of an article's text: text[start:end], trimmed.
 type sentence struct {
 	start, end int
@@ -174,6 +177,25 @@ func addSentence(text string, start, end int, out []sentence) []sentence {
 			out[n-1].kind = caption
 		}
 		return out
+	}
+	// A run-on "sentence" (text without full stops) is cut at spaces into readable pieces.
+	for end-start > maxSentence {
+		cut := start + maxSentence/2 + strings.LastIndexAny(text[start+maxSentence/2:start+maxSentence], ";, ")
+		if cut <= start+maxSentence/2-1 {
+			cut = start + maxSentence // no space at all: cut anyway (at a rune start)
+			for cut > start && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+		}
+		out = append(out, sentence{start: start, end: cut, kind: bodySentence})
+		start = cut
+		for start < end && isSpace(text[start]) {
+			start++
+		}
+		if start == end {
+			return out
+		}
+		s = text[start:end]
 	}
 	kind := bodySentence
 	if cut := trailingCredit(s); cut > 0 {

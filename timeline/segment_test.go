@@ -73,3 +73,18 @@ func FuzzSegment(f *testing.F) {
 		}
 	})
 }
+
+func TestSegmentRunOn(t *testing.T) {
+	text := strings.Repeat("word, ", 2000) + strings.Repeat("x", 5000)
+	ss := segment(text)
+	if len(ss) < 5 {
+		t.Fatalf("got %d sentences, want the run-on text cut in pieces", len(ss))
+	}
+	last := 0
+	for _, s := range ss {
+		if s.end-s.start > maxSentence || s.start < last {
+			t.Errorf("sentence %d:%d is %d bytes (max %d) or out of order", s.start, s.end, s.end-s.start, maxSentence)
+		}
+		last = s.end
+	}
+}

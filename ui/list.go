@@ -30,14 +30,17 @@ type list struct {
 	width, height int
 }
 
+// setEvents shows the events of view (indices into tl.Events, in order)
+// under their year headings, keeping the selected event when it is shown.
 func (l *list) setEvents(tl *timeline.Timeline, years []string, view []int) {
 	var keep = -1
 	if i, ok := l.current(); ok {
 		keep = i
 	}
 	l.tl = tl
-	l.rows = l.rows[:0]
-	l.eventRows = l.eventRows[:0]
+	// New slices, never reused: an earlier copy of the model may still read the old ones.
+	l.rows = make([]row, 0, len(view)+len(view)/16+1)
+	l.eventRows = make([]int, 0, len(view))
 	year := ""
 	l.cursor = 0
 	head := -1
@@ -83,8 +86,8 @@ func (l *list) move(n int) {
 	l.scroll()
 }
 
-// key moves the cursor for a movement key.
-func (l *list) key(msg tea.KeyPressMsg, k KeyMap) {
+// update moves the cursor for a movement key.
+func (l list) update(msg tea.KeyPressMsg, k KeyMap) (list, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Up):
 		l.move(-1)
@@ -103,6 +106,7 @@ func (l *list) key(msg tea.KeyPressMsg, k KeyMap) {
 	case key.Matches(msg, k.NextYear):
 		l.jumpYear(1)
 	}
+	return l, nil
 }
 
 // jumpYear moves to the first event of the previous or next year group.
@@ -134,11 +138,8 @@ func (l *list) jumpYear(dir int) {
 			r++
 		}
 	}
-	for i, er := range l.eventRows {
-		if er == r {
-			l.cursor = i
-			break
-		}
+	if i, ok := slices.BinarySearch(l.eventRows, r); ok {
+		l.cursor = i
 	}
 	l.scroll()
 }
@@ -179,7 +180,7 @@ func (l *list) click(line int) {
 func (l *list) view(focused bool) string {
 	lines := make([]string, 0, l.height)
 	if len(l.rows) == 0 {
-		lines = append(lines, l.st.muted.Render("No events match. esc clears the search."))
+		lines = append(lines, l.st.muted.Render(truncate("No events match. esc clears the filters.", l.width)))
 	}
 	sel := -1
 	if len(l.eventRows) > 0 {
@@ -206,12 +207,12 @@ func (l *list) renderRow(r int, selected, focused bool) string {
 	}
 	e := &l.tl.Events[rw.event]
 	dw := max(l.dateW, 4)
-	date := fmt.Sprintf(" %-*s", dw, truncate(e.Date.Label(), dw))
+	date := fmt.Sprintf(" %-*s ", dw, truncate(e.Date.Label(), dw))
 	mark := "  "
 	if n := e.Corroboration(); n > 1 {
 		mark = fmt.Sprintf("%d●", min(n, 9))
 	}
-	rest := max(0, l.width-dw-4)
+	rest := max(0, l.width-dw-5)
 	sum := truncate(clean(e.Summary), rest)
 	line := date + mark + " " + sum
 	if pad := l.width - ansi.StringWidth(line); pad > 0 {

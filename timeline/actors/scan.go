@@ -23,14 +23,15 @@ type person struct {
 
 // scanner holds the state of one Scan call.
 type scanner struct {
-	g       *gazetteer
-	text    string
-	z       tokenizer
-	items   []item
-	covered []bool // per token: part of an item (linkSurnames)
-	people  []person
-	places  []Place
-	roles   map[int32][]string // offices given to gazetteer people by titles in this document
+	g        *gazetteer
+	text     string
+	z        tokenizer
+	items    []item
+	covered  []bool // per token: part of an item (linkSurnames)
+	people   []person
+	peopleBy map[string]int32 // folded name, or "surname:" + folded surname -> person
+	places   []Place
+	roles    map[int32][]string // offices given to gazetteer people by titles in this document
 }
 
 // fold returns the folded text of token i.
@@ -162,6 +163,19 @@ func (s *scanner) add(it item) {
 // isPerson reports whether an item names a person.
 func (s *scanner) isPerson(it item) bool {
 	return it.person >= 0 || it.actor >= 0 && s.g.actors[it.actor].Kind == Person
+}
+
+// isAffiliation reports whether an item names a country, organization or group: what a
+// role phrase ("the Syrian president", "the Hamas chief") is anchored to.
+func (s *scanner) isAffiliation(it item) bool {
+	if it.actor < 0 || it.role != "" {
+		return false
+	}
+	switch s.g.actors[it.actor].Kind {
+	case Country, Organization, Group:
+		return true
+	}
+	return false
 }
 
 // isCountry reports whether an item names a country (by name, demonym or metonym).

@@ -1,5 +1,7 @@
 package actors
 
+import "slices"
+
 // maxNameWords bounds a name recognized after a title.
 const maxNameWords = 4
 
@@ -39,12 +41,18 @@ func (s *scanner) title(i, end int, a *alias) int {
 				if s.roles == nil {
 					s.roles = map[int32][]string{}
 				}
-				s.roles[b.actor] = append(s.roles[b.actor], t.role)
+				if r := s.roles[b.actor]; len(r) < maxRoles && !slices.Contains(r, t.role) {
+					s.roles[b.actor] = append(r, t.role)
+				}
 				s.items = append(s.items, item{start: j, end: e, kind: akaAlias, actor: b.actor, person: -1})
 				return e
 			}
 		}
-		if e, words := s.nameRun(j); (words >= 2 || words == 1 && (t.head || t.personal)) && (!appositive || e == len(toks) || s.is(e, ",")) {
+		e, words := s.nameRun(j)
+		if words == 1 && e < len(toks) && toks[e].word && toks[e].upper {
+			words = 0 // one word before another capitalized one: title-case text, not a name
+		}
+		if (words >= 2 || words == 1 && (t.head || t.personal)) && (!appositive || e == len(toks) || s.is(e, ",")) {
 			if prev >= 0 {
 				s.items[prev].dropped = true
 			}
@@ -53,7 +61,7 @@ func (s *scanner) title(i, end int, a *alias) int {
 			return e
 		}
 	}
-	if prev >= 0 && s.isCountry(s.items[prev]) {
+	if prev >= 0 && s.isAffiliation(s.items[prev]) {
 		it := &s.items[prev]
 		it.country = it.end
 		it.end = end
@@ -119,11 +127,8 @@ func (s *scanner) nameRun(j int) (end, words int) {
 				return end, words
 			}
 			if words > 0 {
-				if id, _ := s.match(k); id >= 0 {
-					b := &s.g.aliases[id]
-					if b.actor < 0 || s.g.actors[b.actor].Kind != Person {
-						return end, words
-					}
+				if id, _ := s.match(k); id >= 0 && s.g.aliases[id].kind != titleAlias {
+					return end, words // "President Meets Putin": the name is the known one
 				}
 			}
 			words++
@@ -161,16 +166,33 @@ func (s *scanner) person(i, end int, affil, role string) int32 {
 	if end-i >= 3 && s.is(end-2, "-") && !s.z.toks[end-1].upper {
 		surname = s.fold(i) // "Chang Ho-jin": the family name comes first
 	}
-	for n := range s.people {
+	if s.peopleBy == nil {
+		s.peopleBy = map[string]int32{}
+	}
+	n, ok := s.peopleBy[key]
+	if !ok && end-i == 1 {
+		n, ok = s.peopleBy["surname:"+key]
+	}
+	if ok {
 		p := &s.people[n]
-		if p.key == key || end-i == 1 && p.surname == key || end-i == 1 && p.key == surname {
-			if p.affiliation == "" {
-				p.affiliation = affil
-			}
+		if p.affiliation == "" {
+			p.affiliation = affil
+		}
+		if len(p.roles) < maxRoles && !slices.Contains(p.roles, role) {
 			p.roles = append(p.roles, role)
-			return int32(n)
+		}
+		return n
+	}
+	n = int32(len(s.people))
+	s.people = append(s.people, person{name: name, key: key, surname: surname, affiliation: affil, roles: []string{role}})
+	s.peopleBy[key] = n
+	if end-i > 1 {
+		if _, dup := s.peopleBy["surname:"+surname]; !dup {
+			s.peopleBy["surname:"+surname] = n
 		}
 	}
-	s.people = append(s.people, person{name: name, key: key, surname: surname, affiliation: affil, roles: []string{role}})
-	return int32(len(s.people) - 1)
+	return n
 }
+
+// maxRoles bounds the offices remembered for one person.
+const maxRoles = 8
