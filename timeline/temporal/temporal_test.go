@@ -67,6 +67,8 @@ func TestTag(t *testing.T) {
 		{"Sales fell in the first half.", "the first half|DATE|2024-H1|"},
 		{"The meeting ended at noon.", "noon|TIME|2024-07-24T12:00|"},
 		{"Polls close at 8pm.\n", "8pm|TIME|2024-07-24T20:00|"},
+		{"Wednesday’s talks, “Monday” and 1861–1865.", "Wednesday|DATE|2024-07-24|;Monday|DATE|2024-07-22|;1861|DATE|1861|;1865|DATE|1865|"},
+		{"In July 2011 it ended.", "July 2011|DATE|2011-07|"},
 		{"Polls close at 8 p.m.", "8 p.m.|TIME|2024-07-24T20:00|"},
 		{"Voting ends at 8 p.m. on Tuesday.", "8 p.m.|TIME|2024-07-24T20:00|;Tuesday|DATE|2024-07-23|"},
 		{"They met on 3 June 2019. The following year, they split.", "3 June 2019|DATE|2019-06-03|;The following year|DATE|2020|"},
@@ -175,6 +177,7 @@ func FuzzTag(f *testing.F) {
 	f.Add("Putin hosted Assad on Wednesday, July 24, 2024, two years ago since March 2011.")
 	f.Add("3 p.m. 11/02/89 1998-08-07 the 1990s '90s third-quarter fiscal 1989 every week")
 	f.Add("Jan. 8 Sept. 30, 1998 mid-1990s the past 24 hours")
+	f.Add("Syria’s “Wednesday” 1861–1865 July 2011 … â")
 	for _, name := range []string{"testdata/news.txt", "testdata/dense.txt"} {
 		if b, err := os.ReadFile(name); err == nil {
 			f.Add(string(b))
