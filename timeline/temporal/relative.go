@@ -191,7 +191,7 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		m.value, m.pt, m.hasPt = pt.String(), pt, y != noYear
 		*out = m
 		return true
-	case t.kind == tWord && t.lx.cls == cSeason && !(t.lx.val() == sFall && dir == 0 && false):
+	case t.kind == tWord && t.lx.cls == cSeason:
 		y := noYear
 		if hasBase {
 			cur := at(base, gSeason)
