@@ -144,6 +144,11 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	}
 	if dir := p.agoWord(e); dir != 0 && n >= 0 {
 		base, ok := p.base()
+		if (dir > 0 || dir == -2 && u != uYear) && p.hasAnc && p.anchor.g == gDay {
+			// "three days later", "two days earlier" count from the day last
+			// told; "a year earlier" in news is the comparable period.
+			base = p.anchor.time()
+		}
 		d := dir
 		if d == -2 {
 			d = -1

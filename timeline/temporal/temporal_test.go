@@ -75,6 +75,7 @@ func TestTag(t *testing.T) {
 		{"They met on 3 June 2019. The same day, he resigned.", "3 June 2019|DATE|2019-06-03|;The same day|DATE|2019-06-03|"},
 		{"They met on 3 June 2019. Later that month, he resigned.", "3 June 2019|DATE|2019-06-03|;Later that month|DATE|2019-06|END"},
 		{"It happened a year ago.", "a year ago|DATE|2023|"},
+		{"Talks opened on March 3. Three days later they collapsed.", "March 3|DATE|2024-03-03|;Three days later|DATE|2024-03-06|"},
 		{"Output fell by a third over the past year.", "the past year|DATE|2023|"},
 		{"Every Monday the market opens late.", "Every Monday|SET|XXXX-WXX-1|EVERY"},
 		{"Troops may march on the capital.", ""},
