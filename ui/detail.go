@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"dateline/timeline"
 )
@@ -196,7 +195,7 @@ func (d *detail) view(focused bool) string {
 		lines = append(lines, "")
 	}
 	for i, l := range lines {
-		if pad := d.width - ansi.StringWidth(l); pad > 0 {
+		if pad := d.width - width(l); pad > 0 {
 			lines[i] = l + strings.Repeat(" ", pad)
 		}
 	}

@@ -30,6 +30,7 @@ type index struct {
 	start, last []int64  // per event: first and last day of its date, as Unix seconds
 	year        []string // per event: the list's year heading
 	dateW       int      // the widest date label, capped: the list's date column
+	sources     []int32  // per event: number of sources
 	// per actor of tl.Actors: folded name and aliases, NUL separated, and
 	// the ascending events it takes part in.
 	actorKey    []string
@@ -59,7 +60,7 @@ const (
 // newIndex builds the tables for tl.
 func newIndex(tl *timeline.Timeline) *index {
 	n := len(tl.Events)
-	x := &index{tl: tl, start: make([]int64, n), last: make([]int64, n), year: make([]string, n)}
+	x := &index{tl: tl, start: make([]int64, n), last: make([]int64, n), year: make([]string, n), sources: make([]int32, n)}
 	for k := range x.sets {
 		x.sets[k] = make([]uint64, n)
 	}
@@ -69,6 +70,7 @@ func newIndex(tl *timeline.Timeline) *index {
 		for k, w := range set {
 			x.sets[k][i] = w
 		}
+		x.sources[i] = int32(len(tl.Events[i].Sources))
 		d := tl.Events[i].Date
 		x.start[i], x.last[i] = d.Start().Unix(), d.Last().Unix()
 		x.dateW = max(x.dateW, min(maxDateW, ansi.StringWidth(d.Label())))

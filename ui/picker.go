@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"dateline/timeline"
 )
@@ -156,7 +155,7 @@ func (p picker) view() string {
 		}
 		count := fmt.Sprintf(" %d", a.Events)
 		name := truncate(clean(a.Name), p.width-len(box)-len(count)-1)
-		pad := strings.Repeat(" ", max(0, p.width-len(box)-ansi.StringWidth(name)-len(count)))
+		pad := strings.Repeat(" ", max(0, p.width-len(box)-width(name)-len(count)))
 		if i == p.cursor {
 			lines = append(lines, st.selected.Render(box+name+pad+count))
 			continue

@@ -312,7 +312,7 @@ func (m *Model) applyFilter() {
 	m.view = m.idx.query(f)
 	m.nsrc = 0
 	for _, i := range m.view {
-		m.nsrc += len(m.tl.Events[i].Sources)
+		m.nsrc += int(m.idx.sources[i])
 	}
 	m.list.setEvents(m.tl, m.idx.year, m.view)
 	m.syncDetail()

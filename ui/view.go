@@ -190,7 +190,7 @@ func clip(s string, w, h int) string {
 		lines = lines[:h]
 	}
 	for i, l := range lines {
-		if lipgloss.Width(l) > w {
+		if width(l) > w {
 			lines[i] = truncate(l, w)
 		}
 	}
