@@ -74,6 +74,12 @@ func (p *parser) run() []Timex {
 		if !ok {
 			continue
 		}
+		if p.is(best.end, "or") && p.is(best.end+1, "so") && best.typ != Set {
+			best.end += 2 // "the next year or so"
+			if best.mod == "" {
+				best.mod = "APPROX"
+			}
+		}
 		best.start = p.hedge(i, &best)
 		p.emit(best)
 		next = best.end

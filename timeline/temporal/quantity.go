@@ -136,6 +136,20 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if hyph && p.key(i, kThe) {
 		return false // "the two-year plan": the adjective alone
 	}
+	if p.is(e, "or") && p.is(e+1, "so") {
+		// "a week or so ago", "the next two years or so": TimeML keeps
+		// the hedge inside.
+		e += 2
+		if mod == "" {
+			mod = "APPROX"
+		}
+	}
+	if n == 1 && !plural && !hyph && p.agoWord(e) == 0 && p.rate(i) {
+		// "$500 million a year", "four flights a week": a rate, which
+		// TIMEX3 types SET.
+		*out = match{end: e, typ: Set, value: durationValue(1, u)}
+		return true
+	}
 	// "two years ago", "three days earlier", "a year later".
 	if p.key(e, kAgo) && n < 0 {
 		// "several years ago", "a few months ago"
@@ -188,6 +202,38 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	}
 	*out = match{end: e, typ: Duration, value: v, mod: mod}
 	return true
+}
+
+// rate reports that "a" at i makes a rate of what comes before it:
+// "$1.76 a year", "358,000 a month", "four flights a week", "24 hours a
+// day".
+func (p *parser) rate(i int) bool {
+	if !p.key(i, kA) || i == 0 {
+		return false
+	}
+	prev := p.t(i - 1)
+	if prev.kind == tNum {
+		return true
+	}
+	if prev.kind != tWord || prev.cap {
+		return false
+	}
+	w := p.word(i - 1)
+	switch w {
+	case "million", "billion", "trillion", "thousand", "hundred", "times", "percent", "cents", "dollars":
+		return true
+	}
+	// A plural noun: "seats", "interviews", "flights" (not "is", "has",
+	// "this", "across", "always").
+	n := len(w)
+	if n < 4 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == 'u' || w[n-2] == 'i' {
+		return false
+	}
+	switch w {
+	case "always", "perhaps", "besides", "towards", "afterwards", "sometimes", "whereas", "does", "goes", "was", "has":
+		return false
+	}
+	return prev.lx.cls == cNone
 }
 
 // ruleVague: "recent years" (PAST_REF), "recent months", "the coming
