@@ -83,11 +83,13 @@ func (p *parser) guessYear(i, m, d int) (int, bool) {
 		if d == 0 {
 			hi = 20 // "collapsed in August" said in July: last year's August
 		}
+		lo = hi - 365 // "In January, it brought in" said in November
 	case tense == 1:
-		lo, hi = -tenseSlack, 240
+		lo = -tenseSlack
 		if d == 0 {
 			lo = -20
 		}
+		hi = lo + 365
 	}
 	if diff > hi {
 		y--

@@ -63,7 +63,19 @@ func (p *parser) prefixed(i int, out *match) bool {
 		return false
 	}
 	mod, of := "", false
+	rel := t.lx.val() == kEarlier || t.lx.val() == kLater // "later this afternoon"
 	switch t.lx.val() {
+	case kEarlier, kLater:
+		// "earlier yesterday", "later this afternoon": only before a day
+		// word or a part of the day ("earlier this month" is the
+		// relative rule's, "earlier Friday" keeps the weekday alone).
+		if j != i || !p.key(j+1, kYesterday) && !p.key(j+1, kToday) && !p.key(j+1, kTomorrow) && !p.key(j+1, kTonight) && !(p.key(j+1, kThis) && p.cls(j+2, cPart)) {
+			return false
+		}
+		mod = "START"
+		if t.lx.val() == kLater {
+			mod = "END"
+		}
 	case kEarly:
 		mod = "START"
 	case kLate:
@@ -101,7 +113,7 @@ func (p *parser) prefixed(i int, out *match) bool {
 			return true
 		}
 	}
-	if !p.best(j, out) || out.typ != Date || out.value == "PRESENT_REF" || out.value == "PAST_REF" || out.value == "FUTURE_REF" {
+	if !p.best(j, out) || out.typ != Date && !(out.typ == Time && rel) || out.value == "PRESENT_REF" || out.value == "PAST_REF" || out.value == "FUTURE_REF" {
 		return false
 	}
 	if out.mod == "" {
