@@ -37,6 +37,15 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		}
 		break
 	}
+	if latest && the && p.is(j, "period") {
+		// "the latest period": the quarter the earnings report is about.
+		c, ok := p.quarterContext(i)
+		if !ok {
+			return false
+		}
+		*out = match{end: j + 1, typ: Date, value: c.String(), rel: true}
+		return true
+	}
 	statedYear := 0
 	if the && p.t(j).kind == tNum {
 		if y, e, ok := p.yearAt(j); ok {
