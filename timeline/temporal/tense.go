@@ -63,10 +63,16 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 	}
 	w := p.text[t.start:t.end]
 	n := len(w)
+	if t.cap && k > 0 && !p.sentenceEnd(k-1) {
+		return 0 // a name mid-sentence: "the United States"
+	}
 	switch n {
 	case 2:
 		if w == "ll" && p.punct(k-1, '\'') {
 			return 1
+		}
+		if w == "to" && !ahead && (p.is(k-1, "is") || p.is(k-1, "are")) {
+			return 1 // "is to resume trading Tuesday"
 		}
 	case 3:
 		if w == "was" || w == "had" || w == "did" {

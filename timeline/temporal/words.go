@@ -225,7 +225,7 @@ func buildLexicon() map[string]lexeme {
 		"ce": kAD, "hundred": kHundred, "thousand": kThousand,
 		"million": kMillion, "billion": kBillion, "percent": kPercent, "tonite": kTonight, "could": kFut, "might": kFut, "scheduled": kFut, "planned": kFut,
 		"planning": kFut, "expected": kFut, "expects": kFut, "expect": kFut, "upcoming": kFut, "intends": kFut,
-		"due": kFut, "effective": kFut, "begins": kFut, "starts": kFut, "opens": kFut,
+		"due": kFut, "effective": kFut, "soon": kFut, "begins": kFut, "starts": kFut, "opens": kFut,
 		"outset": kStart,
 	}
 	for s, v := range map[string]int{"christmas": hChristmas, "thanksgiving": hThanksgiving, "halloween": hHalloween,
