@@ -219,9 +219,20 @@ func (p *parser) emit(m match) {
 	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) && !p.refines(m.pt) && !p.aside(m.pt) {
 		p.anchor, p.hasAnc = m.pt, true
 	}
-	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear {
+	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear && !p.ahead(m.pt) {
 		p.lastQ, p.lastQTok = m.pt, m.end
 	}
+}
+
+// ahead reports a quarter after the DCT's: earnings news reports on a
+// quarter that has ended, so a forecast ("losses through the third quarter
+// of 1990") does not become the quarter the text is about.
+func (p *parser) ahead(q point) bool {
+	if !p.hasDCT || p.ref.Narrative {
+		return false
+	}
+	cur := at(p.dct, gQuarter)
+	return q.y > cur.y || q.y == cur.y && q.n > cur.n
 }
 
 // base is what relative expressions resolve against: the DCT, or the last

@@ -133,6 +133,13 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	}
 	var pt point
 	switch {
+	case y != noYear && q == 0 && statedYear != 0 && g == gQuarter:
+		// "the 1988 quarter": that year's quarter the text is about.
+		c, ok := p.quarterContext(i)
+		if !ok {
+			return false
+		}
+		pt = point{y: y, n: c.n, g: g}
 	case y != noYear:
 		pt = point{y: y, n: max(q, 1), g: g}
 	case q > 0 && hasBase:

@@ -101,6 +101,8 @@ func TestTag(t *testing.T) {
 		{"The stock is to resume trading in Paris Tuesday.", "Tuesday|DATE|2024-07-30|"},
 		{"It sold the unit the latest period.", ""},
 		{"Third-quarter profit rose. Sales in the latest period rose 5%.", "Third-quarter|DATE|2024-Q3|;the latest period|DATE|2024-Q3|"},
+		{"Second-quarter profit rose. Losses will last through the fourth quarter of 2025. In the year-ago period it lost $1.", "Second-quarter|DATE|2024-Q2|;the fourth quarter of 2025|DATE|2025-Q4|;the year-ago period|DATE|2023-Q2|"},
+		{"Third-quarter profit rose from a loss in the 1988 quarter.", "Third-quarter|DATE|2024-Q3|;the 1988 quarter|DATE|1988-Q3|"},
 		{"Interest rates rose in recent years.", "recent years|DATE|PAST_REF|"},
 		{"The firm reported results for the fiscal year.", "the fiscal year|DURATION|P1Y|"},
 		{"Shares rose 2 1/2 hours after the open.", "2 1/2 hours|DURATION|PT2H30M|"},
