@@ -40,6 +40,10 @@ func (p *parser) numberAt(i int) (n, next int, ok bool) {
 			return 1, i + 1, true
 		case kSeveral, kFew, kMany, kSome:
 			return -1, i + 1, true
+		case kCouple:
+			if p.is(i+1, "of") {
+				return 2, i + 2, true // "the next couple of years"
+			}
 		}
 	}
 	return 0, i, false
@@ -112,6 +116,8 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	}
 	if p.punct(k, '-') && p.adj(k) {
 		k++ // "two-year", "16-hour"
+	} else if p.countWord(k) && p.cls(k+1, cUnit) {
+		k++ // "two more weeks", "eight trading days", "a full year"
 	}
 	u, plural, e, ok := p.unitAt(k)
 	if !ok || u == uHalf && n != 1 {
@@ -202,6 +208,19 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	}
 	*out = match{end: e, typ: Duration, value: v, mod: mod}
 	return true
+}
+
+// countWord reports a word between a count and its unit that the
+// expression keeps: "two more weeks", "eight trading days".
+func (p *parser) countWord(k int) bool {
+	if p.key(k, kMore) {
+		return true
+	}
+	switch p.word(k) {
+	case "additional", "full", "straight", "consecutive", "trading", "business", "working", "calendar":
+		return true
+	}
+	return false
 }
 
 // rate reports that "a" at i makes a rate of what comes before it:
