@@ -201,6 +201,14 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 		*out = match{end: e, typ: Date, value: pad(base.Year(), 4), mod: "END", rel: true}
 		return true
 	}
+	if p.is(j, "year") && p.punct(j+1, '\'') && p.is(j+2, "s") && p.is(j+3, "end") && j == i {
+		if !ok {
+			return false
+		}
+		// "by year's end"
+		*out = match{end: j + 4, typ: Date, value: pad(base.Year(), 4), mod: "END", rel: true}
+		return true
+	}
 	if !p.key(j, kFiscal) || !p.is(j+1, "year") || p.t(j+1).lx.plural {
 		return false
 	}

@@ -231,6 +231,15 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 	case t.kind == tWord && t.lx.cls == cPart && dir == 0 && j == i:
 		*out = p.dayPart(k+1, 0, t.lx.val(), true)
 		return true
+	case t.kind == tWord && t.lx.cls == cPart && the && dir != 0 && !t.lx.plural && t.lx.val() <= pNight:
+		// "the next morning", "the previous night": a day after or before
+		// the last one told.
+		day := "XXXX-XX-XX"
+		if hasBase {
+			day = at(base.AddDate(0, 0, dir), gDay).String()
+		}
+		*out = match{end: k + 1, typ: Time, value: day + "T" + partCode[t.lx.val()], rel: true}
+		return true
 	case t.kind == tWord && t.lx.cls == cPart && t.lx.val() == pNight && dir < 0:
 		*out = p.dayPart(k+1, -1, pNight, true)
 		return true

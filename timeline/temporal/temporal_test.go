@@ -92,6 +92,8 @@ func TestTag(t *testing.T) {
 		{"The airline runs four flights a week.", "a week|SET|P1W|"},
 		{"He was jailed for a year.", "a year|DURATION|P1Y|"},
 		{"He will stay for two more weeks.", "two more weeks|DURATION|P2W|"},
+		{"He was arrested on July 2. He appeared in court the next morning.", "July 2|DATE|2024-07-02|;the next morning|TIME|2024-07-03TMO|"},
+		{"The rules should be in place by year's end.", "year's end|DATE|2024|END"},
 		{"Eight trading days later, it recovered.", "Eight trading days later|DATE|2024-08-01|"},
 		{"Over the next couple of years, sales will grow.", "the next couple of years|DURATION|P2Y|"},
 		{"Earlier yesterday, the talks broke down.", "Earlier yesterday|DATE|2024-07-23|START"},
