@@ -19,6 +19,7 @@ type match struct {
 	rel   bool
 	pt    point // the calendar point the expression names, if any
 	hasPt bool
+	back  bool // a look back ("the previous year", "two years earlier")
 }
 
 // parser holds the state of one Tag call.
@@ -216,7 +217,9 @@ func (p *parser) emit(m match) {
 	}
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) && !p.refines(m.pt) && !p.aside(m.pt) {
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) && !p.refines(m.pt) && !p.aside(m.pt) && !(m.back && p.ref.Narrative) {
+		// In history a look back ("gains made during the previous year")
+		// does not move the story's time.
 		p.anchor, p.hasAnc = m.pt, true
 	}
 	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear && !p.ahead(m.pt) {

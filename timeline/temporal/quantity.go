@@ -199,7 +199,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			}
 		}
 		pt := shift(base, u, d*n)
-		*out = match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true}
+		*out = match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true, back: d < 0}
 		return true
 	}
 	v := durationValue(n, u)

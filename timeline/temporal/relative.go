@@ -144,7 +144,7 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		// "the next day", "the previous year": after the last date told.
 		base, hasBase = p.anaphor()
 	}
-	m := match{end: k + 1, typ: Date, mod: mod, rel: true}
+	m := match{end: k + 1, typ: Date, mod: mod, rel: true, back: dir < 0}
 	switch {
 	case t.kind == tWord && t.lx.cls == cUnit && !t.lx.plural:
 		u := t.lx.val()

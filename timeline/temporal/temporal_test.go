@@ -167,6 +167,16 @@ func TestTagNarrativeDays(t *testing.T) {
 	}
 }
 
+func TestTagNarrativeLookBack(t *testing.T) {
+	// A look back does not move the story's time: "January" is 1942's.
+	text := "Japan won at Changsha in early January 1942. The Axis kept the gains of the previous year. In Africa, Germany attacked in January."
+	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
+	want := "early January 1942|DATE|1942-01|START;the previous year|DATE|1941|;January|DATE|1942-01|"
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
 func TestTagEmpty(t *testing.T) {
 	if got := Tag("no dates here", Ref{DCT: dct}); got != nil {
 		t.Errorf("got %v, want nil", got)
