@@ -177,6 +177,16 @@ func TestTagNarrativeLookBack(t *testing.T) {
 	}
 }
 
+func TestTagNarrativePlan(t *testing.T) {
+	// A plan for a later year does not move the story's time either.
+	text := "The offensive began on 10 March 1975, ahead of a campaign planned for 1976. The town fell on 11 March."
+	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
+	want := "10 March 1975|DATE|1975-03-10|;1976|DATE|1976|;11 March|DATE|1975-03-11|"
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
 func TestTagEmpty(t *testing.T) {
 	if got := Tag("no dates here", Ref{DCT: dct}); got != nil {
 		t.Errorf("got %v, want nil", got)
