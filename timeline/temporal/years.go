@@ -25,6 +25,10 @@ func (p *parser) yearAt(i int) (y, next int, ok bool) {
 	if p.punct(i, '\'') && p.adj(i+1) && p.t(i+1).kind == tNum && p.t(i+1).ndig == 2 && !p.adj(i+2) {
 		return 1900 + p.t(i+1).number(), i + 2, true
 	}
+	if t.kind == tWord && t.lx.cls == cNumber {
+		// Broadcast transcripts: "January nineteen ninety-seven".
+		return p.spokenYear(i, false)
+	}
 	return 0, i, false
 }
 
@@ -237,11 +241,22 @@ func ruleSpokenYear(p *parser, i int, out *match) bool {
 	if p.key(j, kThe) && p.is(j+1, "year") {
 		j += 2
 	}
-	t := p.t(j)
-	if t.kind != tWord || t.lx.cls != cNumber {
+	y, e, ok := p.spokenYear(j, j > i)
+	if !ok {
 		return false
 	}
-	y, e := 0, j+1
+	*out = dateMatch(e, point{y: y, g: gYear}, false)
+	return true
+}
+
+// spokenYear reads a year in words at j: "nineteen ninety-four", "two
+// thousand and three" (only after "the year": thousand alone is a count).
+func (p *parser) spokenYear(j int, thousand bool) (y, e int, ok bool) {
+	t := p.t(j)
+	if t.kind != tWord || t.lx.cls != cNumber {
+		return 0, j, false
+	}
+	e = j + 1
 	switch hi := t.lx.val(); {
 	case hi >= 10 && hi <= 20 && p.cls(e, cNumber) && p.t(e).lx.val() >= 10:
 		lo := p.t(e).lx.val()
@@ -251,17 +266,16 @@ func ruleSpokenYear(p *parser, i int, out *match) bool {
 			e += 2
 		}
 		if lo > 99 {
-			return false
+			return 0, j, false
 		}
 		y = hi*100 + lo
-	case hi == 2 && p.is(e, "thousand") && j > i:
+	case hi == 2 && p.is(e, "thousand") && thousand:
 		y, e = 2000, e+1
 		if p.is(e, "and") && p.cls(e+1, cNumber) && p.t(e+1).lx.val() < 20 {
 			y, e = 2000+p.t(e+1).lx.val(), e+2
 		}
 	default:
-		return false
+		return 0, j, false
 	}
-	*out = dateMatch(e, point{y: y, g: gYear}, false)
-	return true
+	return y, e, true
 }
