@@ -101,6 +101,21 @@ func (p *parser) prefixed(i int, out *match) bool {
 	if p.punct(j, '-') && p.adj(j) {
 		j++
 	}
+	// "mid-afternoon", "mid-afternoon yesterday": a part of the day.
+	if mod == "MID" && !of && j > i && p.cls(j, cPart) && !p.t(j).lx.plural && p.t(j).lx.val() <= pNight {
+		days, end := 0, j+1
+		switch {
+		case p.key(end, kYesterday):
+			days, end = -1, end+1
+		case p.key(end, kToday):
+			end++
+		case p.key(end, kTomorrow):
+			days, end = 1, end+1
+		}
+		*out = p.dayPart(end, days, p.t(j).lx.val(), true)
+		out.mod = mod
+		return true
+	}
 	// "the end of the year", "the start of the month": the current one.
 	if of && p.key(j, kThe) && p.cls(j+1, cUnit) && !p.t(j+1).lx.plural {
 		if u := p.t(j + 1).lx.val(); u == uYear || u == uMonth || u == uWeek || u == uQuarter || u == uDecade || u == uCentury {

@@ -94,6 +94,8 @@ func TestTag(t *testing.T) {
 		{"He will stay for two more weeks.", "two more weeks|DURATION|P2W|"},
 		{"Fighting raged in August and September 1914.", "August|DATE|1914-08|;September 1914|DATE|1914-09|"},
 		{"January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven|DATE|1997-01|"},
+		{"Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday|TIME|2024-07-23TAF|MID"},
+		{"By mid afternoon, the fighting was over.", "mid afternoon|TIME|2024-07-24TAF|MID"},
 		{"It was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four|DATE|1994-WI|"},
 		{"The battle lasted from 21 March to 21 June 1952.", "21 March|DATE|1952-03-21|;21 June 1952|DATE|1952-06-21|"},
 		{"The siege lasted from December to March 1954.", "December|DATE|1953-12|;March 1954|DATE|1954-03|"},
