@@ -30,7 +30,21 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 	case kTonight:
 		*out = p.dayPart(i+1, 0, pNight, true)
 		return true
+	case kThese:
+		if p.is(i+1, "days") {
+			*out = match{end: i + 2, typ: Date, value: "PRESENT_REF", rel: true}
+			return true
+		}
+		return false
 	case kThe:
+		if p.key(i+1, kNear) && p.key(i+2, kTerm) && !p.punct(i+3, '-') {
+			// "in the near term", "for the short term"
+			*out = match{end: i + 3, typ: Date, value: "FUTURE_REF", rel: true}
+			return true
+		}
+		if p.key(i+1, kDecade) && !p.t(i+1).cap {
+			return p.decadeWord(i, out)
+		}
 		if p.key(i+1, kFuture) {
 			*out = match{end: i + 2, typ: Date, value: "FUTURE_REF", rel: true}
 			return true
@@ -70,6 +84,27 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 	}
 	pt := at(base.AddDate(0, 0, d.days), gDay)
 	*out = match{end: i + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+	return true
+}
+
+// decadeWord: "the nineties", the last such decade on or before the
+// reference.
+func (p *parser) decadeWord(i int, out *match) bool {
+	n := 0
+	for k, w := range [...]string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
+		if p.is(i+1, w) {
+			n = k + 2
+		}
+	}
+	base, ok := p.base()
+	if n == 0 || !ok {
+		return false
+	}
+	c := base.Year() / 100
+	if n > base.Year()/10%10 {
+		c--
+	}
+	*out = match{end: i + 2, typ: Date, value: itoa(c*10 + n), rel: true}
 	return true
 }
 
