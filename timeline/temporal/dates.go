@@ -185,7 +185,7 @@ func ruleMonthYear(p *parser, i int, out *match) bool {
 	if p.is(j, "of") || p.punct(j, ',') {
 		j++
 	}
-	y, e, ok := p.yearAt(j)
+	y, e, ok := p.yearOrWords(j)
 	if !ok {
 		return false
 	}

@@ -116,10 +116,12 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	}
 	if p.punct(k, '-') && p.adj(k) {
 		k++ // "two-year", "16-hour"
-	} else if p.countWord(k) && p.cls(k+1, cUnit) {
-		k++ // "two more weeks", "eight trading days", "a full year"
 	}
 	u, plural, e, ok := p.unitAt(k)
+	if !ok && p.t(k).kind == tWord && p.cls(k+1, cUnit) && p.countWord(k) {
+		// "two more weeks", "eight trading days", "a full year"
+		u, plural, e, ok = p.unitAt(k + 1)
+	}
 	if !ok || u == uHalf && n != 1 {
 		return false
 	}

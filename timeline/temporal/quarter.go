@@ -201,7 +201,7 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 		*out = match{end: e, typ: Date, value: pad(base.Year(), 4), mod: "END", rel: true}
 		return true
 	}
-	if p.is(j, "year") && p.punct(j+1, '\'') && p.is(j+2, "s") && p.is(j+3, "end") && j == i {
+	if j == i && p.punct(j+1, '\'') && p.is(j, "year") && p.is(j+2, "s") && p.is(j+3, "end") {
 		if !ok {
 			return false
 		}

@@ -25,11 +25,16 @@ func (p *parser) yearAt(i int) (y, next int, ok bool) {
 	if p.punct(i, '\'') && p.adj(i+1) && p.t(i+1).kind == tNum && p.t(i+1).ndig == 2 && !p.adj(i+2) {
 		return 1900 + p.t(i+1).number(), i + 2, true
 	}
-	if t.kind == tWord && t.lx.cls == cNumber {
-		// Broadcast transcripts: "January nineteen ninety-seven".
-		return p.spokenYear(i, false)
-	}
 	return 0, i, false
+}
+
+// yearOrWords reads a year at i as yearAt does, or in words as broadcast
+// transcripts give it: "January nineteen ninety-seven".
+func (p *parser) yearOrWords(i int) (y, next int, ok bool) {
+	if y, next, ok = p.yearAt(i); ok {
+		return y, next, ok
+	}
+	return p.spokenYear(i, false)
 }
 
 // eraAt reads "BC", "BCE", "B.C." (bc) or "AD", "A.D.", "CE" at i.
