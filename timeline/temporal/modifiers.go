@@ -20,6 +20,9 @@ var hedges = [...]struct {
 // hedge returns where the expression m found at token i starts once a
 // hedge before it is taken in, and sets its mod.
 func (p *parser) hedge(i int, m *match) int {
+	if i == 0 || p.t(i-1).kind != tWord {
+		return i // every hedge ends with a word
+	}
 	prevEnd := int32(-1)
 	if n := len(p.out); n > 0 {
 		prevEnd = int32(p.out[n-1].End)
@@ -63,7 +66,6 @@ func (p *parser) prefixed(i int, out *match) bool {
 		return false
 	}
 	mod, of := "", false
-	rel := t.lx.val() == kEarlier || t.lx.val() == kLater // "later this afternoon"
 	switch t.lx.val() {
 	case kEarlier, kLater:
 		// "earlier yesterday", "later this afternoon": only before a day
@@ -128,7 +130,7 @@ func (p *parser) prefixed(i int, out *match) bool {
 			return true
 		}
 	}
-	if !p.best(j, out) || out.typ != Date && !(out.typ == Time && rel) || out.value == "PRESENT_REF" || out.value == "PAST_REF" || out.value == "FUTURE_REF" {
+	if !p.best(j, out) || out.typ != Date && !(out.typ == Time && (p.key(i, kEarlier) || p.key(i, kLater))) || out.value == "PRESENT_REF" || out.value == "PAST_REF" || out.value == "FUTURE_REF" {
 		return false
 	}
 	if out.mod == "" {

@@ -69,7 +69,7 @@ func (p *parser) run() []Timex {
 		}
 		t := p.t(i)
 		ok := p.best(i, &best)
-		if t.kind == tWord && t.lx.cls == cKey && p.prefixed(i, &pm) && (!ok || pm.end > best.end) {
+		if t.kind == tWord && t.lx.cls == cKey && prefixKeys[t.lx.v] && p.prefixed(i, &pm) && (!ok || pm.end > best.end) {
 			best, ok = pm, true
 		}
 		if !ok {
@@ -86,6 +86,11 @@ func (p *parser) run() []Timex {
 		next = best.end
 	}
 }
+
+// prefixKeys are the keywords a modified expression can start with: "the"
+// and the modifiers of prefixed ("early", "the end of", "later").
+var prefixKeys = [kCount]bool{kThe: true, kEarly: true, kLate: true, kMid: true, kMiddle: true, kEnd: true,
+	kBeginning: true, kStart: true, kEarlier: true, kLater: true}
 
 // trigger reports whether an expression may start at t: a number, an
 // apostrophe ("'90s") or a known word.

@@ -61,11 +61,16 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 	default:
 		return 0
 	}
-	w := p.text[t.start:t.end]
-	n := len(w)
-	if t.cap && k > 0 && !p.sentenceEnd(k-1) {
+	v := p.wordTense(k, p.text[t.start:t.end], ahead)
+	if v != 0 && t.cap && k > 0 && !p.sentenceEnd(k-1) {
 		return 0 // a name mid-sentence: "the United States"
 	}
+	return v
+}
+
+// wordTense reads the tense an ordinary word w at k marks.
+func (p *parser) wordTense(k int, w string, ahead bool) int {
+	n := len(w)
 	switch n {
 	case 2:
 		if w == "ll" && p.punct(k-1, '\'') {
