@@ -37,8 +37,8 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 		}
 		return false
 	case kThe:
-		if p.key(i+1, kNear) && p.key(i+2, kTerm) && !p.punct(i+3, '-') {
-			// "in the near term", "for the short term"
+		if p.key(i+1, kNear) && (p.key(i+2, kTerm) && !p.punct(i+3, '-') || p.is(i+1, "near") && p.key(i+2, kFuture) && !p.is(i+3, "of")) {
+			// "in the near term", "for the short term", "in the near future"
 			*out = match{end: i + 3, typ: Date, value: "FUTURE_REF", rel: true}
 			return true
 		}

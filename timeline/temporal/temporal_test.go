@@ -96,6 +96,7 @@ func TestTag(t *testing.T) {
 		{"January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven|DATE|1997-01|"},
 		{"Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday|TIME|2024-07-23TAF|MID"},
 		{"We don't minimize the challenges of the near term.", "the near term|DATE|FUTURE_REF|"},
+		{"It plans an offering in the near future.", "the near future|DATE|FUTURE_REF|"},
 		{"It has no short-term plan and a long-term debt.", ""},
 		{"Hate groups shrank through the nineties.", "the nineties|DATE|199|"},
 		{"She is in her sixties.", ""},
