@@ -169,6 +169,10 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 	if !ok {
 		return false
 	}
+	if p.key(j, kThis) && (p.key(j+1, kPast) || p.key(j+1, kComing)) && !the {
+		j++ // "this past spring", "this coming Sunday"
+		dir, _ = p.relWord(j)
+	}
 	k := j + 1
 	t := p.t(k)
 	if t.kind == tWord && t.lx.cls == cUnit && t.cap && p.t(j).cap && i > 0 && !p.t(i).nl && !p.sentenceEnd(i-1) && !p.isUpper(k) {

@@ -97,6 +97,8 @@ func TestTag(t *testing.T) {
 		{"Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday|TIME|2024-07-23TAF|MID"},
 		{"We don't minimize the challenges of the near term.", "the near term|DATE|FUTURE_REF|"},
 		{"It plans an offering in the near future.", "the near future|DATE|FUTURE_REF|"},
+		{"Sales rose this past spring.", "this past spring|DATE|2024-SP|"},
+		{"They meet this coming Sunday.", "this coming Sunday|DATE|2024-07-28|"},
 		{"It has no short-term plan and a long-term debt.", ""},
 		{"Hate groups shrank through the nineties.", "the nineties|DATE|199|"},
 		{"She is in her sixties.", ""},
