@@ -42,6 +42,9 @@ func (p *parser) hedge(i int, m *match) int {
 		if !ok || (h.words[0] == "no" && !p.key(i, kMore) && !p.key(i, kLess)) {
 			continue
 		}
+		if h.words[0] == "around" && p.punct(m.end, '\'') && p.is(m.end+1, "s") {
+			continue // "get around Wednesday's ruling": the date is a possessive
+		}
 		if h.mod != "" && (m.mod == "" || h.words[0] == "no") {
 			m.mod = h.mod
 		}

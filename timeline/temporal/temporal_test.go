@@ -98,6 +98,8 @@ func TestTag(t *testing.T) {
 		{"We don't minimize the challenges of the near term.", "the near term|DATE|FUTURE_REF|"},
 		{"It plans an offering in the near future.", "the near future|DATE|FUTURE_REF|"},
 		{"Sales rose this past spring.", "this past spring|DATE|2024-SP|"},
+		{"They looked for ways to get around Wednesday's ruling.", "Wednesday|DATE|2024-07-24|"},
+		{"The vote is due around Nov. 1.", "around Nov. 1|DATE|2024-11-01|APPROX"},
 		{"They meet this coming Sunday.", "this coming Sunday|DATE|2024-07-28|"},
 		{"It has no short-term plan and a long-term debt.", ""},
 		{"Hate groups shrank through the nineties.", "the nineties|DATE|199|"},
