@@ -18,9 +18,10 @@ type draft struct {
 	exprStart    int32 // byte span of the date expression
 	exprEnd      int32
 	kind         sentenceKind
-	open, approx bool   // the date is an open range ("since ..."); it is hedged
-	value        string // TIMEX3 value of the date (its start)
-	end          string // TIMEX3 value of the end of a range ("from 2011 to 2015"), or ""
+	prec         Precision // of the date
+	open, approx bool      // the date is an open range ("since ..."); it is hedged
+	value        string    // TIMEX3 value of the date (its start)
+	end          string    // TIMEX3 value of the end of a range ("from 2011 to 2015"), or ""
 	summary      string
 	actors       []string // canonical names of the actors of the clause
 	place        string
@@ -165,6 +166,16 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 			d = d.Since()
 			since = true
 		}
+		// "2011-2015", "the winter of 2022-2023": a hyphen joins a second date.
+		if !since && d.End == "" && k+1 < len(txs) && (text[t.End:txs[k+1].Start] == "-" || text[t.End:txs[k+1].Start] == "–") {
+			if e, err := ParseDate(txs[k+1].Value); err == nil && e.Start().After(d.Start()) {
+				if d.Precision != Season { // a season's second year is part of its name
+					d = d.Until(e)
+				}
+				t.End, t.Text = txs[k+1].End, text[t.Start:txs[k+1].End]
+				k++
+			}
+		}
 		if n := len(cands); n > 0 && cands[n-1].d.Value == d.Value && cands[n-1].d.End == d.End {
 			continue // "on Wednesday ... on Wednesday": one statement
 		}
@@ -218,7 +229,7 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 			article:   int32(idx),
 			sentStart: int32(s.start), sentEnd: int32(s.end), kind: s.kind,
 			exprStart: int32(c.t.Start), exprEnd: int32(c.t.End),
-			value: c.d.Value, open: c.d.End == "..", approx: c.d.Approx,
+			value: c.d.Value, open: c.d.End == "..", approx: c.d.Approx, prec: c.d.Precision,
 			end:     strings.TrimPrefix(c.d.End, ".."),
 			summary: sum,
 		}

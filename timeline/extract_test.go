@@ -68,6 +68,8 @@ func TestBuildRules(t *testing.T) {
 			"2024-01-03: Hemedti toured African capitals in January, meeting William Ruto in Nairobi on 3 January [Mohamed Hamdan Dagalo, William Ruto]"},
 		{"from and to make a range", "The war lasted from 2011 to 2015. Between March 2020 and June 2021, talks stalled.",
 			"2011/2015: The war lasted from 2011 to 2015 []\n2020-03/2021-06: Between March 2020 and June 2021, talks stalled []"},
+		{"hyphenated years", "The war lasted 2011-2015. Attacks peaked in the winter of 2022-2023.",
+			"2011/2015: The war lasted 2011-2015 []\n2022-WI: Attacks peaked in the winter of 2022-2023 []"},
 		{"approximate dates", "The offensive began in early 2023.",
 			"2023~: The offensive began in early 2023 []"},
 		{"distinct events on the same day stay apart",

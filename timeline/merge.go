@@ -28,7 +28,8 @@ const actorClusters = 64
 // two shared people, organizations or groups (a country counts half) and a little common
 // wording; one shared actor and more common wording; a shared country and much common
 // wording; or nearly the same wording. An open range and a point with the same start
-// ("since September 2015", "in September 2015") need less common wording.
+// ("since September 2015", "in September 2015") need less common wording, if dated to
+// the month or finer or sharing a person, organization or group.
 func mergeGroup(drafts []*draft, group []int, kinds func(string) actors.Kind) []cluster {
 	var cs []cluster
 	var tried []int // per cluster: the last draft (plus one) compared with it
@@ -72,7 +73,7 @@ func mergeGroup(drafts []*draft, group []int, kinds func(string) actors.Kind) []
 
 // score says whether draft d reports the event of c, and how closely.
 func (c *cluster) score(d *draft, kinds func(string) actors.Kind) (float64, bool) {
-	shared := 0.0
+	shared, people := 0.0, 0
 	for _, a := range d.actors {
 		for _, b := range c.actors {
 			if a == b {
@@ -80,6 +81,7 @@ func (c *cluster) score(d *draft, kinds func(string) actors.Kind) (float64, bool
 					shared += 0.5
 				} else {
 					shared++
+					people++
 				}
 				break
 			}
@@ -96,7 +98,7 @@ func (c *cluster) score(d *draft, kinds func(string) actors.Kind) (float64, bool
 	case shared >= 2 && sim >= 0.1,
 		shared >= 1 && sim >= 0.25,
 		shared >= 0.5 && common >= 2 && sim >= 0.4,
-		shared >= 0.5 && sim >= 0.15 && (isOpen && c.point || !isOpen && c.open),
+		shared >= 0.5 && sim >= 0.15 && (isOpen && c.point || !isOpen && c.open) && (d.prec >= Month || people > 0),
 		common >= 4 && sim >= 0.5:
 		return s, true
 	}

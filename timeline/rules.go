@@ -57,7 +57,10 @@ func inDateline(text string, s, e int) bool {
 		}
 		rest = strings.TrimLeft(rest[k+1:], " ")
 	}
-	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
+	if e >= len(text) || text[e] != ' ' && text[e] != '(' {
+		return false // "2011-2015" is a range, not a dateline
+	}
+	return strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "— ") || strings.HasPrefix(rest, "– ")
 }
 
 // datelineEnd returns the end of a dateline that opens an article's first sentence
