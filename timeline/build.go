@@ -155,6 +155,9 @@ func assemble(articles []data.Article, drafts []*draft, c *cluster) Event {
 		if finest > 0 && precisionOf(d.value) < finest {
 			r += 4
 		}
+		if c.open && !d.open {
+			r += 2 // the event is a range: its summary says "since"
+		}
 		if d.kind != bodySentence {
 			r += 2
 		}
