@@ -26,6 +26,27 @@ var boilerPrefixes = []string{
 	"image source", "photo:", "image:", "video:", "getty images", "(photo",
 }
 
+// stampPrefixes start short lines that stamp the page, not the news.
+var stampPrefixes = []string{
+	"updated", "last updated", "published", "first published", "posted", "last modified",
+	"modified", "originally published", "date:",
+}
+
+// isByline reports whether a line is an author credit: "By Jane Doe and John Roe".
+func isByline(line string) bool {
+	words := strings.Fields(line)
+	if len(words) < 2 || len(words) > 8 || words[0] != "By" || strings.HasSuffix(line, ".") {
+		return false
+	}
+	for _, w := range words[1:] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && w != "and" && w != "with" && w != "in" {
+			return false
+		}
+	}
+	return true
+}
+
 // isBoilerplate reports whether a trimmed line is boilerplate rather than news: adverts,
 // editor's notes, prompts, bracketed notes and lines that are mostly a link.
 func isBoilerplate(line string) bool {
@@ -40,6 +61,16 @@ func isBoilerplate(line string) bool {
 	}
 	if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
 		return true
+	}
+	if isByline(line) {
+		return true
+	}
+	if len(line) < 100 {
+		for _, p := range stampPrefixes {
+			if strings.HasPrefix(low, p) {
+				return true // "Updated: July 25, 2024 10:31 AM ET": when the page changed, not news
+			}
+		}
 	}
 	if i := strings.Index(line, "://"); i >= 0 || strings.HasPrefix(low, "www.") {
 		if i >= 0 {
