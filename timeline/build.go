@@ -303,4 +303,12 @@ func (t *Timeline) index(known map[string]actors.Actor) {
 		}
 		return t.Actors[i].Name < t.Actors[j].Name
 	})
+	t.actorNames = make([][]string, len(t.Actors))
+	for i, a := range t.Actors {
+		names := []string{actors.Fold(a.Name)}
+		for _, al := range a.Aliases {
+			names = append(names, actors.Fold(al))
+		}
+		t.actorNames[i] = names
+	}
 }

@@ -74,6 +74,7 @@ type Timeline struct {
 	Articles []data.Article // the input, in load order
 
 	actorEvents map[string][]int // folded actor name -> event indices, ascending
+	actorNames  [][]string       // per actor of Actors: its folded name and aliases
 	search      []string         // per event: folded text a query matches against
 	outlets     []string         // per event: folded outlet names
 }

@@ -189,19 +189,28 @@ func (t *Timeline) matches(i int, f Filter, words, sources []string) bool {
 func (t *Timeline) ActorsMatching(q string) []string {
 	fq := actors.Fold(strings.TrimSpace(q))
 	var out []string
-	for _, a := range t.Actors {
-		if strings.Contains(actors.Fold(a.Name), fq) {
-			out = append(out, a.Name)
-			continue
-		}
-		for _, al := range a.Aliases {
-			if strings.Contains(actors.Fold(al), fq) {
+	for i, a := range t.Actors {
+		for _, n := range t.foldedNames(i) {
+			if strings.Contains(n, fq) {
 				out = append(out, a.Name)
 				break
 			}
 		}
 	}
 	return out
+}
+
+// foldedNames returns the folded name and aliases of t.Actors[i].
+func (t *Timeline) foldedNames(i int) []string {
+	if i < len(t.actorNames) {
+		return t.actorNames[i]
+	}
+	a := t.Actors[i] // a Timeline not made by Build
+	names := []string{actors.Fold(a.Name)}
+	for _, al := range a.Aliases {
+		names = append(names, actors.Fold(al))
+	}
+	return names
 }
 
 // actorsFor returns the canonical names of the actors q names, most precise match first:
@@ -211,11 +220,9 @@ func (t *Timeline) ActorsMatching(q string) []string {
 func (t *Timeline) actorsFor(q string) []string {
 	fq := actors.Fold(strings.TrimSpace(q))
 	var exact, prefix []string
-	for _, a := range t.Actors {
-		names := append([]string{a.Name}, a.Aliases...)
+	for i, a := range t.Actors {
 		isExact, isPrefix := false, false
-		for _, n := range names {
-			fn := actors.Fold(n)
+		for _, fn := range t.foldedNames(i) {
 			if fn == fq {
 				isExact = true
 				break
