@@ -167,3 +167,18 @@ func buildMemory(arts []data.Article) (peak, retained uint64) {
 	runtime.KeepAlive(arts)
 	return max.Load(), m.HeapInuse
 }
+
+// BenchmarkSegment splits 100 synthetic articles into sentences.
+func BenchmarkSegment(b *testing.B) {
+	arts := benchArticles(100)
+	size := 0
+	for i := range arts {
+		size += len(arts[i].Text)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for i := range arts {
+			segment(arts[i].Text)
+		}
+	}
+}

@@ -34,6 +34,9 @@ var stampPrefixes = []string{
 
 // isByline reports whether a line is an author credit: "By Jane Doe and John Roe".
 func isByline(line string) bool {
+	if !strings.HasPrefix(line, "By ") || len(line) > 80 {
+		return false
+	}
 	words := strings.Fields(line)
 	if len(words) < 2 || len(words) > 8 || words[0] != "By" || strings.HasSuffix(line, ".") {
 		return false
