@@ -53,7 +53,14 @@ func isByline(line string) bool {
 // isBoilerplate reports whether a trimmed line is boilerplate rather than news: adverts,
 // editor's notes, prompts, bracketed notes and lines that are mostly a link.
 func isBoilerplate(line string) bool {
-	low := strings.ToLower(line[:min(len(line), 32)]) // every phrase below is shorter
+	var buf [32]byte // every phrase below is shorter
+	n := copy(buf[:], line)
+	for i := range n {
+		if 'A' <= buf[i] && buf[i] <= 'Z' {
+			buf[i] += 'a' - 'A'
+		}
+	}
+	low := string(buf[:n]) // at most 32 bytes and not kept: no allocation
 	if len(line) <= 32 && boilerLines[strings.TrimRight(low, ": ")] {
 		return true
 	}
@@ -94,13 +101,12 @@ func isCredit(s string) bool {
 		return false
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, "("), ")"))
-	low := strings.ToLower(s)
 	for _, p := range []string{"photo:", "image:", "photograph:", "credit:", "photo by ", "pictures:"} {
-		if strings.HasPrefix(low, p) {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
 	}
-	if strings.HasSuffix(low, "getty images") || low == "reuters" || low == "afp" || low == "ap" {
+	if len(s) >= 12 && strings.EqualFold(s[len(s)-12:], "getty images") || strings.EqualFold(s, "reuters") || strings.EqualFold(s, "afp") || strings.EqualFold(s, "ap") {
 		return true
 	}
 	slash := strings.IndexByte(s, '/')
