@@ -11,27 +11,44 @@ const maxSummary = 140
 // clauseBreaks end a clause: what follows them is another statement.
 var clauseBreaks = []string{"; ", " — ", " – ", " -- ", ", but ", ", while ", ", whereas ", ", although ", ", though "}
 
+// clauseBreak returns the length of the clause break s starts with, or 0.
+func clauseBreak(s string) int {
+	if len(s) < 2 || s[1] != ' ' && s[1] != 0xE2 && s[1] != '-' {
+		return 0 // every break is "; ", ", <word> " or " <dash> "
+	}
+	if len(s) > 2 && s[0] == ',' && s[2] != 'b' && s[2] != 'w' && s[2] != 'a' && s[2] != 't' {
+		return 0
+	}
+	for _, b := range clauseBreaks {
+		if b[0] == s[0] && strings.HasPrefix(s, b) {
+			return len(b)
+		}
+	}
+	return 0
+}
+
 // summarize returns the clause of sent that carries the date expression at sent[ds:de],
 // trimmed to one readable line: whitespace collapsed, no final full stop, and long
 // clauses cut at commas (or words) around the date, with an ellipsis where cut. It also
 // returns the span of sent the summary was taken from.
 func summarize(sent string, ds, de int) (string, int, int) {
 	start, end := 0, len(sent)
-	for _, b := range clauseBreaks {
-		for off := 0; ; {
-			i := strings.Index(sent[off:], b)
-			if i < 0 {
-				break
-			}
-			i += off
-			if i+len(b) <= ds && i+len(b) > start {
-				start = i + len(b)
-			}
-			if i >= de && i < end {
-				end = i
-			}
-			off = i + len(b)
+	for i := 0; i < len(sent); i++ {
+		c := sent[i]
+		if c != ';' && c != ' ' && c != ',' {
+			continue
 		}
+		n := clauseBreak(sent[i:])
+		if n == 0 {
+			continue
+		}
+		if i+n <= ds && i+n > start {
+			start = i + n
+		}
+		if i >= de && i < end {
+			end = i
+		}
+		i += n - 1
 	}
 	// "..., Ukrainian officials said on Friday": the date tells when the news was given;
 	// the summary is the news.
