@@ -145,14 +145,14 @@ func assemble(articles []data.Article, drafts []*draft, c *cluster) Event {
 	finest := Precision(0) // nested clusters: the finest date is the event's
 	if len(c.members) > 1 {
 		for _, m := range c.members {
-			if p := precisionOf(drafts[m].value); p > finest {
+			if p := drafts[m].prec; p > finest {
 				finest = p
 			}
 		}
 	}
 	rank := func(d *draft) int {
 		r := 0
-		if finest > 0 && precisionOf(d.value) < finest {
+		if finest > 0 && d.prec < finest {
 			r += 4
 		}
 		if c.open && !d.open {
@@ -215,12 +215,6 @@ func published(articles []data.Article, d *draft) time.Time {
 		return farFuture
 	}
 	return p
-}
-
-// precisionOf returns the precision of a TIMEX3 value.
-func precisionOf(v string) Precision {
-	d, _ := ParseDate(v)
-	return d.Precision
 }
 
 func eventID(e *Event) string {
