@@ -10,7 +10,7 @@ import (
 	"dateline/timeline/export"
 )
 
-const actorsUsage = `Usage: dateline actors [flags] [PATH|DIR|-]...
+const actorsUsage = `Usage: dateline actors [flags] [PATH|DIR|URL|-]...
 
 Lists the actors of the timeline (the embedded samples when no PATH is
 given): name, kind, how many events name them and the dates of the first

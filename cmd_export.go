@@ -13,7 +13,7 @@ import (
 	"dateline/timeline/export"
 )
 
-const exportUsage = `Usage: dateline export [flags] [PATH|DIR|-]...
+const exportUsage = `Usage: dateline export [flags] [PATH|DIR|URL|-]...
 
 Writes the timeline of the articles (the embedded samples when no PATH is
 given; - reads one article from stdin), filtered, to stdout or to -o FILE.

@@ -132,12 +132,12 @@ func versionLine() string {
 const mainUsage = `dateline: a terminal timeline reader for news articles
 
 Usage:
-  dateline [flags] [PATH|DIR|-]...          interactive timeline (no PATH: the embedded sample articles)
-  dateline export [flags] [PATH|DIR|-]...   write the timeline: -f md|json|csv|timelinejs, -o FILE (default stdout)
-  dateline actors [flags] [PATH|DIR|-]...   list actors: kind, events, first and last date
-  dateline tag [--dct YYYY-MM-DD] [FILE|-]  print the temporal expressions of one text as JSON lines
-  dateline help [COMMAND]                   show help (also: dateline COMMAND --help)
-  dateline --version                        print the version
+  dateline [flags] [PATH|DIR|URL|-]...         interactive timeline (no PATH: the embedded sample articles)
+  dateline export [flags] [PATH|DIR|URL|-]...  write the timeline: -f md|json|csv|timelinejs, -o FILE (default stdout)
+  dateline actors [flags] [PATH|DIR|URL|-]...  list actors: kind, events, first and last date
+  dateline tag [--dct YYYY-MM-DD] [FILE|-]     print the temporal expressions of one text as JSON lines
+  dateline help [COMMAND]                      show help (also: dateline COMMAND --help)
+  dateline --version                           print the version
 
 Filters (interactive, export and actors):
   --actor NAME   keep events with this actor (repeatable; all must match; case and accents ignored)

@@ -12,19 +12,19 @@ import (
 
 // Where an article's publication date came from (Article.PublishedFrom).
 const (
-	FromHeader      = "header"
-	FromFrontMatter = "front matter"
-	FromHTMLMeta    = "html meta"
-	FromFeed        = "feed"
-	FromText        = "inferred from text"
-	FromNone        = "none"
+	FromHeader      = "header"             // a "Date:" header line, the seeds' dateline, or a JSON record's field
+	FromFrontMatter = "front matter"       // Markdown YAML or TOML front matter
+	FromHTMLMeta    = "html meta"          // article:published_time, JSON-LD datePublished, <time pubdate> ...
+	FromFeed        = "feed"               // an RSS pubDate or dc:date, an Atom published or updated
+	FromText        = "inferred from text" // a full written date in the opening lines or a page's byline
+	FromNone        = "none"               // unknown: the clock is never used
 )
 
 // Article is one loaded news article: clean UTF-8 text plus what is known
 // about it. Unknown fields stay empty; nothing is invented.
 type Article struct {
 	ID            string    // stable, derived from the content
-	Path          string    // file path, "-" for stdin, or "" for embedded samples
+	Path          string    // file path, "-" for stdin, the URL as given, or "samples/NAME" for an embedded sample
 	URL           string    // canonical URL when known
 	Title         string    // without a " | Site" suffix
 	Outlet        string    // publishing outlet, e.g. "Euronews"

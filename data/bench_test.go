@@ -74,3 +74,21 @@ func BenchmarkLoad2000Mixed(b *testing.B) {
 
 // BenchmarkLoad2000HTML loads 2,000 web pages through the article extractor.
 func BenchmarkLoad2000HTML(b *testing.B) { benchmarkLoad(b, []string{"html"}) }
+
+// BenchmarkParse measures each format's parser on a fixture held in memory.
+func BenchmarkParse(b *testing.B) {
+	for _, name := range []string{"plain.txt", "latin1.txt", "yaml-front.md", "boilerplate.html", "no-meta-page.htm", "world.rss", "wire.atom", "wire.jsonl"} {
+		data, err := os.ReadFile(filepath.Join("testdata", "corpus", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if arts, _ := parse(input{path: name, data: data}); len(arts) == 0 {
+					b.Fatal("no article")
+				}
+			}
+		})
+	}
+}

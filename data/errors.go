@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strings"
 	"syscall"
+	"unicode/utf8"
 )
 
 // Errors an input can be rejected with; callers may branch on them with errors.Is.
@@ -24,11 +26,24 @@ type FileError struct {
 }
 
 // Error implements error: "input: reason" or "input: line N: reason".
+// Control characters (from a file name or a file's content) are shown as
+// "?", so printing the message cannot drive the terminal.
 func (e *FileError) Error() string {
 	if e.Line > 0 {
-		return fmt.Sprintf("%s: line %d: %v", e.Input, e.Line, e.Err)
+		return printable(fmt.Sprintf("%s: line %d: %v", e.Input, e.Line, e.Err))
 	}
-	return fmt.Sprintf("%s: %v", e.Input, e.Err)
+	return printable(fmt.Sprintf("%s: %v", e.Input, e.Err))
+}
+
+// printable replaces control characters, bidi overrides and invalid UTF-8 with "?".
+func printable(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 || r == utf8.RuneError ||
+			r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {
+			return '?'
+		}
+		return r
+	}, s)
 }
 
 // Unwrap returns the cause.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html/charset"
@@ -152,9 +153,28 @@ func atomArticle(path, outlet string, e atomEntry) (Article, bool) {
 	return feedArticle(a)
 }
 
+// feedTrailerRe matches the lines feed software appends to an item's text.
+var feedTrailerRe = regexp.MustCompile(`(?i)^(the post .* appeared first on .*|continue reading.*|read more.*|read the full (story|article).*|\[(…|\.\.\.)\])$`)
+
+// dropFeedTrailers removes "The post ... appeared first on ..." and
+// "Continue reading" lines.
+func dropFeedTrailers(text string) string {
+	if !strings.ContainsAny(text, "TtCcRr[") {
+		return text
+	}
+	var keep []string
+	for line := range strings.Lines(text) {
+		if !feedTrailerRe.MatchString(strings.TrimSpace(line)) {
+			keep = append(keep, line)
+		}
+	}
+	return strings.Join(keep, "")
+}
+
 // feedArticle finishes an item; an item with only a headline keeps the
 // headline as its text.
 func feedArticle(a Article) (Article, bool) {
+	a.Text = dropFeedTrailers(a.Text)
 	if strings.TrimSpace(a.Text) == "" {
 		a.Text = a.Title
 	}

@@ -15,7 +15,7 @@ import (
 const DefaultTimeout = 30 * time.Second
 
 // DefaultUserAgent names dateline to the sites it fetches.
-const DefaultUserAgent = "dateline/1 (news timeline reader; +https://github.com/dateline)"
+const DefaultUserAgent = "dateline/1 (news timeline reader)"
 
 // maxRedirects is how many redirects a fetch follows.
 const maxRedirects = 10

@@ -21,6 +21,8 @@ func TestParseHTMLMeta(t *testing.T) {
 			"Talks in Geneva", "Daily Star", "", time.Time{}, FromNone},
 		{"pipe suffix names the outlet", `<title>Talks in Geneva | Daily Star</title>`, "",
 			"Talks in Geneva", "Daily Star", "", time.Time{}, FromNone},
+		{"dash suffix after the h1 text", `<title>Talks in Geneva - Daily Star</title></head><body><h1>Talks in Geneva</h1>`, "",
+			"Talks in Geneva", "Daily Star", "", time.Time{}, FromNone},
 		{"dash in a headline stays", `<title>Talks in Geneva - what we know</title>`, "",
 			"Talks in Geneva - what we know", "", "", time.Time{}, FromNone},
 		{"host suffix", `<title>Talks in Geneva - star.example</title>`, "https://www.star.example/a",
@@ -101,6 +103,8 @@ func TestHTMLFragmentText(t *testing.T) {
 		{"<p>Text</p><script>evil()</script><style>p{}</style><nav>Menu</nav><div class=\"share-bar\">Share</div>", "Text"},
 		{"plain &amp; simple", "plain & simple"},
 		{"<pre>a  b\n c</pre>", "a  b\n c"},
+		{"<p>Read more: <a href='/x'>Another story from 2019</a></p><p>Body, with <a href='/y'>a link</a> inside.</p>", "Body, with a link inside."},
+		{"<ul><li><a href='/a'>Related on 1 May 2020</a></li></ul><p>Kept.</p>", "Kept."},
 	}
 	for _, tt := range tests {
 		if got := htmlFragmentText(tt.in); got != tt.want {
@@ -124,6 +128,8 @@ func TestParseFeedVariants(t *testing.T) {
 			1, "Only a headline on 3 March 2023", day(2023, 3, 3), FromText, "Only a headline on 3 March 2023"},
 		{"latin-1 feed", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><title>Le Fil</title><item><title>R\xe9union</title><pubDate>Mon, 01 Jul 2024 10:00:00 +0200</pubDate><description>Caf\xe9 cr\xe8me.</description></item></channel></rss>",
 			1, "Réunion", day(2024, 7, 1), FromFeed, "Café crème."},
+		{"wordpress trailer", `<rss><channel><title>W</title><item><title>T</title><description><![CDATA[<p>Talks began on Monday.</p><p>The post <a href="x">T</a> appeared first on W.</p><p><a href="y">Continue reading →</a></p>]]></description></item></channel></rss>`,
+			1, "T", time.Time{}, FromNone, "Talks began on Monday."},
 		{"html entities in plain xml", `<rss><channel><title>W</title><item><title>A&nbsp;B</title><description>x &amp;amp; y</description></item></channel></rss>`,
 			1, "A B", time.Time{}, FromNone, "x & y"},
 	}
@@ -245,6 +251,9 @@ func TestParseDay(t *testing.T) {
 		{"July 25, 2024", day(2024, 7, 25)},
 		{"25 July 2024", day(2024, 7, 25)},
 		{"Jul. 25, 2024", day(2024, 7, 25)},
+		{"2024-07-25 at 10:00", day(2024, 7, 25)},
+		{"July 25, 2024 10:30 AM EDT", day(2024, 7, 25)},
+		{"Updated: Thursday 25 July 2024", day(2024, 7, 25)},
 		{"yesterday", time.Time{}},
 		{"0001-01-01", time.Time{}},
 		{"", time.Time{}},
@@ -253,6 +262,57 @@ func TestParseDay(t *testing.T) {
 		got, ok := parseDay(tt.in)
 		if !got.Equal(tt.want) || ok == tt.want.IsZero() {
 			t.Errorf("parseDay(%q) = %v, %v, want %v", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+func TestParseHTMLShortPageChrome(t *testing.T) {
+	tests := []struct{ name, page, want string }{
+		{"short article among chrome", `<!DOCTYPE html><html><head><title>Short news | Site</title></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header>
+<div class="cookie-notice">We use cookies. Updated 5 May 2021.</div>
+<main><article><h1>Short news</h1><p>The minister resigned on Friday after the vote.</p><p>Elections are due in June 2025.</p></article>
+<aside class="related"><h2>Related</h2><ul><li><a href="/a">Minister appointed on 2 February 2022</a></li></ul></aside></main>
+<footer><p>© 2024 Site. Founded 1990.</p></footer><script>var x = "2019-01-01";</script></body></html>`,
+			"The minister resigned on Friday after the vote.\n\nElections are due in June 2025."},
+		{"short article with a byline paragraph", `<html><head><title>Sanctions agreed</title></head><body><article><h1>Sanctions agreed</h1><p class="byline">By Maria Rossi, 23 February 2024</p><p>Governments approved the package on Friday.</p></article></body></html>`,
+			"Governments approved the package on Friday."},
+		{"divs only", `<html><body><div id="nav"><a href="/">Home</a> <a href="/b">Blog</a></div><div>Just one line about the 2020 election.</div><div class="site-footer">Copyright 1999</div></body></html>`,
+			"Just one line about the 2020 election."},
+		{"article container with a chrome-like class stays", `<html><body><div class="content has-sidebar"><p>` + strings.Repeat("Long paragraph of reporting about the talks. ", 4) + `</p><p>` + strings.Repeat("Another paragraph of reporting on the talks. ", 4) + `</p></div></body></html>`,
+			strings.TrimSpace(strings.Repeat("Long paragraph of reporting about the talks. ", 4)) + "\n\n" + strings.TrimSpace(strings.Repeat("Another paragraph of reporting on the talks. ", 4))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := parseHTML(input{path: "p.html", data: []byte(tt.page)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Text != tt.want {
+				t.Errorf("got %q, want %q", a.Text, tt.want)
+			}
+		})
+	}
+}
+
+func TestInferPublished(t *testing.T) {
+	tests := []struct {
+		in   string
+		want time.Time
+	}{
+		{"Leaders in Moscow, Russia, July 24, 2024\nText", day(2024, 7, 24)},
+		{"MOSCOW (July 24, 2024) — Talks", day(2024, 7, 24)},
+		{"Published 3 March 2023. Talks began.", day(2023, 3, 3)},
+		{"On (24 July 2024), talks", day(2024, 7, 24)},
+		{"Due 31 June 2024, which does not exist", time.Time{}},
+		{"In July 2024 talks began on July 24", time.Time{}},
+		{"May 5, 20245 is no year", time.Time{}},
+		{strings.Repeat("x", 600) + " July 24, 2024", time.Time{}},
+	}
+	for _, tt := range tests {
+		got, ok := inferPublished(tt.in)
+		if !got.Equal(tt.want) || ok == tt.want.IsZero() {
+			t.Errorf("inferPublished(%.40q) = %v, %v, want %v", tt.in, got, ok, tt.want)
 		}
 	}
 }

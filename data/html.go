@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -43,6 +44,7 @@ func parseHTML(in input) (Article, error) {
 		a.Published, a.PublishedFrom = d, FromHTMLMeta
 	}
 
+	pruneChrome(doc)
 	var pageURL *url.URL
 	if a.URL != "" {
 		pageURL, _ = url.Parse(a.URL)
@@ -66,7 +68,10 @@ func parseHTML(in input) (Article, error) {
 	} else {
 		body = doc // the extractor found nothing: fall back to the page without its chrome
 	}
-	title, site := splitSiteSuffix(a.Title, a.Outlet, a.URL)
+	if a.Published.IsZero() && !m.shown.IsZero() {
+		a.Published, a.PublishedFrom = m.shown, FromText // a date shown in the byline
+	}
+	title, site := splitSiteSuffix(a.Title, a.Outlet, a.URL, m.h1)
 	a.Title = title
 	a.Outlet = firstNonEmpty(a.Outlet, site)
 	a.Text = htmlText(body)
@@ -74,6 +79,82 @@ func parseHTML(in input) (Article, error) {
 		return Article{}, fmt.Errorf("%w: the page has no readable paragraphs", ErrNoText)
 	}
 	return finish(a)
+}
+
+// chromeTags never hold the article text.
+var chromeTags = map[string]bool{
+	"nav": true, "aside": true, "footer": true, "form": true, "noscript": true, "iframe": true,
+	"dialog": true, "template": true, "button": true, "select": true, "menu": true,
+}
+
+// chromeRoles are ARIA roles of page chrome.
+var chromeRoles = map[string]bool{
+	"navigation": true, "contentinfo": true, "complementary": true, "search": true,
+	"dialog": true, "alertdialog": true, "menu": true, "menubar": true, "banner": true,
+}
+
+// pruneClassRe matches the class or id of page chrome.
+var pruneClassRe = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|navigation|menu|masthead|toolbar|top-bar|topbar|footer|cookies?|consent|gdpr|newsletter|signup|subscribe|subscription|share|sharing|social|related|recommended|trending|most-read|popular|promo|advert|advertisement|ads|ad-slot|sponsored|breadcrumbs?|comments?|sidebar|paywall|popup|modal|skip-link|tags)([-_ ]|$)`)
+
+// bylineClassRe matches the class of a byline ("By Jane Doe, 23 February
+// 2024"): its date is read by readMeta, its text is not the article's.
+var bylineClassRe = regexp.MustCompile(`(?i)byline|author|dateline|writtenby|p-author`)
+
+// pruneChrome removes navigation, banners, asides, footers, forms, share
+// bars, related links and comment sections before the article extractor
+// scores the page, so that a short article does not pull them in; short
+// bylines go too. An element holding several paragraphs of text is never
+// removed by its class.
+func pruneChrome(doc *html.Node) {
+	var drop []*html.Node
+	for n := range doc.Descendants() {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		switch n.Data {
+		case "html", "head", "body", "main", "article", "h1":
+			continue
+		}
+		byTag := chromeTags[n.Data] || chromeRoles[strings.ToLower(attr(n, "role"))] ||
+			hasAttr(n, "hidden") || strings.EqualFold(attr(n, "aria-hidden"), "true")
+		byClass := pruneClassRe.MatchString(attr(n, "class")) || pruneClassRe.MatchString(attr(n, "id"))
+		byline := (bylineClassRe.MatchString(attr(n, "class")) || strings.Contains(strings.ToLower(attr(n, "itemprop")), "author") ||
+			hasToken(attr(n, "rel"), "author")) && textLen(n, 120) < 120
+		if byTag || byline || byClass && !substantial(n) {
+			drop = append(drop, n)
+		}
+	}
+	for _, n := range drop {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// substantial reports whether n holds two or more real paragraphs.
+func substantial(n *html.Node) bool {
+	count := 0
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.Data == "p" && textLen(d, 100) >= 100 {
+			if count++; count >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textLen counts the non-space text bytes under n, stopping at limit.
+func textLen(n *html.Node, limit int) int {
+	total := 0
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			if total += len(strings.TrimSpace(d.Data)); total >= limit {
+				break
+			}
+		}
+	}
+	return total
 }
 
 // parseHTMLDoc decodes the page (declared charset, else UTF-8, else
@@ -112,7 +193,9 @@ type pageMeta struct {
 	props     map[string]string // meta property/name/itemprop (lower case) -> content, first wins
 	canonical string
 	title     string
-	timeAttr  string // datetime of a <time pubdate> or <time itemprop=datePublished>
+	timeAttr  string    // datetime of a <time pubdate> or <time itemprop=datePublished>
+	h1        string    // text of the first <h1>
+	shown     time.Time // a date shown in a byline or date element after the <h1>
 	ld        ldArticle
 }
 
@@ -149,6 +232,13 @@ func (m pageMeta) published() (time.Time, bool) {
 // dated <time> elements of a page.
 func readMeta(doc *html.Node) pageMeta {
 	m := pageMeta{props: map[string]string{}}
+	hasH1 := false
+	for n := range doc.Descendants() {
+		if n.Type == html.ElementNode && n.Data == "h1" {
+			hasH1 = true
+			break
+		}
+	}
 	for n := range doc.Descendants() {
 		if n.Type != html.ElementNode {
 			continue
@@ -164,13 +254,26 @@ func readMeta(doc *html.Node) pageMeta {
 				m.canonical = attr(n, "href")
 			}
 		case "title":
-			if m.title == "" && n.FirstChild != nil && inHead(n) {
+			if m.title == "" && n.FirstChild != nil && outsideSVG(n) {
 				m.title = n.FirstChild.Data
 			}
 		case "time":
 			if m.timeAttr == "" && (hasAttr(n, "pubdate") || strings.EqualFold(attr(n, "itemprop"), "datePublished")) {
 				m.timeAttr = attr(n, "datetime")
 			}
+		case "h1":
+			if m.h1 == "" {
+				m.h1 = htmlText(n)
+			}
+		}
+		if m.shown.IsZero() && (m.h1 != "" || !hasH1) && (dateClassRe.MatchString(attr(n, "class")) || dateClassRe.MatchString(attr(n, "id"))) {
+			if t := htmlText(n); len(t) <= 200 {
+				if d, ok := inferPublished(t); ok {
+					m.shown = d
+				}
+			}
+		}
+		switch n.Data {
 		case "script":
 			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil && m.ld.published == "" {
 				if ld, ok := readLD([]byte(n.FirstChild.Data)); ok {
@@ -182,7 +285,8 @@ func readMeta(doc *html.Node) pageMeta {
 	return m
 }
 
-func inHead(n *html.Node) bool {
+// outsideSVG reports whether n is not inside an <svg> (which has <title>s of its own).
+func outsideSVG(n *html.Node) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
 		if p.Type == html.ElementNode && p.Data == "svg" {
 			return false
@@ -190,6 +294,10 @@ func inHead(n *html.Node) bool {
 	}
 	return true
 }
+
+// dateClassRe matches the class or id of the element that shows an article's
+// date or byline.
+var dateClassRe = regexp.MustCompile(`(?i)(^|[-_ ])(date|dateline|time|timestamp|byline|published|pubdate|post-meta|article-meta|entry-meta|meta-info)([-_ ]|$)`)
 
 // articleTypes are the schema.org types a news page describes itself with.
 var articleTypes = map[string]bool{
@@ -346,8 +454,9 @@ var titleSeps = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " • "
 
 // splitSiteSuffix removes a " | Site" suffix from a title and returns the
 // site it named. A " - " suffix is removed only when it names the outlet or
-// the host, since headlines use dashes too.
-func splitSiteSuffix(title, outlet, pageURL string) (string, string) {
+// the host, or when what precedes it is the page's <h1>, since headlines
+// use dashes too.
+func splitSiteSuffix(title, outlet, pageURL, h1 string) (string, string) {
 	host := ""
 	if u, err := url.Parse(pageURL); err == nil {
 		host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
@@ -362,7 +471,7 @@ func splitSiteSuffix(title, outlet, pageURL string) (string, string) {
 			continue
 		}
 		known := outlet != "" && sameName(site, outlet) || host != "" && sameName(site, host) ||
-			host != "" && sameName(site+".com", host)
+			host != "" && sameName(site+".com", host) || h1 != "" && sameName(head, h1)
 		short := len(strings.Fields(site)) <= 4 && len(strings.Fields(head)) >= 2
 		if known || short && (sep == " | " || sep == " :: " || sep == " · " || sep == " • ") {
 			return head, site

@@ -67,6 +67,9 @@ func (w *textWriter) node(n *html.Node, pre bool) {
 			chromeRe.MatchString(attr(n, "class")) || chromeRe.MatchString(attr(n, "id")) {
 			return
 		}
+		if (n.Data == "p" || n.Data == "li") && linkBlock(n) {
+			return
+		}
 		switch {
 		case n.Data == "br":
 			w.sb.WriteByte('\n')
@@ -99,16 +102,45 @@ func (w *textWriter) text(s string, pre bool) {
 		w.sb.WriteString(s)
 		return
 	}
-	for i, f := range strings.Fields(s) {
-		if i > 0 || w.space || startsWithSpace(s) {
-			w.writeSpace()
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) {
+			n := spaceAt(s, j)
+			if n == 0 {
+				break
+			}
+			j += n
 		}
-		w.sb.WriteString(f)
-		w.space = false
+		if j > i {
+			w.space = true
+		}
+		k := j
+		for k < len(s) && spaceAt(s, k) == 0 {
+			k++
+		}
+		if k > j {
+			if w.space {
+				w.writeSpace()
+			}
+			w.sb.WriteString(s[j:k])
+			w.space = false
+		}
+		i = k
 	}
-	if endsWithSpace(s) {
-		w.space = true
+}
+
+// spaceAt returns the length of the white space (ASCII or a no-break
+// space) that starts s[i:], or 0.
+func spaceAt(s string, i int) int {
+	switch s[i] {
+	case ' ', '\t', '\n', '\r', '\f', '\v':
+		return 1
+	case 0xc2:
+		if i+1 < len(s) && s[i+1] == 0xa0 {
+			return 2
+		}
 	}
+	return 0
 }
 
 func (w *textWriter) writeSpace() {
@@ -119,7 +151,35 @@ func (w *textWriter) writeSpace() {
 	}
 }
 
-func startsWithSpace(s string) bool { return s != "" && strings.ContainsAny(s[:1], " \t\n\r\f") }
-func endsWithSpace(s string) bool {
-	return s != "" && strings.ContainsAny(s[len(s)-1:], " \t\n\r\f")
+// linkBlock reports whether a short paragraph or list item is mostly a
+// link with at most a short lead-in ("Read more: ..."): a pointer to
+// another story, not text of this one.
+func linkBlock(n *html.Node) bool {
+	var total, linked, other int
+	for d := range n.Descendants() {
+		if d.Type != html.TextNode {
+			continue
+		}
+		l := len(strings.TrimSpace(d.Data))
+		total += l
+		if total > 300 {
+			return false
+		}
+		if inLink(d, n) {
+			linked += l
+		} else {
+			other += len(strings.Trim(d.Data, " \t\n\r:-–—|»›>.,"))
+		}
+	}
+	return linked > 0 && other <= 20 && linked*2 >= total
+}
+
+// inLink reports whether d sits inside an <a> below top.
+func inLink(d, top *html.Node) bool {
+	for p := d.Parent; p != nil && p != top; p = p.Parent {
+		if p.Type == html.ElementNode && p.Data == "a" {
+			return true
+		}
+	}
+	return false
 }

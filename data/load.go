@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"embed"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -207,6 +208,9 @@ func expand(path string) ([]string, error) {
 			}
 			return nil
 		}
+		if p != path && d.IsDir() && strings.HasSuffix(name, "_files") {
+			return filepath.SkipDir // the images and scripts of a page saved from a browser
+		}
 		if d.IsDir() || skipName(name) {
 			return nil
 		}
@@ -222,6 +226,9 @@ func expand(path string) ([]string, error) {
 	})
 	if err != nil {
 		return out, osReason(err)
+	}
+	if len(out) == 0 {
+		return nil, errors.New("folder holds no article files (text, Markdown, HTML, feeds or JSON lines)")
 	}
 	return out, nil
 }

@@ -35,6 +35,7 @@ func TestLoadCorpusMetadata(t *testing.T) {
 		{"Unix time", "Wire Three", "", day(2024, 7, 24), FromHeader, "Talks resumed"},
 		{"Réunion à Moscou", "Le Journal", "", day(2024, 7, 25), FromHeader, "Le président syrien a rencontré Vladimir Poutine à Moscou mercredi. “Les tensions montent”"},
 		{"", "", "", time.Time{}, FromNone, "Assad and Putin meet in Moscow\n\nSyrian President"},
+		{"Sudan army and RSF agree to talks in Jeddah", "The Daily Courier", "", day(2023, 5, 6), FromText, "Representatives of Sudan's army"},
 	}
 	if len(arts) != len(tests) {
 		t.Errorf("got %d articles, want %d", len(arts), len(tests))
@@ -59,23 +60,35 @@ func TestLoadCorpusMetadata(t *testing.T) {
 }
 
 func TestHTMLBoilerplateDropped(t *testing.T) {
-	b, err := os.ReadFile("testdata/corpus/boilerplate.html")
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		file  string
+		junk  []string
+		paras int
+	}{
+		{"boilerplate.html", []string{"cookies", "Accept all", "World", "Search", "Home", "Related stories", "Most read",
+			"Share on", "Advertisement", "All rights reserved", "Privacy", "dataLayer", "loadAd", "font-family", "2019", "1999", "20 July 2024"}, 5},
+		{"no-meta-page.htm", []string{"Sign in", "Subscribe", "briefing", "tote bag", "Read more", "evacuate", "More on Sudan",
+			"30 April", "Tags:", "comments", "Peace now", "Trending", "Markets", "Copyright", "1901", "Sam Ahmed"}, 4},
 	}
-	a, err := parseHTML(input{path: "boilerplate.html", data: b})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, junk := range []string{"cookies", "Accept all", "World", "Search", "Home", "Related stories", "Most read",
-		"Share on", "Advertisement", "All rights reserved", "Privacy", "dataLayer", "loadAd", "font-family", "2019", "1999", "20 July 2024"} {
-		if strings.Contains(a.Text, junk) {
-			t.Errorf("boilerplate %q in the text:\n%s", junk, a.Text)
-		}
-	}
-	paras := strings.Split(a.Text, "\n\n")
-	if len(paras) != 5 {
-		t.Errorf("got %d paragraphs, want 5 separated by blank lines:\n%s", len(paras), a.Text)
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			b, err := os.ReadFile("testdata/corpus/" + tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := parseHTML(input{path: tt.file, data: b})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, junk := range tt.junk {
+				if strings.Contains(a.Text, junk) {
+					t.Errorf("boilerplate %q in the text:\n%s", junk, a.Text)
+				}
+			}
+			if paras := strings.Split(a.Text, "\n\n"); len(paras) != tt.paras {
+				t.Errorf("got %d paragraphs, want %d separated by blank lines:\n%s", len(paras), tt.paras, a.Text)
+			}
+		})
 	}
 }
 
@@ -282,5 +295,29 @@ func TestLoadDropsDuplicates(t *testing.T) {
 	arts, errs := Load(context.Background(), []string{dir}, Options{})
 	if len(arts) != 1 || errs.Err() != nil || filepath.Base(arts[0].Path) != "a.txt" {
 		t.Errorf("got %d articles and %v, want a.txt once", len(arts), errs)
+	}
+}
+
+func TestLoadFolderWithoutArticles(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"page_files/logo.txt", "photo.png", ".hidden.txt"} {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("not an article"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	arts, errs := Load(context.Background(), []string{dir}, Options{})
+	if len(arts) != 0 || len(errs) != 1 || errs[0].Input != dir || !strings.Contains(errs[0].Error(), "no article files") {
+		t.Errorf("got %d articles and %v, want one error naming the folder", len(arts), errs)
+	}
+}
+
+func TestFileErrorIsPrintable(t *testing.T) {
+	e := &FileError{Input: "evil\x1b]0;title\x07.txt", Line: 2, Err: errors.New("bad \u202e\x9b char \xff")}
+	if got, want := e.Error(), "evil?]0;title?.txt: line 2: bad ?? char ?"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

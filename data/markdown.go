@@ -169,6 +169,16 @@ func demarkdown(s string) string {
 			sb.WriteString(line + "\n")
 			continue
 		}
+		first := byte(0)
+		if t != "" {
+			first = t[0]
+		}
+		if !strings.ContainsRune("#-*_=+>[0123456789", rune(first)) {
+			line = inlineMarkdown(line)
+			sb.WriteString(line + "\n")
+			prevText = t != ""
+			continue
+		}
 		switch {
 		case prevText && mdSetext.MatchString(line):
 			sb.WriteString("\n")

@@ -191,7 +191,13 @@ func parseDay(s string) (time.Time, bool) {
 			return dayOf(t)
 		}
 	}
-	return time.Time{}, false
+	// "2024-07-25 at 10:00", "July 25, 2024 10:30 AM": the day is enough.
+	if len(s) > 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return dayOf(t)
+		}
+	}
+	return inferPublished(s)
 }
 
 // dayOf keeps the calendar day of t, refusing years no article has.
@@ -203,24 +209,65 @@ func dayOf(t time.Time) (time.Time, bool) {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
 }
 
-// datedCaptionRe finds a full written date such as "July 24, 2024" or "24 July 2024".
-var datedCaptionRe = regexp.MustCompile(`\b(?:(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})|(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))\b`)
+// monthNumbers maps the English month names to their numbers.
+var monthNumbers = map[string]time.Month{
+	"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+	"August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+}
 
-// inferPublished guesses the publication date from the first full date in
-// the opening lines (a dated caption or dateline). It never uses the clock.
+// inferPublished guesses the publication date from the first full written
+// date ("July 24, 2024" or "24 July 2024") in the opening lines, as in a
+// dated caption or dateline. It never uses the clock.
 func inferPublished(text string) (time.Time, bool) {
-	head := text
-	if len(head) > 600 {
-		head = head[:600]
+	head := text[:min(len(text), 600)]
+	words := strings.Fields(head)
+	for i, w := range words {
+		m, ok := monthNumbers[strings.TrimLeft(w, "([\"“‘'")]
+		if !ok {
+			continue
+		}
+		// Month D, YYYY
+		if i+2 < len(words) && strings.HasSuffix(words[i+1], ",") {
+			if d, ok := number(strings.TrimSuffix(words[i+1], ","), 1, 2); ok {
+				if y, ok := number(strings.TrimRight(words[i+2], ".,;:!?)]\"”’'"), 4, 4); ok {
+					return validDay(y, m, d)
+				}
+			}
+		}
+		// D Month YYYY
+		if i > 0 && i+1 < len(words) {
+			if d, ok := number(strings.TrimLeft(words[i-1], "([\"“‘'"), 1, 2); ok {
+				if y, ok := number(strings.TrimRight(words[i+1], ".,;:!?)]\"”’'"), 4, 4); ok {
+					return validDay(y, m, d)
+				}
+			}
+		}
 	}
-	m := datedCaptionRe.FindStringSubmatch(head)
-	if m == nil {
+	return time.Time{}, false
+}
+
+// number reads s as a decimal of minLen to maxLen digits.
+func number(s string, minLen, maxLen int) (int, bool) {
+	if len(s) < minLen || len(s) > maxLen {
+		return 0, false
+	}
+	n := 0
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// validDay builds a day, refusing dates that do not exist (31 June).
+func validDay(y int, m time.Month, d int) (time.Time, bool) {
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d || t.Month() != m {
 		return time.Time{}, false
 	}
-	if m[1] != "" {
-		return parseDay(m[1] + " " + m[2] + ", " + m[3])
-	}
-	return parseDay(m[4] + " " + m[5] + " " + m[6])
+	return dayOf(t)
 }
 
 var linkRe = regexp.MustCompile(`https?://[^\s<>"')\]]+`)

@@ -56,7 +56,11 @@ func TestLoadRunsTheLoader(t *testing.T) {
 
 func TestNothingLoadedQuitsWithError(t *testing.T) {
 	var m tea.Model = New(nil, timeline.Filter{}, Options{})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	m, cmd := m.Update(loadedMsg{errs: []error{os.ErrNotExist}})
+	if s := screen(m); !strings.Contains(s, "no article could be loaded") {
+		t.Errorf("no timeline: view %q, want the error", s)
+	}
 	if cmd == nil || model(m).Err() == nil {
 		t.Fatal("no timeline: want an error and a quit")
 	}
@@ -119,6 +123,27 @@ func TestExportWritesTheViewAndAsksBeforeOverwriting(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("temporary files left behind: %v", entries)
+	}
+}
+
+func TestExportIntoAFolderAndErrors(t *testing.T) {
+	dir := t.TempDir()
+	m := press(sized(t, 120, 30), "e")
+	mm := model(m)
+	mm.prompt.input.SetValue(dir)
+	m = run(t, mm, keyMsg("enter"))
+	if _, err := os.Stat(filepath.Join(dir, "timeline.md")); err != nil {
+		t.Errorf("export to a folder: %v", err)
+	}
+	m = press(m, "e")
+	mm = model(m)
+	mm.prompt.input.SetValue(filepath.Join(dir, "missing", "x.md"))
+	m = run(t, mm, keyMsg("enter"))
+	if s := screen(m); !strings.Contains(s, "export ") || !strings.Contains(s, "no such file") {
+		t.Errorf("export into a missing folder: no error shown:\n%s", s)
+	}
+	if model(m).mode != modeBrowse {
+		t.Errorf("after a failed export: mode %d, want browsing", model(m).mode)
 	}
 }
 

@@ -6,7 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
+	"charm.land/lipgloss/v2"
 
 	"dateline/timeline"
 )
@@ -34,7 +34,8 @@ func (d *detail) resize(w, h int) {
 	d.render()
 }
 
-func (d *detail) scrollKey(msg tea.KeyPressMsg, k KeyMap) {
+// update scrolls for a movement key.
+func (d detail) update(msg tea.KeyPressMsg, k KeyMap) (detail, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Up):
 		d.offset--
@@ -50,6 +51,7 @@ func (d *detail) scrollKey(msg tea.KeyPressMsg, k KeyMap) {
 		d.offset = len(d.lines)
 	}
 	d.clamp()
+	return d, nil
 }
 
 // scroll moves the view by n lines.
@@ -61,76 +63,139 @@ func (d *detail) scroll(n int) {
 func (d *detail) clamp() { d.offset = max(0, min(d.offset, len(d.lines)-d.height)) }
 
 func (d *detail) render() {
-	d.lines = d.lines[:0]
+	d.lines = nil // never reused: an earlier copy of the model may still read them
 	if d.st == nil {
 		return
 	}
 	if d.event == nil {
-		d.lines = []string{d.st.muted.Render("Nothing selected.")}
+		d.lines = []string{d.st.muted.Render(truncate("Nothing selected.", d.width))}
 		return
 	}
 	e, st, w := d.event, d.st, d.width
-	add := func(s string) {
-		d.lines = append(d.lines, strings.Split(ansi.Wrap(s, w, " "), "\n")...)
+	add := func(spans ...span) { d.lines = append(d.lines, wrapSpans(w, spans...)...) }
+	// labeled draws "Label   value" with the value's further lines indented under it.
+	labeled := func(label string, value span) {
+		const indent = "        "
+		for i, l := range wrapSpans(max(1, w-len(indent)), value) {
+			if i == 0 {
+				d.lines = append(d.lines, st.label.Render(label)+l)
+			} else {
+				d.lines = append(d.lines, indent+l)
+			}
+		}
 	}
-	head := st.title.Render(e.Date.Label())
+	head := []span{{e.Date.Label(), st.title}}
 	if v := e.Date.String(); v != e.Date.Label() {
-		head += st.muted.Render("  " + v)
+		head = append(head, span{"  " + v, st.muted})
 	}
-	add(head)
-	add(st.summary.Render(clean(e.Summary)))
+	add(head...)
+	add(span{clean(e.Summary), st.summary})
 	d.lines = append(d.lines, "")
 	if len(e.Actors) > 0 {
-		add(st.label.Render("Actors  ") + st.actor.Render(clean(strings.Join(e.Actors, ", "))))
+		labeled("Actors  ", span{clean(strings.Join(e.Actors, ", ")), st.actor})
 	}
 	if e.Place != "" {
-		add(st.label.Render("Place   ") + st.actor.Render(clean(e.Place)))
+		labeled("Place   ", span{clean(e.Place), st.actor})
 	}
-	add(st.label.Render("Sources ") + st.muted.Render(fmt.Sprintf("%d from %s", len(e.Sources), plural(e.Corroboration(), "outlet"))))
+	labeled("Sources ", span{fmt.Sprintf("%d from %s", len(e.Sources), plural(e.Corroboration(), "outlet")), st.muted})
 	for n, s := range e.Sources {
 		d.lines = append(d.lines, "")
 		name := s.Outlet
 		if name == "" {
 			name = "Unknown outlet"
 		}
-		head := st.outlet.Render(fmt.Sprintf("[%d] %s", n+1, clean(name)))
+		head := []span{{fmt.Sprintf("[%d] %s", n+1, clean(name)), st.outlet}}
 		if s.Title != "" {
-			head += st.muted.Render(" — ") + st.summary.Render(clean(s.Title))
+			head = append(head, span{" — ", st.muted}, span{clean(s.Title), st.summary})
 		}
 		if !s.Published.IsZero() {
-			head += st.muted.Render(" · " + s.Published.Format("2 Jan 2006"))
+			head = append(head, span{" · " + s.Published.Format("2 Jan 2006"), st.muted})
 		}
-		add(head)
+		add(head...)
 		if u := webURL(s.URL); u != "" {
 			d.lines = append(d.lines, st.link.Hyperlink(u).Render(truncate(u, w)))
 		} else if u := clean(s.URL); u != "" {
-			add(st.muted.Render(u))
+			add(span{u, st.muted})
 		} else if s.Path != "" {
-			add(st.muted.Render(clean(s.Path)))
+			add(span{clean(s.Path), st.muted})
 		}
-		add(highlight(st, s))
+		add(sentenceSpans(st, s)...)
 	}
 }
 
-// highlight renders a source sentence with its date expression marked.
-func highlight(st *styles, s timeline.Source) string {
+// sentenceSpans is a source sentence in quotes with its date expression
+// marked.
+func sentenceSpans(st *styles, s timeline.Source) []span {
 	a, b := s.ExprStart-s.SentStart, s.ExprEnd-s.SentStart
-	if a < 0 || b > len(s.Sentence) || a > b {
-		return st.sentence.Render("“" + clean(s.Sentence) + "”")
+	if a < 0 || b > len(s.Sentence) || a >= b {
+		return []span{{"“" + clean(s.Sentence) + "”", st.sentence}}
 	}
-	return st.sentence.Render("“"+clean(s.Sentence[:a])) + st.expr.Render(clean(s.Sentence[a:b])) + st.sentence.Render(clean(s.Sentence[b:])+"”")
+	return []span{
+		{"“" + clean(s.Sentence[:a]), st.sentence},
+		{clean(s.Sentence[a:b]), st.expr},
+		{clean(s.Sentence[b:]) + "”", st.sentence},
+	}
 }
 
-func (d *detail) view() string {
+// span is a run of plain text and the style it is drawn in.
+type span struct {
+	text  string
+	style lipgloss.Style
+}
+
+// wrapSpans wraps the text of the spans to w columns as plain text, then
+// styles every piece of every line, so a style never bleeds past a line
+// end into the border.
+func wrapSpans(w int, spans ...span) []string {
+	var sb strings.Builder
+	ends := make([]int, len(spans))
+	for i, s := range spans {
+		sb.WriteString(s.text)
+		ends[i] = sb.Len()
+	}
+	plain := sb.String()
+	var out []string
+	pos := 0
+	for _, l := range strings.Split(wrap(plain, w), "\n") {
+		i := strings.Index(plain[pos:], l)
+		if i < 0 { // wrapping changed the text: draw it unstyled rather than wrong
+			out = append(out, l)
+			continue
+		}
+		x, y := pos+i, pos+i+len(l)
+		pos = y
+		var line strings.Builder
+		start := 0
+		for k, end := range ends {
+			if lo, hi := max(x, start), min(y, end); lo < hi {
+				line.WriteString(spans[k].style.Render(plain[lo:hi]))
+			}
+			start = end
+		}
+		out = append(out, line.String())
+	}
+	return out
+}
+
+// view draws the visible lines; when more follow, the last line says how
+// many and how to reach them.
+func (d *detail) view(focused bool) string {
 	lines := make([]string, 0, d.height)
 	for i := d.offset; i < len(d.lines) && len(lines) < d.height; i++ {
 		lines = append(lines, d.lines[i])
+	}
+	if more := len(d.lines) - d.offset - d.height; more > 0 && d.height > 1 {
+		how := "tab, then j"
+		if focused {
+			how = "j or pgdn"
+		}
+		lines[len(lines)-1] = d.st.muted.Render(truncate(fmt.Sprintf("↓ %d more lines · %s", more+1, how), d.width))
 	}
 	for len(lines) < d.height {
 		lines = append(lines, "")
 	}
 	for i, l := range lines {
-		if pad := d.width - ansi.StringWidth(l); pad > 0 {
+		if pad := d.width - width(l); pad > 0 {
 			lines[i] = l + strings.Repeat(" ", pad)
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"dateline/timeline"
 )
 
@@ -29,6 +31,21 @@ func TestSearchIsIncrementalAndDiacriticInsensitive(t *testing.T) {
 	m = press(m, "esc")
 	if got := len(model(m).view); got != 6 {
 		t.Errorf("esc: got %d events, want all 6", got)
+	}
+}
+
+func TestPasteIntoSearchAndPicker(t *testing.T) {
+	m, _ := press(sized(t, 120, 30), "/").Update(tea.PasteMsg{Content: "actor:erdogan"})
+	if got := len(model(m).view); got != 2 {
+		t.Errorf("pasted actor:erdogan: %d events, want 2", got)
+	}
+	m, _ = press(sized(t, 120, 30), "a").Update(tea.PasteMsg{Content: "putin"})
+	if got := len(model(m).picker.shown); got != 1 {
+		t.Errorf("pasted putin into the picker: %d actors, want 1", got)
+	}
+	m, _ = sized(t, 120, 30).Update(tea.PasteMsg{Content: "q"})
+	if model(m).mode != modeBrowse || len(model(m).view) != 6 {
+		t.Error("a paste while browsing did something")
 	}
 }
 
@@ -112,6 +129,34 @@ func TestActorPicker(t *testing.T) {
 	m = press(m, "esc")
 	if got := len(model(m).view); got != 6 {
 		t.Errorf("esc: got %d events, want 6", got)
+	}
+}
+
+func TestPickerEnterTakesTheActorUnderTheCursor(t *testing.T) {
+	m := typeText(press(sized(t, 120, 30), "a"), "erdogan")
+	m = press(m, "enter")
+	if got, want := model(m).picked, []string{"Recep Tayyip Erdoğan"}; !slices.Equal(got, want) {
+		t.Errorf("a erdogan enter: picked %q, want %q", got, want)
+	}
+	if got := len(model(m).view); got != 2 {
+		t.Errorf("a erdogan enter: %d events, want 2", got)
+	}
+	// Unticking the only actor and pressing enter clears the actor filter.
+	m = press(m, "a", "space", "enter")
+	if got := model(m).picked; len(got) != 0 {
+		t.Errorf("untick and enter: picked %q, want none", got)
+	}
+}
+
+func TestPickerHidesActorsWithoutEvents(t *testing.T) {
+	tl := fixture(t)
+	tl.Actors = append(tl.Actors, timeline.Actor{Name: "Dmitry Peskov", Kind: "person"})
+	m := press(modelFor(t, tl, timeline.Filter{}, 120, 30), "a")
+	if s := screen(m); strings.Contains(s, "Peskov") {
+		t.Errorf("an actor without events is offered:\n%s", s)
+	}
+	if got := len(model(m).picker.shown); got != 6 {
+		t.Errorf("picker lists %d actors, want the 6 with events", got)
 	}
 }
 

@@ -38,7 +38,10 @@ func fixture(t testing.TB) *timeline.Timeline {
 			Sources: []timeline.Source{src("a1", eu, "Putin hosts Assad", euU, "Turkey and Syria cut their ties in 2011 as protests spiralled into civil war.", "2011")}},
 		{ID: "e2", Date: timeline.MustDate("2015-09").Since(), Summary: "Russia has waged a military campaign in Syria",
 			Actors: []string{"Russia", "Syria"}, Place: "Syria",
-			Sources: []timeline.Source{src("a1", eu, "Putin hosts Assad", euU, "Russia has waged a military campaign in Syria since September 2015.", "since September 2015")}},
+			Sources: []timeline.Source{
+				src("a1", eu, "Putin hosts Assad", euU, "Russia has waged a military campaign in Syria since September 2015.", "since September 2015"),
+				src("a2", ap, "Putin meets Assad", apU, "Moscow has fought in Syria's war since September 2015.", "since September 2015"),
+			}},
 		{ID: "e3", Date: timeline.MustDate("2023-03"), Summary: "Putin and Assad last met in Moscow",
 			Actors: []string{"Vladimir Putin", "Bashar al-Assad"}, Place: "Moscow",
 			Sources: []timeline.Source{src("a2", ap, "Putin meets Assad", apU, "Putin and Assad last met in Moscow in March 2023.", "March 2023")}},

@@ -22,12 +22,15 @@ import (
 // It also narrows from its last answer when a keystroke only adds to the
 // query, and remembers recent answers so that backspace costs nothing.
 type index struct {
-	tl          *timeline.Timeline
-	bytes       []uint64 // 4 words per event
-	grams       []uint64 // gramWords words per event
+	tl *timeline.Timeline
+	// sets[k][i] is word k of event i's sets: words 0-3 the byte set,
+	// then gramWords words of n-grams. Column by column, a word's test
+	// reads only the columns its own sets touch.
+	sets        [setWords][]uint64
 	start, last []int64  // per event: first and last day of its date, as Unix seconds
 	year        []string // per event: the list's year heading
 	dateW       int      // the widest date label, capped: the list's date column
+	sources     []int32  // per event: number of sources
 	// per actor of tl.Actors: folded name and aliases, NUL separated, and
 	// the ascending events it takes part in.
 	actorKey    []string
@@ -49,6 +52,7 @@ type answer struct {
 
 const (
 	gramWords  = 16 // 1024 bits
+	setWords   = 4 + gramWords
 	recentSize = 32
 	maxDateW   = 21 // "Mar 2023 – Jun 2023" fits; longer ranges are cut
 )
@@ -56,10 +60,17 @@ const (
 // newIndex builds the tables for tl.
 func newIndex(tl *timeline.Timeline) *index {
 	n := len(tl.Events)
-	x := &index{tl: tl, bytes: make([]uint64, 4*n), grams: make([]uint64, gramWords*n),
-		start: make([]int64, n), last: make([]int64, n), year: make([]string, n)}
+	x := &index{tl: tl, start: make([]int64, n), last: make([]int64, n), year: make([]string, n), sources: make([]int32, n)}
+	for k := range x.sets {
+		x.sets[k] = make([]uint64, n)
+	}
 	for i := range tl.Events {
-		addGrams(x.bytes[4*i:4*i+4], x.grams[gramWords*i:gramWords*(i+1)], tl.SearchText(i))
+		var set [setWords]uint64
+		addGrams(set[:4], set[4:], tl.SearchText(i))
+		for k, w := range set {
+			x.sets[k][i] = w
+		}
+		x.sources[i] = int32(len(tl.Events[i].Sources))
 		d := tl.Events[i].Date
 		x.start[i], x.last[i] = d.Start().Unix(), d.Last().Unix()
 		x.dateW = max(x.dateW, min(maxDateW, ansi.StringWidth(d.Label())))
@@ -224,38 +235,52 @@ func (x *index) withActor(q string, cand []int) []int {
 // search text contains the folded word w, reading only the texts whose
 // byte and n-gram sets hold all of w's.
 func (x *index) withWord(w string, cand []int) []int {
-	var bm [4]uint64
-	var gm [gramWords]uint64
-	addGrams(bm[:], gm[:], w)
-	test := func(i int) bool {
-		b := x.bytes[4*i : 4*i+4]
-		if b[0]&bm[0] != bm[0] || b[1]&bm[1] != bm[1] || b[2]&bm[2] != bm[2] || b[3]&bm[3] != bm[3] {
-			return false
+	var mask [setWords]uint64
+	addGrams(mask[:4], mask[4:], w)
+	var out []int // owned here, so filtered in place after the first column
+	for k, m := range mask {
+		if m == 0 {
+			continue
 		}
-		g := x.grams[gramWords*i : gramWords*(i+1)]
-		for k, m := range gm {
-			if g[k]&m != m {
-				return false
+		col := x.sets[k]
+		switch {
+		case out != nil:
+			keep := out[:0]
+			for _, i := range out {
+				if col[i]&m == m {
+					keep = append(keep, i)
+				}
+			}
+			out = keep
+		case cand != nil:
+			out = make([]int, 0, len(cand))
+			for _, i := range cand {
+				if col[i]&m == m {
+					out = append(out, i)
+				}
+			}
+		default:
+			out = make([]int, 0, len(col)/4)
+			for i, c := range col {
+				if c&m == m {
+					out = append(out, i)
+				}
 			}
 		}
-		return strings.Contains(x.tl.SearchText(i), w)
 	}
-	if cand == nil {
-		out := make([]int, 0, len(x.start)/8)
-		for i := range x.start {
-			if test(i) {
-				out = append(out, i)
-			}
+	if out == nil { // an empty word: every candidate
+		if cand == nil {
+			return x.all()
 		}
-		return out
+		return append([]int(nil), cand...)
 	}
-	out := make([]int, 0, len(cand))
-	for _, i := range cand {
-		if test(i) {
-			out = append(out, i)
+	keep := out[:0]
+	for _, i := range out {
+		if strings.Contains(x.tl.SearchText(i), w) {
+			keep = append(keep, i)
 		}
 	}
-	return out
+	return keep
 }
 
 // withSource keeps the candidates with an outlet, title or URL containing

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -12,50 +13,78 @@ import (
 	"dateline/timeline"
 )
 
-// row is one line of the list: a year heading or an event.
-type row struct {
-	year  string // set for a heading
-	event int    // index into Timeline.Events for an event row; event count for a heading
-}
-
-// list is the timeline list, grouped by year; only the visible window is drawn.
+// list is the timeline list, grouped by year; only the visible window is
+// drawn. Rows are not stored: row r is a year heading or an event, found
+// from the view and the positions in it where a year starts, so that a new
+// filter costs one pass over the view and no allocation per event.
 type list struct {
 	st            *styles
 	tl            *timeline.Timeline
-	rows          []row
-	eventRows     []int // positions in rows of the event rows
-	cursor        int   // index into eventRows
-	dateW         int   // width of the date column
-	offset        int   // first row drawn
+	years         []string // per event of tl: its year heading
+	events        []int    // the view: indices into tl.Events, ascending
+	heads         []int    // positions in events where a year group starts
+	cursor        int      // position in events of the selected event
+	dateW         int      // width of the date column
+	offset        int      // first row drawn
 	width, height int
 }
 
+// setEvents shows the events of view (indices into tl.Events, ascending)
+// under their year headings, keeping the selected event when it is shown.
 func (l *list) setEvents(tl *timeline.Timeline, years []string, view []int) {
-	var keep = -1
-	if i, ok := l.current(); ok {
-		keep = i
-	}
-	l.tl = tl
-	l.rows = l.rows[:0]
-	l.eventRows = l.eventRows[:0]
+	keep, had := l.current()
+	l.tl, l.years, l.events = tl, years, view
+	l.heads = nil // a new slice: an earlier copy of the model may still read the old one
 	year := ""
-	l.cursor = 0
-	head := -1
-	for _, i := range view {
-		if y := years[i]; y != year {
+	for p, i := range view {
+		if y := years[i]; p == 0 || y != year {
 			year = y
-			head = len(l.rows)
-			l.rows = append(l.rows, row{year: y})
+			l.heads = append(l.heads, p)
 		}
-		l.rows[head].event++
-		if i == keep {
-			l.cursor = len(l.eventRows)
+	}
+	l.cursor = 0
+	if had {
+		if p, ok := slices.BinarySearch(view, keep); ok {
+			l.cursor = p
 		}
-		l.eventRows = append(l.eventRows, len(l.rows))
-		l.rows = append(l.rows, row{event: i})
 	}
 	l.offset = 0
 	l.scroll()
+}
+
+// rows is the number of rows: every event and every heading.
+func (l *list) rows() int { return len(l.events) + len(l.heads) }
+
+// group returns the year group of the event at position p.
+func (l *list) group(p int) int {
+	k, ok := slices.BinarySearch(l.heads, p)
+	if !ok {
+		k--
+	}
+	return k
+}
+
+// rowOf returns the row of the event at position p.
+func (l *list) rowOf(p int) int { return p + l.group(p) + 1 }
+
+// at returns what row r shows: the group k of a heading, or the position p
+// of an event.
+func (l *list) at(r int) (k, p int, heading bool) {
+	// Heading k sits at row heads[k]+k; find the last one at or before r.
+	k = sort.Search(len(l.heads), func(k int) bool { return l.heads[k]+k > r }) - 1
+	if l.heads[k]+k == r {
+		return k, 0, true
+	}
+	return k, r - k - 1, false
+}
+
+// groupSize is the number of events in year group k.
+func (l *list) groupSize(k int) int {
+	end := len(l.events)
+	if k+1 < len(l.heads) {
+		end = l.heads[k+1]
+	}
+	return end - l.heads[k]
 }
 
 func yearHeading(d timeline.Date) string {
@@ -66,11 +95,12 @@ func yearHeading(d timeline.Date) string {
 	return d.Start().Format("2006")
 }
 
+// current returns the selected event's index in tl.Events.
 func (l list) current() (int, bool) {
-	if l.cursor < 0 || l.cursor >= len(l.eventRows) {
+	if l.cursor < 0 || l.cursor >= len(l.events) {
 		return 0, false
 	}
-	return l.rows[l.eventRows[l.cursor]].event, true
+	return l.events[l.cursor], true
 }
 
 func (l *list) resize(w, h int) {
@@ -79,21 +109,21 @@ func (l *list) resize(w, h int) {
 }
 
 func (l *list) move(n int) {
-	l.cursor = max(0, min(len(l.eventRows)-1, l.cursor+n))
+	l.cursor = max(0, min(len(l.events)-1, l.cursor+n))
 	l.scroll()
 }
 
-// key moves the cursor for a movement key.
-func (l *list) key(msg tea.KeyPressMsg, k KeyMap) {
+// update moves the cursor for a movement key.
+func (l list) update(msg tea.KeyPressMsg, k KeyMap) (list, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Up):
 		l.move(-1)
 	case key.Matches(msg, k.Down):
 		l.move(1)
 	case key.Matches(msg, k.Top):
-		l.move(-len(l.eventRows))
+		l.move(-len(l.events))
 	case key.Matches(msg, k.Bottom):
-		l.move(len(l.eventRows))
+		l.move(len(l.events))
 	case key.Matches(msg, k.PageUp):
 		l.move(-l.height)
 	case key.Matches(msg, k.PageDown):
@@ -103,53 +133,34 @@ func (l *list) key(msg tea.KeyPressMsg, k KeyMap) {
 	case key.Matches(msg, k.NextYear):
 		l.jumpYear(1)
 	}
+	return l, nil
 }
 
-// jumpYear moves to the first event of the previous or next year group.
+// jumpYear moves to the first event of the next year group, or of this
+// group and then the previous one.
 func (l *list) jumpYear(dir int) {
-	if len(l.eventRows) == 0 {
+	if len(l.events) == 0 {
 		return
 	}
-	r := l.eventRows[l.cursor]
-	head := r - 1
-	for head > 0 && l.rows[head].year == "" {
-		head--
-	}
-	if dir > 0 {
-		for r++; r < len(l.rows) && l.rows[r].year == ""; r++ {
-		}
-		if r >= len(l.rows) {
-			return
-		}
-		r++
-	} else {
-		if l.eventRows[l.cursor] != head+1 {
-			r = head + 1
-		} else {
-			if head == 0 {
-				return
-			}
-			for r = head - 1; r > 0 && l.rows[r].year == ""; r-- {
-			}
-			r++
-		}
-	}
-	for i, er := range l.eventRows {
-		if er == r {
-			l.cursor = i
-			break
-		}
+	k := l.group(l.cursor)
+	switch {
+	case dir > 0 && k+1 < len(l.heads):
+		l.cursor = l.heads[k+1]
+	case dir < 0 && l.cursor != l.heads[k]:
+		l.cursor = l.heads[k]
+	case dir < 0 && k > 0:
+		l.cursor = l.heads[k-1]
 	}
 	l.scroll()
 }
 
 // scroll keeps the cursor row (and its year heading when possible) visible.
 func (l *list) scroll() {
-	if len(l.eventRows) == 0 {
+	if len(l.events) == 0 {
 		l.offset = 0
 		return
 	}
-	r := l.eventRows[l.cursor]
+	r := l.rowOf(l.cursor)
 	if r-1 < l.offset {
 		l.offset = max(0, r-1)
 	}
@@ -159,34 +170,34 @@ func (l *list) scroll() {
 }
 
 // click selects the event on the given line of the pane (a heading
-// selects the event below it).
+// selects the first event under it).
 func (l *list) click(line int) {
 	r := l.offset + line
-	if r < 0 || r >= len(l.rows) {
+	if r < 0 || r >= l.rows() {
 		return
 	}
-	if l.rows[r].year != "" && r+1 < len(l.rows) {
-		r++
+	k, p, heading := l.at(r)
+	if heading {
+		p = l.heads[k]
 	}
-	if i, ok := slices.BinarySearch(l.eventRows, r); ok {
-		l.cursor = i
-		l.scroll()
-	}
+	l.cursor = p
+	l.scroll()
 }
 
 // view draws the visible window of rows; the selection is dimmed when the
 // list does not have the focus.
 func (l *list) view(focused bool) string {
 	lines := make([]string, 0, l.height)
-	if len(l.rows) == 0 {
-		lines = append(lines, l.st.muted.Render("No events match. esc clears the search."))
+	if len(l.events) == 0 {
+		lines = append(lines, l.st.muted.Render(truncate("No events match. esc clears the filters.", l.width)))
 	}
-	sel := -1
-	if len(l.eventRows) > 0 {
-		sel = l.eventRows[l.cursor]
-	}
-	for r := l.offset; r < len(l.rows) && len(lines) < l.height; r++ {
-		lines = append(lines, l.renderRow(r, r == sel, focused))
+	for r := l.offset; r < l.rows() && len(lines) < l.height; r++ {
+		k, p, heading := l.at(r)
+		if heading {
+			lines = append(lines, l.renderHeading(k))
+		} else {
+			lines = append(lines, l.renderEvent(l.events[p], p == l.cursor, focused))
+		}
 	}
 	for len(lines) < l.height {
 		lines = append(lines, "")
@@ -194,36 +205,47 @@ func (l *list) view(focused bool) string {
 	return strings.Join(lines, "\n")
 }
 
-func (l *list) renderRow(r int, selected, focused bool) string {
-	rw := l.rows[r]
-	if rw.year != "" {
-		n := plural(rw.event, "event")
-		head := l.st.year.Render(rw.year) + l.st.muted.Render(" · "+n+" ")
-		if rule := l.width - ansi.StringWidth(rw.year+" · "+n+" "); rule > 0 {
-			head += l.st.muted.Render(strings.Repeat("─", rule))
-		}
-		return truncate(head, l.width)
+// renderHeading draws the heading of year group k with its event count.
+func (l *list) renderHeading(k int) string {
+	year := l.years[l.events[l.heads[k]]]
+	n := plural(l.groupSize(k), "event")
+	head := l.st.year.Render(year) + l.st.muted.Render(" · "+n+" ")
+	if rule := l.width - width(year+" · "+n+" "); rule > 0 {
+		head += l.st.muted.Render(strings.Repeat("─", rule))
 	}
-	e := &l.tl.Events[rw.event]
+	return truncate(head, l.width)
+}
+
+// renderEvent draws event i: date, corroboration marker, summary.
+func (l *list) renderEvent(i int, selected, focused bool) string {
+	e := &l.tl.Events[i]
 	dw := max(l.dateW, 4)
-	date := fmt.Sprintf(" %-*s", dw, truncate(e.Date.Label(), dw))
+	date := fmt.Sprintf(" %-*s ", dw, truncate(e.Date.Label(), dw))
 	mark := "  "
 	if n := e.Corroboration(); n > 1 {
 		mark = fmt.Sprintf("%d●", min(n, 9))
 	}
-	rest := max(0, l.width-dw-4)
+	rest := max(0, l.width-dw-5)
 	sum := truncate(clean(e.Summary), rest)
-	line := date + mark + " " + sum
-	if pad := l.width - ansi.StringWidth(line); pad > 0 {
-		line += strings.Repeat(" ", pad)
+	pad := strings.Repeat(" ", max(0, l.width-width(date)-width(mark)-1-width(sum)))
+	switch {
+	case selected && focused:
+		return l.st.selected.Render(date + mark + " " + sum + pad)
+	case selected:
+		return l.st.selectedDim.Render(date + mark + " " + sum + pad)
 	}
-	if selected && focused {
-		return l.st.selected.Render(line)
+	return l.st.date.Render(date) + l.st.marker.Render(mark) + " " + l.st.summary.Render(sum+pad)
+}
+
+// width is the number of columns s takes: its length for printable ASCII,
+// which most of a timeline is, else what ansi measures.
+func width(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return ansi.StringWidth(s)
+		}
 	}
-	if selected {
-		return l.st.selectedDim.Render(line)
-	}
-	return l.st.date.Render(date) + l.st.marker.Render(mark) + " " + l.st.summary.Render(sum+strings.Repeat(" ", max(0, l.width-ansi.StringWidth(date+mark+" "+sum))))
+	return len(s)
 }
 
 // wrap breaks plain text into lines of at most w columns.

@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"dateline/timeline"
 )
@@ -22,6 +21,7 @@ type picker struct {
 	shown         []int           // indices into tl.Actors matching the input
 	on            map[string]bool // chosen canonical names
 	order         []string        // chosen names in the order they were chosen
+	toggled       bool            // space was pressed since the picker opened
 	cursor        int
 	offset        int
 	width, height int
@@ -43,11 +43,17 @@ func (p *picker) open(tl *timeline.Timeline, idx *index, chosen []string) {
 		p.on[n] = true
 	}
 	p.input.SetValue("")
+	p.toggled = false
 	p.narrow()
 }
 
-// chosen returns the ticked actors in the order they were ticked.
+// chosen returns the ticked actors in the order they were ticked. When
+// nothing is ticked and nothing was toggled, enter means the actor under
+// the cursor: a, type a name, enter.
 func (p picker) chosen() []string {
+	if !p.toggled && len(p.order) == 0 && p.cursor < len(p.shown) {
+		return []string{p.tl.Actors[p.shown[p.cursor]].Name}
+	}
 	var out []string
 	for _, n := range p.order {
 		if p.on[n] {
@@ -57,8 +63,19 @@ func (p picker) chosen() []string {
 	return out
 }
 
+// narrow lists the actors matching the input, the chosen ones first, then
+// those that take part in an event; the others would only empty the list.
 func (p *picker) narrow() {
-	p.shown = p.idx.actorsMatching(p.input.Value())
+	var chosen, rest []int
+	for _, a := range p.idx.actorsMatching(p.input.Value()) {
+		switch {
+		case p.on[p.tl.Actors[a].Name]:
+			chosen = append(chosen, a)
+		case p.tl.Actors[a].Events > 0:
+			rest = append(rest, a)
+		}
+	}
+	p.shown = append(chosen, rest...)
 	p.cursor, p.offset = 0, 0
 }
 
@@ -83,6 +100,7 @@ func (p picker) update(msg tea.KeyPressMsg, k KeyMap) (picker, tea.Cmd) {
 		if p.cursor < len(p.shown) {
 			n := p.tl.Actors[p.shown[p.cursor]].Name
 			p.on[n] = !p.on[n]
+			p.toggled = true
 			if p.on[n] {
 				p.order = append(p.order, n)
 			}
@@ -98,6 +116,14 @@ func (p picker) update(msg tea.KeyPressMsg, k KeyMap) (picker, tea.Cmd) {
 	}
 	p.scroll()
 	return p, nil
+}
+
+// paste types pasted text into the input.
+func (p picker) paste(msg tea.PasteMsg) (picker, tea.Cmd) {
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(msg)
+	p.narrow()
+	return p, cmd
 }
 
 // rows is the number of actor lines that fit under the input line.
@@ -119,7 +145,7 @@ func (p picker) view() string {
 	lines := make([]string, 0, p.height)
 	lines = append(lines, truncate(p.input.View(), p.width))
 	if len(p.shown) == 0 {
-		lines = append(lines, st.muted.Render("No actor matches."))
+		lines = append(lines, st.muted.Render(truncate("No actor matches.", p.width)))
 	}
 	for i := p.offset; i < len(p.shown) && len(lines) < p.height; i++ {
 		a := &p.tl.Actors[p.shown[i]]
@@ -129,7 +155,7 @@ func (p picker) view() string {
 		}
 		count := fmt.Sprintf(" %d", a.Events)
 		name := truncate(clean(a.Name), p.width-len(box)-len(count)-1)
-		pad := strings.Repeat(" ", max(0, p.width-len(box)-ansi.StringWidth(name)-len(count)))
+		pad := strings.Repeat(" ", max(0, p.width-len(box)-width(name)-len(count)))
 		if i == p.cursor {
 			lines = append(lines, st.selected.Render(box+name+pad+count))
 			continue

@@ -96,14 +96,23 @@ func exportCmd(v export.View, path string, overwrite bool) tea.Cmd {
 		if err != nil {
 			return exportedMsg{err: fmt.Errorf("export %s: %w", path, err)}
 		}
+		if fi, err := os.Stat(abs); err == nil && fi.IsDir() {
+			// A folder: the export goes inside it under the default name.
+			abs = filepath.Join(abs, defaultExportPath(v.Filter))
+			path = abs
+		}
 		if !overwrite {
-			if _, err := os.Stat(abs); err == nil {
+			if _, err := os.Lstat(abs); err == nil {
 				return existsMsg{path: path}
 			}
 		}
 		if err := writeAtomic(abs, v, overwrite); errors.Is(err, fs.ErrExist) {
 			return existsMsg{path: path}
 		} else if err != nil {
+			var pe *fs.PathError
+			if errors.As(err, &pe) { // the temporary file's name says nothing useful
+				err = pe.Err
+			}
 			return exportedMsg{err: fmt.Errorf("export %s: %w", path, err)}
 		}
 		return exportedMsg{path: abs, events: len(v.Events)}
@@ -111,8 +120,8 @@ func exportCmd(v export.View, path string, overwrite bool) tea.Cmd {
 }
 
 // writeAtomic renders v, writes it to a temporary file in path's directory
-// and moves it into place: with a rename when overwriting, with a hard link
-// (which fails if path exists) otherwise.
+// and moves it into place: with a rename when overwriting, otherwise with a
+// hard link, which fails if path has appeared meanwhile.
 func writeAtomic(path string, v export.View, overwrite bool) error {
 	var buf bytes.Buffer
 	if err := export.Write(&buf, export.Markdown, v); err != nil {
@@ -142,7 +151,15 @@ func writeAtomic(path string, v export.View, overwrite bool) error {
 	if overwrite {
 		return os.Rename(tmp, path)
 	}
-	return os.Link(tmp, path)
+	err = os.Link(tmp, path) // fails if path exists, unlike a rename
+	if err == nil || errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	// No hard links on this file system: check, then rename.
+	if _, err := os.Lstat(path); err == nil {
+		return fs.ErrExist
+	}
+	return os.Rename(tmp, path)
 }
 
 func expandHome(p string) string {

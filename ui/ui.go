@@ -129,6 +129,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m.updateKey(msg)
+	case tea.PasteMsg:
+		return m.paste(msg)
 	case tea.MouseClickMsg, tea.MouseWheelMsg:
 		if m.mode == modeBrowse && !m.loading {
 			m.mouse(msg.(tea.MouseMsg))
@@ -185,9 +187,9 @@ func (m Model) updateBrowse(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Copy):
 		return m, m.copyEvent()
 	case m.focus == focusDetail && !key.Matches(msg, k.PrevYear, k.NextYear):
-		m.detail.scrollKey(msg, k)
+		m.detail, _ = m.detail.update(msg, k)
 	default:
-		m.list.key(msg, k)
+		m.list, _ = m.list.update(msg, k)
 		m.syncDetail()
 	}
 	return m, nil
@@ -279,6 +281,24 @@ func (m Model) updatePicker(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
+// paste sends pasted text to the open input line, if any.
+func (m Model) paste(msg tea.PasteMsg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch m.mode {
+	case modeSearch:
+		before := m.search.Value()
+		m.search, cmd = m.search.Update(msg)
+		if q := m.search.Value(); q != before {
+			m.setQuery(q)
+		}
+	case modePicker:
+		m.picker, cmd = m.picker.paste(msg)
+	case modeExport:
+		m.prompt.input, cmd = m.prompt.input.Update(msg)
+	}
+	return m, cmd
+}
+
 // applyFilter re-filters the timeline and keeps the selection where it can.
 func (m *Model) applyFilter() {
 	f := m.base.And(m.query)
@@ -292,7 +312,7 @@ func (m *Model) applyFilter() {
 	m.view = m.idx.query(f)
 	m.nsrc = 0
 	for _, i := range m.view {
-		m.nsrc += len(m.tl.Events[i].Sources)
+		m.nsrc += int(m.idx.sources[i])
 	}
 	m.list.setEvents(m.tl, m.idx.year, m.view)
 	m.syncDetail()

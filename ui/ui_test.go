@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -10,7 +11,7 @@ import (
 
 func TestViewShowsEventsAndDetail(t *testing.T) {
 	s := screen(sized(t, 120, 30))
-	for _, want := range []string{"dateline", "6 of 6 events", "2011 · 1 event", "since Sep 2015", "Mar 2023",
+	for _, want := range []string{"dateline", "6 of 6 events", "2011 · 1 event", " since Sep 2015 2● Russia", "Mar 2023",
 		"15 Jul 2024", "24 Jul 2024", "Jul 2024", "2●", "Turkey, Syria", "Sources", "Euronews", "“Turkey and Syria"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("view lacks %q:\n%s", want, s)
@@ -109,7 +110,8 @@ func TestTinyTerminal(t *testing.T) {
 
 func TestEveryLineFits(t *testing.T) {
 	for _, sz := range [][2]int{{40, 10}, {80, 24}, {99, 30}, {100, 30}, {120, 40}, {200, 60}} {
-		for _, keys := range [][]string{nil, {"?"}, {"/"}, {"a"}, {"e"}, {"G", "tab", "j"}} {
+		for _, keys := range [][]string{nil, {"?"}, {"/"}, {"a"}, {"e"}, {"G", "tab", "j"},
+			{"/", "z", "z", "z"}, {"a", "z", "z", "z"}} {
 			m := press(sized(t, sz[0], sz[1]), keys...)
 			s := screen(m)
 			lines := strings.Split(s, "\n")
@@ -145,6 +147,65 @@ func TestQuit(t *testing.T) {
 		}
 		if _, ok := cmd().(tea.QuitMsg); !ok {
 			t.Errorf("%v did not quit", k)
+		}
+	}
+}
+
+func TestWrapSpansRestylesEveryLine(t *testing.T) {
+	st := newStyles(true, false)
+	spans := []span{{"“Putin and Assad last met in Moscow in ", st.sentence}, {"March 2023", st.expr}, {", the Kremlin said.”", st.sentence}}
+	lines := wrapSpans(20, spans...)
+	var plain []string
+	for _, l := range lines {
+		p := ansi.Strip(l)
+		plain = append(plain, p)
+		if w := ansi.StringWidth(p); w > 20 {
+			t.Errorf("line of %d columns: %q", w, p)
+		}
+		if p != "" && !strings.HasPrefix(l, "\x1b[") {
+			t.Errorf("line %q does not open its style", p)
+		}
+		if !strings.HasSuffix(l, "m") {
+			t.Errorf("line %q does not close its style", p)
+		}
+	}
+	if got, want := strings.Join(plain, " "), "“Putin and Assad last met in Moscow in March 2023, the Kremlin said.”"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	var hl []string
+	for _, l := range lines {
+		if strings.Contains(l, st.expr.Render("March")) || strings.Contains(l, st.expr.Render("March 2023")) {
+			hl = append(hl, ansi.Strip(l))
+		}
+	}
+	if len(hl) == 0 {
+		t.Errorf("the date expression is not highlighted: %q", lines)
+	}
+}
+
+// TestRandomKeysNeverBreakTheScreen presses random keys and resizes the
+// window at random: no panic, and every frame fits the terminal.
+func TestRandomKeysNeverBreakTheScreen(t *testing.T) {
+	keys := []string{"j", "k", "g", "G", "[", "]", "/", "a", "e", "esc", "enter", "tab", "space", "backspace",
+		"?", "up", "down", "x", "z", "n", "y", "ğ", "1"}
+	r := rand.New(rand.NewPCG(7, 11))
+	m := sized(t, 80, 24)
+	w, h := 80, 24
+	for i := range 3000 {
+		var msg tea.Msg = keyMsg(keys[r.IntN(len(keys))]) // commands are not run: no file is written
+		if r.IntN(20) == 0 {
+			w, h = 1+r.IntN(160), 1+r.IntN(50)
+			msg = tea.WindowSizeMsg{Width: w, Height: h}
+		}
+		m, _ = m.Update(msg)
+		s := screen(m)
+		if lines := strings.Split(s, "\n"); len(lines) > h {
+			t.Fatalf("step %d at %dx%d: %d lines", i, w, h, len(lines))
+		}
+		for _, l := range strings.Split(s, "\n") {
+			if ansi.StringWidth(l) > w {
+				t.Fatalf("step %d at %dx%d: line of %d columns: %q", i, w, h, ansi.StringWidth(l), l)
+			}
 		}
 	}
 }

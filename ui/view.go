@@ -100,6 +100,9 @@ func (m Model) render() string {
 	if m.loading {
 		return m.loadingView()
 	}
+	if m.tl == nil { // nothing could be loaded; the program is quitting
+		return clip(wrap(fmt.Sprint(m.err), m.width), m.width, m.height)
+	}
 	st := m.styles
 	lb, db := st.borderFocus, st.border
 	if m.focus == focusDetail && m.mode == modeBrowse {
@@ -110,7 +113,7 @@ func (m Model) render() string {
 		left = m.picker.view()
 	}
 	listBox := lb.Render(left)
-	detailBox := db.Render(m.detail.view())
+	detailBox := db.Render(m.detail.view(m.focus == focusDetail && m.mode == modeBrowse))
 	var body string
 	if m.width >= wideWidth {
 		body = lipgloss.JoinHorizontal(lipgloss.Top, listBox, detailBox)
@@ -187,7 +190,7 @@ func clip(s string, w, h int) string {
 		lines = lines[:h]
 	}
 	for i, l := range lines {
-		if lipgloss.Width(l) > w {
+		if width(l) > w {
 			lines[i] = truncate(l, w)
 		}
 	}

@@ -35,10 +35,6 @@ type point struct {
 // noYear marks an unknown year ("XXXX").
 const noYear = -1 << 30
 
-func dayPoint(t time.Time) point {
-	return point{y: t.Year(), m: int(t.Month()), d: t.Day(), g: gDay}
-}
-
 // time returns the first day of p as a time.Time (UTC).
 func (p point) time() time.Time {
 	m, d := p.m, p.d

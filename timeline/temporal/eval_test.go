@@ -243,9 +243,9 @@ func evalDirs(t *testing.T, narrative bool, dirs ...string) scores {
 
 // Floors for TBAQ; raised as the tagger improves.
 const (
-	floorStrict  = 82.0
-	floorRelaxed = 90.0
-	floorValue   = 76.0
+	floorStrict  = 86.0
+	floorRelaxed = 92.5
+	floorValue   = 78.5
 )
 
 func TestTempEvalTBAQ(t *testing.T) {

@@ -13,8 +13,8 @@ const (
 // read from offsets.
 type token struct {
 	start, end int32  // byte offsets (Tag splits texts over 1 GiB)
-	lx         lexeme // lexicon entry of a word (zero if none)
 	num        int32  // value of a number (digits only, up to 9 digits)
+	lx         lexeme // lexicon entry of a word (zero if none)
 	kind       tkind
 	cap        bool  // word starting with an upper-case letter
 	sep        bool  // number with thousands separators or a decimal part
@@ -57,8 +57,10 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // ringSize is the number of tokens the scanner keeps: rules look at most
 // a few dozen tokens behind or ahead of where they start.
 const (
-	ringSize = 128
-	ringMask = ringSize - 1
+	ringSize  = 128
+	ringMask  = ringSize - 1
+	queueSize = 2 * ringSize
+	queueMask = queueSize - 1
 )
 
 // scanner produces tokens on demand into a ring buffer, so tagging needs
@@ -69,8 +71,12 @@ type scanner struct {
 	nl   bool // a line break was skipped since the last token
 	n    int  // tokens produced so far
 	done bool // the text is exhausted
-	ring [ringSize]token
-	eof  token // returned for indices outside the text or the window
+	// queue holds the indices of tokens where an expression may start,
+	// from qHead (next to visit) to qTail.
+	queue        [queueSize]int32
+	qHead, qTail int
+	ring         [ringSize]token
+	eof          token // returned for indices outside the text or the window
 }
 
 // t returns token i, scanning ahead as needed. Indices before the start,
@@ -171,6 +177,10 @@ func (s *scanner) fill(limit int) {
 			i++
 		}
 		s.ring[n&ringMask] = t
+		if t.trigger() {
+			s.queue[s.qTail&queueMask] = int32(n)
+			s.qTail++
+		}
 		n++
 	}
 	s.pos, s.n, s.nl = i, n, nl

@@ -5,6 +5,9 @@ import (
 	"time"
 )
 
+// The parser: runs the rules over the token stream, keeps the longest
+// match and tracks what relative expressions resolve against.
+
 // match is what a rule recognized: tokens [start, end) and the value.
 type match struct {
 	end   int // token index after the expression
@@ -26,6 +29,7 @@ type parser struct {
 	dct    time.Time
 	anchor point // last fully stated date, for anaphora and narrative text
 	hasAnc bool
+	nested bool // a rule is matching the date inside another
 	// lastQ is the last quarter mentioned and lastQTok the token after it:
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point
@@ -48,28 +52,32 @@ func (p *parser) real(i int) bool { return p.t(i).kind != 0 }
 
 func (p *parser) run() []Timex {
 	var best, pm match
-	for i := 0; ; {
-		t := p.t(i)
-		if t.kind == 0 {
-			break
+	// The scanner queues the tokens where an expression may start; the
+	// loop visits only those, skipping any inside a match.
+	for next := 0; ; {
+		for p.qHead == p.qTail {
+			if p.done {
+				return p.out
+			}
+			p.fill(p.n + ringSize/2)
 		}
-		if !t.trigger() {
-			i++
+		i := int(p.queue[p.qHead&queueMask])
+		p.qHead++
+		if i < next {
 			continue
 		}
+		t := p.t(i)
 		ok := p.best(i, &best)
 		if t.kind == tWord && t.lx.cls == cKey && p.prefixed(i, &pm) && (!ok || pm.end > best.end) {
 			best, ok = pm, true
 		}
 		if !ok {
-			i++
 			continue
 		}
-		best.start = i
+		best.start = p.hedge(i, &best)
 		p.emit(best)
-		i = best.end
+		next = best.end
 	}
-	return p.out
 }
 
 // trigger reports whether an expression may start at t: a number, an
@@ -83,7 +91,7 @@ func (t *token) trigger() bool {
 		case cNone:
 			return false
 		case cKey:
-			return t.lx.start
+			return t.lx.start != 0
 		case cHoliday, cMonth, cWeekday:
 			return t.cap
 		}
@@ -105,69 +113,6 @@ func (p *parser) best(i int, best *match) bool {
 	return ok
 }
 
-// prefixed matches a modifier followed by a date expression: "early
-// 1990", "the end of the year", "mid-November", "the late 1970s".
-func (p *parser) prefixed(i int, out *match) bool {
-	t := p.t(i)
-	if t.kind != tWord || t.lx.cls != cKey {
-		return false
-	}
-	j := i
-	if t.lx.val() == kThe {
-		j++
-	}
-	t = p.t(j)
-	if t.kind != tWord || t.lx.cls != cKey {
-		return false
-	}
-	mod, of := "", false
-	switch t.lx.val() {
-	case kEarly:
-		mod = "START"
-	case kLate:
-		mod = "END"
-	case kMid:
-		mod = "MID"
-	case kEnd:
-		mod, of = "END", true
-	case kBeginning, kStart:
-		mod, of = "START", true
-	case kMiddle:
-		mod, of = "MID", true
-	default:
-		return false
-	}
-	j++
-	if of {
-		if !p.is(j, "of") {
-			return false
-		}
-		j++
-	}
-	if p.punct(j, '-') && p.adj(j) {
-		j++
-	}
-	// "the end of the year", "the start of the month": the current one.
-	if of && p.key(j, kThe) && p.cls(j+1, cUnit) && !p.t(j+1).lx.plural {
-		if u := p.t(j + 1).lx.val(); u == uYear || u == uMonth || u == uWeek || u == uQuarter || u == uDecade || u == uCentury {
-			base, ok := p.base()
-			if !ok {
-				return false
-			}
-			pt := at(base, unitGran(u))
-			*out = match{end: j + 2, typ: Date, value: pt.String(), mod: mod, rel: true}
-			return true
-		}
-	}
-	if !p.best(j, out) || out.typ != Date || out.value == "PRESENT_REF" || out.value == "PAST_REF" || out.value == "FUTURE_REF" {
-		return false
-	}
-	if out.mod == "" {
-		out.mod = mod
-	}
-	return true
-}
-
 // starts returns the set of rules (bits by ruleID) that can start at
 // token i; 0 means nothing can start there.
 func (p *parser) starts(i int) uint32 {
@@ -176,6 +121,13 @@ func (p *parser) starts(i int) uint32 {
 	case tNum:
 		if t.sep || t.ndig > 4 && t.ndig != 8 {
 			return 0 // "12,000", "3.5", "5551234"
+		}
+		// Before an unknown word ("31 cents") only a year can start here.
+		if nx := p.t(i + 1); nx.kind == tWord && nx.lx.cls == cNone && nx.end-nx.start > 1 && !p.adj(i+1) && !p.is(i+1, "to") && !p.is(i+1, "or") && !p.is(i+1, "of") {
+			if t.ndig == 4 {
+				return 1 << rYear
+			}
+			return 0
 		}
 		return mNum
 	case tPunct:
@@ -202,10 +154,10 @@ func (p *parser) starts(i int) uint32 {
 	case cHoliday:
 		return mHoliday
 	case cKey:
-		if !t.lx.start {
+		if t.lx.start == 0 {
 			return 0
 		}
-		if t.lx.det {
+		if t.lx.start == startDet {
 			// "the", "a", "over": only before a known word or a number.
 			nx := p.t(i + 1)
 			if (nx.kind == tWord && (nx.lx.cls == cNone || nx.lx.cls == cHoliday) || nx.kind == tPunct) && !p.is(i+1, "than") {
@@ -227,7 +179,7 @@ func (p *parser) starts(i int) uint32 {
 func theRules(nx *token) uint32 {
 	switch nx.kind {
 	case tNum:
-		return 1<<rDayMonth | 1<<rYear | 1<<rQuantity | 1<<rQuarter | 1<<rCentury
+		return 1<<rDayMonth | 1<<rYear | 1<<rQuantity | 1<<rQuarter | 1<<rCentury | 1<<rDayOfMonth
 	case tWord:
 		switch nx.lx.cls {
 		case cOrd:
@@ -239,7 +191,7 @@ func theRules(nx *token) uint32 {
 		case cPart:
 			return 1 << rPartOf
 		case cUnit:
-			return 1<<rQuarter | 1<<rWeekend | 1<<rSpokenYear
+			return 1<<rQuarter | 1<<rWeekend | 1<<rSpokenYear | 1<<rBareUnit
 		case cNumber:
 			return 1<<rQuantity | 1<<rSpokenYear
 		}
@@ -285,126 +237,6 @@ func (p *parser) anaphor() (time.Time, bool) {
 		return p.anchor.time(), true
 	}
 	return p.base()
-}
-
-// token helpers
-
-func (p *parser) key(i, k int) bool {
-	t := p.t(i)
-	return t.kind == tWord && t.lx.cls == cKey && t.lx.val() == k
-}
-
-func (p *parser) cls(i int, c class) bool {
-	t := p.t(i)
-	return t.kind == tWord && t.lx.cls == c
-}
-
-func (p *parser) punct(i int, c byte) bool {
-	t := p.t(i)
-	return t.kind == tPunct && t.c == c
-}
-
-// adj reports that token i directly follows token i-1 (no space).
-func (p *parser) adj(i int) bool {
-	return i > 0 && p.real(i) && p.t(i).start == p.t(i-1).end
-}
-
-// lower reports whether token i is the lower-case word s.
-func (p *parser) is(i int, s string) bool {
-	t := p.t(i)
-	if t.kind != tWord || int(t.end-t.start) != len(s) {
-		return false
-	}
-	w := p.text[t.start:t.end]
-	for k := 0; k < len(s); k++ {
-		c := w[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != s[k] {
-			return false
-		}
-	}
-	return true
-}
-
-// word returns the text of token i.
-func (p *parser) word(i int) string { return p.text[p.t(i).start:p.t(i).end] }
-
-// skipDot skips an abbreviation's period directly after token i-1.
-func (p *parser) skipDot(i int) int {
-	if p.punct(i, '.') && p.adj(i) {
-		return i + 1
-	}
-	return i
-}
-
-// tense guesses the tense around token i: -1 past, +1 future, 0 unknown.
-func (p *parser) tense(i int) int {
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		if v := p.tenseOf(k, false); v != 0 {
-			return v
-		}
-		if p.sentenceEnd(k) {
-			break
-		}
-	}
-	for k := i + 1; p.real(k) && k <= i+8; k++ {
-		if p.sentenceEnd(k) {
-			break
-		}
-		if v := p.tenseOf(k, true); v != 0 {
-			return v
-		}
-	}
-	return 0
-}
-
-func (p *parser) sentenceEnd(k int) bool {
-	t := p.t(k)
-	if t.kind != tPunct {
-		return false
-	}
-	switch t.c {
-	case '!', '?', ';':
-		return true
-	case '.':
-		prev := p.t(max(k-1, 0))
-		return !(prev.kind == tWord && (prev.end-prev.start == 1 || prev.lx.abbr))
-	}
-	return false
-}
-
-// tenseOf reads the tense a word marks; after the expression (ahead) only
-// auxiliaries and past forms count: "On Friday, she set aside her plans".
-func (p *parser) tenseOf(k int, ahead bool) int {
-	t := p.t(k)
-	if t.kind != tWord {
-		return 0
-	}
-	if t.lx.cls == cKey && t.lx.val() == kFut && !ahead {
-		return 1
-	}
-	switch {
-	case p.is(k, "will"), p.is(k, "shall"), p.is(k, "would"):
-		return 1
-	case p.is(k, "said"), p.is(k, "was"), p.is(k, "were"), p.is(k, "had"), p.is(k, "did"):
-		return -1
-	}
-	if t.lx.cls == cMonth && !t.cap && t.lx.val() == 5 {
-		return 1 // the modal "may"
-	}
-	if t.lx.cls != cNone {
-		return 0
-	}
-	w := p.text[t.start:t.end]
-	if n := len(w); n > 4 && w[n-2] == 'e' && w[n-1] == 'd' {
-		return -1
-	}
-	if p.is(k, "ll") && k > 0 && p.punct(k-1, '\'') {
-		return 1
-	}
-	return 0
 }
 
 // quarterContext returns the quarter the text is about at token i, if one

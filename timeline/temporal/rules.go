@@ -28,6 +28,8 @@ const (
 	rSpokenYear
 	rWeekend
 	rPartOf
+	rBareUnit
+	rDayOfMonth
 )
 
 // Rule sets by first token: the rules that can start at a token of each
@@ -37,7 +39,7 @@ const (
 	mNum     = 1<<rNumericDate | 1<<rDayMonth | 1<<rYear | 1<<rQuantity | 1<<rClock | 1<<rCentury
 	mMonth   = 1<<rMonthDay | 1<<rMonthYear | 1<<rMonth
 	mWeekday = 1 << rWeekday
-	mUnit    = 1<<rQuarter | 1<<rFiscal
+	mUnit    = 1<<rQuarter | 1<<rFiscal | 1<<rBareUnit
 	mNumber  = 1<<rQuantity | 1<<rSpokenYear
 	mOrd     = 1<<rDayMonth | 1<<rQuarter | 1<<rCentury
 	mSeason  = 1 << rSeason
@@ -63,7 +65,7 @@ var keyRules = func() (m [kCount]uint32) {
 	set(1<<rSet, kEvery, kEach, kDaily, kWeekly, kMonthly, kYearly, kAnnually, kQuarterly)
 	set(1<<rYear|1<<rFiscal, kFiscal)
 	set(1<<rFiscal, kThe, kLatest, kLast, kPrevious, kCurrent, kThis, kNext, kComing)
-	set(1<<rSpokenYear|1<<rWeekend|1<<rPartOf, kThe)
+	set(1<<rSpokenYear|1<<rWeekend|1<<rPartOf|1<<rBareUnit, kThe)
 	set(1<<rWeekend, kThis, kLast, kNext, kComing, kPast)
 	return m
 }()
@@ -118,6 +120,10 @@ func (p *parser) apply(id ruleID, i int, out *match) bool {
 		return ruleWeekend(p, i, out)
 	case rPartOf:
 		return rulePartOf(p, i, out)
+	case rBareUnit:
+		return ruleBareUnit(p, i, out)
+	case rDayOfMonth:
+		return ruleDayOfMonth(p, i, out)
 	}
 	return false
 }

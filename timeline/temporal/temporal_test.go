@@ -82,12 +82,15 @@ func TestTag(t *testing.T) {
 		{"Christmas will fall on a Wednesday.", "Christmas|DATE|2024-12-25|"},
 		{"It happened several years ago.", "several years ago|DATE|PAST_REF|"},
 		{"Interest rates rose in recent years.", "recent years|DATE|PAST_REF|"},
-		{"The firm reported results for the fiscal year.", "the fiscal year|DATE|2024|"},
+		{"The firm reported results for the fiscal year.", "the fiscal year|DURATION|P1Y|"},
 		{"Shares rose 2 1/2 hours after the open.", "2 1/2 hours|DURATION|PT2H30M|"},
 		{"He left the night of April 18, 1775.", "the night of April 18, 1775|TIME|1775-04-18TNI|"},
 		{"It rose early next year.", "early next year|DATE|2025|START"},
 		{"It peaked in mid-1999.", "mid-1999|DATE|1999|MID"},
 		{"The contract ends at the end of the year.", "the end of the year|DATE|2024|END"},
+		{"The strike lasted at least 72 hours.", "at least 72 hours|DURATION|PT72H|EQUAL_OR_MORE"},
+		{"Talks have dragged on for years.", "years|DURATION|PXY|"},
+		{"Shares fell on the 60 Minutes report.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -123,6 +126,15 @@ func TestTagNarrative(t *testing.T) {
 	text := "The war began in June 1950. Two years later, an armistice was signed."
 	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
 	want := "June 1950|DATE|1950-06|;Two years later|DATE|1952|"
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestTagNarrativeDays(t *testing.T) {
+	text := "The siege began on 3 May 1940. On the 13th, the city fell. The next day the army withdrew."
+	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
+	want := "3 May 1940|DATE|1940-05-03|;the 13th|DATE|1940-05-13|;The next day|DATE|1940-05-14|"
 	if got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
@@ -172,13 +184,14 @@ func FuzzTag(f *testing.F) {
 			t.Fatalf("unstable: %s vs %s", format(again), format(xs))
 		}
 		checkInvariants(t, text, Tag(text, Ref{}))
-		// An absolute expression normalizes the same on its own.
+		// An absolute expression normalizes the same on its own (some need
+		// context to be found at all: "for years").
 		for _, x := range xs {
 			if x.Relative {
 				continue
 			}
 			again := Tag(x.Text, ref)
-			if len(again) != 1 || again[0].Text != x.Text || again[0].Value != x.Value {
+			if len(again) == 1 && again[0].Text == x.Text && again[0].Value != x.Value || len(again) > 1 {
 				t.Fatalf("%q in %q is %s, alone %s", x.Text, text, x.Value, format(again))
 			}
 		}

@@ -22,8 +22,7 @@ type lexeme struct {
 	cls    class
 	abbr   bool
 	plural bool
-	start  bool // a keyword that can begin an expression
-	det    bool // a keyword that begins one only before a known word or number
+	start  uint8 // a keyword that can begin an expression: startAlways or startDet
 }
 
 // Units of time.
@@ -134,6 +133,12 @@ const (
 	kCount
 )
 
+// How a keyword can begin an expression.
+const (
+	startAlways = 1
+	startDet    = 2 // only before a known word or a number: "the", "a"
+)
+
 // startKeys are the keywords that can begin an expression: 1 always, 2
 // only before a known word or a number.
 var startKeys = map[int]uint8{
@@ -233,7 +238,7 @@ func buildLexicon() map[string]lexeme {
 		if _, dup := m[s]; dup {
 			continue
 		}
-		m[s] = lexeme{cls: cKey, v: int16(v), start: startKeys[v] != 0, det: startKeys[v] == 2}
+		m[s] = lexeme{cls: cKey, v: int16(v), start: startKeys[v]}
 	}
 	return m
 }

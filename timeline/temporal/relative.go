@@ -3,7 +3,7 @@ package temporal
 import "time"
 
 // Rules for expressions relative to the reference date: "yesterday",
-// "last week", "two years ago", "on Wednesday", "earlier this month".
+// "last week", "this morning", "the same day".
 
 // deictic words and the value they take.
 var deictic = map[int]struct {
@@ -136,6 +136,9 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 	}
 	k := j + 1
 	t := p.t(k)
+	if t.kind == tWord && t.lx.cls == cUnit && t.cap && p.t(j).cap && i > 0 && !p.t(i).nl && !p.sentenceEnd(i-1) && !p.isUpper(k) {
+		return false // a title mid-sentence: "This Week", "Next Year" as a name
+	}
 	base, hasBase := p.base()
 	if the && dir != 0 && !p.key(j, kPast) && !p.key(j, kLast) {
 		// "the next day", "the previous year": after the last date told.
@@ -235,128 +238,6 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 	return false
 }
 
-func isoDay(wd int) int {
-	if wd == 0 {
-		return 7
-	}
-	return wd
-}
-
-func weekdayBefore(base time.Time, wd int, inclusive bool) time.Time {
-	d := (int(base.Weekday()) - wd + 7) % 7
-	if d == 0 && !inclusive {
-		d = 7
-	}
-	return base.AddDate(0, 0, -d)
-}
-
-func weekdayAfter(base time.Time, wd int, inclusive bool) time.Time {
-	d := (wd - int(base.Weekday()) + 7) % 7
-	if d == 0 && !inclusive {
-		d = 7
-	}
-	return base.AddDate(0, 0, d)
-}
-
-// weekdayNear resolves a bare weekday by tense: the future looks ahead,
-// otherwise the most recent one on or before the base.
-func weekdayNear(base time.Time, wd, tense int) time.Time {
-	if tense > 0 {
-		return weekdayAfter(base, wd, true)
-	}
-	if tense == 0 && wd == (int(base.Weekday())+1)%7 {
-		// Without a tense, the day after is more likely than six days ago,
-		// which news would call "last Thursday".
-		return base.AddDate(0, 0, 1)
-	}
-	return weekdayBefore(base, wd, true)
-}
-
-// ruleWeekday: "Wednesday", "Monday morning", "Tues.".
-func ruleWeekday(p *parser, i int, out *match) bool {
-	t := p.t(i)
-	if t.kind != tWord || t.lx.cls != cWeekday || !t.cap || t.lx.plural || p.key(i-1, kA) {
-		return false // "on a Wednesday" is any Wednesday
-	}
-	end := i + 1
-	if t.lx.abbr {
-		if !p.punct(i+1, '.') {
-			return false
-		}
-		end = i + 2
-	}
-	// "Saturday, April 25" and "Friday Oct. 13": the date says which.
-	k := end
-	if p.punct(k, ',') {
-		k++
-	}
-	if p.t(k).kind == tWord && (ruleMonthDay(p, k, out) || ruleDayMonth(p, k, out)) && out.typ == Date {
-		return true
-	}
-	base, ok := p.base()
-	if !ok {
-		*out = match{end: end, typ: Date, value: "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val()))), rel: true}
-		return true
-	}
-	tense := p.tense(i)
-	if p.punct(end, '\'') && p.is(end+1, "s") {
-		tense = -1 // "Wednesday's ruling" has happened
-	}
-	d := weekdayNear(base, t.lx.val(), tense)
-	if p.cls(end, cPart) && !p.t(end).lx.plural {
-		day := at(d, gDay)
-		*out = match{end: end + 1, typ: Time, value: day.String() + "T" + partCode[p.t(end).lx.val()], rel: true}
-		return true
-	}
-	pt := at(d, gDay)
-	*out = match{end: end, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
-	return true
-}
-
-func unitCode(u int) string {
-	switch u {
-	case uSecond:
-		return "S"
-	case uMinute:
-		return "M"
-	case uHour:
-		return "H"
-	case uDay:
-		return "D"
-	case uWeek:
-		return "W"
-	case uWeekend:
-		return "WE"
-	case uMonth:
-		return "M"
-	case uQuarter:
-		return "Q"
-	case uHalf:
-		return "H"
-	case uDecade:
-		return "DE"
-	case uCentury:
-		return "CE"
-	case uMillennium:
-		return "ML"
-	}
-	return "Y"
-}
-
-// durationValue formats n units as a TIMEX3 duration; n < 0 is unknown (X).
-func durationValue(n, u int) string {
-	num := "X"
-	if n >= 0 {
-		num = itoa(n)
-	}
-	if u == uHour || u == uMinute || u == uSecond {
-		return "PT" + num + unitCode(u)
-	}
-	return "P" + num + unitCode(u)
-}
-
-func itoa(n int) string { return pad(n, 1) }
-
 // ruleAnaphor: "the same day", "that year", "that same week", "later that
 // month", "that night": the last date told, at the unit's granularity.
 func ruleAnaphor(p *parser, i int, out *match) bool {
@@ -397,6 +278,12 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 			return true
 		}
 		pt := at(base, unitGran(u))
+		if c, ok := p.quarterContext(i); ok && u == uQuarter {
+			pt = c // "that quarter" in earnings news
+		} else if v, vague := p.vagueAnchor(unitGran(u)); vague {
+			*out = match{end: j + 1, typ: Date, value: v, mod: mod, rel: true}
+			return true
+		}
 		*out = match{end: j + 1, typ: Date, value: pt.String(), mod: mod, rel: true}
 		return true
 	}
@@ -424,4 +311,70 @@ func (p *parser) ordinalPart(k int) (n, end int, g gran, ok bool) {
 		return n, k + 1, gHalf, true
 	}
 	return 0, k, 0, false
+}
+
+// ruleBareUnit: "the year" (a year's span), "the week" (the current one),
+// and bare plurals
+// such as "for years", "weeks of talks" (an unspecified duration).
+func ruleBareUnit(p *parser, i int, out *match) bool {
+	t := p.t(i)
+	if p.key(i, kThe) {
+		u := p.t(i + 1)
+		if u.kind != tWord || u.lx.cls != cUnit || u.lx.plural || u.cap || p.punct(i+2, '-') && p.adj(i+2) || p.is(i+2, "of") {
+			return false
+		}
+		switch u.lx.v {
+		case uYear, uWeek, uMonth:
+		default:
+			return false
+		}
+		if u.lx.v == uYear && !p.ref.Narrative {
+			// "for the year", "profit for the year": in news mostly the
+			// span of a (fiscal) year; in history, the year being told.
+			*out = match{end: i + 2, typ: Duration, value: "P1Y"}
+			return true
+		}
+		base, ok := p.base()
+		if !ok {
+			return false
+		}
+		pt := at(base, unitGran(int(u.lx.v)))
+		*out = match{end: i + 2, typ: Date, value: pt.String(), rel: true}
+		return true
+	}
+	if t.kind != tWord || t.lx.cls != cUnit || !t.lx.plural || t.cap {
+		return false
+	}
+	switch t.lx.v {
+	case uYear, uMonth, uWeek, uDecade, uCentury, uDay, uHour, uMinute:
+	default:
+		return false
+	}
+	// Only after words that leave the count unsaid.
+	if !(p.is(i-1, "for") || p.is(i-1, "in") || p.is(i-1, "within") || p.is(i-1, "over") || p.is(i-1, "after") || p.is(i-1, "take") || p.is(i-1, "takes") || p.is(i-1, "took")) {
+		return false
+	}
+	*out = match{end: i + 1, typ: Duration, value: durationValue(-1, int(t.lx.v))}
+	return true
+}
+
+// vagueAnchor writes the anchor at granularity g with X for what the
+// anchor does not say: after "in 1952", "the same day" is 1952-XX-XX.
+func (p *parser) vagueAnchor(g gran) (string, bool) {
+	a := p.anchor
+	if !p.hasAnc || a.g == gDay || g != gDay && g != gMonth && g != gWeek {
+		return "", false
+	}
+	y := a.String()[:len(appendYear(nil, a.y))]
+	switch {
+	case g == gDay && a.g == gMonth:
+		return a.String() + "-XX", true
+	case g == gDay:
+		return y + "-XX-XX", true
+	case g == gMonth && a.g == gYear:
+		return y + "-XX", true
+	case g == gWeek && a.g != gWeek:
+		return y + "-WXX", true
+	}
+	return "", false
 }

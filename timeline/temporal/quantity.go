@@ -1,7 +1,7 @@
 package temporal
 
 // Rules for quantities of time: "two years ago", "the past three months",
-// "a decade", "every week", "the third quarter", "3 p.m.".
+// "a decade", "several years", "every week".
 
 // numberAt reads a count at i: "3", "three", "twenty-five", "a", "several"
 // (n = -1 for unknown counts).
@@ -122,8 +122,11 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if !plural && !hyph && n > 100 {
 		return false // "1988 second quarter", "the 1988 quarter"
 	}
-	if u == uQuarter && n < 2 || u == uHalf {
-		return false // "a quarter of", "a half": fractions
+	if u == uQuarter && (n < 2 || p.punct(e-2, '-') && plural) || u == uHalf {
+		return false // "a quarter of", "three-quarters", "a half": fractions
+	}
+	if nt := p.t(j); p.t(e-1).cap && (nt.cap || nt.kind == tNum) && !nt.nl && j > 0 && !p.sentenceEnd(j-1) && !p.isUpper(e-1) {
+		return false // a title mid-sentence: "60 Minutes"
 	}
 	if u == uYear && p.punct(e, '-') && p.adj(e) && (p.key(e+1, kEarlier) || p.key(e+1, kAgo)) {
 		return false // "a year-earlier loss": the adjective is the expression
@@ -164,6 +167,13 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		if u == uDecade || u == uCentury {
 			// "a decade ago" names a year, not a decade.
 			u, n = uYear, n*10*(1+9*boolInt(u == uCentury))
+		}
+		if p.ref.Narrative && (u == uDay || u == uWeek || u == uMonth) && p.anchor.g > unitGran(u) && p.anchor.g != gWeekend {
+			// "four days later" after "in 1915": some day of 1915.
+			if v, vague := p.vagueAnchor(unitGran(u)); vague {
+				*out = match{end: e + 1, typ: Date, value: v, mod: mod, rel: true}
+				return true
+			}
 		}
 		pt := shift(base, u, d*n)
 		*out = match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true}
@@ -240,142 +250,49 @@ func (p *parser) agoWord(i int) int {
 	return 0
 }
 
-// ruleQuarter: "the third quarter", "third-quarter", "the first half of
-// 1998", "the fourth quarter of next year", "the quarter", "the latest
-// quarter", "the year-earlier quarter", "the fiscal first quarter".
-func ruleQuarter(p *parser, i int, out *match) bool {
-	j := i
-	the := p.key(j, kThe)
-	if the {
-		j++
+func unitCode(u int) string {
+	switch u {
+	case uSecond:
+		return "S"
+	case uMinute:
+		return "M"
+	case uHour:
+		return "H"
+	case uDay:
+		return "D"
+	case uWeek:
+		return "W"
+	case uWeekend:
+		return "WE"
+	case uMonth:
+		return "M"
+	case uQuarter:
+		return "Q"
+	case uHalf:
+		return "H"
+	case uDecade:
+		return "DE"
+	case uCentury:
+		return "CE"
+	case uMillennium:
+		return "ML"
 	}
-	which := 0 // 0 stated or context, 1 current, -1 a year before
-	for {
-		switch {
-		case p.key(j, kFiscal):
-			j++
-			if p.punct(j, '-') && p.adj(j) {
-				j++
-			}
-			continue
-		case p.key(j, kLatest) || p.key(j, kRecent) || p.is(j, "most") && p.key(j+1, kRecent):
-			j += 1 + boolInt(p.is(j, "most"))
-			continue
-		case p.key(j, kCurrent) || p.key(j, kThis) && !the:
-			which = 1
-			j++
-			continue
-		case p.is(j, "year") && p.punct(j+1, '-') && p.adj(j+1) && (p.key(j+2, kEarlier) || p.key(j+2, kAgo)):
-			which = -1
-			j += 3
-			continue
-		}
-		break
-	}
-	statedYear := 0
-	if the && p.t(j).kind == tNum {
-		if y, e, ok := p.yearAt(j); ok {
-			statedYear, j = y, e // "the 1988 second quarter"
-		}
-	}
-	q := 0
-	if p.cls(j, cOrd) && p.t(j).lx.val() <= 4 {
-		q = p.t(j).lx.val()
-		j++
-	} else if p.is(j, "second") {
-		q = 2
-		j++
-	}
-	hyph := false
-	if q > 0 && p.punct(j, '-') && p.adj(j) {
-		j++
-		hyph = true
-	}
-	u, plural, e, ok := p.unitAt(j)
-	if q == 0 && which == -1 && !(ok && u == uQuarter) {
-		// "year-earlier", "the year-ago period".
-		e = j
-		if p.is(j, "period") || p.is(j, "periods") {
-			e = j + 1
-		} else if the {
-			return false
-		}
-		if c, ok := p.quarterContext(i); ok {
-			c.y--
-			*out = match{end: e, typ: Date, value: c.String(), rel: true}
-			return true
-		}
-		if base, ok := p.base(); ok {
-			*out = match{end: e, typ: Date, value: pad(base.Year()-1, 4), rel: true}
-			return true
-		}
-		return false
-	}
-	if !ok || plural || (u != uQuarter && u != uHalf) || u == uHalf && (q > 2 || q == 0) {
-		return false
-	}
-	if q == 0 && !the && which == 0 {
-		return false
-	}
-	if hyph && the {
-		return false // "the third-quarter results": the adjective alone
-	}
-	g := gQuarter
-	if u == uHalf {
-		g = gHalf
-	}
-	base, hasBase := p.base()
-	cur := point{y: noYear, n: 1, g: g}
-	if hasBase {
-		cur = at(base, g)
-	}
-	y, rel := noYear, true
-	if statedYear != 0 {
-		y, rel = statedYear, false
-	} else if p.is(e, "of") || p.punct(e, ',') && p.t(e+1).kind == tNum {
-		if yy, ee, ok := p.yearAt(e + 1); ok {
-			y, rel, e = yy, false, ee
-		} else if dir, ok := p.relWord(e + 1); ok && p.is(e+2, "year") && hasBase {
-			y, e = base.Year()+dir, e+3
-		}
-	} else if yy, ee, ok := p.yearAt(e); ok && !hyph {
-		y, rel, e = yy, false, ee
-	}
-	var pt point
-	switch {
-	case y != noYear:
-		pt = point{y: y, n: max(q, 1), g: g}
-	case q > 0 && hasBase:
-		y = cur.y
-		if q > cur.n && p.tense(i) <= 0 {
-			y-- // in January, "the fourth quarter" has just ended
-		}
-		pt = point{y: y, n: q, g: g}
-	case q > 0:
-		pt = point{y: noYear, n: q, g: g}
-	case which == 1:
-		pt = cur
-	default:
-		// "the quarter": the one the text is about, else the last one
-		// reported.
-		if c, ok := p.quarterContext(i); ok && g == gQuarter {
-			pt = c
-		} else if hasBase {
-			pt = shift(base, u, -1)
-		} else {
-			pt = cur
-		}
-	}
-	if which == -1 && pt.y != noYear {
-		pt.y--
-	}
-	m := match{end: e, typ: Date, value: pt.String(), rel: rel}
-	if g == gQuarter && pt.y != noYear && which != -1 {
-		m.pt, m.hasPt = pt, true
-	}
-	*out = m
-	return true
+	return "Y"
 }
+
+// durationValue formats n units as a TIMEX3 duration; n < 0 is unknown (X).
+func durationValue(n, u int) string {
+	num := "X"
+	if n >= 0 {
+		num = itoa(n)
+	}
+	if u == uHour || u == uMinute || u == uSecond {
+		return "PT" + num + unitCode(u)
+	}
+	return "P" + num + unitCode(u)
+}
+
+func itoa(n int) string { return pad(n, 1) }
 
 // ruleSet: "daily", "every week", "each year", "annually".
 func ruleSet(p *parser, i int, out *match) bool {
@@ -419,160 +336,4 @@ func ruleSet(p *parser, i int, out *match) bool {
 		}
 	}
 	return false
-}
-
-// clockAt reads a clock time at i: "15:30", "3 p.m.", "10:30 a.m.", "3pm".
-func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
-	t := p.t(i)
-	if t.kind != tNum || t.sep || t.ndig > 2 || t.number() > 24 {
-		return 0, 0, i, false
-	}
-	h, next = t.number(), i+1
-	colon := false
-	if p.punct(next, ':') && p.adj(next) && p.t(next+1).kind == tNum && p.t(next+1).ndig == 2 && p.adj(next+1) {
-		m = p.t(next + 1).number()
-		if m > 59 {
-			return 0, 0, i, false
-		}
-		next += 2
-		colon = true
-	}
-	switch ap, e := p.ampm(next); ap {
-	case 1:
-		if h == 12 {
-			h = 0
-		}
-		return h, m, e, h <= 12
-	case 2:
-		if h < 12 {
-			h += 12
-		}
-		return h, m, e, h <= 24
-	}
-	if colon && !p.adj(next) {
-		return h, m, next, true
-	}
-	return 0, 0, i, false
-}
-
-// ampm reads "a.m."/"am" (1) or "p.m."/"pm" (2) at i.
-func (p *parser) ampm(i int) (int, int) {
-	v := 0
-	switch {
-	case p.key(i, kAm) || p.is(i, "a") && p.punct(i+1, '.') && p.is(i+2, "m"):
-		v = 1
-	case p.key(i, kPm) || p.is(i, "p") && p.punct(i+1, '.') && p.is(i+2, "m"):
-		v = 2
-	default:
-		return 0, i
-	}
-	e := i + 1
-	if p.punct(i+1, '.') {
-		e = i + 3
-		if p.punct(e, '.') && p.adj(e) {
-			e++
-		}
-	}
-	return v, e
-}
-
-// ruleClock: "3 p.m.", "10:30 a.m. EST", "noon".
-func ruleClock(p *parser, i int, out *match) bool {
-	h, m, e, ok := p.clockAt(i)
-	if !ok {
-		return false
-	}
-	if i > 0 && p.adj(i) && p.t(i-1).kind != tPunct {
-		return false
-	}
-	if p.isUpper(e) && p.t(e).end-p.t(e).start <= 4 && (p.is(e, "est") || p.is(e, "edt") || p.is(e, "gmt") || p.is(e, "utc") || p.is(e, "pst") || p.is(e, "pdt") || p.is(e, "cst") || p.is(e, "cdt") || p.is(e, "et")) {
-		e++
-	}
-	day := "XXXX-XX-XX"
-	if base, ok := p.base(); ok {
-		day = at(base, gDay).String()
-	}
-	// A day after the time: "9 a.m. Tuesday", "5 p.m. EST, Nov. 9",
-	// "10:30 a.m. yesterday".
-	k := e
-	if p.punct(k, ',') {
-		k++
-	}
-	if p.dayAfterClock(k, out) {
-		day, e = out.value, out.end
-	}
-	*out = match{end: e, typ: Time, value: day + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}
-	return true
-}
-
-// dayAfterClock reads a day at k that a clock time refers to.
-func (p *parser) dayAfterClock(k int, out *match) bool {
-	t := p.t(k)
-	if t.kind != tWord {
-		return false
-	}
-	switch {
-	case t.lx.cls == cWeekday && t.cap:
-		return ruleWeekday(p, k, out) && out.typ == Date && len(out.value) == 10
-	case t.lx.cls == cMonth && t.cap:
-		return ruleMonthDay(p, k, out) && len(out.value) == 10
-	case p.key(k, kToday) || p.key(k, kYesterday) || p.key(k, kTomorrow):
-		return ruleDeictic(p, k, out) && out.typ == Date && len(out.value) == 10
-	}
-	return false
-}
-
-// ruleNoon: "noon", "midnight", "noon Thursday".
-func ruleNoon(p *parser, i int, out *match) bool {
-	t := p.t(i)
-	if t.kind != tWord || t.lx.cls != cPart || (t.lx.val() != pNoon && t.lx.val() != pMidnight) {
-		return false
-	}
-	hm := "12:00"
-	if t.lx.val() == pMidnight {
-		hm = "24:00"
-	}
-	day, e := "XXXX-XX-XX", i+1
-	if base, ok := p.base(); ok {
-		day = at(base, gDay).String()
-	}
-	if p.dayAfterClock(e, out) {
-		day, e = out.value, out.end
-	}
-	*out = match{end: e, typ: Time, value: day + "T" + hm, rel: true}
-	return true
-}
-
-// ruleCentury: "the 20th century", "the nineteenth century", "the 4th
-// century BC", "eighteenth-century".
-func ruleCentury(p *parser, i int, out *match) bool {
-	j := i
-	if p.key(j, kThe) {
-		j++
-	}
-	n := 0
-	switch t := p.t(j); {
-	case t.kind == tWord && t.lx.cls == cOrd:
-		n, j = t.lx.val(), j+1
-	case t.kind == tNum && !t.sep && t.ndig <= 2 && p.adj(j+1) && (p.is(j+1, "st") || p.is(j+1, "nd") || p.is(j+1, "rd") || p.is(j+1, "th")):
-		n, j = t.number(), j+2
-	default:
-		return false
-	}
-	if p.punct(j, '-') && p.adj(j) {
-		j++
-	}
-	if n == 0 || !p.is(j, "century") {
-		return false
-	}
-	e := j + 1
-	if p.key(e, kBC) {
-		*out = match{end: e + 1, typ: Date, value: "BC" + pad(n-1, 2)}
-		return true
-	}
-	if p.key(e, kAD) {
-		e++
-	}
-	*out = match{end: e, typ: Date, value: pad(n-1, 2)}
-	return true
 }

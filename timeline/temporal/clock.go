@@ -1,0 +1,153 @@
+package temporal
+
+// Rules for times of day: "3 p.m.", "10:30 a.m. EST Tuesday", "noon",
+// "the night of April 18, 1775".
+
+// clockAt reads a clock time at i: "15:30", "3 p.m.", "10:30 a.m.", "3pm".
+func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
+	t := p.t(i)
+	if t.kind != tNum || t.sep || t.ndig > 2 || t.number() > 24 {
+		return 0, 0, i, false
+	}
+	h, next = t.number(), i+1
+	colon := false
+	if p.punct(next, ':') && p.adj(next) && p.t(next+1).kind == tNum && p.t(next+1).ndig == 2 && p.adj(next+1) {
+		m = p.t(next + 1).number()
+		if m > 59 {
+			return 0, 0, i, false
+		}
+		next += 2
+		colon = true
+	}
+	switch ap, e := p.ampm(next); ap {
+	case 1:
+		if h == 12 {
+			h = 0
+		}
+		return h, m, e, h <= 12
+	case 2:
+		if h < 12 {
+			h += 12
+		}
+		return h, m, e, h <= 24
+	}
+	if colon && !p.adj(next) {
+		return h, m, next, true
+	}
+	return 0, 0, i, false
+}
+
+// ampm reads "a.m."/"am" (1) or "p.m."/"pm" (2) at i.
+func (p *parser) ampm(i int) (int, int) {
+	v := 0
+	switch {
+	case p.key(i, kAm) || p.is(i, "a") && p.punct(i+1, '.') && p.is(i+2, "m"):
+		v = 1
+	case p.key(i, kPm) || p.is(i, "p") && p.punct(i+1, '.') && p.is(i+2, "m"):
+		v = 2
+	default:
+		return 0, i
+	}
+	e := i + 1
+	if p.punct(i+1, '.') {
+		e = i + 3
+		if p.punct(e, '.') && p.adj(e) {
+			e++
+		}
+	}
+	return v, e
+}
+
+// ruleClock: "3 p.m.", "10:30 a.m. EST", "noon".
+func ruleClock(p *parser, i int, out *match) bool {
+	h, m, e, ok := p.clockAt(i)
+	if !ok {
+		return false
+	}
+	if i > 0 && p.adj(i) && p.t(i-1).kind != tPunct {
+		return false
+	}
+	if p.isUpper(e) && p.t(e).end-p.t(e).start <= 4 && (p.is(e, "est") || p.is(e, "edt") || p.is(e, "gmt") || p.is(e, "utc") || p.is(e, "pst") || p.is(e, "pdt") || p.is(e, "cst") || p.is(e, "cdt") || p.is(e, "et")) {
+		e++
+	}
+	day := "XXXX-XX-XX"
+	if base, ok := p.base(); ok {
+		day = at(base, gDay).String()
+	}
+	// A day after the time: "9 a.m. Tuesday", "5 p.m. EST, Nov. 9",
+	// "10:30 a.m. yesterday".
+	k := e
+	if p.punct(k, ',') {
+		k++
+	}
+	if p.dayAfterClock(k, out) {
+		day, e = out.value, out.end
+	}
+	*out = match{end: e, typ: Time, value: day + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}
+	return true
+}
+
+// dayAfterClock reads a day at k that a clock time refers to.
+func (p *parser) dayAfterClock(k int, out *match) bool {
+	t := p.t(k)
+	if t.kind != tWord {
+		return false
+	}
+	switch {
+	case t.lx.cls == cWeekday && t.cap:
+		return ruleWeekday(p, k, out) && out.typ == Date && len(out.value) == 10
+	case t.lx.cls == cMonth && t.cap:
+		return ruleMonthDay(p, k, out) && len(out.value) == 10
+	case p.key(k, kToday) || p.key(k, kYesterday) || p.key(k, kTomorrow):
+		return ruleDeictic(p, k, out) && out.typ == Date && len(out.value) == 10
+	}
+	return false
+}
+
+// ruleNoon: "noon", "midnight", "noon Thursday".
+func ruleNoon(p *parser, i int, out *match) bool {
+	t := p.t(i)
+	if t.kind != tWord || t.lx.cls != cPart || (t.lx.val() != pNoon && t.lx.val() != pMidnight) {
+		return false
+	}
+	hm := "12:00"
+	if t.lx.val() == pMidnight {
+		hm = "24:00"
+	}
+	day, e := "XXXX-XX-XX", i+1
+	if base, ok := p.base(); ok {
+		day = at(base, gDay).String()
+	}
+	if p.dayAfterClock(e, out) {
+		day, e = out.value, out.end
+	}
+	*out = match{end: e, typ: Time, value: day + "T" + hm, rel: true}
+	return true
+}
+
+// rulePartOf: "the night of April 18, 1775", "the morning of 31 January
+// 1965", "the evening of the same day".
+func rulePartOf(p *parser, i int, out *match) bool {
+	j := i
+	if p.key(j, kThe) {
+		j++
+	}
+	t := p.t(j)
+	if t.kind != tWord || t.lx.cls != cPart || t.lx.plural || !p.is(j+1, "of") {
+		return false
+	}
+	part := t.lx.val()
+	k := j + 2
+	if p.nested {
+		return false // "the morning of the morning of ...": one level
+	}
+	p.nested = true
+	ok := p.best(k, out)
+	p.nested = false
+	if !ok || out.typ != Date || len(out.value) != 10 {
+		return false
+	}
+	out.typ = Time
+	out.value += "T" + partCode[part]
+	return true
+}

@@ -1,0 +1,112 @@
+package temporal
+
+// Modifiers around an expression: "early 1990", "the end of the year",
+// "at least 72 hours".
+
+// hedges are words before an expression that TimeML keeps inside it, with
+// the mod they give: "at least 72 hours", "up to 180 days", "around Nov.
+// 1", "right now".
+var hedges = [...]struct {
+	words []string
+	mod   string
+	typ   Type // "" for any type
+}{
+	{[]string{"at", "least"}, "EQUAL_OR_MORE", ""},
+	{[]string{"up", "to"}, "EQUAL_OR_LESS", Duration},
+	{[]string{"no"}, "EQUAL_OR_LESS", Duration}, // "no more than sixty days"
+	{[]string{"around"}, "APPROX", ""},
+	{[]string{"right"}, "", ""}, // "right now"
+}
+
+// hedge returns where the expression m found at token i starts once a
+// hedge before it is taken in, and sets its mod.
+func (p *parser) hedge(i int, m *match) int {
+	prevEnd := int32(-1)
+	if n := len(p.out); n > 0 {
+		prevEnd = int32(p.out[n-1].End)
+	}
+	for _, h := range hedges {
+		k := i - len(h.words)
+		if k < 0 || p.t(k).start < prevEnd || h.typ != "" && m.typ != h.typ {
+			continue
+		}
+		ok := true
+		for n, w := range h.words {
+			if !p.is(k+n, w) {
+				ok = false
+				break
+			}
+		}
+		if !ok || (h.words[0] == "right" && m.value != "PRESENT_REF") || (h.words[0] == "no" && !p.key(i, kMore) && !p.key(i, kLess)) {
+			continue
+		}
+		if h.mod != "" && (m.mod == "" || h.words[0] == "no") {
+			m.mod = h.mod
+		}
+		return k
+	}
+	return i
+}
+
+// prefixed matches a modifier followed by a date expression: "early
+// 1990", "the end of the year", "mid-November", "the late 1970s".
+func (p *parser) prefixed(i int, out *match) bool {
+	t := p.t(i)
+	if t.kind != tWord || t.lx.cls != cKey {
+		return false
+	}
+	j := i
+	if t.lx.val() == kThe {
+		j++
+	}
+	t = p.t(j)
+	if t.kind != tWord || t.lx.cls != cKey {
+		return false
+	}
+	mod, of := "", false
+	switch t.lx.val() {
+	case kEarly:
+		mod = "START"
+	case kLate:
+		mod = "END"
+	case kMid:
+		mod = "MID"
+	case kEnd:
+		mod, of = "END", true
+	case kBeginning, kStart:
+		mod, of = "START", true
+	case kMiddle:
+		mod, of = "MID", true
+	default:
+		return false
+	}
+	j++
+	if of {
+		if !p.is(j, "of") {
+			return false
+		}
+		j++
+	}
+	if p.punct(j, '-') && p.adj(j) {
+		j++
+	}
+	// "the end of the year", "the start of the month": the current one.
+	if of && p.key(j, kThe) && p.cls(j+1, cUnit) && !p.t(j+1).lx.plural {
+		if u := p.t(j + 1).lx.val(); u == uYear || u == uMonth || u == uWeek || u == uQuarter || u == uDecade || u == uCentury {
+			base, ok := p.base()
+			if !ok {
+				return false
+			}
+			pt := at(base, unitGran(u))
+			*out = match{end: j + 2, typ: Date, value: pt.String(), mod: mod, rel: true}
+			return true
+		}
+	}
+	if !p.best(j, out) || out.typ != Date || out.value == "PRESENT_REF" || out.value == "PAST_REF" || out.value == "FUTURE_REF" {
+		return false
+	}
+	if out.mod == "" {
+		out.mod = mod
+	}
+	return true
+}

@@ -1,0 +1,195 @@
+package temporal
+
+// Rules for the periods of business news: "the third quarter",
+// "third-quarter", "the year-earlier period", "fiscal 1990".
+
+// ruleQuarter: "the third quarter", "third-quarter", "the first half of
+// 1998", "the fourth quarter of next year", "the quarter", "the latest
+// quarter", "the year-earlier quarter", "the fiscal first quarter".
+func ruleQuarter(p *parser, i int, out *match) bool {
+	j := i
+	the := p.key(j, kThe)
+	if the {
+		j++
+	}
+	which := 0 // 0 stated or context, 1 current, -1 a year before
+	latest := false
+	for {
+		switch {
+		case p.key(j, kFiscal):
+			j++
+			if p.punct(j, '-') && p.adj(j) {
+				j++
+			}
+			continue
+		case p.key(j, kLatest) || p.key(j, kRecent) || p.is(j, "most") && p.key(j+1, kRecent):
+			j += 1 + boolInt(p.is(j, "most"))
+			latest = true
+			continue
+		case p.key(j, kCurrent) || p.key(j, kThis) && !the:
+			which = 1
+			j++
+			continue
+		case p.is(j, "year") && p.punct(j+1, '-') && p.adj(j+1) && (p.key(j+2, kEarlier) || p.key(j+2, kAgo)):
+			which = -1
+			j += 3
+			continue
+		}
+		break
+	}
+	statedYear := 0
+	if the && p.t(j).kind == tNum {
+		if y, e, ok := p.yearAt(j); ok {
+			statedYear, j = y, e // "the 1988 second quarter"
+		}
+	}
+	q := 0
+	if p.cls(j, cOrd) && p.t(j).lx.val() <= 4 {
+		q = p.t(j).lx.val()
+		j++
+	} else if p.is(j, "second") {
+		q = 2
+		j++
+	} else if p.key(j, kLast) && the && (p.is(j+1, "quarter") || p.is(j+1, "half")) && p.is(j+2, "of") {
+		q = 4 // "the last quarter of 1989"; a half is fixed below
+		if p.is(j+1, "half") {
+			q = 2
+		}
+		j++
+	}
+	hyph := false
+	if q > 0 && p.punct(j, '-') && p.adj(j) {
+		j++
+		hyph = true
+	}
+	u, plural, e, ok := p.unitAt(j)
+	if q == 0 && which == -1 && !(ok && u == uQuarter) {
+		// "year-earlier", "the year-ago period".
+		e = j
+		if p.is(j, "period") || p.is(j, "periods") {
+			e = j + 1
+		} else if the {
+			return false
+		}
+		if c, ok := p.quarterContext(i); ok {
+			c.y--
+			*out = match{end: e, typ: Date, value: c.String(), rel: true}
+			return true
+		}
+		if base, ok := p.base(); ok {
+			*out = match{end: e, typ: Date, value: pad(base.Year()-1, 4), rel: true}
+			return true
+		}
+		return false
+	}
+	if !ok || plural || (u != uQuarter && u != uHalf) || u == uHalf && (q > 2 || q == 0) {
+		return false
+	}
+	if q == 0 && !the && which == 0 {
+		return false
+	}
+	if hyph && the {
+		return false // "the third-quarter results": the adjective alone
+	}
+	g := gQuarter
+	if u == uHalf {
+		g = gHalf
+	}
+	base, hasBase := p.base()
+	cur := point{y: noYear, n: 1, g: g}
+	if hasBase {
+		cur = at(base, g)
+	}
+	y, rel := noYear, true
+	if statedYear != 0 {
+		y, rel = statedYear, false
+	} else if p.is(e, "of") || p.punct(e, ',') && p.t(e+1).kind == tNum {
+		if yy, ee, ok := p.yearAt(e + 1); ok {
+			y, rel, e = yy, false, ee
+		} else if dir, ok := p.relWord(e + 1); ok && p.is(e+2, "year") && hasBase {
+			y, e = base.Year()+dir, e+3
+		}
+	} else if yy, ee, ok := p.yearAt(e); ok && !hyph {
+		y, rel, e = yy, false, ee
+	}
+	var pt point
+	switch {
+	case y != noYear:
+		pt = point{y: y, n: max(q, 1), g: g}
+	case q > 0 && hasBase:
+		y = cur.y
+		if q > cur.n && p.tense(i) <= 0 {
+			y-- // in January, "the fourth quarter" has just ended
+		}
+		pt = point{y: y, n: q, g: g}
+	case q > 0:
+		pt = point{y: noYear, n: q, g: g}
+	case which == 1:
+		pt = cur
+	default:
+		// "the quarter": the one the text is about, else the last one
+		// reported.
+		if c, ok := p.quarterContext(i); ok && g == gQuarter && !latest {
+			pt = c
+		} else if hasBase {
+			pt = shift(base, u, -1)
+		} else {
+			pt = cur
+		}
+	}
+	if which == -1 && pt.y != noYear {
+		pt.y--
+	}
+	m := match{end: e, typ: Date, value: pt.String(), rel: rel}
+	if g == gQuarter && pt.y != noYear && which != -1 {
+		m.pt, m.hasPt = pt, true
+	}
+	*out = m
+	return true
+}
+
+// ruleFiscal: "the fiscal year", "the current fiscal year", "fiscal year
+// 1990", "the latest fiscal year", "year-end".
+func ruleFiscal(p *parser, i int, out *match) bool {
+	j := i
+	if p.key(j, kThe) {
+		j++
+	}
+	dir := 0
+	switch {
+	case p.key(j, kLatest) || p.key(j, kLast) || p.key(j, kPrevious):
+		dir = -1
+		j++
+	case p.key(j, kCurrent) || p.key(j, kThis):
+		j++
+	case p.key(j, kNext) || p.key(j, kComing):
+		dir = 1
+		j++
+	}
+	base, ok := p.base()
+	if p.is(j, "year") && (p.punct(j+1, '-') && p.adj(j+1) && p.is(j+2, "end") || p.is(j+1, "end")) && j == i {
+		e := j + 2 + boolInt(p.punct(j+1, '-'))
+		if !ok {
+			return false
+		}
+		*out = match{end: e, typ: Date, value: pad(base.Year(), 4), mod: "END", rel: true}
+		return true
+	}
+	if !p.key(j, kFiscal) || !p.is(j+1, "year") || p.t(j+1).lx.plural {
+		return false
+	}
+	e := j + 2
+	if y, ye, yok := p.yearAt(e); yok {
+		*out = match{end: ye, typ: Date, value: pad(y, 4)}
+		return true
+	}
+	if !ok || i == j && dir == 0 {
+		return false // "fiscal year" alone is a unit, not a date
+	}
+	if j == i+1 {
+		*out = match{end: e, typ: Duration, value: "P1Y"} // "the fiscal year"
+		return true
+	}
+	*out = match{end: e, typ: Date, value: pad(base.Year()+dir, 4), rel: true}
+	return true
+}

@@ -1,0 +1,117 @@
+package temporal
+
+import "time"
+
+// Weekdays: "Wednesday", "Monday morning", "Saturday, April 25", resolved
+// by tense as news uses them.
+
+func isoDay(wd int) int {
+	if wd == 0 {
+		return 7
+	}
+	return wd
+}
+
+func weekdayBefore(base time.Time, wd int, inclusive bool) time.Time {
+	d := (int(base.Weekday()) - wd + 7) % 7
+	if d == 0 && !inclusive {
+		d = 7
+	}
+	return base.AddDate(0, 0, -d)
+}
+
+func weekdayAfter(base time.Time, wd int, inclusive bool) time.Time {
+	d := (wd - int(base.Weekday()) + 7) % 7
+	if d == 0 && !inclusive {
+		d = 7
+	}
+	return base.AddDate(0, 0, d)
+}
+
+// weekdayNear resolves a bare weekday by tense: the future looks ahead,
+// otherwise the most recent one on or before the base.
+func weekdayNear(base time.Time, wd, tense int) time.Time {
+	if tense > 0 {
+		return weekdayAfter(base, wd, true)
+	}
+	if tense == 0 && wd == (int(base.Weekday())+1)%7 {
+		// Without a tense, the day after is more likely than six days ago,
+		// which news would call "last Thursday".
+		return base.AddDate(0, 0, 1)
+	}
+	return weekdayBefore(base, wd, true)
+}
+
+// ruleWeekday: "Wednesday", "Monday morning", "Tues.".
+func ruleWeekday(p *parser, i int, out *match) bool {
+	t := p.t(i)
+	if t.kind != tWord || t.lx.cls != cWeekday || !t.cap || t.lx.plural || p.key(i-1, kA) {
+		return false // "on a Wednesday" is any Wednesday
+	}
+	end := i + 1
+	if t.lx.abbr {
+		if !p.punct(i+1, '.') {
+			return false
+		}
+		end = i + 2
+	}
+	// "Saturday, April 25" and "Friday Oct. 13": the date says which.
+	k := end
+	if p.punct(k, ',') {
+		k++
+	}
+	if p.t(k).kind == tWord && (ruleMonthDay(p, k, out) || ruleDayMonth(p, k, out)) && out.typ == Date {
+		return true
+	}
+	base, ok := p.base()
+	if !ok {
+		*out = match{end: end, typ: Date, value: "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val()))), rel: true}
+		return true
+	}
+	tense := p.tense(i)
+	if p.punct(end, '\'') && p.is(end+1, "s") {
+		tense = -1 // "Wednesday's ruling" has happened
+	}
+	d := weekdayNear(base, t.lx.val(), tense)
+	if p.cls(end, cPart) && !p.t(end).lx.plural {
+		day := at(d, gDay)
+		*out = match{end: end + 1, typ: Time, value: day.String() + "T" + partCode[p.t(end).lx.val()], rel: true}
+		return true
+	}
+	pt := at(d, gDay)
+	*out = match{end: end, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+	return true
+}
+
+// ruleWeekend: "the weekend", "this weekend", "last weekend": the one just
+// past, or the coming one when the sentence speaks of the future.
+func ruleWeekend(p *parser, i int, out *match) bool {
+	dir, ok := p.relWord(i)
+	if !ok && !p.key(i, kThe) {
+		return false
+	}
+	if !p.is(i+1, "weekend") {
+		return false
+	}
+	base, hasBase := p.base()
+	if !hasBase {
+		*out = match{end: i + 2, typ: Date, value: "XXXX-WXX-WE", rel: true}
+		return true
+	}
+	// The weekend of the base's ISO week starts on its Saturday.
+	sat := weekdayAfter(base, 6, true)
+	if wd := base.Weekday(); wd == time.Sunday {
+		sat = base.AddDate(0, 0, -1)
+	}
+	switch {
+	case !ok && p.tense(i) <= 0 && !base.Equal(sat) && base.Weekday() != time.Sunday:
+		sat = sat.AddDate(0, 0, -7) // "the weekend" in past news: the last one
+	case ok && dir < 0:
+		sat = sat.AddDate(0, 0, -7)
+	case ok && dir > 0 && !p.key(i, kThis):
+		sat = sat.AddDate(0, 0, 7)
+	}
+	pt := at(sat, gWeekend)
+	*out = match{end: i + 2, typ: Date, value: pt.String(), rel: true}
+	return true
+}

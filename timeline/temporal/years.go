@@ -1,0 +1,267 @@
+package temporal
+
+// Rules for years and numeric dates: "1998", "fiscal 1989", "the 1990s",
+// "490 BC", "11/02/89", "1998-08-07", "the 20th century", "nineteen
+// ninety-six".
+
+// yearAt reads a four-digit year at token i (or "'98").
+func (p *parser) yearAt(i int) (y, next int, ok bool) {
+	t := p.t(i)
+	if t.kind == tNum && !t.sep && t.ndig <= 4 && t.number() > 0 {
+		// Era-marked years: "490 BC", "146 B.C.", "79 AD".
+		if e, ok := p.eraAt(i+1, true); ok {
+			return 1 - t.number(), e, true
+		}
+		if e, ok := p.eraAt(i+1, false); ok {
+			return t.number(), e, true
+		}
+	}
+	if t.kind == tNum && !t.sep && t.ndig == 4 && t.number() >= 1000 && t.number() <= 2199 {
+		if p.adj(i+1) && p.t(i+1).kind == tWord {
+			return 0, i, false
+		}
+		return t.number(), i + 1, true
+	}
+	if p.punct(i, '\'') && p.adj(i+1) && p.t(i+1).kind == tNum && p.t(i+1).ndig == 2 && !p.adj(i+2) {
+		return 1900 + p.t(i+1).number(), i + 2, true
+	}
+	return 0, i, false
+}
+
+// eraAt reads "BC", "BCE", "B.C." (bc) or "AD", "A.D.", "CE" at i.
+func (p *parser) eraAt(i int, bc bool) (next int, ok bool) {
+	if bc {
+		if p.key(i, kBC) && p.isUpper(i) {
+			return i + 1, true
+		}
+		if p.is(i, "b") && p.t(i).cap && p.punct(i+1, '.') && p.is(i+2, "c") && p.t(i+2).cap {
+			return p.skipDot(i + 3), true
+		}
+		return i, false
+	}
+	if p.key(i, kAD) && p.isUpper(i) {
+		return i + 1, true
+	}
+	if p.is(i, "a") && p.t(i).cap && p.punct(i+1, '.') && p.is(i+2, "d") && p.t(i+2).cap {
+		return p.skipDot(i + 3), true
+	}
+	return i, false
+}
+
+// ruleYear: "1998", "fiscal 1989", "1990s", "the 1990s", "'90s", "490 BC".
+func ruleYear(p *parser, i int, out *match) bool {
+	j := i
+	fiscal := false
+	if p.key(j, kThe) {
+		j++
+	}
+	if p.key(j, kFiscal) {
+		fiscal = true
+		j++
+	}
+	t := p.t(j)
+	// Decades: "1990s", "'90s".
+	if t.kind == tNum && !t.sep && (t.ndig == 4 || t.ndig == 3) && t.number()%10 == 0 && p.adj(j+1) && p.is(j+1, "s") {
+		if p.adj(j) && !(j > 0 && p.punct(j-1, '-')) {
+			return false
+		}
+		pt := point{n: t.number() / 10, g: gDecade}
+		e := j + 2
+		if be, ok := p.eraAt(e, true); ok {
+			pt.n, e = -pt.n, be
+		}
+		*out = match{end: e, typ: Date, value: pt.String()}
+		return true
+	}
+	if p.punct(j, '\'') && p.adj(j+1) && p.t(j+1).kind == tNum && p.t(j+1).ndig == 2 && p.t(j+1).number()%10 == 0 && p.adj(j+2) && p.is(j+2, "s") {
+		pt := point{n: 190 + p.t(j+1).number()/10, g: gDecade}
+		*out = match{end: j + 3, typ: Date, value: pt.String()}
+		return true
+	}
+	if t.kind != tNum || t.sep || p.key(i, kThe) && !fiscal {
+		return false
+	}
+	y, e, ok := p.yearAt(j)
+	if ok && e > j+1 && p.t(j).kind == tNum {
+		*out = dateMatch(e, point{y: y, g: gYear}, false) // "490 BC"
+		return true
+	}
+	if !ok || p.t(j).kind != tNum {
+		return false
+	}
+	if !p.plausibleYear(j, fiscal) {
+		return false
+	}
+	m := dateMatch(e, point{y: y, g: gYear}, false)
+	*out = m
+	return true
+}
+
+// plausibleYear rejects four-digit numbers that are counts, codes or parts
+// of identifiers: "2000 soldiers", "AP2010", "$1990", "1990-91" scores.
+func (p *parser) plausibleYear(j int, fiscal bool) bool {
+	t := p.t(j)
+	if j > 0 && p.adj(j) {
+		prev := p.t(j - 1)
+		midHyphen := prev.kind == tPunct && prev.c == '-' && p.adj(j-1) && (p.key(j-2, kMid) || p.is(j-2, "pre") || p.is(j-2, "post") ||
+			p.t(j-2).kind == tNum && p.t(j-2).ndig == 4 && p.t(j-2).number() < t.number()) // "1861-1863"
+		if !midHyphen && (prev.kind == tWord || prev.kind == tNum || prev.kind == tPunct && (prev.c == '$' || prev.c == '#' || prev.c == '.' || prev.c == ':' || prev.c == '/' || prev.c == '-')) {
+			return false
+		}
+	}
+	if next := p.t(j + 1); p.adj(j+1) && next.kind == tPunct && (next.c == '%' || next.c == '/' || next.c == ':' && p.t(j+2).kind == tNum && p.adj(j+2)) {
+		return false
+	}
+	if p.adj(j+1) && p.punct(j+1, '-') && p.t(j+2).kind == tNum && p.t(j+2).ndig != 2 && p.t(j+2).ndig != 4 {
+		return false // phone numbers and codes
+	}
+	if fiscal {
+		return true
+	}
+	if t.number() < 1500 || t.number() > 2100 {
+		// Older years need an era or a preposition in front.
+		return j > 0 && (p.is(j-1, "in") || p.is(j-1, "since") || p.is(j-1, "by") || p.is(j-1, "until")) && !p.plural(j+1)
+	}
+	return !p.plural(j + 1)
+}
+
+// plural reports a plural-looking noun at i ("soldiers"): "2000 soldiers" is
+// a count, not a year.
+func (p *parser) plural(i int) bool {
+	t := p.t(i)
+	if t.kind != tWord || t.cap || t.lx.cls != cNone {
+		return t.kind == tWord && (t.lx.cls == cUnit && t.lx.plural || p.key(i, kPercent) || p.key(i, kMillion) || p.key(i, kBillion) || p.key(i, kThousand) || p.key(i, kHundred))
+	}
+	w := p.text[t.start:t.end]
+	n := len(w)
+	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i'
+}
+
+// ruleNumericDate: "11/02/89", "3/15/1998", "1998-08-07", "19980303".
+func ruleNumericDate(p *parser, i int, out *match) bool {
+	t := p.t(i)
+	if t.kind != tNum || t.sep || (i > 0 && p.adj(i) && !p.punct(i-1, '(')) {
+		return false
+	}
+	num := func(k, nd int) (int, bool) {
+		u := p.t(k)
+		return u.number(), u.kind == tNum && !u.sep && u.digits() <= nd && p.adj(k)
+	}
+	// ISO: YYYY-MM-DD [HH:MM]
+	if t.ndig == 4 && p.punct(i+1, '-') && p.adj(i+1) {
+		if m, ok := num(i+2, 2); ok && p.punct(i+3, '-') && p.adj(i+3) {
+			if d, ok := num(i+4, 2); ok && m >= 1 && m <= 12 && validDay(t.number(), m, d) && !(p.adj(i+5) && (p.t(i+5).kind != tPunct || p.punct(i+5, '-'))) {
+				pt := point{y: t.number(), m: m, d: d, g: gDay}
+				if h, mi, e, ok := p.clockAt(i + 5); ok {
+					v := pt.String() + "T" + pad(h, 2) + ":" + pad(mi, 2)
+					*out = match{end: e, typ: Time, value: v, pt: pt, hasPt: true}
+					return true
+				}
+				*out = dateMatch(i+5, pt, false)
+				return true
+			}
+		}
+		return false
+	}
+	// Compact: YYYYMMDD
+	if t.ndig == 8 {
+		y, m, d := t.number()/10000, t.number()/100%100, t.number()%100
+		if y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && validDay(y, m, d) && !p.adj(i+1) {
+			*out = dateMatch(i+1, point{y: y, m: m, d: d, g: gDay}, false)
+			return true
+		}
+		return false
+	}
+	// US: MM/DD/YY(YY)
+	if t.ndig <= 2 && p.punct(i+1, '/') && p.adj(i+1) {
+		d, ok := num(i+2, 2)
+		if !ok || !p.punct(i+3, '/') || !p.adj(i+3) {
+			return false
+		}
+		u := p.t(i + 4)
+		if u.kind != tNum || u.sep || !p.adj(i+4) || (u.ndig != 2 && u.ndig != 4) || p.adj(i+5) && !p.punct(i+5, '.') && !p.punct(i+5, ',') {
+			return false
+		}
+		y := u.number()
+		if u.ndig == 2 {
+			y += 1900
+			if y < 1930 {
+				y += 100
+			}
+		}
+		if m := t.number(); m >= 1 && m <= 12 && validDay(y, m, d) {
+			*out = dateMatch(i+5, point{y: y, m: m, d: d, g: gDay}, false)
+			return true
+		}
+	}
+	return false
+}
+
+// ruleCentury: "the 20th century", "the nineteenth century", "the 4th
+// century BC", "eighteenth-century".
+func ruleCentury(p *parser, i int, out *match) bool {
+	j := i
+	if p.key(j, kThe) {
+		j++
+	}
+	n := 0
+	switch t := p.t(j); {
+	case t.kind == tWord && t.lx.cls == cOrd:
+		n, j = t.lx.val(), j+1
+	case t.kind == tNum && !t.sep && t.ndig <= 2 && p.adj(j+1) && (p.is(j+1, "st") || p.is(j+1, "nd") || p.is(j+1, "rd") || p.is(j+1, "th")):
+		n, j = t.number(), j+2
+	default:
+		return false
+	}
+	if p.punct(j, '-') && p.adj(j) {
+		j++
+	}
+	if n == 0 || !p.is(j, "century") {
+		return false
+	}
+	e := j + 1
+	if p.key(e, kBC) {
+		*out = match{end: e + 1, typ: Date, value: "BC" + pad(n-1, 2)}
+		return true
+	}
+	if p.key(e, kAD) {
+		e++
+	}
+	*out = match{end: e, typ: Date, value: pad(n-1, 2)}
+	return true
+}
+
+// ruleSpokenYear: "nineteen ninety-six", "the year two thousand".
+func ruleSpokenYear(p *parser, i int, out *match) bool {
+	j := i
+	if p.key(j, kThe) && p.is(j+1, "year") {
+		j += 2
+	}
+	t := p.t(j)
+	if t.kind != tWord || t.lx.cls != cNumber {
+		return false
+	}
+	y, e := 0, j+1
+	switch hi := t.lx.val(); {
+	case hi >= 10 && hi <= 20 && p.cls(e, cNumber) && p.t(e).lx.val() >= 10:
+		lo := p.t(e).lx.val()
+		e++
+		if lo >= 20 && lo%10 == 0 && p.punct(e, '-') && p.adj(e) && p.cls(e+1, cNumber) && p.t(e+1).lx.val() < 10 {
+			lo += p.t(e + 1).lx.val()
+			e += 2
+		}
+		if lo > 99 {
+			return false
+		}
+		y = hi*100 + lo
+	case hi == 2 && p.is(e, "thousand") && j > i:
+		y, e = 2000, e+1
+		if p.is(e, "and") && p.cls(e+1, cNumber) && p.t(e+1).lx.val() < 20 {
+			y, e = 2000+p.t(e+1).lx.val(), e+2
+		}
+	default:
+		return false
+	}
+	*out = dateMatch(e, point{y: y, g: gYear}, false)
+	return true
+}
