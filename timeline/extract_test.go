@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -140,6 +141,22 @@ func TestNestCoarseIntoFine(t *testing.T) {
 	}
 	if len(find(tl, "2023-03", "Erdoğan")) != 1 {
 		t.Errorf("the unrelated March 2023 event must stay apart; got:\n%s", events(tl))
+	}
+}
+
+func TestLinkAcrossArticles(t *testing.T) {
+	arts := []data.Article{
+		article("a", "AFP", "2024-07-25", "Nigerian President Bola Ahmadu Tanko spoke in Abuja on Monday."),
+		article("b", "DW", "2024-07-25", "President Tanko met Macron on Tuesday."),
+	}
+	tl := Build(arts)
+	for _, e := range tl.Events {
+		if slices.Contains(e.Actors, "Tanko") {
+			t.Errorf("%s: actor Tanko not linked to Bola Ahmadu Tanko: %q", e.Date, e.Actors)
+		}
+	}
+	if len(tl.Query(Filter{Actors: []string{"bola ahmadu tanko"}})) != 2 {
+		t.Errorf("want both events under Bola Ahmadu Tanko:\n%s", events(tl))
 	}
 }
 
