@@ -60,6 +60,13 @@ func summarize(sent string, ds, de int) (string, int, int) {
 		end, ds, de = tail, start, start
 	}
 	cutLeft, cutRight := start > 0, end < full
+	// Too long: end before a subordinate clause after the date ("cut their ties in 2011
+	// as mass protests ... spiralled into war").
+	if utf8.RuneCountInString(sent[start:end]) > maxSummary {
+		if j := subordinate(sent, de, end); j > 0 && j-start >= 20 && !strings.Contains(sent[de:j], ",") && utf8.RuneCountInString(sent[start:j]) <= maxSummary {
+			end, cutRight = j, true
+		}
+	}
 	if utf8.RuneCountInString(sent[start:end]) > maxSummary {
 		s, e := fitCommas(sent, start, end, ds, de)
 		cutLeft, cutRight = cutLeft || s > start, cutRight || e < end
@@ -165,6 +172,20 @@ func fitCommas(sent string, start, end, ds, de int) (int, int) {
 	s, _ := piece(first)
 	_, e := piece(last)
 	return s, e
+}
+
+// subordinators start a clause that explains rather than states.
+var subordinators = []string{" as ", " because ", " after ", " when ", " amid ", " despite ", " which ", " who ", " where "}
+
+// subordinate returns where the first subordinate clause in sent[from:end] starts, or -1.
+func subordinate(sent string, from, end int) int {
+	best := -1
+	for _, w := range subordinators {
+		if i := strings.Index(sent[from:end], w); i >= 0 && (best < 0 || from+i < best) {
+			best = from + i
+		}
+	}
+	return best
 }
 
 // startsRelative reports whether s starts with a relative pronoun.

@@ -20,6 +20,8 @@ func TestSummarize(t *testing.T) {
 			"In December 2022, the Turkish, Syrian and Russian defence ministers held talks in Moscow…"},
 		{"relative clause keeps its antecedent", "Recently, Russia has been pursuing a meeting between Assad and President Recep Tayyip Erdoğan of Turkey, which supported the anti-Assad opposition and broke ties with the regime in 2011.", "2011",
 			"…Assad and President Recep Tayyip Erdoğan of Turkey, which supported the anti-Assad opposition and broke ties with the regime in 2011"},
+		{"long clause ends before a subordinate clause", "Turkey and Syria cut their ties in 2011 as mass anti-government protests and a brutal crackdown by security forces in Syria spiralled into the still-ongoing civil war.", "2011",
+			"Turkey and Syria cut their ties in 2011…"},
 		{"leading conjunction", "But on Tuesday the talks collapsed.", "Tuesday", "On Tuesday the talks collapsed"},
 		{"closing attribution", "Russia launched one of its largest attacks on Ukraine's energy system overnight, hitting power plants in Kharkiv and Zaporizhzhia and leaving more than a million people without electricity, Ukrainian officials said on Friday.", "Friday",
 			"Russia launched one of its largest attacks on Ukraine's energy system overnight…"},
