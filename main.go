@@ -359,7 +359,7 @@ func loadTimeline(inputs []string, stdin io.Reader, stderr io.Writer) (*timeline
 		fmt.Fprintf(stderr, "dateline: skipped %v\n", e)
 	}
 	if len(arts) == 0 {
-		return nil, fmt.Errorf("no article could be loaded from %s: check the paths and that the files are text, Markdown or HTML", strings.Join(inputs, ", "))
+		return nil, fmt.Errorf("no article could be loaded from %s: check the paths, and that the files are text, Markdown, HTML, RSS/Atom or JSON lines", strings.Join(inputs, ", "))
 	}
 	if progress {
 		fmt.Fprintf(stderr, "dateline: extracting events from %d articles", len(arts))

@@ -26,7 +26,10 @@ func TestParseText(t *testing.T) {
 		{"empty header fields", "Title: \nOutlet: \nPublished: \nURL: \n\nBody here.", "", "", "", time.Time{}, FromNone, "Body here."},
 		{"caption date inferred", "Leaders in Moscow, Russia, July 24, 2024\nThe leaders met on Wednesday.", "", "", "", day(2024, 7, 24), FromText, "Leaders in Moscow"},
 		{"day month year inferred", "Published 3 March 2023. Talks began.", "", "", "", day(2023, 3, 3), FromText, "Published"},
-		{"not a header: unknown key", "Note: this is text\n\nMore.", "", "", "", time.Time{}, FromNone, "Note: this is text"},
+		{"not a header: unknown key", "Note: this is text\n\nMore.", "Note: this is text", "", "", time.Time{}, FromNone, "Note: this is text"},
+		{"headline line", "Talks resume in Doha\n\nNegotiators met.", "Talks resume in Doha", "", "", time.Time{}, FromNone, "Talks resume in Doha\n\nNegotiators"},
+		{"caption is no headline", "Leaders in Doha\nNegotiators met.\n\nMore.", "", "", "", time.Time{}, FromNone, "Leaders in Doha"},
+		{"sentence is no headline", "Negotiators met in Doha.\n\nMore.", "", "", "", time.Time{}, FromNone, "Negotiators met"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -29,6 +29,7 @@ const (
 	formatHTML
 	formatFeed
 	formatJSON
+	formatMHTML
 )
 
 // detect decides the format from the content first and, when the content
@@ -39,6 +40,8 @@ func detect(in input) format {
 	head = bytes.TrimLeft(head, " \t\r\n")
 	lower := bytes.ToLower(head)
 	switch {
+	case isMHTML(head):
+		return formatMHTML
 	case bytes.HasPrefix(lower, []byte("<?xml")):
 		if root := xmlRoot(lower); root == "html" {
 			return formatHTML
@@ -48,6 +51,8 @@ func detect(in input) format {
 		return formatFeed
 	case hasAnyPrefix(lower, "<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<article"):
 		return formatHTML
+	case bytes.HasPrefix(lower, []byte("<!--")) && (bytes.Contains(lower, []byte("<html")) || bytes.Contains(lower, []byte("<!doctype html"))):
+		return formatHTML // a browser's "saved from url" comment before the page
 	case hasAnyPrefix(lower, "---\n", "---\r\n", "+++\n", "+++\r\n"):
 		return formatMarkdown
 	case len(lower) > 0 && (lower[0] == '{' || lower[0] == '['):
@@ -74,6 +79,8 @@ func detect(in input) format {
 		return formatMarkdown
 	case ".json", ".jsonl", ".ndjson":
 		return formatJSON
+	case ".mht", ".mhtml":
+		return formatMHTML
 	}
 	if bytes.HasPrefix(lower, []byte("<")) && (bytes.Contains(lower, []byte("<p>")) || bytes.Contains(lower, []byte("<div"))) {
 		return formatHTML
@@ -138,6 +145,10 @@ func parse(in input) ([]Article, []*FileError) {
 		var a Article
 		a, err = parseHTML(in)
 		arts = []Article{a}
+	case formatMHTML:
+		var a Article
+		a, err = parseMHTML(in)
+		arts = []Article{a}
 	case formatFeed:
 		arts, err = parseFeed(in)
 	case formatJSON:
@@ -191,12 +202,16 @@ func binaryReason(b []byte) error {
 			return &binaryError{what: k.name}
 		}
 	}
-	return ErrBinary
+	return &binaryError{}
 }
 
+// binaryError is ErrBinary with what the file seems to be.
 type binaryError struct{ what string }
 
 func (e *binaryError) Error() string {
+	if e.what == "" {
+		return "file looks binary, not text: dateline reads text, Markdown, HTML, RSS/Atom and JSON lines"
+	}
 	return "file looks binary (" + e.what + "), not text: convert it to text or HTML first"
 }
 func (e *binaryError) Is(target error) bool { return target == ErrBinary }

@@ -17,6 +17,10 @@ func TestParseHTMLMeta(t *testing.T) {
 	}{
 		{"json-ld graph", `<title>Talks in Geneva - Daily Star</title><script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"x"},{"@type":["NewsArticle"],"headline":"Talks in Geneva","datePublished":"2023-03-02T10:00:00Z","publisher":{"name":"Daily Star"},"mainEntityOfPage":{"@id":"https://star.example/talks"}}]}</script>`, "",
 			"Talks in Geneva", "Daily Star", "https://star.example/talks", day(2023, 3, 2), FromHTMLMeta},
+		{"json-ld article inside a web page", `<script type="application/ld+json">[{"@type":"WebPage","datePublished":"2019-01-01","mainEntity":{"@type":"NewsArticle","headline":"Inner","datePublished":"2023-04-05","publisher":{"@type":"Organization","name":"Inner Post","foundingDate":"1901-01-01"}}}]</script>`, "",
+			"Inner", "Inner Post", "", day(2023, 4, 5), FromHTMLMeta},
+		{"json-ld web page only", `<script type="application/ld+json">{"@type":"WebPage","name":"x","datePublished":"2022-08-09"}</script>`, "",
+			"", "", "", day(2022, 8, 9), FromHTMLMeta},
 		{"title suffix with outlet", `<title>Talks in Geneva – Daily Star</title><meta property="og:site_name" content="Daily Star">`, "",
 			"Talks in Geneva", "Daily Star", "", time.Time{}, FromNone},
 		{"pipe suffix names the outlet", `<title>Talks in Geneva | Daily Star</title>`, "",
@@ -31,12 +35,19 @@ func TestParseHTMLMeta(t *testing.T) {
 			"Talks", "", "https://star.example/talks?id=1", time.Time{}, FromNone},
 		{"meta name date", `<meta name="pubdate" content="2022-11-05"><meta name="date" content="2001-01-01">`, "",
 			"", "", "", day(2022, 11, 5), FromHTMLMeta},
+		{"saved from url comment", `<title>Saved</title>`, "",
+			"Saved", "", "https://saved.example/news/story", time.Time{}, FromNone},
+		{"publisher and dc meta", `<meta name="publisher" content="Harbour Post"><meta name="DC.title" content="Port strike ends"><meta name="DC.date.issued" content="2020-09-14">`, "",
+			"Port strike ends", "Harbour Post", "", day(2020, 9, 14), FromHTMLMeta},
 		{"javascript canonical ignored", `<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://star.example/og">`, "",
 			"", "", "https://star.example/og", time.Time{}, FromNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			page := "<!DOCTYPE html><html><head>" + tt.head + "</head>" + body + "</html>"
+			if strings.HasPrefix(tt.name, "saved from") {
+				page = "<!-- saved from url=(0032)https://saved.example/news/story -->\n" + page
+			}
 			a, err := parseHTML(input{path: "p.html", data: []byte(page), url: tt.url})
 			if err != nil {
 				t.Fatal(err)
@@ -223,6 +234,10 @@ func TestParseJSONVariants(t *testing.T) {
 	if len(arts) != 1 || len(errs) != 0 || arts[0].Title != "Pretty" {
 		t.Errorf("pretty object: got %d articles and %v", len(arts), errs)
 	}
+	arts, errs = parseJSON(input{path: "news.json", data: []byte(`{"status":"ok","totalResults":2,"articles":[{"source":{"id":null,"name":"BBC News"},"title":"Vote held","url":"https://bbc.example/vote","publishedAt":"2024-07-04T21:00:00Z","content":"Polls closed on Thursday."},{"title":"Second","description":"Counting began on Friday."}]}`)})
+	if len(arts) != 2 || len(errs) != 0 || arts[0].Outlet != "BBC News" || !arts[0].Published.Equal(day(2024, 7, 4)) || arts[1].Text != "Counting began on Friday." {
+		t.Errorf("wrapped articles: got %+v and %v", arts, errs)
+	}
 	var lines []string
 	for i := range 30 {
 		lines = append(lines, fmt.Sprintf(`{"text": broken %d}`, i))
@@ -314,5 +329,28 @@ func TestInferPublished(t *testing.T) {
 		if !got.Equal(tt.want) || ok == tt.want.IsZero() {
 			t.Errorf("inferPublished(%.40q) = %v, %v, want %v", tt.in, got, ok, tt.want)
 		}
+	}
+}
+
+func TestParseMHTML(t *testing.T) {
+	page := "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\nContent-Type: text/html; charset=iso-8859-1\r\nContent-Transfer-Encoding: base64\r\nContent-Location: https://x.example/p\r\n\r\nPHA+Q2Fm6SBvd25lcnMg\r\nd2VsY29tZWQgdGhlbS48L3A+\r\n--b--\r\n"
+	arts, errs := parse(input{path: "p.mht", data: []byte(page)})
+	if len(errs) != 0 || len(arts) != 1 || arts[0].Text != "Café owners welcomed them." || arts[0].URL != "https://x.example/p" {
+		t.Errorf("got %+v, %v, want the decoded Latin-1 paragraph and its location", arts, errs)
+	}
+	if _, errs := parse(input{path: "p.mht", data: []byte("MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nhello")}); len(errs) != 1 || !strings.Contains(errs[0].Error(), "MHTML") {
+		t.Errorf("got %v, want an MHTML error", errs)
+	}
+}
+
+func TestParseHTMLLinks(t *testing.T) {
+	page := `<html><head><link rel="canonical" href="https://news.example/a/story"></head><body><article><p>The <a href="/reports/1">report</a> and the <a href="https://un.example/doc">UN text</a> (see https://un.example/doc) and <a href="mailto:x@y">mail</a>.</p></article></body></html>`
+	a, err := parseHTML(input{path: "p.html", data: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"https://un.example/doc", "https://news.example/reports/1"}
+	if fmt.Sprint(a.Links) != fmt.Sprint(want) {
+		t.Errorf("got links %v, want %v", a.Links, want)
 	}
 }

@@ -103,6 +103,17 @@ func FuzzParseMarkdown(f *testing.F) {
 	})
 }
 
+func FuzzParseMHTML(f *testing.F) {
+	addFile(f, "testdata/corpus/saved-page.mhtml")
+	f.Add([]byte("MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\nContent-Type: text/html; charset=latin1\nContent-Transfer-Encoding: base64\n\nPHA+Q2Fm6TwvcD4=\n--b--\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		a, err := parseMHTML(input{path: "f.mhtml", data: b})
+		if err == nil {
+			checkArticles(t, []Article{a})
+		}
+	})
+}
+
 // FuzzParse runs format detection and whichever parser it picks.
 func FuzzParse(f *testing.F) {
 	f.Add([]byte(`<html><head><meta property="article:published_time" content="2024-07-25"><title>T | S</title></head><body><nav>Menu</nav><p>Text on Monday.</p><footer>(c) 2019</footer></body></html>`))
@@ -110,6 +121,7 @@ func FuzzParse(f *testing.F) {
 		addFile(f, "testdata/corpus/"+p)
 	}
 	f.Add([]byte("\xff\xfeT\x00i\x00t\x00l\x00e\x00"))
+	f.Add([]byte("MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\nContent-Type: text/html\n\n<p>x</p>\n--b--\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		arts, errs := parse(input{path: "f", data: b})
 		checkArticles(t, arts)

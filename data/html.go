@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -35,11 +37,11 @@ func parseHTML(in input) (Article, error) {
 		return Article{}, fmt.Errorf("HTML page too large to extract an article from: %d elements, the limit is %d", n, maxHTMLElements)
 	}
 	m := readMeta(doc)
-	base := absURL(in.url, "")
+	base := firstNonEmpty(absURL(in.url, ""), savedFrom(in.data))
 	a := Article{Path: in.path, PublishedFrom: FromNone}
 	a.URL = firstNonEmpty(absURL(m.canonical, base), absURL(m.get("og:url"), base), absURL(m.ld.url, base), base)
-	a.Outlet = firstNonEmpty(m.get("og:site_name"), m.ld.publisher, m.get("application-name"))
-	a.Title = firstNonEmpty(m.get("og:title"), m.get("twitter:title"), m.ld.headline, m.title)
+	a.Outlet = firstNonEmpty(m.get("og:site_name"), m.ld.publisher, m.get("publisher"), m.get("dc.publisher"), m.get("dcterms.publisher"), m.get("citation_publisher"), m.get("application-name"))
+	a.Title = firstNonEmpty(m.get("og:title"), m.get("twitter:title"), m.ld.headline, m.get("dc.title"), m.title)
 	if d, ok := m.published(); ok {
 		a.Published, a.PublishedFrom = d, FromHTMLMeta
 	}
@@ -78,7 +80,21 @@ func parseHTML(in input) (Article, error) {
 	if a.Text == "" {
 		return Article{}, fmt.Errorf("%w: the page has no readable paragraphs", ErrNoText)
 	}
-	return finish(a)
+	a, err = finish(a)
+	return addLinks(a, anchorLinks(body, a.URL)), err
+}
+
+// anchorLinks returns the absolute http(s) targets of the links in n.
+func anchorLinks(n *html.Node, base string) []string {
+	var links []string
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.Data == "a" {
+			if u := absURL(attr(d, "href"), base); u != "" {
+				links = append(links, u)
+			}
+		}
+	}
+	return links
 }
 
 // chromeTags never hold the article text.
@@ -155,6 +171,27 @@ func textLen(n *html.Node, limit int) int {
 		}
 	}
 	return total
+}
+
+// savedFrom reads the address a browser notes in a saved page:
+// <!-- saved from url=(0046)https://example.com/news/2024/07/25/story -->.
+func savedFrom(b []byte) string {
+	head := b[:min(len(b), 1024)]
+	i := bytes.Index(head, []byte("saved from url=("))
+	if i < 0 {
+		return ""
+	}
+	rest := head[i+len("saved from url=("):]
+	j := bytes.IndexByte(rest, ')')
+	if j < 0 {
+		return ""
+	}
+	rest = rest[j+1:]
+	if k := bytes.IndexAny(rest, " \t\r\n"); k >= 0 {
+		rest = rest[:k]
+	}
+	rest = bytes.TrimSuffix(rest, []byte("-->"))
+	return absURL(string(rest), "")
 }
 
 // parseHTMLDoc decodes the page (declared charset, else UTF-8, else
@@ -303,7 +340,7 @@ var dateClassRe = regexp.MustCompile(`(?i)(^|[-_ ])(date|dateline|time|timestamp
 var articleTypes = map[string]bool{
 	"newsarticle": true, "article": true, "reportagenewsarticle": true, "analysisnewsarticle": true,
 	"blogposting": true, "opinionnewsarticle": true, "backgroundnewsarticle": true, "reviewnewsarticle": true,
-	"report": true, "liveblogposting": true, "webpage": true,
+	"report": true, "liveblogposting": true,
 }
 
 // readLD finds the article object in a JSON-LD block (an object, an array
@@ -313,11 +350,11 @@ func readLD(b []byte) (ldArticle, bool) {
 	if err := json.Unmarshal(bytes.TrimSpace(b), &v); err != nil {
 		return ldArticle{}, false
 	}
-	var found ldArticle
-	ok := false
+	// An article type wins over a WebPage that merely contains it.
+	var article, page ldArticle
 	var visit func(v any, depth int)
 	visit = func(v any, depth int) {
-		if ok || depth > 8 {
+		if article.published != "" || depth > 8 {
 			return
 		}
 		switch x := v.(type) {
@@ -326,37 +363,58 @@ func readLD(b []byte) (ldArticle, bool) {
 				visit(e, depth+1)
 			}
 		case map[string]any:
-			if g, has := x["@graph"]; has {
-				visit(g, depth+1)
+			if kind := ldKind(x["@type"]); kind != "" {
+				found := ldArticle{
+					headline:  ldString(x["headline"]),
+					published: firstNonEmpty(ldString(x["datePublished"]), ldString(x["dateCreated"])),
+					publisher: ldName(x["publisher"]),
+					url:       firstNonEmpty(ldString(x["url"]), ldID(x["mainEntityOfPage"])),
+				}
+				switch {
+				case kind == "article" && (article.headline == "" || found.published != ""):
+					article = found
+				case kind == "page" && page.published == "":
+					page = found
+				}
 			}
-			if !isArticleType(x["@type"]) {
-				return
+			for _, k := range slices.Sorted(maps.Keys(x)) { // sorted: the same page gives the same answer
+				if k != "publisher" && k != "author" {
+					visit(x[k], depth+1)
+				}
 			}
-			found = ldArticle{
-				headline:  ldString(x["headline"]),
-				published: firstNonEmpty(ldString(x["datePublished"]), ldString(x["dateCreated"])),
-				publisher: ldName(x["publisher"]),
-				url:       firstNonEmpty(ldString(x["url"]), ldID(x["mainEntityOfPage"])),
-			}
-			ok = found.published != "" || found.headline != ""
 		}
 	}
 	visit(v, 0)
-	return found, ok
+	switch {
+	case article.published != "" || article.headline != "":
+		return article, true
+	case page.published != "" || page.headline != "":
+		return page, true
+	}
+	return ldArticle{}, false
 }
 
-func isArticleType(t any) bool {
+// ldKind says whether a schema.org @type is an article ("article"), a web
+// page ("page") or something else ("").
+func ldKind(t any) string {
 	switch x := t.(type) {
 	case string:
-		return articleTypes[strings.ToLower(x)]
+		switch l := strings.ToLower(x); {
+		case l == "webpage" || l == "itempage":
+			return "page"
+		case articleTypes[l]:
+			return "article"
+		}
 	case []any:
+		kind := ""
 		for _, e := range x {
-			if isArticleType(e) {
-				return true
+			if k := ldKind(e); k == "article" || kind == "" {
+				kind = k
 			}
 		}
+		return kind
 	}
-	return false
+	return ""
 }
 
 func ldString(v any) string {

@@ -27,18 +27,23 @@ var (
 func parseJSON(in input) ([]Article, []*FileError) {
 	s := decode(in.data, "")
 	trimmed := strings.TrimSpace(s)
-	if strings.HasPrefix(trimmed, "[") {
-		var recs []json.RawMessage
-		if err := json.Unmarshal([]byte(trimmed), &recs); err == nil {
-			return jsonRecords(in.path, recs)
+	if json.Valid([]byte(trimmed)) { // one JSON document, not JSON lines
+		switch trimmed[0] {
+		case '[':
+			var recs []json.RawMessage
+			if err := json.Unmarshal([]byte(trimmed), &recs); err == nil {
+				return jsonRecords(in.path, recs)
+			}
+		case '{':
+			if recs, ok := jsonWrapped([]byte(trimmed)); ok {
+				return jsonRecords(in.path, recs)
+			}
+			a, err := jsonArticle(in.path, []byte(trimmed))
+			if err != nil {
+				return nil, []*FileError{{Err: err}}
+			}
+			return []Article{a}, nil
 		}
-	}
-	if strings.HasPrefix(trimmed, "{") && !strings.Contains(trimmed, "\n") || json.Valid([]byte(trimmed)) && strings.HasPrefix(trimmed, "{") {
-		a, err := jsonArticle(in.path, []byte(trimmed))
-		if err != nil {
-			return nil, []*FileError{{Err: err}}
-		}
-		return []Article{a}, nil
 	}
 	var (
 		arts []Article
@@ -66,6 +71,25 @@ func parseJSON(in input) ([]Article, []*FileError) {
 		errs = append(errs, &FileError{Err: fmt.Errorf("%d more bad lines not listed", bad-maxLineErrors)})
 	}
 	return arts, errs
+}
+
+// jsonListKeys name the array of articles in an API response or export
+// such as {"status": "ok", "articles": [...]}.
+var jsonListKeys = []string{"articles", "items", "entries", "posts", "results", "data", "documents", "stories"}
+
+// jsonWrapped returns the article array of a wrapper object.
+func jsonWrapped(b []byte) ([]json.RawMessage, bool) {
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(b, &obj) != nil {
+		return nil, false
+	}
+	for _, k := range jsonListKeys {
+		var recs []json.RawMessage
+		if raw, ok := obj[k]; ok && json.Unmarshal(raw, &recs) == nil && len(recs) > 0 {
+			return recs, true
+		}
+	}
+	return nil, false
 }
 
 // jsonRecords reads the objects of a JSON array, naming bad ones by position.

@@ -58,12 +58,14 @@ func Samples() ([]Article, error) {
 type source struct {
 	name string // as reported: the path, "-" or the URL
 	kind int
+	err  error // why a path could not be listed (kind fromError)
 }
 
 const (
 	fromFile = iota
 	fromStdin
 	fromURL
+	fromError
 )
 
 // result is what loading one source produced.
@@ -87,7 +89,7 @@ func Load(ctx context.Context, inputs []string, opt Options) ([]Article, ErrorLi
 		workers = runtime.GOMAXPROCS(0)
 	}
 	var errs ErrorList
-	srcs := collect(inputs, &errs)
+	srcs := collect(inputs)
 	results := make([]result, len(srcs))
 	f := fetcher{client: opt.Client, userAgent: opt.UserAgent, maxBytes: opt.MaxBytes}
 	if f.client == nil {
@@ -141,8 +143,9 @@ func Load(ctx context.Context, inputs []string, opt Options) ([]Article, ErrorLi
 }
 
 // collect turns the inputs into sources: URLs and "-" as they are, folders
-// expanded, each path once.
-func collect(inputs []string, errs *ErrorList) []source {
+// expanded, each path once; a path that cannot be listed keeps its place
+// as an error source, so errors come out in input order too.
+func collect(inputs []string) []source {
 	var srcs []source
 	seen := map[string]bool{}
 	add := func(s source) {
@@ -159,11 +162,11 @@ func collect(inputs []string, errs *ErrorList) []source {
 			add(source{name: in, kind: fromURL})
 		default:
 			paths, err := expand(in)
-			if err != nil {
-				*errs = append(*errs, &FileError{Input: in, Err: err})
-			}
 			for _, p := range paths {
 				add(source{name: p, kind: fromFile})
+			}
+			if err != nil {
+				srcs = append(srcs, source{name: in, kind: fromError, err: err})
 			}
 		}
 	}
@@ -269,6 +272,8 @@ func loadSource(ctx context.Context, s source, opt Options, f fetcher) result {
 		in, err = readAll(r, opt.MaxBytes)
 	case fromURL:
 		in, err = f.fetch(ctx, s.name)
+	case fromError:
+		err = s.err
 	default:
 		in, err = readFile(s.name, opt.MaxBytes)
 	}
@@ -276,11 +281,22 @@ func loadSource(ctx context.Context, s source, opt Options, f fetcher) result {
 		return result{errs: []*FileError{{Input: s.name, Err: err}}}
 	}
 	in.path = s.name
-	arts, errs := parse(in)
+	arts, errs := safeParse(in)
 	for _, e := range errs {
 		e.Input = s.name
 	}
 	return result{arts: arts, errs: errs}
+}
+
+// safeParse is parse with a guard: should a parser (ours or a library's)
+// panic on some input, that input is reported and the batch goes on.
+func safeParse(in input) (arts []Article, errs []*FileError) {
+	defer func() {
+		if r := recover(); r != nil {
+			arts, errs = nil, []*FileError{{Err: fmt.Errorf("could not be read (internal error: %v); please report this file", r)}}
+		}
+	}()
+	return parse(in)
 }
 
 // readFile reads a whole file, refusing one over maxBytes before reading it.

@@ -34,7 +34,8 @@ func TestLoadCorpusMetadata(t *testing.T) {
 		{"Erdogan & Assad", "Wire Two", "https://wire.example/3", day(2024, 7, 7), FromHeader, "Erdogan said on Sunday he could meet Assad.\n\nTies were cut in 2011."},
 		{"Unix time", "Wire Three", "", day(2024, 7, 24), FromHeader, "Talks resumed"},
 		{"Réunion à Moscou", "Le Journal", "", day(2024, 7, 25), FromHeader, "Le président syrien a rencontré Vladimir Poutine à Moscou mercredi. “Les tensions montent”"},
-		{"", "", "", time.Time{}, FromNone, "Assad and Putin meet in Moscow\n\nSyrian President"},
+		{"Assad and Putin meet in Moscow", "", "", time.Time{}, FromNone, "Assad and Putin meet in Moscow\n\nSyrian President"},
+		{"Talks resume", "News Example", "https://news.example/2024/talks", day(2024, 7, 25), FromHTMLMeta, "Negotiators met again in Doha on Wednesday, the mediators said. The talks had stalled in March 2024.\n\nCafé owners"},
 		{"Sudan army and RSF agree to talks in Jeddah", "The Daily Courier", "", day(2023, 5, 6), FromText, "Representatives of Sudan's army"},
 	}
 	if len(arts) != len(tests) {
@@ -264,6 +265,7 @@ func TestDetect(t *testing.T) {
 	}{
 		{"html by content in a .txt", "a.txt", "", "<!DOCTYPE html><html><body><p>x</p></body></html>", formatHTML},
 		{"html by extension", "a.htm", "", "<p>Just a fragment</p>", formatHTML},
+		{"html after a saved-from comment", "a.txt", "", "<!-- saved from url=(0022)https://x.example/ -->\n<html><body><p>x</p></body></html>", formatHTML},
 		{"html by content type", "https://x.example/a", "text/html; charset=utf-8", "Hello", formatHTML},
 		{"rss", "feed", "", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel></channel></rss>", formatFeed},
 		{"atom with BOM", "feed.xml", "", "\ufeff<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>", formatFeed},
@@ -319,5 +321,63 @@ func TestFileErrorIsPrintable(t *testing.T) {
 	e := &FileError{Input: "evil\x1b]0;title\x07.txt", Line: 2, Err: errors.New("bad \u202e\x9b char \xff")}
 	if got, want := e.Error(), "evil?]0;title?.txt: line 2: bad ?? char ?"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestLoadBadFixtures loads the good corpus beside testdata/bad, where every
+// file is broken in its own way: each is named with a reason, the rest load.
+func TestLoadBadFixtures(t *testing.T) {
+	good, _ := Load(context.Background(), []string{"testdata/corpus"}, Options{})
+	arts, errs := Load(context.Background(), []string{"testdata/corpus", "testdata/bad"}, Options{})
+	if len(arts) != len(good) || len(good) == 0 {
+		t.Errorf("got %d articles, want the %d of the good corpus", len(arts), len(good))
+	}
+	want := map[string]string{
+		"blank.md":       "testdata/bad/blank.md: file is empty",
+		"broken.jsonl":   "testdata/bad/broken.jsonl: line 1: not valid JSON",
+		"broken.jsonl#2": "testdata/bad/broken.jsonl: line 2: not an article: want a JSON object, got a JSON array",
+		"dangling.txt":   "testdata/bad/dangling.txt: broken symbolic link: its target missing-target.txt does not exist",
+		"deep.html":      "testdata/bad/deep.html: HTML nested deeper than 512 elements",
+		"empty-feed.rss": "testdata/bad/empty-feed.rss: no article text found: the feed has no items",
+		"empty.txt":      "testdata/bad/empty.txt: file is empty",
+		"random.bin":     "testdata/bad/random.bin: file looks binary, not text",
+		"report.pdf":     "testdata/bad/report.pdf: file looks binary (a PDF document), not text: convert it to text or HTML first",
+		"screenshot.txt": "testdata/bad/screenshot.txt: file looks binary (a PNG image)",
+		"sitemap.xml":    "testdata/bad/sitemap.xml: XML document with root <urlset> is not an RSS or Atom feed",
+	}
+	got := map[string]string{}
+	for _, e := range errs {
+		if strings.HasPrefix(e.Input, "testdata/corpus") {
+			continue // the corpus's own bad JSON lines
+		}
+		key := filepath.Base(e.Input)
+		if e.Line > 1 {
+			key += fmt.Sprintf("#%d", e.Line)
+		}
+		got[key] = e.Error()
+	}
+	for k, w := range want {
+		if !strings.HasPrefix(got[k], w) {
+			t.Errorf("%s: got %q, want %q...", k, got[k], w)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("got %d errors for testdata/bad, want %d: %v", len(got), len(want), got)
+	}
+}
+
+func TestLoadErrorsInInputOrder(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	first, last := filepath.Join(dir, "first-missing.txt"), filepath.Join(dir, "last-missing.txt")
+	_, errs := Load(context.Background(), []string{first, dir, last}, Options{})
+	var got []string
+	for _, e := range errs {
+		got = append(got, filepath.Base(e.Input))
+	}
+	if want := []string{"first-missing.txt", "empty.txt", "last-missing.txt"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got errors for %v, want %v", got, want)
 	}
 }

@@ -207,29 +207,51 @@ func inlineMarkdown(s string) string {
 	if !strings.ContainsAny(s, "[]!*_`\\") {
 		return s
 	}
-	s = mdImage.ReplaceAllString(s, "")
-	s = mdLink.ReplaceAllString(s, "$1")
-	s = mdCode.ReplaceAllString(s, "$1")
-	s = mdStrong.ReplaceAllString(s, "$2")
-	s = mdEmph.ReplaceAllString(s, "$1$2$3")
-	s = mdEscape.ReplaceAllString(s, "$1")
+	if strings.Contains(s, "![") {
+		s = mdImage.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "](") {
+		s = mdLink.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "`") {
+		s = mdCode.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "**") || strings.Contains(s, "__") {
+		s = mdStrong.ReplaceAllString(s, "$2")
+	}
+	if strings.ContainsAny(s, "*_") {
+		s = mdEmph.ReplaceAllString(s, "$1$2$3")
+	}
+	if strings.Contains(s, "\\") {
+		s = mdEscape.ReplaceAllString(s, "$1")
+	}
 	return s
 }
 
 // withMarkdownLinks adds the targets of Markdown links, which demarkdown
 // removed from the text, to the article's links.
 func withMarkdownLinks(a Article, src string) Article {
-	if a.Text == "" {
+	var links []string
+	for _, m := range mdLinkTarget.FindAllStringSubmatch(src, -1) {
+		links = append(links, m[1])
+	}
+	return addLinks(a, links)
+}
+
+// addLinks appends the links a does not have yet; an article that failed
+// to load (no text) is left alone.
+func addLinks(a Article, links []string) Article {
+	if a.Text == "" || len(links) == 0 {
 		return a
 	}
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(a.Links)+len(links))
 	for _, l := range a.Links {
 		seen[l] = true
 	}
-	for _, m := range mdLinkTarget.FindAllStringSubmatch(src, -1) {
-		if !seen[m[1]] {
-			seen[m[1]] = true
-			a.Links = append(a.Links, m[1])
+	for _, l := range links {
+		if !seen[l] {
+			seen[l] = true
+			a.Links = append(a.Links, l)
 		}
 	}
 	return a

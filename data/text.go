@@ -47,7 +47,26 @@ func parseText(path, s string) (Article, error) {
 		}
 	}
 	a.Text = unescapeEntities(readDateline(&a, body))
+	if a.Title == "" {
+		a.Title = headline(a.Text)
+	}
 	return finish(a)
+}
+
+// headline returns the first line of text when it stands alone as a
+// headline: short, without a closing full stop, followed by a blank line
+// and more text. A caption running straight into the text is not one.
+func headline(text string) string {
+	text = strings.TrimLeft(text, " \t\n")
+	first, rest, ok := strings.Cut(text, "\n")
+	first = strings.TrimSpace(first)
+	if !ok || len(first) == 0 || len(first) > 150 || !strings.HasPrefix(rest, "\n") || strings.TrimSpace(rest) == "" {
+		return ""
+	}
+	if strings.ContainsRune(".!?:;,…\"”'’", []rune(first)[utf8.RuneCountInString(first)-1]) {
+		return ""
+	}
+	return first
 }
 
 // readDateline takes a leading dateline line ("date 2024-07-25 By Euronews
@@ -287,7 +306,7 @@ func findLinks(text string) []string {
 // more than a few NUL and other control bytes; a stray NUL in text is
 // cleaned, not rejected.
 func looksBinary(b []byte) bool {
-	if _, ok := binaryReason(b).(*binaryError); ok {
+	if e, ok := binaryReason(b).(*binaryError); ok && e.what != "" {
 		return true
 	}
 	n := min(len(b), 8000)
