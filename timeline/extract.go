@@ -138,7 +138,11 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 		if t.Relative && inQuotes(sent[w0:w1], rs-w0) || inAttribution(sent[w0:w1], rs-w0) || inDateline(text, t.Start, t.End) {
 			continue
 		}
-		d, err := ParseDate(t.Value)
+		v := t.Value
+		if len(v) > 10 && v[10] == 'T' {
+			v = v[:10] // an event is dated to the day at most: "9 a.m. Tuesday" is Tuesday
+		}
+		d, err := ParseDate(v)
 		if err != nil {
 			continue
 		}
@@ -158,10 +162,7 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 					break
 				}
 			}
-			if w == "from" {
-				d = d.Since()
-				since = true
-			}
+			// "from" alone is a baseline ("fell 8% from a year ago"), not a start.
 		case "since":
 			d = d.Since()
 			since = true

@@ -33,13 +33,16 @@ func clauseBreak(s string) int {
 // returns the span of sent the summary was taken from.
 func summarize(sent string, ds, de int) (string, int, int) {
 	start, end := 0, len(sent)
+	// Paired dashes enclose an aside ("two suspects -- one Arab, one Sudanese -- who"),
+	// not a new clause.
+	dashes := strings.Count(sent, " -- ") + strings.Count(sent, " — ") + strings.Count(sent, " – ")
 	for i := 0; i < len(sent); i++ {
 		c := sent[i]
 		if c != ';' && c != ' ' && c != ',' {
 			continue
 		}
 		n := clauseBreak(sent[i:])
-		if n == 0 {
+		if n == 0 || c == ' ' && dashes >= 2 {
 			continue
 		}
 		if i+n <= ds && i+n > start {
@@ -58,6 +61,14 @@ func summarize(sent string, ds, de int) (string, int, int) {
 			full = tail
 		}
 		end, ds, de = tail, start, start
+	}
+	// "The deadline is Tuesday, officials said.": the attribution after the news goes.
+	if j := strings.LastIndex(sent[de:end], ", "); j >= 0 && end == len(sent) {
+		j += de
+		tail := sent[j:end]
+		if strings.Count(tail, " ") <= 5 && hasSpeechVerb(tail) {
+			end, full = j, j
+		}
 	}
 	cutLeft, cutRight := start > 0, end < full
 	// Too long: end before a subordinate clause after the date ("cut their ties in 2011
@@ -112,12 +123,20 @@ func attributionTail(sent string, start, end, ds, de int) int {
 	if strings.Count(sent[i:ds], " ") > 8 || strings.Trim(sent[de:end], " .\"”’'") != "" {
 		return -1
 	}
-	for _, v := range speechVerbs {
-		if strings.Contains(tail, v) {
-			return i
-		}
+	if hasSpeechVerb(tail) {
+		return i
 	}
 	return -1
+}
+
+// hasSpeechVerb reports whether s contains a verb of saying.
+func hasSpeechVerb(s string) bool {
+	for _, v := range speechVerbs {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // fitCommas narrows sent[start:end] to the comma-separated pieces around the date
@@ -168,6 +187,11 @@ func fitCommas(sent string, start, end, ds, de int) (int, int) {
 	// "…, which broke ties with the regime in 2011": the clause needs what it is about.
 	if ps, _ := piece(first); first > 0 && startsRelative(sent[ps:]) {
 		first--
+	}
+	// "This week, the U.S. auto giant paid for ...": a date alone says nothing; take the
+	// next piece and let the words be cut.
+	if s, e := piece(first); utf8.RuneCountInString(sent[s:e]) < 40 && last == first && last+2 < len(cuts) {
+		last++
 	}
 	s, _ := piece(first)
 	_, e := piece(last)
