@@ -216,7 +216,7 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 	if s.start < 100 {
 		lead = datelineEnd(sent)
 	}
-	for _, c := range cands {
+	for ci, c := range cands {
 		rs, re := c.t.Start-s.start, c.t.End-s.start
 		w0, w1 := around(sent, rs, re)
 		from := max(lead, w0)
@@ -235,6 +235,17 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 			summary: sum,
 		}
 		dr.actors = x.clauseActors(ms, s.start+cs, s.start+ce)
+		if len(cands) > 1 {
+			// Several dates: each takes the actors named up to it since the date before
+			// ("Greece and Turkey in 1952, Germany in 1955 and Spain in 1982").
+			lo, hi := s.start+cs, c.t.End
+			if ci > 0 {
+				lo = max(lo, cands[ci-1].t.End)
+			}
+			if seg := x.clauseActors(within(ms, lo, hi), lo, hi); len(seg) > 0 && len(within(ms, lo, hi)) > 0 {
+				dr.actors = seg
+			}
+		}
 		if len(dr.actors) > maxEventActors {
 			dr.actors = dr.actors[:maxEventActors]
 		}
