@@ -20,6 +20,7 @@ type detail struct {
 	event         *timeline.Event
 	lines         []string // rendered lines, rebuilt on change and resize
 	srcLines      []int    // per source: the line its block starts on
+	words         []string // folded search words, highlighted
 	sel           int      // the selected source
 	focused       bool     // the pane has the focus: the selection shows
 	offset        int
@@ -150,7 +151,7 @@ func (d *detail) render() {
 		head = append(head, span{"  " + v, st.muted})
 	}
 	add(head...)
-	add(span{clean(e.Summary), st.summary})
+	add(markSpans(d.words, st.match, span{clean(e.Summary), st.summary})...)
 	d.lines = append(d.lines, "")
 	if len(e.Actors) > 0 {
 		labeled("Actors  ", span{clean(strings.Join(e.Actors, ", ")), st.actor})
@@ -188,7 +189,7 @@ func (d *detail) render() {
 		} else if s.Path != "" {
 			add(span{clean(s.Path), st.muted})
 		}
-		add(sentenceSpans(st, s)...)
+		add(markSpans(d.words, st.match, sentenceSpans(st, s)...)...)
 	}
 }
 

@@ -307,6 +307,8 @@ func (m *Model) applyFilter() {
 		f = f.And(timeline.Filter{Actors: m.picked})
 	}
 	m.filter = f
+	m.list.words = searchWords(f)
+	m.detail.words = m.list.words
 	if m.tl == nil {
 		return
 	}
