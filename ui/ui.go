@@ -171,7 +171,7 @@ func (m Model) updateBrowse(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.search.Focus()
 	case key.Matches(msg, k.Actors):
 		m.mode = modePicker
-		m.picker.open(m.tl, m.idx, m.picked)
+		m.picker.open(m.tl, m.idx, m.picked, m.idx.query(m.base.And(m.query)))
 		m.layout()
 		return m, m.picker.input.Focus()
 	case key.Matches(msg, k.Export):
