@@ -11,11 +11,12 @@ import (
 )
 
 // searchWords returns the words of f folded the way the filter folds them,
-// for highlighting; qualifiers (actor:, from:, ...) are not words.
+// for highlighting; qualifiers (actor:, from:, ...) are not words, and
+// blank ones would only mark spaces.
 func searchWords(f timeline.Filter) []string {
 	var out []string
 	for _, w := range f.Words {
-		if w = timeline.Fold(w); w != "" {
+		if w = timeline.Fold(strings.TrimSpace(w)); w != "" {
 			out = append(out, w)
 		}
 	}

@@ -125,3 +125,10 @@ func TestMatchStyleDiffersFromExpression(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchWords(t *testing.T) {
+	f := timeline.Filter{Words: []string{"Erdoğan", " ", "", "İSTANBUL"}, Actors: []string{"putin"}}
+	if got, want := searchWords(f), []string{"erdogan", "istanbul"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("searchWords: got %q, want %q", got, want)
+	}
+}

@@ -241,7 +241,7 @@ func (l *list) renderEvent(i int, selected, focused bool) string {
 		if selected {
 			head = row.Render(date + mark + " ")
 		}
-		return head + renderSpans(markSpans(l.words, hl, span{sum, row})) + row.Render(pad)
+		return head + renderSpans(markSpans(l.words, hl, span{sum + pad, row}))
 	}
 	switch {
 	case selected && focused:
