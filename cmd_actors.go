@@ -60,7 +60,11 @@ func runActors(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		if kind == "" {
 			kind = "-"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\n", a.Name, kind, a.Events, a.FirstDate.Label(), a.LastDate.Label())
+		first, last := a.FirstDate.Label(), a.LastDate.Label()
+		if a.Events == 0 {
+			first, last = "-", "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\n", a.Name, kind, a.Events, first, last)
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("write stdout: %w", err)

@@ -58,7 +58,8 @@ type ActorRow struct {
 	FirstDate, LastDate timeline.Date `json:"-"` // First and Last as dates
 }
 
-// Actors returns the actors of v's events, most events first, then by
+// Actors returns the actors of v's events (with an empty filter, every
+// actor recognized in the articles, those in no event with 0), most events first, then by
 // name (the order of Timeline.Actors), with their counts and date span
 // within v.
 func Actors(v View) []ActorRow {
@@ -89,7 +90,10 @@ func Actors(v View) []ActorRow {
 	for _, a := range t.Actors {
 		s := spans[a.Name]
 		if s == nil {
-			continue
+			if !v.Filter.IsZero() {
+				continue
+			}
+			s = &span{} // recognized in the articles, but in no dated event
 		}
 		aliases := make([]string, 0, len(a.Aliases))
 		for _, al := range a.Aliases {

@@ -48,12 +48,12 @@ func (p *parser) ampm(i int) (int, int) {
 	default:
 		return 0, i
 	}
-	e := i + 1
-	if p.punct(i+1, '.') {
-		e = i + 3
-		if p.punct(e, '.') && p.adj(e) {
-			e++
-		}
+	if p.t(i).end-p.t(i).start == 2 {
+		return v, i + 1 // "pm": a period after it ends the sentence
+	}
+	e := i + 3 // "p.m"
+	if p.punct(e, '.') && p.adj(e) {
+		e++
 	}
 	return v, e
 }

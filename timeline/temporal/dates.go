@@ -261,10 +261,19 @@ func (p *parser) yearPhrase(k int) (y, end int, ok bool) {
 	return base.Year() + dir, k + 1, true
 }
 
-// ruleDayOfMonth: "on the 20th," in narrative: that day of the month last
-// told.
+// ruleDayOfMonth: "on the 20th,": that day of the month last told, or of
+// the reference's month.
 func ruleDayOfMonth(p *parser, i int, out *match) bool {
-	if !p.key(i, kThe) || !p.hasAnc || p.anchor.m == 0 {
+	if !p.key(i, kThe) {
+		return false
+	}
+	var y, m int
+	switch {
+	case p.hasAnc && p.anchor.m != 0:
+		y, m = p.anchor.y, p.anchor.m
+	case p.hasDCT:
+		y, m = p.dct.Year(), int(p.dct.Month())
+	default:
 		return false
 	}
 	t := p.t(i + 1)
@@ -277,10 +286,10 @@ func ruleDayOfMonth(p *parser, i int, out *match) bool {
 		return false
 	}
 	d := t.number()
-	if !validDay(p.anchor.y, p.anchor.m, d) {
+	if !validDay(y, m, d) {
 		return false
 	}
-	pt := point{y: p.anchor.y, m: p.anchor.m, d: d, g: gDay}
+	pt := point{y: y, m: m, d: d, g: gDay}
 	*out = dateMatch(i+3, pt, true)
 	return true
 }

@@ -33,6 +33,7 @@ const (
 	bNewline
 	bLetter
 	bDigit
+	bUTF8 // lead byte of a UTF-8 sequence that may be punctuation: C2, E2
 )
 
 // byteClass maps each byte to its class; bytes >= 0x80 (UTF-8) are letters.
@@ -43,6 +44,8 @@ var byteClass = func() (c [256]uint8) {
 			c[i] = bSpace
 		case i == '\n':
 			c[i] = bNewline
+		case i == 0xC2 || i == 0xE2:
+			c[i] = bUTF8
 		case i >= 'a' && i <= 'z' || i >= 'A' && i <= 'Z' || i >= 0x80:
 			c[i] = bLetter
 		case i >= '0' && i <= '9':
@@ -53,6 +56,30 @@ var byteClass = func() (c [256]uint8) {
 }()
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// uniPunct reads the UTF-8 punctuation news uses at text[i]: curly quotes
+// and apostrophes, dashes, the ellipsis and the no-break space. It returns
+// the ASCII byte the rules see (' ' for the no-break space) and the length
+// of the sequence, or 0 when the bytes are a letter.
+func uniPunct(text string, i int) (byte, int) {
+	if i+1 < len(text) && text[i] == 0xC2 && text[i+1] == 0xA0 {
+		return ' ', 2
+	}
+	if i+2 >= len(text) || text[i] != 0xE2 || text[i+1] != 0x80 {
+		return 0, 0
+	}
+	switch text[i+2] {
+	case 0x98, 0x99: // ‘ ’
+		return '\'', 3
+	case 0x9C, 0x9D: // “ ”
+		return '"', 3
+	case 0x90, 0x91, 0x92, 0x93, 0x94: // hyphens, en and em dashes
+		return '-', 3
+	case 0xA6: // …
+		return '.', 3
+	}
+	return 0, 0
+}
 
 // ringSize is the number of tokens the scanner keeps: rules look at most
 // a few dozen tokens behind or ahead of where they start.
@@ -111,17 +138,23 @@ func (s *scanner) scan() bool {
 func (s *scanner) fill(limit int) {
 	text, i, n, nl := s.text, s.pos, s.n, s.nl
 	for n < limit {
+	skip:
 		for i < len(text) {
 			switch byteClass[text[i]] {
 			case bSpace:
 				i++
-				continue
 			case bNewline:
 				nl = true
 				i++
-				continue
+			case bUTF8:
+				if c, k := uniPunct(text, i); c == ' ' {
+					i += k
+					continue
+				}
+				break skip
+			default:
+				break skip
 			}
-			break
 		}
 		if i >= len(text) {
 			s.done = true
@@ -130,10 +163,27 @@ func (s *scanner) fill(limit int) {
 		c := text[i]
 		t := token{start: int32(i), c: c, nl: nl}
 		nl = false
-		switch byteClass[c] {
+		cl := byteClass[c]
+		if cl == bUTF8 {
+			if pc, k := uniPunct(text, i); k > 0 {
+				t.c, cl = pc, bOther // a punctuation mark of k bytes
+				i += k - 1
+			} else {
+				cl = bLetter
+			}
+		}
+		switch cl {
 		case bLetter:
 			j := i + 1
-			for j < len(text) && byteClass[text[j]] == bLetter {
+			for j < len(text) {
+				if b := byteClass[text[j]]; b != bLetter {
+					if b != bUTF8 {
+						break
+					}
+					if _, k := uniPunct(text, j); k > 0 {
+						break
+					}
+				}
 				j++
 			}
 			t.end, t.kind, t.cap = int32(j), tWord, c >= 'A' && c <= 'Z'

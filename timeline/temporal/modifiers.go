@@ -5,7 +5,7 @@ package temporal
 
 // hedges are words before an expression that TimeML keeps inside it, with
 // the mod they give: "at least 72 hours", "up to 180 days", "around Nov.
-// 1", "right now".
+// 1".
 var hedges = [...]struct {
 	words []string
 	mod   string
@@ -15,7 +15,6 @@ var hedges = [...]struct {
 	{[]string{"up", "to"}, "EQUAL_OR_LESS", Duration},
 	{[]string{"no"}, "EQUAL_OR_LESS", Duration}, // "no more than sixty days"
 	{[]string{"around"}, "APPROX", ""},
-	{[]string{"right"}, "", ""}, // "right now"
 }
 
 // hedge returns where the expression m found at token i starts once a
@@ -37,7 +36,7 @@ func (p *parser) hedge(i int, m *match) int {
 				break
 			}
 		}
-		if !ok || (h.words[0] == "right" && m.value != "PRESENT_REF") || (h.words[0] == "no" && !p.key(i, kMore) && !p.key(i, kLess)) {
+		if !ok || (h.words[0] == "no" && !p.key(i, kMore) && !p.key(i, kLess)) {
 			continue
 		}
 		if h.mod != "" && (m.mod == "" || h.words[0] == "no") {

@@ -46,7 +46,7 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if !the && !(i > 0 && (p.is(i-1, "in") || p.is(i-1, "during") || p.is(i-1, "by") || p.is(i-1, "since") || p.is(i-1, "until"))) {
 		return false
 	}
-	if p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && p.adj(e) == false && p.nounAhead(e) {
+	if p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) {
 		return false // "the summer camp", "in winter clothes"
 	}
 	y, rel := p.guessYear(i, seasonMonth[s], 0)

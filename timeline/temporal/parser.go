@@ -200,6 +200,9 @@ func theRules(nx *token) uint32 {
 }
 
 func (p *parser) emit(m match) {
+	for m.end > m.start+1 && !p.real(m.end-1) {
+		m.end-- // never past the last token of the text
+	}
 	s, e := int(p.t(m.start).start), int(p.t(m.end-1).end)
 	if p.out == nil {
 		// News has about one expression per 300 bytes.
@@ -207,7 +210,7 @@ func (p *parser) emit(m match) {
 	}
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) && !p.refines(m.pt) {
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) && !p.refines(m.pt) && !p.aside(m.pt) {
 		p.anchor, p.hasAnc = m.pt, true
 	}
 	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear {
@@ -267,3 +270,18 @@ func (p *parser) refines(pt point) bool {
 // quarterReach is how many tokens a quarter stays the topic of earnings
 // news.
 const quarterReach = 150
+
+// aside reports a bare year far from the story's time in narrative text,
+// such as the date of a source or a flash-forward ("a 2005 study"): it does
+// not move the anchor.
+func (p *parser) aside(pt point) bool {
+	if !p.ref.Narrative || !p.hasAnc || pt.g != gYear {
+		return false
+	}
+	d := pt.y - p.anchor.y
+	return d > asideYears || d < -asideYears
+}
+
+// asideYears is how far from the story a bare year may lie and still move
+// it on.
+const asideYears = 10

@@ -84,17 +84,16 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			mod = "LESS_THAN"
 		}
 	}
-	past := false
+	// "the past three months", "the next two years", "the first nine
+	// months", "past 20 years": a span, whatever its direction.
 	if p.key(j, kThe) {
 		j++
 		if dir, ok := p.relWord(j); ok && dir != 0 {
-			past = dir < 0
 			j++
 		} else if p.cls(j, cOrd) || p.is(j, "final") {
 			j++
 		}
-	} else if dir, ok := p.relWord(j); ok && dir != 0 && p.key(j, kPast) {
-		past = true
+	} else if p.key(j, kPast) {
 		j++
 	}
 	n, k, ok := p.numberAt(j)
@@ -137,7 +136,6 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if hyph && p.key(i, kThe) {
 		return false // "the two-year plan": the adjective alone
 	}
-	_ = past
 	// "two years ago", "three days earlier", "a year later".
 	if p.key(e, kAgo) && n < 0 {
 		// "several years ago", "a few months ago"
@@ -146,6 +144,11 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	}
 	if dir := p.agoWord(e); dir != 0 && n >= 0 {
 		base, ok := p.base()
+		if (dir > 0 || dir == -2 && u != uYear) && p.hasAnc && p.anchor.g == gDay {
+			// "three days later", "two days earlier" count from the day last
+			// told; "a year earlier" in news is the comparable period.
+			base = p.anchor.time()
+		}
 		d := dir
 		if d == -2 {
 			d = -1

@@ -41,6 +41,16 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	if the && p.t(j).kind == tNum {
 		if y, e, ok := p.yearAt(j); ok {
 			statedYear, j = y, e // "the 1988 second quarter"
+			if p.is(j, "period") {
+				// "the 1988 period": that year's part the text is about.
+				c, ok := p.quarterContext(i)
+				if !ok {
+					return false
+				}
+				c.y = y
+				*out = match{end: j + 1, typ: Date, value: c.String(), rel: true}
+				return true
+			}
 		}
 	}
 	q := 0

@@ -191,7 +191,7 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		m.value, m.pt, m.hasPt = pt.String(), pt, y != noYear
 		*out = m
 		return true
-	case t.kind == tWord && t.lx.cls == cSeason && !(t.lx.val() == sFall && dir == 0 && false):
+	case t.kind == tWord && t.lx.cls == cSeason:
 		y := noYear
 		if hasBase {
 			cur := at(base, gSeason)
@@ -231,7 +231,7 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 	case t.kind == tWord && t.lx.cls == cPart && dir == 0 && j == i:
 		*out = p.dayPart(k+1, 0, t.lx.val(), true)
 		return true
-	case p.key(k, kNight) || t.kind == tWord && t.lx.cls == cPart && t.lx.val() == pNight && dir < 0:
+	case t.kind == tWord && t.lx.cls == cPart && t.lx.val() == pNight && dir < 0:
 		*out = p.dayPart(k+1, -1, pNight, true)
 		return true
 	}

@@ -1,10 +1,24 @@
 // Package temporal finds temporal expressions in text and normalizes them (TIMEX3).
 //
-// Tag scans a text with a hand-written tokenizer, tries a small set of rules
-// (functions over the token stream) at every token that can start a temporal
-// expression, keeps the longest match and resolves relative expressions
-// against a reference date: the document creation time for news, or the last
-// mentioned date for narrative text.
+// Tag scans a text with a hand-written scanner (lex.go) that looks words up
+// in a fixed lexicon (words.go) and queues the tokens where an expression may
+// start. At each of those the parser (parser.go) tries the rules that can
+// start there (rules.go: plain functions over the token stream, one file per
+// family: dates, years, relative, weekday, quantity, quarter, clock, named),
+// keeps the longest match, widens it with modifiers ("early", "the end of",
+// "at least") and resolves relative expressions against a reference: the
+// document creation time for news, or the last mentioned date for narrative
+// text.
+//
+// Extents follow TimeML: prepositions stay outside ("since 2011" tags
+// "2011"), determiners and modifiers that are part of the expression stay
+// inside ("the past three months", "early next year"). Values follow TIMEX3:
+// 2024-07-24, 2024-W29, 2013-Q1, 2013-SU, 199 (the 1990s), 19 (the 20th
+// century), BC0490, P3Y, PT5H, PXY (years), PRESENT_REF, XXXX-07-15 when the
+// year cannot be known. Underspecified dates take the year nearest the
+// reference, leaning to the past in news and to the future when the sentence
+// speaks of it ("will", "scheduled"); a bare weekday is the most recent one on
+// or before the reference unless the sentence speaks of the future.
 package temporal
 
 import (

@@ -66,11 +66,16 @@ func TestTag(t *testing.T) {
 		{"Sales fell in the fourth quarter of 2013.", "the fourth quarter of 2013|DATE|2013-Q4|"},
 		{"Sales fell in the first half.", "the first half|DATE|2024-H1|"},
 		{"The meeting ended at noon.", "noon|TIME|2024-07-24T12:00|"},
+		{"Polls close at 8pm.\n", "8pm|TIME|2024-07-24T20:00|"},
+		{"Wednesday’s talks, “Monday” and 1861–1865.", "Wednesday|DATE|2024-07-24|;Monday|DATE|2024-07-22|;1861|DATE|1861|;1865|DATE|1865|"},
+		{"In July 2011 it ended.", "July 2011|DATE|2011-07|"},
+		{"Polls close at 8 p.m.", "8 p.m.|TIME|2024-07-24T20:00|"},
 		{"Voting ends at 8 p.m. on Tuesday.", "8 p.m.|TIME|2024-07-24T20:00|;Tuesday|DATE|2024-07-23|"},
 		{"They met on 3 June 2019. The following year, they split.", "3 June 2019|DATE|2019-06-03|;The following year|DATE|2020|"},
 		{"They met on 3 June 2019. The same day, he resigned.", "3 June 2019|DATE|2019-06-03|;The same day|DATE|2019-06-03|"},
 		{"They met on 3 June 2019. Later that month, he resigned.", "3 June 2019|DATE|2019-06-03|;Later that month|DATE|2019-06|END"},
 		{"It happened a year ago.", "a year ago|DATE|2023|"},
+		{"Talks opened on March 3. Three days later they collapsed.", "March 3|DATE|2024-03-03|;Three days later|DATE|2024-03-06|"},
 		{"Output fell by a third over the past year.", "the past year|DATE|2023|"},
 		{"Every Monday the market opens late.", "Every Monday|SET|XXXX-WXX-1|EVERY"},
 		{"Troops may march on the capital.", ""},
@@ -162,6 +167,9 @@ func checkInvariants(t *testing.T, text string, xs []Timex) {
 		if x.Value == "" {
 			t.Fatalf("empty value for %q", x.Text)
 		}
+		if strings.TrimSpace(x.Text) != x.Text {
+			t.Fatalf("space around %q", x.Text)
+		}
 		prev = x.End
 	}
 }
@@ -170,6 +178,7 @@ func FuzzTag(f *testing.F) {
 	f.Add("Putin hosted Assad on Wednesday, July 24, 2024, two years ago since March 2011.")
 	f.Add("3 p.m. 11/02/89 1998-08-07 the 1990s '90s third-quarter fiscal 1989 every week")
 	f.Add("Jan. 8 Sept. 30, 1998 mid-1990s the past 24 hours")
+	f.Add("Syria’s “Wednesday” 1861–1865 July 2011 … â")
 	for _, name := range []string{"testdata/news.txt", "testdata/dense.txt"} {
 		if b, err := os.ReadFile(name); err == nil {
 			f.Add(string(b))

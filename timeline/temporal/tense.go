@@ -46,27 +46,46 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 	if t.kind != tWord {
 		return 0
 	}
-	if t.lx.cls == cKey && t.lx.val() == kFut && !ahead {
-		return 1
-	}
-	switch {
-	case p.is(k, "will"), p.is(k, "shall"), p.is(k, "would"):
-		return 1
-	case p.is(k, "said"), p.is(k, "was"), p.is(k, "were"), p.is(k, "had"), p.is(k, "did"):
-		return -1
-	}
-	if t.lx.cls == cMonth && !t.cap && t.lx.val() == 5 {
-		return 1 // the modal "may"
-	}
-	if t.lx.cls != cNone {
+	switch t.lx.cls {
+	case cKey:
+		if t.lx.v == kFut && !ahead {
+			return 1
+		}
+		return 0
+	case cMonth:
+		if !t.cap && t.lx.v == 5 {
+			return 1 // the modal "may"
+		}
+		return 0
+	case cNone:
+	default:
 		return 0
 	}
 	w := p.text[t.start:t.end]
-	if n := len(w); n > 4 && w[n-2] == 'e' && w[n-1] == 'd' {
-		return -1
+	n := len(w)
+	switch n {
+	case 2:
+		if w == "ll" && p.punct(k-1, '\'') {
+			return 1
+		}
+	case 3:
+		if w == "was" || w == "had" || w == "did" {
+			return -1
+		}
+	case 4:
+		switch w {
+		case "will", "Will":
+			return 1
+		case "said", "were":
+			return -1
+		}
+	case 5:
+		if w == "would" || w == "shall" {
+			return 1
+		}
 	}
-	if p.is(k, "ll") && k > 0 && p.punct(k-1, '\'') {
-		return 1
+	if n > 4 && w[n-2] == 'e' && w[n-1] == 'd' {
+		return -1
 	}
 	return 0
 }

@@ -120,7 +120,6 @@ const (
 	kMore
 	kLess
 	kOver
-	kNight
 	kLatest
 	kBC
 	kAD
