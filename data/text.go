@@ -96,9 +96,11 @@ func finish(a Article) (Article, error) {
 	if a.Text == "" {
 		return Article{}, ErrNoText
 	}
-	a.Title = strings.Join(strings.Fields(cleanString(unescapeEntities(a.Title))), " ")
-	a.Outlet = strings.Join(strings.Fields(cleanString(a.Outlet)), " ")
-	a.URL = strings.TrimSpace(a.URL)
+	// Metadata is often a substring of the whole decoded input; cloning it
+	// lets that buffer go once parsing is done (only Text is kept).
+	a.Title = strings.Clone(strings.Join(strings.Fields(cleanString(unescapeEntities(a.Title))), " "))
+	a.Outlet = strings.Clone(strings.Join(strings.Fields(cleanString(a.Outlet)), " "))
+	a.URL = strings.Clone(strings.TrimSpace(a.URL))
 	if a.PublishedFrom == "" {
 		a.PublishedFrom = FromNone
 	}
