@@ -73,25 +73,7 @@ func mergeGroup(drafts []*draft, group []int, kinds func(string) actors.Kind) []
 
 // score says whether draft d reports the event of c, and how closely.
 func (c *cluster) score(d *draft, kinds func(string) actors.Kind) (float64, bool) {
-	shared, people := 0.0, 0
-	for _, a := range d.actors {
-		for _, b := range c.actors {
-			if a == b {
-				if kinds(a) == actors.Country {
-					shared += 0.5
-				} else {
-					shared++
-					people++
-				}
-				break
-			}
-		}
-	}
-	common, smaller := d.words.overlap(c.words)
-	sim := 0.0
-	if smaller > 0 {
-		sim = float64(common) / float64(smaller)
-	}
+	shared, people, common, sim := affinity(d.actors, c.actors, d.words, c.words, kinds)
 	s := shared + 2*sim
 	isOpen := d.open
 	switch {
@@ -103,6 +85,31 @@ func (c *cluster) score(d *draft, kinds func(string) actors.Kind) (float64, bool
 		return s, true
 	}
 	return 0, false
+}
+
+// affinity measures how much two reports share: shared actors (a country
+// counts half, since a country is named in most reports of a region),
+// how many of them are not countries, the content words in common, and
+// those as a share of the smaller report's words.
+func affinity(xs, ys []string, wx, wy wordSig, kinds func(string) actors.Kind) (shared float64, people, common int, sim float64) {
+	for _, x := range xs {
+		for _, y := range ys {
+			if x == y {
+				if kinds(x) == actors.Country {
+					shared += 0.5
+				} else {
+					shared++
+					people++
+				}
+				break
+			}
+		}
+	}
+	common, smaller := wx.overlap(wy)
+	if smaller > 0 {
+		sim = float64(common) / float64(smaller)
+	}
+	return shared, people, common, sim
 }
 
 // maxEventActors bounds the actors an event lists: a report naming more is a list, not
