@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"dateline/timeline/actors"
+	"slices"
 )
 
 // cluster is a group of drafts that report the same event.
@@ -116,24 +117,22 @@ func affinity(xs, ys []string, wx, wy wordSig, kinds func(string) actors.Kind) (
 // an event, and comparing with it must stay cheap.
 const maxEventActors = 32
 
-// add makes draft d (index di) a member of c.
-func (c *cluster) add(di int, d *draft) {
-	c.members = append(c.members, di)
-	for _, a := range d.actors {
+// addActors adds the names c lacks, up to maxEventActors.
+func (c *cluster) addActors(names []string) {
+	for _, a := range names {
 		if len(c.actors) >= maxEventActors {
-			break
+			return
 		}
-		found := false
-		for _, b := range c.actors {
-			if a == b {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !slices.Contains(c.actors, a) {
 			c.actors = append(c.actors, a)
 		}
 	}
+}
+
+// add makes draft d (index di) a member of c.
+func (c *cluster) add(di int, d *draft) {
+	c.members = append(c.members, di)
+	c.addActors(d.actors)
 	if len(c.members) <= sigMembers {
 		c.words.or(d.words)
 	}

@@ -91,21 +91,7 @@ func nestScore(a, b *cluster, kinds func(string) actors.Kind) (float64, bool) {
 func (c *cluster) absorb(o *cluster) {
 	c.members = append(c.members, o.members...)
 	sort.Ints(c.members)
-	for _, a := range o.actors {
-		if len(c.actors) >= maxEventActors {
-			break
-		}
-		found := false
-		for _, b := range c.actors {
-			if a == b {
-				found = true
-				break
-			}
-		}
-		if !found {
-			c.actors = append(c.actors, a)
-		}
-	}
+	c.addActors(o.actors)
 	c.open = c.open || o.open
 	c.point = c.point || o.point
 }
