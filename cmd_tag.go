@@ -16,7 +16,7 @@ import (
 	"dateline/timeline/temporal"
 )
 
-const tagUsage = `Usage: dateline tag [--dct YYYY-MM-DD] [FILE|-]
+const tagUsage = `Usage: dateline tag [--dct YYYY-MM-DD] [--narrative] [FILE|-]
 
 Prints the temporal expressions of one text as JSON lines with UTF-8 byte
 offsets into the input as given:
@@ -25,11 +25,14 @@ offsets into the input as given:
 AFTER, START, MID, END, ...). Relative expressions ("on Wednesday", "last
 year") resolve against --dct, or else the publication date the article
 loader finds (a header, front matter, HTML metadata or a dateline);
-without either they stay unresolved. The input must be UTF-8.
+without either they stay unresolved. With --narrative (history text)
+they resolve against the last date the text mentioned instead: "in
+August" after "On 6 June 1944" is 1944-08. The input must be UTF-8.
 
 Examples:
   echo "Talks resumed on 15 July." | dateline tag --dct 2024-07-25
   dateline tag article.txt | jq -r 'select(.type == "DATE") | .value'
+  dateline tag --narrative history.txt
 `
 
 // timexJSON is one line of `dateline tag` output.
@@ -45,6 +48,7 @@ type timexJSON struct {
 func runTag(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := flag.NewFlagSet("tag", flag.ContinueOnError)
 	dct := fs.String("dct", "", "reference (publication) `DATE`, YYYY-MM-DD")
+	narrative := fs.Bool("narrative", false, "resolve relative dates against the last date mentioned (history text)")
 	withHelp(fs, stdout, tagUsage)
 	files, err := parse(fs, args)
 	if err != nil {
@@ -53,7 +57,7 @@ func runTag(args []string, stdin io.Reader, stdout io.Writer) error {
 	if len(files) > 1 {
 		return usageError{fmt.Sprintf("tag: reads one FILE or - (stdin), got %d: tag each file separately", len(files))}
 	}
-	var ref temporal.Ref
+	ref := temporal.Ref{Narrative: *narrative}
 	if *dct != "" {
 		t, err := time.Parse("2006-01-02", *dct)
 		if err != nil {

@@ -348,6 +348,25 @@ func TestTag(t *testing.T) {
 	}
 }
 
+func TestTagNarrative(t *testing.T) {
+	text := "On 6 June 1944 the Allies landed in Normandy. In August they liberated Paris."
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"tag", "--dct", "2024-07-25"}, `"text":"August","type":"DATE","value":"2023-08"`},
+		{[]string{"tag", "--narrative", "--dct", "2024-07-25"}, `"text":"August","type":"DATE","value":"1944-08"`},
+	} {
+		r := runArgs(t, text, tc.args...)
+		if r.code != 0 || !strings.Contains(r.stdout, tc.want) {
+			t.Errorf("dateline %s: got %+v, want a line with %s", strings.Join(tc.args, " "), r, tc.want)
+		}
+	}
+	if r := runArgs(t, "", "tag", "--help"); !strings.Contains(r.stdout, "--narrative") {
+		t.Errorf("tag --help: got %q, want the --narrative flag", r.stdout)
+	}
+}
+
 func TestExportStdin(t *testing.T) {
 	article := "Title: Talks\nOutlet: Wire\nPublished: 2024-07-25\n\nVladimir Putin met Bashar al-Assad in Moscow on Wednesday.\n"
 	r := runArgs(t, article, "export", "-f", "csv", "-")

@@ -83,11 +83,13 @@ func (p *parser) guessYear(i, m, d int) (int, bool) {
 		if d == 0 {
 			hi = 20 // "collapsed in August" said in July: last year's August
 		}
+		lo = hi - 365 // "In January, it brought in" said in November
 	case tense == 1:
-		lo, hi = -tenseSlack, 240
+		lo = -tenseSlack
 		if d == 0 {
 			lo = -20
 		}
+		hi = lo + 365
 	}
 	if diff > hi {
 		y--
@@ -131,6 +133,9 @@ func ruleMonthDay(p *parser, i int, out *match) bool {
 		return true
 	}
 	y, rel := p.guessYear(i, m, d)
+	if ry, ok := p.rangeYear(k, m, d); ok {
+		y, rel = ry, false
+	}
 	*out = dateMatch(k, point{y: y, m: m, d: d, g: gDay}, rel)
 	return true
 }
@@ -164,6 +169,9 @@ func ruleDayMonth(p *parser, i int, out *match) bool {
 		return true
 	}
 	y, rel := p.guessYear(i, m, d)
+	if ry, ok := p.rangeYear(l, m, d); ok {
+		y, rel = ry, false
+	}
 	*out = dateMatch(l, point{y: y, m: m, d: d, g: gDay}, rel)
 	return true
 }
@@ -177,7 +185,7 @@ func ruleMonthYear(p *parser, i int, out *match) bool {
 	if p.is(j, "of") || p.punct(j, ',') {
 		j++
 	}
-	y, e, ok := p.yearAt(j)
+	y, e, ok := p.yearOrWords(j)
 	if !ok {
 		return false
 	}
@@ -223,8 +231,47 @@ func ruleMonth(p *parser, i int, out *match) bool {
 		return true
 	}
 	y, rel := p.guessYear(i, m, 0)
+	if ry, ok := p.rangeYear(j, m, 0); ok {
+		y, rel = ry, false
+	}
 	*out = dateMatch(j, point{y: y, m: m, g: gMonth}, rel)
 	return true
+}
+
+// rangeYear reads the year of a date that a range or a pair completes at
+// k: "in August and September 1914", "21 March - 21 June 1952", "between
+// March and April 1918". A start later in the year than the end lies in
+// the year before: "December to March 1954".
+func (p *parser) rangeYear(k, m, d int) (int, bool) {
+	if !(p.is(k, "and") || p.is(k, "to") || p.is(k, "through") || p.is(k, "or") || p.is(k, "until") || p.punct(k, '-')) {
+		return 0, false
+	}
+	k++
+	d2, n, dok := p.dayAt(k)
+	if dok {
+		k = n
+	}
+	m2, n, ok := p.monthAt(k)
+	if !ok {
+		return 0, false
+	}
+	k = n
+	if !dok {
+		if d2, n, dok = p.dayAt(k); dok {
+			k = n
+		}
+	}
+	if p.punct(k, ',') {
+		k++
+	}
+	y, _, ok := p.yearAt(k)
+	if !ok {
+		return 0, false
+	}
+	if m > m2 || m == m2 && d > d2 && d2 > 0 {
+		y--
+	}
+	return y, true
 }
 
 // yearPhrase reads a year given in words after a month or a date: "this

@@ -63,7 +63,19 @@ func (p *parser) prefixed(i int, out *match) bool {
 		return false
 	}
 	mod, of := "", false
+	rel := t.lx.val() == kEarlier || t.lx.val() == kLater // "later this afternoon"
 	switch t.lx.val() {
+	case kEarlier, kLater:
+		// "earlier yesterday", "later this afternoon": only before a day
+		// word or a part of the day ("earlier this month" is the
+		// relative rule's, "earlier Friday" keeps the weekday alone).
+		if j != i || !p.key(j+1, kYesterday) && !p.key(j+1, kToday) && !p.key(j+1, kTomorrow) && !p.key(j+1, kTonight) && !(p.key(j+1, kThis) && p.cls(j+2, cPart)) {
+			return false
+		}
+		mod = "START"
+		if t.lx.val() == kLater {
+			mod = "END"
+		}
 	case kEarly:
 		mod = "START"
 	case kLate:
@@ -89,6 +101,21 @@ func (p *parser) prefixed(i int, out *match) bool {
 	if p.punct(j, '-') && p.adj(j) {
 		j++
 	}
+	// "mid-afternoon", "mid-afternoon yesterday": a part of the day.
+	if mod == "MID" && !of && j > i && p.cls(j, cPart) && !p.t(j).lx.plural && p.t(j).lx.val() <= pNight {
+		days, end := 0, j+1
+		switch {
+		case p.key(end, kYesterday):
+			days, end = -1, end+1
+		case p.key(end, kToday):
+			end++
+		case p.key(end, kTomorrow):
+			days, end = 1, end+1
+		}
+		*out = p.dayPart(end, days, p.t(j).lx.val(), true)
+		out.mod = mod
+		return true
+	}
 	// "the end of the year", "the start of the month": the current one.
 	if of && p.key(j, kThe) && p.cls(j+1, cUnit) && !p.t(j+1).lx.plural {
 		if u := p.t(j + 1).lx.val(); u == uYear || u == uMonth || u == uWeek || u == uQuarter || u == uDecade || u == uCentury {
@@ -101,7 +128,7 @@ func (p *parser) prefixed(i int, out *match) bool {
 			return true
 		}
 	}
-	if !p.best(j, out) || out.typ != Date || out.value == "PRESENT_REF" || out.value == "PAST_REF" || out.value == "FUTURE_REF" {
+	if !p.best(j, out) || out.typ != Date && !(out.typ == Time && rel) || out.value == "PRESENT_REF" || out.value == "PAST_REF" || out.value == "FUTURE_REF" {
 		return false
 	}
 	if out.mod == "" {

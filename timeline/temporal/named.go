@@ -26,7 +26,7 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if p.is(k, "of") || p.punct(k, ',') {
 		k++
 	}
-	if y, ye, ok := p.yearAt(k); ok && p.plausibleYear(k, true) {
+	if y, ye, ok := p.yearOrWords(k); ok && p.plausibleYear(k, true) {
 		pt := point{y: y, n: s, g: gSeason}
 		*out = match{end: ye, typ: Date, value: pt.String()}
 		return true

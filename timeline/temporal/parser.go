@@ -19,6 +19,7 @@ type match struct {
 	rel   bool
 	pt    point // the calendar point the expression names, if any
 	hasPt bool
+	back  bool // a look back ("the previous year", "two years earlier")
 }
 
 // parser holds the state of one Tag call.
@@ -73,6 +74,12 @@ func (p *parser) run() []Timex {
 		}
 		if !ok {
 			continue
+		}
+		if p.is(best.end, "or") && p.is(best.end+1, "so") && best.typ != Set {
+			best.end += 2 // "the next year or so"
+			if best.mod == "" {
+				best.mod = "APPROX"
+			}
 		}
 		best.start = p.hedge(i, &best)
 		p.emit(best)
@@ -210,12 +217,26 @@ func (p *parser) emit(m match) {
 	}
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) && !p.refines(m.pt) && !p.aside(m.pt) {
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.tense(m.start) > 0)) {
+		// In history a look back ("gains made during the previous year")
+		// or ahead ("a campaign planned for 1976") does not move the
+		// story's time.
 		p.anchor, p.hasAnc = m.pt, true
 	}
-	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear {
+	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear && !p.ahead(m.pt) {
 		p.lastQ, p.lastQTok = m.pt, m.end
 	}
+}
+
+// ahead reports a quarter after the DCT's: earnings news reports on a
+// quarter that has ended, so a forecast ("losses through the third quarter
+// of 1990") does not become the quarter the text is about.
+func (p *parser) ahead(q point) bool {
+	if !p.hasDCT || p.ref.Narrative {
+		return false
+	}
+	cur := at(p.dct, gQuarter)
+	return q.y > cur.y || q.y == cur.y && q.n > cur.n
 }
 
 // base is what relative expressions resolve against: the DCT, or the last

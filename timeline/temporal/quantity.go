@@ -40,6 +40,10 @@ func (p *parser) numberAt(i int) (n, next int, ok bool) {
 			return 1, i + 1, true
 		case kSeveral, kFew, kMany, kSome:
 			return -1, i + 1, true
+		case kCouple:
+			if p.is(i+1, "of") {
+				return 2, i + 2, true // "the next couple of years"
+			}
 		}
 	}
 	return 0, i, false
@@ -114,6 +118,10 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		k++ // "two-year", "16-hour"
 	}
 	u, plural, e, ok := p.unitAt(k)
+	if !ok && p.t(k).kind == tWord && p.cls(k+1, cUnit) && p.countWord(k) {
+		// "two more weeks", "eight trading days", "a full year"
+		u, plural, e, ok = p.unitAt(k + 1)
+	}
 	if !ok || u == uHalf && n != 1 {
 		return false
 	}
@@ -135,6 +143,20 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	}
 	if hyph && p.key(i, kThe) {
 		return false // "the two-year plan": the adjective alone
+	}
+	if p.is(e, "or") && p.is(e+1, "so") {
+		// "a week or so ago", "the next two years or so": TimeML keeps
+		// the hedge inside.
+		e += 2
+		if mod == "" {
+			mod = "APPROX"
+		}
+	}
+	if n == 1 && !plural && !hyph && p.agoWord(e) == 0 && p.rate(i) {
+		// "$500 million a year", "four flights a week": a rate, which
+		// TIMEX3 types SET.
+		*out = match{end: e, typ: Set, value: durationValue(1, u)}
+		return true
 	}
 	// "two years ago", "three days earlier", "a year later".
 	if p.key(e, kAgo) && n < 0 {
@@ -179,7 +201,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			}
 		}
 		pt := shift(base, u, d*n)
-		*out = match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true}
+		*out = match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true, back: d < 0}
 		return true
 	}
 	v := durationValue(n, u)
@@ -188,6 +210,51 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	}
 	*out = match{end: e, typ: Duration, value: v, mod: mod}
 	return true
+}
+
+// countWord reports a word between a count and its unit that the
+// expression keeps: "two more weeks", "eight trading days".
+func (p *parser) countWord(k int) bool {
+	if p.key(k, kMore) {
+		return true
+	}
+	switch p.word(k) {
+	case "additional", "full", "straight", "consecutive", "trading", "business", "working", "calendar":
+		return true
+	}
+	return false
+}
+
+// rate reports that "a" at i makes a rate of what comes before it:
+// "$1.76 a year", "358,000 a month", "four flights a week", "24 hours a
+// day".
+func (p *parser) rate(i int) bool {
+	if !p.key(i, kA) || i == 0 {
+		return false
+	}
+	prev := p.t(i - 1)
+	if prev.kind == tNum {
+		return true
+	}
+	if prev.kind != tWord || prev.cap {
+		return false
+	}
+	w := p.word(i - 1)
+	switch w {
+	case "million", "billion", "trillion", "thousand", "hundred", "times", "percent", "cents", "dollars":
+		return true
+	}
+	// A plural noun: "seats", "interviews", "flights" (not "is", "has",
+	// "this", "across", "always").
+	n := len(w)
+	if n < 4 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == 'u' || w[n-2] == 'i' {
+		return false
+	}
+	switch w {
+	case "always", "perhaps", "besides", "towards", "afterwards", "sometimes", "whereas", "does", "goes", "was", "has":
+		return false
+	}
+	return prev.lx.cls == cNone
 }
 
 // ruleVague: "recent years" (PAST_REF), "recent months", "the coming

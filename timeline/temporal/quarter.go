@@ -37,6 +37,15 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		}
 		break
 	}
+	if latest && the && p.is(j, "period") {
+		// "the latest period": the quarter the earnings report is about.
+		c, ok := p.quarterContext(i)
+		if !ok {
+			return false
+		}
+		*out = match{end: j + 1, typ: Date, value: c.String(), rel: true}
+		return true
+	}
 	statedYear := 0
 	if the && p.t(j).kind == tNum {
 		if y, e, ok := p.yearAt(j); ok {
@@ -124,6 +133,13 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	}
 	var pt point
 	switch {
+	case y != noYear && q == 0 && statedYear != 0 && g == gQuarter:
+		// "the 1988 quarter": that year's quarter the text is about.
+		c, ok := p.quarterContext(i)
+		if !ok {
+			return false
+		}
+		pt = point{y: y, n: c.n, g: g}
 	case y != noYear:
 		pt = point{y: y, n: max(q, 1), g: g}
 	case q > 0 && hasBase:
@@ -183,6 +199,14 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 			return false
 		}
 		*out = match{end: e, typ: Date, value: pad(base.Year(), 4), mod: "END", rel: true}
+		return true
+	}
+	if j == i && p.punct(j+1, '\'') && p.is(j, "year") && p.is(j+2, "s") && p.is(j+3, "end") {
+		if !ok {
+			return false
+		}
+		// "by year's end"
+		*out = match{end: j + 4, typ: Date, value: pad(base.Year(), 4), mod: "END", rel: true}
 		return true
 	}
 	if !p.key(j, kFiscal) || !p.is(j+1, "year") || p.t(j+1).lx.plural {

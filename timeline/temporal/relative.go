@@ -30,7 +30,21 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 	case kTonight:
 		*out = p.dayPart(i+1, 0, pNight, true)
 		return true
+	case kThese:
+		if p.is(i+1, "days") {
+			*out = match{end: i + 2, typ: Date, value: "PRESENT_REF", rel: true}
+			return true
+		}
+		return false
 	case kThe:
+		if p.key(i+1, kNear) && p.key(i+2, kTerm) && !p.punct(i+3, '-') {
+			// "in the near term", "for the short term"
+			*out = match{end: i + 3, typ: Date, value: "FUTURE_REF", rel: true}
+			return true
+		}
+		if p.key(i+1, kDecade) && !p.t(i+1).cap {
+			return p.decadeWord(i, out)
+		}
 		if p.key(i+1, kFuture) {
 			*out = match{end: i + 2, typ: Date, value: "FUTURE_REF", rel: true}
 			return true
@@ -70,6 +84,27 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 	}
 	pt := at(base.AddDate(0, 0, d.days), gDay)
 	*out = match{end: i + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+	return true
+}
+
+// decadeWord: "the nineties", the last such decade on or before the
+// reference.
+func (p *parser) decadeWord(i int, out *match) bool {
+	n := 0
+	for k, w := range [...]string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
+		if p.is(i+1, w) {
+			n = k + 2
+		}
+	}
+	base, ok := p.base()
+	if n == 0 || !ok {
+		return false
+	}
+	c := base.Year() / 100
+	if n > base.Year()/10%10 {
+		c--
+	}
+	*out = match{end: i + 2, typ: Date, value: itoa(c*10 + n), rel: true}
 	return true
 }
 
@@ -144,7 +179,7 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		// "the next day", "the previous year": after the last date told.
 		base, hasBase = p.anaphor()
 	}
-	m := match{end: k + 1, typ: Date, mod: mod, rel: true}
+	m := match{end: k + 1, typ: Date, mod: mod, rel: true, back: dir < 0}
 	switch {
 	case t.kind == tWord && t.lx.cls == cUnit && !t.lx.plural:
 		u := t.lx.val()
@@ -230,6 +265,15 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		return true
 	case t.kind == tWord && t.lx.cls == cPart && dir == 0 && j == i:
 		*out = p.dayPart(k+1, 0, t.lx.val(), true)
+		return true
+	case t.kind == tWord && t.lx.cls == cPart && the && dir != 0 && !t.lx.plural && t.lx.val() <= pNight:
+		// "the next morning", "the previous night": a day after or before
+		// the last one told.
+		day := "XXXX-XX-XX"
+		if hasBase {
+			day = at(base.AddDate(0, 0, dir), gDay).String()
+		}
+		*out = match{end: k + 1, typ: Time, value: day + "T" + partCode[t.lx.val()], rel: true}
 		return true
 	case t.kind == tWord && t.lx.cls == cPart && t.lx.val() == pNight && dir < 0:
 		*out = p.dayPart(k+1, -1, pNight, true)

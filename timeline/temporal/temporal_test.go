@@ -86,6 +86,40 @@ func TestTag(t *testing.T) {
 		{"The war ended in 146 B.C. after a siege.", "146 B.C.|DATE|BC0146|"},
 		{"Christmas will fall on a Wednesday.", "Christmas|DATE|2024-12-25|"},
 		{"It happened several years ago.", "several years ago|DATE|PAST_REF|"},
+		{"It happened a week or so ago.", "a week or so ago|DATE|2024-W29|APPROX"},
+		{"Rates stay low for the next year or so.", "the next year or so|DATE|2025|APPROX"},
+		{"It saves $500 million a year.", "a year|SET|P1Y|"},
+		{"The airline runs four flights a week.", "a week|SET|P1W|"},
+		{"He was jailed for a year.", "a year|DURATION|P1Y|"},
+		{"He will stay for two more weeks.", "two more weeks|DURATION|P2W|"},
+		{"Fighting raged in August and September 1914.", "August|DATE|1914-08|;September 1914|DATE|1914-09|"},
+		{"January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven|DATE|1997-01|"},
+		{"Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday|TIME|2024-07-23TAF|MID"},
+		{"We don't minimize the challenges of the near term.", "the near term|DATE|FUTURE_REF|"},
+		{"It has no short-term plan and a long-term debt.", ""},
+		{"Hate groups shrank through the nineties.", "the nineties|DATE|199|"},
+		{"She is in her sixties.", ""},
+		{"Markets are calmer these days.", "these days|DATE|PRESENT_REF|"},
+		{"By mid afternoon, the fighting was over.", "mid afternoon|TIME|2024-07-24TAF|MID"},
+		{"It was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four|DATE|1994-WI|"},
+		{"The battle lasted from 21 March to 21 June 1952.", "21 March|DATE|1952-03-21|;21 June 1952|DATE|1952-06-21|"},
+		{"The siege lasted from December to March 1954.", "December|DATE|1953-12|;March 1954|DATE|1954-03|"},
+		{"He was arrested on July 2. He appeared in court the next morning.", "July 2|DATE|2024-07-02|;the next morning|TIME|2024-07-03TMO|"},
+		{"The rules should be in place by year's end.", "year's end|DATE|2024|END"},
+		{"Eight trading days later, it recovered.", "Eight trading days later|DATE|2024-08-01|"},
+		{"Over the next couple of years, sales will grow.", "the next couple of years|DURATION|P2Y|"},
+		{"Earlier yesterday, the talks broke down.", "Earlier yesterday|DATE|2024-07-23|START"},
+		{"He will speak later this afternoon.", "later this afternoon|TIME|2024-07-24TAF|END"},
+		{"Earlier Friday, he spoke.", "Friday|DATE|2024-07-19|"},
+		{"In January, the company brought in a new chief.", "January|DATE|2024-01|"},
+		{"The new chairman takes over effective Feb. 1.", "Feb. 1|DATE|2025-02-01|"},
+		{"He will succeed her in January.", "January|DATE|2025-01|"},
+		{"The father would be traveling to the United States Thursday.", "Thursday|DATE|2024-07-25|"},
+		{"The stock is to resume trading in Paris Tuesday.", "Tuesday|DATE|2024-07-30|"},
+		{"It sold the unit the latest period.", ""},
+		{"Third-quarter profit rose. Sales in the latest period rose 5%.", "Third-quarter|DATE|2024-Q3|;the latest period|DATE|2024-Q3|"},
+		{"Second-quarter profit rose. Losses will last through the fourth quarter of 2025. In the year-ago period it lost $1.", "Second-quarter|DATE|2024-Q2|;the fourth quarter of 2025|DATE|2025-Q4|;the year-ago period|DATE|2023-Q2|"},
+		{"Third-quarter profit rose from a loss in the 1988 quarter.", "Third-quarter|DATE|2024-Q3|;the 1988 quarter|DATE|1988-Q3|"},
 		{"Interest rates rose in recent years.", "recent years|DATE|PAST_REF|"},
 		{"The firm reported results for the fiscal year.", "the fiscal year|DURATION|P1Y|"},
 		{"Shares rose 2 1/2 hours after the open.", "2 1/2 hours|DURATION|PT2H30M|"},
@@ -140,6 +174,26 @@ func TestTagNarrativeDays(t *testing.T) {
 	text := "The siege began on 3 May 1940. On the 13th, the city fell. The next day the army withdrew."
 	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
 	want := "3 May 1940|DATE|1940-05-03|;the 13th|DATE|1940-05-13|;The next day|DATE|1940-05-14|"
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestTagNarrativeLookBack(t *testing.T) {
+	// A look back does not move the story's time: "January" is 1942's.
+	text := "Japan won at Changsha in early January 1942. The Axis kept the gains of the previous year. In Africa, Germany attacked in January."
+	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
+	want := "early January 1942|DATE|1942-01|START;the previous year|DATE|1941|;January|DATE|1942-01|"
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestTagNarrativePlan(t *testing.T) {
+	// A plan for a later year does not move the story's time either.
+	text := "The offensive began on 10 March 1975, ahead of a campaign planned for 1976. The town fell on 11 March."
+	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
+	want := "10 March 1975|DATE|1975-03-10|;1976|DATE|1976|;11 March|DATE|1975-03-11|"
 	if got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}

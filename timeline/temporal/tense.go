@@ -63,10 +63,16 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 	}
 	w := p.text[t.start:t.end]
 	n := len(w)
+	if t.cap && k > 0 && !p.sentenceEnd(k-1) {
+		return 0 // a name mid-sentence: "the United States"
+	}
 	switch n {
 	case 2:
 		if w == "ll" && p.punct(k-1, '\'') {
 			return 1
+		}
+		if w == "to" && !ahead && (p.is(k-1, "is") || p.is(k-1, "are")) {
+			return 1 // "is to resume trading Tuesday"
 		}
 	case 3:
 		if w == "was" || w == "had" || w == "did" {
@@ -84,8 +90,26 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 			return 1
 		}
 	}
-	if n > 4 && w[n-2] == 'e' && w[n-1] == 'd' {
-		return -1
+	if n > 4 && w[n-2] == 'e' && w[n-1] == 'd' && (w[n-3] != 'e' || w == "agreed" || w == "freed") {
+		return -1 // not "succeed", "proceed", "exceed", "need"
+	}
+	if irregularPast(w) && !p.is(k-1, "be") && !p.is(k-1, "is") && !p.is(k-1, "are") && !p.is(k-1, "being") {
+		return -1 // not the passive "the case is heard in May"
 	}
 	return 0
+}
+
+// irregularPast reports the common irregular past forms of news verbs
+// ("brought", "took", "met"), leaving out those that are also present or
+// noun forms ("set", "put", "cut", "hit", "read", "rose").
+func irregularPast(w string) bool {
+	switch w {
+	case "met", "led", "won", "got", "ran", "saw", "sat", "fled", "fell", "held", "kept", "left",
+		"lost", "made", "paid", "sold", "sent", "shot", "took", "told", "came", "went", "gave",
+		"knew", "grew", "drew", "flew", "wrote", "spoke", "broke", "chose", "began", "became",
+		"bought", "brought", "caught", "fought", "sought", "taught", "thought", "stood", "struck",
+		"spent", "built", "felt", "found", "heard", "meant", "threw", "withdrew", "overthrew":
+		return true
+	}
+	return false
 }

@@ -28,6 +28,15 @@ func (p *parser) yearAt(i int) (y, next int, ok bool) {
 	return 0, i, false
 }
 
+// yearOrWords reads a year at i as yearAt does, or in words as broadcast
+// transcripts give it: "January nineteen ninety-seven".
+func (p *parser) yearOrWords(i int) (y, next int, ok bool) {
+	if y, next, ok = p.yearAt(i); ok {
+		return y, next, ok
+	}
+	return p.spokenYear(i, false)
+}
+
 // eraAt reads "BC", "BCE", "B.C." (bc) or "AD", "A.D.", "CE" at i.
 func (p *parser) eraAt(i int, bc bool) (next int, ok bool) {
 	if bc {
@@ -237,11 +246,22 @@ func ruleSpokenYear(p *parser, i int, out *match) bool {
 	if p.key(j, kThe) && p.is(j+1, "year") {
 		j += 2
 	}
-	t := p.t(j)
-	if t.kind != tWord || t.lx.cls != cNumber {
+	y, e, ok := p.spokenYear(j, j > i)
+	if !ok {
 		return false
 	}
-	y, e := 0, j+1
+	*out = dateMatch(e, point{y: y, g: gYear}, false)
+	return true
+}
+
+// spokenYear reads a year in words at j: "nineteen ninety-four", "two
+// thousand and three" (only after "the year": thousand alone is a count).
+func (p *parser) spokenYear(j int, thousand bool) (y, e int, ok bool) {
+	t := p.t(j)
+	if t.kind != tWord || t.lx.cls != cNumber {
+		return 0, j, false
+	}
+	e = j + 1
 	switch hi := t.lx.val(); {
 	case hi >= 10 && hi <= 20 && p.cls(e, cNumber) && p.t(e).lx.val() >= 10:
 		lo := p.t(e).lx.val()
@@ -251,17 +271,16 @@ func ruleSpokenYear(p *parser, i int, out *match) bool {
 			e += 2
 		}
 		if lo > 99 {
-			return false
+			return 0, j, false
 		}
 		y = hi*100 + lo
-	case hi == 2 && p.is(e, "thousand") && j > i:
+	case hi == 2 && p.is(e, "thousand") && thousand:
 		y, e = 2000, e+1
 		if p.is(e, "and") && p.cls(e+1, cNumber) && p.t(e+1).lx.val() < 20 {
 			y, e = 2000+p.t(e+1).lx.val(), e+2
 		}
 	default:
-		return false
+		return 0, j, false
 	}
-	*out = dateMatch(e, point{y: y, g: gYear}, false)
-	return true
+	return y, e, true
 }
