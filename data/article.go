@@ -37,8 +37,14 @@ type Article struct {
 // contentID derives a stable article ID from its text and URL.
 func contentID(url, text string) string {
 	h := sha256.New()
-	h.Write([]byte(url))
-	h.Write([]byte{0})
-	h.Write([]byte(text))
+	// Hash through a small buffer rather than copying the whole text into a []byte.
+	var buf [4096]byte
+	for _, s := range [...]string{url, "\x00", text} {
+		for len(s) > 0 {
+			n := copy(buf[:], s)
+			h.Write(buf[:n])
+			s = s[n:]
+		}
+	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }

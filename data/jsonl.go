@@ -125,13 +125,13 @@ func jsonArticle(path string, b []byte) (Article, error) {
 		return Article{}, fmt.Errorf("not valid JSON: %w", err)
 	}
 	a := Article{Path: path, PublishedFrom: FromNone}
-	a.Title = jsonString(rec, jsonTitle)
-	a.URL = absURL(jsonString(rec, jsonURL), "")
-	a.Outlet = jsonString(rec, jsonOutlet)
+	a.Title = metaString(rec, jsonTitle)
+	a.URL = absURL(metaString(rec, jsonURL), "")
+	a.Outlet = metaString(rec, jsonOutlet)
 	if d, ok := jsonDate(rec); ok {
 		a.Published, a.PublishedFrom = d, FromHeader
 	}
-	text := jsonString(rec, jsonText)
+	text := metaString(rec, jsonText)
 	if looksHTML(text) {
 		a.Text = htmlFragmentText(text)
 	} else {
@@ -142,24 +142,6 @@ func jsonArticle(path string, b []byte) (Article, error) {
 		return Article{}, fmt.Errorf("%w: the record has no %q field (or it is empty)", ErrNoText, "text")
 	}
 	return a, nil
-}
-
-// jsonString returns the first non-empty string among keys; an object
-// value such as {"name": "Reuters"} gives its name.
-func jsonString(rec map[string]any, keys []string) string {
-	for _, k := range keys {
-		switch v := rec[k].(type) {
-		case string:
-			if s := strings.TrimSpace(v); s != "" {
-				return s
-			}
-		case map[string]any:
-			if s, ok := v["name"].(string); ok && strings.TrimSpace(s) != "" {
-				return strings.TrimSpace(s)
-			}
-		}
-	}
-	return ""
 }
 
 // jsonDate reads the publication date: a date string or Unix seconds.

@@ -34,9 +34,9 @@ func parseMarkdown(path, s string) (Article, error) {
 		return withMarkdownLinks(a, s), err
 	}
 	a := Article{Path: path, PublishedFrom: FromNone}
-	a.Title = fmString(meta, fmTitle)
-	a.Outlet = fmString(meta, fmOutlet)
-	a.URL = absURL(fmString(meta, fmURL), "")
+	a.Title = metaString(meta, fmTitle)
+	a.Outlet = metaString(meta, fmOutlet)
+	a.URL = absURL(metaString(meta, fmURL), "")
 	if d, ok := fmDate(meta); ok {
 		a.Published, a.PublishedFrom = d, FromFrontMatter
 	}
@@ -95,7 +95,10 @@ func splitFrontMatter(s string) (map[string]any, string, bool) {
 	return lower, body, true
 }
 
-func fmString(meta map[string]any, keys []string) string {
+// metaString returns the first non-empty string among keys of a decoded
+// record (front matter or JSON): an object such as {"name": "Reuters"}
+// gives its name, a list its first string.
+func metaString(meta map[string]any, keys []string) string {
 	for _, k := range keys {
 		switch v := meta[k].(type) {
 		case string:

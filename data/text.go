@@ -96,9 +96,11 @@ func finish(a Article) (Article, error) {
 	if a.Text == "" {
 		return Article{}, ErrNoText
 	}
-	a.Title = strings.Join(strings.Fields(cleanString(unescapeEntities(a.Title))), " ")
-	a.Outlet = strings.Join(strings.Fields(cleanString(a.Outlet)), " ")
-	a.URL = strings.TrimSpace(a.URL)
+	// Metadata is often a substring of the whole decoded input; cloning it
+	// lets that buffer go once parsing is done (only Text is kept).
+	a.Title = strings.Clone(strings.Join(strings.Fields(cleanString(unescapeEntities(a.Title))), " "))
+	a.Outlet = strings.Clone(strings.Join(strings.Fields(cleanString(a.Outlet)), " "))
+	a.URL = strings.Clone(strings.TrimSpace(a.URL))
 	if a.PublishedFrom == "" {
 		a.PublishedFrom = FromNone
 	}
@@ -381,6 +383,10 @@ func cleanString(s string) string {
 	sb.WriteString(s[:i])
 	for i < len(s) {
 		c := s[i]
+		if c == 0x1b {
+			i = escapeEnd(s, i+1)
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch {
 			case c == '\r':
@@ -397,6 +403,12 @@ func cleanString(s string) string {
 		valid := !(r == utf8.RuneError && size == 1)
 		if !valid {
 			r = cp1252(c)
+		} else if r == 0x9b {
+			i = csiEnd(s, i+size) // C1 control sequence introducer
+			continue
+		} else if r == 0x90 || r == 0x98 || r == 0x9d || r == 0x9e || r == 0x9f {
+			i = stringEnd(s, i+size) // C1 DCS, SOS, OSC, PM, APC
+			continue
 		}
 		switch runeAction(r) {
 		case runeSpace:
@@ -413,6 +425,70 @@ func cleanString(s string) string {
 		i += size
 	}
 	return sb.String()
+}
+
+// escapeEnd returns the index just past the terminal escape sequence whose
+// ESC stands just before s[j], so that the whole sequence is dropped, not
+// only its ESC: "\x1b]2;title\x07" and "\x1b[2J" leave nothing behind.
+func escapeEnd(s string, j int) int {
+	if j >= len(s) {
+		return j
+	}
+	switch s[j] {
+	case '[':
+		return csiEnd(s, j+1)
+	case ']', 'P', 'X', '^', '_':
+		return stringEnd(s, j+1)
+	}
+	for j < len(s) && s[j] >= 0x20 && s[j] <= 0x2f {
+		j++ // intermediate bytes
+	}
+	if j < len(s) && s[j] >= 0x30 && s[j] <= 0x7e {
+		j++ // final byte
+	}
+	return j
+}
+
+// csiEnd skips a control sequence's parameter and intermediate bytes and
+// its final byte. It stops early, keeping the byte, at anything else.
+func csiEnd(s string, j int) int {
+	for ; j < len(s); j++ {
+		switch c := s[j]; {
+		case c >= 0x40 && c <= 0x7e:
+			return j + 1
+		case c < 0x20 || c > 0x3f:
+			return j
+		}
+	}
+	return j
+}
+
+// maxEscapeString bounds how much an unterminated OSC, DCS, SOS, PM or APC
+// string may swallow.
+const maxEscapeString = 4096
+
+// stringEnd skips an escape string up to its terminator (BEL, ESC \ or
+// ST). An unterminated string ends at a line break or after
+// maxEscapeString bytes, so it can never swallow an article.
+func stringEnd(s string, j int) int {
+	for k := j; k < len(s) && k-j < maxEscapeString; k++ {
+		switch s[k] {
+		case 0x07:
+			return k + 1
+		case '\n':
+			return k
+		case 0x1b:
+			if k+1 < len(s) && s[k+1] == '\\' {
+				return k + 2
+			}
+			return k
+		case 0xc2:
+			if k+1 < len(s) && s[k+1] == 0x9c {
+				return k + 2
+			}
+		}
+	}
+	return min(len(s), j+maxEscapeString)
 }
 
 // cp1252 decodes one Windows-1252 byte (a superset of Latin-1's printable range).

@@ -105,10 +105,9 @@ func benchArticles(n int) []data.Article {
 }
 
 // BenchmarkBuild builds the timeline of 10,000 synthetic articles (about 40 MB) on all
-// cores. It reports MB/s, the CPU seconds per Build (all cores), the peak heap in use
-// during Build as a multiple of the input size (input included, garbage not yet collected
-// included) and the heap in use after Build and a collection, with the input and the
-// timeline alive.
+// cores. It reports MB/s, the CPU seconds per Build (all cores) and, as multiples of the
+// input text size, the heap allocated for the articles alone, at its peak during Build
+// and after Build and a collection (see buildMemory).
 func BenchmarkBuild(b *testing.B) {
 	arts := benchArticles(10000)
 	size := 0
@@ -123,22 +122,25 @@ func BenchmarkBuild(b *testing.B) {
 	}
 	cpu := cpuTime() - cpu0
 	b.StopTimer()
-	peak, retained := buildMemory(arts)
+	base, peak, retained := buildMemory(arts)
 	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric(float64(base)/float64(size), "input-heap/input")
 	b.ReportMetric(float64(peak)/float64(size), "peak-heap/input")
 	b.ReportMetric(float64(retained)/float64(size), "retained-heap/input")
 	b.ReportMetric(float64(events), "events")
 }
 
-// buildMemory builds the timeline of arts once and returns the peak heap in use while
-// building (sampled every 5 ms; input included) and the heap in use after a collection
-// with the input and the timeline alive.
-func buildMemory(arts []data.Article) (peak, retained uint64) {
+// buildMemory builds the timeline of arts once and returns the heap allocated before (the
+// articles alone), the peak heap allocated while building (sampled every 5 ms; input and
+// garbage not yet collected included) and the heap allocated after a collection with the
+// input and the timeline alive.
+func buildMemory(arts []data.Article) (base, peak, retained uint64) {
 	runtime.GC()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	var max atomic.Uint64
-	max.Store(m.HeapInuse)
+	base = m.HeapAlloc
+	max.Store(base)
 	stop := make(chan struct{})
 	done := make(chan struct{})
 	go func() {
@@ -152,8 +154,8 @@ func buildMemory(arts []data.Article) (peak, retained uint64) {
 				return
 			case <-t.C:
 				runtime.ReadMemStats(&m)
-				if m.HeapInuse > max.Load() {
-					max.Store(m.HeapInuse)
+				if m.HeapAlloc > max.Load() {
+					max.Store(m.HeapAlloc)
 				}
 			}
 		}
@@ -165,5 +167,20 @@ func buildMemory(arts []data.Article) (peak, retained uint64) {
 	runtime.ReadMemStats(&m)
 	runtime.KeepAlive(tl)
 	runtime.KeepAlive(arts)
-	return max.Load(), m.HeapInuse
+	return base, max.Load(), m.HeapAlloc
+}
+
+// BenchmarkSegment splits 100 synthetic articles into sentences.
+func BenchmarkSegment(b *testing.B) {
+	arts := benchArticles(100)
+	size := 0
+	for i := range arts {
+		size += len(arts[i].Text)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for i := range arts {
+			segment(arts[i].Text)
+		}
+	}
 }

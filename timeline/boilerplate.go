@@ -26,10 +26,41 @@ var boilerPrefixes = []string{
 	"image source", "photo:", "image:", "video:", "getty images", "(photo",
 }
 
+// stampPrefixes start short lines that stamp the page, not the news.
+var stampPrefixes = []string{
+	"updated", "last updated", "published", "first published", "posted", "last modified",
+	"modified", "originally published", "date:",
+}
+
+// isByline reports whether a line is an author credit: "By Jane Doe and John Roe".
+func isByline(line string) bool {
+	if !strings.HasPrefix(line, "By ") || len(line) > 80 {
+		return false
+	}
+	words := strings.Fields(line)
+	if len(words) < 2 || len(words) > 8 || words[0] != "By" || strings.HasSuffix(line, ".") {
+		return false
+	}
+	for _, w := range words[1:] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && w != "and" && w != "with" && w != "in" {
+			return false
+		}
+	}
+	return true
+}
+
 // isBoilerplate reports whether a trimmed line is boilerplate rather than news: adverts,
 // editor's notes, prompts, bracketed notes and lines that are mostly a link.
 func isBoilerplate(line string) bool {
-	low := strings.ToLower(line[:min(len(line), 32)]) // every phrase below is shorter
+	var buf [32]byte // every phrase below is shorter
+	n := copy(buf[:], line)
+	for i := range n {
+		if 'A' <= buf[i] && buf[i] <= 'Z' {
+			buf[i] += 'a' - 'A'
+		}
+	}
+	low := string(buf[:n]) // at most 32 bytes and not kept: no allocation
 	if len(line) <= 32 && boilerLines[strings.TrimRight(low, ": ")] {
 		return true
 	}
@@ -40,6 +71,16 @@ func isBoilerplate(line string) bool {
 	}
 	if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
 		return true
+	}
+	if isByline(line) {
+		return true
+	}
+	if len(line) < 100 {
+		for _, p := range stampPrefixes {
+			if strings.HasPrefix(low, p) {
+				return true // "Updated: July 25, 2024 10:31 AM ET": when the page changed, not news
+			}
+		}
 	}
 	if i := strings.Index(line, "://"); i >= 0 || strings.HasPrefix(low, "www.") {
 		if i >= 0 {
@@ -60,13 +101,12 @@ func isCredit(s string) bool {
 		return false
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, "("), ")"))
-	low := strings.ToLower(s)
 	for _, p := range []string{"photo:", "image:", "photograph:", "credit:", "photo by ", "pictures:"} {
-		if strings.HasPrefix(low, p) {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
 	}
-	if strings.HasSuffix(low, "getty images") || low == "reuters" || low == "afp" || low == "ap" {
+	if len(s) >= 12 && strings.EqualFold(s[len(s)-12:], "getty images") || strings.EqualFold(s, "reuters") || strings.EqualFold(s, "afp") || strings.EqualFold(s, "ap") {
 		return true
 	}
 	slash := strings.IndexByte(s, '/')

@@ -21,6 +21,7 @@ import (
 func Build(articles []data.Article) *Timeline {
 	t := &Timeline{Articles: articles}
 	drafts, known := extractAll(articles)
+	linkAcross(drafts, known)
 	kinds := func(name string) actors.Kind { return known[name].Kind }
 	groups := groupByDate(drafts)
 	// Merge each date's reports in parallel, nest coarse dates into finer ones, then
@@ -101,6 +102,61 @@ func extractAll(articles []data.Article) ([]*draft, map[string]actors.Actor) {
 	return drafts, known
 }
 
+// linkAcross gives a person known in one article by a single name ("President Tinubu")
+// the full name another article gives ("Bola Tinubu"), when exactly one full name ends
+// with it and their affiliations do not disagree.
+func linkAcross(drafts []*draft, known map[string]actors.Actor) {
+	full := map[string][]string{} // folded last word -> full names of people
+	for name, a := range known {
+		if a.Kind == actors.Person && strings.Contains(name, " ") {
+			last := name[strings.LastIndexByte(name, ' ')+1:]
+			k := actors.Fold(last)
+			full[k] = append(full[k], name)
+		}
+	}
+	to := map[string]string{}
+	for name, a := range known {
+		if a.Kind != actors.Person || strings.Contains(name, " ") {
+			continue
+		}
+		cands := full[actors.Fold(name)]
+		if len(cands) != 1 {
+			continue
+		}
+		b := known[cands[0]]
+		if a.Affiliation != "" && b.Affiliation != "" && a.Affiliation != b.Affiliation {
+			continue
+		}
+		to[name] = cands[0]
+	}
+	if len(to) == 0 {
+		return
+	}
+	for _, d := range drafts {
+		changed := false
+		for i, a := range d.actors {
+			if f, ok := to[a]; ok {
+				d.actors[i], changed = f, true
+			}
+		}
+		if changed {
+			seen := map[string]bool{} // "Tinubu ... Bola Tinubu" in one clause: one actor
+			k := 0
+			for _, a := range d.actors {
+				if !seen[a] {
+					seen[a] = true
+					d.actors[k] = a
+					k++
+				}
+			}
+			d.actors = d.actors[:k]
+		}
+	}
+	for short := range to {
+		delete(known, short)
+	}
+}
+
 // parallel runs work on every core, each worker taking indexes in [0, n) from next.
 func parallel(n int, work func(worker int, next func() (int, bool))) {
 	workers := min(runtime.GOMAXPROCS(0), n)
@@ -145,15 +201,18 @@ func assemble(articles []data.Article, drafts []*draft, c *cluster) Event {
 	finest := Precision(0) // nested clusters: the finest date is the event's
 	if len(c.members) > 1 {
 		for _, m := range c.members {
-			if p := precisionOf(drafts[m].value); p > finest {
+			if p := drafts[m].prec; p > finest {
 				finest = p
 			}
 		}
 	}
 	rank := func(d *draft) int {
 		r := 0
-		if finest > 0 && precisionOf(d.value) < finest {
+		if finest > 0 && d.prec < finest {
 			r += 4
+		}
+		if c.open && !d.open {
+			r += 2 // the event is a range: its summary says "since"
 		}
 		if d.kind != bodySentence {
 			r += 2
@@ -212,12 +271,6 @@ func published(articles []data.Article, d *draft) time.Time {
 		return farFuture
 	}
 	return p
-}
-
-// precisionOf returns the precision of a TIMEX3 value.
-func precisionOf(v string) Precision {
-	d, _ := ParseDate(v)
-	return d.Precision
 }
 
 func eventID(e *Event) string {
@@ -300,4 +353,12 @@ func (t *Timeline) index(known map[string]actors.Actor) {
 		}
 		return t.Actors[i].Name < t.Actors[j].Name
 	})
+	t.actorNames = make([][]string, len(t.Actors))
+	for i, a := range t.Actors {
+		names := []string{actors.Fold(a.Name)}
+		for _, al := range a.Aliases {
+			names = append(names, actors.Fold(al))
+		}
+		t.actorNames[i] = names
+	}
 }

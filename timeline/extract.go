@@ -18,9 +18,10 @@ type draft struct {
 	exprStart    int32 // byte span of the date expression
 	exprEnd      int32
 	kind         sentenceKind
-	open, approx bool   // the date is an open range ("since ..."); it is hedged
-	value        string // TIMEX3 value of the date (its start)
-	end          string // TIMEX3 value of the end of a range ("from 2011 to 2015"), or ""
+	prec         Precision // of the date
+	open, approx bool      // the date is an open range ("since ..."); it is hedged
+	value        string    // TIMEX3 value of the date (its start)
+	end          string    // TIMEX3 value of the end of a range ("from 2011 to 2015"), or ""
 	summary      string
 	actors       []string // canonical names of the actors of the clause
 	place        string
@@ -137,7 +138,11 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 		if t.Relative && inQuotes(sent[w0:w1], rs-w0) || inAttribution(sent[w0:w1], rs-w0) || inDateline(text, t.Start, t.End) {
 			continue
 		}
-		d, err := ParseDate(t.Value)
+		v := t.Value
+		if len(v) > 10 && v[10] == 'T' {
+			v = v[:10] // an event is dated to the day at most: "9 a.m. Tuesday" is Tuesday
+		}
+		d, err := ParseDate(v)
 		if err != nil {
 			continue
 		}
@@ -157,13 +162,20 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 					break
 				}
 			}
-			if w == "from" {
-				d = d.Since()
-				since = true
-			}
+			// "from" alone is a baseline ("fell 8% from a year ago"), not a start.
 		case "since":
 			d = d.Since()
 			since = true
+		}
+		// "2011-2015", "the winter of 2022-2023": a hyphen joins a second date.
+		if !since && d.End == "" && k+1 < len(txs) && (text[t.End:txs[k+1].Start] == "-" || text[t.End:txs[k+1].Start] == "–") {
+			if e, err := ParseDate(txs[k+1].Value); err == nil && e.Start().After(d.Start()) {
+				if d.Precision != Season { // a season's second year is part of its name
+					d = d.Until(e)
+				}
+				t.End, t.Text = txs[k+1].End, text[t.Start:txs[k+1].End]
+				k++
+			}
 		}
 		if n := len(cands); n > 0 && cands[n-1].d.Value == d.Value && cands[n-1].d.End == d.End {
 			continue // "on Wednesday ... on Wednesday": one statement
@@ -204,7 +216,7 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 	if s.start < 100 {
 		lead = datelineEnd(sent)
 	}
-	for _, c := range cands {
+	for ci, c := range cands {
 		rs, re := c.t.Start-s.start, c.t.End-s.start
 		w0, w1 := around(sent, rs, re)
 		from := max(lead, w0)
@@ -218,11 +230,22 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 			article:   int32(idx),
 			sentStart: int32(s.start), sentEnd: int32(s.end), kind: s.kind,
 			exprStart: int32(c.t.Start), exprEnd: int32(c.t.End),
-			value: c.d.Value, open: c.d.End == "..", approx: c.d.Approx,
+			value: c.d.Value, open: c.d.End == "..", approx: c.d.Approx, prec: c.d.Precision,
 			end:     strings.TrimPrefix(c.d.End, ".."),
 			summary: sum,
 		}
 		dr.actors = x.clauseActors(ms, s.start+cs, s.start+ce)
+		if len(cands) > 1 {
+			// Several dates: each takes the actors named up to it since the date before
+			// ("Greece and Turkey in 1952, Germany in 1955 and Spain in 1982").
+			lo, hi := s.start+cs, c.t.End
+			if ci > 0 {
+				lo = max(lo, cands[ci-1].t.End)
+			}
+			if seg := x.clauseActors(within(ms, lo, hi), lo, hi); len(seg) > 0 && len(within(ms, lo, hi)) > 0 {
+				dr.actors = seg
+			}
+		}
 		if len(dr.actors) > maxEventActors {
 			dr.actors = dr.actors[:maxEventActors]
 		}
@@ -309,17 +332,6 @@ func around(sent string, rs, re int) (int, int) {
 	return lo, hi
 }
 
-// rangeJoint reports whether gap joins two dates into a range after "from" or "between".
-func rangeJoint(word, gap string) bool {
-	switch strings.ToLower(strings.TrimSpace(gap)) {
-	case "to", "until", "till", "through", "-", "–", "—":
-		return word == "from"
-	case "and":
-		return word == "between"
-	}
-	return false
-}
-
 // containsFiner reports whether a date of the list other than d lies inside d at a finer
 // precision.
 func containsFiner(d Date, list []candidate) bool {
@@ -330,65 +342,3 @@ func containsFiner(d Date, list []candidate) bool {
 	}
 	return false
 }
-
-// joinTimexes joins date expressions that the tagger split but that name one date:
-// "Wednesday, July 24, 2024" (same value), "March last year" (a month and its year),
-// "15 July" (a day number and its month).
-func joinTimexes(text string, txs []temporal.Timex) []temporal.Timex {
-	out := txs[:0]
-	for i := 0; i < len(txs); i++ {
-		t := txs[i]
-		for i+1 < len(txs) {
-			n := txs[i+1]
-			gap := strings.TrimSpace(text[t.End:n.Start])
-			if gap != "" && gap != "," {
-				break
-			}
-			v, ok := joinValues(t, n, gap)
-			if !ok {
-				break
-			}
-			t = temporal.Timex{Start: t.Start, End: n.End, Text: text[t.Start:n.End], Type: temporal.Date,
-				Value: v, Mod: t.Mod, Relative: t.Relative || n.Relative}
-			i++
-		}
-		out = append(out, t)
-	}
-	return out
-}
-
-// joinValues returns the value of two adjacent date expressions read as one.
-func joinValues(a, b temporal.Timex, gap string) (string, bool) {
-	switch {
-	case a.Type != temporal.Date || b.Type != temporal.Date:
-		return "", false
-	case a.Value == b.Value:
-		return a.Value, true
-	case gap == "" && isMonthValue(a.Value) && !hasDigit(a.Text) && isYearValue(b.Value):
-		return b.Value + a.Value[4:], true
-	case gap == "" && len(a.Text) <= 2 && allDigits(a.Text) && isMonthValue(b.Value):
-		d := a.Text
-		if len(d) == 1 {
-			d = "0" + d
-		}
-		return b.Value + "-" + d, true
-	}
-	return "", false
-}
-
-func isMonthValue(v string) bool {
-	return len(v) == 7 && v[4] == '-' && allDigits(v[:4]) && allDigits(v[5:])
-}
-
-func isYearValue(v string) bool { return len(v) == 4 && allDigits(v) }
-
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
-func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }

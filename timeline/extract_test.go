@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -57,6 +58,10 @@ func TestBuildRules(t *testing.T) {
 		{"a dateline is not an event",
 			"KYIV, July 25 (Reuters) - Russia attacked Kharkiv overnight, officials said on Thursday.",
 			"2024-07-25: Russia attacked Kharkiv overnight [Russia]"},
+		{"a dateline with a double hyphen", "WASHINGTON, July 25 (Xinhua) --\nThe Senate voted on Thursday.",
+			"2024-07-25: The Senate voted on Thursday []"},
+		{"a time of day dates the day", "The deadline is 9 a.m. Tuesday, officials said.",
+			"2024-07-23: The deadline is 9 a.m. Tuesday []"},
 		{"photo credits and boilerplate date nothing",
 			"Soldiers celebrate outside Mosul, Iraq. Hadi Mizban/AP2010\n\nADVERTISEMENT\n\nRead more: archive of 2019 https://example.org/2019",
 			""},
@@ -68,6 +73,10 @@ func TestBuildRules(t *testing.T) {
 			"2024-01-03: Hemedti toured African capitals in January, meeting William Ruto in Nairobi on 3 January [Mohamed Hamdan Dagalo, William Ruto]"},
 		{"from and to make a range", "The war lasted from 2011 to 2015. Between March 2020 and June 2021, talks stalled.",
 			"2011/2015: The war lasted from 2011 to 2015 []\n2020-03/2021-06: Between March 2020 and June 2021, talks stalled []"},
+		{"hyphenated years", "The war lasted 2011-2015. Attacks peaked in the winter of 2022-2023.",
+			"2011/2015: The war lasted 2011-2015 []\n2022-WI: Attacks peaked in the winter of 2022-2023 []"},
+		{"several dates share out the actors", "NATO was expanded to include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982.",
+			"1952: NATO was expanded to include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982 [NATO, Greece, Turkey]\n1955: NATO was expanded to include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982 [Germany]\n1982: NATO was expanded to include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982 [Spain]"},
 		{"approximate dates", "The offensive began in early 2023.",
 			"2023~: The offensive began in early 2023 []"},
 		{"distinct events on the same day stay apart",
@@ -138,6 +147,22 @@ func TestNestCoarseIntoFine(t *testing.T) {
 	}
 	if len(find(tl, "2023-03", "Erdoğan")) != 1 {
 		t.Errorf("the unrelated March 2023 event must stay apart; got:\n%s", events(tl))
+	}
+}
+
+func TestLinkAcrossArticles(t *testing.T) {
+	arts := []data.Article{
+		article("a", "AFP", "2024-07-25", "Nigerian President Bola Ahmadu Tanko spoke in Abuja on Monday."),
+		article("b", "DW", "2024-07-25", "President Tanko met Macron on Tuesday."),
+	}
+	tl := Build(arts)
+	for _, e := range tl.Events {
+		if slices.Contains(e.Actors, "Tanko") {
+			t.Errorf("%s: actor Tanko not linked to Bola Ahmadu Tanko: %q", e.Date, e.Actors)
+		}
+	}
+	if len(tl.Query(Filter{Actors: []string{"bola ahmadu tanko"}})) != 2 {
+		t.Errorf("want both events under Bola Ahmadu Tanko:\n%s", events(tl))
 	}
 }
 

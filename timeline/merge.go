@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"dateline/timeline/actors"
+	"slices"
 )
 
 // cluster is a group of drafts that report the same event.
@@ -28,7 +29,8 @@ const actorClusters = 64
 // two shared people, organizations or groups (a country counts half) and a little common
 // wording; one shared actor and more common wording; a shared country and much common
 // wording; or nearly the same wording. An open range and a point with the same start
-// ("since September 2015", "in September 2015") need less common wording.
+// ("since September 2015", "in September 2015") need less common wording, if dated to
+// the month or finer or sharing a person, organization or group.
 func mergeGroup(drafts []*draft, group []int, kinds func(string) actors.Kind) []cluster {
 	var cs []cluster
 	var tried []int // per cluster: the last draft (plus one) compared with it
@@ -72,59 +74,65 @@ func mergeGroup(drafts []*draft, group []int, kinds func(string) actors.Kind) []
 
 // score says whether draft d reports the event of c, and how closely.
 func (c *cluster) score(d *draft, kinds func(string) actors.Kind) (float64, bool) {
-	shared := 0.0
-	for _, a := range d.actors {
-		for _, b := range c.actors {
-			if a == b {
-				if kinds(a) == actors.Country {
-					shared += 0.5
-				} else {
-					shared++
-				}
-				break
-			}
-		}
-	}
-	common, smaller := d.words.overlap(c.words)
-	sim := 0.0
-	if smaller > 0 {
-		sim = float64(common) / float64(smaller)
-	}
+	shared, people, common, sim := affinity(d.actors, c.actors, d.words, c.words, kinds)
 	s := shared + 2*sim
 	isOpen := d.open
 	switch {
 	case shared >= 2 && sim >= 0.1,
 		shared >= 1 && sim >= 0.25,
 		shared >= 0.5 && common >= 2 && sim >= 0.4,
-		shared >= 0.5 && sim >= 0.15 && (isOpen && c.point || !isOpen && c.open),
+		shared >= 0.5 && sim >= 0.15 && (isOpen && c.point || !isOpen && c.open) && (d.prec >= Month || people > 0),
 		common >= 4 && sim >= 0.5:
 		return s, true
 	}
 	return 0, false
 }
 
+// affinity measures how much two reports share: shared actors (a country
+// counts half, since a country is named in most reports of a region),
+// how many of them are not countries, the content words in common, and
+// those as a share of the smaller report's words.
+func affinity(xs, ys []string, wx, wy wordSig, kinds func(string) actors.Kind) (shared float64, people, common int, sim float64) {
+	for _, x := range xs {
+		for _, y := range ys {
+			if x == y {
+				if kinds(x) == actors.Country {
+					shared += 0.5
+				} else {
+					shared++
+					people++
+				}
+				break
+			}
+		}
+	}
+	common, smaller := wx.overlap(wy)
+	if smaller > 0 {
+		sim = float64(common) / float64(smaller)
+	}
+	return shared, people, common, sim
+}
+
 // maxEventActors bounds the actors an event lists: a report naming more is a list, not
 // an event, and comparing with it must stay cheap.
 const maxEventActors = 32
 
-// add makes draft d (index di) a member of c.
-func (c *cluster) add(di int, d *draft) {
-	c.members = append(c.members, di)
-	for _, a := range d.actors {
+// addActors adds the names c lacks, up to maxEventActors.
+func (c *cluster) addActors(names []string) {
+	for _, a := range names {
 		if len(c.actors) >= maxEventActors {
-			break
+			return
 		}
-		found := false
-		for _, b := range c.actors {
-			if a == b {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !slices.Contains(c.actors, a) {
 			c.actors = append(c.actors, a)
 		}
 	}
+}
+
+// add makes draft d (index di) a member of c.
+func (c *cluster) add(di int, d *draft) {
+	c.members = append(c.members, di)
+	c.addActors(d.actors)
 	if len(c.members) <= sigMembers {
 		c.words.or(d.words)
 	}

@@ -1,6 +1,15 @@
 // Package timeline turns articles into a chronology: dated events with
 // their actors and sources, merged across outlets, sorted, indexed and
 // filterable. A Timeline is immutable once built; filters return views.
+//
+// Build reads every article on all cores: it splits the text into sentences
+// (segment.go: abbreviations, quotes, captions and photo credits, boilerplate),
+// tags its temporal expressions (package temporal) and actors (package actors),
+// and makes a draft of each dated statement (extract.go: durations, vague and
+// quoted relative dates, attributions and datelines are not events; "since"
+// opens a range; the summary is the clause that carries the date). Drafts with
+// the same date that share actors and wording are merged (merge.go), and a
+// report dated coarsely nests into the same event dated more finely (nest.go).
 package timeline
 
 import (
@@ -65,6 +74,7 @@ type Timeline struct {
 	Articles []data.Article // the input, in load order
 
 	actorEvents map[string][]int // folded actor name -> event indices, ascending
+	actorNames  [][]string       // per actor of Actors: its folded name and aliases
 	search      []string         // per event: folded text a query matches against
 	outlets     []string         // per event: folded outlet names
 }

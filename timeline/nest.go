@@ -80,25 +80,7 @@ func nestByPrecision(drafts []*draft, groups [][]cluster, kinds func(string) act
 
 // nestScore says whether clusters a (coarse) and b (fine) report the same event.
 func nestScore(a, b *cluster, kinds func(string) actors.Kind) (float64, bool) {
-	shared, people := 0.0, 0
-	for _, x := range a.actors {
-		for _, y := range b.actors {
-			if x == y {
-				if kinds(x) == actors.Country {
-					shared += 0.5
-				} else {
-					shared++
-					people++
-				}
-				break
-			}
-		}
-	}
-	common, smaller := a.words.overlap(b.words)
-	sim := 0.0
-	if smaller > 0 {
-		sim = float64(common) / float64(smaller)
-	}
+	shared, people, common, sim := affinity(a.actors, b.actors, a.words, b.words, kinds)
 	if people >= 1 && sim >= 0.3 && common >= 2 || shared >= 2 && sim >= 0.2 {
 		return shared + 2*sim, true
 	}
@@ -109,21 +91,7 @@ func nestScore(a, b *cluster, kinds func(string) actors.Kind) (float64, bool) {
 func (c *cluster) absorb(o *cluster) {
 	c.members = append(c.members, o.members...)
 	sort.Ints(c.members)
-	for _, a := range o.actors {
-		if len(c.actors) >= maxEventActors {
-			break
-		}
-		found := false
-		for _, b := range c.actors {
-			if a == b {
-				found = true
-				break
-			}
-		}
-		if !found {
-			c.actors = append(c.actors, a)
-		}
-	}
+	c.addActors(o.actors)
 	c.open = c.open || o.open
 	c.point = c.point || o.point
 }

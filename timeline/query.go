@@ -12,7 +12,7 @@ import (
 // Filter selects events. The zero Filter selects everything; every set
 // field must match.
 type Filter struct {
-	Actors  []string // each must name an actor of the event (case- and diacritic-insensitive, any part of a name or alias)
+	Actors  []string // each must name an actor of the event, ignoring case and diacritics: a name or alias, else a word's start, else any part
 	From    Date     // events ending before From are dropped; zero = unbounded
 	To      Date     // events starting after To are dropped; zero = unbounded
 	Words   []string // each must appear in the event's summary, first sentence, actors or place
@@ -189,13 +189,9 @@ func (t *Timeline) matches(i int, f Filter, words, sources []string) bool {
 func (t *Timeline) ActorsMatching(q string) []string {
 	fq := actors.Fold(strings.TrimSpace(q))
 	var out []string
-	for _, a := range t.Actors {
-		if strings.Contains(actors.Fold(a.Name), fq) {
-			out = append(out, a.Name)
-			continue
-		}
-		for _, al := range a.Aliases {
-			if strings.Contains(actors.Fold(al), fq) {
+	for i, a := range t.Actors {
+		for _, n := range t.foldedNames(i) {
+			if strings.Contains(n, fq) {
 				out = append(out, a.Name)
 				break
 			}
@@ -204,10 +200,67 @@ func (t *Timeline) ActorsMatching(q string) []string {
 	return out
 }
 
-// eventsOfActor returns the ascending indices of events with an actor matching q.
+// foldedNames returns the folded name and aliases of t.Actors[i].
+func (t *Timeline) foldedNames(i int) []string {
+	if i < len(t.actorNames) {
+		return t.actorNames[i]
+	}
+	a := t.Actors[i] // a Timeline not made by Build
+	names := []string{actors.Fold(a.Name)}
+	for _, al := range a.Aliases {
+		names = append(names, actors.Fold(al))
+	}
+	return names
+}
+
+// actorsFor returns the canonical names of the actors q names, most precise match first:
+// the actors whose name or an alias is q (ignoring case and diacritics: "us" is the
+// United States, not Russia; "syria" is not the Syrian Democratic Forces); else those
+// with a word of a name or alias starting with q ("erdo"); else those containing q.
+func (t *Timeline) actorsFor(q string) []string {
+	fq := actors.Fold(strings.TrimSpace(q))
+	var exact, prefix []string
+	for i, a := range t.Actors {
+		isExact, isPrefix := false, false
+		for _, fn := range t.foldedNames(i) {
+			if fn == fq {
+				isExact = true
+				break
+			}
+			if wordPrefix(fn, fq) {
+				isPrefix = true
+			}
+		}
+		switch {
+		case isExact:
+			exact = append(exact, a.Name)
+		case isPrefix:
+			prefix = append(prefix, a.Name)
+		}
+	}
+	if len(exact) > 0 {
+		return exact
+	}
+	if len(prefix) > 0 {
+		return prefix
+	}
+	return t.ActorsMatching(q)
+}
+
+// wordPrefix reports whether a word of s (split at spaces and hyphens) starts with p.
+func wordPrefix(s, p string) bool {
+	for i := 0; i < len(s); i++ {
+		if (i == 0 || s[i-1] == ' ' || s[i-1] == '-') && strings.HasPrefix(s[i:], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventsOfActor returns the ascending indices of events with an actor q names (actorsFor).
 func (t *Timeline) eventsOfActor(q string) []int {
 	var out []int
-	for _, name := range t.ActorsMatching(q) {
+	for _, name := range t.actorsFor(q) {
 		out = union(out, t.actorEvents[actors.Fold(name)])
 	}
 	if out == nil {

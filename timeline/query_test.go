@@ -3,6 +3,8 @@ package timeline
 import (
 	"reflect"
 	"testing"
+
+	"dateline/data"
 )
 
 func TestParseQuery(t *testing.T) {
@@ -42,5 +44,34 @@ func TestParseQuery(t *testing.T) {
 	}
 	if _, err := ParseQuery("from:yesterday"); err == nil {
 		t.Error("from:yesterday: want an error")
+	}
+}
+
+func TestActorFilter(t *testing.T) {
+	tl := Build([]data.Article{article("a", "X", "2024-07-25",
+		"Putin met Assad in Moscow on Wednesday. Russia and Belarus held drills on Tuesday. "+
+			"The US imposed sanctions on Monday. The Syrian Democratic Forces attacked on Sunday. Syria protested on Saturday. "+
+			"Erdoğan called Assad on Friday.")})
+	tests := []struct {
+		q    string
+		want []string // the dates of the selected events
+	}{
+		{"erdogan", []string{"2024-07-19"}},
+		{"ERDOĞAN", []string{"2024-07-19"}},
+		{"erdo", []string{"2024-07-19"}},
+		{"us", []string{"2024-07-22"}},
+		{"syria", []string{"2024-07-20"}},
+		{"sdf", []string{"2024-07-21"}},
+		{"assad", []string{"2024-07-19", "2024-07-24"}},
+		{"nobody", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, i := range tl.Query(Filter{Actors: []string{tt.q}}) {
+			got = append(got, tl.Events[i].Date.String())
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("actor:%s selects %q, want %q\n%s", tt.q, got, tt.want, events(tl))
+		}
 	}
 }

@@ -57,14 +57,22 @@ func inDateline(text string, s, e int) bool {
 		}
 		rest = strings.TrimLeft(rest[k+1:], " ")
 	}
-	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
+	if e >= len(text) || text[e] != ' ' && text[e] != '(' {
+		return false // "2011-2015" is a range, not a dateline
+	}
+	for _, dash := range []string{"--", "-", "—", "–"} {
+		if r, ok := strings.CutPrefix(rest, dash); ok && (r == "" || r[0] == ' ' || r[0] == '\n') {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineEnd returns the end of a dateline that opens an article's first sentence
 // ("KYIV, March 22 (Reuters) - ", "KYIV, Ukraine (AP) — "), or 0.
 func datelineEnd(sent string) int {
 	head := sent[:min(len(sent), 80)]
-	for _, dash := range []string{" - ", " — ", " – ", " -- "} {
+	for _, dash := range []string{" - ", " — ", " – ", " -- ", " --\n", " -\n", " —\n"} {
 		i := strings.Index(head, dash)
 		if i <= 0 {
 			continue

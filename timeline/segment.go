@@ -73,21 +73,21 @@ func continues(line, text string, lineEnd int) bool {
 		return false
 	}
 	next := strings.TrimSpace(firstLine(text[lineEnd+1:]))
-	if next == "" || isBoilerplate(next) {
+	if next == "" {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next)
 	if unicode.IsLower(r) {
-		return true
+		return !isBoilerplate(next)
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	if last == ',' || last == '-' || last == ';' {
-		return true
+		return !isBoilerplate(next)
 	}
 	sp := strings.LastIndexByte(line, ' ')
 	switch strings.ToLower(line[sp+1:]) {
 	case "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from":
-		return true
+		return !isBoilerplate(next)
 	}
 	return false
 }

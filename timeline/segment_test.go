@@ -47,6 +47,8 @@ func TestSegment(t *testing.T) {
 		{"wrapped line continues", "Russia has waged a campaign in\nSyria since 2015.", "Russia has waged a campaign in\nSyria since 2015."},
 		{"lower-case continuation", "The talks were held\nin Moscow.", "The talks were held\nin Moscow."},
 		{"slash in text is not a credit", "The U.S./Mexico border stayed closed.", "The U.S./Mexico border stayed closed."},
+		{"page stamps", "By Jane Doe\nUpdated: July 25, 2024 10:31 AM ET\nPublished 3 hours ago\n\nPutin met Assad.", "Putin met Assad."},
+		{"a sentence starting with By stays", "By March 2024 the number had reached 8.5 million.", "By March 2024 the number had reached 8.5 million."},
 		{"empty", "", ""},
 		{"blank lines only", "\n\n  \n", ""},
 	}

@@ -11,27 +11,47 @@ const maxSummary = 140
 // clauseBreaks end a clause: what follows them is another statement.
 var clauseBreaks = []string{"; ", " — ", " – ", " -- ", ", but ", ", while ", ", whereas ", ", although ", ", though "}
 
+// clauseBreak returns the length of the clause break s starts with, or 0.
+func clauseBreak(s string) int {
+	if len(s) < 2 || s[1] != ' ' && s[1] != 0xE2 && s[1] != '-' {
+		return 0 // every break is "; ", ", <word> " or " <dash> "
+	}
+	if len(s) > 2 && s[0] == ',' && s[2] != 'b' && s[2] != 'w' && s[2] != 'a' && s[2] != 't' {
+		return 0
+	}
+	for _, b := range clauseBreaks {
+		if b[0] == s[0] && strings.HasPrefix(s, b) {
+			return len(b)
+		}
+	}
+	return 0
+}
+
 // summarize returns the clause of sent that carries the date expression at sent[ds:de],
 // trimmed to one readable line: whitespace collapsed, no final full stop, and long
 // clauses cut at commas (or words) around the date, with an ellipsis where cut. It also
 // returns the span of sent the summary was taken from.
 func summarize(sent string, ds, de int) (string, int, int) {
 	start, end := 0, len(sent)
-	for _, b := range clauseBreaks {
-		for off := 0; ; {
-			i := strings.Index(sent[off:], b)
-			if i < 0 {
-				break
-			}
-			i += off
-			if i+len(b) <= ds && i+len(b) > start {
-				start = i + len(b)
-			}
-			if i >= de && i < end {
-				end = i
-			}
-			off = i + len(b)
+	// Paired dashes enclose an aside ("two suspects -- one Arab, one Sudanese -- who"),
+	// not a new clause.
+	dashes := strings.Count(sent, " -- ") + strings.Count(sent, " — ") + strings.Count(sent, " – ")
+	for i := 0; i < len(sent); i++ {
+		c := sent[i]
+		if c != ';' && c != ' ' && c != ',' {
+			continue
 		}
+		n := clauseBreak(sent[i:])
+		if n == 0 || c == ' ' && dashes >= 2 {
+			continue
+		}
+		if i+n <= ds && i+n > start {
+			start = i + n
+		}
+		if i >= de && i < end {
+			end = i
+		}
+		i += n - 1
 	}
 	// "..., Ukrainian officials said on Friday": the date tells when the news was given;
 	// the summary is the news.
@@ -42,7 +62,22 @@ func summarize(sent string, ds, de int) (string, int, int) {
 		}
 		end, ds, de = tail, start, start
 	}
+	// "The deadline is Tuesday, officials said.": the attribution after the news goes.
+	if j := strings.LastIndex(sent[de:end], ", "); j >= 0 && end == len(sent) {
+		j += de
+		tail := sent[j:end]
+		if strings.Count(tail, " ") <= 5 && hasSpeechVerb(tail) {
+			end, full = j, j
+		}
+	}
 	cutLeft, cutRight := start > 0, end < full
+	// Too long: end before a subordinate clause after the date ("cut their ties in 2011
+	// as mass protests ... spiralled into war").
+	if utf8.RuneCountInString(sent[start:end]) > maxSummary {
+		if j := subordinate(sent, de, end); j > 0 && j-start >= 20 && !strings.Contains(sent[de:j], ",") && utf8.RuneCountInString(sent[start:j]) <= maxSummary {
+			end, cutRight = j, true
+		}
+	}
 	if utf8.RuneCountInString(sent[start:end]) > maxSummary {
 		s, e := fitCommas(sent, start, end, ds, de)
 		cutLeft, cutRight = cutLeft || s > start, cutRight || e < end
@@ -88,12 +123,20 @@ func attributionTail(sent string, start, end, ds, de int) int {
 	if strings.Count(sent[i:ds], " ") > 8 || strings.Trim(sent[de:end], " .\"”’'") != "" {
 		return -1
 	}
-	for _, v := range speechVerbs {
-		if strings.Contains(tail, v) {
-			return i
-		}
+	if hasSpeechVerb(tail) {
+		return i
 	}
 	return -1
+}
+
+// hasSpeechVerb reports whether s contains a verb of saying.
+func hasSpeechVerb(s string) bool {
+	for _, v := range speechVerbs {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // fitCommas narrows sent[start:end] to the comma-separated pieces around the date
@@ -145,9 +188,28 @@ func fitCommas(sent string, start, end, ds, de int) (int, int) {
 	if ps, _ := piece(first); first > 0 && startsRelative(sent[ps:]) {
 		first--
 	}
+	// "This week, the U.S. auto giant paid for ...": a date alone says nothing; take the
+	// next piece and let the words be cut.
+	if s, e := piece(first); utf8.RuneCountInString(sent[s:e]) < 40 && last == first && last+2 < len(cuts) {
+		last++
+	}
 	s, _ := piece(first)
 	_, e := piece(last)
 	return s, e
+}
+
+// subordinators start a clause that explains rather than states.
+var subordinators = []string{" as ", " because ", " after ", " when ", " amid ", " despite ", " which ", " who ", " where "}
+
+// subordinate returns where the first subordinate clause in sent[from:end] starts, or -1.
+func subordinate(sent string, from, end int) int {
+	best := -1
+	for _, w := range subordinators {
+		if i := strings.Index(sent[from:end], w); i >= 0 && (best < 0 || from+i < best) {
+			best = from + i
+		}
+	}
+	return best
 }
 
 // startsRelative reports whether s starts with a relative pronoun.

@@ -108,8 +108,12 @@ type openedMsg struct {
 	err error
 }
 
-// copiedMsg reports that an event was sent to the clipboard.
-type copiedMsg struct{ date string }
+// copiedMsg reports that an event was sent to the clipboard, with the
+// number of the source whose link was added (0 for none).
+type copiedMsg struct {
+	date   string
+	source int
+}
 
 // result shows the outcome of a command in the status line.
 func (m Model) result(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -122,6 +126,9 @@ func (m Model) result(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case copiedMsg:
 		m.status = "copied the " + msg.date + " event as Markdown"
+		if msg.source > 0 {
+			m.status += fmt.Sprintf(" with source [%d]", msg.source)
+		}
 	case exportedMsg:
 		m.mode = modeBrowse
 		m.status = fmt.Sprintf("wrote %d events to %s", msg.events, msg.path)
@@ -136,15 +143,25 @@ func (m Model) result(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// openLink opens the selected event's first http(s) source link.
+// openLink opens the link of the source selected in the detail pane when
+// that pane has the focus, else the selected event's first http(s) link.
+// Nothing but http and https is ever opened.
 func (m Model) openLink() tea.Cmd {
 	e := m.current()
 	if e == nil {
 		return nil
 	}
+	if s, n, ok := m.detail.source(); ok && m.focus == focusDetail {
+		if u := webURL(s.URL); u != "" {
+			return openCmd(m.browse, u)
+		}
+		return func() tea.Msg {
+			return openedMsg{url: "a link", err: fmt.Errorf("source [%d] has no http(s) link", n+1)}
+		}
+	}
 	for _, s := range e.Sources {
 		if u := webURL(s.URL); u != "" {
-			return openCmd(u)
+			return openCmd(m.browse, u)
 		}
 	}
 	return func() tea.Msg {
@@ -165,37 +182,67 @@ func webURL(u string) string {
 	return u
 }
 
-// openCmd starts the system browser on u, its output discarded so that it
-// cannot draw over the interface.
-func openCmd(u string) tea.Cmd {
-	return func() tea.Msg {
-		var c *exec.Cmd
-		switch runtime.GOOS {
-		case "darwin":
-			c = exec.Command("open", u)
-		case "windows":
-			c = exec.Command("rundll32", "url.dll,FileProtocolHandler", u)
-		default:
-			c = exec.Command("xdg-open", u)
-		}
-		c.Stdin, c.Stdout, c.Stderr = nil, nil, nil // /dev/null
-		if err := c.Start(); err != nil {
-			return openedMsg{url: u, err: err}
-		}
-		go c.Wait() //nolint:errcheck // the browser's exit status is of no interest
-		return openedMsg{url: u}
-	}
+// openCmd hands u to the browser and reports how that went.
+func openCmd(browse func(string) error, u string) tea.Cmd {
+	return func() tea.Msg { return openedMsg{url: u, err: browse(u)} }
 }
 
-// copyEvent copies the selected event as Markdown with OSC 52.
+// startBrowser starts the system browser on u, its output discarded so
+// that it cannot draw over the interface.
+func startBrowser(u string) error {
+	var c *exec.Cmd
+	switch runtime.GOOS {
+	case "darwin":
+		c = exec.Command("open", u)
+	case "windows":
+		c = exec.Command("rundll32", "url.dll,FileProtocolHandler", u)
+	default:
+		c = exec.Command("xdg-open", u)
+	}
+	c.Stdin, c.Stdout, c.Stderr = nil, nil, nil // /dev/null
+	if err := c.Start(); err != nil {
+		return err
+	}
+	go c.Wait() //nolint:errcheck // the browser's exit status is of no interest
+	return nil
+}
+
+// copyEvent copies the selected event as Markdown with OSC 52; when the
+// detail pane has the focus, a last line gives the selected source's link.
 func (m Model) copyEvent() tea.Cmd {
-	e := m.current()
-	if e == nil {
+	md, msg, ok := m.copyText()
+	if !ok {
 		return nil
 	}
+	return tea.Sequence(tea.SetClipboard(md), func() tea.Msg { return msg })
+}
+
+// copyText is what y copies and the report of it.
+func (m Model) copyText() (string, copiedMsg, bool) {
+	e := m.current()
+	if e == nil {
+		return "", copiedMsg{}, false
+	}
 	md := eventMarkdown(e)
-	date := e.Date.Label()
-	return tea.Sequence(tea.SetClipboard(md), func() tea.Msg { return copiedMsg{date: date} })
+	msg := copiedMsg{date: e.Date.Label()}
+	if s, n, ok := m.detail.source(); ok && m.focus == focusDetail {
+		msg.source = n + 1
+		md += sourceLinkMarkdown(s, n)
+	}
+	return md, msg, true
+}
+
+// sourceLinkMarkdown is the Markdown line naming source n and its link.
+func sourceLinkMarkdown(s timeline.Source, n int) string {
+	name := s.Outlet
+	if name == "" {
+		name = s.Title
+	}
+	line := fmt.Sprintf("  - Source [%d]: %s", n+1, export.Escape(strings.Join(strings.Fields(name), " ")))
+	if u := webURL(s.URL); u != "" {
+		line += fmt.Sprintf(", <%s>", u)
+	}
+	return line + "\n"
 }
 
 // eventMarkdown renders one event the way the Markdown export does.

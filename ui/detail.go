@@ -12,21 +12,43 @@ import (
 )
 
 // detail shows one event: date, summary, actors, place and every source
-// with its sentence, the date expression highlighted.
+// with its sentence, the date expression highlighted. While it has the
+// focus, one source is selected (marked ▸): j/k move the mark, o and y act
+// on that source.
 type detail struct {
 	st            *styles
 	event         *timeline.Event
 	lines         []string // rendered lines, rebuilt on change and resize
+	srcLines      []int    // per source: the line its block starts on
+	words         []string // folded search words, highlighted
+	sel           int      // the selected source
+	focused       bool     // the pane has the focus: the selection shows
 	offset        int
 	width, height int
 }
 
 func (d *detail) setEvent(e *timeline.Event) {
 	if e != d.event {
-		d.offset = 0
+		d.offset, d.sel = 0, 0
 	}
 	d.event = e
 	d.render()
+}
+
+// setFocused shows or hides the selected-source mark.
+func (d *detail) setFocused(on bool) {
+	if on != d.focused {
+		d.focused = on
+		d.render()
+	}
+}
+
+// source returns the selected source, when there is an event.
+func (d *detail) source() (timeline.Source, int, bool) {
+	if d.event == nil || d.sel >= len(d.event.Sources) {
+		return timeline.Source{}, 0, false
+	}
+	return d.event.Sources[d.sel], d.sel, true
 }
 
 func (d *detail) resize(w, h int) {
@@ -34,9 +56,15 @@ func (d *detail) resize(w, h int) {
 	d.render()
 }
 
-// update scrolls for a movement key.
+// update moves the source mark for j/k, scrolling past the first and
+// last source, and scrolls for the other movement keys.
 func (d detail) update(msg tea.KeyPressMsg, k KeyMap) (detail, tea.Cmd) {
+	n := len(d.srcLines)
 	switch {
+	case key.Matches(msg, k.Up) && d.sel > 0:
+		d.choose(d.sel - 1)
+	case key.Matches(msg, k.Down) && d.sel < n-1:
+		d.choose(d.sel + 1)
 	case key.Matches(msg, k.Up):
 		d.offset--
 	case key.Matches(msg, k.Down):
@@ -46,12 +74,46 @@ func (d detail) update(msg tea.KeyPressMsg, k KeyMap) (detail, tea.Cmd) {
 	case key.Matches(msg, k.PageDown):
 		d.offset += d.height
 	case key.Matches(msg, k.Top):
+		d.choose(0)
 		d.offset = 0
 	case key.Matches(msg, k.Bottom):
+		d.choose(n - 1)
 		d.offset = len(d.lines)
 	}
 	d.clamp()
 	return d, nil
+}
+
+// choose selects source n and scrolls its block into view.
+func (d *detail) choose(n int) {
+	if n < 0 || n >= len(d.srcLines) {
+		return
+	}
+	d.sel = n
+	d.render()
+	a, b := d.srcLines[n], len(d.lines)
+	if n+1 < len(d.srcLines) {
+		b = d.srcLines[n+1] - 1 // the blank line before the next block
+	}
+	switch {
+	case a < d.offset:
+		d.offset = a
+	case b > d.offset+d.height:
+		d.offset = min(a, b-d.height)
+	}
+	d.clamp()
+}
+
+// click selects the source whose block holds the given line of the pane.
+func (d *detail) click(line int) {
+	l := d.offset + line
+	for n := len(d.srcLines) - 1; n >= 0; n-- {
+		if d.srcLines[n] <= l {
+			d.sel = n
+			d.render()
+			return
+		}
+	}
 }
 
 // scroll moves the view by n lines.
@@ -63,7 +125,7 @@ func (d *detail) scroll(n int) {
 func (d *detail) clamp() { d.offset = max(0, min(d.offset, len(d.lines)-d.height)) }
 
 func (d *detail) render() {
-	d.lines = nil // never reused: an earlier copy of the model may still read them
+	d.lines, d.srcLines = nil, nil // never reused: an earlier copy of the model may still read them
 	if d.st == nil {
 		return
 	}
@@ -89,7 +151,7 @@ func (d *detail) render() {
 		head = append(head, span{"  " + v, st.muted})
 	}
 	add(head...)
-	add(span{clean(e.Summary), st.summary})
+	add(markSpans(d.words, st.match, span{clean(e.Summary), st.summary})...)
 	d.lines = append(d.lines, "")
 	if len(e.Actors) > 0 {
 		labeled("Actors  ", span{clean(strings.Join(e.Actors, ", ")), st.actor})
@@ -97,14 +159,22 @@ func (d *detail) render() {
 	if e.Place != "" {
 		labeled("Place   ", span{clean(e.Place), st.actor})
 	}
-	labeled("Sources ", span{fmt.Sprintf("%d from %s", len(e.Sources), plural(e.Corroboration(), "outlet")), st.muted})
+	count := fmt.Sprintf("%d from %s", len(e.Sources), plural(e.Corroboration(), "outlet"))
+	if d.focused {
+		count += " · j/k pick · o open"
+	}
+	labeled("Sources ", span{count, st.muted})
 	for n, s := range e.Sources {
 		d.lines = append(d.lines, "")
+		d.srcLines = append(d.srcLines, len(d.lines))
 		name := s.Outlet
 		if name == "" {
 			name = "Unknown outlet"
 		}
 		head := []span{{fmt.Sprintf("[%d] %s", n+1, clean(name)), st.outlet}}
+		if d.focused && n == d.sel {
+			head = []span{{"▸ ", st.check}, {fmt.Sprintf("[%d] %s", n+1, clean(name)), st.selected}}
+		}
 		if s.Title != "" {
 			head = append(head, span{" — ", st.muted}, span{clean(s.Title), st.summary})
 		}
@@ -119,7 +189,7 @@ func (d *detail) render() {
 		} else if s.Path != "" {
 			add(span{clean(s.Path), st.muted})
 		}
-		add(sentenceSpans(st, s)...)
+		add(markSpans(d.words, st.match, sentenceSpans(st, s)...)...)
 	}
 }
 

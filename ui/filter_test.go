@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"dateline/timeline"
 )
@@ -212,6 +213,98 @@ func TestIndexAgreesWithQuery(t *testing.T) {
 					t.Errorf("%s %q pass %d: got %d events, want %d", name, q, pass, len(got), len(want))
 				}
 			}
+		}
+	}
+}
+
+// pickerRows returns the actor lines of the open picker, as drawn.
+func pickerRows(m tea.Model) []string {
+	mm := model(m)
+	var out []string
+	for _, a := range mm.picker.shown {
+		out = append(out, mm.tl.Actors[a].Name)
+	}
+	return out
+}
+
+func TestPickerCountsInView(t *testing.T) {
+	m := typeText(press(sized(t, 120, 30), "/"), "to:2023")
+	m = press(m, "enter", "a") // 2011, since Sep 2015, Mar 2023
+	lines := strings.Split(ansi.Strip(model(m).picker.view()), "\n")
+	count := map[string]string{}
+	for _, l := range lines[1:] {
+		if f := strings.Fields(l); len(f) > 2 {
+			count[strings.Join(f[2:len(f)-1], " ")] = f[len(f)-1]
+		}
+	}
+	for name, want := range map[string]string{"Syria": "2/2", "Turkey": "1/1", "Bashar al-Assad": "1/4",
+		"Vladimir Putin": "1/2", "Russia": "1/2", "Recep Tayyip Erdoğan": "0/2"} {
+		if count[name] != want {
+			t.Errorf("to:2023: %s counts %q, want %q\n%s", name, count[name], want, strings.Join(lines, "\n"))
+		}
+	}
+	rows := pickerRows(m)
+	if len(rows) != 6 || rows[0] != "Syria" || rows[1] != "Bashar al-Assad" || rows[5] != "Recep Tayyip Erdoğan" {
+		t.Errorf("to:2023: picker order %q, want Syria, Assad first and Erdoğan (none in view) last", rows)
+	}
+	inView := model(m).picker.inView
+	for i := 1; i < len(model(m).picker.shown); i++ {
+		if a, b := inView[model(m).picker.shown[i-1]], inView[model(m).picker.shown[i]]; a < b {
+			t.Errorf("row %d counts %d in view, after a row with %d", i, b, a)
+		}
+	}
+	// An actor with nothing in view stays selectable.
+	m = press(m, "down", "down", "down", "down", "down", "space", "enter")
+	if got := model(m).picked; !slices.Equal(got, []string{"Recep Tayyip Erdoğan"}) {
+		t.Errorf("picked %q, want Erdoğan", got)
+	}
+	if got := len(model(m).view); got != 0 {
+		t.Errorf("Erdoğan to 2023: got %d events, want 0", got)
+	}
+}
+
+func TestPickerCountsIgnoreThePickedActors(t *testing.T) {
+	m := typeText(press(sized(t, 120, 30), "a"), "putin")
+	m = press(m, "enter")
+	if got := len(model(m).view); got != 2 {
+		t.Fatalf("actor Putin: %d events, want 2", got)
+	}
+	m = press(m, "a")
+	rows := pickerRows(m)
+	if len(rows) == 0 || rows[0] != "Vladimir Putin" {
+		t.Errorf("the chosen actor is not first: %q", rows)
+	}
+	found := false
+	for _, l := range strings.Split(ansi.Strip(model(m).picker.view()), "\n") {
+		if strings.Contains(l, "Bashar al-Assad") {
+			found = true
+			if !strings.HasSuffix(l, " 4/4") {
+				t.Errorf("Assad's count is taken within the picked actors: %q", l)
+			}
+		}
+	}
+	if !found {
+		t.Error("Assad is not in the picker")
+	}
+}
+
+func TestActorCounts(t *testing.T) {
+	tl := fixture(t)
+	x := newIndex(tl)
+	all := x.actorCounts(x.all())
+	some := x.actorCounts([]int{3, 4, 5})
+	for a, ac := range tl.Actors {
+		if all[a] != int32(len(x.actorEvents[a])) {
+			t.Errorf("%s: got %d in the whole timeline, want %d", ac.Name, all[a], len(x.actorEvents[a]))
+		}
+		want := int32(0)
+		for _, i := range []int{3, 4, 5} {
+			if slices.Contains(tl.Events[i].Actors, ac.Name) {
+				want++
+			}
+		}
+		if some[a] != want {
+			t.Errorf("%s: got %d in events 3-5, want %d", ac.Name, some[a], want)
 		}
 	}
 }

@@ -22,7 +22,9 @@ func TestGolden(t *testing.T) {
 		{"80x24", 80, 24, []string{"G"}},
 		{"120x40", 120, 40, []string{"G"}},
 		{"120x40_help", 120, 40, []string{"?"}},
+		{"120x40_source", 120, 40, []string{"G", "tab", "j"}},
 		{"80x24_picker", 80, 24, []string{"a", "a", "s", "s", "space"}},
+		{"120x40_picker_in_view", 120, 40, []string{"/", "t", "o", ":", "2", "0", "2", "3", "enter", "a"}},
 		{"120x40_search", 120, 40, []string{"/", "e", "r", "d", "o", "g", "a", "n"}},
 		{"24x6", 24, 6, nil},
 	} {

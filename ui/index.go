@@ -136,6 +136,32 @@ func (x *index) actorsMatching(q string) []int {
 	return out
 }
 
+// actorCounts returns, per actor of tl.Actors, how many of its events are
+// in view (ascending event indices).
+func (x *index) actorCounts(view []int) []int32 {
+	out := make([]int32, len(x.actorEvents))
+	if len(view) == len(x.start) { // everything: the totals
+		for a, ev := range x.actorEvents {
+			out[a] = int32(len(ev))
+		}
+		return out
+	}
+	in := make([]bool, len(x.start))
+	for _, i := range view {
+		in[i] = true
+	}
+	for a, ev := range x.actorEvents {
+		n := int32(0)
+		for _, i := range ev {
+			if in[i] {
+				n++
+			}
+		}
+		out[a] = n
+	}
+	return out
+}
+
 // query returns the events f selects, in display order.
 func (x *index) query(f timeline.Filter) []int {
 	key := f.String()

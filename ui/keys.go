@@ -36,7 +36,7 @@ func newKeyMap() KeyMap {
 		Clear:     b("esc", "clear filters", "esc"),
 		Accept:    b("enter", "apply", "enter"),
 		Toggle:    b("space", "toggle actor", "space"),
-		Focus:     b("tab", "pane", "tab", "shift+tab"),
+		Focus:     b("tab", "pane (detail: j/k pick a source)", "tab", "shift+tab"),
 		Open:      b("o", "open", "o"),
 		Copy:      b("y", "copy", "y"),
 		Export:    b("e", "export", "e"),

@@ -23,6 +23,7 @@ type list struct {
 	years         []string // per event of tl: its year heading
 	events        []int    // the view: indices into tl.Events, ascending
 	heads         []int    // positions in events where a year group starts
+	words         []string // folded search words, highlighted in the summaries
 	cursor        int      // position in events of the selected event
 	dateW         int      // width of the date column
 	offset        int      // first row drawn
@@ -228,6 +229,20 @@ func (l *list) renderEvent(i int, selected, focused bool) string {
 	rest := max(0, l.width-dw-5)
 	sum := truncate(clean(e.Summary), rest)
 	pad := strings.Repeat(" ", max(0, l.width-width(date)-width(mark)-1-width(sum)))
+	if len(l.words) > 0 {
+		row, hl := l.st.summary, l.st.match
+		switch {
+		case selected && focused:
+			row, hl = l.st.selected, l.st.matchSel
+		case selected:
+			row, hl = l.st.selectedDim, l.st.matchSel
+		}
+		head := l.st.date.Render(date) + l.st.marker.Render(mark) + " "
+		if selected {
+			head = row.Render(date + mark + " ")
+		}
+		return head + renderSpans(markSpans(l.words, hl, span{sum + pad, row}))
+	}
 	switch {
 	case selected && focused:
 		return l.st.selected.Render(date + mark + " " + sum + pad)

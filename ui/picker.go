@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -19,6 +21,8 @@ type picker struct {
 	idx           *index
 	input         textinput.Model
 	shown         []int           // indices into tl.Actors matching the input
+	rank          []int           // actors with events, most events in view first
+	inView        []int32         // per actor: its events in the view the picker narrows
 	on            map[string]bool // chosen canonical names
 	order         []string        // chosen names in the order they were chosen
 	toggled       bool            // space was pressed since the picker opened
@@ -34,9 +38,23 @@ func newPicker() picker {
 	return picker{input: in}
 }
 
-// open resets the picker to every actor with the current choice ticked.
-func (p *picker) open(tl *timeline.Timeline, idx *index, chosen []string) {
+// open resets the picker to every actor with the current choice ticked;
+// view is what the other filters select, which the counts are taken in.
+func (p *picker) open(tl *timeline.Timeline, idx *index, chosen []string, view []int) {
 	p.tl, p.idx = tl, idx
+	p.inView = idx.actorCounts(view)
+	p.rank = p.rank[:0:0] // a new slice: an earlier copy of the model may still read the old one
+	for a, ev := range idx.actorEvents {
+		if len(ev) > 0 {
+			p.rank = append(p.rank, a)
+		}
+	}
+	slices.SortStableFunc(p.rank, func(a, b int) int {
+		if d := cmp.Compare(p.inView[b], p.inView[a]); d != 0 {
+			return d
+		}
+		return cmp.Compare(len(idx.actorEvents[b]), len(idx.actorEvents[a]))
+	})
 	p.on = map[string]bool{}
 	p.order = append([]string(nil), chosen...)
 	for _, n := range chosen {
@@ -63,15 +81,22 @@ func (p picker) chosen() []string {
 	return out
 }
 
-// narrow lists the actors matching the input, the chosen ones first, then
-// those that take part in an event; the others would only empty the list.
+// narrow lists the actors matching the input that take part in an event
+// (the others would only empty the list): the chosen ones first, then by
+// their events in view, most first, so that those with none in view sink
+// to the bottom.
 func (p *picker) narrow() {
-	var chosen, rest []int
+	match := make([]bool, len(p.tl.Actors))
 	for _, a := range p.idx.actorsMatching(p.input.Value()) {
+		match[a] = true
+	}
+	var chosen, rest []int
+	for _, a := range p.rank {
 		switch {
+		case !match[a]:
 		case p.on[p.tl.Actors[a].Name]:
 			chosen = append(chosen, a)
-		case p.tl.Actors[a].Events > 0:
+		default:
 			rest = append(rest, a)
 		}
 	}
@@ -153,7 +178,8 @@ func (p picker) view() string {
 		if p.on[a.Name] {
 			box = "[x] "
 		}
-		count := fmt.Sprintf(" %d", a.Events)
+		in := p.inView[p.shown[i]]
+		count := fmt.Sprintf(" %d/%d", in, len(p.idx.actorEvents[p.shown[i]]))
 		name := truncate(clean(a.Name), p.width-len(box)-len(count)-1)
 		pad := strings.Repeat(" ", max(0, p.width-len(box)-width(name)-len(count)))
 		if i == p.cursor {
@@ -164,7 +190,11 @@ func (p picker) view() string {
 		if p.on[a.Name] {
 			b = st.check.Render(box)
 		}
-		lines = append(lines, b+st.actor.Render(name)+pad+st.muted.Render(count))
+		ns := st.actor
+		if in == 0 {
+			ns = st.muted
+		}
+		lines = append(lines, b+ns.Render(name)+pad+st.muted.Render(count))
 	}
 	for len(lines) < p.height {
 		lines = append(lines, "")

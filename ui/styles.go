@@ -10,28 +10,32 @@ import (
 
 // palette is the interface's colours. With NO_COLOR every colour is
 // lipgloss.NoColor and the styles fall back on bold, underline and reverse.
+// Every text colour reads at WCAG contrast 4.5:1 or more on its theme's
+// background (white or black) and on the backgrounds text is drawn on
+// (hlBg, findBg, selBg); the border colour at 3:1 (TestPaletteContrast).
 type palette struct {
-	accent, text, muted, year, good, link, hlBg, selBg, bad, line color.Color
+	accent, text, muted, year, good, link, hlBg, findBg, selBg, bad, line color.Color
 }
 
 // newPalette returns the colours for a dark or light background, or none.
 func newPalette(isDark, noColor bool) palette {
 	if noColor {
 		n := lipgloss.NoColor{}
-		return palette{n, n, n, n, n, n, n, n, n, n}
+		return palette{n, n, n, n, n, n, n, n, n, n, n}
 	}
 	ld := lipgloss.LightDark(isDark)
 	return palette{
 		accent: ld(lipgloss.Color("#5A3FC0"), lipgloss.Color("#B4A1FF")),
 		text:   ld(lipgloss.Color("#1F1F28"), lipgloss.Color("#E6E6EE")),
-		muted:  ld(lipgloss.Color("#6B6B7B"), lipgloss.Color("#8E8EA0")),
+		muted:  ld(lipgloss.Color("#5E5E6E"), lipgloss.Color("#A0A0B4")),
 		year:   ld(lipgloss.Color("#9A4A00"), lipgloss.Color("#FFB86C")),
 		good:   ld(lipgloss.Color("#1E7A3C"), lipgloss.Color("#7EE29B")),
 		link:   ld(lipgloss.Color("#0B5CAD"), lipgloss.Color("#7CC4FF")),
 		hlBg:   ld(lipgloss.Color("#FFE8A3"), lipgloss.Color("#5C4A00")),
-		selBg:  ld(lipgloss.Color("#E4DEFF"), lipgloss.Color("#3A3360")),
+		findBg: ld(lipgloss.Color("#BDEFD0"), lipgloss.Color("#1E5A3A")),
+		selBg:  ld(lipgloss.Color("#E4DEFF"), lipgloss.Color("#312B55")),
 		bad:    ld(lipgloss.Color("#B00020"), lipgloss.Color("#FF6E7A")),
-		line:   ld(lipgloss.Color("#C8C8D0"), lipgloss.Color("#44445A")),
+		line:   ld(lipgloss.Color("#8A8A98"), lipgloss.Color("#5E5E76")),
 	}
 }
 
@@ -42,6 +46,7 @@ type styles struct {
 	year, date, marker, summary                   lipgloss.Style
 	selected, selectedDim                         lipgloss.Style
 	label, actor, outlet, link, sentence, expr    lipgloss.Style
+	match, matchSel                               lipgloss.Style // search words
 	check, prompt                                 lipgloss.Style
 	border, borderFocus                           lipgloss.Style
 	help                                          help.Styles
@@ -56,10 +61,14 @@ func newStyles(isDark, noColor bool) styles {
 	selected := base.Bold(true).Background(p.selBg).Foreground(p.text)
 	selectedDim := base.Background(p.selBg).Foreground(p.muted)
 	expr := base.Bold(true).Background(p.hlBg).Foreground(p.text)
+	match := base.Bold(true).Background(p.findBg).Foreground(p.text)
+	matchSel := match
 	if noColor {
 		selected = base.Bold(true).Reverse(true)
 		selectedDim = base.Reverse(true)
 		expr = base.Bold(true).Underline(true)
+		match = base.Underline(true)
+		matchSel = selected.Underline(true)
 	}
 	st := styles{
 		title:       base.Bold(true).Foreground(p.accent),
@@ -80,6 +89,8 @@ func newStyles(isDark, noColor bool) styles {
 		link:        base.Underline(true).Foreground(p.link),
 		sentence:    base.Foreground(p.text),
 		expr:        expr,
+		match:       match,
+		matchSel:    matchSel,
 		check:       base.Bold(true).Foreground(p.good),
 		prompt:      base.Bold(true).Foreground(p.accent),
 		border:      base.Border(lipgloss.RoundedBorder()).BorderForeground(p.line),

@@ -79,6 +79,7 @@ type Model struct {
 	prompt    prompt
 	status    string
 	statusErr bool
+	browse    func(url string) error // opens a link: the system browser
 }
 
 // New returns the root model. The timeline comes from load, run in the
@@ -87,7 +88,7 @@ func New(load Loader, f timeline.Filter, o Options) Model {
 	m := Model{
 		load: load, loadProg: newProgress(), loading: true,
 		base: f, filter: f, isDark: true, noColor: o.NoColor,
-		keys: newKeyMap(), help: help.New(),
+		keys: newKeyMap(), help: help.New(), browse: startBrowser,
 	}
 	m.search = textinput.New()
 	m.search.Prompt = "/"
@@ -170,7 +171,7 @@ func (m Model) updateBrowse(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.search.Focus()
 	case key.Matches(msg, k.Actors):
 		m.mode = modePicker
-		m.picker.open(m.tl, m.idx, m.picked)
+		m.picker.open(m.tl, m.idx, m.picked, m.idx.query(m.base.And(m.query)))
 		m.layout()
 		return m, m.picker.input.Focus()
 	case key.Matches(msg, k.Export):
@@ -181,7 +182,7 @@ func (m Model) updateBrowse(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Clear):
 		m.clear()
 	case key.Matches(msg, k.Focus):
-		m.focus = 1 - m.focus
+		m.setFocus(1 - m.focus)
 	case key.Matches(msg, k.Open):
 		return m, m.openLink()
 	case key.Matches(msg, k.Copy):
@@ -306,6 +307,8 @@ func (m *Model) applyFilter() {
 		f = f.And(timeline.Filter{Actors: m.picked})
 	}
 	m.filter = f
+	m.list.words = searchWords(f)
+	m.detail.words = m.list.words
 	if m.tl == nil {
 		return
 	}
@@ -325,6 +328,12 @@ func (m *Model) syncDetail() {
 	} else {
 		m.detail.setEvent(nil)
 	}
+}
+
+// setFocus gives the movement keys to the list or the detail pane.
+func (m *Model) setFocus(f focus) {
+	m.focus = f
+	m.detail.setFocused(f == focusDetail)
 }
 
 // current returns the selected event, or nil.

@@ -49,7 +49,7 @@ func TestHelp(t *testing.T) {
 	short := screen(m)
 	m = press(m, "?")
 	full := screen(m)
-	for _, want := range []string{"previous year", "next year", "page up", "toggle actor", "top", "bottom", "export", "copy", "open"} {
+	for _, want := range []string{"previous year", "next year", "page up", "toggle actor", "top", "bottom", "export", "copy", "open", "pick a source"} {
 		if !strings.Contains(full, want) {
 			t.Errorf("? does not list %q:\n%s", want, full)
 		}

@@ -72,11 +72,12 @@ func (m *Model) mouse(msg tea.MouseMsg) {
 	case tea.MouseClickMsg:
 		switch {
 		case m.panes.list.has(mo.X, mo.Y):
-			m.focus = focusList
+			m.setFocus(focusList)
 			m.list.click(mo.Y - m.panes.list.y)
 			m.syncDetail()
 		case m.panes.detail.has(mo.X, mo.Y):
-			m.focus = focusDetail
+			m.setFocus(focusDetail)
+			m.detail.click(mo.Y - m.panes.detail.y)
 		}
 	}
 }

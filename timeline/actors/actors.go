@@ -70,17 +70,18 @@ func Scan(text string) Result {
 type Scanner struct {
 	z       tokenizer
 	items   []item // buffers of the last document, reused
+	spare   []item
 	covered []bool
 }
 
 // Scan returns the actor mentions and places of a document, like the function Scan.
 func (sc *Scanner) Scan(text string) Result {
-	s := scanner{g: loadGazetteer(), text: text, z: sc.z, items: sc.items[:0], covered: sc.covered}
+	s := scanner{g: loadGazetteer(), text: text, z: sc.z, items: sc.items[:0], spare: sc.spare, covered: sc.covered}
 	s.z.run(text)
 	s.scan()
 	s.link()
 	r := s.result()
-	sc.z, sc.items, sc.covered = s.z, s.items, s.covered
+	sc.z, sc.items, sc.spare, sc.covered = s.z, s.items, s.spare, s.covered
 	if cap(sc.z.toks) > maxKeptTokens {
 		*sc = Scanner{} // do not pin the buffers of one huge document
 	}

@@ -120,6 +120,9 @@ func TestLookup(t *testing.T) {
 		kind       Kind
 	}{
 		{"erdogan", "Recep Tayyip Erdoğan", Person},
+		{"Turkish President", "Recep Tayyip Erdoğan", Person},
+		{"russian foreign minister", "Sergei Lavrov", Person},
+		{"ukrainian foreign minister", "", ""}, // Kuleba and Sybiha: no alias
 		{"ERDOĞAN", "Recep Tayyip Erdoğan", Person},
 		{"Recep Tayyip Erdogan", "Recep Tayyip Erdoğan", Person},
 		{"assad", "Bashar al-Assad", Person},

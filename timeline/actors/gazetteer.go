@@ -39,6 +39,7 @@ type alias struct {
 type entry struct {
 	Actor
 	roles []string // offices held: "president", "spokesman"
+	fixed int      // aliases from the data file; generated ones follow
 }
 
 // placeEntry is a city or country that can be a place.
@@ -64,6 +65,7 @@ type gazetteer struct {
 	first   *[firstBits / 64]uint64 // bit set of the hashes of the index keys: most words miss it
 	byName  map[string]int32        // folded name or alias -> actor
 	heads   map[string]bool         // roles that are heads of state or government
+	dems    map[string]string       // country -> its first demonym
 }
 
 // loadGazetteer returns the embedded gazetteer, parsed on first use.
@@ -81,6 +83,7 @@ func parseGazetteer(data string) (*gazetteer, error) {
 		index:  map[string][]int32{},
 		byName: map[string]int32{},
 		heads:  map[string]bool{},
+		dems:   map[string]string{},
 	}
 	for n, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
@@ -99,6 +102,7 @@ func parseGazetteer(data string) (*gazetteer, error) {
 			return nil, fmt.Errorf("gazetteer: %s: affiliation %q is not a canonical name", e.Name, e.Affiliation)
 		}
 	}
+	g.roleAliases()
 	g.first = new([firstBits / 64]uint64)
 	for k := range g.index {
 		h := hashBytes([]byte(k))
@@ -152,6 +156,9 @@ func (g *gazetteer) parseLine(line string) error {
 		switch key {
 		case "aka", "late", "dem":
 			k := map[string]aliasKind{"aka": akaAlias, "late": lateAlias, "dem": demonymAlias}[key]
+			if key == "dem" && len(values) > 0 {
+				g.dems[name] = values[0]
+			}
 			for _, v := range values {
 				g.add(v, k, id, place, -1)
 				e.Aliases = append(e.Aliases, v)
@@ -190,8 +197,54 @@ func (g *gazetteer) parseLine(line string) error {
 			return fmt.Errorf("unknown field %q", key)
 		}
 	}
+	e.fixed = len(e.Aliases)
 	g.actors = append(g.actors, e)
 	return nil
+}
+
+// roleAliases gives each person an alias per office, "Turkish President" for Erdoğan,
+// unless two people would share it. Such aliases name the person for Lookup and filters;
+// in text, "the Turkish president" is linked by the document instead.
+func (g *gazetteer) roleAliases() {
+	made := map[string][]int32{}
+	for i, e := range g.actors {
+		dem := g.dems[e.Affiliation]
+		if e.Kind != Person || dem == "" {
+			continue
+		}
+		for _, r := range e.roles {
+			if strings.HasPrefix(r, "former") {
+				continue
+			}
+			a := dem + " " + titleCase(r)
+			made[a] = append(made[a], int32(i))
+		}
+	}
+	for a, ids := range made {
+		if len(ids) != 1 {
+			continue // "Ukrainian Foreign Minister": more than one
+		}
+		key := strings.Join(tokenize(a), " ")
+		if _, taken := g.byName[key]; taken {
+			continue
+		}
+		g.byName[key] = ids[0]
+		g.actors[ids[0]].Aliases = append(g.actors[ids[0]].Aliases, a)
+	}
+	for i := range g.actors {
+		slices.Sort(g.actors[i].Aliases[min(len(g.actors[i].Aliases), g.actors[i].fixed):])
+	}
+}
+
+// titleCase capitalizes every word of s: "foreign minister" -> "Foreign Minister".
+func titleCase(s string) string {
+	b := []byte(s)
+	for i := range b {
+		if (i == 0 || b[i-1] == ' ' || b[i-1] == '-') && 'a' <= b[i] && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // parseTitle parses "title phrase, phrase | role R | head | personal".

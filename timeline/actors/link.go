@@ -46,7 +46,7 @@ func (s *scanner) linkSurnames() {
 			covered[k] = true
 		}
 	}
-	var added []item
+	added := s.spare[:0]
 	for k, t := range s.z.toks {
 		if !t.word || !t.upper || covered[k] {
 			continue
@@ -56,10 +56,12 @@ func (s *scanner) linkSurnames() {
 		}
 	}
 	if len(added) == 0 {
+		s.spare = added
 		return
 	}
 	// Merge the two ordered lists.
-	merged := make([]item, 0, len(s.items)+len(added))
+	n := len(s.items) + len(added)
+	merged := make([]item, 0, n+n/2) // becomes the items buffer the Scanner reuses
 	i, j := 0, 0
 	for i < len(s.items) || j < len(added) {
 		if j == len(added) || i < len(s.items) && s.items[i].start < added[j].start {
@@ -70,6 +72,7 @@ func (s *scanner) linkSurnames() {
 			j++
 		}
 	}
+	s.spare = added[:0]
 	s.items = merged
 }
 

@@ -27,6 +27,7 @@ type scanner struct {
 	text     string
 	z        tokenizer
 	items    []item
+	spare    []item // linkSurnames' buffer of added items
 	covered  []bool // per token: part of an item (linkSurnames)
 	people   []person
 	peopleBy map[string]int32 // folded name, or "surname:" + folded surname -> person
