@@ -28,25 +28,6 @@ func Fold(s string) string {
 	return b.String()
 }
 
-// appendFold appends the folded form of s to dst.
-func appendFold(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		dst = append(dst, foldRune(r)...)
-		i += n
-	}
-	return dst
-}
-
 // foldRune returns the folded form of one rune as a string.
 func foldRune(r rune) string {
 	if r < utf8.RuneSelf {

@@ -127,13 +127,6 @@ func (s *scanner) slow(i int) *token {
 	return &s.ring[i&ringMask]
 }
 
-// scan produces the next token; false at the end of the text.
-func (s *scanner) scan() bool {
-	n := s.n
-	s.fill(n + 1)
-	return s.n > n
-}
-
 // fill scans tokens until limit tokens exist or the text ends.
 func (s *scanner) fill(limit int) {
 	text, i, n, nl := s.text, s.pos, s.n, s.nl
