@@ -32,15 +32,15 @@ func TestParseHTMLMeta(t *testing.T) {
 		{"host suffix", `<title>Talks in Geneva - star.example</title>`, "https://www.star.example/a",
 			"Talks in Geneva", "star.example", "https://www.star.example/a", time.Time{}, FromNone},
 		{"time pubdate and relative canonical", `<title>Talks</title><link rel="canonical" href="/talks?id=1">`, "https://star.example/x/y",
-			"Talks", "", "https://star.example/talks?id=1", time.Time{}, FromNone},
+			"Talks", "star.example", "https://star.example/talks?id=1", time.Time{}, FromNone},
 		{"meta name date", `<meta name="pubdate" content="2022-11-05"><meta name="date" content="2001-01-01">`, "",
 			"", "", "", day(2022, 11, 5), FromHTMLMeta},
 		{"saved from url comment", `<title>Saved</title>`, "",
-			"Saved", "", "https://saved.example/news/story", time.Time{}, FromNone},
+			"Saved", "saved.example", "https://saved.example/news/story", time.Time{}, FromNone},
 		{"publisher and dc meta", `<meta name="publisher" content="Harbour Post"><meta name="DC.title" content="Port strike ends"><meta name="DC.date.issued" content="2020-09-14">`, "",
 			"Port strike ends", "Harbour Post", "", day(2020, 9, 14), FromHTMLMeta},
 		{"javascript canonical ignored", `<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://star.example/og">`, "",
-			"", "", "https://star.example/og", time.Time{}, FromNone},
+			"", "star.example", "https://star.example/og", time.Time{}, FromNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -352,5 +352,29 @@ func TestParseHTMLLinks(t *testing.T) {
 	want := []string{"https://un.example/doc", "https://news.example/reports/1"}
 	if fmt.Sprint(a.Links) != fmt.Sprint(want) {
 		t.Errorf("got links %v, want %v", a.Links, want)
+	}
+}
+
+func TestOutletFromURL(t *testing.T) {
+	for _, c := range []struct{ url, want string }{
+		{"https://apnews.com/article/syria-russia-1", "AP"},
+		{"https://www.reuters.com/world/middle-east/x", "Reuters"},
+		{"https://www.bbc.co.uk/news/world-1", "BBC"},
+		{"https://edition.cnn.com/2024/07/24/world", "CNN"},
+		{"https://www.euronews.com/2024/07/25/putin", "Euronews"},
+		{"http://news.example.org/story", "news.example.org"},
+		{"https://www.local-paper.example/story", "local-paper.example"},
+		{"https://m.local-paper.example/story", "local-paper.example"},
+		{"https://example.org./x", "example.org"},
+		{"https://192.168.1.4/x", ""},
+		{"https://[::1]/x", ""},
+		{"file:///tmp/a.html", ""},
+		{"javascript:alert(1)", ""},
+		{"not a url", ""},
+		{"", ""},
+	} {
+		if got := outletFromURL(c.url); got != c.want {
+			t.Errorf("outletFromURL(%q) = %q, want %q", c.url, got, c.want)
+		}
 	}
 }

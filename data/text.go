@@ -101,6 +101,9 @@ func finish(a Article) (Article, error) {
 	a.Title = strings.Clone(strings.Join(strings.Fields(cleanString(unescapeEntities(a.Title))), " "))
 	a.Outlet = strings.Clone(strings.Join(strings.Fields(cleanString(a.Outlet)), " "))
 	a.URL = strings.Clone(strings.TrimSpace(a.URL))
+	if a.Outlet == "" {
+		a.Outlet = outletFromURL(a.URL)
+	}
 	if a.PublishedFrom == "" {
 		a.PublishedFrom = FromNone
 	}
