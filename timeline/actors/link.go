@@ -20,6 +20,9 @@ func (s *scanner) link() {
 		if it.kind == lateAlias && !named[it.actor] {
 			it.dropped = true
 		}
+		if it.late > 0 && named[it.late-1] {
+			it.actor, it.person = it.late-1, -1
+		}
 	}
 	if len(s.people) > 0 {
 		s.linkSurnames()

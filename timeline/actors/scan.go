@@ -10,6 +10,7 @@ type item struct {
 	generic    bool   // the role phrase names any head of state or government ("leader")
 	country    int    // for a role phrase: token end of its country part
 	dropped    bool   // absorbed by a longer construction
+	late       int32  // a gazetteer person plus one, or 0: who the span names instead of person if the document names them otherwise ("Mr. Kim")
 }
 
 // person is someone the gazetteer lacks, recognized from a title.

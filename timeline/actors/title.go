@@ -32,9 +32,15 @@ func (s *scanner) title(i, end int, a *alias) int {
 		appositive = true
 	}
 	if j < len(toks) && toks[j].word && (toks[j].upper || particles[s.fold(j)]) {
+		late := int32(0)
 		if id, e := s.match(j); id >= 0 {
 			b := &s.g.aliases[id]
-			if b.actor >= 0 && s.g.actors[b.actor].Kind == Person && (b.kind == akaAlias || b.kind == lateAlias) {
+			if b.actor >= 0 && b.kind == lateAlias && !s.g.titleFits(t, b.actor, affil) {
+				// "Dr. Lee", "Mr. Kim": a common surname after a title the person does not
+				// hold is someone else unless the document names the person otherwise
+				// (see link).
+				late = b.actor + 1
+			} else if b.actor >= 0 && s.g.actors[b.actor].Kind == Person && (b.kind == akaAlias || b.kind == lateAlias) {
 				if prev >= 0 {
 					s.items[prev].dropped = true
 				}
@@ -57,7 +63,7 @@ func (s *scanner) title(i, end int, a *alias) int {
 				s.items[prev].dropped = true
 			}
 			p := s.person(j, e, affil, t.role)
-			s.items = append(s.items, item{start: j, end: e, kind: akaAlias, actor: -1, person: p})
+			s.items = append(s.items, item{start: j, end: e, kind: akaAlias, actor: -1, person: p, late: late})
 			return e
 		}
 	}
@@ -196,3 +202,20 @@ func (s *scanner) person(i, end int, affil, role string) int32 {
 
 // maxRoles bounds the offices remembered for one person.
 const maxRoles = 8
+
+// titleFits says whether title t, after affiliation affil ("" when none), can introduce the
+// person actor: an office they hold ("President Lee"), or a generic one ("leader Kim") for a
+// head of state or government, and their own country or organization if one is given.
+// A form of address ("Mr.", "Dr.") fits nobody: it precedes any surname.
+func (g *gazetteer) titleFits(t title, actor int32, affil string) bool {
+	e := &g.actors[actor]
+	if e.Kind != Person || t.personal || affil != "" && affil != e.Affiliation {
+		return false
+	}
+	for _, r := range e.roles {
+		if r == t.role || t.generic && g.heads[r] {
+			return true
+		}
+	}
+	return false
+}
