@@ -186,6 +186,11 @@ func addSentence(text string, start, end int, out []sentence) []sentence {
 			for cut > start && !utf8.RuneStart(text[cut]) {
 				cut--
 			}
+			if cut == start {
+				// Only continuation bytes (invalid UTF-8): no rune start to cut at, and
+				// cutting at start would never end.
+				cut = start + maxSentence
+			}
 		}
 		out = append(out, sentence{start: start, end: cut, kind: bodySentence})
 		start = cut
