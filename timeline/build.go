@@ -3,14 +3,15 @@ package timeline
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"dateline/data"
 	"dateline/timeline/actors"
@@ -120,7 +121,7 @@ func extractAll(articles []data.Article) ([]draft, *mergeInput, *tables, map[str
 		if x == nil {
 			continue
 		}
-		n += len(x.drafts)
+		n += x.drafts
 		nids += len(x.ids)
 		for name, a := range x.known {
 			if k, ok := known[name]; !ok || k.Affiliation == "" && a.Affiliation != "" {
@@ -155,7 +156,8 @@ func extractAll(articles []data.Article) ([]draft, *mergeInput, *tables, map[str
 	for _, r := range reads {
 		x, l := xs[r.worker], &ls[r.worker]
 		for k := l.draft; k < l.draft+int(r.drafts); k++ {
-			d := x.drafts[k]
+			c, i := x.chunks[k/chunkSize], k%chunkSize
+			d := c.drafts[i]
 			if l.dates[d.date] < 0 {
 				l.dates[d.date] = intern(dateIDs, &dates, x.dates[d.date])
 			}
@@ -165,15 +167,18 @@ func extractAll(articles []data.Article) ([]draft, *mergeInput, *tables, map[str
 			}
 			d.place = l.places[d.place]
 			drafts = append(drafts, d)
-			in.words = append(in.words, x.words[k])
-			for _, a := range x.ids[l.id : l.id+int(x.nids[k])] {
+			in.words = append(in.words, c.words[i])
+			for _, a := range x.ids[l.id : l.id+int(c.nids[i])] {
 				if l.names[a] < 0 {
 					l.names[a] = intern(nameIDs, &tb.names, x.names[a])
 				}
 				in.ids = append(in.ids, l.names[a])
 			}
-			l.id += int(x.nids[k])
+			l.id += int(c.nids[i])
 			in.off = append(in.off, int32(len(in.ids)))
+			if i == chunkSize-1 {
+				x.chunks[k/chunkSize] = nil // joined
+			}
 		}
 		l.draft += int(r.drafts)
 	}
@@ -366,6 +371,30 @@ func assemble(articles []data.Article, drafts []draft, tb *tables, c *cluster) E
 	return e
 }
 
+// appendFold appends actors.Fold(s) to dst. It folds ASCII itself and leaves each run
+// of other bytes to actors.Fold: Fold works rune by rune, and an ASCII byte is a rune of
+// its own that ends any rune before it, so the runs fold as they do in s.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] >= utf8.RuneSelf {
+			j++
+		}
+		dst = append(dst, actors.Fold(s[i:j])...)
+		i = j
+	}
+	return dst
+}
+
 // published returns the publication date of a draft's article (zero when unknown, which
 // sorts first only against other unknowns: an unknown date never wins over a known one).
 func published(articles []data.Article, d *draft) time.Time {
@@ -377,59 +406,94 @@ func published(articles []data.Article, d *draft) time.Time {
 }
 
 func eventID(e *Event) string {
-	h := sha256.New()
-	h.Write([]byte(e.Date.String()))
-	s := e.Sources[0]
-	h.Write([]byte(s.Article))
-	fmt.Fprintf(h, "%d:%d", s.SentStart, s.ExprStart)
-	return hex.EncodeToString(h.Sum(nil))[:12]
+	// The hash of e.Date.String(), the first source's article and "SentStart:ExprStart".
+	var buf [128]byte
+	b := append(buf[:0], e.Date.Value...)
+	if e.Date.End != "" {
+		b = append(append(b, '/'), e.Date.End...)
+	}
+	if e.Date.Approx {
+		b = append(b, '~')
+	}
+	s := &e.Sources[0]
+	b = append(b, s.Article...)
+	b = strconv.AppendInt(b, int64(s.SentStart), 10)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(s.ExprStart), 10)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:6])
 }
+
+// indexBatch is how many events share one string of folded search and outlet text.
+const indexBatch = 256
 
 // index precomputes what filters read: per event, the folded text words match (summary,
 // actors, place and the first report's sentence) and the folded outlets (the file path
-// when an outlet is unknown); per folded actor name, its events.
+// when an outlet is unknown); per folded actor name, its events. The texts of a batch of
+// events are folded into one string, which their texts are parts of.
 func (t *Timeline) index(known map[string]actors.Actor) {
-	t.search = make([]string, len(t.Events))
-	t.outlets = make([]string, len(t.Events))
-	parallel(len(t.Events), func(_ int, next func() (int, bool)) {
-		var sb strings.Builder
-		folded := map[string]string{}
+	n := len(t.Events)
+	t.search = make([]string, n)
+	t.outlets = make([]string, n)
+	parallel((n+indexBatch-1)/indexBatch, func(_ int, next func() (int, bool)) {
+		var buf []byte
+		var ends []int
+		folded := map[string]string{} // actor, outlet or path -> folded
+		fold := func(name string) string {
+			f, ok := folded[name]
+			if !ok {
+				f = actors.Fold(name)
+				folded[name] = f
+			}
+			return f
+		}
 		seen := map[string]bool{}
-		for i, ok := next(); ok; i, ok = next() {
-			e := &t.Events[i]
-			sb.Reset()
-			sb.WriteString(e.Summary)
-			for _, a := range e.Actors {
-				sb.WriteString("\n")
-				sb.WriteString(a)
+		for b, ok := next(); ok; b, ok = next() {
+			lo, hi := b*indexBatch, min(n, (b+1)*indexBatch)
+			buf, ends = buf[:0], ends[:0]
+			for i := lo; i < hi; i++ {
+				// actors.Fold(summary + "\n" + actor + ... + "\n" + place + "\n" + words):
+				// it folds rune by rune, and a line feed ends any rune.
+				e := &t.Events[i]
+				buf = appendFold(buf, e.Summary)
+				for _, a := range e.Actors {
+					buf = append(buf, '\n')
+					buf = append(buf, fold(a)...)
+				}
+				buf = append(buf, '\n')
+				buf = appendFold(buf, e.Place)
+				buf = append(buf, '\n')
+				src := &e.Sources[0]
+				w0, w1 := around(src.Sentence, src.ExprStart-src.SentStart, src.ExprEnd-src.SentStart)
+				buf = appendFold(buf, src.Sentence[w0:w1])
+				ends = append(ends, len(buf))
 			}
-			sb.WriteString("\n")
-			sb.WriteString(e.Place)
-			sb.WriteString("\n")
-			src := e.Sources[0]
-			w0, w1 := around(src.Sentence, src.ExprStart-src.SentStart, src.ExprEnd-src.SentStart)
-			sb.WriteString(src.Sentence[w0:w1])
-			t.search[i] = actors.Fold(sb.String())
-			sb.Reset()
-			clear(seen)
-			for _, s := range e.Sources {
-				name := s.Outlet
-				if name == "" {
-					name = s.Path
+			for i := lo; i < hi; i++ {
+				clear(seen)
+				for _, s := range t.Events[i].Sources {
+					name := s.Outlet
+					if name == "" {
+						name = s.Path
+					}
+					if seen[name] {
+						continue
+					}
+					seen[name] = true
+					buf = append(buf, fold(name)...)
+					buf = append(buf, '\n')
 				}
-				if seen[name] {
-					continue
-				}
-				seen[name] = true
-				f, ok := folded[name]
-				if !ok {
-					f = actors.Fold(name)
-					folded[name] = f
-				}
-				sb.WriteString(f)
-				sb.WriteString("\n")
+				ends = append(ends, len(buf))
 			}
-			t.outlets[i] = sb.String()
+			texts := string(buf)
+			from := 0
+			for k, end := range ends {
+				if i := lo + k; i < hi {
+					t.search[i] = texts[from:end]
+				} else {
+					t.outlets[i-(hi-lo)] = texts[from:end]
+				}
+				from = end
+			}
 		}
 	})
 	t.actorEvents = map[string][]int{}

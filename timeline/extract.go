@@ -97,10 +97,9 @@ type extractor struct {
 	sents  []sentence              // buffer of extract
 	clause []int32                 // buffer of sentenceDrafts: the actors of a clause
 
-	drafts []draft   // what it extracted, with local date, place and actor indexes
-	words  []wordSig // per draft
-	nids   []uint8   // per draft: how many of ids are its actors
-	ids    []int32   // the actors of every draft, in turn
+	chunks []*chunk // what it extracted, with local date, place and actor indexes
+	drafts int      // how many drafts the chunks hold
+	ids    []int32  // the actors of every draft, in turn
 
 	dateIDs  map[dateKey]int32
 	dates    []dateKey
@@ -118,6 +117,29 @@ func newExtractor() *extractor {
 	}
 }
 
+// chunkSize is how many drafts a chunk holds.
+const chunkSize = 1024
+
+// chunk holds drafts an extractor made. Extractors store drafts in chunks rather than
+// growing slices, so that keeping them makes no garbage and joining them can free them
+// as it goes.
+type chunk struct {
+	drafts [chunkSize]draft
+	words  [chunkSize]wordSig // per draft
+	nids   [chunkSize]uint8   // per draft: how many of the extractor's ids are its actors
+}
+
+// add stores a draft with its words and the number of its actors (in x.ids).
+func (x *extractor) add(d draft, words wordSig, nids int) {
+	i := x.drafts % chunkSize
+	if i == 0 {
+		x.chunks = append(x.chunks, new(chunk))
+	}
+	c := x.chunks[len(x.chunks)-1]
+	c.drafts[i], c.words[i], c.nids[i] = d, words, uint8(nids)
+	x.drafts++
+}
+
 // intern returns the index of v in list, adding it when it is new.
 func intern[K comparable](ids map[K]int32, list *[]K, v K) int32 {
 	id, ok := ids[v]
@@ -131,7 +153,7 @@ func intern[K comparable](ids map[K]int32, list *[]K, v K) int32 {
 
 // extract appends the drafts of one article and returns how many there are.
 func (x *extractor) extract(idx int, a *data.Article) int {
-	n := len(x.drafts)
+	n := x.drafts
 	text := a.Text
 	x.sents = segmentInto(x.sents[:0], text)
 	sents := x.sents
@@ -177,7 +199,7 @@ func (x *extractor) extract(idx int, a *data.Article) int {
 		x.sentenceDrafts(idx, text, s, timexes[ti:tj], scan.Mentions[mi:mj], scan.Places[pi:pj])
 		ti = tj
 	}
-	return len(x.drafts) - n
+	return x.drafts - n
 }
 
 // candidate is a date expression that may date a statement.
@@ -280,7 +302,7 @@ func (x *extractor) sentenceDrafts(idx int, text string, s sentence, txs []tempo
 	for ci, c := range cands {
 		sum, cs, ce := clauseSummary(text, s.start, s.end, c.t.Start, c.t.End)
 		rs, re := c.t.Start-s.start, c.t.End-s.start
-		x.drafts = append(x.drafts, draft{
+		d := draft{
 			article:   int32(idx),
 			sentStart: int32(s.start), sentEnd: int32(s.end), kind: s.kind,
 			exprStart: int32(c.t.Start), exprEnd: int32(c.t.End),
@@ -288,7 +310,7 @@ func (x *extractor) sentenceDrafts(idx int, text string, s sentence, txs []tempo
 			open: c.d.End == "..", approx: c.d.Approx,
 			cutLeft: strings.HasPrefix(sum, "…"),
 			place:   intern(x.placeIDs, &x.places, clausePlace(ps, s.start+cs, s.start+ce)),
-		})
+		}
 		clause := x.clauseActors(x.clause[:0], ms, s.start+cs, s.start+ce)
 		if len(cands) > 1 {
 			// Several dates: each takes the actors named up to it since the date before
@@ -306,7 +328,6 @@ func (x *extractor) sentenceDrafts(idx int, text string, s sentence, txs []tempo
 		}
 		x.clause = clause
 		x.ids = append(x.ids, clause...)
-		x.nids = append(x.nids, uint8(len(clause)))
 		var words wordSig
 		if cs <= rs && re <= ce {
 			words.addWords(text[s.start+cs : s.start+rs])
@@ -314,7 +335,7 @@ func (x *extractor) sentenceDrafts(idx int, text string, s sentence, txs []tempo
 		} else {
 			words.addWords(text[s.start+cs : s.start+ce])
 		}
-		x.words = append(x.words, words)
+		x.add(d, words, len(clause))
 	}
 }
 

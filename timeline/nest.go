@@ -43,13 +43,14 @@ func nestByPrecision(drafts []draft, tb *tables, groups [][]cluster) {
 	// Finest coarse clusters first, so that a month absorbed into a day is not then
 	// a target for a year.
 	sort.SliceStable(all, func(i, j int) bool { return all[i].date.Precision > all[j].date.Precision })
+	seen := map[*nested]bool{}
 	for _, n := range all {
 		if n.date.Precision >= Day {
 			continue
 		}
 		var best *nested
 		bestScore := 0.0
-		seen := map[*nested]bool{}
+		clear(seen)
 		for _, a := range n.c.actors {
 			if tb.kinds[a] == actors.Country {
 				continue // a shared person, organization or group is required
