@@ -21,8 +21,17 @@ import (
 // report the same thing into a Timeline. Articles are read in parallel on all
 // cores; the result does not depend on how many there are.
 func Build(articles []data.Article) *Timeline {
+	size := 0
+	for i := range articles {
+		size += len(articles[i].Text)
+	}
+	return build(articles, newPacer(size))
+}
+
+// build is Build, with p (nil: none) to collect garbage as it goes.
+func build(articles []data.Article, p *pacer) *Timeline {
 	t := &Timeline{Articles: articles}
-	drafts, in, tb, known := extractAll(articles)
+	drafts, in, tb, known := extractAll(articles, p)
 	groups := groupByDate(drafts, len(tb.dates))
 	// Merge each date's reports in parallel, nest coarse dates into finer ones, then
 	// assemble the events in parallel.
@@ -31,6 +40,7 @@ func Build(articles []data.Article) *Timeline {
 		var mg merger
 		for g, ok := next(); ok; g, ok = next() {
 			clusters[g] = mg.mergeGroup(drafts, in, tb, groups[g])
+			p.check()
 		}
 	})
 	in, groups = nil, nil // what only merging reads
@@ -60,6 +70,7 @@ func Build(articles []data.Article) *Timeline {
 				k++
 			}
 			clusters[g] = nil
+			p.check()
 		}
 	})
 	order := make([]int32, len(evs)) // the events in date order
@@ -75,7 +86,7 @@ func Build(articles []data.Article) *Timeline {
 	})
 	permute(evs, order)
 	t.Events = evs
-	t.index(known)
+	t.index(known, p)
 	return t
 }
 
@@ -104,7 +115,7 @@ func permute(evs []Event, order []int32) {
 // of them, the tables they index and every actor met. Each core's extractor numbers
 // dates, places and actors in its own tables; joining them here, in article order,
 // numbers them for the build in order of first appearance, whatever core read what.
-func extractAll(articles []data.Article) ([]draft, *mergeInput, *tables, map[string]actors.Actor) {
+func extractAll(articles []data.Article, p *pacer) ([]draft, *mergeInput, *tables, map[string]actors.Actor) {
 	type read struct{ worker, drafts int32 } // who read an article and how many drafts it has
 	reads := make([]read, len(articles))
 	xs := make([]*extractor, min(runtime.GOMAXPROCS(0), max(1, len(articles))))
@@ -113,6 +124,7 @@ func extractAll(articles []data.Article) ([]draft, *mergeInput, *tables, map[str
 		xs[w] = x
 		for i, ok := next(); ok; i, ok = next() {
 			reads[i] = read{int32(w), int32(x.extract(i, &articles[i]))}
+			p.check()
 		}
 	})
 	known := map[string]actors.Actor{}
@@ -431,7 +443,7 @@ const indexBatch = 256
 // actors, place and the first report's sentence) and the folded outlets (the file path
 // when an outlet is unknown); per folded actor name, its events. The texts of a batch of
 // events are folded into one string, which their texts are parts of.
-func (t *Timeline) index(known map[string]actors.Actor) {
+func (t *Timeline) index(known map[string]actors.Actor, p *pacer) {
 	n := len(t.Events)
 	t.search = make([]string, n)
 	t.outlets = make([]string, n)
@@ -494,6 +506,7 @@ func (t *Timeline) index(known map[string]actors.Actor) {
 				}
 				from = end
 			}
+			p.check()
 		}
 	})
 	t.actorEvents = map[string][]int{}
