@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -107,7 +108,11 @@ func benchArticles(n int) []data.Article {
 // BenchmarkBuild builds the timeline of 10,000 synthetic articles (about 40 MB) on all
 // cores. It reports MB/s, the CPU seconds per Build (all cores) and, as multiples of the
 // input text size, the heap allocated for the articles alone, at its peak during Build
-// and after Build and a collection (see buildMemory).
+// and after Build and a collection (see buildMemory). On Linux it also reports the
+// resident memory of the whole process (heap, free heap the runtime has not yet returned,
+// stacks, runtime and program; see buildMemory), as a multiple of the input text size:
+// before Build, with the articles loaded (input-rss/input), and at its peak during Build
+// (peak-rss/input).
 func BenchmarkBuild(b *testing.B) {
 	arts := benchArticles(10000)
 	size := 0
@@ -122,25 +127,49 @@ func BenchmarkBuild(b *testing.B) {
 	}
 	cpu := cpuTime() - cpu0
 	b.StopTimer()
-	base, peak, retained := buildMemory(arts)
+	m := buildMemory(arts)
+	in := float64(size)
 	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
-	b.ReportMetric(float64(base)/float64(size), "input-heap/input")
-	b.ReportMetric(float64(peak)/float64(size), "peak-heap/input")
-	b.ReportMetric(float64(retained)/float64(size), "retained-heap/input")
+	b.ReportMetric(float64(m.base)/in, "input-heap/input")
+	b.ReportMetric(float64(m.peak)/in, "peak-heap/input")
+	b.ReportMetric(float64(m.retained)/in, "retained-heap/input")
+	if m.peakRSS > 0 {
+		b.ReportMetric(float64(m.baseRSS)/in, "input-rss/input")
+		b.ReportMetric(float64(m.peakRSS)/in, "peak-rss/input")
+	}
 	b.ReportMetric(float64(events), "events")
 }
 
-// buildMemory builds the timeline of arts once and returns the heap allocated before (the
-// articles alone), the peak heap allocated while building (sampled every 5 ms; input and
-// garbage not yet collected included) and the heap allocated after a collection with the
-// input and the timeline alive.
-func buildMemory(arts []data.Article) (base, peak, retained uint64) {
-	runtime.GC()
+// memory is what buildMemory measures, in bytes.
+type memory struct {
+	base, peak, retained uint64 // heap allocated: articles alone, peak during Build, after
+	baseRSS, peakRSS     uint64 // process resident set: before Build, peak during Build (0: unknown)
+}
+
+// buildMemory builds the timeline of arts once and measures the heap allocated before
+// (the articles alone), the peak heap allocated while building (sampled every 5 ms; input
+// and garbage not yet collected included) and the heap allocated after a collection with
+// the input and the timeline alive.
+//
+// On Linux it also measures the resident set size of the process (VmRSS) just before
+// Build, after a collection that returns all free heap to the system, and its exact peak
+// (VmHWM, which the kernel keeps and /proc/self/clear_refs resets) during Build. Both
+// count everything the process holds in memory: the articles, the live heap and garbage
+// not yet collected, heap the runtime keeps after collecting it, goroutine stacks, the
+// runtime's own memory and the program's code and data pages touched. The peak is 0
+// (unknown) when the kernel does not let the process reset VmHWM, since it would then be
+// the peak of the whole benchmark run, not of Build.
+func buildMemory(arts []data.Article) memory {
+	debug.FreeOSMemory()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
+	var out memory
 	var max atomic.Uint64
-	base = m.HeapAlloc
-	max.Store(base)
+	out.base = m.HeapAlloc
+	max.Store(out.base)
+	if resetPeakRSS() {
+		out.baseRSS, _ = residentSet()
+	}
 	stop := make(chan struct{})
 	done := make(chan struct{})
 	go func() {
@@ -163,11 +192,16 @@ func buildMemory(arts []data.Article) (base, peak, retained uint64) {
 	tl := Build(arts)
 	close(stop)
 	<-done
+	if out.baseRSS > 0 {
+		_, out.peakRSS = residentSet()
+	}
+	out.peak = max.Load()
 	runtime.GC()
 	runtime.ReadMemStats(&m)
+	out.retained = m.HeapAlloc
 	runtime.KeepAlive(tl)
 	runtime.KeepAlive(arts)
-	return base, max.Load(), m.HeapAlloc
+	return out
 }
 
 // BenchmarkSegment splits 100 synthetic articles into sentences.

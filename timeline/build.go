@@ -3,13 +3,15 @@ package timeline
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"runtime"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"dateline/data"
 	"dateline/timeline/actors"
@@ -19,93 +21,196 @@ import (
 // report the same thing into a Timeline. Articles are read in parallel on all
 // cores; the result does not depend on how many there are.
 func Build(articles []data.Article) *Timeline {
+	size := 0
+	for i := range articles {
+		size += len(articles[i].Text)
+	}
+	return build(articles, newPacer(size))
+}
+
+// build is Build, with p (nil: none) to collect garbage as it goes.
+func build(articles []data.Article, p *pacer) *Timeline {
 	t := &Timeline{Articles: articles}
-	drafts, known := extractAll(articles)
-	linkAcross(drafts, known)
-	kinds := func(name string) actors.Kind { return known[name].Kind }
-	groups := groupByDate(drafts)
+	drafts, in, tb, known := extractAll(articles, p)
+	groups := groupByDate(drafts, len(tb.dates))
 	// Merge each date's reports in parallel, nest coarse dates into finer ones, then
 	// assemble the events in parallel.
 	clusters := make([][]cluster, len(groups))
 	parallel(len(groups), func(_ int, next func() (int, bool)) {
+		var mg merger
 		for g, ok := next(); ok; g, ok = next() {
-			clusters[g] = mergeGroup(drafts, groups[g], kinds)
+			clusters[g] = mg.mergeGroup(drafts, in, tb, groups[g])
+			p.check()
 		}
 	})
-	nestByPrecision(drafts, clusters, kinds)
-	evs := make([][]Event, len(groups))
-	firsts := make([][]int, len(groups)) // per event: its first draft, for a stable order
-	parallel(len(groups), func(_ int, next func() (int, bool)) {
+	in, groups = nil, nil // what only merging reads
+	nestByPrecision(drafts, tb, clusters)
+	at := make([]int, len(clusters)+1) // the events of date g are evs[at[g]:at[g+1]]
+	for g := range clusters {
+		n := 0
+		for i := range clusters[g] {
+			if len(clusters[g][i].members) > 0 { // else nested into a finer date
+				n++
+			}
+		}
+		at[g+1] = at[g] + n
+	}
+	evs := make([]Event, at[len(clusters)])
+	firsts := make([]int32, len(evs)) // per event: its first draft, for a stable order
+	parallel(len(clusters), func(_ int, next func() (int, bool)) {
 		for g, ok := next(); ok; g, ok = next() {
+			k := at[g]
 			for i := range clusters[g] {
 				c := &clusters[g][i]
 				if len(c.members) == 0 {
-					continue // nested into a finer date
+					continue
 				}
-				evs[g] = append(evs[g], assemble(articles, drafts, c))
-				firsts[g] = append(firsts[g], c.members[0])
+				evs[k] = assemble(articles, drafts, tb, c)
+				firsts[k] = c.members[0]
+				k++
 			}
+			clusters[g] = nil
+			p.check()
 		}
 	})
-	type ref struct{ g, i int }
-	var refs []ref
-	for g := range evs {
-		for i := range evs[g] {
-			refs = append(refs, ref{g, i})
-		}
+	order := make([]int32, len(evs)) // the events in date order
+	for i := range order {
+		order[i] = int32(i)
 	}
-	sort.Slice(refs, func(i, j int) bool {
-		a, b := refs[i], refs[j]
-		if c := evs[a.g][a.i].Date.Compare(evs[b.g][b.i].Date); c != 0 {
+	sort.Slice(order, func(i, j int) bool {
+		a, b := order[i], order[j]
+		if c := evs[a].Date.Compare(evs[b].Date); c != 0 {
 			return c < 0
 		}
-		return firsts[a.g][a.i] < firsts[b.g][b.i]
+		return firsts[a] < firsts[b]
 	})
-	t.Events = make([]Event, len(refs))
-	for k, r := range refs {
-		t.Events[k] = evs[r.g][r.i]
-	}
-	t.index(known)
+	permute(evs, order)
+	t.Events = evs
+	t.index(known, p)
 	return t
 }
 
-// extractAll returns the drafts of all articles in article order, and every actor met.
-func extractAll(articles []data.Article) ([]*draft, map[string]actors.Actor) {
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(articles)))
-	xs := make([]extractor, workers)
-	per := make([][]*draft, len(articles))
+// permute puts evs in the given order (evs[order[k]] moves to k) in place; it leaves
+// order spoiled.
+func permute(evs []Event, order []int32) {
+	for k := range order {
+		if order[k] < 0 {
+			continue // already in place
+		}
+		held := evs[k]
+		for j := int32(k); ; {
+			from := order[j]
+			order[j] = -1
+			if from == int32(k) {
+				evs[j] = held
+				break
+			}
+			evs[j] = evs[from]
+			j = from
+		}
+	}
+}
+
+// extractAll returns the drafts of all articles in article order, what merging reads
+// of them, the tables they index and every actor met. Each core's extractor numbers
+// dates, places and actors in its own tables; joining them here, in article order,
+// numbers them for the build in order of first appearance, whatever core read what.
+func extractAll(articles []data.Article, p *pacer) ([]draft, *mergeInput, *tables, map[string]actors.Actor) {
+	type read struct{ worker, drafts int32 } // who read an article and how many drafts it has
+	reads := make([]read, len(articles))
+	xs := make([]*extractor, min(runtime.GOMAXPROCS(0), max(1, len(articles))))
 	parallel(len(articles), func(w int, next func() (int, bool)) {
-		x := &xs[w]
-		x.known = map[string]actors.Actor{}
+		x := newExtractor()
+		xs[w] = x
 		for i, ok := next(); ok; i, ok = next() {
-			x.drafts = x.drafts[:0]
-			x.extract(i, &articles[i])
-			per[i] = append([]*draft(nil), x.drafts...)
+			reads[i] = read{int32(w), int32(x.extract(i, &articles[i]))}
+			p.check()
 		}
 	})
-	n := 0
-	for _, p := range per {
-		n += len(p)
-	}
-	drafts := make([]*draft, 0, n)
-	for _, p := range per {
-		drafts = append(drafts, p...)
-	}
 	known := map[string]actors.Actor{}
-	for i := range xs {
-		for name, a := range xs[i].known {
+	n, nids := 0, 0
+	for _, x := range xs {
+		if x == nil {
+			continue
+		}
+		n += x.drafts
+		nids += len(x.ids)
+		for name, a := range x.known {
 			if k, ok := known[name]; !ok || k.Affiliation == "" && a.Affiliation != "" {
 				known[name] = a
 			}
 		}
 	}
-	return drafts, known
+	// Per extractor: its local indexes of dates, places and actors to the build's (-1:
+	// not yet met), and how far its drafts and actors have been joined.
+	type local struct {
+		dates, places, names []int32
+		draft, id            int
+	}
+	ls := make([]local, len(xs))
+	unmet := func(n int) []int32 {
+		l := make([]int32, n)
+		for i := range l {
+			l[i] = -1
+		}
+		return l
+	}
+	for w, x := range xs {
+		if x != nil {
+			ls[w] = local{dates: unmet(len(x.dates)), places: unmet(len(x.places)), names: unmet(len(x.names))}
+		}
+	}
+	tb := &tables{places: []string{""}}
+	var dates []dateKey
+	dateIDs, placeIDs, nameIDs := map[dateKey]int32{}, map[string]int32{"": 0}, map[string]int32{}
+	drafts := make([]draft, 0, n)
+	in := &mergeInput{words: make([]wordSig, 0, n), off: make([]int32, 1, n+1), ids: make([]int32, 0, nids)}
+	for _, r := range reads {
+		x, l := xs[r.worker], &ls[r.worker]
+		for k := l.draft; k < l.draft+int(r.drafts); k++ {
+			c, i := x.chunks[k/chunkSize], k%chunkSize
+			d := c.drafts[i]
+			if l.dates[d.date] < 0 {
+				l.dates[d.date] = intern(dateIDs, &dates, x.dates[d.date])
+			}
+			d.date = l.dates[d.date]
+			if l.places[d.place] < 0 {
+				l.places[d.place] = intern(placeIDs, &tb.places, x.places[d.place])
+			}
+			d.place = l.places[d.place]
+			drafts = append(drafts, d)
+			in.words = append(in.words, c.words[i])
+			for _, a := range x.ids[l.id : l.id+int(c.nids[i])] {
+				if l.names[a] < 0 {
+					l.names[a] = intern(nameIDs, &tb.names, x.names[a])
+				}
+				in.ids = append(in.ids, l.names[a])
+			}
+			l.id += int(c.nids[i])
+			in.off = append(in.off, int32(len(in.ids)))
+			if i == chunkSize-1 {
+				x.chunks[k/chunkSize] = nil // joined
+			}
+		}
+		l.draft += int(r.drafts)
+	}
+	xs, ls = nil, nil
+	tb.dates = make([]dateEntry, len(dates))
+	for i, k := range dates {
+		tb.dates[i] = newDateEntry(k)
+	}
+	linkAcross(in, tb, nameIDs, known)
+	tb.kinds = make([]actors.Kind, len(tb.names))
+	for i, name := range tb.names {
+		tb.kinds[i] = known[name].Kind
+	}
+	return drafts, in, tb, known
 }
 
 // linkAcross gives a person known in one article by a single name ("President Tinubu")
 // the full name another article gives ("Bola Tinubu"), when exactly one full name ends
-// with it and their affiliations do not disagree.
-func linkAcross(drafts []*draft, known map[string]actors.Actor) {
+// with it and their affiliations do not disagree. nameIDs indexes tb.names.
+func linkAcross(in *mergeInput, tb *tables, nameIDs map[string]int32, known map[string]actors.Actor) {
 	full := map[string][]string{} // folded last word -> full names of people
 	for name, a := range known {
 		if a.Kind == actors.Person && strings.Contains(name, " ") {
@@ -132,26 +237,32 @@ func linkAcross(drafts []*draft, known map[string]actors.Actor) {
 	if len(to) == 0 {
 		return
 	}
-	for _, d := range drafts {
-		changed := false
-		for i, a := range d.actors {
-			if f, ok := to[a]; ok {
-				d.actors[i], changed = f, true
-			}
-		}
-		if changed {
-			seen := map[string]bool{} // "Tinubu ... Bola Tinubu" in one clause: one actor
-			k := 0
-			for _, a := range d.actors {
-				if !seen[a] {
-					seen[a] = true
-					d.actors[k] = a
-					k++
-				}
-			}
-			d.actors = d.actors[:k]
+	ids := make([]int32, len(tb.names)) // per actor: the one it is linked to, or -1
+	for i, name := range tb.names {
+		ids[i] = -1
+		if f, ok := to[name]; ok {
+			ids[i] = intern(nameIDs, &tb.names, f)
 		}
 	}
+	// Rename, and keep one of an actor named twice ("Tinubu ... Bola Tinubu" in one
+	// clause), in place: a draft's actors only shrink.
+	w := int32(0)
+	for i := 0; i+1 < len(in.off); i++ {
+		lo, hi := in.off[i], in.off[i+1]
+		in.off[i] = w
+		first := w
+		for _, a := range in.ids[lo:hi] {
+			if a < int32(len(ids)) && ids[a] >= 0 {
+				a = ids[a]
+			}
+			if !slices.Contains(in.ids[first:w], a) {
+				in.ids[w] = a
+				w++
+			}
+		}
+	}
+	in.off[len(in.off)-1] = w
+	in.ids = in.ids[:w]
 	for short := range to {
 		delete(known, short)
 	}
@@ -172,23 +283,25 @@ func parallel(n int, work func(worker int, next func() (int, bool))) {
 	wg.Wait()
 }
 
-// groupByDate groups draft indexes by the start of their date (same value, hence same
-// precision), each group in draft order, groups in order of first appearance.
-func groupByDate(drafts []*draft) [][]int {
-	index := map[string]int{}
-	var groups [][]int
+// groupByDate groups draft indexes by their date (same start, hence same precision,
+// and same end), each group in draft order. The build numbers dates in order of first
+// appearance, so groups come in that order too.
+func groupByDate(drafts []draft, dates int) [][]int32 {
+	at := make([]int32, dates+1)
 	for i := range drafts {
-		k := drafts[i].value
-		if drafts[i].end != "" {
-			k += "/" + drafts[i].end
-		}
-		g, ok := index[k]
-		if !ok {
-			g = len(groups)
-			index[k] = g
-			groups = append(groups, nil)
-		}
-		groups[g] = append(groups[g], i)
+		at[drafts[i].date+1]++
+	}
+	for g := range dates {
+		at[g+1] += at[g]
+	}
+	all := make([]int32, len(drafts))
+	groups := make([][]int32, dates)
+	for g := range groups {
+		groups[g] = all[at[g]:at[g]:at[g+1]]
+	}
+	for i := range drafts {
+		g := drafts[i].date
+		groups[g] = append(groups[g], int32(i))
 	}
 	return groups
 }
@@ -196,19 +309,19 @@ func groupByDate(drafts []*draft) [][]int {
 // assemble makes the event of a cluster: the date, summary and place of its most
 // telling report (running text before captions and headlines, whole clauses before cut
 // ones), the actors of all reports and every report as a source.
-func assemble(articles []data.Article, drafts []*draft, c *cluster) Event {
+func assemble(articles []data.Article, drafts []draft, tb *tables, c *cluster) Event {
 	best := c.members[0]
 	finest := Precision(0) // nested clusters: the finest date is the event's
 	if len(c.members) > 1 {
 		for _, m := range c.members {
-			if p := drafts[m].prec; p > finest {
+			if p := tb.prec(&drafts[m]); p > finest {
 				finest = p
 			}
 		}
 	}
 	rank := func(d *draft) int {
 		r := 0
-		if finest > 0 && d.prec < finest {
+		if finest > 0 && tb.prec(d) < finest {
 			r += 4
 		}
 		if c.open && !d.open {
@@ -217,23 +330,30 @@ func assemble(articles []data.Article, drafts []*draft, c *cluster) Event {
 		if d.kind != bodySentence {
 			r += 2
 		}
-		if strings.HasPrefix(d.summary, "…") {
+		if d.cutLeft {
 			r++
 		}
 		return r
 	}
 	for _, m := range c.members[1:] {
-		rm, rb := rank(drafts[m]), rank(drafts[best])
+		rm, rb := rank(&drafts[m]), rank(&drafts[best])
 		// Equally telling: the earliest published report, the likeliest original.
-		if rm < rb || rm == rb && published(articles, drafts[m]).Before(published(articles, drafts[best])) {
+		if rm < rb || rm == rb && published(articles, &drafts[m]).Before(published(articles, &drafts[best])) {
 			best = m
 		}
 	}
-	b := drafts[best]
-	e := Event{Date: b.date(), Summary: b.summary, Place: b.place, Actors: c.actors}
+	b := &drafts[best]
+	summary, _, _ := clauseSummary(articles[b.article].Text, int(b.sentStart), int(b.sentEnd), int(b.exprStart), int(b.exprEnd))
+	e := Event{Date: tb.date(b), Summary: summary, Place: tb.places[b.place]}
+	if len(c.actors) > 0 {
+		e.Actors = make([]string, len(c.actors))
+		for i, a := range c.actors {
+			e.Actors[i] = tb.names[a]
+		}
+	}
 	if e.Place == "" {
 		for _, m := range c.members {
-			if p := drafts[m].place; p != "" {
+			if p := tb.places[drafts[m].place]; p != "" {
 				e.Place = p
 				break
 			}
@@ -250,7 +370,7 @@ func assemble(articles []data.Article, drafts []*draft, c *cluster) Event {
 	}
 	e.Sources = make([]Source, len(c.members))
 	for i, m := range c.members {
-		d := drafts[m]
+		d := &drafts[m]
 		a := &articles[d.article]
 		e.Sources[i] = Source{
 			Article: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Path: a.Path, Published: a.Published,
@@ -261,6 +381,30 @@ func assemble(articles []data.Article, drafts []*draft, c *cluster) Event {
 	}
 	e.ID = eventID(&e)
 	return e
+}
+
+// appendFold appends actors.Fold(s) to dst. It folds ASCII itself and leaves each run
+// of other bytes to actors.Fold: Fold works rune by rune, and an ASCII byte is a rune of
+// its own that ends any rune before it, so the runs fold as they do in s.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] >= utf8.RuneSelf {
+			j++
+		}
+		dst = append(dst, actors.Fold(s[i:j])...)
+		i = j
+	}
+	return dst
 }
 
 // published returns the publication date of a draft's article (zero when unknown, which
@@ -274,59 +418,95 @@ func published(articles []data.Article, d *draft) time.Time {
 }
 
 func eventID(e *Event) string {
-	h := sha256.New()
-	h.Write([]byte(e.Date.String()))
-	s := e.Sources[0]
-	h.Write([]byte(s.Article))
-	fmt.Fprintf(h, "%d:%d", s.SentStart, s.ExprStart)
-	return hex.EncodeToString(h.Sum(nil))[:12]
+	// The hash of e.Date.String(), the first source's article and "SentStart:ExprStart".
+	var buf [128]byte
+	b := append(buf[:0], e.Date.Value...)
+	if e.Date.End != "" {
+		b = append(append(b, '/'), e.Date.End...)
+	}
+	if e.Date.Approx {
+		b = append(b, '~')
+	}
+	s := &e.Sources[0]
+	b = append(b, s.Article...)
+	b = strconv.AppendInt(b, int64(s.SentStart), 10)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(s.ExprStart), 10)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:6])
 }
+
+// indexBatch is how many events share one string of folded search and outlet text.
+const indexBatch = 256
 
 // index precomputes what filters read: per event, the folded text words match (summary,
 // actors, place and the first report's sentence) and the folded outlets (the file path
-// when an outlet is unknown); per folded actor name, its events.
-func (t *Timeline) index(known map[string]actors.Actor) {
-	t.search = make([]string, len(t.Events))
-	t.outlets = make([]string, len(t.Events))
-	parallel(len(t.Events), func(_ int, next func() (int, bool)) {
-		var sb strings.Builder
-		folded := map[string]string{}
+// when an outlet is unknown); per folded actor name, its events. The texts of a batch of
+// events are folded into one string, which their texts are parts of.
+func (t *Timeline) index(known map[string]actors.Actor, p *pacer) {
+	n := len(t.Events)
+	t.search = make([]string, n)
+	t.outlets = make([]string, n)
+	parallel((n+indexBatch-1)/indexBatch, func(_ int, next func() (int, bool)) {
+		var buf []byte
+		var ends []int
+		folded := map[string]string{} // actor, outlet or path -> folded
+		fold := func(name string) string {
+			f, ok := folded[name]
+			if !ok {
+				f = actors.Fold(name)
+				folded[name] = f
+			}
+			return f
+		}
 		seen := map[string]bool{}
-		for i, ok := next(); ok; i, ok = next() {
-			e := &t.Events[i]
-			sb.Reset()
-			sb.WriteString(e.Summary)
-			for _, a := range e.Actors {
-				sb.WriteString("\n")
-				sb.WriteString(a)
+		for b, ok := next(); ok; b, ok = next() {
+			lo, hi := b*indexBatch, min(n, (b+1)*indexBatch)
+			buf, ends = buf[:0], ends[:0]
+			for i := lo; i < hi; i++ {
+				// actors.Fold(summary + "\n" + actor + ... + "\n" + place + "\n" + words):
+				// it folds rune by rune, and a line feed ends any rune.
+				e := &t.Events[i]
+				buf = appendFold(buf, e.Summary)
+				for _, a := range e.Actors {
+					buf = append(buf, '\n')
+					buf = append(buf, fold(a)...)
+				}
+				buf = append(buf, '\n')
+				buf = appendFold(buf, e.Place)
+				buf = append(buf, '\n')
+				src := &e.Sources[0]
+				w0, w1 := around(src.Sentence, src.ExprStart-src.SentStart, src.ExprEnd-src.SentStart)
+				buf = appendFold(buf, src.Sentence[w0:w1])
+				ends = append(ends, len(buf))
 			}
-			sb.WriteString("\n")
-			sb.WriteString(e.Place)
-			sb.WriteString("\n")
-			src := e.Sources[0]
-			w0, w1 := around(src.Sentence, src.ExprStart-src.SentStart, src.ExprEnd-src.SentStart)
-			sb.WriteString(src.Sentence[w0:w1])
-			t.search[i] = actors.Fold(sb.String())
-			sb.Reset()
-			clear(seen)
-			for _, s := range e.Sources {
-				name := s.Outlet
-				if name == "" {
-					name = s.Path
+			for i := lo; i < hi; i++ {
+				clear(seen)
+				for _, s := range t.Events[i].Sources {
+					name := s.Outlet
+					if name == "" {
+						name = s.Path
+					}
+					if seen[name] {
+						continue
+					}
+					seen[name] = true
+					buf = append(buf, fold(name)...)
+					buf = append(buf, '\n')
 				}
-				if seen[name] {
-					continue
-				}
-				seen[name] = true
-				f, ok := folded[name]
-				if !ok {
-					f = actors.Fold(name)
-					folded[name] = f
-				}
-				sb.WriteString(f)
-				sb.WriteString("\n")
+				ends = append(ends, len(buf))
 			}
-			t.outlets[i] = sb.String()
+			texts := string(buf)
+			from := 0
+			for k, end := range ends {
+				if i := lo + k; i < hi {
+					t.search[i] = texts[from:end]
+				} else {
+					t.outlets[i-(hi-lo)] = texts[from:end]
+				}
+				from = end
+			}
+			p.check()
 		}
 	})
 	t.actorEvents = map[string][]int{}

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -9,72 +10,159 @@ import (
 	"dateline/timeline/temporal"
 )
 
-// draft is one dated statement of one article, before merging. It is kept small: a
-// build holds one for every dated statement of every article.
+// draft is one dated statement of one article, before merging. A build holds one for
+// every dated statement of every article, so a draft is small and holds no pointers: its
+// date and place are indexes into tables the build shares (see tables), its summary is
+// made again for the one report an event shows (see clauseSummary), and what only
+// merging reads, its actors and words, is kept apart (see mergeInput).
 type draft struct {
-	article      int32 // index into the articles
-	sentStart    int32 // byte span of the sentence in the article text
-	sentEnd      int32
-	exprStart    int32 // byte span of the date expression
-	exprEnd      int32
-	kind         sentenceKind
-	prec         Precision // of the date
-	open, approx bool      // the date is an open range ("since ..."); it is hedged
-	value        string    // TIMEX3 value of the date (its start)
-	end          string    // TIMEX3 value of the end of a range ("from 2011 to 2015"), or ""
-	summary      string
-	actors       []string // canonical names of the actors of the clause
-	place        string
-	words        wordSig // content words of the clause, without the date expression
+	article   int32 // index into the articles
+	sentStart int32 // byte span of the sentence in the article text
+	sentEnd   int32
+	exprStart int32 // byte span of the date expression
+	exprEnd   int32
+	date      int32 // index into tables.dates: start (and end of a range) of the date
+	place     int32 // index into tables.places; 0: none
+	kind      sentenceKind
+	open      bool // the date is an open range ("since ...")
+	approx    bool // the date is hedged
+	cutLeft   bool // the summary is cut on the left: it starts with "…"
+}
+
+// dateKey is a date as drafts have it: the TIMEX3 value of its start and of the end of a
+// range ("from 2011 to 2015"), or "".
+type dateKey struct{ value, end string }
+
+// dateEntry is a date of tables.dates, parsed.
+type dateEntry struct {
+	dateKey
+	from   Date // ParseDate(value)
+	to     Date // ParseDate(end), when hasEnd
+	hasEnd bool
+}
+
+func newDateEntry(k dateKey) dateEntry {
+	e := dateEntry{dateKey: k}
+	e.from, _ = ParseDate(k.value) // k.value was parsed when its draft was made
+	if k.end != "" {
+		var err error
+		e.to, err = ParseDate(k.end)
+		e.hasEnd = err == nil
+	}
+	return e
+}
+
+// tables holds what the drafts of a build share, by index.
+type tables struct {
+	dates  []dateEntry
+	places []string      // canonical place names; places[0] is "" (none)
+	names  []string      // canonical actor names
+	kinds  []actors.Kind // per actor of names: its kind
 }
 
 // date returns the date of d.
-func (d *draft) date() Date {
-	date, _ := ParseDate(d.value) // d.value was parsed when d was made
+func (tb *tables) date(d *draft) Date {
+	e := &tb.dates[d.date]
+	date := e.from
 	date.Approx = d.approx
 	if d.open {
 		date = date.Since()
-	} else if d.end != "" {
-		if e, err := ParseDate(d.end); err == nil {
-			date = date.Until(e)
-		}
+	} else if e.hasEnd {
+		date = date.Until(e.to)
 	}
 	return date
 }
 
-// draftChunk is how many drafts an extractor allocates at once; drafts never move, so
-// merging can point at them.
-const draftChunk = 1024
+// prec returns the precision of the date of d.
+func (tb *tables) prec(d *draft) Precision { return tb.dates[d.date].from.Precision }
 
-// extractor turns the articles' dated statements into drafts. One per goroutine.
+// mergeInput is what merging reads of the drafts and nothing after it: per draft, its
+// actors and the words of its clause.
+type mergeInput struct {
+	words []wordSig // per draft: content words of the clause, without the date expression
+	off   []int32   // per draft and one more: its actors are ids[off[i]:off[i+1]]
+	ids   []int32   // indexes into tables.names: the distinct actors of each clause
+}
+
+// actors returns the actors of draft i.
+func (in *mergeInput) actors(i int32) []int32 { return in.ids[in.off[i]:in.off[i+1]] }
+
+// extractor turns the articles' dated statements into drafts. One per goroutine: it
+// keeps what it extracts, in the order it read the articles, and numbers dates, places
+// and actors in its own tables until extractAll joins them (see extractAll).
 type extractor struct {
 	sc     actors.Scanner
 	known  map[string]actors.Actor // every actor met, by canonical name
-	chunk  []draft                 // free drafts
 	cands  []candidate             // buffer of sentenceDrafts
-	drafts []*draft                // the drafts of the current article
+	sents  []sentence              // buffer of extract
+	clause []int32                 // buffer of sentenceDrafts: the actors of a clause
+
+	chunks []*chunk // what it extracted, with local date, place and actor indexes
+	drafts int      // how many drafts the chunks hold
+	ids    []int32  // the actors of every draft, in turn
+
+	dateIDs  map[dateKey]int32
+	dates    []dateKey
+	placeIDs map[string]int32
+	places   []string
+	nameIDs  map[string]int32
+	names    []string
 }
 
-// newDraft returns a zero draft that stays where it is.
-func (x *extractor) newDraft() *draft {
-	if len(x.chunk) == 0 {
-		x.chunk = make([]draft, draftChunk)
+func newExtractor() *extractor {
+	return &extractor{
+		known:   map[string]actors.Actor{},
+		dateIDs: map[dateKey]int32{}, placeIDs: map[string]int32{"": 0}, places: []string{""},
+		nameIDs: map[string]int32{},
 	}
-	d := &x.chunk[0]
-	x.chunk = x.chunk[1:]
-	return d
 }
 
-// extract appends the drafts of one article to x.drafts.
-func (x *extractor) extract(idx int, a *data.Article) {
+// chunkSize is how many drafts a chunk holds.
+const chunkSize = 1024
+
+// chunk holds drafts an extractor made. Extractors store drafts in chunks rather than
+// growing slices, so that keeping them makes no garbage and joining them can free them
+// as it goes.
+type chunk struct {
+	drafts [chunkSize]draft
+	words  [chunkSize]wordSig // per draft
+	nids   [chunkSize]uint8   // per draft: how many of the extractor's ids are its actors
+}
+
+// add stores a draft with its words and the number of its actors (in x.ids).
+func (x *extractor) add(d draft, words wordSig, nids int) {
+	i := x.drafts % chunkSize
+	if i == 0 {
+		x.chunks = append(x.chunks, new(chunk))
+	}
+	c := x.chunks[len(x.chunks)-1]
+	c.drafts[i], c.words[i], c.nids[i] = d, words, uint8(nids)
+	x.drafts++
+}
+
+// intern returns the index of v in list, adding it when it is new.
+func intern[K comparable](ids map[K]int32, list *[]K, v K) int32 {
+	id, ok := ids[v]
+	if !ok {
+		id = int32(len(*list))
+		ids[v] = id
+		*list = append(*list, v)
+	}
+	return id
+}
+
+// extract appends the drafts of one article and returns how many there are.
+func (x *extractor) extract(idx int, a *data.Article) int {
+	n := x.drafts
 	text := a.Text
-	sents := segment(text)
+	x.sents = segmentInto(x.sents[:0], text)
+	sents := x.sents
 	if len(sents) == 0 {
-		return
+		return 0
 	}
 	timexes := joinTimexes(text, temporal.Tag(text, temporal.Ref{DCT: a.Published}))
 	if len(timexes) == 0 {
-		return
+		return 0
 	}
 	scan := x.sc.Scan(text)
 	for _, m := range scan.Mentions {
@@ -82,7 +170,6 @@ func (x *extractor) extract(idx int, a *data.Article) {
 			x.known[m.Actor.Name] = m.Actor
 		}
 	}
-	out := x.drafts
 	ti, mi, pi := 0, 0, 0
 	for _, s := range sents {
 		for ti < len(timexes) && timexes[ti].Start < s.start {
@@ -109,10 +196,10 @@ func (x *extractor) extract(idx int, a *data.Article) {
 		for pj < len(scan.Places) && scan.Places[pj].End <= s.end {
 			pj++
 		}
-		out = x.sentenceDrafts(out, idx, text, s, timexes[ti:tj], scan.Mentions[mi:mj], scan.Places[pi:pj])
+		x.sentenceDrafts(idx, text, s, timexes[ti:tj], scan.Mentions[mi:mj], scan.Places[pi:pj])
 		ti = tj
 	}
-	x.drafts = out
+	return x.drafts - n
 }
 
 // candidate is a date expression that may date a statement.
@@ -122,9 +209,9 @@ type candidate struct {
 	since bool // "since September 2015": an open range
 }
 
-// sentenceDrafts appends the drafts of one sentence: one per date expression that dates
-// a statement.
-func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentence, txs []temporal.Timex, ms []actors.Mention, ps []actors.Place) []*draft {
+// sentenceDrafts adds the drafts of one sentence: one per date expression that dates a
+// statement.
+func (x *extractor) sentenceDrafts(idx int, text string, s sentence, txs []temporal.Timex, ms []actors.Mention, ps []actors.Place) {
 	sent := text[s.start:s.end]
 	cands := x.cands[:0]
 	defer func() { x.cands = cands[:0] }()
@@ -212,29 +299,19 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 		}
 		cands = cands[:k]
 	}
-	lead := 0
-	if s.start < 100 {
-		lead = datelineEnd(sent)
-	}
 	for ci, c := range cands {
+		sum, cs, ce := clauseSummary(text, s.start, s.end, c.t.Start, c.t.End)
 		rs, re := c.t.Start-s.start, c.t.End-s.start
-		w0, w1 := around(sent, rs, re)
-		from := max(lead, w0)
-		if rs < from {
-			from = w0
-		}
-		sum, cs, ce := summarize(sent[from:w1], rs-from, re-from)
-		cs, ce = cs+from, ce+from
-		dr := x.newDraft()
-		*dr = draft{
+		d := draft{
 			article:   int32(idx),
 			sentStart: int32(s.start), sentEnd: int32(s.end), kind: s.kind,
 			exprStart: int32(c.t.Start), exprEnd: int32(c.t.End),
-			value: c.d.Value, open: c.d.End == "..", approx: c.d.Approx, prec: c.d.Precision,
-			end:     strings.TrimPrefix(c.d.End, ".."),
-			summary: sum,
+			date: intern(x.dateIDs, &x.dates, dateKey{c.d.Value, strings.TrimPrefix(c.d.End, "..")}),
+			open: c.d.End == "..", approx: c.d.Approx,
+			cutLeft: strings.HasPrefix(sum, "…"),
+			place:   intern(x.placeIDs, &x.places, clausePlace(ps, s.start+cs, s.start+ce)),
 		}
-		dr.actors = x.clauseActors(ms, s.start+cs, s.start+ce)
+		clause := x.clauseActors(x.clause[:0], ms, s.start+cs, s.start+ce)
 		if len(cands) > 1 {
 			// Several dates: each takes the actors named up to it since the date before
 			// ("Greece and Turkey in 1952, Germany in 1955 and Spain in 1982").
@@ -242,44 +319,62 @@ func (x *extractor) sentenceDrafts(out []*draft, idx int, text string, s sentenc
 			if ci > 0 {
 				lo = max(lo, cands[ci-1].t.End)
 			}
-			if seg := x.clauseActors(within(ms, lo, hi), lo, hi); len(seg) > 0 && len(within(ms, lo, hi)) > 0 {
-				dr.actors = seg
+			if seg := within(ms, lo, hi); len(seg) > 0 {
+				clause = x.distinctActors(clause[:0], seg)
 			}
 		}
-		if len(dr.actors) > maxEventActors {
-			dr.actors = dr.actors[:maxEventActors]
+		if len(clause) > maxEventActors {
+			clause = clause[:maxEventActors]
 		}
-		dr.place = clausePlace(ps, s.start+cs, s.start+ce)
+		x.clause = clause
+		x.ids = append(x.ids, clause...)
+		var words wordSig
 		if cs <= rs && re <= ce {
-			dr.words.addWords(sent[cs:rs])
-			dr.words.addWords(sent[re:ce])
+			words.addWords(text[s.start+cs : s.start+rs])
+			words.addWords(text[s.start+re : s.start+ce])
 		} else {
-			dr.words.addWords(sent[cs:ce])
+			words.addWords(text[s.start+cs : s.start+ce])
 		}
-		out = append(out, dr)
+		x.add(d, words, len(clause))
+	}
+}
+
+// clauseSummary summarizes the sentence text[start:end] around the date expression at
+// text[es:ee] (see summarize), and returns the span of the sentence the summary was taken
+// from. It reads only what a long sentence has around the expression, after the dateline
+// of an article's first sentence.
+func clauseSummary(text string, start, end, es, ee int) (sum string, cs, ce int) {
+	sent := text[start:end]
+	rs, re := es-start, ee-start
+	w0, w1 := around(sent, rs, re)
+	from := w0
+	if start < 100 {
+		from = max(datelineEnd(sent), w0)
+	}
+	if rs < from {
+		from = w0
+	}
+	sum, cs, ce = summarize(sent[from:w1], rs-from, re-from)
+	return sum, cs + from, ce + from
+}
+
+// clauseActors appends to out the distinct actors mentioned in [start, end), or in the
+// whole sentence when the clause names none (ms: the sentence's mentions, in order; a
+// very long sentence is read only around the clause).
+func (x *extractor) clauseActors(out []int32, ms []actors.Mention, start, end int) []int32 {
+	out = x.distinctActors(out, within(ms, start, end))
+	if len(out) == 0 {
+		out = x.distinctActors(out, within(ms, start-maxContext, end+maxContext))
 	}
 	return out
 }
 
-// clauseActors returns the distinct actors mentioned in [start, end), or in the whole
-// sentence when the clause names none (ms: the sentence's mentions, in order; a very
-// long sentence is read only around the clause).
-func (x *extractor) clauseActors(ms []actors.Mention, start, end int) []string {
-	var out []string
-	add := func(m actors.Mention) {
-		for _, a := range out {
-			if a == m.Actor.Name {
-				return
-			}
-		}
-		out = append(out, m.Actor.Name)
-	}
-	for _, m := range within(ms, start, end) {
-		add(m)
-	}
-	if len(out) == 0 {
-		for _, m := range within(ms, start-maxContext, end+maxContext) {
-			add(m)
+// distinctActors appends to out the actors of ms that it lacks, in order.
+func (x *extractor) distinctActors(out []int32, ms []actors.Mention) []int32 {
+	for _, m := range ms {
+		id := intern(x.nameIDs, &x.names, m.Actor.Name)
+		if !slices.Contains(out, id) {
+			out = append(out, id)
 		}
 	}
 	return out

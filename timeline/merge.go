@@ -7,11 +7,11 @@ import (
 
 // cluster is a group of drafts that report the same event.
 type cluster struct {
-	members []int    // indexes into the drafts, in order
-	actors  []string // distinct actors of all members
-	words   wordSig  // words of its first members (not all: a big cluster must not match everything)
-	open    bool     // a member is an open range ("since September 2015")
-	point   bool     // a member is not
+	members []int32 // indexes into the drafts, in order
+	actors  []int32 // distinct actors of all members (indexes into tables.names)
+	words   wordSig // words of its first members (not all: a big cluster must not match everything)
+	open    bool    // a member is an open range ("since September 2015")
+	point   bool    // a member is not
 }
 
 // sigMembers is how many first members make up a cluster's word signature.
@@ -24,6 +24,12 @@ const recentClusters = 16
 // that a day with thousands of reports on one country stays linear.
 const actorClusters = 64
 
+// merger holds what mergeGroup reuses from one date to the next. One per goroutine.
+type merger struct {
+	tried   []int32 // per cluster: the last draft (plus one) compared with it
+	byActor map[int32][]int32
+}
+
 // mergeGroup clusters drafts that share a date key (same start at the same precision),
 // in order. Two drafts report the same event when they share actors and wording enough:
 // two shared people, organizations or groups (a country counts half) and a little common
@@ -31,30 +37,35 @@ const actorClusters = 64
 // wording; or nearly the same wording. An open range and a point with the same start
 // ("since September 2015", "in September 2015") need less common wording, if dated to
 // the month or finer or sharing a person, organization or group.
-func mergeGroup(drafts []*draft, group []int, kinds func(string) actors.Kind) []cluster {
+func (mg *merger) mergeGroup(drafts []draft, in *mergeInput, tb *tables, group []int32) []cluster {
 	var cs []cluster
-	var tried []int // per cluster: the last draft (plus one) compared with it
-	byActor := map[string][]int{}
+	tried := mg.tried[:0]
+	if mg.byActor == nil {
+		mg.byActor = map[int32][]int32{}
+	}
+	byActor := mg.byActor
+	clear(byActor)
 	for _, di := range group {
-		d := drafts[di]
+		d := &drafts[di]
+		da, dw := in.actors(di), in.words[di]
 		best, bestScore := -1, 0.0
-		try := func(ci int) {
+		try := func(ci int32) {
 			if tried[ci] == di+1 {
 				return
 			}
 			tried[ci] = di + 1
-			if s, ok := cs[ci].score(d, kinds); ok && s > bestScore {
-				best, bestScore = ci, s
+			if s, ok := cs[ci].score(d, da, dw, tb); ok && s > bestScore {
+				best, bestScore = int(ci), s
 			}
 		}
-		for _, a := range d.actors {
+		for _, a := range da {
 			l := byActor[a]
 			for _, ci := range l[max(0, len(l)-actorClusters):] {
 				try(ci)
 			}
 		}
 		for ci := max(0, len(cs)-recentClusters); ci < len(cs); ci++ {
-			try(ci)
+			try(int32(ci))
 		}
 		if best < 0 {
 			cs = append(cs, cluster{})
@@ -62,26 +73,27 @@ func mergeGroup(drafts []*draft, group []int, kinds func(string) actors.Kind) []
 			best = len(cs) - 1
 		}
 		c := &cs[best]
-		c.add(di, d)
-		for _, a := range d.actors {
-			if l := byActor[a]; len(l) == 0 || l[len(l)-1] != best {
-				byActor[a] = append(l, best)
+		c.add(di, d, da, dw)
+		for _, a := range da {
+			if l := byActor[a]; len(l) == 0 || l[len(l)-1] != int32(best) {
+				byActor[a] = append(l, int32(best))
 			}
 		}
 	}
+	mg.tried = tried
 	return cs
 }
 
 // score says whether draft d reports the event of c, and how closely.
-func (c *cluster) score(d *draft, kinds func(string) actors.Kind) (float64, bool) {
-	shared, people, common, sim := affinity(d.actors, c.actors, d.words, c.words, kinds)
+func (c *cluster) score(d *draft, da []int32, dw wordSig, tb *tables) (float64, bool) {
+	shared, people, common, sim := affinity(da, c.actors, dw, c.words, tb.kinds)
 	s := shared + 2*sim
 	isOpen := d.open
 	switch {
 	case shared >= 2 && sim >= 0.1,
 		shared >= 1 && sim >= 0.25,
 		shared >= 0.5 && common >= 2 && sim >= 0.4,
-		shared >= 0.5 && sim >= 0.15 && (isOpen && c.point || !isOpen && c.open) && (d.prec >= Month || people > 0),
+		shared >= 0.5 && sim >= 0.15 && (isOpen && c.point || !isOpen && c.open) && (tb.prec(d) >= Month || people > 0),
 		common >= 4 && sim >= 0.5:
 		return s, true
 	}
@@ -92,11 +104,11 @@ func (c *cluster) score(d *draft, kinds func(string) actors.Kind) (float64, bool
 // counts half, since a country is named in most reports of a region),
 // how many of them are not countries, the content words in common, and
 // those as a share of the smaller report's words.
-func affinity(xs, ys []string, wx, wy wordSig, kinds func(string) actors.Kind) (shared float64, people, common int, sim float64) {
+func affinity(xs, ys []int32, wx, wy wordSig, kinds []actors.Kind) (shared float64, people, common int, sim float64) {
 	for _, x := range xs {
 		for _, y := range ys {
 			if x == y {
-				if kinds(x) == actors.Country {
+				if kinds[x] == actors.Country {
 					shared += 0.5
 				} else {
 					shared++
@@ -118,7 +130,7 @@ func affinity(xs, ys []string, wx, wy wordSig, kinds func(string) actors.Kind) (
 const maxEventActors = 32
 
 // addActors adds the names c lacks, up to maxEventActors.
-func (c *cluster) addActors(names []string) {
+func (c *cluster) addActors(names []int32) {
 	for _, a := range names {
 		if len(c.actors) >= maxEventActors {
 			return
@@ -129,12 +141,12 @@ func (c *cluster) addActors(names []string) {
 	}
 }
 
-// add makes draft d (index di) a member of c.
-func (c *cluster) add(di int, d *draft) {
+// add makes draft d (index di, with actors da and words dw) a member of c.
+func (c *cluster) add(di int32, d *draft, da []int32, dw wordSig) {
 	c.members = append(c.members, di)
-	c.addActors(d.actors)
+	c.addActors(da)
 	if len(c.members) <= sigMembers {
-		c.words.or(d.words)
+		c.words.or(dw)
 	}
 	if d.open {
 		c.open = true

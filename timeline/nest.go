@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"sort"
 
 	"dateline/timeline/actors"
@@ -19,17 +20,17 @@ type nested struct {
 // merging at the same precision does: a shared person, organization or group and similar
 // wording, or two shared actors and some common wording. Ranges and open ranges stay as
 // they are. groups holds every date's clusters; absorbed clusters are emptied.
-func nestByPrecision(drafts []*draft, groups [][]cluster, kinds func(string) actors.Kind) {
+func nestByPrecision(drafts []draft, tb *tables, groups [][]cluster) {
 	var all []*nested
-	byActor := map[string][]*nested{}
+	byActor := map[int32][]*nested{}
 	for g := range groups {
 		for i := range groups[g] {
 			c := &groups[g][i]
-			d := drafts[c.members[0]]
-			if d.open || d.end != "" {
+			d := &drafts[c.members[0]]
+			if d.open || tb.dates[d.date].end != "" {
 				continue
 			}
-			n := &nested{c: c, date: d.date(), active: true}
+			n := &nested{c: c, date: tb.date(d), active: true}
 			all = append(all, n)
 			if n.date.Precision < Day {
 				continue
@@ -42,15 +43,16 @@ func nestByPrecision(drafts []*draft, groups [][]cluster, kinds func(string) act
 	// Finest coarse clusters first, so that a month absorbed into a day is not then
 	// a target for a year.
 	sort.SliceStable(all, func(i, j int) bool { return all[i].date.Precision > all[j].date.Precision })
+	seen := map[*nested]bool{}
 	for _, n := range all {
 		if n.date.Precision >= Day {
 			continue
 		}
 		var best *nested
 		bestScore := 0.0
-		seen := map[*nested]bool{}
+		clear(seen)
 		for _, a := range n.c.actors {
-			if kinds(a) == actors.Country {
+			if tb.kinds[a] == actors.Country {
 				continue // a shared person, organization or group is required
 			}
 			l := byActor[a]
@@ -60,7 +62,7 @@ func nestByPrecision(drafts []*draft, groups [][]cluster, kinds func(string) act
 					continue
 				}
 				seen[f] = true
-				if s, ok := nestScore(n.c, f.c, kinds); ok && s > bestScore {
+				if s, ok := nestScore(n.c, f.c, tb.kinds); ok && s > bestScore {
 					best, bestScore = f, s
 				}
 			}
@@ -79,7 +81,7 @@ func nestByPrecision(drafts []*draft, groups [][]cluster, kinds func(string) act
 }
 
 // nestScore says whether clusters a (coarse) and b (fine) report the same event.
-func nestScore(a, b *cluster, kinds func(string) actors.Kind) (float64, bool) {
+func nestScore(a, b *cluster, kinds []actors.Kind) (float64, bool) {
 	shared, people, common, sim := affinity(a.actors, b.actors, a.words, b.words, kinds)
 	if people >= 1 && sim >= 0.3 && common >= 2 || shared >= 2 && sim >= 0.2 {
 		return shared + 2*sim, true
@@ -90,7 +92,7 @@ func nestScore(a, b *cluster, kinds func(string) actors.Kind) (float64, bool) {
 // absorb adds the members of o to c, keeping members in draft order.
 func (c *cluster) absorb(o *cluster) {
 	c.members = append(c.members, o.members...)
-	sort.Ints(c.members)
+	slices.Sort(c.members)
 	c.addActors(o.actors)
 	c.open = c.open || o.open
 	c.point = c.point || o.point

@@ -331,6 +331,6 @@ func FromEvents(events []Event, articles []data.Article) *Timeline {
 			known[a] = actors.Actor{Name: a}
 		}
 	}
-	t.index(known)
+	t.index(known, nil)
 	return t
 }

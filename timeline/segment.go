@@ -30,7 +30,11 @@ type sentence struct {
 // ("U.S.", "Dr.", "Jan.", "a.m.") and initials inside sentences, and ends a sentence at
 // the end of a line unless the next line plainly continues it.
 func segment(text string) []sentence {
-	out := make([]sentence, 0, len(text)/100+1)
+	return segmentInto(make([]sentence, 0, len(text)/100+1), text)
+}
+
+// segmentInto appends the sentences of text to out (see segment).
+func segmentInto(out []sentence, text string) []sentence {
 	blockStart := -1 // start of the current block of joined lines
 	for pos := 0; pos <= len(text); {
 		nl := strings.IndexByte(text[pos:], '\n')
@@ -185,6 +189,11 @@ func addSentence(text string, start, end int, out []sentence) []sentence {
 			cut = start + maxSentence // no space at all: cut anyway (at a rune start)
 			for cut > start && !utf8.RuneStart(text[cut]) {
 				cut--
+			}
+			if cut == start {
+				// Only continuation bytes (invalid UTF-8): no rune start to cut at, and
+				// cutting at start would never end.
+				cut = start + maxSentence
 			}
 		}
 		out = append(out, sentence{start: start, end: cut, kind: bodySentence})

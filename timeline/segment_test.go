@@ -62,7 +62,7 @@ func TestSegment(t *testing.T) {
 }
 
 func FuzzSegment(f *testing.F) {
-	for _, s := range []string{"U.S. officials met Dr. Smith. He left.", "A. B/C\n\nADVERTISEMENT\n[x]", "“Hi.” Then…", "x/Y Z/W", "\xff."} {
+	for _, s := range []string{"U.S. officials met Dr. Smith. He left.", "A. B/C\n\nADVERTISEMENT\n[x]", "“Hi.” Then…", "x/Y Z/W", "\xff.", "\xe2" + strings.Repeat("\x80", 2*maxSentence)} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -88,5 +88,27 @@ func TestSegmentRunOn(t *testing.T) {
 			t.Errorf("sentence %d:%d is %d bytes (max %d) or out of order", s.start, s.end, s.end-s.start, maxSentence)
 		}
 		last = s.end
+	}
+}
+
+// A run-on text of invalid UTF-8 (continuation bytes only, no space) is cut too: it
+// has no rune start to cut at, which once made segment loop forever.
+func TestSegmentRunOnInvalidUTF8(t *testing.T) {
+	for _, text := range []string{
+		strings.Repeat("\x80", 3*maxSentence),
+		"\xe2" + strings.Repeat("\x80", 2*maxSentence+7),
+		"word " + strings.Repeat("\xbf", maxSentence+1),
+	} {
+		ss := segment(text)
+		if len(ss) < 2 {
+			t.Errorf("segment of %d invalid bytes: %d sentences, want it cut in pieces", len(text), len(ss))
+		}
+		last := 0
+		for _, s := range ss {
+			if s.start < last || s.start >= s.end || s.end-s.start > maxSentence {
+				t.Errorf("sentence %d:%d out of order, empty or longer than %d", s.start, s.end, maxSentence)
+			}
+			last = s.end
+		}
 	}
 }
