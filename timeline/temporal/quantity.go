@@ -79,6 +79,11 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		j += 2
 	case p.is(j, "least") && p.is(j-1, "at"):
 		return false // "at least" starts at "at"
+	case p.key(j, kOver) && (p.key(j+1, kA) || p.key(j+1, kAn) || p.overSpan(i)):
+		// "lasted over a week", "for over nine months"; "over 20 years"
+		// alone may mean "during" and stays outside.
+		mod = "MORE_THAN"
+		j++
 	}
 	if mod == "" && i > 0 && !p.key(i, kThe) && !p.key(i, kPast) {
 		switch {
@@ -110,6 +115,10 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		}
 	}
 	half := false
+	if p.is(k, "and") && (p.key(k+1, kA) && p.is(k+2, "half") || p.is(k+1, "half")) && n >= 0 {
+		half = true // "two and a half years"
+		k += 2 + boolInt(p.key(k+1, kA))
+	}
 	if p.t(k).kind == tNum && p.t(k).number() == 1 && p.punct(k+1, '/') && p.adj(k+1) && p.t(k+2).kind == tNum && p.t(k+2).number() == 2 && p.adj(k+2) {
 		half = true // "2 1/2 years"
 		k += 3
@@ -144,6 +153,13 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if hyph && p.key(i, kThe) {
 		return false // "the two-year plan": the adjective alone
 	}
+	if n == 1 && !plural && !half && p.is(e, "and") && (p.key(e+1, kA) || p.key(e+1, kAn)) && p.is(e+2, "half") {
+		half = true // "a minute and a half"
+		e += 3
+	}
+	if u == uSecond && n == 1 && !plural && !hyph && p.t(j).kind == tWord && p.ordinalSecond(e) {
+		return false // "a second group", "a second time"
+	}
 	if p.is(e, "or") && p.is(e+1, "so") {
 		// "a week or so ago", "the next two years or so": TimeML keeps
 		// the hedge inside.
@@ -176,7 +192,13 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			d = -1
 		}
 		if u == uHour || u == uMinute || u == uSecond {
-			return false
+			// "an hour later": from a time not told; the span alone.
+			v := durationValue(n, u)
+			if half {
+				v = halfDuration(n, u)
+			}
+			*out = match{end: e, typ: Duration, value: v, mod: mod}
+			return true
 		}
 		if !ok {
 			*out = match{end: e + 1, typ: Date, value: "XXXX", rel: true}
@@ -209,6 +231,39 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		v = halfDuration(n, u)
 	}
 	*out = match{end: e, typ: Duration, value: v, mod: mod}
+	return true
+}
+
+// overSpan reports that "over" at i+1... is "more than" rather than
+// "during": after a verb or preposition of duration ("lasted over nine
+// months", "for over two years").
+func (p *parser) overSpan(i int) bool {
+	switch {
+	case p.is(i-1, "for"), p.is(i-1, "just"), p.is(i-1, "in"), p.is(i-1, "lasted"), p.is(i-1, "lasting"),
+		p.is(i-1, "took"), p.is(i-1, "take"), p.is(i-1, "takes"), p.key(i-1, kLast):
+		return true
+	}
+	return false
+}
+
+// ordinalSecond reports that "a second" ending before token e is the
+// ordinal: a noun follows ("a second group", "a second betrayal").
+func (p *parser) ordinalSecond(e int) bool {
+	t := p.t(e)
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	if t.lx.cls == cKey {
+		switch t.lx.val() {
+		case kLater, kEarlier, kAgo, kBefore, kAfter:
+			return false
+		}
+		return true
+	}
+	switch p.word(e) {
+	case "or", "and", "to", "of", "in", "for", "when", "as":
+		return false
+	}
 	return true
 }
 
@@ -272,12 +327,22 @@ func ruleVague(p *parser, i int, out *match) bool {
 	if !ok || !plural || u == uHalf || u == uQuarter {
 		return false
 	}
+	e = p.orUnits(e)
 	if recent && u == uYear {
 		*out = match{end: e, typ: Date, value: "PAST_REF", rel: true}
 		return true
 	}
 	*out = match{end: e, typ: Duration, value: durationValue(-1, u)}
 	return true
+}
+
+// orUnits extends a vague span ending before e over a second plural unit:
+// "weeks or months", "recent weeks and months".
+func (p *parser) orUnits(e int) int {
+	if (p.is(e, "or") || p.is(e, "and")) && p.cls(e+1, cUnit) && p.t(e+1).lx.plural && !p.t(e+1).cap {
+		return e + 2
+	}
+	return e
 }
 
 // halfDuration formats n and a half units: P2Y6M, PT5H30M, P3DT12H.

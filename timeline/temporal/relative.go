@@ -54,6 +54,13 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 			return true
 		}
 		return false
+	case kCurrent:
+		// The adjective: "current market conditions", "his current wife".
+		if !p.presentAdj(i + 1) {
+			return false
+		}
+		*out = match{end: i + 1, typ: Date, value: "PRESENT_REF", rel: true}
+		return true
 	case kFuture:
 		if i > 0 && (p.is(i-1, "in") || p.is(i-1, "near")) {
 			*out = match{end: i + 1, typ: Date, value: "FUTURE_REF", rel: true}
@@ -84,6 +91,30 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 	}
 	pt := at(base.AddDate(0, 0, d.days), gDay)
 	*out = match{end: i + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+	return true
+}
+
+// presentAdj reports whether the word at i is a noun phrase that "current"
+// places in the present: "current market conditions", "the current four
+// flights". Units ("the current quarter") are the relative rules', and the
+// noun "current" ("against the current") or accounting's "current assets"
+// are no time.
+func (p *parser) presentAdj(i int) bool {
+	t := p.t(i)
+	switch {
+	case t.kind == tNum:
+		return !t.sep
+	case t.kind != tWord || t.cap:
+		return false
+	case t.lx.cls == cNumber:
+		return true
+	case t.lx.cls != cNone:
+		return false
+	}
+	switch p.word(i) {
+	case "account", "accounts", "assets", "liabilities", "of", "and", "or", "is", "was", "in", "to", "from", "that", "which":
+		return false
+	}
 	return true
 }
 
@@ -211,6 +242,9 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		*out = m
 		return true
 	case t.kind == tWord && t.lx.cls == cMonth && t.cap:
+		if _, _, ok := p.dayAt(p.skipDot(k + 1)); ok && p.t(p.skipDot(k+1)).kind == tNum {
+			return false // "last Oct. 23": the date, with its year by tense
+		}
 		y := noYear
 		if hasBase {
 			y = base.Year()
@@ -367,8 +401,13 @@ func (p *parser) ordinalPart(k int) (n, end int, g gran, ok bool) {
 func ruleBareUnit(p *parser, i int, out *match) bool {
 	t := p.t(i)
 	if p.key(i, kThe) {
-		u := p.t(i + 1)
-		if u.kind != tWord || u.lx.cls != cUnit || u.lx.plural || u.cap || p.punct(i+2, '-') && p.adj(i+2) || p.is(i+2, "of") {
+		k := i + 1
+		full := p.key(k, kFull)
+		if full {
+			k++ // "the full year"
+		}
+		u := p.t(k)
+		if u.kind != tWord || u.lx.cls != cUnit || u.lx.plural || u.cap || p.punct(k+1, '-') && p.adj(k+1) || p.is(k+1, "of") {
 			return false
 		}
 		switch u.lx.v {
@@ -376,18 +415,23 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		default:
 			return false
 		}
-		if u.lx.v == uYear && !p.ref.Narrative {
-			// "for the year", "profit for the year": in news mostly the
-			// span of a (fiscal) year; in history, the year being told.
-			*out = match{end: i + 2, typ: Duration, value: "P1Y"}
+		if full && u.lx.v != uYear {
+			return false
+		}
+		if u.lx.v == uYear && !p.ref.Narrative && (p.is(k+1, "ended") || p.is(k+1, "ending") || p.is(k+1, "to") || p.is(k+1, "through") || p.key(k+1, kBefore) || p.key(k+1, kEarlier) || p.key(k+1, kAfter) || p.key(k+1, kLater)) {
+			// "the year ended Sept. 30", "the year to March": a (fiscal)
+			// year's span; "the year before" counts from a date not told.
+			*out = match{end: k + 1, typ: Duration, value: "P1Y"}
 			return true
 		}
+		// "for the year", "a high for the year", "the full year": in news
+		// the current year; in history, the year being told.
 		base, ok := p.base()
 		if !ok {
 			return false
 		}
 		pt := at(base, unitGran(int(u.lx.v)))
-		*out = match{end: i + 2, typ: Date, value: pt.String(), rel: true}
+		*out = match{end: k + 1, typ: Date, value: pt.String(), rel: true}
 		return true
 	}
 	if t.kind != tWord || t.lx.cls != cUnit || !t.lx.plural || t.cap {
@@ -402,7 +446,7 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 	if !(p.is(i-1, "for") || p.is(i-1, "in") || p.is(i-1, "within") || p.is(i-1, "over") || p.is(i-1, "after") || p.is(i-1, "take") || p.is(i-1, "takes") || p.is(i-1, "took")) {
 		return false
 	}
-	*out = match{end: i + 1, typ: Duration, value: durationValue(-1, int(t.lx.v))}
+	*out = match{end: p.orUnits(i + 1), typ: Duration, value: durationValue(-1, int(t.lx.v))}
 	return true
 }
 
