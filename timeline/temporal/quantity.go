@@ -27,10 +27,13 @@ func (p *parser) numberAt(i int) (n, next int, ok bool) {
 			n += p.t(next).lx.val()
 			next++
 		}
-		return n, next, true
+		return p.hundreds(n, next)
 	case t.lx.cls == cKey:
 		switch t.lx.val() {
 		case kA, kAn:
+			if p.key(i+1, kHundred) || p.key(i+1, kThousand) {
+				return p.hundreds(1, i+1) // "a hundred years"
+			}
 			if p.key(i+1, kFew) || p.key(i+1, kCouple) && p.is(i+2, "of") {
 				if p.key(i+1, kCouple) {
 					return 2, i + 3, true
@@ -47,6 +50,18 @@ func (p *parser) numberAt(i int) (n, next int, ok bool) {
 		}
 	}
 	return 0, i, false
+}
+
+// hundreds multiplies a count n read before next by "hundred" or
+// "thousand" there: "two thousand years".
+func (p *parser) hundreds(n, next int) (int, int, bool) {
+	switch {
+	case p.key(next, kHundred):
+		return n * 100, next + 1, true
+	case p.key(next, kThousand):
+		return n * 1000, next + 1, true
+	}
+	return n, next, true
 }
 
 // unitAt reads a unit of time at i, also the hyphenated adjective form
@@ -68,8 +83,11 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	j := i
 	mod := ""
 	switch {
-	case p.key(j, kNearly):
+	case p.key(j, kNearly) || p.key(j, kAlmost):
 		mod = "LESS_THAN"
+		j++
+	case p.key(j, kSome) && (p.t(j+1).kind == tNum || p.cls(j+1, cNumber)):
+		mod = "APPROX" // "some 19 days"
 		j++
 	case p.key(j, kMore) && p.is(j+1, "than"):
 		mod = "MORE_THAN"
@@ -89,8 +107,6 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		switch {
 		case p.key(i-1, kAbout), p.is(i-1, "approximately"), p.is(i-1, "roughly"), p.is(i-1, "around"):
 			mod = "APPROX"
-		case p.key(i-1, kAlmost):
-			mod = "LESS_THAN"
 		}
 	}
 	// "the past three months", "the next two years", "the first nine

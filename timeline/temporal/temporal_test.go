@@ -154,6 +154,13 @@ func TestTag(t *testing.T) {
 		{"Funds in recent weeks and months sold junk.", "recent weeks and months|DURATION|PXW|"},
 		{"More recently it has followed the militias.", "More recently|DATE|PAST_REF|"},
 		{"He was shot to death last Oct. 23 at his home.", "Oct. 23|DATE|2023-10-23|"},
+		{"The dividend would be paid on a still unspecified date in January.", "January|DATE|2025-01|"},
+		{"Thermo agreed to purchase the unit for $22 million in February.", "February|DATE|2025-02|"},
+		{"The offer had been scheduled to expire Friday.", "Friday|DATE|2024-07-19|"},
+		{"The talks are supposed to conclude by May.", "May|DATE|2025-05|"},
+		{"She will be named commander of the shuttle crew for a long mission in February.", "February|DATE|2025-02|"},
+		{"It has for almost a hundred years.", "almost a hundred years|DURATION|P100Y|LESS_THAN"},
+		{"It marched there in some 19 days.", "some 19 days|DURATION|P19D|APPROX"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
