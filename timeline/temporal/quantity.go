@@ -150,6 +150,12 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if !ok || u == uHalf && n != 1 {
 		return false
 	}
+	if p.longAt(e) {
+		if p.t(j).kind == tWord && p.t(j).lx.cls == cKey {
+			return false // "a day-long meeting": the unit's rule
+		}
+		e += 2 // "two-year-long"
+	}
 	hyph := p.punct(e-2, '-') && p.adj(e-1)
 	if !plural && !hyph && n > 100 {
 		return false // "1988 second quarter", "the 1988 quarter"
@@ -183,6 +189,11 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		if mod == "" {
 			mod = "APPROX"
 		}
+	}
+	if u == uDay && !plural && !hyph && (n == 1 && p.is(j, "one") || n < 0 && p.key(j, kSome)) && p.modal(i-1) {
+		// "Islam will one day be", "could some day return": some time ahead.
+		*out = match{end: e, typ: Date, value: "FUTURE_REF", rel: true}
+		return true
 	}
 	if n == 1 && !plural && !hyph && p.agoWord(e) == 0 && p.rate(i) {
 		// "$500 million a year", "four flights a week": a rate, which
@@ -248,6 +259,18 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	}
 	*out = match{end: e, typ: Duration, value: v, mod: mod}
 	return true
+}
+
+// modal reports a modal verb at k: "will", "could", "may".
+func (p *parser) modal(k int) bool {
+	if t := p.t(k); t.kind == tWord && t.lx.cls == cMonth && !t.cap && t.lx.v == 5 {
+		return true // "may"
+	}
+	switch {
+	case p.is(k, "will"), p.is(k, "would"), p.is(k, "could"), p.is(k, "might"), p.is(k, "can"), p.is(k, "shall"), p.is(k, "should"):
+		return true
+	}
+	return false
 }
 
 // overSpan reports that "over" at i+1... is "more than" rather than

@@ -418,9 +418,7 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		if full && u.lx.v != uYear {
 			return false
 		}
-		if u.lx.v == uYear && !p.ref.Narrative && (p.is(k+1, "ended") || p.is(k+1, "ending") || p.is(k+1, "to") || p.is(k+1, "through") || p.key(k+1, kBefore) || p.key(k+1, kEarlier) || p.key(k+1, kAfter) || p.key(k+1, kLater)) {
-			// "the year ended Sept. 30", "the year to March": a (fiscal)
-			// year's span; "the year before" counts from a date not told.
+		if u.lx.v == uYear && !p.ref.Narrative && p.yearSpan(i, k+1) {
 			*out = match{end: k + 1, typ: Duration, value: "P1Y"}
 			return true
 		}
@@ -432,6 +430,15 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		}
 		pt := at(base, unitGran(int(u.lx.v)))
 		*out = match{end: k + 1, typ: Date, value: pt.String(), rel: true}
+		return true
+	}
+	if t.kind == tWord && t.lx.cls == cUnit && p.longAt(i+1) && t.lx.v != uHalf && t.lx.v != uQuarter {
+		// "a day-long meeting", "a decades-long battle"
+		n := 1
+		if t.lx.plural {
+			n = -1
+		}
+		*out = match{end: i + 3, typ: Duration, value: durationValue(n, int(t.lx.v))}
 		return true
 	}
 	if t.kind != tWord || t.lx.cls != cUnit || !t.lx.plural || t.cap {
@@ -469,4 +476,18 @@ func (p *parser) vagueAnchor(g gran) (string, bool) {
 		return y + "-WXX", true
 	}
 	return "", false
+}
+
+// longAt reports "-long" directly at i: "month-long".
+func (p *parser) longAt(i int) bool {
+	return p.punct(i, '-') && p.adj(i) && p.is(i+1, "long") && p.adj(i+1)
+}
+
+// yearSpan reports that "the year" or "the fiscal year" at i, ending
+// before e, is a year's span rather than the current year: "the year ended
+// Sept. 30", "the year to March", "throughout the fiscal year"; "the year
+// before" counts from a date not told.
+func (p *parser) yearSpan(i, e int) bool {
+	return p.is(e, "ended") || p.is(e, "ending") || p.is(e, "to") || p.is(e, "through") || p.is(i-1, "throughout") ||
+		p.key(e, kBefore) || p.key(e, kEarlier) || p.key(e, kAfter) || p.key(e, kLater)
 }

@@ -126,7 +126,8 @@ func TestTag(t *testing.T) {
 		{"Second-quarter profit rose. Losses will last through the fourth quarter of 2025. In the year-ago period it lost $1.", "Second-quarter|DATE|2024-Q2|;the fourth quarter of 2025|DATE|2025-Q4|;the year-ago period|DATE|2023-Q2|"},
 		{"Third-quarter profit rose from a loss in the 1988 quarter.", "Third-quarter|DATE|2024-Q3|;the 1988 quarter|DATE|1988-Q3|"},
 		{"Interest rates rose in recent years.", "recent years|DATE|PAST_REF|"},
-		{"The firm reported results for the fiscal year.", "the fiscal year|DURATION|P1Y|"},
+		{"The firm expects lower results for the fiscal year.", "the fiscal year|DATE|2024|"},
+		{"In the fiscal year ended Jan. 31, sales rose.", "the fiscal year|DURATION|P1Y|;Jan. 31|DATE|2024-01-31|"},
 		{"Shares rose 2 1/2 hours after the open.", "2 1/2 hours|DURATION|PT2H30M|"},
 		{"He left the night of April 18, 1775.", "the night of April 18, 1775|TIME|1775-04-18TNI|"},
 		{"It rose early next year.", "early next year|DATE|2025|START"},
@@ -161,6 +162,9 @@ func TestTag(t *testing.T) {
 		{"She will be named commander of the shuttle crew for a long mission in February.", "February|DATE|2025-02|"},
 		{"It has for almost a hundred years.", "almost a hundred years|DURATION|P100Y|LESS_THAN"},
 		{"It marched there in some 19 days.", "some 19 days|DURATION|P19D|APPROX"},
+		{"Islam will one day be the second largest religion.", "one day|DATE|FUTURE_REF|"},
+		{"The rally lasted one day.", "one day|DURATION|P1D|"},
+		{"It held a day-long meeting and a decades-long battle.", "day-long|DURATION|P1D|;decades-long|DURATION|PXDE|"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
