@@ -164,6 +164,14 @@ func TestTag(t *testing.T) {
 		{"It marched there in some 19 days.", "some 19 days|DURATION|P19D|APPROX"},
 		{"Islam will one day be the second largest religion.", "one day|DATE|FUTURE_REF|"},
 		{"The rally lasted one day.", "one day|DURATION|P1D|"},
+		{"Throughout 1915-17, losses mounted.", "1915|DATE|1915|;17|DATE|1917|"},
+		{"The Ionian Revolt (499-493 BC) began it.", "499|DATE|BC0499|;493 BC|DATE|BC0493|"},
+		{"It lasted from 264 to 241 BC.", "264|DATE|BC0264|;241 BC|DATE|BC0241|"},
+		{"The battle raged on 6-7 January 1916.", "6|DATE|1916-01-06|;7 January 1916|DATE|1916-01-07|"},
+		{"From 15 to 22 February, it attacked.", "15|DATE|2024-02-15|;22 February|DATE|2024-02-22|"},
+		{"The summit is on April 24 and 25.", "April 24|DATE|2024-04-24|;25|DATE|2024-04-25|"},
+		{"Talks ran March 5-9, 1918 in Bucharest.", "March 5|DATE|1918-03-05|;9, 1918|DATE|1918-03-09|"},
+		{"Madrid beat Barcelona 2-1 in March.", "March|DATE|2024-03|"},
 		{"It held a day-long meeting and a decades-long battle.", "day-long|DURATION|P1D|;decades-long|DURATION|PXDE|"},
 	}
 	for _, tc := range tests {
