@@ -331,9 +331,26 @@ func ruleMonth(p *parser, i int, out *match) bool {
 	y, rel := p.guessYear(i, m, 0)
 	if ry, ok := p.rangeYear(j, m, 0); ok {
 		y, rel = ry, false
+	} else if m2, ok := p.wrapMonth(j); ok && m2 < m && y != noYear {
+		// "from October to March": the end lies nearest, the start in the
+		// year before it.
+		y2, _ := p.guessYear(j+1, m2, 0)
+		y = y2 - 1
 	}
 	*out = dateMatch(j, point{y: y, m: m, g: gMonth}, rel)
 	return true
+}
+
+// wrapMonth reads the bare month ending a range at k: "October [to March]".
+func (p *parser) wrapMonth(k int) (int, bool) {
+	if !(p.is(k, "to") || p.is(k, "until") || p.is(k, "through") || p.punct(k, '-')) {
+		return 0, false
+	}
+	m2, e, ok := p.monthAt(k + 1)
+	if !ok || p.t(e).kind == tNum {
+		return 0, false
+	}
+	return m2, true
 }
 
 // rangeYear reads the year of a date that a range or a pair completes at

@@ -172,6 +172,10 @@ func TestTag(t *testing.T) {
 		{"The summit is on April 24 and 25.", "April 24|DATE|2024-04-24|;25|DATE|2024-04-25|"},
 		{"Talks ran March 5-9, 1918 in Bucharest.", "March 5|DATE|1918-03-05|;9, 1918|DATE|1918-03-09|"},
 		{"Madrid beat Barcelona 2-1 in March.", "March|DATE|2024-03|"},
+		{"They spent the spring and summer of 1919 organizing an army.", "the spring|DATE|1919-SP|;summer of 1919|DATE|1919-SU|"},
+		{"Allied victory: summer and autumn 1918.", "summer|DATE|1918-SU|;autumn 1918|DATE|1918-FA|"},
+		{"Orders rose from the low levels of the early summer.", "the early summer|DATE|2024-SU|START"},
+		{"The camp stayed open for the summer and fall.", "the summer|DATE|2024-SU|;fall|DATE|2024-FA|"},
 		{"It held a day-long meeting and a decades-long battle.", "day-long|DURATION|P1D|;decades-long|DURATION|PXDE|"},
 	}
 	for _, tc := range tests {
@@ -237,6 +241,18 @@ func TestTagNarrativePlan(t *testing.T) {
 	text := "The offensive began on 10 March 1975, ahead of a campaign planned for 1976. The town fell on 11 March."
 	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
 	want := "10 March 1975|DATE|1975-03-10|;1976|DATE|1976|;11 March|DATE|1975-03-11|"
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestTagNarrativeRanges(t *testing.T) {
+	// A past perfect looks back, and a range of months that wraps a year
+	// starts in the year before its end.
+	text := "They landed on Luzon in January 1945. Forces that had invaded Burma in late 1943 held on. " +
+		"By March, Manila fell. The Chinese won in Burma from October to March."
+	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
+	want := "January 1945|DATE|1945-01|;late 1943|DATE|1943|END;March|DATE|1945-03|;October|DATE|1944-10|;March|DATE|1945-03|"
 	if got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}

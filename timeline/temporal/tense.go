@@ -190,3 +190,27 @@ func (p *parser) adverb(k int) bool {
 	w := p.word(k)
 	return len(w) > 3 && w[len(w)-2:] == "ly" || w == "still" || w == "well" || w == "much" || w == "very"
 }
+
+// pastPerfect reports a past perfect verb shortly before token i in its
+// clause: "forces that had invaded Burma in late 1943" look back from the
+// story's time.
+func (p *parser) pastPerfect(i int) bool {
+	words := 0
+	for k := i - 1; k >= 0 && words < 6; k-- {
+		t := p.t(k)
+		if t.kind == tPunct {
+			return false
+		}
+		words++
+		if !p.is(k, "had") {
+			continue
+		}
+		n := k + 1
+		if p.is(n, "already") || p.is(n, "not") || p.is(n, "never") {
+			n++
+		}
+		w := p.word(n)
+		return p.t(n).kind == tWord && !p.t(n).cap && (w == "been" || len(w) > 4 && w[len(w)-2:] == "ed" || irregularPast(w))
+	}
+	return false
+}
