@@ -198,7 +198,7 @@ func theRules(nx *token) uint32 {
 	case tWord:
 		switch nx.lx.cls {
 		case cOrd:
-			return 1<<rDayMonth | 1<<rQuarter | 1<<rCentury | 1<<rQuantity
+			return 1<<rDayMonth | 1<<rQuarter | 1<<rCentury | 1<<rQuantity | 1<<rBareUnit
 		case cKey:
 			return keyRules[kThe] &^ (1<<rSeason | 1<<rSpokenYear | 1<<rWeekend | 1<<rPartOf | 1<<rCentury | 1<<rDayMonth)
 		case cSeason:

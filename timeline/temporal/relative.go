@@ -401,6 +401,13 @@ func (p *parser) ordinalPart(k int) (n, end int, g gran, ok bool) {
 func ruleBareUnit(p *parser, i int, out *match) bool {
 	t := p.t(i)
 	if p.key(i, kThe) {
+		if e, ok := p.vagueSpan(i); ok {
+			*out = match{end: e, typ: Duration, value: durationValue(-1, int(p.t(e-1).lx.v))}
+			if p.is(e, "ahead") {
+				out.end++
+			}
+			return true
+		}
 		k := i + 1
 		full := p.key(k, kFull)
 		if full {
@@ -449,8 +456,10 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 	default:
 		return false
 	}
-	// Only after words that leave the count unsaid.
-	if !(p.is(i-1, "for") || p.is(i-1, "in") || p.is(i-1, "within") || p.is(i-1, "over") || p.is(i-1, "after") || p.is(i-1, "take") || p.is(i-1, "takes") || p.is(i-1, "took")) {
+	// Only after words that leave the count unsaid, or as the span before
+	// or after an event: "in the weeks before the shooting".
+	if !(p.is(i-1, "for") || p.is(i-1, "in") || p.is(i-1, "within") || p.is(i-1, "over") || p.is(i-1, "after") || p.is(i-1, "take") || p.is(i-1, "takes") || p.is(i-1, "took") ||
+		p.key(i-1, kThe) && (p.key(i+1, kBefore) || p.key(i+1, kAfter) || p.key(i+1, kFollowing) || p.is(i+1, "since") || p.key(i+1, kThat) && p.is(i+2, "followed"))) {
 		return false
 	}
 	*out = match{end: p.orUnits(i + 1), typ: Duration, value: durationValue(-1, int(t.lx.v))}
@@ -481,6 +490,31 @@ func (p *parser) vagueAnchor(g gran) (string, bool) {
 // longAt reports "-long" directly at i: "month-long".
 func (p *parser) longAt(i int) bool {
 	return p.punct(i, '-') && p.adj(i) && p.is(i+1, "long") && p.adj(i+1)
+}
+
+// vagueSpan reads a span of unsaid length at "the" (i): "the early
+// years", "the first hours of the war", "the weeks ahead", "over the
+// years". It returns the token after the unit.
+func (p *parser) vagueSpan(i int) (int, bool) {
+	k := i + 1
+	adj := p.key(k, kEarly) || p.key(k, kLast) || p.cls(k, cOrd) && p.t(k).lx.val() == 1
+	if adj {
+		k++
+	}
+	u := p.t(k)
+	if u.kind != tWord || u.lx.cls != cUnit || !u.lx.plural || u.cap || u.lx.v == uHalf || u.lx.v == uQuarter || u.lx.v == uWeekend {
+		return 0, false
+	}
+	e := k + 1
+	switch {
+	case p.t(e).kind == tNum:
+		return 0, false // "over the years 1751-1777"
+	case adj, p.is(e, "ahead"):
+	case p.is(i-1, "over") && (u.lx.v == uYear || u.lx.v == uDecade || u.lx.v == uCentury):
+	default:
+		return 0, false
+	}
+	return e, true
 }
 
 // yearSpan reports that "the year" or "the fiscal year" at i, ending

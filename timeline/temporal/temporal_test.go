@@ -176,6 +176,11 @@ func TestTag(t *testing.T) {
 		{"Allied victory: summer and autumn 1918.", "summer|DATE|1918-SU|;autumn 1918|DATE|1918-FA|"},
 		{"Orders rose from the low levels of the early summer.", "the early summer|DATE|2024-SU|START"},
 		{"The camp stayed open for the summer and fall.", "the summer|DATE|2024-SU|;fall|DATE|2024-FA|"},
+		{"His car was seen in the weeks before the shooting.", "weeks|DURATION|PXW|"},
+		{"Funds may sell junk in the weeks ahead.", "the weeks ahead|DURATION|PXW|"},
+		{"Over the years many more patients died.", "the years|DURATION|PXY|"},
+		{"Prisoners were taken in the first hours of the war.", "the first hours|DURATION|PTXH|"},
+		{"It was published over the years 1751-1777.", "1751|DATE|1751|;1777|DATE|1777|"},
 		{"It held a day-long meeting and a decades-long battle.", "day-long|DURATION|P1D|;decades-long|DURATION|PXDE|"},
 	}
 	for _, tc := range tests {
