@@ -239,6 +239,20 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 				m.end, m.value, m.pt = e, pt.String(), pt
 			}
 		}
+		if u == uYear && dir < 0 && !the && mod == "" && m.end == k+1 && p.punct(k+1, '\'') && p.is(k+2, "s") && (p.is(k+3, "quarter") || p.is(k+3, "period")) {
+			if q, ok := p.quarterContext(i); ok {
+				// "last year's quarter": the quarter told, a year before.
+				q.y--
+				m.end, m.value, m.hasPt = k+4, q.String(), false
+			}
+		}
+		if u == uYear && dir < 0 && !the && mod == "" && m.end == k+1 && p.comparison(i) {
+			if q, ok := p.quarterContext(i); ok {
+				// Earnings news compares the quarter with "last year's".
+				q.y--
+				m.value, m.hasPt = q.String(), false
+			}
+		}
 		*out = m
 		return true
 	case t.kind == tWord && t.lx.cls == cMonth && t.cap:
@@ -524,4 +538,22 @@ func (p *parser) vagueSpan(i int) (int, bool) {
 func (p *parser) yearSpan(i, e int) bool {
 	return p.is(e, "ended") || p.is(e, "ending") || p.is(e, "to") || p.is(e, "through") || p.is(i-1, "throughout") ||
 		p.key(e, kBefore) || p.key(e, kEarlier) || p.key(e, kAfter) || p.key(e, kLater)
+}
+
+// comparison reports that the expression at i is the term of a comparison
+// of results: "compared with a loss of $3 million last year", "up from last
+// year's $1.55 billion".
+func (p *parser) comparison(i int) bool {
+	if p.punct(i+2, '\'') && p.is(i+3, "s") {
+		return true
+	}
+	for k := i - 1; k >= 0 && k > i-12; k-- {
+		if p.sentenceEnd(k) {
+			return false
+		}
+		if p.is(k, "compared") || p.is(k, "from") || p.is(k, "versus") {
+			return true
+		}
+	}
+	return false
 }

@@ -181,6 +181,9 @@ func TestTag(t *testing.T) {
 		{"Over the years many more patients died.", "the years|DURATION|PXY|"},
 		{"Prisoners were taken in the first hours of the war.", "the first hours|DURATION|PTXH|"},
 		{"It was published over the years 1751-1777.", "1751|DATE|1751|;1777|DATE|1777|"},
+		{"Third-quarter net was $24 million, compared with a loss of $3 million last year.", "Third-quarter|DATE|2024-Q3|;last year|DATE|2023-Q3|"},
+		{"Third-quarter sales rose. U.K. sales for last year's quarter were $3 million.", "Third-quarter|DATE|2024-Q3|;last year's quarter|DATE|2023-Q3|"},
+		{"Sales rose last year.", "last year|DATE|2023|"},
 		{"It held a day-long meeting and a decades-long battle.", "day-long|DURATION|P1D|;decades-long|DURATION|PXDE|"},
 	}
 	for _, tc := range tests {
