@@ -135,6 +135,7 @@ const (
 	hMemorial
 	hVeterans
 	hValentine
+	hElection
 )
 
 // ruleHoliday: "Christmas", "Christmas Eve", "Thanksgiving Day", "New
@@ -162,7 +163,7 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 			return false
 		}
 		e += 2
-	case hIndependence, hLabor, hMemorial, hVeterans:
+	case hIndependence, hLabor, hMemorial, hVeterans, hElection:
 		if p.punct(e, '\'') && p.is(e+1, "s") {
 			e += 2
 		}
@@ -190,7 +191,7 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		y, _ = p.guessYear(i, m, d)
 	}
 	if y == noYear {
-		if h == hThanksgiving || h == hEaster || h == hLabor || h == hMemorial {
+		if h == hThanksgiving || h == hEaster || h == hLabor || h == hMemorial || h == hElection {
 			*out = match{end: e, typ: Date, value: "XXXX-XX-XX", rel: true}
 			return true
 		}
@@ -230,6 +231,8 @@ func holidayDate(h, y int) (int, int) {
 		return 11, 11
 	case hValentine:
 		return 2, 14
+	case hElection: // the Tuesday after the first Monday of November
+		return 11, nthWeekday(y, 11, time.Monday, 1) + 1
 	}
 	return 1, 1
 }
@@ -258,4 +261,31 @@ func easter(y int) (int, int) {
 	month := (h + l - 7*m + 114) / 31
 	day := (h+l-7*m+114)%31 + 1
 	return month, day
+}
+
+// relHoliday resolves a holiday after "last", "this" or "next" (dir) at
+// token k: "last Thanksgiving" is the one before the base.
+func (p *parser) relHoliday(k, dir int, base time.Time, out *match) bool {
+	if !ruleHoliday(p, k, out) || !out.rel || !out.hasPt {
+		return false
+	}
+	eve := p.is(out.end-1, "eve")
+	day := func(y int) time.Time {
+		m, d := holidayDate(p.t(k).lx.val(), y)
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if eve {
+			t = t.AddDate(0, 0, -1)
+		}
+		return t
+	}
+	y := base.Year()
+	switch {
+	case dir < 0 && !day(y).Before(base):
+		y--
+	case dir > 0 && !day(y).After(base):
+		y++
+	}
+	pt := at(day(y), gDay)
+	out.value, out.pt = pt.String(), pt
+	return true
 }

@@ -315,6 +315,13 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		m.value, m.pt, m.hasPt = pt.String(), pt, true
 		*out = m
 		return true
+	case t.kind == tWord && t.lx.cls == cHoliday && t.cap && hasBase:
+		// "last Thanksgiving", "next Christmas"
+		if !p.relHoliday(k, dir, base, out) {
+			return false
+		}
+		out.mod, out.back = mod, dir < 0
+		return true
 	case t.kind == tWord && t.lx.cls == cPart && dir == 0 && j == i:
 		*out = p.dayPart(k+1, 0, t.lx.val(), true)
 		return true

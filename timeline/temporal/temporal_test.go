@@ -184,6 +184,10 @@ func TestTag(t *testing.T) {
 		{"Third-quarter net was $24 million, compared with a loss of $3 million last year.", "Third-quarter|DATE|2024-Q3|;last year|DATE|2023-Q3|"},
 		{"Third-quarter sales rose. U.K. sales for last year's quarter were $3 million.", "Third-quarter|DATE|2024-Q3|;last year's quarter|DATE|2023-Q3|"},
 		{"Sales rose last year.", "last year|DATE|2023|"},
+		{"He was found in the Atlantic last Thanksgiving.", "last Thanksgiving|DATE|2023-11-23|"},
+		{"They meet again next Christmas.", "next Christmas|DATE|2024-12-25|"},
+		{"It is a theme from now to Election Day.", "now|DATE|PRESENT_REF|;Election Day|DATE|2024-11-05|"},
+		{"The election was close.", ""},
 		{"It held a day-long meeting and a decades-long battle.", "day-long|DURATION|P1D|;decades-long|DURATION|PXDE|"},
 	}
 	for _, tc := range tests {

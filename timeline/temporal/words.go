@@ -238,7 +238,7 @@ func buildLexicon() map[string]lexeme {
 	}
 	for s, v := range map[string]int{"christmas": hChristmas, "thanksgiving": hThanksgiving, "halloween": hHalloween,
 		"easter": hEaster, "new": hNew, "independence": hIndependence, "labor": hLabor, "labour": hLabor,
-		"memorial": hMemorial, "veterans": hVeterans, "valentine": hValentine} {
+		"memorial": hMemorial, "veterans": hVeterans, "valentine": hValentine, "election": hElection} {
 		m[s] = lexeme{cls: cHoliday, v: int16(v)}
 	}
 	for s, v := range keys {
