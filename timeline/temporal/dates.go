@@ -153,6 +153,16 @@ func ruleDayMonth(p *parser, i int, out *match) bool {
 	if p.is(k, "of") {
 		k++
 	}
+	if j == i && p.t(j).kind == tNum {
+		if pt, ok := p.dayRange(j, d, k); ok {
+			*out = dateMatch(k, pt, pt.y == noYear) // "[6]-7 January 1916"
+			return true
+		}
+		if pt, e, ok := p.rangeDay(j, d, k); ok {
+			*out = dateMatch(e, pt, true) // "April 6-[7]", "March 5-[9, 1918]"
+			return true
+		}
+	}
 	m, l, ok := p.monthAt(k)
 	if !ok || !validDay(noYear, m, d) {
 		return false
@@ -174,6 +184,94 @@ func ruleDayMonth(p *parser, i int, out *match) bool {
 	}
 	*out = dateMatch(l, point{y: y, m: m, d: d, g: gDay}, rel)
 	return true
+}
+
+// rangeLink reports a word or dash at k that joins the two days of a
+// range or a pair: "6-7", "15 to 22", "4 and 5".
+func (p *parser) rangeLink(k int) bool {
+	return p.punct(k, '-') || p.is(k, "to") || p.is(k, "and") || p.is(k, "through") || p.is(k, "or")
+}
+
+// dayRange reads the first day d (at j, ending before k) of a range whose
+// second day carries the month and year: "6-7 January 1916", "from 15 to
+// 22 February".
+func (p *parser) dayRange(j, d, k int) (point, bool) {
+	if !p.rangeLink(k) || p.punct(k, '-') && !(p.adj(k) && p.adj(k+1)) && !p.t(k).nl {
+		return point{}, false
+	}
+	d2, l, ok := p.dayAt(k + 1)
+	if !ok || p.t(k+1).kind != tNum || d2 <= d {
+		return point{}, false
+	}
+	m, e, ok := p.monthAt(l)
+	if !ok || !validDay(noYear, m, d) {
+		return point{}, false
+	}
+	if p.punct(e, ',') {
+		e++
+	}
+	y, _, ok := p.yearAt(e)
+	if !ok {
+		y, _ = p.guessYear(j, m, d)
+	}
+	if y != noYear && !validDay(y, m, d) {
+		return point{}, false
+	}
+	return point{y: y, m: m, d: d, g: gDay}, true
+}
+
+// rangeDay reads the second day d at j of a range or a pair whose first
+// day follows its month: "April 6-7", "May 4 and 5". The year is the first
+// day's, or one that follows: "March 5-9, 1918". The day ends before e.
+func (p *parser) rangeDay(j, d, e int) (point, int, bool) {
+	k := j - 1
+	if !p.rangeLink(k) || p.punct(k, '-') && !(p.adj(k) && p.adj(j)) {
+		return point{}, e, false
+	}
+	first := p.t(k - 1)
+	if first.kind != tNum || first.sep || first.ndig > 2 || first.number() >= d {
+		return point{}, e, false
+	}
+	m, next, ok := p.monthAt(k - 2)
+	if !ok {
+		if m, next, ok = p.monthAt(k - 3); !ok || !p.punct(k-2, '.') {
+			return point{}, e, false
+		}
+	}
+	if next != k-1 || !validDay(noYear, m, d) {
+		return point{}, e, false
+	}
+	y := noYear
+	l := e
+	if p.punct(l, ',') {
+		l++
+	}
+	if yy, ye, ok := p.yearAt(l); ok {
+		y, e = yy, ye
+	} else if n := len(p.out); n > 0 && p.out[n-1].End == int(first.end) {
+		if v := p.out[n-1].Value; len(v) == 10 && v[4] == '-' && v[5:7] == pad(m, 2) {
+			y = atoiYear(v[:4])
+		}
+	}
+	if y == noYear {
+		y, _ = p.guessYear(j, m, d)
+	}
+	if y != noYear && !validDay(y, m, d) {
+		return point{}, e, false
+	}
+	return point{y: y, m: m, d: d, g: gDay}, e, true
+}
+
+// atoiYear reads a four-digit year, or noYear.
+func atoiYear(s string) int {
+	y := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return noYear
+		}
+		y = y*10 + int(s[i]-'0')
+	}
+	return y
 }
 
 // ruleMonthYear: "March 2011", "March of 2011", "March, 2011".
@@ -233,9 +331,26 @@ func ruleMonth(p *parser, i int, out *match) bool {
 	y, rel := p.guessYear(i, m, 0)
 	if ry, ok := p.rangeYear(j, m, 0); ok {
 		y, rel = ry, false
+	} else if m2, ok := p.wrapMonth(j); ok && m2 < m && y != noYear {
+		// "from October to March": the end lies nearest, the start in the
+		// year before it.
+		y2, _ := p.guessYear(j+1, m2, 0)
+		y = y2 - 1
 	}
 	*out = dateMatch(j, point{y: y, m: m, g: gMonth}, rel)
 	return true
+}
+
+// wrapMonth reads the bare month ending a range at k: "October [to March]".
+func (p *parser) wrapMonth(k int) (int, bool) {
+	if !(p.is(k, "to") || p.is(k, "until") || p.is(k, "through") || p.punct(k, '-')) {
+		return 0, false
+	}
+	m2, e, ok := p.monthAt(k + 1)
+	if !ok || p.t(e).kind == tNum {
+		return 0, false
+	}
+	return m2, true
 }
 
 // rangeYear reads the year of a date that a range or a pair completes at
@@ -252,10 +367,14 @@ func (p *parser) rangeYear(k, m, d int) (int, bool) {
 		k = n
 	}
 	m2, n, ok := p.monthAt(k)
-	if !ok {
+	switch {
+	case ok:
+		k = n
+	case dok && d > 0 && p.t(k-1).kind == tNum:
+		m2 = m // "March 5-9, 1918"
+	default:
 		return 0, false
 	}
-	k = n
 	if !dok {
 		if d2, n, dok = p.dayAt(k); dok {
 			k = n

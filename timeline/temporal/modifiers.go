@@ -15,6 +15,11 @@ var hedges = [...]struct {
 	{[]string{"up", "to"}, "EQUAL_OR_LESS", Duration},
 	{[]string{"no"}, "EQUAL_OR_LESS", Duration}, // "no more than sixty days"
 	{[]string{"around"}, "APPROX", ""},
+	{[]string{"earlier", "in"}, "START", Date}, // "earlier in the year"
+	{[]string{"later", "in"}, "END", Date},
+	{[]string{"then"}, "", Date}, // "the then current market price"
+	{[]string{"more"}, "", Date}, // "more recently"
+	{[]string{"most"}, "", Date},
 }
 
 // hedge returns where the expression m found at token i starts once a
@@ -44,6 +49,18 @@ func (p *parser) hedge(i int, m *match) int {
 		}
 		if h.words[0] == "around" && p.punct(m.end, '\'') && p.is(m.end+1, "s") {
 			continue // "get around Wednesday's ruling": the date is a possessive
+		}
+		if len(h.words) == 2 && h.words[1] == "in" && !(p.key(i, kThe) && p.cls(i+1, cUnit) && m.rel) {
+			continue // only "earlier in the year", "later in the month"
+		}
+		if (h.words[0] == "more" || h.words[0] == "most") && !p.key(i, kRecently) {
+			continue
+		}
+		if h.words[0] == "then" {
+			if !p.key(i, kCurrent) {
+				continue
+			}
+			m.value = "PAST_REF" // the present of a past time
 		}
 		if h.mod != "" && (m.mod == "" || h.words[0] == "no") {
 			m.mod = h.mod

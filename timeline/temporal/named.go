@@ -31,6 +31,13 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		*out = match{end: ye, typ: Date, value: pt.String()}
 		return true
 	}
+	// A pair whose second season carries the year: "the summer and autumn
+	// of 481 BC", "summer and autumn 1918".
+	if y, ok := p.pairYear(e); ok {
+		pt := point{y: y, n: s, g: gSeason}
+		*out = match{end: e, typ: Date, value: pt.String()}
+		return true
+	}
 	if p.is(e, "of") && p.is(e+1, "that") && p.is(e+2, "year") {
 		if base, ok := p.anaphor(); ok {
 			pt := point{y: base.Year(), n: s, g: gSeason}
@@ -40,16 +47,28 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	}
 	// A bare season needs a determiner or a preposition, and "fall" is
 	// mostly a verb or "the fall of Rome".
-	if s == sFall && (!the || p.is(e, "of")) {
+	// The second of a pair ("the spring and summer") and a season after a
+	// modifier ("the early summer") need neither.
+	second := !the && (p.is(i-1, "and") || p.is(i-1, "or")) && (p.cls(i-2, cSeason) || p.is(i-2, "autumn"))
+	modified := !the && (p.key(i-1, kEarly) || p.key(i-1, kLate) || p.key(i-1, kMid) || p.punct(i-1, '-') && p.key(i-2, kMid))
+	if s == sFall && (!the && !second && !modified || p.is(e, "of")) {
 		return false
 	}
-	if !the && !(i > 0 && (p.is(i-1, "in") || p.is(i-1, "during") || p.is(i-1, "by") || p.is(i-1, "since") || p.is(i-1, "until"))) {
+	if !the && !second && !modified && !(i > 0 && (p.is(i-1, "in") || p.is(i-1, "during") || p.is(i-1, "by") || p.is(i-1, "since") || p.is(i-1, "until"))) {
 		return false
 	}
 	if p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) {
 		return false // "the summer camp", "in winter clothes"
 	}
 	y, rel := p.guessYear(i, seasonMonth[s], 0)
+	if n := len(p.out); second && n > 0 && p.out[n-1].End == int(p.t(i-2).end) {
+		// The first season's year: "the fall and winter of 1775".
+		if v := p.out[n-1].Value; len(v) == 7 && v[4] == '-' {
+			if py := atoiYear(v[:4]); py != noYear {
+				y = py
+			}
+		}
+	}
 	if y == noYear {
 		*out = match{end: e, typ: Date, value: "XXXX-" + seasonCode[s], rel: true}
 		return true
@@ -57,6 +76,32 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	pt := point{y: y, n: s, g: gSeason}
 	*out = match{end: e, typ: Date, value: pt.String(), rel: rel}
 	return true
+}
+
+// pairYear reads the year a second season gives a first that ends before
+// e: "[summer] and autumn 1918", "[the spring] and early summer of 1943".
+func (p *parser) pairYear(e int) (int, bool) {
+	if !p.is(e, "and") && !p.is(e, "or") {
+		return 0, false
+	}
+	k := e + 1
+	if p.key(k, kThe) {
+		k++
+	}
+	if p.key(k, kEarly) || p.key(k, kLate) {
+		k++
+	}
+	if !p.cls(k, cSeason) {
+		return 0, false
+	}
+	k++
+	if p.is(k, "of") || p.punct(k, ',') {
+		k++
+	}
+	if y, _, ok := p.yearOrWords(k); ok && p.plausibleYear(k, true) {
+		return y, true
+	}
+	return 0, false
 }
 
 // nounAhead reports whether token i looks like a noun a season modifies:
@@ -67,13 +112,15 @@ func (p *parser) nounAhead(i int) bool {
 		return false
 	}
 	switch {
-	case p.is(i, "when"), p.is(i, "as"), p.is(i, "with"), p.is(i, "had"), p.is(i, "brought"), p.is(i, "saw"):
+	case p.is(i, "when"), p.is(i, "as"), p.is(i, "with"), p.is(i, "had"), p.is(i, "brought"), p.is(i, "saw"),
+		p.is(i, "and"), p.is(i, "or"), p.is(i, "to"), p.is(i, "in"), p.is(i, "on"), p.is(i, "at"), p.is(i, "for"),
+		p.is(i, "was"), p.is(i, "were"), p.is(i, "is"), p.is(i, "of"):
 		return false
 	}
 	w := p.text[t.start:t.end]
 	n := len(w)
 	// Verbs and adverbs ending like "-ed", "-ly" follow seasons as subjects.
-	return !(n > 3 && (w[n-2:] == "ed" || w[n-2:] == "ly"))
+	return !(n > 3 && (w[n-2:] == "ed" || w[n-2:] == "ly") || n > 5 && w[n-3:] == "ing")
 }
 
 // Holidays.
@@ -88,6 +135,7 @@ const (
 	hMemorial
 	hVeterans
 	hValentine
+	hElection
 )
 
 // ruleHoliday: "Christmas", "Christmas Eve", "Thanksgiving Day", "New
@@ -115,7 +163,7 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 			return false
 		}
 		e += 2
-	case hIndependence, hLabor, hMemorial, hVeterans:
+	case hIndependence, hLabor, hMemorial, hVeterans, hElection:
 		if p.punct(e, '\'') && p.is(e+1, "s") {
 			e += 2
 		}
@@ -143,7 +191,7 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		y, _ = p.guessYear(i, m, d)
 	}
 	if y == noYear {
-		if h == hThanksgiving || h == hEaster || h == hLabor || h == hMemorial {
+		if h == hThanksgiving || h == hEaster || h == hLabor || h == hMemorial || h == hElection {
 			*out = match{end: e, typ: Date, value: "XXXX-XX-XX", rel: true}
 			return true
 		}
@@ -183,6 +231,8 @@ func holidayDate(h, y int) (int, int) {
 		return 11, 11
 	case hValentine:
 		return 2, 14
+	case hElection: // the Tuesday after the first Monday of November
+		return 11, nthWeekday(y, 11, time.Monday, 1) + 1
 	}
 	return 1, 1
 }
@@ -211,4 +261,31 @@ func easter(y int) (int, int) {
 	month := (h + l - 7*m + 114) / 31
 	day := (h+l-7*m+114)%31 + 1
 	return month, day
+}
+
+// relHoliday resolves a holiday after "last", "this" or "next" (dir) at
+// token k: "last Thanksgiving" is the one before the base.
+func (p *parser) relHoliday(k, dir int, base time.Time, out *match) bool {
+	if !ruleHoliday(p, k, out) || !out.rel || !out.hasPt {
+		return false
+	}
+	eve := p.is(out.end-1, "eve")
+	day := func(y int) time.Time {
+		m, d := holidayDate(p.t(k).lx.val(), y)
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if eve {
+			t = t.AddDate(0, 0, -1)
+		}
+		return t
+	}
+	y := base.Year()
+	switch {
+	case dir < 0 && !day(y).Before(base):
+		y--
+	case dir > 0 && !day(y).After(base):
+		y++
+	}
+	pt := at(day(y), gDay)
+	out.value, out.pt = pt.String(), pt
+	return true
 }

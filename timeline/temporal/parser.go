@@ -136,8 +136,11 @@ func (p *parser) starts(i int) uint32 {
 		}
 		// Before an unknown word ("31 cents") only a year can start here.
 		if nx := p.t(i + 1); nx.kind == tWord && nx.lx.cls == cNone && nx.end-nx.start > 1 && !p.adj(i+1) && !p.is(i+1, "to") && !p.is(i+1, "or") && !p.is(i+1, "of") {
-			if t.ndig == 4 {
-				return 1 << rYear
+			if t.ndig == 4 || t.ndig == 2 && p.punct(i-1, '-') && p.adj(i) {
+				return 1 << rYear // "1915-17 campaign"
+			}
+			if t.ndig <= 2 && p.t(i-2).kind == tNum && p.rangeLink(i-1) {
+				return 1 << rDayMonth // "May 4 and 5 were"
 			}
 			return 0
 		}
@@ -195,7 +198,7 @@ func theRules(nx *token) uint32 {
 	case tWord:
 		switch nx.lx.cls {
 		case cOrd:
-			return 1<<rDayMonth | 1<<rQuarter | 1<<rCentury | 1<<rQuantity
+			return 1<<rDayMonth | 1<<rQuarter | 1<<rCentury | 1<<rQuantity | 1<<rBareUnit
 		case cKey:
 			return keyRules[kThe] &^ (1<<rSeason | 1<<rSpokenYear | 1<<rWeekend | 1<<rPartOf | 1<<rCentury | 1<<rDayMonth)
 		case cSeason:
@@ -222,10 +225,10 @@ func (p *parser) emit(m match) {
 	}
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.tense(m.start) > 0)) {
-		// In history a look back ("gains made during the previous year")
-		// or ahead ("a campaign planned for 1976") does not move the
-		// story's time.
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.tense(m.start) > 0 || p.pastPerfect(m.start))) {
+		// In history a look back ("gains made during the previous year",
+		// "forces that had invaded Burma in late 1943") or ahead ("a
+		// campaign planned for 1976") does not move the story's time.
 		p.anchor, p.hasAnc = m.pt, true
 	}
 	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear && !p.ahead(m.pt) {

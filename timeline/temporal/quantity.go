@@ -27,10 +27,13 @@ func (p *parser) numberAt(i int) (n, next int, ok bool) {
 			n += p.t(next).lx.val()
 			next++
 		}
-		return n, next, true
+		return p.hundreds(n, next)
 	case t.lx.cls == cKey:
 		switch t.lx.val() {
 		case kA, kAn:
+			if p.key(i+1, kHundred) || p.key(i+1, kThousand) {
+				return p.hundreds(1, i+1) // "a hundred years"
+			}
 			if p.key(i+1, kFew) || p.key(i+1, kCouple) && p.is(i+2, "of") {
 				if p.key(i+1, kCouple) {
 					return 2, i + 3, true
@@ -47,6 +50,18 @@ func (p *parser) numberAt(i int) (n, next int, ok bool) {
 		}
 	}
 	return 0, i, false
+}
+
+// hundreds multiplies a count n read before next by "hundred" or
+// "thousand" there: "two thousand years".
+func (p *parser) hundreds(n, next int) (int, int, bool) {
+	switch {
+	case p.key(next, kHundred):
+		return n * 100, next + 1, true
+	case p.key(next, kThousand):
+		return n * 1000, next + 1, true
+	}
+	return n, next, true
 }
 
 // unitAt reads a unit of time at i, also the hyphenated adjective form
@@ -68,8 +83,11 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	j := i
 	mod := ""
 	switch {
-	case p.key(j, kNearly):
+	case p.key(j, kNearly) || p.key(j, kAlmost):
 		mod = "LESS_THAN"
+		j++
+	case p.key(j, kSome) && (p.t(j+1).kind == tNum || p.cls(j+1, cNumber)):
+		mod = "APPROX" // "some 19 days"
 		j++
 	case p.key(j, kMore) && p.is(j+1, "than"):
 		mod = "MORE_THAN"
@@ -79,13 +97,16 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		j += 2
 	case p.is(j, "least") && p.is(j-1, "at"):
 		return false // "at least" starts at "at"
+	case p.key(j, kOver) && (p.key(j+1, kA) || p.key(j+1, kAn) || p.overSpan(i)):
+		// "lasted over a week", "for over nine months"; "over 20 years"
+		// alone may mean "during" and stays outside.
+		mod = "MORE_THAN"
+		j++
 	}
 	if mod == "" && i > 0 && !p.key(i, kThe) && !p.key(i, kPast) {
 		switch {
 		case p.key(i-1, kAbout), p.is(i-1, "approximately"), p.is(i-1, "roughly"), p.is(i-1, "around"):
 			mod = "APPROX"
-		case p.key(i-1, kAlmost):
-			mod = "LESS_THAN"
 		}
 	}
 	// "the past three months", "the next two years", "the first nine
@@ -110,6 +131,10 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		}
 	}
 	half := false
+	if p.is(k, "and") && (p.key(k+1, kA) && p.is(k+2, "half") || p.is(k+1, "half")) && n >= 0 {
+		half = true // "two and a half years"
+		k += 2 + boolInt(p.key(k+1, kA))
+	}
 	if p.t(k).kind == tNum && p.t(k).number() == 1 && p.punct(k+1, '/') && p.adj(k+1) && p.t(k+2).kind == tNum && p.t(k+2).number() == 2 && p.adj(k+2) {
 		half = true // "2 1/2 years"
 		k += 3
@@ -124,6 +149,12 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	}
 	if !ok || u == uHalf && n != 1 {
 		return false
+	}
+	if p.longAt(e) {
+		if p.t(j).kind == tWord && p.t(j).lx.cls == cKey {
+			return false // "a day-long meeting": the unit's rule
+		}
+		e += 2 // "two-year-long"
 	}
 	hyph := p.punct(e-2, '-') && p.adj(e-1)
 	if !plural && !hyph && n > 100 {
@@ -144,6 +175,13 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if hyph && p.key(i, kThe) {
 		return false // "the two-year plan": the adjective alone
 	}
+	if n == 1 && !plural && !half && p.is(e, "and") && (p.key(e+1, kA) || p.key(e+1, kAn)) && p.is(e+2, "half") {
+		half = true // "a minute and a half"
+		e += 3
+	}
+	if u == uSecond && n == 1 && !plural && !hyph && p.t(j).kind == tWord && p.ordinalSecond(e) {
+		return false // "a second group", "a second time"
+	}
 	if p.is(e, "or") && p.is(e+1, "so") {
 		// "a week or so ago", "the next two years or so": TimeML keeps
 		// the hedge inside.
@@ -151,6 +189,11 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		if mod == "" {
 			mod = "APPROX"
 		}
+	}
+	if u == uDay && !plural && !hyph && (n == 1 && p.is(j, "one") || n < 0 && p.key(j, kSome)) && p.modal(i-1) {
+		// "Islam will one day be", "could some day return": some time ahead.
+		*out = match{end: e, typ: Date, value: "FUTURE_REF", rel: true}
+		return true
 	}
 	if n == 1 && !plural && !hyph && p.agoWord(e) == 0 && p.rate(i) {
 		// "$500 million a year", "four flights a week": a rate, which
@@ -176,7 +219,13 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			d = -1
 		}
 		if u == uHour || u == uMinute || u == uSecond {
-			return false
+			// "an hour later": from a time not told; the span alone.
+			v := durationValue(n, u)
+			if half {
+				v = halfDuration(n, u)
+			}
+			*out = match{end: e, typ: Duration, value: v, mod: mod}
+			return true
 		}
 		if !ok {
 			*out = match{end: e + 1, typ: Date, value: "XXXX", rel: true}
@@ -209,6 +258,51 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		v = halfDuration(n, u)
 	}
 	*out = match{end: e, typ: Duration, value: v, mod: mod}
+	return true
+}
+
+// modal reports a modal verb at k: "will", "could", "may".
+func (p *parser) modal(k int) bool {
+	if t := p.t(k); t.kind == tWord && t.lx.cls == cMonth && !t.cap && t.lx.v == 5 {
+		return true // "may"
+	}
+	switch {
+	case p.is(k, "will"), p.is(k, "would"), p.is(k, "could"), p.is(k, "might"), p.is(k, "can"), p.is(k, "shall"), p.is(k, "should"):
+		return true
+	}
+	return false
+}
+
+// overSpan reports that "over" at i+1... is "more than" rather than
+// "during": after a verb or preposition of duration ("lasted over nine
+// months", "for over two years").
+func (p *parser) overSpan(i int) bool {
+	switch {
+	case p.is(i-1, "for"), p.is(i-1, "just"), p.is(i-1, "in"), p.is(i-1, "lasted"), p.is(i-1, "lasting"),
+		p.is(i-1, "took"), p.is(i-1, "take"), p.is(i-1, "takes"), p.key(i-1, kLast):
+		return true
+	}
+	return false
+}
+
+// ordinalSecond reports that "a second" ending before token e is the
+// ordinal: a noun follows ("a second group", "a second betrayal").
+func (p *parser) ordinalSecond(e int) bool {
+	t := p.t(e)
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	if t.lx.cls == cKey {
+		switch t.lx.val() {
+		case kLater, kEarlier, kAgo, kBefore, kAfter:
+			return false
+		}
+		return true
+	}
+	switch p.word(e) {
+	case "or", "and", "to", "of", "in", "for", "when", "as":
+		return false
+	}
 	return true
 }
 
@@ -272,12 +366,22 @@ func ruleVague(p *parser, i int, out *match) bool {
 	if !ok || !plural || u == uHalf || u == uQuarter {
 		return false
 	}
+	e = p.orUnits(e)
 	if recent && u == uYear {
 		*out = match{end: e, typ: Date, value: "PAST_REF", rel: true}
 		return true
 	}
 	*out = match{end: e, typ: Duration, value: durationValue(-1, u)}
 	return true
+}
+
+// orUnits extends a vague span ending before e over a second plural unit:
+// "weeks or months", "recent weeks and months".
+func (p *parser) orUnits(e int) int {
+	if (p.is(e, "or") || p.is(e, "and")) && p.cls(e+1, cUnit) && p.t(e+1).lx.plural && !p.t(e+1).cap {
+		return e + 2
+	}
+	return e
 }
 
 // halfDuration formats n and a half units: P2Y6M, PT5H30M, P3DT12H.

@@ -220,8 +220,8 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 	if !ok || i == j && dir == 0 {
 		return false // "fiscal year" alone is a unit, not a date
 	}
-	if j == i+1 {
-		*out = match{end: e, typ: Duration, value: "P1Y"} // "the fiscal year"
+	if j == i+1 && p.yearSpan(i, e) {
+		*out = match{end: e, typ: Duration, value: "P1Y"} // "the fiscal year ended June 30"
 		return true
 	}
 	*out = match{end: e, typ: Date, value: pad(base.Year()+dir, 4), rel: true}

@@ -54,6 +54,13 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 			return true
 		}
 		return false
+	case kCurrent:
+		// The adjective: "current market conditions", "his current wife".
+		if !p.presentAdj(i + 1) {
+			return false
+		}
+		*out = match{end: i + 1, typ: Date, value: "PRESENT_REF", rel: true}
+		return true
 	case kFuture:
 		if i > 0 && (p.is(i-1, "in") || p.is(i-1, "near")) {
 			*out = match{end: i + 1, typ: Date, value: "FUTURE_REF", rel: true}
@@ -84,6 +91,30 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 	}
 	pt := at(base.AddDate(0, 0, d.days), gDay)
 	*out = match{end: i + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+	return true
+}
+
+// presentAdj reports whether the word at i is a noun phrase that "current"
+// places in the present: "current market conditions", "the current four
+// flights". Units ("the current quarter") are the relative rules', and the
+// noun "current" ("against the current") or accounting's "current assets"
+// are no time.
+func (p *parser) presentAdj(i int) bool {
+	t := p.t(i)
+	switch {
+	case t.kind == tNum:
+		return !t.sep
+	case t.kind != tWord || t.cap:
+		return false
+	case t.lx.cls == cNumber:
+		return true
+	case t.lx.cls != cNone:
+		return false
+	}
+	switch p.word(i) {
+	case "account", "accounts", "assets", "liabilities", "of", "and", "or", "is", "was", "in", "to", "from", "that", "which":
+		return false
+	}
 	return true
 }
 
@@ -208,9 +239,26 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 				m.end, m.value, m.pt = e, pt.String(), pt
 			}
 		}
+		if u == uYear && dir < 0 && !the && mod == "" && m.end == k+1 && p.punct(k+1, '\'') && p.is(k+2, "s") && (p.is(k+3, "quarter") || p.is(k+3, "period")) {
+			if q, ok := p.quarterContext(i); ok {
+				// "last year's quarter": the quarter told, a year before.
+				q.y--
+				m.end, m.value, m.hasPt = k+4, q.String(), false
+			}
+		}
+		if u == uYear && dir < 0 && !the && mod == "" && m.end == k+1 && p.comparison(i) {
+			if q, ok := p.quarterContext(i); ok {
+				// Earnings news compares the quarter with "last year's".
+				q.y--
+				m.value, m.hasPt = q.String(), false
+			}
+		}
 		*out = m
 		return true
 	case t.kind == tWord && t.lx.cls == cMonth && t.cap:
+		if _, _, ok := p.dayAt(p.skipDot(k + 1)); ok && p.t(p.skipDot(k+1)).kind == tNum {
+			return false // "last Oct. 23": the date, with its year by tense
+		}
 		y := noYear
 		if hasBase {
 			y = base.Year()
@@ -266,6 +314,13 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		pt := at(d, gDay)
 		m.value, m.pt, m.hasPt = pt.String(), pt, true
 		*out = m
+		return true
+	case t.kind == tWord && t.lx.cls == cHoliday && t.cap && hasBase:
+		// "last Thanksgiving", "next Christmas"
+		if !p.relHoliday(k, dir, base, out) {
+			return false
+		}
+		out.mod, out.back = mod, dir < 0
 		return true
 	case t.kind == tWord && t.lx.cls == cPart && dir == 0 && j == i:
 		*out = p.dayPart(k+1, 0, t.lx.val(), true)
@@ -367,8 +422,20 @@ func (p *parser) ordinalPart(k int) (n, end int, g gran, ok bool) {
 func ruleBareUnit(p *parser, i int, out *match) bool {
 	t := p.t(i)
 	if p.key(i, kThe) {
-		u := p.t(i + 1)
-		if u.kind != tWord || u.lx.cls != cUnit || u.lx.plural || u.cap || p.punct(i+2, '-') && p.adj(i+2) || p.is(i+2, "of") {
+		if e, ok := p.vagueSpan(i); ok {
+			*out = match{end: e, typ: Duration, value: durationValue(-1, int(p.t(e-1).lx.v))}
+			if p.is(e, "ahead") {
+				out.end++
+			}
+			return true
+		}
+		k := i + 1
+		full := p.key(k, kFull)
+		if full {
+			k++ // "the full year"
+		}
+		u := p.t(k)
+		if u.kind != tWord || u.lx.cls != cUnit || u.lx.plural || u.cap || p.punct(k+1, '-') && p.adj(k+1) || p.is(k+1, "of") {
 			return false
 		}
 		switch u.lx.v {
@@ -376,18 +443,30 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		default:
 			return false
 		}
-		if u.lx.v == uYear && !p.ref.Narrative {
-			// "for the year", "profit for the year": in news mostly the
-			// span of a (fiscal) year; in history, the year being told.
-			*out = match{end: i + 2, typ: Duration, value: "P1Y"}
+		if full && u.lx.v != uYear {
+			return false
+		}
+		if u.lx.v == uYear && !p.ref.Narrative && p.yearSpan(i, k+1) {
+			*out = match{end: k + 1, typ: Duration, value: "P1Y"}
 			return true
 		}
+		// "for the year", "a high for the year", "the full year": in news
+		// the current year; in history, the year being told.
 		base, ok := p.base()
 		if !ok {
 			return false
 		}
 		pt := at(base, unitGran(int(u.lx.v)))
-		*out = match{end: i + 2, typ: Date, value: pt.String(), rel: true}
+		*out = match{end: k + 1, typ: Date, value: pt.String(), rel: true}
+		return true
+	}
+	if t.kind == tWord && t.lx.cls == cUnit && p.longAt(i+1) && t.lx.v != uHalf && t.lx.v != uQuarter {
+		// "a day-long meeting", "a decades-long battle"
+		n := 1
+		if t.lx.plural {
+			n = -1
+		}
+		*out = match{end: i + 3, typ: Duration, value: durationValue(n, int(t.lx.v))}
 		return true
 	}
 	if t.kind != tWord || t.lx.cls != cUnit || !t.lx.plural || t.cap {
@@ -398,11 +477,13 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 	default:
 		return false
 	}
-	// Only after words that leave the count unsaid.
-	if !(p.is(i-1, "for") || p.is(i-1, "in") || p.is(i-1, "within") || p.is(i-1, "over") || p.is(i-1, "after") || p.is(i-1, "take") || p.is(i-1, "takes") || p.is(i-1, "took")) {
+	// Only after words that leave the count unsaid, or as the span before
+	// or after an event: "in the weeks before the shooting".
+	if !(p.is(i-1, "for") || p.is(i-1, "in") || p.is(i-1, "within") || p.is(i-1, "over") || p.is(i-1, "after") || p.is(i-1, "take") || p.is(i-1, "takes") || p.is(i-1, "took") ||
+		p.key(i-1, kThe) && (p.key(i+1, kBefore) || p.key(i+1, kAfter) || p.key(i+1, kFollowing) || p.is(i+1, "since") || p.key(i+1, kThat) && p.is(i+2, "followed"))) {
 		return false
 	}
-	*out = match{end: i + 1, typ: Duration, value: durationValue(-1, int(t.lx.v))}
+	*out = match{end: p.orUnits(i + 1), typ: Duration, value: durationValue(-1, int(t.lx.v))}
 	return true
 }
 
@@ -425,4 +506,61 @@ func (p *parser) vagueAnchor(g gran) (string, bool) {
 		return y + "-WXX", true
 	}
 	return "", false
+}
+
+// longAt reports "-long" directly at i: "month-long".
+func (p *parser) longAt(i int) bool {
+	return p.punct(i, '-') && p.adj(i) && p.is(i+1, "long") && p.adj(i+1)
+}
+
+// vagueSpan reads a span of unsaid length at "the" (i): "the early
+// years", "the first hours of the war", "the weeks ahead", "over the
+// years". It returns the token after the unit.
+func (p *parser) vagueSpan(i int) (int, bool) {
+	k := i + 1
+	adj := p.key(k, kEarly) || p.key(k, kLast) || p.cls(k, cOrd) && p.t(k).lx.val() == 1
+	if adj {
+		k++
+	}
+	u := p.t(k)
+	if u.kind != tWord || u.lx.cls != cUnit || !u.lx.plural || u.cap || u.lx.v == uHalf || u.lx.v == uQuarter || u.lx.v == uWeekend {
+		return 0, false
+	}
+	e := k + 1
+	switch {
+	case p.t(e).kind == tNum:
+		return 0, false // "over the years 1751-1777"
+	case adj, p.is(e, "ahead"):
+	case p.is(i-1, "over") && (u.lx.v == uYear || u.lx.v == uDecade || u.lx.v == uCentury):
+	default:
+		return 0, false
+	}
+	return e, true
+}
+
+// yearSpan reports that "the year" or "the fiscal year" at i, ending
+// before e, is a year's span rather than the current year: "the year ended
+// Sept. 30", "the year to March", "throughout the fiscal year"; "the year
+// before" counts from a date not told.
+func (p *parser) yearSpan(i, e int) bool {
+	return p.is(e, "ended") || p.is(e, "ending") || p.is(e, "to") || p.is(e, "through") || p.is(i-1, "throughout") ||
+		p.key(e, kBefore) || p.key(e, kEarlier) || p.key(e, kAfter) || p.key(e, kLater)
+}
+
+// comparison reports that the expression at i is the term of a comparison
+// of results: "compared with a loss of $3 million last year", "up from last
+// year's $1.55 billion".
+func (p *parser) comparison(i int) bool {
+	if p.punct(i+2, '\'') && p.is(i+3, "s") {
+		return true
+	}
+	for k := i - 1; k >= 0 && k > i-12; k-- {
+		if p.sentenceEnd(k) {
+			return false
+		}
+		if p.is(k, "compared") || p.is(k, "from") || p.is(k, "versus") {
+			return true
+		}
+	}
+	return false
 }

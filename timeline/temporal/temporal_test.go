@@ -126,7 +126,8 @@ func TestTag(t *testing.T) {
 		{"Second-quarter profit rose. Losses will last through the fourth quarter of 2025. In the year-ago period it lost $1.", "Second-quarter|DATE|2024-Q2|;the fourth quarter of 2025|DATE|2025-Q4|;the year-ago period|DATE|2023-Q2|"},
 		{"Third-quarter profit rose from a loss in the 1988 quarter.", "Third-quarter|DATE|2024-Q3|;the 1988 quarter|DATE|1988-Q3|"},
 		{"Interest rates rose in recent years.", "recent years|DATE|PAST_REF|"},
-		{"The firm reported results for the fiscal year.", "the fiscal year|DURATION|P1Y|"},
+		{"The firm expects lower results for the fiscal year.", "the fiscal year|DATE|2024|"},
+		{"In the fiscal year ended Jan. 31, sales rose.", "the fiscal year|DURATION|P1Y|;Jan. 31|DATE|2024-01-31|"},
 		{"Shares rose 2 1/2 hours after the open.", "2 1/2 hours|DURATION|PT2H30M|"},
 		{"He left the night of April 18, 1775.", "the night of April 18, 1775|TIME|1775-04-18TNI|"},
 		{"It rose early next year.", "early next year|DATE|2025|START"},
@@ -135,6 +136,59 @@ func TestTag(t *testing.T) {
 		{"The strike lasted at least 72 hours.", "at least 72 hours|DURATION|PT72H|EQUAL_OR_MORE"},
 		{"Talks have dragged on for years.", "years|DURATION|PXY|"},
 		{"Shares fell on the 60 Minutes report.", ""},
+		{"It delayed work because of current market conditions.", "current|DATE|PRESENT_REF|"},
+		{"It cut the current account deficit against the current.", ""},
+		{"Holders may buy at the then current market price.", "then current|DATE|PAST_REF|"},
+		{"Sales for the full year rose.", "the full year|DATE|2024|"},
+		{"It hit a high for the year in June.", "the year|DATE|2024|;June|DATE|2024-06|"},
+		{"Net rose for the year ended March 31.", "the year|DURATION|P1Y|;March 31|DATE|2024-03-31|"},
+		{"Use was delayed earlier in the year by rains.", "earlier in the year|DATE|2024|START"},
+		{"A second group of directors sold shares.", ""},
+		{"It will be a second betrayal.", ""},
+		{"A second later it exploded.", "A second|DURATION|PT1S|"},
+		{"But a minute and a half later, a pilot called in.", "a minute and a half|DURATION|PT1M30S|"},
+		{"The tour is likely to last over a week.", "over a week|DURATION|P1W|MORE_THAN"},
+		{"Just over an hour later, he was declared dead.", "over an hour|DURATION|PT1H|MORE_THAN"},
+		{"It can be used over 20 years.", "20 years|DURATION|P20Y|"},
+		{"The siege lasted two and a half years.", "two and a half years|DURATION|P2Y6M|"},
+		{"He probably died within weeks or months of his capture.", "weeks or months|DURATION|PXW|"},
+		{"Funds in recent weeks and months sold junk.", "recent weeks and months|DURATION|PXW|"},
+		{"More recently it has followed the militias.", "More recently|DATE|PAST_REF|"},
+		{"He was shot to death last Oct. 23 at his home.", "Oct. 23|DATE|2023-10-23|"},
+		{"The dividend would be paid on a still unspecified date in January.", "January|DATE|2025-01|"},
+		{"Thermo agreed to purchase the unit for $22 million in February.", "February|DATE|2025-02|"},
+		{"The offer had been scheduled to expire Friday.", "Friday|DATE|2024-07-19|"},
+		{"The talks are supposed to conclude by May.", "May|DATE|2025-05|"},
+		{"She will be named commander of the shuttle crew for a long mission in February.", "February|DATE|2025-02|"},
+		{"It has for almost a hundred years.", "almost a hundred years|DURATION|P100Y|LESS_THAN"},
+		{"It marched there in some 19 days.", "some 19 days|DURATION|P19D|APPROX"},
+		{"Islam will one day be the second largest religion.", "one day|DATE|FUTURE_REF|"},
+		{"The rally lasted one day.", "one day|DURATION|P1D|"},
+		{"Throughout 1915-17, losses mounted.", "1915|DATE|1915|;17|DATE|1917|"},
+		{"The Ionian Revolt (499-493 BC) began it.", "499|DATE|BC0499|;493 BC|DATE|BC0493|"},
+		{"It lasted from 264 to 241 BC.", "264|DATE|BC0264|;241 BC|DATE|BC0241|"},
+		{"The battle raged on 6-7 January 1916.", "6|DATE|1916-01-06|;7 January 1916|DATE|1916-01-07|"},
+		{"From 15 to 22 February, it attacked.", "15|DATE|2024-02-15|;22 February|DATE|2024-02-22|"},
+		{"The summit is on April 24 and 25.", "April 24|DATE|2024-04-24|;25|DATE|2024-04-25|"},
+		{"Talks ran March 5-9, 1918 in Bucharest.", "March 5|DATE|1918-03-05|;9, 1918|DATE|1918-03-09|"},
+		{"Madrid beat Barcelona 2-1 in March.", "March|DATE|2024-03|"},
+		{"They spent the spring and summer of 1919 organizing an army.", "the spring|DATE|1919-SP|;summer of 1919|DATE|1919-SU|"},
+		{"Allied victory: summer and autumn 1918.", "summer|DATE|1918-SU|;autumn 1918|DATE|1918-FA|"},
+		{"Orders rose from the low levels of the early summer.", "the early summer|DATE|2024-SU|START"},
+		{"The camp stayed open for the summer and fall.", "the summer|DATE|2024-SU|;fall|DATE|2024-FA|"},
+		{"His car was seen in the weeks before the shooting.", "weeks|DURATION|PXW|"},
+		{"Funds may sell junk in the weeks ahead.", "the weeks ahead|DURATION|PXW|"},
+		{"Over the years many more patients died.", "the years|DURATION|PXY|"},
+		{"Prisoners were taken in the first hours of the war.", "the first hours|DURATION|PTXH|"},
+		{"It was published over the years 1751-1777.", "1751|DATE|1751|;1777|DATE|1777|"},
+		{"Third-quarter net was $24 million, compared with a loss of $3 million last year.", "Third-quarter|DATE|2024-Q3|;last year|DATE|2023-Q3|"},
+		{"Third-quarter sales rose. U.K. sales for last year's quarter were $3 million.", "Third-quarter|DATE|2024-Q3|;last year's quarter|DATE|2023-Q3|"},
+		{"Sales rose last year.", "last year|DATE|2023|"},
+		{"He was found in the Atlantic last Thanksgiving.", "last Thanksgiving|DATE|2023-11-23|"},
+		{"They meet again next Christmas.", "next Christmas|DATE|2024-12-25|"},
+		{"It is a theme from now to Election Day.", "now|DATE|PRESENT_REF|;Election Day|DATE|2024-11-05|"},
+		{"The election was close.", ""},
+		{"It held a day-long meeting and a decades-long battle.", "day-long|DURATION|P1D|;decades-long|DURATION|PXDE|"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -199,6 +253,18 @@ func TestTagNarrativePlan(t *testing.T) {
 	text := "The offensive began on 10 March 1975, ahead of a campaign planned for 1976. The town fell on 11 March."
 	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
 	want := "10 March 1975|DATE|1975-03-10|;1976|DATE|1976|;11 March|DATE|1975-03-11|"
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestTagNarrativeRanges(t *testing.T) {
+	// A past perfect looks back, and a range of months that wraps a year
+	// starts in the year before its end.
+	text := "They landed on Luzon in January 1945. Forces that had invaded Burma in late 1943 held on. " +
+		"By March, Manila fell. The Chinese won in Burma from October to March."
+	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
+	want := "January 1945|DATE|1945-01|;late 1943|DATE|1943|END;March|DATE|1945-03|;October|DATE|1944-10|;March|DATE|1945-03|"
 	if got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}

@@ -5,12 +5,16 @@ package temporal
 
 // tense guesses the tense around token i: -1 past, +1 future, 0 unknown.
 func (p *parser) tense(i int) int {
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
+	words := 0
+	for k := i - 1; k >= 0 && words < tenseReach && k > i-2*tenseReach; k-- {
 		if v := p.tenseOf(k, false); v != 0 {
 			return v
 		}
 		if p.sentenceEnd(k) {
 			break
+		}
+		if p.t(k).kind != tPunct {
+			words++
 		}
 	}
 	for k := i + 1; p.real(k) && k <= i+8; k++ {
@@ -23,6 +27,11 @@ func (p *parser) tense(i int) int {
 	}
 	return 0
 }
+
+// tenseReach is how many words back the verb of a date's clause may lie:
+// "would leave Bombay on Monday and Tuesday nights from March 30, with the
+// third departing each Thursday from August 6".
+const tenseReach = 14
 
 func (p *parser) sentenceEnd(k int) bool {
 	t := p.t(k)
@@ -49,6 +58,9 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 	switch t.lx.cls {
 	case cKey:
 		if t.lx.v == kFut && !ahead {
+			if p.is(k-1, "had") || p.is(k-1, "been") && p.is(k-2, "had") {
+				return -1 // "had been scheduled to expire Friday": a plan now past
+			}
 			return 1
 		}
 		return 0
@@ -76,8 +88,14 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		if w == "ll" && p.punct(k-1, '\'') {
 			return 1
 		}
-		if w == "to" && !ahead && (p.is(k-1, "is") || p.is(k-1, "are")) {
-			return 1 // "is to resume trading Tuesday"
+		if w == "to" && !ahead && (p.is(k-1, "is") || p.is(k-1, "are") || p.intends(k-1) && p.verbAhead(k+1)) {
+			// "is to resume trading Tuesday", "agreed to buy the line in
+			// February": the date belongs to what is still to come, unless
+			// the plan itself is past ("had been scheduled to expire").
+			if p.key(k-1, kFut) {
+				return p.tenseOf(k-1, false)
+			}
+			return 1
 		}
 	case 3:
 		if w == "was" || w == "had" || w == "did" {
@@ -96,7 +114,12 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		}
 	}
 	if n > 4 && w[n-2] == 'e' && w[n-1] == 'd' && (w[n-3] != 'e' || w == "agreed" || w == "freed") {
-		return -1 // not "succeed", "proceed", "exceed", "need"
+		// Not "succeed", "proceed", "exceed", "need"; not an adjective
+		// ("a still unspecified date") or a present passive ("is slated").
+		if p.determiner(k-1) || p.determiner(k-2) && p.adverb(k-1) || p.is(k-1, "is") || p.is(k-1, "are") || p.is(k-1, "be") {
+			return 0
+		}
+		return -1
 	}
 	if irregularPast(w) && !p.is(k-1, "be") && !p.is(k-1, "is") && !p.is(k-1, "are") && !p.is(k-1, "being") {
 		return -1 // not the passive "the case is heard in May"
@@ -115,6 +138,79 @@ func irregularPast(w string) bool {
 		"bought", "brought", "caught", "fought", "sought", "taught", "thought", "stood", "struck",
 		"spent", "built", "felt", "found", "heard", "meant", "threw", "withdrew", "overthrew":
 		return true
+	}
+	return false
+}
+
+// determiner reports a word at k that opens a noun phrase, so that an -ed
+// word after it is an adjective: "the troubled region".
+func (p *parser) determiner(k int) bool {
+	switch {
+	case p.key(k, kA), p.key(k, kAn), p.key(k, kThe), p.is(k, "its"), p.is(k, "their"), p.is(k, "his"), p.is(k, "her"), p.is(k, "our"):
+		return true
+	}
+	return false
+}
+
+// intends reports a word at k that an infinitive of a plan follows:
+// "agreed to buy", "plans to open", "is likely to vote".
+func (p *parser) intends(k int) bool {
+	t := p.t(k)
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	if t.lx.cls == cKey && t.lx.v == kFut {
+		return true
+	}
+	switch p.word(k) {
+	case "agreed", "agree", "agrees", "decided", "decides", "voted", "votes", "plan", "plans", "promised", "promises",
+		"pledged", "pledges", "vowed", "vows", "hope", "hopes", "hoped", "want", "wants", "wanted", "seeks", "sought",
+		"tried", "tries", "trying", "prepared", "prepares", "preparing", "ready", "likely", "unlikely", "set", "slated",
+		"poised", "threatened", "threatens", "offered", "offers", "asked", "ordered", "urged", "aims", "aimed", "going",
+		"supposed", "intended", "intend", "was", "were":
+		return true
+	}
+	return false
+}
+
+// verbAhead reports a lower-case word at k that can be the verb of an
+// infinitive (not "the", "a", a number or a name).
+func (p *parser) verbAhead(k int) bool {
+	t := p.t(k)
+	return t.kind == tWord && !t.cap && t.lx.cls == cNone
+}
+
+// adverb reports a degree adverb at k: "a still unspecified date", "the
+// newly elected".
+func (p *parser) adverb(k int) bool {
+	t := p.t(k)
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	w := p.word(k)
+	return len(w) > 3 && w[len(w)-2:] == "ly" || w == "still" || w == "well" || w == "much" || w == "very"
+}
+
+// pastPerfect reports a past perfect verb shortly before token i in its
+// clause: "forces that had invaded Burma in late 1943" look back from the
+// story's time.
+func (p *parser) pastPerfect(i int) bool {
+	words := 0
+	for k := i - 1; k >= 0 && words < 6; k-- {
+		t := p.t(k)
+		if t.kind == tPunct {
+			return false
+		}
+		words++
+		if !p.is(k, "had") {
+			continue
+		}
+		n := k + 1
+		if p.is(n, "already") || p.is(n, "not") || p.is(n, "never") {
+			n++
+		}
+		w := p.word(n)
+		return p.t(n).kind == tWord && !p.t(n).cap && (w == "been" || len(w) > 4 && w[len(w)-2:] == "ed" || irregularPast(w))
 	}
 	return false
 }

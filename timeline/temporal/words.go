@@ -133,6 +133,7 @@ const (
 	kNear   // "near", "short", "long" before "term"
 	kThese  // "these days"
 	kDecade // "the nineties"
+	kFull   // "the full year"
 	kCount
 )
 
@@ -233,11 +234,11 @@ func buildLexicon() map[string]lexeme {
 		"due": kFut, "effective": kFut, "soon": kFut, "begins": kFut, "starts": kFut, "opens": kFut,
 		"outset": kStart, "term": kTerm, "near": kNear, "short": kNear, "long": kNear, "these": kThese,
 		"twenties": kDecade, "thirties": kDecade, "forties": kDecade, "fifties": kDecade, "sixties": kDecade,
-		"seventies": kDecade, "eighties": kDecade, "nineties": kDecade,
+		"seventies": kDecade, "eighties": kDecade, "nineties": kDecade, "full": kFull,
 	}
 	for s, v := range map[string]int{"christmas": hChristmas, "thanksgiving": hThanksgiving, "halloween": hHalloween,
 		"easter": hEaster, "new": hNew, "independence": hIndependence, "labor": hLabor, "labour": hLabor,
-		"memorial": hMemorial, "veterans": hVeterans, "valentine": hValentine} {
+		"memorial": hMemorial, "veterans": hVeterans, "valentine": hValentine, "election": hElection} {
 		m[s] = lexeme{cls: cHoliday, v: int16(v)}
 	}
 	for s, v := range keys {

@@ -90,6 +90,16 @@ func ruleYear(p *parser, i int, out *match) bool {
 	if t.kind != tNum || t.sep || p.key(i, kThe) && !fiscal {
 		return false
 	}
+	if j == i {
+		if y, ok := p.rangeEnd(j); ok {
+			*out = dateMatch(j+1, point{y: y, g: gYear}, false) // "1915-[17]"
+			return true
+		}
+		if y, ok := p.rangeStartBC(j); ok {
+			*out = dateMatch(j+1, point{y: y, g: gYear}, false) // "[499]-493 BC"
+			return true
+		}
+	}
 	y, e, ok := p.yearAt(j)
 	if ok && e > j+1 && p.t(j).kind == tNum {
 		*out = dateMatch(e, point{y: y, g: gYear}, false) // "490 BC"
@@ -104,6 +114,41 @@ func ruleYear(p *parser, i int, out *match) bool {
 	m := dateMatch(e, point{y: y, g: gYear}, false)
 	*out = m
 	return true
+}
+
+// rangeEnd reads the two-digit end of a year range at j: "1915-17",
+// "1990-94", "2006-07".
+func (p *parser) rangeEnd(j int) (int, bool) {
+	t := p.t(j)
+	if t.ndig != 2 || !p.punct(j-1, '-') || !p.adj(j) || !p.adj(j-1) || p.adj(j+1) && p.t(j+1).kind != tPunct {
+		return 0, false
+	}
+	y0 := p.t(j - 2)
+	if y0.kind != tNum || y0.sep || y0.ndig != 4 || y0.number() < 1000 || y0.number() > 2199 || p.adj(j-2) && p.t(j-3).kind != tPunct {
+		return 0, false
+	}
+	y := y0.number()/100*100 + t.number()
+	if y <= y0.number() {
+		y += 100
+	}
+	return y, true
+}
+
+// rangeStartBC reads the start of a range of years whose end carries the
+// era: "499-493 BC", "from 264 to 241 BC".
+func (p *parser) rangeStartBC(j int) (int, bool) {
+	t := p.t(j)
+	if t.ndig > 4 || t.number() == 0 || p.adj(j) && !p.punct(j-1, '(') || !(p.punct(j+1, '-') && p.adj(j+1) || p.is(j+1, "to")) {
+		return 0, false
+	}
+	n2 := p.t(j + 2)
+	if n2.kind != tNum || n2.sep || n2.ndig > 4 || n2.number() >= t.number() {
+		return 0, false
+	}
+	if _, ok := p.eraAt(j+3, true); !ok {
+		return 0, false
+	}
+	return 1 - t.number(), true
 }
 
 // plausibleYear rejects four-digit numbers that are counts, codes or parts
