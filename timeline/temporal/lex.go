@@ -89,12 +89,16 @@ func uniPunct(text string, i int) (byte, int) {
 func wordEnd(text string, j int) int {
 	for {
 		if j+8 <= len(text) {
-			stop := stopBytes(load64(text, j))
+			stop, lead := stopBytes(load64(text, j))
 			if stop == 0 {
 				j += 8
 				continue
 			}
-			j += bits.TrailingZeros64(stop) >> 3
+			first := stop & -stop
+			j += bits.TrailingZeros64(first) >> 3
+			if first&lead == 0 {
+				return j
+			}
 		} else {
 			for j < len(text) && byteClass[text[j]] == bLetter {
 				j++
@@ -132,8 +136,8 @@ const (
 // stopBytes returns, for the eight bytes of x, a word with bit 7 of each
 // byte set where the byte may end a word: anything but an ASCII letter or
 // a byte of 0x80 and above, and the lead bytes C2 and E2 of the UTF-8
-// punctuation uniPunct reads.
-func stopBytes(x uint64) uint64 {
+// punctuation uniPunct reads. lead marks the lead bytes alone.
+func stopBytes(x uint64) (stop, lead uint64) {
 	// Letters: the low seven bits with 0x20 set lie in 'a'..'z'. Neither
 	// the sum nor the difference carries across bytes.
 	y := x&low7 | 0x20*ones
@@ -142,8 +146,8 @@ func stopBytes(x uint64) uint64 {
 	// C2 and E2 are the bytes that become E2 with 0x20 set; the zero test
 	// is exact.
 	z := (x | 0x20*ones) ^ 0xE2*ones
-	zero := ^((z&low7 + low7) | z | low7)
-	return (word ^ high) | zero
+	lead = ^((z&low7 + low7) | z | low7)
+	return (word ^ high) | lead, lead
 }
 
 // ringSize is the number of tokens the scanner keeps: rules look at most
@@ -236,7 +240,19 @@ func (s *scanner) fill(limit int) {
 		}
 		switch cl {
 		case bLetter:
-			j := wordEnd(text, i+1)
+			// The common case of wordEnd inlined: the word ends within
+			// the next eight bytes, not at a UTF-8 lead byte.
+			j := i + 1
+			if j+8 <= len(text) {
+				stop, lead := stopBytes(load64(text, j))
+				if first := stop & -stop; first != 0 && first&lead == 0 {
+					j += bits.TrailingZeros64(first) >> 3
+				} else {
+					j = wordEnd(text, j)
+				}
+			} else {
+				j = wordEnd(text, j)
+			}
 			t.end, t.kind, t.cap = int32(j), tWord, c >= 'A' && c <= 'Z'
 			// lexicon.lookup, with the filter that rejects most words
 			// inlined.
@@ -244,7 +260,8 @@ func (s *scanner) fill(limit int) {
 				f, l := (c|0x20)-'a', (text[j-1]|0x20)-'a'
 				if f < 26 && l < 26 {
 					if cell := lexicon.cells[f][l]; cell.lens&(1<<n) != 0 {
-						t.lx = lexicon.chain(text[i:j], int(cell.base)+bits.OnesCount16(cell.lens&(1<<n-1)))
+						lo, hi := foldKey(text, i, j)
+						t.lx = lexicon.chain(lo, hi, int(cell.base)+bits.OnesCount16(cell.lens&(1<<n-1)))
 					}
 				}
 			}

@@ -276,6 +276,23 @@ func TestWordTable(t *testing.T) {
 	}
 }
 
+// TestFoldKey checks that foldKey reads a word the same wherever it lies:
+// with room for eight bytes after its start, only before its end, or
+// neither.
+func TestFoldKey(t *testing.T) {
+	for _, w := range []string{"a", "AM", "the", "Wed", "sept", "March", "MONDAY", "tonight", "thousand", "SEPTEMBER", "thanksgiving", "abcdefghijklmno", "\xe9t\xe9", "[@`{"} {
+		wantLo, wantHi := foldKey(w, 0, len(w))
+		for _, pad := range []string{"", " ", "12345678", "123456789012345"} {
+			for _, text := range []string{pad + w, w + pad, pad + w + pad} {
+				i := strings.Index(text, w)
+				if lo, hi := foldKey(text, i, i+len(w)); lo != wantLo || hi != wantHi {
+					t.Errorf("foldKey(%q, %d, %d) = %x, %x, want %x, %x", text, i, i+len(w), lo, hi, wantLo, wantHi)
+				}
+			}
+		}
+	}
+}
+
 func FuzzScanner(f *testing.F) {
 	f.Add("Putin hosted Assad on Wednesday, July 24, 2024, two years ago since March 2011.")
 	f.Add("3 p.m. 11/02/89 1998-08-07 the 1990s '90s 12,000 3.5 1,23 fiscal 1989 every week")

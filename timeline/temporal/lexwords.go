@@ -9,8 +9,7 @@ const maxWord = 15
 // hashing or lower-casing. A word's first and last letters pick a cell;
 // the cell's set of lengths rejects most words at once, and otherwise
 // numbers the word's slot: the words sharing first letter, last letter and
-// length are a chain starting there, and only their middle letters are
-// compared.
+// length are a chain starting there, compared eight bytes at a time.
 type wordTable struct {
 	cells [26][26]wordCell
 	// words holds one slot per (first, last, length) in cell order, then
@@ -24,11 +23,11 @@ type wordCell struct {
 	base uint16 // slot of the shortest such word
 }
 
-// wordEntry is one lower-case word and its entry.
+// wordEntry is one lower-case word (as foldKey reads it) and its entry.
 type wordEntry struct {
-	key  string
-	lx   lexeme
-	next uint16 // the next word of the chain; 0 ends it
+	lo, hi uint64
+	lx     lexeme
+	next   uint16 // the next word of the chain; 0 ends it
 }
 
 func newWordTable(m map[string]lexeme) wordTable {
@@ -61,6 +60,10 @@ func newWordTable(m map[string]lexeme) wordTable {
 			}
 		}
 	}
+	entry := func(w string) wordEntry {
+		lo, hi := foldKey(w, 0, len(w))
+		return wordEntry{lo: lo, hi: hi, lx: m[w]}
+	}
 	for f := range t.cells {
 		for l := range t.cells[f] {
 			c := t.cells[f][l]
@@ -71,11 +74,11 @@ func newWordTable(m map[string]lexeme) wordTable {
 				}
 				sortStrings(ws) // a fixed layout whatever the map order
 				k := int(c.base) + bits.OnesCount16(c.lens&(1<<n-1))
-				t.words[k] = wordEntry{key: ws[0], lx: m[ws[0]]}
+				t.words[k] = entry(ws[0])
 				for _, w := range ws[1:] {
 					t.words[k].next = uint16(len(t.words))
 					k = len(t.words)
-					t.words = append(t.words, wordEntry{key: w, lx: m[w]})
+					t.words = append(t.words, entry(w))
 				}
 			}
 		}
@@ -92,6 +95,7 @@ func sortStrings(s []string) {
 }
 
 // lookup returns the entry of word w, ignoring ASCII case; zero if none.
+// The scanner inlines it.
 func (t *wordTable) lookup(w string) lexeme {
 	n := len(w)
 	if n == 0 || n > maxWord {
@@ -105,15 +109,17 @@ func (t *wordTable) lookup(w string) lexeme {
 	if c.lens&(1<<n) == 0 {
 		return lexeme{}
 	}
-	return t.chain(w, int(c.base)+bits.OnesCount16(c.lens&(1<<n-1)))
+	lo, hi := foldKey(w, 0, n)
+	return t.chain(lo, hi, int(c.base)+bits.OnesCount16(c.lens&(1<<n-1)))
 }
 
-// chain returns the entry of w in the chain from slot k. The words of a
-// chain share w's length and first and last letters (ignoring case).
-func (t *wordTable) chain(w string, k int) lexeme {
+// chain returns the entry of the word read as lo, hi by foldKey in the
+// chain from slot k, whose words share its length and its first and last
+// letters.
+func (t *wordTable) chain(lo, hi uint64, k int) lexeme {
 	for {
 		e := &t.words[k]
-		if middleEq(e.key, w) {
+		if e.lo == lo && e.hi == hi {
 			return e.lx
 		}
 		if e.next == 0 {
@@ -123,17 +129,24 @@ func (t *wordTable) chain(w string, k int) lexeme {
 	}
 }
 
-// middleEq reports whether w, of key's length, has key's letters between
-// the first and the last, ignoring ASCII case. key is lower case, so
-// setting bit 0x20 folds exactly: only 'X' and 'x' turn into 'x'.
-func middleEq(key, w string) bool {
-	if len(key) != len(w) {
-		return false
+// foldKey reads the word text[i:j] of 1 to 15 bytes with bit 0x20 of each
+// byte set: the first eight bytes in lo and, in a word of eight or more,
+// the last eight in hi; the rest is zero. Lexicon words are lower-case
+// letters, so setting 0x20 folds case exactly: only 'X' and 'x' read as
+// 'x', and no other byte reads as a lower-case letter.
+func foldKey(text string, i, j int) (lo, hi uint64) {
+	const fold = 0x20 * ones
+	n := j - i
+	switch {
+	case n >= 8:
+		return load64(text, i) | fold, load64(text, j-8) | fold
+	case i+8 <= len(text):
+		return (load64(text, i) | fold) & (1<<(8*n) - 1), 0
+	case j >= 8:
+		return (load64(text, j-8) | fold) >> (64 - 8*n), 0
 	}
-	for i := 1; i < len(key)-1; i++ {
-		if w[i]|0x20 != key[i] {
-			return false
-		}
+	for k := j - 1; k >= i; k-- {
+		lo = lo<<8 | uint64(text[k]|0x20)
 	}
-	return true
+	return lo, 0
 }
