@@ -1,5 +1,7 @@
 package temporal
 
+import "math/bits"
+
 // tkind is the kind of a token.
 type tkind uint8
 
@@ -81,6 +83,73 @@ func uniPunct(text string, i int) (byte, int) {
 	return 0, 0
 }
 
+// wordEnd returns the end of the word whose letters continue at text[j]:
+// the first byte that is neither an ASCII letter nor part of a non-ASCII
+// letter. It reads eight bytes at a time.
+func wordEnd(text string, j int) int {
+	for {
+		if j+8 <= len(text) {
+			stop, lead := stopBytes(load64(text, j))
+			if stop == 0 {
+				j += 8
+				continue
+			}
+			first := stop & -stop
+			j += bits.TrailingZeros64(first) >> 3
+			if first&lead == 0 {
+				return j
+			}
+		} else {
+			for j < len(text) && byteClass[text[j]] == bLetter {
+				j++
+			}
+			if j == len(text) {
+				return j
+			}
+		}
+		// text[j] ends the word unless it begins a non-ASCII letter.
+		if byteClass[text[j]] != bUTF8 {
+			return j
+		}
+		if _, k := uniPunct(text, j); k > 0 {
+			return j
+		}
+		j++
+	}
+}
+
+// load64 reads the eight bytes at text[i:] as a little-endian word (the
+// compiler makes it one load).
+func load64(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// SWAR constants: a byte repeated in each of the eight bytes of a word.
+const (
+	ones = 0x0101010101010101
+	high = 0x80 * ones
+	low7 = 0x7F * ones
+)
+
+// stopBytes returns, for the eight bytes of x, a word with bit 7 of each
+// byte set where the byte may end a word: anything but an ASCII letter or
+// a byte of 0x80 and above, and the lead bytes C2 and E2 of the UTF-8
+// punctuation uniPunct reads. lead marks the lead bytes alone.
+func stopBytes(x uint64) (stop, lead uint64) {
+	// Letters: the low seven bits with 0x20 set lie in 'a'..'z'. Neither
+	// the sum nor the difference carries across bytes.
+	y := x&low7 | 0x20*ones
+	letter := (y + (0x80-'a')*ones) & ((0x80+'z')*ones - y)
+	word := (letter | x) & high
+	// C2 and E2 are the bytes that become E2 with 0x20 set; the zero test
+	// is exact.
+	z := (x | 0x20*ones) ^ 0xE2*ones
+	lead = ^((z&low7 + low7) | z | low7)
+	return (word ^ high) | lead, lead
+}
+
 // ringSize is the number of tokens the scanner keeps: rules look at most
 // a few dozen tokens behind or ahead of where they start.
 const (
@@ -154,7 +223,11 @@ func (s *scanner) fill(limit int) {
 			break
 		}
 		c := text[i]
-		t := token{start: int32(i), c: c, nl: nl}
+		// The token is written in place: building it on the stack and
+		// copying it stalls on store forwarding.
+		t := &s.ring[n&ringMask]
+		*t = token{}
+		t.start, t.c, t.nl = int32(i), c, nl
 		nl = false
 		cl := byteClass[c]
 		if cl == bUTF8 {
@@ -167,26 +240,29 @@ func (s *scanner) fill(limit int) {
 		}
 		switch cl {
 		case bLetter:
+			// The common case of wordEnd inlined: the word ends within
+			// the next eight bytes, not at a UTF-8 lead byte.
 			j := i + 1
-			for j < len(text) {
-				if b := byteClass[text[j]]; b != bLetter {
-					if b != bUTF8 {
-						break
-					}
-					if _, k := uniPunct(text, j); k > 0 {
-						break
-					}
+			if j+8 <= len(text) {
+				stop, lead := stopBytes(load64(text, j))
+				if first := stop & -stop; first != 0 && first&lead == 0 {
+					j += bits.TrailingZeros64(first) >> 3
+				} else {
+					j = wordEnd(text, j)
 				}
-				j++
+			} else {
+				j = wordEnd(text, j)
 			}
 			t.end, t.kind, t.cap = int32(j), tWord, c >= 'A' && c <= 'Z'
+			// lexicon.lookup, with the filter that rejects most words
+			// inlined.
 			if n := j - i; n <= maxWord {
-				// Most words fail the (first letter, last letter, length)
-				// filter before any hashing.
 				f, l := (c|0x20)-'a', (text[j-1]|0x20)-'a'
-				if f < 26 && l < 26 && lexicon.shape[f][l]&(1<<n) != 0 {
-					w := text[i:j]
-					t.lx = lexicon.find(w, mix(hashWord(w)))
+				if f < 26 && l < 26 {
+					if cell := lexicon.cells[f][l]; cell.lens&(1<<n) != 0 {
+						lo, hi := foldKey(text, i, j)
+						t.lx = lexicon.chain(lo, hi, int(cell.base)+bits.OnesCount16(cell.lens&(1<<n-1)))
+					}
 				}
 			}
 			i = j
@@ -219,7 +295,6 @@ func (s *scanner) fill(limit int) {
 			t.end, t.kind = int32(i+1), tPunct
 			i++
 		}
-		s.ring[n&ringMask] = t
 		if t.trigger() {
 			s.queue[s.qTail&queueMask] = int32(n)
 			s.qTail++
@@ -227,82 +302,6 @@ func (s *scanner) fill(limit int) {
 		n++
 	}
 	s.pos, s.n, s.nl = i, n, nl
-}
-
-// maxWord is the longest word looked up in the lexicon.
-const maxWord = 15
-
-// wordTable is an open-addressing hash table of the lexicon. The hash reads
-// only the length and three letters of a word, so the scanner need not
-// lower-case words; keys compare ignoring ASCII case.
-type wordTable struct {
-	keys []string
-	vals []lexeme
-	mask uint32
-	// shape[first][last] has bit n set when a word of n letters starting
-	// and ending with those letters is in the table.
-	shape [26][26]uint16
-}
-
-func hashWord(w string) uint32 {
-	n := len(w)
-	return (uint32(w[0]|0x20)*131+uint32(w[n/2]|0x20))*131 + uint32(w[n-1]|0x20) + uint32(n)*0x9E3779B1
-}
-
-func newWordTable(m map[string]lexeme) wordTable {
-	size := uint32(16)
-	for size < uint32(4*len(m)) {
-		size *= 2
-	}
-	t := wordTable{keys: make([]string, size), vals: make([]lexeme, size), mask: size - 1}
-	for w, lx := range m {
-		if len(w) > maxWord || len(w) == 0 {
-			continue
-		}
-		k := mix(hashWord(w)) & t.mask
-		for t.keys[k] != "" {
-			k = (k + 1) & t.mask
-		}
-		t.keys[k], t.vals[k] = w, lx
-		if f, l := w[0]-'a', w[len(w)-1]-'a'; f < 26 && l < 26 {
-			t.shape[f][l] |= 1 << len(w)
-		}
-	}
-	return t
-}
-
-func mix(h uint32) uint32 {
-	h ^= h >> 15
-	h *= 0x2c1b3c6d
-	h ^= h >> 12
-	return h
-}
-
-// find returns the entry of word w with hash h.
-func (t *wordTable) find(w string, h uint32) lexeme {
-	for k := h & t.mask; ; k = (k + 1) & t.mask {
-		key := t.keys[k]
-		if key == "" {
-			return lexeme{}
-		}
-		if len(key) == len(w) && foldEq(key, w) {
-			return t.vals[k]
-		}
-	}
-}
-
-// foldEq reports whether w equals the lower-case key ignoring ASCII case.
-func foldEq(key, w string) bool {
-	for i := 0; i < len(key); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != key[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // isUpper reports whether token t is a word of two or more capitals.
