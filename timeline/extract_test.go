@@ -134,6 +134,24 @@ func TestMergeAcrossOutlets(t *testing.T) {
 	}
 }
 
+func TestSameWordsOtherPeopleStayApart(t *testing.T) {
+	arts := []data.Article{
+		article("r", "Reuters", "2024-03-22", "Foreign Minister Sergei Lavrov said on Thursday that talks with Turkey would resume in May."),
+		article("ap", "AP", "2024-03-22", "Foreign Minister Hakan Fidan said on Thursday that talks with Turkey would resume in May."),
+		article("afp", "AFP", "2024-03-22", "Russian Foreign Minister Sergei Lavrov said on Thursday that the talks with Turkey would resume in May."),
+	}
+	tl := Build(arts)
+	got := find(tl, "2024-03-21", "")
+	if len(got) != 2 {
+		t.Fatalf("got %d events on 2024-03-21, want 2 (Lavrov in two outlets, Fidan):\n%s", len(got), events(tl))
+	}
+	for _, e := range got {
+		if len(e.Sources) == 2 && (e.Sources[0].Article == "ap" || e.Sources[1].Article == "ap") {
+			t.Errorf("Fidan's statement merged with Lavrov's:\n%s", events(tl))
+		}
+	}
+}
+
 func TestNestCoarseIntoFine(t *testing.T) {
 	arts := []data.Article{
 		article("a", "AFP", "2024-07-25", "Putin and Assad last met in March 2023 and signed agreements on economic cooperation."),

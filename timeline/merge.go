@@ -36,7 +36,8 @@ type merger struct {
 // wording; one shared actor and more common wording; a shared country and much common
 // wording; or nearly the same wording. An open range and a point with the same start
 // ("since September 2015", "in September 2015") need less common wording, if dated to
-// the month or finer or sharing a person, organization or group.
+// the month or finer or sharing a person, organization or group. Reports that both name
+// people but none in common are never the same event.
 func (mg *merger) mergeGroup(drafts []draft, in *mergeInput, tb *tables, group []int32) []cluster {
 	var cs []cluster
 	tried := mg.tried[:0]
@@ -87,6 +88,11 @@ func (mg *merger) mergeGroup(drafts []draft, in *mergeInput, tb *tables, group [
 // score says whether draft d reports the event of c, and how closely.
 func (c *cluster) score(d *draft, da []int32, dw wordSig, tb *tables) (float64, bool) {
 	shared, people, common, sim := affinity(da, c.actors, dw, c.words, tb.kinds)
+	if people == 0 && hasPerson(da, tb.kinds) && hasPerson(c.actors, tb.kinds) {
+		// Each names people and they share none: others did it, however alike the words
+		// ("Haddad said on Monday that talks would resume", "Lavrov said on Monday ...").
+		return 0, false
+	}
 	s := shared + 2*sim
 	isOpen := d.open
 	switch {
@@ -98,6 +104,16 @@ func (c *cluster) score(d *draft, da []int32, dw wordSig, tb *tables) (float64, 
 		return s, true
 	}
 	return 0, false
+}
+
+// hasPerson reports whether ids name a person.
+func hasPerson(ids []int32, kinds []actors.Kind) bool {
+	for _, id := range ids {
+		if kinds[id] == actors.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // affinity measures how much two reports share: shared actors (a country
