@@ -209,9 +209,11 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	}
 	if dir := p.agoWord(e); dir != 0 && n >= 0 {
 		base, ok := p.base()
-		if (dir > 0 || dir == -2 && u != uYear) && p.hasAnc && p.anchor.g == gDay {
-			// "three days later", "two days earlier" count from the day last
-			// told; "a year earlier" in news is the comparable period.
+		later := dir > 0 && p.hasAnc
+		if later || dir == -2 && u != uYear && p.hasAnc && p.anchor.g == gDay {
+			// "three days later", "two years later" count from the date last
+			// told; so do "two days earlier" after a day; "a year earlier" in
+			// news is the comparable period.
 			base = p.anchor.time()
 		}
 		d := dir
@@ -242,7 +244,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			// "a decade ago" names a year, not a decade.
 			u, n = uYear, n*10*(1+9*boolInt(u == uCentury))
 		}
-		if p.ref.Narrative && (u == uDay || u == uWeek || u == uMonth) && p.anchor.g > unitGran(u) && p.anchor.g != gWeekend {
+		if (p.ref.Narrative || later) && (u == uDay || u == uWeek || u == uMonth) && p.anchor.g > unitGran(u) && p.anchor.g != gWeekend {
 			// "four days later" after "in 1915": some day of 1915.
 			if v, vague := p.vagueAnchor(unitGran(u)); vague {
 				*out = match{end: e + 1, typ: Date, value: v, mod: mod, rel: true}
