@@ -210,6 +210,7 @@ func FuzzBuild(f *testing.F) {
 		"KYIV, March 22 (Reuters) - Russia attacked, officials said on Friday.",
 		"“Today,” he said. Since 2011.\n\nADVERTISEMENT\nA/B2010",
 		"In March last year, on 15 July, since September 2015; for years",
+		"In 2011 " + strings.Repeat("\x80", 3*maxSentence), // once made segment loop forever
 	} {
 		f.Add(s)
 	}

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"math/rand/v2"
 	"runtime"
 	"strings"
 	"testing"
@@ -90,6 +91,31 @@ func TestBuildCores(t *testing.T) {
 		runtime.GOMAXPROCS(procs)
 		if got := texts(Build(arts)); got != want {
 			t.Errorf("built on %d cores, the timeline differs from the one built on 1", procs)
+		}
+	}
+}
+
+func TestPermute(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := range 40 {
+		order := make([]int32, n)
+		for i := range order {
+			order[i] = int32(i)
+		}
+		r.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
+		evs := make([]Event, n)
+		for i := range evs {
+			evs[i].ID = fmt.Sprint(i)
+		}
+		want := make([]string, n)
+		for k, i := range order {
+			want[k] = evs[i].ID
+		}
+		permute(evs, order)
+		for k := range evs {
+			if evs[k].ID != want[k] {
+				t.Fatalf("n=%d: position %d holds event %s, want %s", n, k, evs[k].ID, want[k])
+			}
 		}
 	}
 }

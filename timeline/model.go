@@ -10,6 +10,9 @@
 // opens a range; the summary is the clause that carries the date). Drafts with
 // the same date that share actors and wording are merged (merge.go), and a
 // report dated coarsely nests into the same event dated more finely (nest.go).
+// A build keeps its memory near the input and what it makes: drafts hold no
+// pointers and share their dates, places and actors by index, and Build asks
+// for collections as it goes (pace.go).
 package timeline
 
 import (

@@ -24,7 +24,7 @@ import (
 // default (GOGC above 100, or off): it prefers speed to memory then. Collecting does not
 // change what Build makes, only when garbage is freed.
 type pacer struct {
-	slack uint64     // heap growth over the live heap that starts a collection
+	slack uint64     // heap growth over the live heap that starts a collection; 0: every check does
 	mu    sync.Mutex // held while checking, and collecting: one goroutine does
 	s     []metrics.Sample
 }
@@ -59,7 +59,12 @@ func (p *pacer) check() {
 	defer p.mu.Unlock()
 	metrics.Read(p.s)
 	heap, live := p.s[0].Value, p.s[1].Value
-	if heap.Kind() == metrics.KindUint64 && live.Kind() == metrics.KindUint64 && heap.Uint64() > live.Uint64()+p.slack {
+	if heap.Kind() != metrics.KindUint64 || live.Kind() != metrics.KindUint64 {
+		return
+	}
+	// Never less than an eighth of the live heap: a program that holds much more than
+	// the input pays for collections in proportion to the build, not to what it holds.
+	if p.slack == 0 || heap.Uint64() > live.Uint64()+max(p.slack, live.Uint64()/8) {
 		runtime.GC()
 	}
 }

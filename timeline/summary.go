@@ -34,16 +34,24 @@ func clauseBreak(s string) int {
 func summarize(sent string, ds, de int) (string, int, int) {
 	start, end := 0, len(sent)
 	// Paired dashes enclose an aside ("two suspects -- one Arab, one Sudanese -- who"),
-	// not a new clause.
-	dashes := strings.Count(sent, " -- ") + strings.Count(sent, " — ") + strings.Count(sent, " – ")
+	// not a new clause. They are counted at the first dash, as few sentences have one.
+	dashes := -1
 	for i := 0; i < len(sent); i++ {
 		c := sent[i]
 		if c != ';' && c != ' ' && c != ',' {
 			continue
 		}
 		n := clauseBreak(sent[i:])
-		if n == 0 || c == ' ' && dashes >= 2 {
+		if n == 0 {
 			continue
+		}
+		if c == ' ' { // a dash
+			if dashes < 0 {
+				dashes = strings.Count(sent, " -- ") + strings.Count(sent, " — ") + strings.Count(sent, " – ")
+			}
+			if dashes >= 2 {
+				continue
+			}
 		}
 		if i+n <= ds && i+n > start {
 			start = i + n
