@@ -81,6 +81,17 @@ func (p *parser) run() []Timex {
 				best.mod = "APPROX"
 			}
 		}
+		if best.typ == Date && best.value != "" && best.value[0] >= '0' && best.value[0] <= '9' {
+			// "1994 or later", "1990 and beyond", "1985 or earlier"
+			switch {
+			case p.is(best.end, "or") && (p.key(best.end+1, kLater) || p.key(best.end+1, kAfter)), p.is(best.end, "and") && p.is(best.end+1, "beyond"):
+				best.end += 2
+				best.mod = "ON_OR_AFTER"
+			case p.is(best.end, "or") && (p.key(best.end+1, kEarlier) || p.key(best.end+1, kBefore)):
+				best.end += 2
+				best.mod = "ON_OR_BEFORE"
+			}
+		}
 		best.start = p.hedge(i, &best)
 		p.emit(best)
 		next = best.end
