@@ -243,7 +243,17 @@ func (p *parser) emit(m match) {
 		p.anchor, p.hasAnc = m.pt, true
 	}
 	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear && !p.ahead(m.pt) {
-		p.lastQ, p.lastQTok = m.pt, m.end
+		// The quarter the text reports on stays its topic when an earlier
+		// one is mentioned in passing ("after a flat second quarter").
+		// Nor does the current quarter replace one that has ended.
+		cur := point{y: noYear}
+		if p.hasDCT {
+			cur = at(p.dct, gQuarter)
+		}
+		if c, ok := p.quarterContext(m.start); !ok || c == cur || (c.y < m.pt.y || c.y == m.pt.y && c.n <= m.pt.n) && m.pt != cur {
+			p.lastQ = m.pt
+		}
+		p.lastQTok = m.end
 	}
 }
 

@@ -166,6 +166,11 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	if which == -1 && pt.y != noYear {
 		pt.y--
 	}
+	if which == 0 && pt.y != noYear && (p.key(e, kA) || p.is(e, "one")) && p.is(e+1, "year") && (p.key(e+2, kAgo) || p.key(e+2, kEarlier)) {
+		pt.y-- // "the quarter a year ago"
+		e += 3
+		which = -1
+	}
 	m := match{end: e, typ: Date, value: pt.String(), rel: rel}
 	if g == gQuarter && pt.y != noYear && which != -1 {
 		m.pt, m.hasPt = pt, true

@@ -274,6 +274,18 @@ func TestTagNarrativeRanges(t *testing.T) {
 	}
 }
 
+func TestTagQuarterTopic(t *testing.T) {
+	// Earnings news: the quarter reported stays the topic when an earlier
+	// or the current one is mentioned in passing.
+	text := "Third-quarter net rose 8% after a flat second quarter. The company expects a loss in the fourth quarter. " +
+		"In the year-earlier period, it earned $1 a share. For the quarter a year ago, it earned $2."
+	got := format(Tag(text, Ref{DCT: tt(1989, 10, 26)}))
+	want := "Third-quarter|DATE|1989-Q3|;second quarter|DATE|1989-Q2|;the fourth quarter|DATE|1989-Q4|;the year-earlier period|DATE|1988-Q3|;the quarter a year ago|DATE|1988-Q3|"
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
 func TestTagEmpty(t *testing.T) {
 	if got := Tag("no dates here", Ref{DCT: dct}); got != nil {
 		t.Errorf("got %v, want nil", got)
