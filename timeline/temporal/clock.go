@@ -127,8 +127,8 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 // ruleNoon: "noon", "midnight", "noon Thursday".
 func ruleNoon(p *parser, i int, out *match) bool {
 	t := p.t(i)
-	if t.kind != tWord || t.lx.cls != cPart || (t.lx.val() != pNoon && t.lx.val() != pMidnight) {
-		return false
+	if t.kind != tWord || t.lx.cls != cPart || (t.lx.val() != pNoon && t.lx.val() != pMidnight) || p.is(i-1, "high") {
+		return false // not the idiom "high noon"
 	}
 	hm := "12:00"
 	if t.lx.val() == pMidnight {

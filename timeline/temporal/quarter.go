@@ -104,6 +104,9 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	if !ok || plural || (u != uQuarter && u != uHalf) || u == uHalf && (q > 2 || q == 0) {
 		return false
 	}
+	if q == 0 && p.punct(e, '-') && p.adj(e) {
+		return false // "the quarter-to-quarter comparison"
+	}
 	if q == 0 && !the && which == 0 {
 		return false
 	}

@@ -189,6 +189,8 @@ func TestTag(t *testing.T) {
 		{"It is a theme from now to Election Day.", "now|DATE|PRESENT_REF|;Election Day|DATE|2024-11-05|"},
 		{"The election was close.", ""},
 		{"A hearing was held the week of March 6.", "the week of March 6|DATE|2024-W10|"},
+		{"For Poland, high noon comes today.", "today|DATE|2024-07-24|"},
+		{"Third-quarter net rose. The quarter-to-quarter comparison helped.", "Third-quarter|DATE|2024-Q3|"},
 		{"It won't be profitable until 1994 or later.", "1994 or later|DATE|1994|ON_OR_AFTER"},
 		{"It is confident about cash flow for 1990 and beyond.", "1990 and beyond|DATE|1990|ON_OR_AFTER"},
 		{"The blast occurred at about 10:35 a.m. (0735 GMT) Monday, toppling a building.", "10:35 a.m.|TIME|2024-07-22T10:35|;Monday|DATE|2024-07-22|"},
