@@ -429,6 +429,23 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 			}
 			return true
 		}
+		if first, last := p.cls(i+1, cOrd) && p.t(i+1).lx.val() == 1, p.key(i+1, kLast); (first || last) && p.is(i+2, "week") {
+			// "the last week of September"
+			if e, pt, ok := p.ofDate(i + 3); ok && (pt.g == gMonth || pt.g == gYear) {
+				// The week holding most of its first or last seven days.
+				d := pt.time().AddDate(0, 0, 3)
+				if last {
+					if pt.g == gMonth {
+						d = pt.time().AddDate(0, 1, -4)
+					} else {
+						d = pt.time().AddDate(1, 0, -4)
+					}
+				}
+				wk := at(d, gWeek)
+				*out = match{end: e, typ: Date, value: wk.String(), rel: true, pt: pt, hasPt: true}
+				return true
+			}
+		}
 		if p.is(i+1, "week") && p.is(i+2, "of") && p.t(i+3).kind == tWord && ruleMonthDay(p, i+3, out) && out.hasPt {
 			// "the week of March 6": that date's week.
 			pt := at(out.pt.time(), gWeek)
@@ -569,4 +586,20 @@ func (p *parser) comparison(i int) bool {
 		}
 	}
 	return false
+}
+
+// ofDate reads "of" and a date at k: "of September", "of 1939", "of
+// February 1951". It returns the token after it and the date's point.
+func (p *parser) ofDate(k int) (int, point, bool) {
+	if !p.is(k, "of") || p.nested {
+		return k, point{}, false
+	}
+	var m match
+	p.nested = true
+	ok := p.best(k+1, &m)
+	p.nested = false
+	if !ok || m.typ != Date || !m.hasPt || m.pt.y == noYear {
+		return k, point{}, false
+	}
+	return m.end, m.pt, true
 }
