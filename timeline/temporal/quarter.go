@@ -229,7 +229,7 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 		return false // "fiscal year" alone is a unit, not a date
 	}
 	if j == i+1 && p.yearSpan(i, e) {
-		*out = match{end: e, typ: Duration, value: "P1Y"} // "the fiscal year ended June 30"
+		*out = match{end: e, typ: Duration, value: "P1Y", rel: true} // "the fiscal year ended June 30"
 		return true
 	}
 	*out = match{end: e, typ: Date, value: pad(base.Year()+dir, 4), rel: true}

@@ -470,8 +470,28 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 			return false
 		}
 		if u.lx.v == uYear && !p.ref.Narrative && p.yearSpan(i, k+1) {
-			*out = match{end: k + 1, typ: Duration, value: "P1Y"}
+			// The span's reading depends on the words after it: Relative.
+			*out = match{end: k + 1, typ: Duration, value: "P1Y", rel: true}
 			return true
+		}
+		if u.lx.v == uYear && !full {
+			// "the year before", "the year after": from the last date told.
+			dir := 0
+			switch {
+			case p.key(k+1, kBefore) || p.key(k+1, kEarlier):
+				dir = -1
+			case p.key(k+1, kAfter) && !p.key(k+2, kThe) && p.t(k+2).kind != tNum && !p.t(k+2).cap || p.key(k+1, kLater):
+				dir = 1
+			}
+			if dir != 0 {
+				base, ok := p.anaphor()
+				if !ok {
+					return false
+				}
+				pt := at(base.AddDate(dir, 0, 0), gYear)
+				*out = match{end: k + 2, typ: Date, value: pt.String(), rel: true, back: dir < 0}
+				return true
+			}
 		}
 		// "for the year", "a high for the year", "the full year": in news
 		// the current year; in history, the year being told.
@@ -563,11 +583,9 @@ func (p *parser) vagueSpan(i int) (int, bool) {
 
 // yearSpan reports that "the year" or "the fiscal year" at i, ending
 // before e, is a year's span rather than the current year: "the year ended
-// Sept. 30", "the year to March", "throughout the fiscal year"; "the year
-// before" counts from a date not told.
+// Sept. 30", "the year to March", "throughout the fiscal year".
 func (p *parser) yearSpan(i, e int) bool {
-	return p.is(e, "ended") || p.is(e, "ending") || p.is(e, "to") || p.is(e, "through") || p.is(i-1, "throughout") ||
-		p.key(e, kBefore) || p.key(e, kEarlier) || p.key(e, kAfter) || p.key(e, kLater)
+	return p.is(e, "ended") || p.is(e, "ending") || p.is(e, "to") || p.is(e, "through") || p.is(i-1, "throughout")
 }
 
 // comparison reports that the expression at i is the term of a comparison

@@ -193,6 +193,7 @@ func TestTag(t *testing.T) {
 		{"It took 30,441 prisoners in the last week of September 1918.", "the last week of September 1918|DATE|1918-W39|"},
 		{"It conquered Catalonia during the first two months of 1939.", "the first two months of 1939|DURATION|P2M|"},
 		{"The diversion of three quarters of the troops helped.", ""},
+		{"Revenue fell to $300 million last year, down from $450 million the year before.", "last year|DATE|2023|;the year before|DATE|2022|"},
 		{"Necker convened a Second Assembly of the Notables.", ""},
 		{"Third-quarter net rose. The quarter-to-quarter comparison helped.", "Third-quarter|DATE|2024-Q3|"},
 		{"It won't be profitable until 1994 or later.", "1994 or later|DATE|1994|ON_OR_AFTER"},
