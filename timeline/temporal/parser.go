@@ -189,7 +189,7 @@ func (p *parser) starts(i int) uint32 {
 			if (nx.kind == tWord && (nx.lx.cls == cNone || nx.lx.cls == cHoliday) || nx.kind == tPunct) && !p.is(i+1, "than") {
 				return 0
 			}
-			if t.lx.val() == kThat && nx.lx.cls != cUnit && nx.lx.cls != cPart && !p.key(i+1, kSame) {
+			if t.lx.val() == kThat && nx.lx.cls != cUnit && nx.lx.cls != cPart && !p.key(i+1, kSame) && !p.key(i+1, kTime) && !p.key(i+1, kPeriod) {
 				return 0
 			}
 		}

@@ -344,6 +344,10 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 // ruleAnaphor: "the same day", "that year", "that same week", "later that
 // month", "that night": the last date told, at the unit's granularity.
 func ruleAnaphor(p *parser, i int, out *match) bool {
+	if e, v, ok := p.thatTime(i); ok {
+		*out = match{end: e, typ: Date, value: v, rel: true}
+		return true
+	}
 	mod, j := "", i
 	switch {
 	case p.key(j, kEarlier):
@@ -620,4 +624,35 @@ func (p *parser) ofDate(k int) (int, point, bool) {
 		return k, point{}, false
 	}
 	return m.end, m.pt, true
+}
+
+// thatTime reads a time told before, after a preposition: "during this
+// period", "by this time", "during that time", "at the time,". "This
+// time" alone is an occasion ("this time led by Arnold") and "at the
+// time of" names its own time. It returns the end and the value: the
+// present of the story for "this", a past one for "that" and "the".
+func (p *parser) thatTime(i int) (int, string, bool) {
+	this, the := p.key(i, kThis), p.key(i, kThe)
+	if !this && !the && !p.key(i, kThat) || !p.key(i+1, kTime) && !p.key(i+1, kPeriod) {
+		return 0, "", false
+	}
+	switch {
+	case p.is(i-1, "during"), p.is(i-1, "throughout"), p.is(i-1, "by"), p.is(i-1, "around"), p.is(i-1, "from"),
+		p.is(i-1, "until"), p.is(i-1, "since"), p.is(i-1, "in"), p.is(i-1, "at") && !p.t(i-1).cap || p.is(i-1, "at") && !the:
+	default:
+		return 0, "", false
+	}
+	if the {
+		// Only "at the time" ending its phrase.
+		if !p.is(i-1, "at") || !p.key(i+1, kTime) || !(p.t(i+2).kind == tPunct || p.is(i+2, "and")) {
+			return 0, "", false
+		}
+	}
+	if p.is(i+2, "of") || p.key(i+1, kTime) && p.is(i-1, "in") {
+		return 0, "", false // "in this time of crisis"
+	}
+	if this {
+		return i + 2, "PRESENT_REF", true
+	}
+	return i + 2, "PAST_REF", true
 }
