@@ -258,6 +258,23 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		*out = match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true, back: d < 0}
 		return true
 	}
+	if p.ref.Narrative && p.hasAnc && n > 0 && !half && (p.key(e, kAfter) || p.key(e, kBefore)) && !p.key(i, kThe) && mod == "" && u >= uDay && u != uWeekend && u != uQuarter && u != uHalf {
+		// History: "five days after the fall of Girona" counts from the
+		// date just told.
+		d := 1
+		if p.key(e, kBefore) {
+			d = -1
+		}
+		if (u == uDay || u == uWeek || u == uMonth) && p.anchor.g > unitGran(u) && p.anchor.g != gWeekend {
+			if v, vague := p.vagueAnchor(unitGran(u)); vague {
+				*out = match{end: e, typ: Date, value: v, rel: true}
+				return true
+			}
+		}
+		pt := shift(p.anchor.time(), u, d*n)
+		*out = match{end: e, typ: Date, value: pt.String(), rel: true, back: d < 0}
+		return true
+	}
 	v := durationValue(n, u)
 	if half && n >= 0 {
 		v = halfDuration(n, u)

@@ -297,6 +297,22 @@ func TestTagQuarterTopic(t *testing.T) {
 	}
 }
 
+func TestTagNarrativeAfter(t *testing.T) {
+	// In history a span after an event counts from the date just told; in
+	// news it stays a span.
+	text := "Girona fell on 5 February 1939. Five days after the fall of Girona, the last resistance ended."
+	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
+	want := "5 February 1939|DATE|1939-02-05|;Five days|DATE|1939-02-10|"
+	if got != want {
+		t.Errorf("narrative: got %s, want %s", got, want)
+	}
+	got = format(Tag(text, Ref{DCT: dct}))
+	want = "5 February 1939|DATE|1939-02-05|;Five days|DURATION|P5D|"
+	if got != want {
+		t.Errorf("news: got %s, want %s", got, want)
+	}
+}
+
 func TestTagEmpty(t *testing.T) {
 	if got := Tag("no dates here", Ref{DCT: dct}); got != nil {
 		t.Errorf("got %v, want nil", got)
