@@ -82,9 +82,29 @@ func ruleClock(p *parser, i int, out *match) bool {
 	}
 	if p.dayAfterClock(k, out) {
 		day, e = out.value, out.end
+	} else if a := p.asideEnd(k); a > k && p.dayAfterClock(a, out) {
+		// "10:35 a.m. (0735 GMT) Friday": the day after an aside gives the
+		// date; the aside and the day stay outside.
+		day = out.value
 	}
 	*out = match{end: e, typ: Time, value: day + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}
 	return true
+}
+
+// asideEnd returns the token after a short parenthesis at k, or k.
+func (p *parser) asideEnd(k int) int {
+	if !p.punct(k, '(') {
+		return k
+	}
+	for n := k + 1; n < k+8 && p.real(n); n++ {
+		if p.punct(n, ')') {
+			if p.punct(n+1, ',') {
+				return n + 2
+			}
+			return n + 1
+		}
+	}
+	return k
 }
 
 // dayAfterClock reads a day at k that a clock time refers to.
@@ -107,8 +127,8 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 // ruleNoon: "noon", "midnight", "noon Thursday".
 func ruleNoon(p *parser, i int, out *match) bool {
 	t := p.t(i)
-	if t.kind != tWord || t.lx.cls != cPart || (t.lx.val() != pNoon && t.lx.val() != pMidnight) {
-		return false
+	if t.kind != tWord || t.lx.cls != cPart || (t.lx.val() != pNoon && t.lx.val() != pMidnight) || p.is(i-1, "high") {
+		return false // not the idiom "high noon"
 	}
 	hm := "12:00"
 	if t.lx.val() == pMidnight {

@@ -81,6 +81,17 @@ func (p *parser) run() []Timex {
 				best.mod = "APPROX"
 			}
 		}
+		if best.typ == Date && best.value != "" && best.value[0] >= '0' && best.value[0] <= '9' {
+			// "1994 or later", "1990 and beyond", "1985 or earlier"
+			switch {
+			case p.is(best.end, "or") && (p.key(best.end+1, kLater) || p.key(best.end+1, kAfter)), p.is(best.end, "and") && p.is(best.end+1, "beyond"):
+				best.end += 2
+				best.mod = "ON_OR_AFTER"
+			case p.is(best.end, "or") && (p.key(best.end+1, kEarlier) || p.key(best.end+1, kBefore)):
+				best.end += 2
+				best.mod = "ON_OR_BEFORE"
+			}
+		}
 		best.start = p.hedge(i, &best)
 		p.emit(best)
 		next = best.end
@@ -178,7 +189,7 @@ func (p *parser) starts(i int) uint32 {
 			if (nx.kind == tWord && (nx.lx.cls == cNone || nx.lx.cls == cHoliday) || nx.kind == tPunct) && !p.is(i+1, "than") {
 				return 0
 			}
-			if t.lx.val() == kThat && nx.lx.cls != cUnit && nx.lx.cls != cPart && !p.key(i+1, kSame) {
+			if t.lx.val() == kThat && nx.lx.cls != cUnit && nx.lx.cls != cPart && !p.key(i+1, kSame) && !p.key(i+1, kTime) && !p.key(i+1, kPeriod) {
 				return 0
 			}
 		}
@@ -232,7 +243,17 @@ func (p *parser) emit(m match) {
 		p.anchor, p.hasAnc = m.pt, true
 	}
 	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear && !p.ahead(m.pt) {
-		p.lastQ, p.lastQTok = m.pt, m.end
+		// The quarter the text reports on stays its topic when an earlier
+		// one is mentioned in passing ("after a flat second quarter").
+		// Nor does the current quarter replace one that has ended.
+		cur := point{y: noYear}
+		if p.hasDCT {
+			cur = at(p.dct, gQuarter)
+		}
+		if c, ok := p.quarterContext(m.start); !ok || c == cur || (c.y < m.pt.y || c.y == m.pt.y && c.n <= m.pt.n) && m.pt != cur {
+			p.lastQ = m.pt
+		}
+		p.lastQTok = m.end
 	}
 }
 

@@ -163,6 +163,11 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if u == uQuarter && (n < 2 || p.punct(e-2, '-') && plural) || u == uHalf {
 		return false // "a quarter of", "three-quarters", "a half": fractions
 	}
+	if u == uQuarter && p.is(e, "of") && !p.key(j-1, kThe) && !p.cls(j-1, cOrd) {
+		if _, _, ok := p.ofDate(e); !ok {
+			return false // "three quarters of the troops"
+		}
+	}
 	if nt := p.t(j); p.t(e-1).cap && (nt.cap || nt.kind == tNum) && !nt.nl && j > 0 && !p.sentenceEnd(j-1) && !p.isUpper(e-1) {
 		return false // a title mid-sentence: "60 Minutes"
 	}
@@ -255,9 +260,35 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		*out = match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true, back: d < 0}
 		return true
 	}
+	if p.ref.Narrative && p.hasAnc && n > 0 && !half && (p.key(e, kAfter) || p.key(e, kBefore)) && !p.key(i, kThe) && mod == "" && u >= uDay && u != uWeekend && u != uQuarter && u != uHalf {
+		// History: "five days after the fall of Girona" counts from the
+		// date just told.
+		d := 1
+		if p.key(e, kBefore) {
+			d = -1
+		}
+		if (u == uDay || u == uWeek || u == uMonth) && p.anchor.g > unitGran(u) && p.anchor.g != gWeekend {
+			if v, vague := p.vagueAnchor(unitGran(u)); vague {
+				*out = match{end: e, typ: Date, value: v, rel: true}
+				return true
+			}
+		}
+		pt := shift(p.anchor.time(), u, d*n)
+		*out = match{end: e, typ: Date, value: pt.String(), rel: true, back: d < 0}
+		return true
+	}
 	v := durationValue(n, u)
 	if half && n >= 0 {
 		v = halfDuration(n, u)
+	}
+	if plural && p.key(i, kThe) && j > i+1 {
+		// "the first two months of 1939", "the last two weeks of
+		// February 1951": the span with the date it lies in.
+		if oe, pt, ok := p.ofDate(e); ok {
+			// The date inside still moves the story's time.
+			*out = match{end: oe, typ: Duration, value: v, mod: mod, pt: pt, hasPt: true}
+			return true
+		}
 	}
 	*out = match{end: e, typ: Duration, value: v, mod: mod}
 	return true
@@ -291,8 +322,8 @@ func (p *parser) overSpan(i int) bool {
 // ordinal: a noun follows ("a second group", "a second betrayal").
 func (p *parser) ordinalSecond(e int) bool {
 	t := p.t(e)
-	if t.kind != tWord || t.cap {
-		return false
+	if t.kind != tWord || t.cap && !p.t(e-1).cap {
+		return false // but "a Second Assembly"
 	}
 	if t.lx.cls == cKey {
 		switch t.lx.val() {

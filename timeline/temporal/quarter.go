@@ -104,6 +104,9 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	if !ok || plural || (u != uQuarter && u != uHalf) || u == uHalf && (q > 2 || q == 0) {
 		return false
 	}
+	if q == 0 && p.punct(e, '-') && p.adj(e) {
+		return false // "the quarter-to-quarter comparison"
+	}
 	if q == 0 && !the && which == 0 {
 		return false
 	}
@@ -166,6 +169,11 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	if which == -1 && pt.y != noYear {
 		pt.y--
 	}
+	if which == 0 && pt.y != noYear && (p.key(e, kA) || p.is(e, "one")) && p.is(e+1, "year") && (p.key(e+2, kAgo) || p.key(e+2, kEarlier)) {
+		pt.y-- // "the quarter a year ago"
+		e += 3
+		which = -1
+	}
 	m := match{end: e, typ: Date, value: pt.String(), rel: rel}
 	if g == gQuarter && pt.y != noYear && which != -1 {
 		m.pt, m.hasPt = pt, true
@@ -221,7 +229,7 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 		return false // "fiscal year" alone is a unit, not a date
 	}
 	if j == i+1 && p.yearSpan(i, e) {
-		*out = match{end: e, typ: Duration, value: "P1Y"} // "the fiscal year ended June 30"
+		*out = match{end: e, typ: Duration, value: "P1Y", rel: true} // "the fiscal year ended June 30"
 		return true
 	}
 	*out = match{end: e, typ: Date, value: pad(base.Year()+dir, 4), rel: true}

@@ -344,6 +344,10 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 // ruleAnaphor: "the same day", "that year", "that same week", "later that
 // month", "that night": the last date told, at the unit's granularity.
 func ruleAnaphor(p *parser, i int, out *match) bool {
+	if e, v, ok := p.thatTime(i); ok {
+		*out = match{end: e, typ: Date, value: v, rel: true}
+		return true
+	}
 	mod, j := "", i
 	switch {
 	case p.key(j, kEarlier):
@@ -429,6 +433,29 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 			}
 			return true
 		}
+		if first, last := p.cls(i+1, cOrd) && p.t(i+1).lx.val() == 1, p.key(i+1, kLast); (first || last) && p.is(i+2, "week") {
+			// "the last week of September"
+			if e, pt, ok := p.ofDate(i + 3); ok && (pt.g == gMonth || pt.g == gYear) {
+				// The week holding most of its first or last seven days.
+				d := pt.time().AddDate(0, 0, 3)
+				if last {
+					if pt.g == gMonth {
+						d = pt.time().AddDate(0, 1, -4)
+					} else {
+						d = pt.time().AddDate(1, 0, -4)
+					}
+				}
+				wk := at(d, gWeek)
+				*out = match{end: e, typ: Date, value: wk.String(), rel: true, pt: pt, hasPt: true}
+				return true
+			}
+		}
+		if p.is(i+1, "week") && p.is(i+2, "of") && p.t(i+3).kind == tWord && ruleMonthDay(p, i+3, out) && out.hasPt {
+			// "the week of March 6": that date's week.
+			pt := at(out.pt.time(), gWeek)
+			*out = match{end: out.end, typ: Date, value: pt.String(), rel: out.rel}
+			return true
+		}
 		k := i + 1
 		full := p.key(k, kFull)
 		if full {
@@ -447,8 +474,28 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 			return false
 		}
 		if u.lx.v == uYear && !p.ref.Narrative && p.yearSpan(i, k+1) {
-			*out = match{end: k + 1, typ: Duration, value: "P1Y"}
+			// The span's reading depends on the words after it: Relative.
+			*out = match{end: k + 1, typ: Duration, value: "P1Y", rel: true}
 			return true
+		}
+		if u.lx.v == uYear && !full {
+			// "the year before", "the year after": from the last date told.
+			dir := 0
+			switch {
+			case p.key(k+1, kBefore) || p.key(k+1, kEarlier):
+				dir = -1
+			case p.key(k+1, kAfter) && !p.key(k+2, kThe) && p.t(k+2).kind != tNum && !p.t(k+2).cap || p.key(k+1, kLater):
+				dir = 1
+			}
+			if dir != 0 {
+				base, ok := p.anaphor()
+				if !ok {
+					return false
+				}
+				pt := at(base.AddDate(dir, 0, 0), gYear)
+				*out = match{end: k + 2, typ: Date, value: pt.String(), rel: true, back: dir < 0}
+				return true
+			}
 		}
 		// "for the year", "a high for the year", "the full year": in news
 		// the current year; in history, the year being told.
@@ -540,11 +587,9 @@ func (p *parser) vagueSpan(i int) (int, bool) {
 
 // yearSpan reports that "the year" or "the fiscal year" at i, ending
 // before e, is a year's span rather than the current year: "the year ended
-// Sept. 30", "the year to March", "throughout the fiscal year"; "the year
-// before" counts from a date not told.
+// Sept. 30", "the year to March", "throughout the fiscal year".
 func (p *parser) yearSpan(i, e int) bool {
-	return p.is(e, "ended") || p.is(e, "ending") || p.is(e, "to") || p.is(e, "through") || p.is(i-1, "throughout") ||
-		p.key(e, kBefore) || p.key(e, kEarlier) || p.key(e, kAfter) || p.key(e, kLater)
+	return p.is(e, "ended") || p.is(e, "ending") || p.is(e, "to") || p.is(e, "through") || p.is(i-1, "throughout")
 }
 
 // comparison reports that the expression at i is the term of a comparison
@@ -563,4 +608,51 @@ func (p *parser) comparison(i int) bool {
 		}
 	}
 	return false
+}
+
+// ofDate reads "of" and a date at k: "of September", "of 1939", "of
+// February 1951". It returns the token after it and the date's point.
+func (p *parser) ofDate(k int) (int, point, bool) {
+	if !p.is(k, "of") || p.nested {
+		return k, point{}, false
+	}
+	var m match
+	p.nested = true
+	ok := p.best(k+1, &m)
+	p.nested = false
+	if !ok || m.typ != Date || !m.hasPt || m.pt.y == noYear {
+		return k, point{}, false
+	}
+	return m.end, m.pt, true
+}
+
+// thatTime reads a time told before, after a preposition: "during this
+// period", "by this time", "during that time", "at the time,". "This
+// time" alone is an occasion ("this time led by Arnold") and "at the
+// time of" names its own time. It returns the end and the value: the
+// present of the story for "this", a past one for "that" and "the".
+func (p *parser) thatTime(i int) (int, string, bool) {
+	this, the := p.key(i, kThis), p.key(i, kThe)
+	if !this && !the && !p.key(i, kThat) || !p.key(i+1, kTime) && !p.key(i+1, kPeriod) {
+		return 0, "", false
+	}
+	switch {
+	case p.is(i-1, "during"), p.is(i-1, "throughout"), p.is(i-1, "by"), p.is(i-1, "around"), p.is(i-1, "from"),
+		p.is(i-1, "until"), p.is(i-1, "since"), p.is(i-1, "in"), p.is(i-1, "at") && !p.t(i-1).cap || p.is(i-1, "at") && !the:
+	default:
+		return 0, "", false
+	}
+	if the {
+		// Only "at the time" ending its phrase.
+		if !p.is(i-1, "at") || !p.key(i+1, kTime) || !(p.t(i+2).kind == tPunct || p.is(i+2, "and")) {
+			return 0, "", false
+		}
+	}
+	if p.is(i+2, "of") || p.key(i+1, kTime) && p.is(i-1, "in") {
+		return 0, "", false // "in this time of crisis"
+	}
+	if this {
+		return i + 2, "PRESENT_REF", true
+	}
+	return i + 2, "PAST_REF", true
 }

@@ -61,7 +61,7 @@ var keyRules = func() (m [kCount]uint32) {
 	set(1<<rQuarter, kThis, kCurrent, kFiscal)
 	set(1<<rVague, kComing, kRecent)
 	set(1<<rDeictic, kToday, kYesterday, kTomorrow, kTonight, kNow, kCurrently, kRecently, kFuture, kThese, kCurrent)
-	set(1<<rAnaphor, kEarlier, kLater, kThat)
+	set(1<<rAnaphor, kEarlier, kLater, kThat, kThis)
 	set(1<<rSet, kEvery, kEach, kDaily, kWeekly, kMonthly, kYearly, kAnnually, kQuarterly)
 	set(1<<rYear|1<<rFiscal, kFiscal)
 	set(1<<rFiscal, kThe, kLatest, kLast, kPrevious, kCurrent, kThis, kNext, kComing)

@@ -192,6 +192,21 @@ func TestTag(t *testing.T) {
 		{"They meet again next Christmas.", "next Christmas|DATE|2024-12-25|"},
 		{"It is a theme from now to Election Day.", "now|DATE|PRESENT_REF|;Election Day|DATE|2024-11-05|"},
 		{"The election was close.", ""},
+		{"A hearing was held the week of March 6.", "the week of March 6|DATE|2024-W10|"},
+		{"For Poland, high noon comes today.", "today|DATE|2024-07-24|"},
+		{"It took 30,441 prisoners in the last week of September 1918.", "the last week of September 1918|DATE|1918-W39|"},
+		{"It conquered Catalonia during the first two months of 1939.", "the first two months of 1939|DURATION|P2M|"},
+		{"The diversion of three quarters of the troops helped.", ""},
+		{"Revenue fell to $300 million last year, down from $450 million the year before.", "last year|DATE|2023|;the year before|DATE|2022|"},
+		{"Necker convened a Second Assembly of the Notables.", ""},
+		{"During that time, the company lost $1 billion.", "that time|DATE|PAST_REF|"},
+		{"Casualties rose during this period.", "this period|DATE|PRESENT_REF|"},
+		{"The navy was the largest at the time, but small.", "the time|DATE|PAST_REF|"},
+		{"This time a bomb exploded at the time of its founding.", ""},
+		{"Third-quarter net rose. The quarter-to-quarter comparison helped.", "Third-quarter|DATE|2024-Q3|"},
+		{"It won't be profitable until 1994 or later.", "1994 or later|DATE|1994|ON_OR_AFTER"},
+		{"It is confident about cash flow for 1990 and beyond.", "1990 and beyond|DATE|1990|ON_OR_AFTER"},
+		{"The blast occurred at about 10:35 a.m. (0735 GMT) Monday, toppling a building.", "10:35 a.m.|TIME|2024-07-22T10:35|;Monday|DATE|2024-07-22|"},
 		{"It held a day-long meeting and a decades-long battle.", "day-long|DURATION|P1D|;decades-long|DURATION|PXDE|"},
 	}
 	for _, tc := range tests {
@@ -271,6 +286,34 @@ func TestTagNarrativeRanges(t *testing.T) {
 	want := "January 1945|DATE|1945-01|;late 1943|DATE|1943|END;March|DATE|1945-03|;October|DATE|1944-10|;March|DATE|1945-03|"
 	if got != want {
 		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestTagQuarterTopic(t *testing.T) {
+	// Earnings news: the quarter reported stays the topic when an earlier
+	// or the current one is mentioned in passing.
+	text := "Third-quarter net rose 8% after a flat second quarter. The company expects a loss in the fourth quarter. " +
+		"In the year-earlier period, it earned $1 a share. For the quarter a year ago, it earned $2."
+	got := format(Tag(text, Ref{DCT: tt(1989, 10, 26)}))
+	want := "Third-quarter|DATE|1989-Q3|;second quarter|DATE|1989-Q2|;the fourth quarter|DATE|1989-Q4|;the year-earlier period|DATE|1988-Q3|;the quarter a year ago|DATE|1988-Q3|"
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestTagNarrativeAfter(t *testing.T) {
+	// In history a span after an event counts from the date just told; in
+	// news it stays a span.
+	text := "Girona fell on 5 February 1939. Five days after the fall of Girona, the last resistance ended."
+	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
+	want := "5 February 1939|DATE|1939-02-05|;Five days|DATE|1939-02-10|"
+	if got != want {
+		t.Errorf("narrative: got %s, want %s", got, want)
+	}
+	got = format(Tag(text, Ref{DCT: dct}))
+	want = "5 February 1939|DATE|1939-02-05|;Five days|DURATION|P5D|"
+	if got != want {
+		t.Errorf("news: got %s, want %s", got, want)
 	}
 }
 
