@@ -260,7 +260,14 @@ func (s *scanner) fill(limit int) {
 				f, l := (c|0x20)-'a', (text[j-1]|0x20)-'a'
 				if f < 26 && l < 26 {
 					if cell := lexicon.cells[f][l]; cell.lens&(1<<n) != 0 {
-						lo, hi := foldKey(text, i, j)
+						var lo, hi uint64
+						if i+8 <= len(text) && j >= 8 {
+							// foldKey inlined, for any length.
+							lo = (load64(text, i) | 0x20*ones) & (1<<(8*n) - 1)
+							hi = (load64(text, j-8) | 0x20*ones) & -(uint64(n) >> 3 & 1)
+						} else {
+							lo, hi = foldKey(text, i, j)
+						}
 						t.lx = lexicon.chain(lo, hi, int(cell.base)+bits.OnesCount16(cell.lens&(1<<n-1)))
 					}
 				}
