@@ -200,44 +200,49 @@ func (s *scanner) slow(i int) *token {
 func (s *scanner) fill(limit int) {
 	text, i, n, nl := s.text, s.pos, s.n, s.nl
 	for n < limit {
-	skip:
-		for i < len(text) {
-			switch byteClass[text[i]] {
-			case bSpace:
-				i++
-			case bNewline:
-				nl = true
-				i++
-			case bUTF8:
-				if c, k := uniPunct(text, i); c == ' ' {
-					i += k
-					continue
-				}
-				break skip
-			default:
-				break skip
-			}
-		}
 		if i >= len(text) {
 			s.done = true
 			break
 		}
 		c := text[i]
+		cl := byteClass[c]
+		if cl != bLetter {
+			switch cl {
+			case bSpace:
+				i++
+				continue
+			case bNewline:
+				nl = true
+				i++
+				continue
+			case bUTF8:
+				pc, k := uniPunct(text, i)
+				if pc == ' ' {
+					i += k
+					continue
+				}
+				if k > 0 {
+					// A punctuation mark of k bytes.
+					t := &s.ring[n&ringMask]
+					*t = token{start: int32(i), end: int32(i + k), kind: tPunct, c: pc, nl: nl}
+					nl = false
+					i += k
+					if t.trigger() {
+						s.queue[s.qTail&queueMask] = int32(n)
+						s.qTail++
+					}
+					n++
+					continue
+				}
+				cl = bLetter
+			}
+		}
 		// The token is written in place: building it on the stack and
 		// copying it stalls on store forwarding.
 		t := &s.ring[n&ringMask]
 		*t = token{}
 		t.start, t.c, t.nl = int32(i), c, nl
 		nl = false
-		cl := byteClass[c]
-		if cl == bUTF8 {
-			if pc, k := uniPunct(text, i); k > 0 {
-				t.c, cl = pc, bOther // a punctuation mark of k bytes
-				i += k - 1
-			} else {
-				cl = bLetter
-			}
-		}
 		switch cl {
 		case bLetter:
 			// The common case of wordEnd inlined: the word ends within
