@@ -200,44 +200,49 @@ func (s *scanner) slow(i int) *token {
 func (s *scanner) fill(limit int) {
 	text, i, n, nl := s.text, s.pos, s.n, s.nl
 	for n < limit {
-	skip:
-		for i < len(text) {
-			switch byteClass[text[i]] {
-			case bSpace:
-				i++
-			case bNewline:
-				nl = true
-				i++
-			case bUTF8:
-				if c, k := uniPunct(text, i); c == ' ' {
-					i += k
-					continue
-				}
-				break skip
-			default:
-				break skip
-			}
-		}
 		if i >= len(text) {
 			s.done = true
 			break
 		}
 		c := text[i]
+		cl := byteClass[c]
+		if cl != bLetter {
+			switch cl {
+			case bSpace:
+				i++
+				continue
+			case bNewline:
+				nl = true
+				i++
+				continue
+			case bUTF8:
+				pc, k := uniPunct(text, i)
+				if pc == ' ' {
+					i += k
+					continue
+				}
+				if k > 0 {
+					// A punctuation mark of k bytes.
+					t := &s.ring[n&ringMask]
+					*t = token{start: int32(i), end: int32(i + k), kind: tPunct, c: pc, nl: nl}
+					nl = false
+					i += k
+					if t.trigger() {
+						s.queue[s.qTail&queueMask] = int32(n)
+						s.qTail++
+					}
+					n++
+					continue
+				}
+				cl = bLetter
+			}
+		}
 		// The token is written in place: building it on the stack and
 		// copying it stalls on store forwarding.
 		t := &s.ring[n&ringMask]
 		*t = token{}
 		t.start, t.c, t.nl = int32(i), c, nl
 		nl = false
-		cl := byteClass[c]
-		if cl == bUTF8 {
-			if pc, k := uniPunct(text, i); k > 0 {
-				t.c, cl = pc, bOther // a punctuation mark of k bytes
-				i += k - 1
-			} else {
-				cl = bLetter
-			}
-		}
 		switch cl {
 		case bLetter:
 			// The common case of wordEnd inlined: the word ends within
@@ -260,7 +265,14 @@ func (s *scanner) fill(limit int) {
 				f, l := (c|0x20)-'a', (text[j-1]|0x20)-'a'
 				if f < 26 && l < 26 {
 					if cell := lexicon.cells[f][l]; cell.lens&(1<<n) != 0 {
-						lo, hi := foldKey(text, i, j)
+						var lo, hi uint64
+						if i+8 <= len(text) && j >= 8 {
+							// foldKey inlined, for any length.
+							lo = (load64(text, i) | 0x20*ones) & (1<<(8*n) - 1)
+							hi = (load64(text, j-8) | 0x20*ones) & -(uint64(n) >> 3 & 1)
+						} else {
+							lo, hi = foldKey(text, i, j)
+						}
 						t.lx = lexicon.chain(lo, hi, int(cell.base)+bits.OnesCount16(cell.lens&(1<<n-1)))
 					}
 				}

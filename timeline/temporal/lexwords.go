@@ -1,6 +1,9 @@
 package temporal
 
-import "math/bits"
+import (
+	"math/bits"
+	"slices"
+)
 
 // maxWord is the longest word looked up in the lexicon.
 const maxWord = 15
@@ -72,7 +75,7 @@ func newWordTable(m map[string]lexeme) wordTable {
 				if len(ws) == 0 {
 					continue
 				}
-				sortStrings(ws) // a fixed layout whatever the map order
+				slices.Sort(ws) // a fixed layout whatever the map order
 				k := int(c.base) + bits.OnesCount16(c.lens&(1<<n-1))
 				t.words[k] = entry(ws[0])
 				for _, w := range ws[1:] {
@@ -83,15 +86,10 @@ func newWordTable(m map[string]lexeme) wordTable {
 			}
 		}
 	}
-	return t
-}
-
-func sortStrings(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
+	if len(t.words) > 1<<16 {
+		panic("temporal: lexicon too large for 16-bit slots")
 	}
+	return t
 }
 
 // lookup returns the entry of word w, ignoring ASCII case; zero if none.
