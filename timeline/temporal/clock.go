@@ -86,9 +86,26 @@ func ruleClock(p *parser, i int, out *match) bool {
 		// "10:35 a.m. (0735 GMT) Friday": the day after an aside gives the
 		// date; the aside and the day stay outside.
 		day = out.value
+	} else if d, ok := p.dayAroundClock(i, e, out); ok {
+		day = d
 	}
 	*out = match{end: e, typ: Time, value: day + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}
 	return true
+}
+
+// dayAroundClock returns the day of a clock time at tokens [i, e) that a day
+// told next to it gives, outside its extent: "10 a.m. on Jan. 5", "8 p.m. on
+// Tuesday", "on Sunday at noon". out is scratch space.
+func (p *parser) dayAroundClock(i, e int, out *match) (string, bool) {
+	if p.is(e, "on") && p.dayAfterClock(e+1, out) {
+		return out.value, true
+	}
+	if i >= 2 && p.is(i-1, "at") {
+		if t := p.t(i - 2); t.kind == tWord && (t.lx.cls == cWeekday && t.cap || p.key(i-2, kToday) || p.key(i-2, kYesterday) || p.key(i-2, kTomorrow)) && p.dayAfterClock(i-2, out) && out.end == i-1 {
+			return out.value, true
+		}
+	}
+	return "", false
 }
 
 // asideEnd returns the token after a short parenthesis at k, or k.
@@ -140,6 +157,8 @@ func ruleNoon(p *parser, i int, out *match) bool {
 	}
 	if p.dayAfterClock(e, out) {
 		day, e = out.value, out.end
+	} else if d, ok := p.dayAroundClock(i, e, out); ok {
+		day = d
 	}
 	*out = match{end: e, typ: Time, value: day + "T" + hm, rel: true}
 	return true
