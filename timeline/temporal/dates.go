@@ -147,8 +147,8 @@ func ruleDayMonth(p *parser, i int, out *match) bool {
 		j++
 	}
 	d, k, ok := p.dayAt(j)
-	if !ok {
-		return false
+	if !ok || p.t(j).kind == tNum && p.adj(j) && p.t(j-1).kind == tWord {
+		return false // "A1MAY", "X15July": a code, not a date
 	}
 	if p.is(k, "of") {
 		k++
@@ -297,6 +297,9 @@ func (p *parser) monthAlone(i int) bool {
 	t := p.t(i)
 	if t.lx.abbr && !p.punct(i+1, '.') {
 		return false
+	}
+	if p.adj(i) && (p.t(i-1).kind == tNum || p.t(i-1).kind == tWord) {
+		return false // "X15July": part of a code
 	}
 	w := p.word(i)
 	if w == "May" || w == "March" || w == "MAY" || w == "MARCH" {

@@ -71,6 +71,7 @@ func TestTag(t *testing.T) {
 		{"In July 2011 it ended.", "July 2011|DATE|2011-07|"},
 		{"Polls close at 8 p.m.", "8 p.m.|TIME|2024-07-24T20:00|"},
 		{"Voting ends at 8 p.m. on Tuesday.", "8 p.m.|TIME|2024-07-23T20:00|;Tuesday|DATE|2024-07-23|"},
+		{"Codes A1MAY and X15July are not dates.", ""},
 		{"They were informed at 10 a.m. on Jan. 5.", "10 a.m.|TIME|2024-01-05T10:00|;Jan. 5|DATE|2024-01-05|"},
 		{"He arrived on Sunday at noon.", "Sunday|DATE|2024-07-21|;noon|TIME|2024-07-21T12:00|"},
 		{"She left yesterday at 3 p.m.", "yesterday|DATE|2024-07-23|;3 p.m.|TIME|2024-07-23T15:00|"},
