@@ -5,9 +5,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	iofs "io/fs"
 	"os"
 	"time"
 	"unicode/utf8"
@@ -70,6 +72,10 @@ func runTag(args []string, stdin io.Reader, stdout io.Writer) error {
 		name = files[0]
 		f, err := os.Open(name)
 		if err != nil {
+			var pe *iofs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err // the path is said once
+			}
 			return fmt.Errorf("cannot open %s: %w", name, err)
 		}
 		defer f.Close()
