@@ -246,10 +246,14 @@ func (s *scanner) fill(limit int) {
 		switch cl {
 		case bLetter:
 			// The common case of wordEnd inlined: the word ends within
-			// the next eight bytes, not at a UTF-8 lead byte.
+			// the next sixteen bytes, not at a UTF-8 lead byte.
 			j := i + 1
 			if j+8 <= len(text) {
 				stop, lead := stopBytes(load64(text, j))
+				if stop == 0 && j+16 <= len(text) {
+					j += 8
+					stop, lead = stopBytes(load64(text, j))
+				}
 				if first := stop & -stop; first != 0 && first&lead == 0 {
 					j += bits.TrailingZeros64(first) >> 3
 				} else {

@@ -276,6 +276,17 @@ func TestWordTable(t *testing.T) {
 	}
 }
 
+// TestWordTableKeys checks that keys no word can match are left out
+// rather than folded wrongly.
+func TestWordTableKeys(t *testing.T) {
+	wt := newWordTable(map[string]lexeme{"mid": {cls: cKey, v: kMid}, "o'clock": {cls: cKey, v: kNow}, "Jan": {cls: cMonth, v: 1}, "ab1": {cls: cNumber, v: 1}})
+	for w, want := range map[string]lexeme{"MID": {cls: cKey, v: kMid}, "o'clock": {}, "oAclock": {}, "jan": {}, "Jan": {}, "ab1": {}, "abq": {}} {
+		if got := wt.lookup(w); got != want {
+			t.Errorf("lookup(%q) = %+v, want %+v", w, got, want)
+		}
+	}
+}
+
 // TestFoldKey checks that foldKey reads a word the same wherever it lies:
 // with room for eight bytes after its start, only before its end, or
 // neither.

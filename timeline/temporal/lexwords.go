@@ -37,13 +37,8 @@ func newWordTable(m map[string]lexeme) wordTable {
 	var t wordTable
 	chains := map[[3]int][]string{}
 	for w := range m {
-		if len(w) == 0 || len(w) > maxWord {
+		if len(w) == 0 || len(w) > maxWord || !matchable(w) {
 			continue
-		}
-		for i := range len(w) {
-			if w[i] < 'a' || w[i] > 'z' {
-				panic("temporal: lexicon word " + w + " is not lower-case ASCII letters")
-			}
 		}
 		f, l := int(w[0])-'a', int(w[len(w)-1])-'a'
 		t.cells[f][l].lens |= 1 << len(w)
@@ -90,6 +85,21 @@ func newWordTable(m map[string]lexeme) wordTable {
 		panic("temporal: lexicon too large for 16-bit slots")
 	}
 	return t
+}
+
+// matchable reports whether w can be a word of the text ignoring case: a
+// word token never holds ASCII bytes other than letters, and the keys are
+// lower case. The table cannot fold bytes of 0x80 and above.
+func matchable(w string) bool {
+	for i := range len(w) {
+		if w[i] >= 0x80 {
+			panic("temporal: lexicon word " + w + " is not ASCII")
+		}
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // lookup returns the entry of word w, ignoring ASCII case; zero if none.
