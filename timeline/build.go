@@ -194,7 +194,7 @@ func extractAll(articles []data.Article, p *pacer) ([]draft, *mergeInput, *table
 		}
 		l.draft += int(r.drafts)
 	}
-	xs, ls = nil, nil
+	xs = nil // the extractors' chunks, ids and tables
 	tb.dates = make([]dateEntry, len(dates))
 	for i, k := range dates {
 		tb.dates[i] = newDateEntry(k)
