@@ -235,3 +235,25 @@ func append2(b []byte, n int) []byte {
 	}
 	return append(b, byte('0'+n/10), byte('0'+n%10))
 }
+
+// unknownValue is the value of a date of unit u relative to a reference that is not
+// known ("last week" without a publication date): its granularity, nothing else.
+func unknownValue(u int) string {
+	switch u {
+	case uDay:
+		return "XXXX-XX-XX"
+	case uWeek:
+		return "XXXX-WXX"
+	case uWeekend:
+		return "XXXX-WXX-WE"
+	case uMonth:
+		return "XXXX-XX"
+	case uQuarter:
+		return "XXXX-QX"
+	case uDecade:
+		return "XXX"
+	case uCentury:
+		return "XX"
+	}
+	return "XXXX"
+}

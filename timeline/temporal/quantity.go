@@ -235,7 +235,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			return true
 		}
 		if !ok {
-			*out = match{end: e + 1, typ: Date, value: "XXXX", rel: true}
+			*out = match{end: e + 1, typ: Date, value: unknownValue(u), rel: true}
 			return true
 		}
 		if u == uYear && n == 1 {

@@ -226,7 +226,7 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 			return true
 		}
 		if !hasBase {
-			m.value = "XXXX"
+			m.value = unknownValue(u)
 			*out = m
 			return true
 		}
@@ -381,7 +381,7 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 			return false
 		}
 		if !ok {
-			*out = match{end: j + 1, typ: Date, value: "XXXX", mod: mod, rel: true}
+			*out = match{end: j + 1, typ: Date, value: unknownValue(u), mod: mod, rel: true}
 			return true
 		}
 		pt := at(base, unitGran(u))

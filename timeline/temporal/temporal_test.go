@@ -236,10 +236,19 @@ func format(xs []Timex) string {
 }
 
 func TestTagNoDCT(t *testing.T) {
-	got := format(Tag("It happened on 15 July and on Friday.", Ref{}))
-	want := "15 July|DATE|XXXX-07-15|;Friday|DATE|XXXX-WXX-5|"
-	if got != want {
-		t.Errorf("got %s, want %s", got, want)
+	tests := []struct{ text, want string }{
+		{"It happened on 15 July and on Friday.", "15 July|DATE|XXXX-07-15|;Friday|DATE|XXXX-WXX-5|"},
+		// Relative expressions keep their granularity.
+		{"He left last week.", "last week|DATE|XXXX-WXX|"},
+		{"She arrived last month.", "last month|DATE|XXXX-XX|"},
+		{"It happened two years ago.", "two years ago|DATE|XXXX|"},
+		{"Sales fell this quarter.", "this quarter|DATE|XXXX-QX|"},
+		{"It rained three days ago.", "three days ago|DATE|XXXX-XX-XX|"},
+	}
+	for _, tt := range tests {
+		if got := format(Tag(tt.text, Ref{})); got != tt.want {
+			t.Errorf("Tag(%q) without a DCT = %s, want %s", tt.text, got, tt.want)
+		}
 	}
 }
 
