@@ -25,12 +25,13 @@ type match struct {
 // parser holds the state of one Tag call.
 type parser struct {
 	scanner
-	ref    Ref
-	hasDCT bool
-	dct    time.Time
-	anchor point // last fully stated date, for anaphora and narrative text
-	hasAnc bool
-	nested bool // a rule is matching the date inside another
+	ref     Ref
+	hasDCT  bool
+	dct     time.Time
+	anchor  point // last fully stated date, for anaphora and narrative text
+	inRange bool  // resolving the weekday that opens a range (rangeStartDay)
+	hasAnc  bool
+	nested  bool // a rule is matching the date inside another
 	// lastQ is the last quarter mentioned and lastQTok the token after it:
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point

@@ -73,6 +73,13 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		tense = -1 // "Wednesday's ruling" has happened
 	}
 	d := weekdayNear(base, t.lx.val(), tense)
+	if start, ok := p.rangeStartDay(i); ok {
+		// "runs from Friday to Sunday": the Sunday after, unless that is past the
+		// reference in a story told in the past.
+		if e := weekdayAfter(start, t.lx.val(), false); tense >= 0 || !e.After(base) {
+			d = e
+		}
+	}
 	if p.cls(end, cPart) && !p.t(end).lx.plural {
 		day := at(d, gDay)
 		*out = match{end: end + 1, typ: Time, value: day.String() + "T" + partCode[p.t(end).lx.val()], rel: true}
@@ -114,4 +121,25 @@ func ruleWeekend(p *parser, i int, out *match) bool {
 	pt := at(sat, gWeekend)
 	*out = match{end: i + 2, typ: Date, value: pt.String(), rel: true}
 	return true
+}
+
+// rangeStartDay returns the day of a weekday that opens a range ending with the
+// weekday at i: "Friday to Sunday", "Monday through Wednesday", "Friday-Sunday".
+func (p *parser) rangeStartDay(i int) (time.Time, bool) {
+	if p.inRange || i < 2 || !(p.is(i-1, "to") || p.is(i-1, "through") || p.is(i-1, "until") || p.is(i-1, "till") || p.punct(i-1, '-')) {
+		return time.Time{}, false
+	}
+	s := p.t(i - 2)
+	if s.kind != tWord || s.lx.cls != cWeekday || !s.cap || s.lx.plural {
+		return time.Time{}, false
+	}
+	p.inRange = true // the start resolves on its own, not as the end of another range
+	var m match
+	ok := ruleWeekday(p, i-2, &m) && m.typ == Date && len(m.value) == 10
+	p.inRange = false
+	if !ok {
+		return time.Time{}, false
+	}
+	d, err := time.Parse("2006-01-02", m.value)
+	return d, err == nil
 }
