@@ -189,7 +189,13 @@ func ruleDayMonth(p *parser, i int, out *match) bool {
 // rangeLink reports a word or dash at k that joins the two days of a
 // range or a pair: "6-7", "15 to 22", "4 and 5".
 func (p *parser) rangeLink(k int) bool {
-	return p.punct(k, '-') || p.is(k, "to") || p.is(k, "and") || p.is(k, "through") || p.is(k, "or")
+	switch t := p.t(k); {
+	case t.kind == tPunct:
+		return t.c == '-'
+	case t.kind != tWord || t.lx.cls != cNone:
+		return false
+	}
+	return p.is(k, "to") || p.is(k, "and") || p.is(k, "through") || p.is(k, "or")
 }
 
 // dayRange reads the first day d (at j, ending before k) of a range whose

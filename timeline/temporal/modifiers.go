@@ -28,6 +28,12 @@ func (p *parser) hedge(i int, m *match) int {
 	if i == 0 || p.t(i-1).kind != tWord {
 		return i // every hedge ends with a word
 	}
+	// Every hedge's last word starts with one of these letters.
+	switch p.t(i-1).c | 0x20 {
+	case 'l', 't', 'n', 'a', 'i', 'm':
+	default:
+		return i
+	}
 	prevEnd := int32(-1)
 	if n := len(p.out); n > 0 {
 		prevEnd = int32(p.out[n-1].End)

@@ -35,7 +35,9 @@ type parser struct {
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point
 	lastQTok int
-	out      []Timex
+	// tenseAt is the token (plus one) whose tense tenseVal holds.
+	tenseAt, tenseVal int
+	out               []Timex
 }
 
 func (p *parser) init(text string, ref Ref) {

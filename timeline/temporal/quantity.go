@@ -55,6 +55,9 @@ func (p *parser) numberAt(i int) (n, next int, ok bool) {
 // hundreds multiplies a count n read before next by "hundred" or
 // "thousand" there: "two thousand years".
 func (p *parser) hundreds(n, next int) (int, int, bool) {
+	if t := p.t(next); t.kind != tWord || t.lx.cls != cKey {
+		return n, next, true
+	}
 	switch {
 	case p.key(next, kHundred):
 		return n * 100, next + 1, true
@@ -150,7 +153,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if !ok || u == uHalf && n != 1 {
 		return false
 	}
-	if p.longAt(e) {
+	if p.t(e).kind == tPunct && p.longAt(e) {
 		if p.t(j).kind == tWord && p.t(j).lx.cls == cKey {
 			return false // "a day-long meeting": the unit's rule
 		}

@@ -507,7 +507,7 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		*out = match{end: k + 1, typ: Date, value: pt.String(), rel: true}
 		return true
 	}
-	if t.kind == tWord && t.lx.cls == cUnit && p.longAt(i+1) && t.lx.v != uHalf && t.lx.v != uQuarter {
+	if t.kind == tWord && t.lx.cls == cUnit && p.t(i+1).kind == tPunct && p.longAt(i+1) && t.lx.v != uHalf && t.lx.v != uQuarter {
 		// "a day-long meeting", "a decades-long battle"
 		n := 1
 		if t.lx.plural {
@@ -632,8 +632,11 @@ func (p *parser) ofDate(k int) (int, point, bool) {
 // time of" names its own time. It returns the end and the value: the
 // present of the story for "this", a past one for "that" and "the".
 func (p *parser) thatTime(i int) (int, string, bool) {
+	if !p.key(i+1, kTime) && !p.key(i+1, kPeriod) {
+		return 0, "", false
+	}
 	this, the := p.key(i, kThis), p.key(i, kThe)
-	if !this && !the && !p.key(i, kThat) || !p.key(i+1, kTime) && !p.key(i+1, kPeriod) {
+	if !this && !the && !p.key(i, kThat) {
 		return 0, "", false
 	}
 	switch {
