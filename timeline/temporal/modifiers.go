@@ -28,9 +28,9 @@ func (p *parser) hedge(i int, m *match) int {
 	if i == 0 || p.t(i-1).kind != tWord {
 		return i // every hedge ends with a word
 	}
-	// Every hedge's last word starts with one of these letters.
-	switch p.t(i-1).c | 0x20 {
-	case 'l', 't', 'n', 'a', 'i', 'm':
+	// The (length, first letter) of every hedge's last word.
+	switch t := p.t(i - 1); uint32(t.end-t.start)<<8 | uint32(t.c|0x20) {
+	case 5<<8 | 'l', 2<<8 | 't', 2<<8 | 'n', 6<<8 | 'a', 2<<8 | 'i', 4<<8 | 't', 4<<8 | 'm':
 	default:
 		return i
 	}
@@ -40,7 +40,7 @@ func (p *parser) hedge(i int, m *match) int {
 	}
 	for _, h := range hedges {
 		k := i - len(h.words)
-		if k < 0 || p.t(k).start < prevEnd || h.typ != "" && m.typ != h.typ {
+		if !p.is(i-1, h.words[len(h.words)-1]) || k < 0 || p.t(k).start < prevEnd || h.typ != "" && m.typ != h.typ {
 			continue
 		}
 		ok := true
