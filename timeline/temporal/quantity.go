@@ -215,6 +215,15 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		*out = match{end: e + 1, typ: Date, value: "PAST_REF", mod: mod, rel: true}
 		return true
 	}
+	if d := p.agoWord(e); p.ref.Narrative && n < 0 && d != 0 {
+		// History: "a few days later" is some time after the date told.
+		v := "PAST_REF"
+		if d > 0 {
+			v = "FUTURE_REF"
+		}
+		*out = match{end: e + 1, typ: Date, value: v, mod: mod, rel: true}
+		return true
+	}
 	if dir := p.agoWord(e); dir != 0 && n >= 0 {
 		base, ok := p.base()
 		if (dir > 0 || dir == -2 && u != uYear) && p.hasAnc && p.anchor.g == gDay {
