@@ -100,7 +100,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		j += 2
 	case p.is(j, "least") && p.is(j-1, "at"):
 		return false // "at least" starts at "at"
-	case p.key(j, kOver) && (p.key(j+1, kA) || p.key(j+1, kAn) || p.overSpan(i)):
+	case p.key(j, kOver) && ((p.key(j+1, kA) || p.key(j+1, kAn)) && p.cls(j+2, cUnit) || p.overSpan(i)):
 		// "lasted over a week", "for over nine months"; "over 20 years"
 		// alone may mean "during" and stays outside.
 		mod = "MORE_THAN"
@@ -123,6 +123,8 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		}
 	} else if p.key(j, kPast) {
 		j++
+	} else if p.key(j, kA) && (p.t(j+1).kind == tNum || p.cls(j+1, cNumber)) && p.punct(j+2, '-') && p.cls(j+3, cUnit) && p.spanNoun(j+4) {
+		j++ // "a three-year period"
 	}
 	n, k, ok := p.numberAt(j)
 	if !ok || p.punct(k, '/') && p.adj(k) {
@@ -180,7 +182,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if p.punct(e, '-') && p.adj(e) && p.is(e+1, "old") || p.is(e, "old") || p.is(e, "olds") {
 		return false // ages: "6-year-old", "52 years old"
 	}
-	if hyph && p.key(i, kThe) {
+	if hyph && p.spanNoun(e) {
+		e++ // "a three-year period", "its one-year term"
+	} else if hyph && p.key(i, kThe) {
 		return false // "the two-year plan": the adjective alone
 	}
 	if n == 1 && !plural && !half && p.is(e, "and") && (p.key(e+1, kA) || p.key(e+1, kAn)) && p.is(e+2, "half") {
@@ -302,6 +306,12 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	}
 	*out = match{end: e, typ: Duration, value: v, mod: mod}
 	return true
+}
+
+// spanNoun reports a noun at i that a span adjective makes a duration:
+// "a three-year period".
+func (p *parser) spanNoun(i int) bool {
+	return p.is(i, "period") || p.is(i, "term") || p.is(i, "span") || p.is(i, "stretch")
 }
 
 // modal reports a modal verb at k: "will", "could", "may".

@@ -200,6 +200,8 @@ func TestTag(t *testing.T) {
 		{"The navy was the largest at the time, but small.", "the time|DATE|PAST_REF|"},
 		{"This time a bomb exploded at the time of its founding.", ""},
 		{"Homicides rose to 33 deaths per day.", "per day|SET|P1D|"},
+		{"He inflated earnings over a three-year period.", "a three-year period|DURATION|P3Y|"},
+		{"Holders may convert during its one-year term.", "one-year term|DURATION|P1Y|"},
 		{"It runs 15 million instructions per second.", ""},
 		{"They had arrived weeks earlier.", "weeks earlier|DATE|PAST_REF|"},
 		{"Control Data, which just months ago was failing, is healthy.", "months ago|DATE|PAST_REF|"},
