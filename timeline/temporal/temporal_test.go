@@ -201,6 +201,7 @@ func TestTag(t *testing.T) {
 		{"This time a bomb exploded at the time of its founding.", ""},
 		{"Homicides rose to 33 deaths per day.", "per day|SET|P1D|"},
 		{"He inflated earnings over a three-year period.", "a three-year period|DURATION|P3Y|"},
+		{"About 500 people attended a Sunday night memorial service.", "Sunday night|TIME|2024-07-21TNI|"},
 		{"Holders may convert during its one-year term.", "one-year term|DURATION|P1Y|"},
 		{"It runs 15 million instructions per second.", ""},
 		{"They had arrived weeks earlier.", "weeks earlier|DATE|PAST_REF|"},
