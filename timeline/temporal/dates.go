@@ -349,7 +349,7 @@ func ruleMonth(p *parser, i int, out *match) bool {
 
 // wrapMonth reads the bare month ending a range at k: "October [to March]".
 func (p *parser) wrapMonth(k int) (int, bool) {
-	if !(p.is(k, "to") || p.is(k, "until") || p.is(k, "through") || p.punct(k, '-')) {
+	if t := p.t(k); t.kind == tNum || t.kind == tWord && t.lx.cls != cNone || !(p.is(k, "to") || p.is(k, "until") || p.is(k, "through") || p.punct(k, '-')) {
 		return 0, false
 	}
 	m2, e, ok := p.monthAt(k + 1)

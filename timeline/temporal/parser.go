@@ -77,26 +77,34 @@ func (p *parser) run() []Timex {
 		if !ok {
 			continue
 		}
-		if p.is(best.end, "or") && p.is(best.end+1, "so") && best.typ != Set {
-			best.end += 2 // "the next year or so"
-			if best.mod == "" {
-				best.mod = "APPROX"
-			}
-		}
-		if best.typ == Date && best.value != "" && best.value[0] >= '0' && best.value[0] <= '9' {
-			// "1994 or later", "1990 and beyond", "1985 or earlier"
-			switch {
-			case p.is(best.end, "or") && (p.key(best.end+1, kLater) || p.key(best.end+1, kAfter)), p.is(best.end, "and") && p.is(best.end+1, "beyond"):
-				best.end += 2
-				best.mod = "ON_OR_AFTER"
-			case p.is(best.end, "or") && (p.key(best.end+1, kEarlier) || p.key(best.end+1, kBefore)):
-				best.end += 2
-				best.mod = "ON_OR_BEFORE"
-			}
+		if nx := p.t(best.end); nx.kind == tWord && (nx.end-nx.start == 2 || nx.end-nx.start == 3) {
+			p.orAfter(&best)
 		}
 		best.start = p.hedge(i, &best)
 		p.emit(best)
 		next = best.end
+	}
+}
+
+// orAfter widens a match over "or so" ("the next year or so") and the
+// open ends of years ("1994 or later", "1990 and beyond").
+func (p *parser) orAfter(best *match) {
+	if p.is(best.end, "or") && p.is(best.end+1, "so") && best.typ != Set {
+		best.end += 2 // "the next year or so"
+		if best.mod == "" {
+			best.mod = "APPROX"
+		}
+	}
+	if best.typ == Date && best.value != "" && best.value[0] >= '0' && best.value[0] <= '9' {
+		// "1994 or later", "1990 and beyond", "1985 or earlier"
+		switch {
+		case p.is(best.end, "or") && (p.key(best.end+1, kLater) || p.key(best.end+1, kAfter)), p.is(best.end, "and") && p.is(best.end+1, "beyond"):
+			best.end += 2
+			best.mod = "ON_OR_AFTER"
+		case p.is(best.end, "or") && (p.key(best.end+1, kEarlier) || p.key(best.end+1, kBefore)):
+			best.end += 2
+			best.mod = "ON_OR_BEFORE"
+		}
 	}
 }
 

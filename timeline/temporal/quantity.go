@@ -80,35 +80,44 @@ func (p *parser) unitAt(i int) (u int, plural bool, next int, ok bool) {
 // ruleQuantity: "two years ago", "three days later", "two years", "a
 // decade", "the past three months", "the first nine months", "two-year".
 func ruleQuantity(p *parser, i int, out *match) bool {
-	// Modifiers inside the extent ("nearly two years", "more than a
-	// decade"); "about" and "almost" stay outside as in TimeBank but still
-	// give the mod; "over" may mean "during" and gives none.
+	// Modifiers inside the extent ("nearly two years", "almost a hundred
+	// years", "more than a decade", "some 19 days"); "about" stays outside
+	// as in TimeBank but still gives the mod; "over" may mean "during" and
+	// gives one only before a single unit or after a verb of lasting.
 	j := i
 	mod := ""
-	switch {
-	case p.key(j, kNearly) || p.key(j, kAlmost):
-		mod = "LESS_THAN"
-		j++
-	case p.key(j, kSome) && (p.t(j+1).kind == tNum || p.cls(j+1, cNumber)):
-		mod = "APPROX" // "some 19 days"
-		j++
-	case p.key(j, kMore) && p.is(j+1, "than"):
-		mod = "MORE_THAN"
-		j += 2
-	case p.key(j, kLess) && p.is(j+1, "than"):
-		mod = "LESS_THAN"
-		j += 2
-	case p.is(j, "least") && p.is(j-1, "at"):
+	if t := p.t(j); t.kind == tWord && t.lx.cls == cKey {
+		switch t.lx.v {
+		case kNearly, kAlmost:
+			mod = "LESS_THAN"
+			j++
+		case kSome:
+			if p.t(j+1).kind == tNum || p.cls(j+1, cNumber) {
+				mod = "APPROX"
+				j++
+			}
+		case kMore:
+			if p.is(j+1, "than") {
+				mod = "MORE_THAN"
+				j += 2
+			}
+		case kLess:
+			if p.is(j+1, "than") {
+				mod = "LESS_THAN"
+				j += 2
+			}
+		case kOver:
+			if (p.key(j+1, kA) || p.key(j+1, kAn)) && p.cls(j+2, cUnit) || p.overSpan(i) {
+				mod = "MORE_THAN"
+				j++
+			}
+		}
+	} else if t.kind == tWord && p.is(j, "least") && p.is(j-1, "at") {
 		return false // "at least" starts at "at"
-	case p.key(j, kOver) && ((p.key(j+1, kA) || p.key(j+1, kAn)) && p.cls(j+2, cUnit) || p.overSpan(i)):
-		// "lasted over a week", "for over nine months"; "over 20 years"
-		// alone may mean "during" and stays outside.
-		mod = "MORE_THAN"
-		j++
 	}
-	if mod == "" && i > 0 && !p.key(i, kThe) && !p.key(i, kPast) {
+	if prev := p.t(i - 1); mod == "" && i > 0 && prev.kind == tWord && !p.key(i, kThe) && !p.key(i, kPast) {
 		switch {
-		case p.key(i-1, kAbout), p.is(i-1, "approximately"), p.is(i-1, "roughly"), p.is(i-1, "around"):
+		case p.key(i-1, kAbout), prev.lx.cls == cNone && (p.is(i-1, "approximately") || p.is(i-1, "roughly") || p.is(i-1, "around")):
 			mod = "APPROX"
 		}
 	}
@@ -136,7 +145,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		}
 	}
 	half := false
-	if p.is(k, "and") && (p.key(k+1, kA) && p.is(k+2, "half") || p.is(k+1, "half")) && n >= 0 {
+	if p.t(k).kind == tWord && p.is(k, "and") && (p.key(k+1, kA) && p.is(k+2, "half") || p.is(k+1, "half")) && n >= 0 {
 		half = true // "two and a half years"
 		k += 2 + boolInt(p.key(k+1, kA))
 	}

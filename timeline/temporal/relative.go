@@ -246,8 +246,8 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 				m.end, m.value, m.hasPt = k+4, q.String(), false
 			}
 		}
-		if u == uYear && dir < 0 && !the && mod == "" && m.end == k+1 && p.comparison(i) {
-			if q, ok := p.quarterContext(i); ok {
+		if u == uYear && dir < 0 && !the && mod == "" && m.end == k+1 && p.lastQTok > 0 {
+			if q, ok := p.quarterContext(i); ok && p.comparison(i) {
 				// Earnings news compares the quarter with "last year's".
 				q.y--
 				m.value, m.hasPt = q.String(), false
