@@ -246,7 +246,7 @@ func (p *parser) emit(m match) {
 	}
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.tense(m.start) > 0 || p.pastPerfect(m.start))) {
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) {
 		// In history a look back ("gains made during the previous year",
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
@@ -265,6 +265,26 @@ func (p *parser) emit(m match) {
 		}
 		p.lastQTok = m.end
 	}
+}
+
+// attributive reports a date that names an event in passing: "the leader
+// of the August 1792 uprising", "surpassing the May 2007 high". In history
+// it does not move the story's time.
+func (p *parser) attributive(m match) bool {
+	if !p.key(m.start-1, kThe) && !(p.punct(m.start-2, '\'') && p.is(m.start-1, "s")) {
+		return false
+	}
+	t := p.t(m.end)
+	if t.kind != tWord || t.cap || t.lx.cls != cNone {
+		return false
+	}
+	w := p.word(m.end)
+	switch w {
+	case "and", "or", "of", "to", "in", "on", "at", "for", "was", "were", "is", "with", "as", "when", "had", "that", "which", "by", "saw", "brought":
+		return false
+	}
+	n := len(w)
+	return !(n > 3 && (w[n-2:] == "ed" || w[n-2:] == "ly"))
 }
 
 // ahead reports a quarter after the DCT's: earnings news reports on a

@@ -307,6 +307,17 @@ func TestTagQuarterTopic(t *testing.T) {
 	}
 }
 
+func TestTagNarrativeAttributive(t *testing.T) {
+	// A date naming an event in passing does not move the story's time.
+	text := "On 2 June 1793, the Convention arrested 31 leaders. Danton, the leader of the August 1792 uprising, " +
+		"was removed. Meanwhile, on 24 June, the Convention adopted a constitution."
+	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
+	want := "2 June 1793|DATE|1793-06-02|;August 1792|DATE|1792-08|;24 June|DATE|1793-06-24|"
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
 func TestTagNarrativeAfter(t *testing.T) {
 	// In history a span after an event counts from the date just told; in
 	// news it stays a span.
