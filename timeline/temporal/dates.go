@@ -137,6 +137,13 @@ func ruleMonthDay(p *parser, i int, out *match) bool {
 		y, rel = ry, false
 	}
 	*out = dateMatch(k, point{y: y, m: m, d: d, g: gDay}, rel)
+	if p.t(k).kind == tNum {
+		if h, mi, e, ok := p.clockAt(k); ok {
+			// "May 8 1:00AM": the time of that day.
+			out.end, out.typ = e, Time
+			out.value += "T" + pad(h, 2) + ":" + pad(mi, 2)
+		}
+	}
 	return true
 }
 
