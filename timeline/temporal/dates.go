@@ -137,6 +137,13 @@ func ruleMonthDay(p *parser, i int, out *match) bool {
 		y, rel = ry, false
 	}
 	*out = dateMatch(k, point{y: y, m: m, d: d, g: gDay}, rel)
+	if p.t(k).kind == tNum {
+		if h, mi, e, ok := p.clockAt(k); ok {
+			// "May 8 1:00AM": the time of that day.
+			out.end, out.typ = e, Time
+			out.value += "T" + pad(h, 2) + ":" + pad(mi, 2)
+		}
+	}
 	return true
 }
 
@@ -189,7 +196,13 @@ func ruleDayMonth(p *parser, i int, out *match) bool {
 // rangeLink reports a word or dash at k that joins the two days of a
 // range or a pair: "6-7", "15 to 22", "4 and 5".
 func (p *parser) rangeLink(k int) bool {
-	return p.punct(k, '-') || p.is(k, "to") || p.is(k, "and") || p.is(k, "through") || p.is(k, "or")
+	switch t := p.t(k); {
+	case t.kind == tPunct:
+		return t.c == '-'
+	case t.kind != tWord || t.lx.cls != cNone:
+		return false
+	}
+	return p.is(k, "to") || p.is(k, "and") || p.is(k, "through") || p.is(k, "or")
 }
 
 // dayRange reads the first day d (at j, ending before k) of a range whose
@@ -346,7 +359,7 @@ func ruleMonth(p *parser, i int, out *match) bool {
 
 // wrapMonth reads the bare month ending a range at k: "October [to March]".
 func (p *parser) wrapMonth(k int) (int, bool) {
-	if !(p.is(k, "to") || p.is(k, "until") || p.is(k, "through") || p.punct(k, '-')) {
+	if t := p.t(k); t.kind == tNum || t.kind == tWord && t.lx.cls != cNone || !(p.is(k, "to") || p.is(k, "until") || p.is(k, "through") || p.punct(k, '-')) {
 		return 0, false
 	}
 	m2, e, ok := p.monthAt(k + 1)

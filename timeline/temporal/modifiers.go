@@ -20,6 +20,7 @@ var hedges = [...]struct {
 	{[]string{"then"}, "", Date}, // "the then current market price"
 	{[]string{"more"}, "", Date}, // "more recently"
 	{[]string{"most"}, "", Date},
+	{[]string{"per"}, "", Set}, // "33 deaths per day"
 }
 
 // hedge returns where the expression m found at token i starts once a
@@ -28,13 +29,19 @@ func (p *parser) hedge(i int, m *match) int {
 	if i == 0 || p.t(i-1).kind != tWord {
 		return i // every hedge ends with a word
 	}
+	// The (length, first letter) of every hedge's last word.
+	switch t := p.t(i - 1); uint32(t.end-t.start)<<8 | uint32(t.c|0x20) {
+	case 5<<8 | 'l', 2<<8 | 't', 2<<8 | 'n', 6<<8 | 'a', 2<<8 | 'i', 4<<8 | 't', 4<<8 | 'm', 3<<8 | 'p':
+	default:
+		return i
+	}
 	prevEnd := int32(-1)
 	if n := len(p.out); n > 0 {
 		prevEnd = int32(p.out[n-1].End)
 	}
 	for _, h := range hedges {
 		k := i - len(h.words)
-		if k < 0 || p.t(k).start < prevEnd || h.typ != "" && m.typ != h.typ {
+		if !p.is(i-1, h.words[len(h.words)-1]) || k < 0 || p.t(k).start < prevEnd || h.typ != "" && m.typ != h.typ {
 			continue
 		}
 		ok := true
@@ -49,6 +56,9 @@ func (p *parser) hedge(i int, m *match) int {
 		}
 		if h.words[0] == "around" && p.punct(m.end, '\'') && p.is(m.end+1, "s") {
 			continue // "get around Wednesday's ruling": the date is a possessive
+		}
+		if h.words[0] == "per" && !p.cls(i, cUnit) {
+			continue
 		}
 		if len(h.words) == 2 && h.words[1] == "in" && !(p.key(i, kThe) && p.cls(i+1, cUnit) && m.rel) {
 			continue // only "earlier in the year", "later in the month"

@@ -36,7 +36,9 @@ type parser struct {
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point
 	lastQTok int
-	out      []Timex
+	// tenseAt is the token (plus one) whose tense tenseVal holds.
+	tenseAt, tenseVal int
+	out               []Timex
 }
 
 func (p *parser) init(text string, ref Ref) {
@@ -76,26 +78,34 @@ func (p *parser) run() []Timex {
 		if !ok {
 			continue
 		}
-		if p.is(best.end, "or") && p.is(best.end+1, "so") && best.typ != Set {
-			best.end += 2 // "the next year or so"
-			if best.mod == "" {
-				best.mod = "APPROX"
-			}
-		}
-		if best.typ == Date && best.value != "" && best.value[0] >= '0' && best.value[0] <= '9' {
-			// "1994 or later", "1990 and beyond", "1985 or earlier"
-			switch {
-			case p.is(best.end, "or") && (p.key(best.end+1, kLater) || p.key(best.end+1, kAfter)), p.is(best.end, "and") && p.is(best.end+1, "beyond"):
-				best.end += 2
-				best.mod = "ON_OR_AFTER"
-			case p.is(best.end, "or") && (p.key(best.end+1, kEarlier) || p.key(best.end+1, kBefore)):
-				best.end += 2
-				best.mod = "ON_OR_BEFORE"
-			}
+		if nx := p.t(best.end); nx.kind == tWord && (nx.end-nx.start == 2 || nx.end-nx.start == 3) {
+			p.orAfter(&best)
 		}
 		best.start = p.hedge(i, &best)
 		p.emit(best)
 		next = best.end
+	}
+}
+
+// orAfter widens a match over "or so" ("the next year or so") and the
+// open ends of years ("1994 or later", "1990 and beyond").
+func (p *parser) orAfter(best *match) {
+	if p.is(best.end, "or") && p.is(best.end+1, "so") && best.typ != Set {
+		best.end += 2 // "the next year or so"
+		if best.mod == "" {
+			best.mod = "APPROX"
+		}
+	}
+	if best.typ == Date && best.value != "" && best.value[0] >= '0' && best.value[0] <= '9' {
+		// "1994 or later", "1990 and beyond", "1985 or earlier"
+		switch {
+		case p.is(best.end, "or") && (p.key(best.end+1, kLater) || p.key(best.end+1, kAfter)), p.is(best.end, "and") && p.is(best.end+1, "beyond"):
+			best.end += 2
+			best.mod = "ON_OR_AFTER"
+		case p.is(best.end, "or") && (p.key(best.end+1, kEarlier) || p.key(best.end+1, kBefore)):
+			best.end += 2
+			best.mod = "ON_OR_BEFORE"
+		}
 	}
 }
 
@@ -237,7 +247,7 @@ func (p *parser) emit(m match) {
 	}
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.tense(m.start) > 0 || p.pastPerfect(m.start))) {
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) {
 		// In history a look back ("gains made during the previous year",
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
@@ -256,6 +266,26 @@ func (p *parser) emit(m match) {
 		}
 		p.lastQTok = m.end
 	}
+}
+
+// attributive reports a date that names an event in passing: "the leader
+// of the August 1792 uprising", "surpassing the May 2007 high". In history
+// it does not move the story's time.
+func (p *parser) attributive(m match) bool {
+	if !p.key(m.start-1, kThe) && !(p.punct(m.start-2, '\'') && p.is(m.start-1, "s")) {
+		return false
+	}
+	t := p.t(m.end)
+	if t.kind != tWord || t.cap || t.lx.cls != cNone {
+		return false
+	}
+	w := p.word(m.end)
+	switch w {
+	case "and", "or", "of", "to", "in", "on", "at", "for", "was", "were", "is", "with", "as", "when", "had", "that", "which", "by", "saw", "brought":
+		return false
+	}
+	n := len(w)
+	return !(n > 3 && (w[n-2:] == "ed" || w[n-2:] == "ly"))
 }
 
 // ahead reports a quarter after the DCT's: earnings news reports on a

@@ -55,6 +55,9 @@ func (p *parser) numberAt(i int) (n, next int, ok bool) {
 // hundreds multiplies a count n read before next by "hundred" or
 // "thousand" there: "two thousand years".
 func (p *parser) hundreds(n, next int) (int, int, bool) {
+	if t := p.t(next); t.kind != tWord || t.lx.cls != cKey {
+		return n, next, true
+	}
 	switch {
 	case p.key(next, kHundred):
 		return n * 100, next + 1, true
@@ -77,35 +80,44 @@ func (p *parser) unitAt(i int) (u int, plural bool, next int, ok bool) {
 // ruleQuantity: "two years ago", "three days later", "two years", "a
 // decade", "the past three months", "the first nine months", "two-year".
 func ruleQuantity(p *parser, i int, out *match) bool {
-	// Modifiers inside the extent ("nearly two years", "more than a
-	// decade"); "about" and "almost" stay outside as in TimeBank but still
-	// give the mod; "over" may mean "during" and gives none.
+	// Modifiers inside the extent ("nearly two years", "almost a hundred
+	// years", "more than a decade", "some 19 days"); "about" stays outside
+	// as in TimeBank but still gives the mod; "over" may mean "during" and
+	// gives one only before a single unit or after a verb of lasting.
 	j := i
 	mod := ""
-	switch {
-	case p.key(j, kNearly) || p.key(j, kAlmost):
-		mod = "LESS_THAN"
-		j++
-	case p.key(j, kSome) && (p.t(j+1).kind == tNum || p.cls(j+1, cNumber)):
-		mod = "APPROX" // "some 19 days"
-		j++
-	case p.key(j, kMore) && p.is(j+1, "than"):
-		mod = "MORE_THAN"
-		j += 2
-	case p.key(j, kLess) && p.is(j+1, "than"):
-		mod = "LESS_THAN"
-		j += 2
-	case p.is(j, "least") && p.is(j-1, "at"):
+	if t := p.t(j); t.kind == tWord && t.lx.cls == cKey {
+		switch t.lx.v {
+		case kNearly, kAlmost:
+			mod = "LESS_THAN"
+			j++
+		case kSome:
+			if p.t(j+1).kind == tNum || p.cls(j+1, cNumber) {
+				mod = "APPROX"
+				j++
+			}
+		case kMore:
+			if p.is(j+1, "than") {
+				mod = "MORE_THAN"
+				j += 2
+			}
+		case kLess:
+			if p.is(j+1, "than") {
+				mod = "LESS_THAN"
+				j += 2
+			}
+		case kOver:
+			if (p.key(j+1, kA) || p.key(j+1, kAn)) && p.cls(j+2, cUnit) || p.overSpan(i) {
+				mod = "MORE_THAN"
+				j++
+			}
+		}
+	} else if t.kind == tWord && p.is(j, "least") && p.is(j-1, "at") {
 		return false // "at least" starts at "at"
-	case p.key(j, kOver) && (p.key(j+1, kA) || p.key(j+1, kAn) || p.overSpan(i)):
-		// "lasted over a week", "for over nine months"; "over 20 years"
-		// alone may mean "during" and stays outside.
-		mod = "MORE_THAN"
-		j++
 	}
-	if mod == "" && i > 0 && !p.key(i, kThe) && !p.key(i, kPast) {
+	if prev := p.t(i - 1); mod == "" && i > 0 && prev.kind == tWord && !p.key(i, kThe) && !p.key(i, kPast) {
 		switch {
-		case p.key(i-1, kAbout), p.is(i-1, "approximately"), p.is(i-1, "roughly"), p.is(i-1, "around"):
+		case p.key(i-1, kAbout), prev.lx.cls == cNone && (p.is(i-1, "approximately") || p.is(i-1, "roughly") || p.is(i-1, "around")):
 			mod = "APPROX"
 		}
 	}
@@ -120,6 +132,8 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		}
 	} else if p.key(j, kPast) {
 		j++
+	} else if p.key(j, kA) && (p.t(j+1).kind == tNum || p.cls(j+1, cNumber)) && p.punct(j+2, '-') && p.cls(j+3, cUnit) && p.spanNoun(j+4) {
+		j++ // "a three-year period"
 	}
 	n, k, ok := p.numberAt(j)
 	if !ok || p.punct(k, '/') && p.adj(k) {
@@ -131,7 +145,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		}
 	}
 	half := false
-	if p.is(k, "and") && (p.key(k+1, kA) && p.is(k+2, "half") || p.is(k+1, "half")) && n >= 0 {
+	if p.t(k).kind == tWord && p.is(k, "and") && (p.key(k+1, kA) && p.is(k+2, "half") || p.is(k+1, "half")) && n >= 0 {
 		half = true // "two and a half years"
 		k += 2 + boolInt(p.key(k+1, kA))
 	}
@@ -150,7 +164,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if !ok || u == uHalf && n != 1 {
 		return false
 	}
-	if p.longAt(e) {
+	if p.t(e).kind == tPunct && p.longAt(e) {
 		if p.t(j).kind == tWord && p.t(j).lx.cls == cKey {
 			return false // "a day-long meeting": the unit's rule
 		}
@@ -177,7 +191,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if p.punct(e, '-') && p.adj(e) && p.is(e+1, "old") || p.is(e, "old") || p.is(e, "olds") {
 		return false // ages: "6-year-old", "52 years old"
 	}
-	if hyph && p.key(i, kThe) {
+	if hyph && p.spanNoun(e) {
+		e++ // "a three-year period", "its one-year term"
+	} else if hyph && p.key(i, kThe) {
 		return false // "the two-year plan": the adjective alone
 	}
 	if n == 1 && !plural && !half && p.is(e, "and") && (p.key(e+1, kA) || p.key(e+1, kAn)) && p.is(e+2, "half") {
@@ -210,6 +226,15 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if p.key(e, kAgo) && n < 0 {
 		// "several years ago", "a few months ago"
 		*out = match{end: e + 1, typ: Date, value: "PAST_REF", mod: mod, rel: true}
+		return true
+	}
+	if d := p.agoWord(e); p.ref.Narrative && n < 0 && d != 0 {
+		// History: "a few days later" is some time after the date told.
+		v := "PAST_REF"
+		if d > 0 {
+			v = "FUTURE_REF"
+		}
+		*out = match{end: e + 1, typ: Date, value: v, mod: mod, rel: true}
 		return true
 	}
 	if dir := p.agoWord(e); dir != 0 && n >= 0 {
@@ -292,6 +317,12 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	}
 	*out = match{end: e, typ: Duration, value: v, mod: mod}
 	return true
+}
+
+// spanNoun reports a noun at i that a span adjective makes a duration:
+// "a three-year period".
+func (p *parser) spanNoun(i int) bool {
+	return p.is(i, "period") || p.is(i, "term") || p.is(i, "span") || p.is(i, "stretch")
 }
 
 // modal reports a modal verb at k: "will", "could", "may".

@@ -209,12 +209,16 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 		*out = match{end: e, typ: Date, value: pad(base.Year(), 4), mod: "END", rel: true}
 		return true
 	}
-	if j == i && p.punct(j+1, '\'') && p.is(j, "year") && p.is(j+2, "s") && p.is(j+3, "end") {
+	if j == i && p.punct(j+1, '\'') && p.is(j+2, "s") && p.is(j+3, "end") && (p.is(j, "year") || p.is(j, "month")) {
 		if !ok {
 			return false
 		}
-		// "by year's end"
-		*out = match{end: j + 4, typ: Date, value: pad(base.Year(), 4), mod: "END", rel: true}
+		// "by year's end", "at month's end"
+		g := gYear
+		if p.is(j, "month") {
+			g = gMonth
+		}
+		*out = match{end: j + 4, typ: Date, value: at(base, g).String(), mod: "END", rel: true}
 		return true
 	}
 	if !p.key(j, kFiscal) || !p.is(j+1, "year") || p.t(j+1).lx.plural {

@@ -246,8 +246,8 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 				m.end, m.value, m.hasPt = k+4, q.String(), false
 			}
 		}
-		if u == uYear && dir < 0 && !the && mod == "" && m.end == k+1 && p.comparison(i) {
-			if q, ok := p.quarterContext(i); ok {
+		if u == uYear && dir < 0 && !the && mod == "" && m.end == k+1 && p.lastQTok > 0 {
+			if q, ok := p.quarterContext(i); ok && p.comparison(i) {
 				// Earnings news compares the quarter with "last year's".
 				q.y--
 				m.value, m.hasPt = q.String(), false
@@ -507,7 +507,7 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		*out = match{end: k + 1, typ: Date, value: pt.String(), rel: true}
 		return true
 	}
-	if t.kind == tWord && t.lx.cls == cUnit && p.longAt(i+1) && t.lx.v != uHalf && t.lx.v != uQuarter {
+	if t.kind == tWord && t.lx.cls == cUnit && p.t(i+1).kind == tPunct && p.longAt(i+1) && t.lx.v != uHalf && t.lx.v != uQuarter {
 		// "a day-long meeting", "a decades-long battle"
 		n := 1
 		if t.lx.plural {
@@ -516,12 +516,31 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		*out = match{end: i + 3, typ: Duration, value: durationValue(n, int(t.lx.v))}
 		return true
 	}
-	if t.kind != tWord || t.lx.cls != cUnit || !t.lx.plural || t.cap {
+	if t.kind == tWord && t.lx.cls == cUnit && !t.lx.plural && !t.cap && p.is(i-1, "per") && t.lx.v >= uDay && t.lx.v != uHalf && t.lx.v != uQuarter {
+		// "33 deaths per day": a rate (the hedge takes "per" in); "miles
+		// per hour" is a speed.
+		*out = match{end: i + 1, typ: Set, value: durationValue(1, int(t.lx.v))}
+		return true
+	}
+	if t.kind != tWord || t.lx.cls != cUnit || !t.lx.plural {
 		return false
 	}
 	switch t.lx.v {
 	case uYear, uMonth, uWeek, uDecade, uCentury, uDay, uHour, uMinute:
 	default:
+		return false
+	}
+	if d := p.agoWord(i + 1); d != 0 && !p.key(i-1, kThe) {
+		// "weeks earlier", "just months ago", "Hours later": some time
+		// before or after.
+		v := "PAST_REF"
+		if d > 0 {
+			v = "FUTURE_REF"
+		}
+		*out = match{end: i + 2, typ: Date, value: v, rel: true}
+		return true
+	}
+	if t.cap {
 		return false
 	}
 	// Only after words that leave the count unsaid, or as the span before
@@ -565,7 +584,7 @@ func (p *parser) longAt(i int) bool {
 // years". It returns the token after the unit.
 func (p *parser) vagueSpan(i int) (int, bool) {
 	k := i + 1
-	adj := p.key(k, kEarly) || p.key(k, kLast) || p.cls(k, cOrd) && p.t(k).lx.val() == 1
+	adj := p.key(k, kEarly) || p.key(k, kLast) || p.key(k, kFollowing) || p.cls(k, cOrd) && p.t(k).lx.val() == 1
 	if adj {
 		k++
 	}
@@ -632,15 +651,22 @@ func (p *parser) ofDate(k int) (int, point, bool) {
 // time of" names its own time. It returns the end and the value: the
 // present of the story for "this", a past one for "that" and "the".
 func (p *parser) thatTime(i int) (int, string, bool) {
+	if !p.key(i+1, kTime) && !p.key(i+1, kPeriod) {
+		return 0, "", false
+	}
 	this, the := p.key(i, kThis), p.key(i, kThe)
-	if !this && !the && !p.key(i, kThat) || !p.key(i+1, kTime) && !p.key(i+1, kPeriod) {
+	if !this && !the && !p.key(i, kThat) {
 		return 0, "", false
 	}
 	switch {
 	case p.is(i-1, "during"), p.is(i-1, "throughout"), p.is(i-1, "by"), p.is(i-1, "around"), p.is(i-1, "from"),
-		p.is(i-1, "until"), p.is(i-1, "since"), p.is(i-1, "in"), p.is(i-1, "at") && !p.t(i-1).cap || p.is(i-1, "at") && !the:
+		p.is(i-1, "until"), p.is(i-1, "since"), p.is(i-1, "in"), p.is(i-1, "at") && !p.t(i-1).cap || p.is(i-1, "at") && !the,
+		the && p.is(i-1, "for"):
 	default:
 		return 0, "", false
+	}
+	if the && p.key(i+1, kTime) && p.is(i+2, "being") && p.is(i-1, "for") {
+		return i + 3, "PRESENT_REF", true // "for the time being"
 	}
 	if the {
 		// Only "at the time" ending its phrase.

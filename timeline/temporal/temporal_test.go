@@ -211,6 +211,17 @@ func TestTag(t *testing.T) {
 		{"Casualties rose during this period.", "this period|DATE|PRESENT_REF|"},
 		{"The navy was the largest at the time, but small.", "the time|DATE|PAST_REF|"},
 		{"This time a bomb exploded at the time of its founding.", ""},
+		{"Homicides rose to 33 deaths per day.", "per day|SET|P1D|"},
+		{"He inflated earnings over a three-year period.", "a three-year period|DURATION|P3Y|"},
+		{"About 500 people attended a Sunday night memorial service.", "Sunday night|TIME|2024-07-21TNI|"},
+		{"The battle lasted until May 8 1:00AM.", "May 8 1:00AM|TIME|2024-05-08T01:00|"},
+		{"Holders may convert during its one-year term.", "one-year term|DURATION|P1Y|"},
+		{"It runs 15 million instructions per second.", ""},
+		{"They had arrived weeks earlier.", "weeks earlier|DATE|PAST_REF|"},
+		{"Control Data, which just months ago was failing, is healthy.", "months ago|DATE|PAST_REF|"},
+		{"At month's end, UN forces held the city.", "month's end|DATE|2024-07|END"},
+		{"The bombing led to violence over the following days.", "the following days|DURATION|PXD|"},
+		{"They backed down, at least for the time being.", "the time being|DATE|PRESENT_REF|"},
 		{"Third-quarter net rose. The quarter-to-quarter comparison helped.", "Third-quarter|DATE|2024-Q3|"},
 		{"It won't be profitable until 1994 or later.", "1994 or later|DATE|1994|ON_OR_AFTER"},
 		{"It is confident about cash flow for 1990 and beyond.", "1990 and beyond|DATE|1990|ON_OR_AFTER"},
@@ -313,6 +324,17 @@ func TestTagQuarterTopic(t *testing.T) {
 		"In the year-earlier period, it earned $1 a share. For the quarter a year ago, it earned $2."
 	got := format(Tag(text, Ref{DCT: tt(1989, 10, 26)}))
 	want := "Third-quarter|DATE|1989-Q3|;second quarter|DATE|1989-Q2|;the fourth quarter|DATE|1989-Q4|;the year-earlier period|DATE|1988-Q3|;the quarter a year ago|DATE|1988-Q3|"
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestTagNarrativeAttributive(t *testing.T) {
+	// A date naming an event in passing does not move the story's time.
+	text := "On 2 June 1793, the Convention arrested 31 leaders. Danton, the leader of the August 1792 uprising, " +
+		"was removed. Meanwhile, on 24 June, the Convention adopted a constitution."
+	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
+	want := "2 June 1793|DATE|1793-06-02|;August 1792|DATE|1792-08|;24 June|DATE|1793-06-24|"
 	if got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}

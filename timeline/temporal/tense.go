@@ -4,7 +4,18 @@ package temporal
 // which "Wednesday" or "August" it means.
 
 // tense guesses the tense around token i: -1 past, +1 future, 0 unknown.
+// Rules ask it several times for the same token, so the last answer is
+// kept.
 func (p *parser) tense(i int) int {
+	if p.tenseAt == i+1 {
+		return p.tenseVal
+	}
+	v := p.readTense(i)
+	p.tenseAt, p.tenseVal = i+1, v
+	return v
+}
+
+func (p *parser) readTense(i int) int {
 	words := 0
 	for k := i - 1; k >= 0 && words < tenseReach && k > i-2*tenseReach; k-- {
 		if v := p.tenseOf(k, false); v != 0 {
@@ -116,7 +127,7 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if n > 4 && w[n-2] == 'e' && w[n-1] == 'd' && (w[n-3] != 'e' || w == "agreed" || w == "freed") {
 		// Not "succeed", "proceed", "exceed", "need"; not an adjective
 		// ("a still unspecified date") or a present passive ("is slated").
-		if p.determiner(k-1) || p.determiner(k-2) && p.adverb(k-1) || p.is(k-1, "is") || p.is(k-1, "are") || p.is(k-1, "be") {
+		if p.determiner(k-1) || p.adverb(k-1) && p.determiner(k-2) || p.is(k-1, "is") || p.is(k-1, "are") || p.is(k-1, "be") {
 			return 0
 		}
 		return -1
@@ -145,6 +156,9 @@ func irregularPast(w string) bool {
 // determiner reports a word at k that opens a noun phrase, so that an -ed
 // word after it is an adjective: "the troubled region".
 func (p *parser) determiner(k int) bool {
+	if t := p.t(k); t.kind != tWord || t.end-t.start > 5 {
+		return false
+	}
 	switch {
 	case p.key(k, kA), p.key(k, kAn), p.key(k, kThe), p.is(k, "its"), p.is(k, "their"), p.is(k, "his"), p.is(k, "her"), p.is(k, "our"):
 		return true

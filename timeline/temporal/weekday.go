@@ -45,8 +45,11 @@ func weekdayNear(base time.Time, wd, tense int) time.Time {
 // ruleWeekday: "Wednesday", "Monday morning", "Tues.".
 func ruleWeekday(p *parser, i int, out *match) bool {
 	t := p.t(i)
-	if t.kind != tWord || t.lx.cls != cWeekday || !t.cap || t.lx.plural || p.key(i-1, kA) {
-		return false // "on a Wednesday" is any Wednesday
+	if t.kind != tWord || t.lx.cls != cWeekday || !t.cap || t.lx.plural {
+		return false
+	}
+	if p.key(i-1, kA) && !(p.t(i+1).kind == tWord && !p.t(i+1).cap && !p.is(i+1, "and") && !p.is(i+1, "or")) {
+		return false // "on a Wednesday" is any Wednesday; not "a Sunday night service"
 	}
 	end := i + 1
 	if t.lx.abbr {

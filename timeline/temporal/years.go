@@ -90,11 +90,13 @@ func ruleYear(p *parser, i int, out *match) bool {
 	if t.kind != tNum || t.sep || p.key(i, kThe) && !fiscal {
 		return false
 	}
-	if j == i {
+	if j == i && t.ndig == 2 && p.t(j-1).kind == tPunct {
 		if y, ok := p.rangeEnd(j); ok {
 			*out = dateMatch(j+1, point{y: y, g: gYear}, false) // "1915-[17]"
 			return true
 		}
+	}
+	if nx := p.t(j + 1); j == i && (nx.kind == tPunct && nx.c == '-' || nx.kind == tWord && nx.end-nx.start == 2) {
 		if y, ok := p.rangeStartBC(j); ok {
 			*out = dateMatch(j+1, point{y: y, g: gYear}, false) // "[499]-493 BC"
 			return true
