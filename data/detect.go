@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/unicode"
@@ -15,7 +16,7 @@ import (
 // input is the raw bytes of one source and what is known about them.
 type input struct {
 	path        string // path, "-" or the URL as given
-	data        []byte
+	data        []byte // read for this input alone; never changed once read (see decode)
 	contentType string // from the HTTP response, if any
 	url         string // final URL after redirects, if fetched
 }
@@ -38,7 +39,8 @@ func detect(in input) format {
 	head := in.data[:min(len(in.data), 2048)]
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
 	head = bytes.TrimLeft(head, " \t\r\n")
-	lower := bytes.ToLower(head)
+	var buf [2048]byte
+	lower := asciiLower(buf[:0], head)
 	switch {
 	case isMHTML(head):
 		return formatMHTML
@@ -86,6 +88,19 @@ func detect(in input) format {
 		return formatHTML
 	}
 	return formatText
+}
+
+// asciiLower appends b to dst with the ASCII letters in lower case. Every
+// marker detect looks for is ASCII, so other bytes are left as they are
+// (bytes.ToLower would decode and map every rune of the head).
+func asciiLower(dst, b []byte) []byte {
+	for _, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 func hasAnyPrefix(b []byte, prefixes ...string) bool {
@@ -178,6 +193,9 @@ func parse(in input) ([]Article, []*FileError) {
 // otherwise a declared charset (e.g. from an HTML meta tag or an XML
 // declaration) is used, and failing that stray bytes are read as
 // Windows-1252, a superset of Latin-1.
+//
+// Clean text is returned without a copy, sharing b's memory: b is the
+// input's own buffer, read for it and never changed afterwards.
 func decode(b []byte, declared string) string {
 	if !utf8.Valid(b) && declared != "" {
 		if enc, name := charset.Lookup(declared); enc != nil && name != "utf-8" {
@@ -186,7 +204,7 @@ func decode(b []byte, declared string) string {
 			}
 		}
 	}
-	return cleanText(b)
+	return cleanString(unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
 // binaryReason names what a binary file probably is, so the user knows why it was skipped.

@@ -199,7 +199,7 @@ func savedFrom(b []byte) string {
 func parseHTMLDoc(b []byte, contentType string) (*html.Node, error) {
 	var s string
 	if utf8.Valid(b) {
-		s = cleanText(b)
+		s = decode(b, "")
 	} else {
 		_, name, _ := charset.DetermineEncoding(b, contentType)
 		s = decode(b, name)

@@ -121,6 +121,9 @@ func finish(a Article) (Article, error) {
 // tidyLines trims trailing spaces on each line, collapses runs of blank
 // lines to one and trims the whole text.
 func tidyLines(s string) string {
+	if isTidy(s) {
+		return s
+	}
 	var sb strings.Builder
 	sb.Grow(len(s))
 	blank := 0
@@ -141,6 +144,44 @@ func tidyLines(s string) string {
 		sb.WriteString(line)
 	}
 	return sb.String()
+}
+
+// isTidy reports whether tidyLines would return s as it is: s starts and
+// ends with a line of text, no line ends with a space or tab, and lines of
+// text are separated by one line break or by one empty line.
+func isTidy(s string) bool {
+	if s == "" {
+		return true
+	}
+	blank := true // the line before was empty (or there was none)
+	for len(s) > 0 {
+		line := s
+		i := strings.IndexByte(s, '\n')
+		if i >= 0 {
+			line, s = s[:i], s[i+1:]
+			if len(s) == 0 {
+				return false // a line break at the end
+			}
+		} else {
+			s = ""
+		}
+		if len(line) == 0 {
+			if blank {
+				return false // empty at the start, or two empty lines in a row
+			}
+			blank = true
+			continue
+		}
+		if c := line[len(line)-1]; c == ' ' || c == '\t' {
+			return false
+		}
+		// Only a line starting with a space (of any kind) can be all spaces.
+		if c := line[0]; (c <= ' ' || c >= utf8.RuneSelf) && strings.TrimSpace(line) == "" {
+			return false
+		}
+		blank = false
+	}
+	return !blank
 }
 
 // unescapeEntities decodes HTML character references (&amp;, &#8217;)
@@ -358,6 +399,14 @@ func runeAction(r rune) int {
 // cleanString leaves alone.
 func cleanPrefix(s string) int {
 	for i := 0; i < len(s); {
+		// Eight printable ASCII bytes at a time: most text is nothing else
+		// for dozens of bytes between line breaks.
+		for i+8 <= len(s) && printable8(s[i:i+8]) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
@@ -373,6 +422,22 @@ func cleanPrefix(s string) int {
 		i += size
 	}
 	return len(s)
+}
+
+// printable8 reports whether the eight bytes of s are all printable ASCII
+// (0x20 to 0x7e), testing them at once as a word.
+func printable8(s string) bool {
+	_ = s[7]
+	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	if w&highs != 0 {
+		return false
+	}
+	// With every byte under 0x80, (x-n)&^x has a byte's high bit set for some
+	// byte of x under n, and for none when there is none.
+	del := w ^ 0x7f*ones // a byte 0x7f becomes 0
+	return ((w-0x20*ones)&^w|(del-ones)&^del)&highs == 0
 }
 
 // cleanString is cleanText for a string; clean input is returned as is.

@@ -1,0 +1,72 @@
+package data
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestPrintable8 checks the word test against the byte test for every byte at
+// every place among printable bytes, and for random words.
+func TestPrintable8(t *testing.T) {
+	naive := func(s string) bool {
+		for i := range 8 {
+			if s[i] < 0x20 || s[i] > 0x7e {
+				return false
+			}
+		}
+		return true
+	}
+	for _, fill := range []byte{' ', 'a', '~', '\x7f', '\x1f', 0x80, 0xff, 0} {
+		for pos := range 8 {
+			for c := range 256 {
+				b := []byte(strings.Repeat(string(rune(fill))[:1], 8))
+				if fill >= 0x80 {
+					b = []byte{fill, fill, fill, fill, fill, fill, fill, fill}
+				}
+				b[pos] = byte(c)
+				if got, want := printable8(string(b)), naive(string(b)); got != want {
+					t.Fatalf("printable8(%q) = %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 100000 {
+		var b [8]byte
+		for i := range b {
+			b[i] = byte(r.IntN(0x90)) // mostly ASCII, some high bytes
+		}
+		if got, want := printable8(string(b[:])), naive(string(b[:])); got != want {
+			t.Fatalf("printable8(%q) = %v, want %v", b, got, want)
+		}
+	}
+}
+
+// TestIsTidy checks that isTidy holds exactly for the texts tidyLines leaves as they are.
+func TestIsTidy(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "a\nb", "a\n\nb", "a\n\n\nb", "\na", "a\n", "a \nb", "a\t", " a", " a\n b",
+		"a\n \nb", "a\n\t\nb", "a\n\u00a0\nb", "a\n\r\nb", "a\r\nb", "\u00a0a", "a\u00a0", "a\n\n", "\n", "\n\n",
+		"a\n\v\nb", "a\n\f", " ", "\u3000", "x\n\u2028\ny",
+	} {
+		if got, want := isTidy(s), tidyLines(s) == s; got != want {
+			t.Errorf("isTidy(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzTidyLines(f *testing.F) {
+	for _, s := range []string{"a\n\nb", "a \n\n\n b\t\n", "\u00a0\n\r\n", "x\n\v\ny"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tidy := tidyLines(s)
+		if got, want := isTidy(s), tidy == s; got != want {
+			t.Fatalf("isTidy(%q) = %v, but tidyLines gives %q", s, got, tidy)
+		}
+		if !isTidy(tidy) || tidyLines(tidy) != tidy {
+			t.Fatalf("tidyLines(%q) = %q is not tidy", s, tidy)
+		}
+	})
+}
