@@ -203,6 +203,7 @@ func TestTag(t *testing.T) {
 		{"He inflated earnings over a three-year period.", "a three-year period|DURATION|P3Y|"},
 		{"About 500 people attended a Sunday night memorial service.", "Sunday night|TIME|2024-07-21TNI|"},
 		{"The battle lasted until May 8 1:00AM.", "May 8 1:00AM|TIME|2024-05-08T01:00|"},
+		{"Traffic moved only at night.", "night|TIME|XXXX-XX-XXTNI|"},
 		{"Holders may convert during its one-year term.", "one-year term|DURATION|P1Y|"},
 		{"It runs 15 million instructions per second.", ""},
 		{"They had arrived weeks earlier.", "weeks earlier|DATE|PAST_REF|"},
