@@ -144,6 +144,11 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 // ruleNoon: "noon", "midnight", "noon Thursday".
 func ruleNoon(p *parser, i int, out *match) bool {
 	t := p.t(i)
+	if t.kind == tWord && t.lx.cls == cPart && t.lx.val() == pNight && !t.lx.plural && p.is(i-1, "at") && !p.is(i+1, "of") {
+		// "moved only at night": any night.
+		*out = match{end: i + 1, typ: Time, value: "XXXX-XX-XXTNI"}
+		return true
+	}
 	if t.kind != tWord || t.lx.cls != cPart || (t.lx.val() != pNoon && t.lx.val() != pMidnight) || p.is(i-1, "high") {
 		return false // not the idiom "high noon"
 	}

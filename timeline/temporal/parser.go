@@ -197,8 +197,8 @@ func (p *parser) starts(i int) uint32 {
 		if t.lx.start == startDet {
 			// "the", "a", "over": only before a known word or a number.
 			nx := p.t(i + 1)
-			if (nx.kind == tWord && (nx.lx.cls == cNone || nx.lx.cls == cHoliday) || nx.kind == tPunct) && !p.is(i+1, "than") {
-				return 0
+			if (nx.kind == tWord && (nx.lx.cls == cNone || nx.lx.cls == cHoliday) || nx.kind == tPunct) && (t.lx.v != kMore && t.lx.v != kLess || !p.is(i+1, "than")) {
+				return 0 // but "more than", "less than"
 			}
 			if t.lx.val() == kThat && nx.lx.cls != cUnit && nx.lx.cls != cPart && !p.key(i+1, kSame) && !p.key(i+1, kTime) && !p.key(i+1, kPeriod) {
 				return 0

@@ -174,10 +174,13 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if !plural && !hyph && n > 100 {
 		return false // "1988 second quarter", "the 1988 quarter"
 	}
-	if u == uQuarter && (n < 2 || p.punct(e-2, '-') && plural) || u == uHalf {
+	if u == uQuarter && (n >= 0 && n < 2 || p.punct(e-2, '-') && plural) || u == uHalf {
 		return false // "a quarter of", "three-quarters", "a half": fractions
 	}
-	if u == uQuarter && p.is(e, "of") && !p.key(j-1, kThe) && !p.cls(j-1, cOrd) {
+	if u == uQuarter && n < 0 && p.key(j, kSome) {
+		return false // "in some quarters": in some circles
+	}
+	if u == uQuarter && n >= 0 && p.is(e, "of") && !p.key(j-1, kThe) && !p.cls(j-1, cOrd) {
 		if _, _, ok := p.ofDate(e); !ok {
 			return false // "three quarters of the troops"
 		}
@@ -427,7 +430,7 @@ func ruleVague(p *parser, i int, out *match) bool {
 		return false
 	}
 	u, plural, e, ok := p.unitAt(j + 1)
-	if !ok || !plural || u == uHalf || u == uQuarter {
+	if !ok || !plural || u == uHalf {
 		return false
 	}
 	e = p.orUnits(e)

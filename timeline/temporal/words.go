@@ -136,6 +136,7 @@ const (
 	kFull   // "the full year"
 	kTime   // "during that time", "at the time"
 	kPeriod // "this period"
+	kExtra  // "an additional year": a word between a count and its unit
 	kCount
 )
 
@@ -236,7 +237,7 @@ func buildLexicon() map[string]lexeme {
 		"due": kFut, "effective": kFut, "soon": kFut, "begins": kFut, "starts": kFut, "opens": kFut,
 		"outset": kStart, "term": kTerm, "near": kNear, "short": kNear, "long": kNear, "these": kThese,
 		"twenties": kDecade, "thirties": kDecade, "forties": kDecade, "fifties": kDecade, "sixties": kDecade,
-		"seventies": kDecade, "eighties": kDecade, "nineties": kDecade, "full": kFull, "time": kTime, "period": kPeriod,
+		"seventies": kDecade, "eighties": kDecade, "nineties": kDecade, "full": kFull, "time": kTime, "period": kPeriod, "additional": kExtra,
 	}
 	for s, v := range map[string]int{"christmas": hChristmas, "thanksgiving": hThanksgiving, "halloween": hHalloween,
 		"easter": hEaster, "new": hNew, "independence": hIndependence, "labor": hLabor, "labour": hLabor,
