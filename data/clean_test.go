@@ -70,3 +70,37 @@ func FuzzTidyLines(f *testing.F) {
 		}
 	})
 }
+
+// TestLooksBinaryWords checks the word-at-a-time count of control bytes against a byte
+// loop, on texts with more and fewer control and high bytes than the threshold allows.
+func TestLooksBinaryWords(t *testing.T) {
+	naive := func(b []byte) bool {
+		head := b[:min(len(b), 8000)]
+		ctl := 0
+		for _, c := range head {
+			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+				ctl++
+			}
+		}
+		return ctl*20 > len(head)
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 2000 {
+		b := make([]byte, 1+r.IntN(9000))
+		p := r.IntN(12) // in 100: how many control bytes
+		for i := range b {
+			switch k := r.IntN(100); {
+			case k < p:
+				b[i] = byte(r.IntN(0x20))
+			case k < 2*p:
+				b[i] = 0x80 + byte(r.IntN(0x80))
+			default:
+				b[i] = 'a' + byte(r.IntN(26))
+			}
+		}
+		b[0] = 'x' // no magic number
+		if got, want := looksBinary(b), naive(b); got != want {
+			t.Fatalf("looksBinary(%q) = %v, want %v", b, got, want)
+		}
+	}
+}
