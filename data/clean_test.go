@@ -48,10 +48,14 @@ func TestIsTidy(t *testing.T) {
 	for _, s := range []string{
 		"", "a", "a\nb", "a\n\nb", "a\n\n\nb", "\na", "a\n", "a \nb", "a\t", " a", " a\n b",
 		"a\n \nb", "a\n\t\nb", "a\n\u00a0\nb", "a\n\r\nb", "a\r\nb", "\u00a0a", "a\u00a0", "a\n\n", "\n", "\n\n",
-		"a\n\v\nb", "a\n\f", " ", "\u3000", "x\n\u2028\ny",
+		"a\n\v\nb", "a\n\f", " ", "\u3000", "x\n\u2028\ny", "\n\na\n\nb\n\n", "\n \na", "a \t\n \n\t\n",
+		"  a\n", "\n\n  a  \n", "a\n\u00a0\n",
 	} {
-		if got, want := isTidy(s), tidyLines(s) == s; got != want {
+		if got, want := isTidy(s), retidy(s) == s; got != want {
 			t.Errorf("isTidy(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := tidyLines(s), retidy(s); got != want {
+			t.Errorf("tidyLines(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
@@ -61,7 +65,10 @@ func FuzzTidyLines(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		tidy := tidyLines(s)
+		tidy := retidy(s)
+		if got := tidyLines(s); got != tidy {
+			t.Fatalf("tidyLines(%q) = %q, want %q", s, got, tidy)
+		}
 		if got, want := isTidy(s), tidy == s; got != want {
 			t.Fatalf("isTidy(%q) = %v, but tidyLines gives %q", s, got, tidy)
 		}

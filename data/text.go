@@ -64,7 +64,7 @@ func headline(text string) string {
 	if !ok || len(first) == 0 || len(first) > 150 || !strings.HasPrefix(rest, "\n") || strings.TrimSpace(rest) == "" {
 		return ""
 	}
-	if strings.ContainsRune(".!?:;,…\"”'’", []rune(first)[utf8.RuneCountInString(first)-1]) {
+	if last, _ := utf8.DecodeLastRuneInString(first); strings.ContainsRune(".!?:;,…\"”'’", last) {
 		return ""
 	}
 	return first
@@ -122,9 +122,16 @@ func finish(a Article) (Article, error) {
 // tidyLines trims trailing spaces on each line, collapses runs of blank
 // lines to one and trims the whole text.
 func tidyLines(s string) string {
-	if isTidy(s) {
-		return s
+	// Most texts need no more than their blank lines at the start and their
+	// line breaks at the end taken off: they keep their memory.
+	if t := strings.TrimRight(strings.TrimLeft(s, "\n"), " \t\n"); isTidy(t) {
+		return t
 	}
+	return retidy(s)
+}
+
+// retidy is tidyLines, building a new string.
+func retidy(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	blank := 0
