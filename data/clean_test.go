@@ -48,10 +48,14 @@ func TestIsTidy(t *testing.T) {
 	for _, s := range []string{
 		"", "a", "a\nb", "a\n\nb", "a\n\n\nb", "\na", "a\n", "a \nb", "a\t", " a", " a\n b",
 		"a\n \nb", "a\n\t\nb", "a\n\u00a0\nb", "a\n\r\nb", "a\r\nb", "\u00a0a", "a\u00a0", "a\n\n", "\n", "\n\n",
-		"a\n\v\nb", "a\n\f", " ", "\u3000", "x\n\u2028\ny",
+		"a\n\v\nb", "a\n\f", " ", "\u3000", "x\n\u2028\ny", "\n\na\n\nb\n\n", "\n \na", "a \t\n \n\t\n",
+		"  a\n", "\n\n  a  \n", "a\n\u00a0\n",
 	} {
-		if got, want := isTidy(s), tidyLines(s) == s; got != want {
+		if got, want := isTidy(s), retidy(s) == s; got != want {
 			t.Errorf("isTidy(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := tidyLines(s), retidy(s); got != want {
+			t.Errorf("tidyLines(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
@@ -61,7 +65,10 @@ func FuzzTidyLines(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		tidy := tidyLines(s)
+		tidy := retidy(s)
+		if got := tidyLines(s); got != tidy {
+			t.Fatalf("tidyLines(%q) = %q, want %q", s, got, tidy)
+		}
 		if got, want := isTidy(s), tidy == s; got != want {
 			t.Fatalf("isTidy(%q) = %v, but tidyLines gives %q", s, got, tidy)
 		}
@@ -69,4 +76,38 @@ func FuzzTidyLines(f *testing.F) {
 			t.Fatalf("tidyLines(%q) = %q is not tidy", s, tidy)
 		}
 	})
+}
+
+// TestLooksBinaryWords checks the word-at-a-time count of control bytes against a byte
+// loop, on texts with more and fewer control and high bytes than the threshold allows.
+func TestLooksBinaryWords(t *testing.T) {
+	naive := func(b []byte) bool {
+		head := b[:min(len(b), 8000)]
+		ctl := 0
+		for _, c := range head {
+			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+				ctl++
+			}
+		}
+		return ctl*20 > len(head)
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 2000 {
+		b := make([]byte, 1+r.IntN(9000))
+		p := r.IntN(12) // in 100: how many control bytes
+		for i := range b {
+			switch k := r.IntN(100); {
+			case k < p:
+				b[i] = byte(r.IntN(0x20))
+			case k < 2*p:
+				b[i] = 0x80 + byte(r.IntN(0x80))
+			default:
+				b[i] = 'a' + byte(r.IntN(26))
+			}
+		}
+		b[0] = 'x' // no magic number
+		if got, want := looksBinary(b), naive(b); got != want {
+			t.Fatalf("looksBinary(%q) = %v, want %v", b, got, want)
+		}
+	}
 }

@@ -39,8 +39,13 @@ func detect(in input) format {
 	head := in.data[:min(len(in.data), 2048)]
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
 	head = bytes.TrimLeft(head, " \t\r\n")
-	var buf [2048]byte
-	lower := asciiLower(buf[:0], head)
+	var (
+		buf   [2048]byte
+		lower []byte // head with ASCII letters in lower case, when it can be markup, front matter or JSON
+	)
+	if len(head) > 0 && strings.IndexByte("<-+{[", head[0]) >= 0 {
+		lower = asciiLower(buf[:0], head)
+	}
 	switch {
 	case isMHTML(head):
 		return formatMHTML
@@ -209,18 +214,25 @@ func decode(b []byte, declared string) string {
 
 // binaryReason names what a binary file probably is, so the user knows why it was skipped.
 func binaryReason(b []byte) error {
-	kinds := []struct{ magic, name string }{
-		{"%PDF", "a PDF document"}, {"PK\x03\x04", "a ZIP archive or Office document"},
-		{"\x89PNG", "a PNG image"}, {"\xff\xd8\xff", "a JPEG image"}, {"GIF8", "a GIF image"},
-		{"\x1f\x8b", "a gzip archive"}, {"\x7fELF", "a program"}, {"MZ", "a Windows program"},
-		{"SQLite format", "an SQLite database"}, {"\xd0\xcf\x11\xe0", "an old Office document"},
-	}
-	for _, k := range kinds {
-		if bytes.HasPrefix(b, []byte(k.magic)) {
-			return &binaryError{what: k.name}
+	return &binaryError{what: binaryKind(b)}
+}
+
+// binaryKinds are the magic numbers of binary formats people may keep next to articles.
+var binaryKinds = []struct{ magic, name string }{
+	{"%PDF", "a PDF document"}, {"PK\x03\x04", "a ZIP archive or Office document"},
+	{"\x89PNG", "a PNG image"}, {"\xff\xd8\xff", "a JPEG image"}, {"GIF8", "a GIF image"},
+	{"\x1f\x8b", "a gzip archive"}, {"\x7fELF", "a program"}, {"MZ", "a Windows program"},
+	{"SQLite format", "an SQLite database"}, {"\xd0\xcf\x11\xe0", "an old Office document"},
+}
+
+// binaryKind names the binary format b starts with, or returns "".
+func binaryKind(b []byte) string {
+	for _, k := range binaryKinds {
+		if len(b) >= len(k.magic) && string(b[:len(k.magic)]) == k.magic {
+			return k.name
 		}
 	}
-	return &binaryError{}
+	return ""
 }
 
 // binaryError is ErrBinary with what the file seems to be.

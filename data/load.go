@@ -301,7 +301,7 @@ func safeParse(in input) (arts []Article, errs []*FileError) {
 
 // readFile reads a whole file, refusing one over maxBytes before reading it.
 func readFile(path string, maxBytes int64) (input, error) {
-	f, err := os.Open(path)
+	f, err := openFile(path)
 	if err != nil {
 		if target, ok := danglingLink(path); ok {
 			return input{}, fmt.Errorf("broken symbolic link: its target %s does not exist", target)
@@ -317,11 +317,24 @@ func readFile(path string, maxBytes int64) (input, error) {
 			return input{}, tooLarge(st.Size(), maxBytes)
 		}
 		if st.Mode().IsRegular() && st.Size() > 0 {
-			// Read exactly the stated size, then make sure nothing was appended meanwhile.
-			b := make([]byte, st.Size(), st.Size()+1)
-			n, err := io.ReadFull(f, b)
-			if err != nil && err != io.ErrUnexpectedEOF {
+			// Ask for the stated size and a byte more, into one buffer: a
+			// read of the size exactly has met the end of the file. Otherwise
+			// read up to the size, then make sure nothing was appended meanwhile.
+			size := int(st.Size())
+			b := make([]byte, size+1)
+			n, err := f.Read(b)
+			if err != nil && err != io.EOF {
 				return input{}, osReason(err)
+			}
+			if n == size {
+				return input{data: b[:n]}, nil
+			}
+			if n < size {
+				k, err := io.ReadFull(f, b[n:size])
+				if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF { // EOF: the file shrank
+					return input{}, osReason(err)
+				}
+				n += k
 			}
 			if rest, err := readAll(f, maxBytes-int64(n)); err != nil {
 				return input{}, err

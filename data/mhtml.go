@@ -17,7 +17,7 @@ import (
 // isMHTML reports whether b starts like a page saved as a single file
 // (MHTML, .mht or .mhtml): MIME headers announcing a multipart/related body.
 func isMHTML(b []byte) bool {
-	head := bytes.ToLower(b[:min(len(b), 4096)])
+	head := b[:min(len(b), 4096)]
 	end := bytes.Index(head, []byte("\n\r\n"))
 	if e := bytes.Index(head, []byte("\n\n")); e >= 0 && (end < 0 || e < end) {
 		end = e
@@ -25,7 +25,8 @@ func isMHTML(b []byte) bool {
 	if end < 0 {
 		return false
 	}
-	headers := head[:end]
+	var buf [4096]byte
+	headers := asciiLower(buf[:0], head[:end])
 	return bytes.Contains(headers, []byte("mime-version:")) && bytes.Contains(headers, []byte("multipart/related"))
 }
 

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"encoding/binary"
 	"html"
 	"regexp"
 	"strings"
@@ -63,7 +64,7 @@ func headline(text string) string {
 	if !ok || len(first) == 0 || len(first) > 150 || !strings.HasPrefix(rest, "\n") || strings.TrimSpace(rest) == "" {
 		return ""
 	}
-	if strings.ContainsRune(".!?:;,…\"”'’", []rune(first)[utf8.RuneCountInString(first)-1]) {
+	if last, _ := utf8.DecodeLastRuneInString(first); strings.ContainsRune(".!?:;,…\"”'’", last) {
 		return ""
 	}
 	return first
@@ -121,9 +122,16 @@ func finish(a Article) (Article, error) {
 // tidyLines trims trailing spaces on each line, collapses runs of blank
 // lines to one and trims the whole text.
 func tidyLines(s string) string {
-	if isTidy(s) {
-		return s
+	// Most texts need no more than their blank lines at the start and their
+	// line breaks at the end taken off: they keep their memory.
+	if t := strings.TrimRight(strings.TrimLeft(s, "\n"), " \t\n"); isTidy(t) {
+		return t
 	}
+	return retidy(s)
+}
+
+// retidy is tidyLines, building a new string.
+func retidy(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	blank := 0
@@ -251,6 +259,12 @@ func parseDay(s string) (time.Time, bool) {
 	if s == "" || len(s) > 64 {
 		return time.Time{}, false
 	}
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		// The commonest form, which no layout before "2006-01-02" reads.
+		if t, err := time.Parse("2006-01-02", s); err == nil {
+			return dayOf(t)
+		}
+	}
 	for _, layout := range dayLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return dayOf(t)
@@ -352,17 +366,30 @@ func findLinks(text string) []string {
 // more than a few NUL and other control bytes; a stray NUL in text is
 // cleaned, not rejected.
 func looksBinary(b []byte) bool {
-	if e, ok := binaryReason(b).(*binaryError); ok && e.what != "" {
+	if binaryKind(b) != "" {
 		return true
 	}
-	n := min(len(b), 8000)
-	ctl := 0
-	for _, c := range b[:n] {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-			ctl++
+	head := b[:min(len(b), 8000)]
+	ctl, i := 0, 0
+	for ; i+8 <= len(head); i += 8 {
+		// (w-0x20*ones)&^w has a high bit set if and only if a byte of w is under 0x20.
+		if w := binary.LittleEndian.Uint64(head[i:]); (w-0x20*ones)&^w&highs != 0 {
+			ctl += controls(head[i : i+8])
 		}
 	}
-	return ctl*20 > n
+	ctl += controls(head[i:])
+	return ctl*20 > len(head)
+}
+
+// controls counts the control bytes of b other than line breaks, tabs and form feeds.
+func controls(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			n++
+		}
+	}
+	return n
 }
 
 // cleanText makes b valid UTF-8 (invalid bytes are read as Windows-1252),
@@ -424,13 +451,15 @@ func cleanPrefix(s string) int {
 	return len(s)
 }
 
+// ones and highs have every byte of a word 0x01 and 0x80.
+const ones, highs = 0x0101010101010101, 0x8080808080808080
+
 // printable8 reports whether the eight bytes of s are all printable ASCII
 // (0x20 to 0x7e), testing them at once as a word.
 func printable8(s string) bool {
 	_ = s[7]
 	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	if w&highs != 0 {
 		return false
 	}

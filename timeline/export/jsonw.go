@@ -3,6 +3,7 @@ package export
 import (
 	"bufio"
 	"encoding/json"
+	"unicode/utf8"
 )
 
 // jsonWriter streams one indented JSON object whose members are written
@@ -12,6 +13,7 @@ type jsonWriter struct {
 	bw      *bufio.Writer
 	members int
 	err     error
+	buf     []byte // arrayOf's item
 }
 
 func newJSONWriter(bw *bufio.Writer) *jsonWriter {
@@ -64,6 +66,80 @@ func (j *jsonWriter) array(k string, n int, item func(i int) any) {
 		j.value(item(i), "    ")
 	}
 	j.bw.WriteString("\n  ]")
+}
+
+// arrayOf is array for items that append their own JSON (indented as
+// value would indent them) to a buffer, which is reused.
+func (j *jsonWriter) arrayOf(k string, n int, item func(b []byte, i int) []byte) {
+	j.key(k)
+	if n == 0 {
+		j.bw.WriteString("[]")
+		return
+	}
+	j.bw.WriteString("[")
+	for i := range n {
+		if i > 0 {
+			j.bw.WriteString(",")
+		}
+		j.bw.WriteString("\n    ")
+		j.buf = item(j.buf[:0], i)
+		j.bw.Write(j.buf)
+	}
+	j.bw.WriteString("\n  ]")
+}
+
+// appendString appends s as a JSON string, escaped as encoding/json escapes
+// it: quotes, backslashes and control characters; <, > and & for HTML;
+// U+2028 and U+2029 for JavaScript; invalid UTF-8 as U+FFFD.
+func appendString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }
 
 // close ends the object and flushes.
