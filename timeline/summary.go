@@ -122,22 +122,35 @@ func summarizeClause(sent string, ds, de int) (sum string, start, end, clauseSta
 	if cutRight {
 		out += "…"
 	}
-	if start > clauseStart && relativeBefore(sent[start:ds]) {
-		// "…Erdoğan of Turkey, which broke ties in 2011": the antecedent in the line is
-		// what the date is about, not the subject of the main clause left out.
-		clauseStart = start
+	if r := relativeBefore(sent, clauseStart, ds); r > clauseStart {
+		// "…Erdoğan of Turkey, which broke ties in 2011", "its war on Gaza, which began on
+		// October 7": the date is about the antecedent, not the main clause's subject.
+		w := r
+		for k := 0; k < antecedentWords; k++ {
+			w = prevSpace(sent, w, clauseStart)
+		}
+		clauseStart = max(clauseStart, min(start, w))
 	}
 	return out, start, end, clauseStart, end
 }
 
-// relativeBefore reports whether s holds a relative clause (", which ...").
-func relativeBefore(s string) bool {
+// antecedentWords is how many words before a relative clause that holds the date its
+// actors and words are read from.
+const antecedentWords = 5
+
+// relativeBefore returns where the relative clause that holds offset ds of sent starts
+// (", which ..." with no comma after it up to ds), after from; else -1.
+func relativeBefore(sent string, from, ds int) int {
+	best := -1
 	for _, w := range []string{", which ", ", who ", ", whose ", ", whom ", ", where "} {
-		if strings.Contains(s, w) {
-			return true
+		if i := strings.LastIndex(sent[from:ds], w); i >= 0 && from+i > best {
+			best = from + i
 		}
 	}
-	return false
+	if best < 0 || strings.Contains(sent[best+2:ds], ", ") {
+		return -1
+	}
+	return best
 }
 
 // speechVerbs mark an attribution.
@@ -262,8 +275,11 @@ func startsRelative(s string) bool {
 // fitWords narrows sent[start:end] to whole words around the date that fit in maxSummary.
 func fitWords(sent string, start, end, ds, de int) (int, int) {
 	s, e := max(start, ds), min(end, de)
-	if s > start && utf8.RuneCountInString(sent[start:e]) <= maxSummary {
-		s = start // the clause's subject comes first, when it fits with the date
+	if s > start && utf8.RuneCountInString(sent[start:e]) <= maxSummary && relativeBefore(sent, start, ds) < 0 {
+		// The clause's subject comes first, when it fits with the date, unless the date
+		// is in a relative clause ("its war on Gaza, which began on October 7 and ..."):
+		// that is about its antecedent.
+		s = start
 	}
 	for {
 		grown := false
