@@ -340,8 +340,8 @@ func (x *extractor) sentenceDrafts(idx int, text string, s sentence, txs []tempo
 }
 
 // clauseSummary summarizes the sentence text[start:end] around the date expression at
-// text[es:ee] (see summarize), and returns the span of the sentence the summary was taken
-// from. It reads only what a long sentence has around the expression, after the dateline
+// text[es:ee] (see summarize), and returns the span of the sentence of the clause the
+// summary was taken from (the summary may leave out part of it). It reads only what a long sentence has around the expression, after the dateline
 // of an article's first sentence.
 func clauseSummary(text string, start, end, es, ee int) (sum string, cs, ce int) {
 	sent := text[start:end]
@@ -354,7 +354,7 @@ func clauseSummary(text string, start, end, es, ee int) (sum string, cs, ce int)
 	if rs < from {
 		from = w0
 	}
-	sum, cs, ce = summarize(sent[from:w1], rs-from, re-from)
+	sum, _, _, cs, ce = summarizeClause(sent[from:w1], rs-from, re-from)
 	return sum, cs + from, ce + from
 }
 

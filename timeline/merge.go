@@ -10,6 +10,7 @@ type cluster struct {
 	members []int32 // indexes into the drafts, in order
 	actors  []int32 // distinct actors of all members (indexes into tables.names)
 	words   wordSig // words of its first members (not all: a big cluster must not match everything)
+	places  []int32 // distinct places of its members (up to maxPlaces; indexes into tables.places)
 	open    bool    // a member is an open range ("since September 2015")
 	point   bool    // a member is not
 }
@@ -34,7 +35,11 @@ type merger struct {
 // in order. Two drafts report the same event when they share actors and wording enough:
 // two shared people, organizations or groups (a country counts half) and a little common
 // wording; one shared actor and more common wording; a shared country and much common
-// wording; or nearly the same wording. An open range and a point with the same start
+// wording; or nearly the same wording. A place both name counts as a country does.
+// Reports of the same kind of event (a capture: "took", "seized", "the fall of"; see
+// wordClasses) need less common wording; reports of two kinds (a capture, a ceasefire)
+// need nearly the same wording and actors, and one of a kind with one of none needs
+// more. An open range and a point with the same start
 // ("since September 2015", "in September 2015") need less common wording, if dated to
 // the month or finer or sharing a person, organization or group. Reports that both name
 // people but none in common are never the same event.
@@ -93,17 +98,47 @@ func (c *cluster) score(d *draft, da []int32, dw wordSig, tb *tables) (float64, 
 		// ("Haddad said on Monday that talks would resume", "Lavrov said on Monday ...").
 		return 0, false
 	}
+	shared += c.placeShared(d.place, da, tb)
+	same, clash := dw.eventsAgree(c.words)
 	s := shared + 2*sim
+	if clash {
+		// One report is of a capture, the other of a ceasefire: only near the same
+		// wording and actors are they one.
+		if shared >= 2 && sim >= 0.4 || common >= 4 && sim >= 0.6 {
+			return s, true
+		}
+		return 0, false
+	}
 	isOpen := d.open
 	switch {
 	case shared >= 2 && sim >= 0.1,
-		shared >= 1 && sim >= 0.25,
+		shared >= 1 && sim >= 0.25 && (same || dw.events == 0 && c.words.events == 0),
+		shared >= 1 && sim >= 0.4,
 		shared >= 0.5 && common >= 2 && sim >= 0.4,
+		same && shared >= 0.5 && common >= 2 && sim >= 0.2,
 		shared >= 0.5 && sim >= 0.15 && (isOpen && c.point || !isOpen && c.open) && (tb.prec(d) >= Month || people > 0),
 		common >= 4 && sim >= 0.5:
 		return s, true
 	}
 	return 0, false
+}
+
+// maxPlaces bounds the places a cluster remembers.
+const maxPlaces = 4
+
+// placeShared returns what a place d names (p, with actors da) shares with c: half a
+// shared actor, as a country does, unless the place is a shared actor already.
+func (c *cluster) placeShared(p int32, da []int32, tb *tables) float64 {
+	if p == 0 || !slices.Contains(c.places, p) {
+		return 0
+	}
+	name := tb.places[p]
+	for _, a := range da {
+		if tb.names[a] == name && slices.Contains(c.actors, a) {
+			return 0
+		}
+	}
+	return 0.5
 }
 
 // hasPerson reports whether ids name a person.
@@ -161,6 +196,9 @@ func (c *cluster) addActors(names []int32) {
 func (c *cluster) add(di int32, d *draft, da []int32, dw wordSig) {
 	c.members = append(c.members, di)
 	c.addActors(da)
+	if d.place != 0 && len(c.places) < maxPlaces && !slices.Contains(c.places, d.place) {
+		c.places = append(c.places, d.place)
+	}
 	if len(c.members) <= sigMembers {
 		c.words.or(dw)
 	}

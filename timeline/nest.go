@@ -3,8 +3,6 @@ package timeline
 import (
 	"slices"
 	"sort"
-
-	"dateline/timeline/actors"
 )
 
 // nested is a cluster with the period its date covers, for nestByPrecision.
@@ -35,8 +33,8 @@ func nestByPrecision(drafts []draft, tb *tables, groups [][]cluster) {
 			if n.date.Precision < Day {
 				continue
 			}
-			for _, a := range c.actors {
-				byActor[a] = append(byActor[a], n)
+			for _, k := range nestKeys(c) {
+				byActor[k] = append(byActor[k], n)
 			}
 		}
 	}
@@ -51,10 +49,7 @@ func nestByPrecision(drafts []draft, tb *tables, groups [][]cluster) {
 		var best *nested
 		bestScore := 0.0
 		clear(seen)
-		for _, a := range n.c.actors {
-			if tb.kinds[a] == actors.Country {
-				continue // a shared person, organization or group is required
-			}
+		for _, a := range nestKeys(n.c) {
 			l := byActor[a]
 			for _, f := range l[max(0, len(l)-actorClusters):] {
 				if seen[f] || !f.active || f.date.Precision <= n.date.Precision ||
@@ -62,7 +57,7 @@ func nestByPrecision(drafts []draft, tb *tables, groups [][]cluster) {
 					continue
 				}
 				seen[f] = true
-				if s, ok := nestScore(n.c, f.c, tb.kinds); ok && s > bestScore {
+				if s, ok := nestScore(n.c, f.c, tb); ok && s > bestScore {
 					best, bestScore = f, s
 				}
 			}
@@ -73,18 +68,51 @@ func nestByPrecision(drafts []draft, tb *tables, groups [][]cluster) {
 		best.c.absorb(n.c)
 		n.active = false
 		// The finer cluster may in turn be a target for coarser ones.
-		for _, a := range n.c.actors {
-			byActor[a] = append(byActor[a], best)
+		for _, k := range nestKeys(n.c) {
+			byActor[k] = append(byActor[k], best)
 		}
 		*n.c = cluster{}
 	}
 }
 
-// nestScore says whether clusters a (coarse) and b (fine) report the same event.
-func nestScore(a, b *cluster, kinds []actors.Kind) (float64, bool) {
-	shared, people, common, sim := affinity(a.actors, b.actors, a.words, b.words, kinds)
-	if people >= 1 && sim >= 0.3 && common >= 2 || shared >= 2 && sim >= 0.2 {
-		return shared + 2*sim, true
+// nestKeys returns what a cluster is found by when nesting: its actors, and its places
+// as -1-place.
+func nestKeys(c *cluster) []int32 {
+	keys := c.actors
+	if len(c.places) > 0 {
+		keys = append(slices.Clip(keys), make([]int32, len(c.places))...)
+		for i, p := range c.places {
+			keys[len(c.actors)+i] = -1 - p
+		}
+	}
+	return keys
+}
+
+// nestScore says whether clusters a (coarse) and b (fine) report the same event: a
+// shared person, organization or group and similar wording, two shared actors and some
+// common wording, or the same kind of event with the same country or place and much the
+// same wording ("the full-scale invasion began in February 2022", "Russia launched its
+// full-scale invasion on Feb. 24, 2022").
+func nestScore(a, b *cluster, tb *tables) (float64, bool) {
+	shared, people, common, sim := affinity(a.actors, b.actors, a.words, b.words, tb.kinds)
+	place := 0.0
+	for _, p := range a.places {
+		if place = b.placeShared(p, a.actors, tb); place > 0 {
+			break
+		}
+	}
+	same, clash := a.words.eventsAgree(b.words)
+	s := shared + place + 2*sim
+	switch {
+	case clash:
+		if shared >= 2 && sim >= 0.4 {
+			return s, true
+		}
+	case people >= 1 && sim >= 0.3 && common >= 2,
+		shared >= 2 && sim >= 0.2,
+		same && shared >= 0.5 && common >= 3 && sim >= 0.5,
+		same && place > 0 && common >= 2 && sim >= 0.3:
+		return s, true
 	}
 	return 0, false
 }

@@ -117,10 +117,79 @@ var stopwords = map[string]bool{
 	"now": true, "then": true, "while": true, "when": true, "where": true, "what": true,
 }
 
+// wordClasses group the words reports of one event use for it, so that different
+// wordings of it share their words ("took", "captured", "the fall of"). An event class
+// also says what kind of thing happened: two reports of the same day about the same
+// actors, one of a capture and the other of a ceasefire, are two events. Classes that
+// only say when ("began", "launched") are not event classes.
+var wordClasses = []struct {
+	event bool
+	words string
+}{
+	{true, "capture captured captures capturing seize seized seizes seizing took take taken takes taking fall fell fallen overran overrun overrunning entered enter enters entering"},
+	{true, "attack attacked attacks attacking strike strikes struck striking bomb bombed bombing bombings bombs bombarded bombardment shelled shelling raid raided raids stormed storming ransacked torched"},
+	{true, "invade invaded invades invading invasion intervene intervened intervenes intervening intervention incursion"},
+	{true, "meet met meets meeting meetings summit summits talks hosted host hosts"},
+	{true, "sign signed signs signing agreement agreed agree agrees deal accord treaty pact"},
+	{true, "ceasefire truce armistice"},
+	{true, "withdraw withdrew withdrawn withdrawal withdrawing quit quits quitting exit exited pullout"},
+	{true, "kill killed kills killing dead died death deaths"},
+	{true, "protest protests protested protesters protesting demonstrators demonstration demonstrations rally rallies riot riots"},
+	{true, "election elections vote voted votes voting polls ballot elected reelected"},
+	{true, "drill drills exercise exercises maneuvers manoeuvres wargames"},
+	{true, "arrest arrested arrests detained detention jailed"},
+	{true, "coup coups ousted overthrew overthrown toppled overthrow"},
+	{true, "sanction sanctions sanctioned"},
+	{true, "sworn inaugurated inauguration"},
+	{true, "resign resigned resigns resignation"},
+	{false, "began begin begins beginning start started starts launch launched launches launching"},
+	{false, "cut broke broken severed sever"},
+}
+
+// lexicon maps a folded word to what comparing wordings makes of it: skipStop for a
+// stopword, else 1 + its index in wordClasses.
+var lexicon = func() map[string]int8 {
+	m := map[string]int8{}
+	for w := range stopwords {
+		m[w] = skipStop
+	}
+	for k, c := range wordClasses {
+		for _, w := range strings.Fields(c.words) {
+			m[w] = int8(k + 1)
+		}
+	}
+	return m
+}()
+
+const skipStop = -1
+
+// classBits holds per word class the bit of the signature its words set.
+var classBits = func() []uint32 {
+	hs := make([]uint32, len(wordClasses))
+	for k := range wordClasses {
+		hs[k] = wordHash([]byte{'#', byte('a' + k)})
+	}
+	return hs
+}()
+
+// wordHash is the FNV-1a hash of b.
+func wordHash(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h
+}
+
 // wordSig is a 256-bit signature of the content words of a text: each word, folded and
-// cut to a four-letter stem ("invaded" and "invasion" share "inva"), sets one bit.
-// Signatures compare wordings without allocating.
-type wordSig [4]uint64
+// cut to a four-letter stem ("invaded" and "invasion" share "inva"), or the word class
+// it belongs to, sets one bit. Signatures compare wordings without allocating. events
+// has bit k set for each event class k the text names.
+type wordSig struct {
+	bits   [4]uint64
+	events uint64
+}
 
 // addWords sets the bits of the content words of s.
 func (w *wordSig) addWords(s string) {
@@ -163,15 +232,25 @@ func (w *wordSig) addWords(s string) {
 			j += size
 		}
 		i = j
-		if n < 3 || n <= len(buf) && stopwords[string(buf[:n])] {
+		if n < 3 {
 			continue
 		}
-		h := uint32(2166136261)
-		for k := 0; k < min(n, 4, len(buf)); k++ {
-			h ^= uint32(buf[k])
-			h *= 16777619
+		var h uint32
+		if n <= len(buf) {
+			switch k := lexicon[string(buf[:n])]; {
+			case k == skipStop:
+				continue
+			case k > 0:
+				h = classBits[k-1]
+				if wordClasses[k-1].event {
+					w.events |= 1 << (k - 1)
+				}
+			}
 		}
-		w[(h>>6)&3] |= 1 << (h & 63)
+		if h == 0 {
+			h = wordHash(buf[:min(n, 4, len(buf))])
+		}
+		w.bits[(h>>6)&3] |= 1 << (h & 63)
 	}
 }
 
@@ -181,15 +260,16 @@ func isWordByte(c byte) bool {
 
 // or adds the words of o.
 func (w *wordSig) or(o wordSig) {
-	for i := range w {
-		w[i] |= o[i]
+	for i := range w.bits {
+		w.bits[i] |= o.bits[i]
 	}
+	w.events |= o.events
 }
 
 // count returns the number of bits set.
 func (w wordSig) count() int {
 	n := 0
-	for _, x := range w {
+	for _, x := range w.bits {
 		n += bits.OnesCount64(x)
 	}
 	return n
@@ -197,8 +277,15 @@ func (w wordSig) count() int {
 
 // overlap returns the number of words two signatures share and the size of the smaller.
 func (w wordSig) overlap(o wordSig) (common, smaller int) {
-	for i := range w {
-		common += bits.OnesCount64(w[i] & o[i])
+	for i := range w.bits {
+		common += bits.OnesCount64(w.bits[i] & o.bits[i])
 	}
 	return common, min(w.count(), o.count())
+}
+
+// eventsAgree says how the event classes of two signatures compare: whether they share
+// one, and whether both name some and share none.
+func (w wordSig) eventsAgree(o wordSig) (shared, clash bool) {
+	shared = w.events&o.events != 0
+	return shared, !shared && w.events != 0 && o.events != 0
 }

@@ -32,7 +32,15 @@ func clauseBreak(s string) int {
 // clauses cut at commas (or words) around the date, with an ellipsis where cut. It also
 // returns the span of sent the summary was taken from.
 func summarize(sent string, ds, de int) (string, int, int) {
-	start, end := 0, len(sent)
+	sum, start, end, _, _ := summarizeClause(sent, ds, de)
+	return sum, start, end
+}
+
+// summarizeClause is summarize, and also returns the span of the clause the summary
+// was cut from, up to the summary's end: its subject counts even where the line leaves
+// it out, what the line leaves out after the date does not.
+func summarizeClause(sent string, ds, de int) (sum string, start, end, clauseStart, clauseEnd int) {
+	start, end = 0, len(sent)
 	// Paired dashes enclose an aside ("two suspects -- one Arab, one Sudanese -- who"),
 	// not a new clause. They are counted at the first dash, as few sentences have one.
 	dashes := -1
@@ -78,6 +86,7 @@ func summarize(sent string, ds, de int) (string, int, int) {
 			end, full = j, j
 		}
 	}
+	clauseStart = start
 	cutLeft, cutRight := start > 0, end < full
 	// Too long: end before a subordinate clause after the date ("cut their ties in 2011
 	// as mass protests ... spiralled into war").
@@ -113,7 +122,35 @@ func summarize(sent string, ds, de int) (string, int, int) {
 	if cutRight {
 		out += "…"
 	}
-	return out, start, end
+	if r := relativeBefore(sent, clauseStart, ds); r > clauseStart {
+		// "…Erdoğan of Turkey, which broke ties in 2011", "its war on Gaza, which began on
+		// October 7": the date is about the antecedent, not the main clause's subject.
+		w := r
+		for k := 0; k < antecedentWords; k++ {
+			w = prevSpace(sent, w, clauseStart)
+		}
+		clauseStart = max(clauseStart, min(start, w))
+	}
+	return out, start, end, clauseStart, end
+}
+
+// antecedentWords is how many words before a relative clause that holds the date its
+// actors and words are read from.
+const antecedentWords = 5
+
+// relativeBefore returns where the relative clause that holds offset ds of sent starts
+// (", which ..." with no comma after it up to ds), after from; else -1.
+func relativeBefore(sent string, from, ds int) int {
+	best := -1
+	for _, w := range []string{", which ", ", who ", ", whose ", ", whom ", ", where "} {
+		if i := strings.LastIndex(sent[from:ds], w); i >= 0 && from+i > best {
+			best = from + i
+		}
+	}
+	if best < 0 || strings.Contains(sent[best+2:ds], ", ") {
+		return -1
+	}
+	return best
 }
 
 // speechVerbs mark an attribution.
@@ -186,6 +223,11 @@ func fitCommas(sent string, start, end, ds, de int) (int, int) {
 		_, e := piece(b)
 		return utf8.RuneCountInString(sent[s:e]) <= maxSummary
 	}
+	// The clause's subject comes first: keep its start when the pieces up to the date
+	// fit, and add what follows the date as room allows.
+	if fits(0, last) {
+		first = 0
+	}
 	for last+2 < len(cuts) && fits(first, last+1) {
 		last++
 	}
@@ -233,6 +275,12 @@ func startsRelative(s string) bool {
 // fitWords narrows sent[start:end] to whole words around the date that fit in maxSummary.
 func fitWords(sent string, start, end, ds, de int) (int, int) {
 	s, e := max(start, ds), min(end, de)
+	if s > start && utf8.RuneCountInString(sent[start:e]) <= maxSummary && relativeBefore(sent, start, ds) < 0 {
+		// The clause's subject comes first, when it fits with the date, unless the date
+		// is in a relative clause ("its war on Gaza, which began on October 7 and ..."):
+		// that is about its antecedent.
+		s = start
+	}
 	for {
 		grown := false
 		if j := nextSpace(sent, e, end); j > e && utf8.RuneCountInString(sent[s:j]) <= maxSummary {

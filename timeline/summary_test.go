@@ -33,6 +33,12 @@ func TestSummarize(t *testing.T) {
 			"Officials said on Friday that the plant was hit"},
 		{"attribution followed by the news", "Niger's new prime minister, Ali Lamine Zeine, told the UN General Assembly on Friday that the junta wanted a short transition.", "Friday",
 			"Niger's new prime minister, Ali Lamine Zeine, told the UN General Assembly on Friday that the junta wanted a short transition"},
+		{"a long clause keeps its subject", "The United States and Britain carried out air and sea strikes against Houthi military targets in Yemen early on Friday in response to the Iran-backed group's attacks on shipping in the Red Sea, U.S. and British officials said.", "Friday",
+			"The United States and Britain carried out air and sea strikes against Houthi military targets in Yemen early on Friday in response to the…"},
+		{"commas before the date keep the subject", "In Kinshasa, hundreds of protesters attacked the embassies of France, Belgium, the United States and Rwanda on Tuesday, accusing western countries of complicity with Kigali.", "Tuesday",
+			"In Kinshasa, hundreds of protesters attacked the embassies of France, Belgium, the United States and Rwanda on Tuesday…"},
+		{"subject before a relative clause", "The Houthis, who control most of Yemen's populated areas, began attacking ships in November in what they say is solidarity with Palestinians in Gaza.", "November",
+			"The Houthis, who control most of Yemen's populated areas, began attacking ships in November in what they say is solidarity with Palestinians…"},
 		{"wrapped line", "Russia has waged a campaign in\nSyria since September 2015.", "September 2015",
 			"Russia has waged a campaign in Syria since September 2015"},
 	}
@@ -53,5 +59,26 @@ func TestSummarizeLongWords(t *testing.T) {
 	got, _, _ := summarize(sent, ds, ds+len("5 May 2024"))
 	if n := utf8.RuneCountInString(got); n > maxSummary+2 || !strings.Contains(got, "5 May 2024") {
 		t.Errorf("got %q (%d runes), want at most %d runes around the date", got, n, maxSummary+2)
+	}
+}
+
+func TestSummarizeClauseSpan(t *testing.T) {
+	tests := []struct {
+		name, sent, date, want string
+	}{
+		{"the subject cut from the line, not what follows", "Officials in the capital and the " + strings.Repeat("provinces ", 12) + "said that " + strings.Repeat("the army ", 8) + "struck the town on Friday, killing " + strings.Repeat("many ", 10) + "people.", "Friday",
+			"Officials in the capital and the " + strings.Repeat("provinces ", 12) + "said that " + strings.Repeat("the army ", 8) + "struck the town on Friday"},
+		{"a relative clause is about its antecedent", "Recently, Russia has been pursuing a meeting between Assad and President Recep Tayyip Erdoğan of Turkey, which supported the anti-Assad opposition and broke ties with the regime in 2011.", "2011",
+			"Assad and President Recep Tayyip Erdoğan of Turkey, which supported the anti-Assad opposition and broke ties with the regime in 2011."},
+		{"after a clause break", "Officials denied the report; talks resumed on Monday in Doha.", "Monday", "talks resumed on Monday in Doha."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := strings.Index(tt.sent, tt.date)
+			_, _, _, cs, ce := summarizeClause(tt.sent, ds, ds+len(tt.date))
+			if got := tt.sent[cs:ce]; got != tt.want {
+				t.Errorf("clause of %q\n got %q\nwant %q", tt.sent, got, tt.want)
+			}
+		})
 	}
 }
