@@ -94,50 +94,136 @@ func isBoilerplate(line string) bool {
 	return false
 }
 
+// creditPrefixes start a photo credit (folded): "Photo: Reuters", "Pic: EPA",
+// "Image source, Getty Images", "© AFP", "[File: Khaled Abdullah/Reuters]".
+var creditPrefixes = []string{
+	"photo:", "photos:", "image:", "photograph:", "photography:", "credit:", "credits:",
+	"photo by ", "pictures:", "picture:", "pic:", "pics:", "image source,", "image source:",
+	"©", "(c) ", "file:",
+}
+
 // isCredit reports whether a sentence is a photo credit: "Valery Sharifulin/Sputnik",
-// "Hadi Mizban/AP2010", "(AP Photo/Hadi Mizban)", "Photo: Reuters".
+// "Hadi Mizban/AP2010", "(AP Photo/Hadi Mizban)", "Photo: Reuters", "AFP via Getty
+// Images", "REUTERS/Gleb Garanich/File Photo", "[File: Khaled Abdullah/Reuters]".
 func isCredit(s string) bool {
 	if len(s) > 82 {
 		return false
 	}
-	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, "("), ")"))
-	for _, p := range []string{"photo:", "image:", "photograph:", "credit:", "photo by ", "pictures:"} {
+	switch {
+	case strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")"), strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]"):
+		s = s[1 : len(s)-1]
+	case strings.HasPrefix(s, "("), strings.HasPrefix(s, "["):
+		s = s[1:]
+	}
+	s = strings.TrimSpace(strings.TrimSuffix(s, "."))
+	for _, p := range creditPrefixes {
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
 	}
-	if len(s) >= 12 && strings.EqualFold(s[len(s)-12:], "getty images") || strings.EqualFold(s, "reuters") || strings.EqualFold(s, "afp") || strings.EqualFold(s, "ap") {
+	if strings.EqualFold(s, "reuters") || strings.EqualFold(s, "afp") || strings.EqualFold(s, "ap") {
 		return true
 	}
-	slash := strings.IndexByte(s, '/')
-	if slash <= 0 || strings.Count(s, "/") != 1 || strings.Contains(s, "://") {
+	if len(s) >= 12 && strings.EqualFold(s[len(s)-12:], "getty images") {
+		return capitalWords(s, 7) > 0 // "Valery Sharifulin/AFP via Getty Images"
+	}
+	// "Name/Agency", "AGENCY/Name", "REUTERS/Name/File Photo": capitalized words on
+	// either side of one or two slashes.
+	if n := strings.Count(s, "/"); n == 0 || n > 2 || strings.Contains(s, "://") {
 		return false
 	}
-	return capitalWords(s[:slash]) >= 1 && capitalWords(s[slash+1:]) >= 1
+	for part := range strings.SplitSeq(s, "/") {
+		if capitalWords(part, 4) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
-// capitalWords returns the number of words of s if every one starts with a capital letter
-// or digit, and 0 otherwise.
-func capitalWords(s string) int {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 4 {
+// isCaptionCredit reports whether a credit line ends the caption before it: every credit
+// but a BBC "Image source," line, which comes before its caption.
+func isCaptionCredit(s string) bool {
+	return isCredit(s) && !(len(s) >= 12 && strings.EqualFold(s[:12], "image source"))
+}
+
+// captionPrefix returns the length of the label that starts a caption, with the spaces
+// after it ("Image caption, ", "Media caption, ", "FILE PHOTO: ", "FILE - "), or 0.
+func captionPrefix(s string) int {
+	if len(s) < 7 {
 		return 0
 	}
-	for _, w := range words {
+	n := 0
+	switch s[0] {
+	case 'I', 'i', 'M', 'm':
+		for _, p := range []string{"image caption", "media caption", "photo caption"} {
+			if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) && (s[len(p)] == ',' || s[len(p)] == ':') {
+				n = len(p) + 1
+				break
+			}
+		}
+	case 'F', 'f':
+		if len(s) > 10 && strings.EqualFold(s[:10], "file photo") && (s[10] == ':' || s[10] == ',') {
+			n = 11
+		} else if strings.HasPrefix(s, "FILE - ") || strings.HasPrefix(s, "FILE – ") || strings.HasPrefix(s, "FILE — ") {
+			n = strings.IndexByte(s, ' ') + 1
+			n += strings.IndexByte(s[n:], ' ')
+		}
+	case 'C', 'c':
+		if strings.EqualFold(s[:8], "caption:") {
+			n = 8
+		}
+	case 'P', 'p':
+		if len(s) > 10 && strings.EqualFold(s[:10], "pictured: ") {
+			n = 9
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	for n < len(s) && isSpace(s[n]) {
+		n++
+	}
+	return n
+}
+
+// capitalWords returns the number of words of s, if there are one to most and each starts
+// with a capital letter or digit ("via" may join them: "AFP via Getty Images"); else 0.
+func capitalWords(s string, most int) int {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		n++
+		if n > most {
+			return 0
+		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "via" {
 			return 0
 		}
 	}
-	return len(words)
+	return n
 }
 
 // trailingCredit returns where a credit glued to the end of a sentence starts
-// ("... Wednesday, July 24, 2024 Valery Sharifulin/Sputnik"), or 0.
+// ("... Wednesday, July 24, 2024 Valery Sharifulin/Sputnik", "... January 12, 2024
+// [Khaled Abdullah/Reuters]"), or 0.
 func trailingCredit(s string) int {
-	slash := strings.LastIndexByte(s, '/')
-	if slash <= 0 || strings.ContainsAny(s[slash+1:], " \t") || strings.Contains(s, "://") {
+	if last := s[len(s)-1]; last == ']' || last == ')' {
+		open := strings.LastIndexByte(s, "[("[strings.IndexByte("])", last)])
+		// Not a bare "(AP)" or "(Reuters)", which may end a headline: a credit names more.
+		if c := s[open:]; open > 0 && isCredit(c) && (strings.ContainsAny(c, "/:©") || len(c) > 14 && strings.EqualFold(c[len(c)-13:len(c)-1], "getty images")) {
+			return open
+		}
 		return 0
+	}
+	slash := strings.LastIndexByte(s, '/')
+	if slash <= 0 || strings.Contains(s, "://") {
+		return 0
+	}
+	if after := s[slash+1:]; strings.ContainsAny(after, " \t") {
+		// "Name/AFP via Getty Images": the agency may be a few words.
+		if capitalWords(after, 4) == 0 || strings.ContainsAny(after, ".,;:") {
+			return 0
+		}
 	}
 	r, _ := utf8.DecodeRuneInString(s[slash+1:])
 	if !unicode.IsUpper(r) {
