@@ -169,7 +169,7 @@ func captionPrefix(s string) int {
 			n += strings.IndexByte(s[n:], ' ')
 		}
 	case 'C', 'c':
-		if strings.EqualFold(s[:8], "caption:") {
+		if len(s) > 8 && strings.EqualFold(s[:8], "caption:") {
 			n = 8
 		}
 	case 'P', 'p':
@@ -209,8 +209,11 @@ func capitalWords(s string, most int) int {
 func trailingCredit(s string) int {
 	if last := s[len(s)-1]; last == ']' || last == ')' {
 		open := strings.LastIndexByte(s, "[("[strings.IndexByte("])", last)])
+		if open <= 0 {
+			return 0
+		}
 		// Not a bare "(AP)" or "(Reuters)", which may end a headline: a credit names more.
-		if c := s[open:]; open > 0 && isCredit(c) && (strings.ContainsAny(c, "/:©") || len(c) > 14 && strings.EqualFold(c[len(c)-13:len(c)-1], "getty images")) {
+		if c := s[open:]; isCredit(c) && (strings.ContainsAny(c, "/:©") || len(c) > 14 && strings.EqualFold(c[len(c)-13:len(c)-1], "getty images")) {
 			return open
 		}
 		return 0
