@@ -99,7 +99,7 @@ func isBoilerplate(line string) bool {
 var creditPrefixes = []string{
 	"photo:", "photos:", "image:", "photograph:", "photography:", "credit:", "credits:",
 	"photo by ", "pictures:", "picture:", "pic:", "pics:", "image source,", "image source:",
-	"©", "(c) ", "file:",
+	"©", "file:",
 }
 
 // isCredit reports whether a sentence is a photo credit: "Valery Sharifulin/Sputnik",
@@ -116,9 +116,22 @@ func isCredit(s string) bool {
 		s = s[1:]
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(s, "."))
-	for _, p := range creditPrefixes {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
-			return true
+	if s == "" {
+		return false
+	}
+	if c := s[0] | 0x20; c == 'p' || c == 'i' || c == 'c' || c == 'f' || c == '(' || s[0] == 0xC2 { // 0xC2: '©'
+		var buf [16]byte // every prefix is shorter
+		n := copy(buf[:], s)
+		for i := range n {
+			if 'A' <= buf[i] && buf[i] <= 'Z' {
+				buf[i] += 'a' - 'A'
+			}
+		}
+		low := string(buf[:n]) // not kept: no allocation
+		for _, p := range creditPrefixes {
+			if strings.HasPrefix(low, p) {
+				return true
+			}
 		}
 	}
 	if strings.EqualFold(s, "reuters") || strings.EqualFold(s, "afp") || strings.EqualFold(s, "ap") {
