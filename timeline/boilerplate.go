@@ -23,7 +23,7 @@ var boilerPrefixes = []string{
 	"share this", "follow us", "sign up", "subscribe to", "click here", "copyright",
 	"©", "all rights reserved", "this story has been", "this article was",
 	"advertisement", "sponsored content", "get the latest", "download the app",
-	"image source", "photo:", "image:", "video:", "getty images", "(photo",
+	"image source", "video:", "getty images",
 }
 
 // stampPrefixes start short lines that stamp the page, not the news.
@@ -72,8 +72,8 @@ func isBoilerplate(line string) bool {
 	if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
 		return true
 	}
-	if isByline(line) {
-		return true
+	if isByline(line) || isCredit(line) {
+		return true // "By Jane Doe", "(AP Photo/Andrii Marienko)", "Photo: Reuters"
 	}
 	if len(line) < 100 {
 		for _, p := range stampPrefixes {
@@ -94,12 +94,64 @@ func isBoilerplate(line string) bool {
 	return false
 }
 
-// creditPrefixes start a photo credit (folded): "Photo: Reuters", "Pic: EPA",
+// creditPrefixes start a photo credit (folded): "Credit: Reuters", "Photo by Jane Doe",
 // "Image source, Getty Images", "© AFP", "[File: Khaled Abdullah/Reuters]".
 var creditPrefixes = []string{
-	"photo:", "photos:", "image:", "photograph:", "photography:", "credit:", "credits:",
-	"photo by ", "pictures:", "picture:", "pic:", "pics:", "image source,", "image source:",
-	"©", "file:",
+	"credit:", "credits:", "photo by ", "image source,", "image source:", "©", "file:",
+}
+
+// photoLabels start a credit ("Photo: Reuters", "Photograph: Moses Sawasawa/AP") or a
+// caption ("Photo: Firefighters at the site of the attack"), as what follows says.
+var photoLabels = []string{
+	"photo:", "photos:", "image:", "photograph:", "photography:", "pictures:", "picture:",
+	"pic:", "pics:",
+}
+
+// captionLabels start a caption (folded): what follows is the caption.
+var captionLabels = []string{
+	"image caption,", "image caption:", "media caption,", "media caption:", "photo caption:",
+	"caption:", "file photo:", "file photo,", "pictured:",
+}
+
+// foldedLabel returns the length of the label of labels that s starts with (case folded), or 0.
+func foldedLabel(s string, labels []string) int {
+	var buf [16]byte // every label is shorter
+	n := copy(buf[:], s)
+	for i := range n {
+		if 'A' <= buf[i] && buf[i] <= 'Z' {
+			buf[i] += 'a' - 'A'
+		}
+	}
+	low := string(buf[:n]) // not kept: no allocation
+	for _, p := range labels {
+		if strings.HasPrefix(low, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// namesOnly reports whether s reads as the names of a credit: at most eight words, each
+// capitalized, a number or a joining word ("Kharkiv Oblast Military Administration /
+// Telegram", "Handout via Reuters", "John Smith for The New York Times").
+func namesOnly(s string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		n++
+		if n > 8 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			continue
+		}
+		switch w {
+		case "via", "for", "and", "of", "by", "courtesy", "handout", "/", "|", "-", "–":
+			continue
+		}
+		return false
+	}
+	return n > 0
 }
 
 // isCredit reports whether a sentence is a photo credit: "Valery Sharifulin/Sputnik",
@@ -119,19 +171,13 @@ func isCredit(s string) bool {
 	if s == "" {
 		return false
 	}
-	if c := s[0] | 0x20; c == 'p' || c == 'i' || c == 'c' || c == 'f' || c == '(' || s[0] == 0xC2 { // 0xC2: '©'
-		var buf [16]byte // every prefix is shorter
-		n := copy(buf[:], s)
-		for i := range n {
-			if 'A' <= buf[i] && buf[i] <= 'Z' {
-				buf[i] += 'a' - 'A'
-			}
+	if c := s[0] | 0x20; c == 'c' || c == 'p' || c == 'i' || c == 'f' || s[0] == 0xC2 { // 0xC2: '©'
+		if foldedLabel(s, creditPrefixes) > 0 {
+			return true
 		}
-		low := string(buf[:n]) // not kept: no allocation
-		for _, p := range creditPrefixes {
-			if strings.HasPrefix(low, p) {
-				return true
-			}
+		if n := foldedLabel(s, photoLabels); n > 0 {
+			rest := strings.TrimSpace(s[n:])
+			return rest == "" || namesOnly(rest) || isCredit(rest)
 		}
 	}
 	if strings.EqualFold(s, "reuters") || strings.EqualFold(s, "afp") || strings.EqualFold(s, "ap") {
@@ -160,34 +206,29 @@ func isCaptionCredit(s string) bool {
 }
 
 // captionPrefix returns the length of the label that starts a caption, with the spaces
-// after it ("Image caption, ", "Media caption, ", "FILE PHOTO: ", "FILE - "), or 0.
+// after it ("Image caption, ", "Media caption, ", "FILE PHOTO: ", "FILE - ", "Photo: "
+// before what is not a credit), or 0.
 func captionPrefix(s string) int {
 	if len(s) < 7 {
 		return 0
 	}
 	n := 0
-	switch s[0] {
-	case 'I', 'i', 'M', 'm':
-		for _, p := range []string{"image caption", "media caption", "photo caption"} {
-			if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) && (s[len(p)] == ',' || s[len(p)] == ':') {
-				n = len(p) + 1
-				break
-			}
+	switch s[0] | 0x20 {
+	case 'i', 'm', 'c', 'p', 'f':
+		if n = foldedLabel(s, captionLabels); n > 0 {
+			break
 		}
-	case 'F', 'f':
-		if len(s) > 10 && strings.EqualFold(s[:10], "file photo") && (s[10] == ':' || s[10] == ',') {
-			n = 11
-		} else if strings.HasPrefix(s, "FILE - ") || strings.HasPrefix(s, "FILE – ") || strings.HasPrefix(s, "FILE — ") {
+		if strings.HasPrefix(s, "FILE - ") || strings.HasPrefix(s, "FILE – ") || strings.HasPrefix(s, "FILE — ") {
 			n = strings.IndexByte(s, ' ') + 1
 			n += strings.IndexByte(s[n:], ' ')
+			break
 		}
-	case 'C', 'c':
-		if len(s) > 8 && strings.EqualFold(s[:8], "caption:") {
-			n = 8
-		}
-	case 'P', 'p':
-		if len(s) > 10 && strings.EqualFold(s[:10], "pictured: ") {
-			n = 9
+		if n = foldedLabel(s, photoLabels); n > 0 {
+			// "Photo: Supporters of Niger's junta gather in Niamey, 28 January 2024."
+			// is a caption, "Photo: The Irrawaddy" a credit.
+			if end := strings.IndexAny(s[n:], ".(["); end >= 0 && namesOnly(s[n:n+end]) || end < 0 && namesOnly(s[n:]) {
+				return 0
+			}
 		}
 	}
 	if n == 0 {
