@@ -23,7 +23,7 @@ var boilerPrefixes = []string{
 	"share this", "follow us", "sign up", "subscribe to", "click here", "copyright",
 	"©", "all rights reserved", "this story has been", "this article was",
 	"advertisement", "sponsored content", "get the latest", "download the app",
-	"image source", "photo:", "image:", "video:", "getty images", "(photo",
+	"image source", "video:", "getty images",
 }
 
 // stampPrefixes start short lines that stamp the page, not the news.
@@ -72,8 +72,8 @@ func isBoilerplate(line string) bool {
 	if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
 		return true
 	}
-	if isByline(line) {
-		return true
+	if isByline(line) || isCredit(line) {
+		return true // "By Jane Doe", "(AP Photo/Andrii Marienko)", "Photo: Reuters"
 	}
 	if len(line) < 100 {
 		for _, p := range stampPrefixes {
@@ -94,50 +94,193 @@ func isBoilerplate(line string) bool {
 	return false
 }
 
+// creditPrefixes start a photo credit (folded): "Credit: Reuters", "Photo by Jane Doe",
+// "Image source, Getty Images", "© AFP", "[File: Khaled Abdullah/Reuters]".
+var creditPrefixes = []string{
+	"credit:", "credits:", "photo by ", "image source,", "image source:", "©", "file:",
+}
+
+// photoLabels start a credit ("Photo: Reuters", "Photograph: Moses Sawasawa/AP") or a
+// caption ("Photo: Firefighters at the site of the attack"), as what follows says.
+var photoLabels = []string{
+	"photo:", "photos:", "image:", "photograph:", "photography:", "pictures:", "picture:",
+	"pic:", "pics:",
+}
+
+// captionLabels start a caption (folded): what follows is the caption.
+var captionLabels = []string{
+	"image caption,", "image caption:", "media caption,", "media caption:", "photo caption:",
+	"caption:", "file photo:", "file photo,", "pictured:",
+}
+
+// foldedLabel returns the length of the label of labels that s starts with (case folded), or 0.
+func foldedLabel(s string, labels []string) int {
+	var buf [16]byte // every label is shorter
+	n := copy(buf[:], s)
+	for i := range n {
+		if 'A' <= buf[i] && buf[i] <= 'Z' {
+			buf[i] += 'a' - 'A'
+		}
+	}
+	low := string(buf[:n]) // not kept: no allocation
+	for _, p := range labels {
+		if strings.HasPrefix(low, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// namesOnly reports whether s reads as the names of a credit: at most eight words, each
+// capitalized, a number or a joining word ("Kharkiv Oblast Military Administration /
+// Telegram", "Handout via Reuters", "John Smith for The New York Times").
+func namesOnly(s string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		n++
+		if n > 8 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			continue
+		}
+		switch w {
+		case "via", "for", "and", "of", "by", "courtesy", "handout", "/", "|", "-", "–":
+			continue
+		}
+		return false
+	}
+	return n > 0
+}
+
 // isCredit reports whether a sentence is a photo credit: "Valery Sharifulin/Sputnik",
-// "Hadi Mizban/AP2010", "(AP Photo/Hadi Mizban)", "Photo: Reuters".
+// "Hadi Mizban/AP2010", "(AP Photo/Hadi Mizban)", "Photo: Reuters", "AFP via Getty
+// Images", "REUTERS/Gleb Garanich/File Photo", "[File: Khaled Abdullah/Reuters]".
 func isCredit(s string) bool {
 	if len(s) > 82 {
 		return false
 	}
-	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, "("), ")"))
-	for _, p := range []string{"photo:", "image:", "photograph:", "credit:", "photo by ", "pictures:"} {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
-			return true
-		}
+	switch {
+	case strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")"), strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]"):
+		s = s[1 : len(s)-1]
+	case strings.HasPrefix(s, "("), strings.HasPrefix(s, "["):
+		s = s[1:]
 	}
-	if len(s) >= 12 && strings.EqualFold(s[len(s)-12:], "getty images") || strings.EqualFold(s, "reuters") || strings.EqualFold(s, "afp") || strings.EqualFold(s, "ap") {
-		return true
-	}
-	slash := strings.IndexByte(s, '/')
-	if slash <= 0 || strings.Count(s, "/") != 1 || strings.Contains(s, "://") {
+	s = strings.TrimSpace(strings.TrimSuffix(s, "."))
+	if s == "" {
 		return false
 	}
-	return capitalWords(s[:slash]) >= 1 && capitalWords(s[slash+1:]) >= 1
+	if c := s[0] | 0x20; c == 'c' || c == 'p' || c == 'i' || c == 'f' || s[0] == 0xC2 { // 0xC2: '©'
+		if foldedLabel(s, creditPrefixes) > 0 {
+			return true
+		}
+		if n := foldedLabel(s, photoLabels); n > 0 {
+			rest := strings.TrimSpace(s[n:])
+			return rest == "" || namesOnly(rest) || isCredit(rest)
+		}
+	}
+	if strings.EqualFold(s, "reuters") || strings.EqualFold(s, "afp") || strings.EqualFold(s, "ap") {
+		return true
+	}
+	if len(s) >= 12 && strings.EqualFold(s[len(s)-12:], "getty images") {
+		return capitalWords(s, 7) > 0 // "Valery Sharifulin/AFP via Getty Images"
+	}
+	// "Name/Agency", "AGENCY/Name", "REUTERS/Name/File Photo": capitalized words on
+	// either side of one or two slashes.
+	if n := strings.Count(s, "/"); n == 0 || n > 2 || strings.Contains(s, "://") {
+		return false
+	}
+	for part := range strings.SplitSeq(s, "/") {
+		if capitalWords(part, 4) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
-// capitalWords returns the number of words of s if every one starts with a capital letter
-// or digit, and 0 otherwise.
-func capitalWords(s string) int {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 4 {
+// isCaptionCredit reports whether a credit line ends the caption before it: every credit
+// but a BBC "Image source," line, which comes before its caption.
+func isCaptionCredit(s string) bool {
+	return isCredit(s) && !(len(s) >= 12 && strings.EqualFold(s[:12], "image source"))
+}
+
+// captionPrefix returns the length of the label that starts a caption, with the spaces
+// after it ("Image caption, ", "Media caption, ", "FILE PHOTO: ", "FILE - ", "Photo: "
+// before what is not a credit), or 0.
+func captionPrefix(s string) int {
+	if len(s) < 7 {
 		return 0
 	}
-	for _, w := range words {
+	n := 0
+	switch s[0] | 0x20 {
+	case 'i', 'm', 'c', 'p', 'f':
+		if n = foldedLabel(s, captionLabels); n > 0 {
+			break
+		}
+		if strings.HasPrefix(s, "FILE - ") || strings.HasPrefix(s, "FILE – ") || strings.HasPrefix(s, "FILE — ") {
+			n = strings.IndexByte(s, ' ') + 1
+			n += strings.IndexByte(s[n:], ' ')
+			break
+		}
+		if n = foldedLabel(s, photoLabels); n > 0 {
+			// "Photo: Supporters of Niger's junta gather in Niamey, 28 January 2024."
+			// is a caption, "Photo: The Irrawaddy" a credit.
+			if end := strings.IndexAny(s[n:], ".(["); end >= 0 && namesOnly(s[n:n+end]) || end < 0 && namesOnly(s[n:]) {
+				return 0
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	for n < len(s) && isSpace(s[n]) {
+		n++
+	}
+	return n
+}
+
+// capitalWords returns the number of words of s, if there are one to most and each starts
+// with a capital letter or digit ("via" may join them: "AFP via Getty Images"); else 0.
+func capitalWords(s string, most int) int {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		n++
+		if n > most {
+			return 0
+		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "via" {
 			return 0
 		}
 	}
-	return len(words)
+	return n
 }
 
 // trailingCredit returns where a credit glued to the end of a sentence starts
-// ("... Wednesday, July 24, 2024 Valery Sharifulin/Sputnik"), or 0.
+// ("... Wednesday, July 24, 2024 Valery Sharifulin/Sputnik", "... January 12, 2024
+// [Khaled Abdullah/Reuters]"), or 0.
 func trailingCredit(s string) int {
-	slash := strings.LastIndexByte(s, '/')
-	if slash <= 0 || strings.ContainsAny(s[slash+1:], " \t") || strings.Contains(s, "://") {
+	if last := s[len(s)-1]; last == ']' || last == ')' {
+		open := strings.LastIndexByte(s, "[("[strings.IndexByte("])", last)])
+		if open <= 0 {
+			return 0
+		}
+		// Not a bare "(AP)" or "(Reuters)", which may end a headline: a credit names more.
+		if c := s[open:]; isCredit(c) && (strings.ContainsAny(c, "/:©") || len(c) > 14 && strings.EqualFold(c[len(c)-13:len(c)-1], "getty images")) {
+			return open
+		}
 		return 0
+	}
+	slash := strings.LastIndexByte(s, '/')
+	if slash <= 0 || strings.Contains(s, "://") {
+		return 0
+	}
+	if after := s[slash+1:]; strings.ContainsAny(after, " \t") {
+		// "Name/AFP via Getty Images": the agency may be a few words.
+		if capitalWords(after, 4) == 0 || strings.ContainsAny(after, ".,;:") {
+			return 0
+		}
 	}
 	r, _ := utf8.DecodeRuneInString(s[slash+1:])
 	if !unicode.IsUpper(r) {

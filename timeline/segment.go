@@ -50,6 +50,9 @@ func segmentInto(out []sentence, text string) []sentence {
 				out = splitBlock(text, blockStart, pos, out)
 				blockStart = -1
 			}
+			if trimmed != "" && isCaptionCredit(trimmed) {
+				markCaption(text, pos+strings.Index(line, trimmed), out) // "(Photo: ...)" under a caption
+			}
 		default:
 			if blockStart < 0 {
 				blockStart = pos
@@ -108,6 +111,8 @@ func firstLine(s string) string {
 func splitBlock(text string, start, end int, out []sentence) []sentence {
 	block := text[start:end]
 	first := len(out)
+	// "Image caption, ...": every sentence of the block is the caption's.
+	captioned := captionPrefix(strings.TrimLeft(block, " \t\r")) > 0
 	from := 0
 	for i := 0; i < len(block); {
 		c := block[i]
@@ -159,7 +164,41 @@ func splitBlock(text string, start, end int, out []sentence) []sentence {
 			out[first].kind = headline
 		}
 	}
+	if captioned {
+		for i := first; i < len(out); i++ {
+			out[i].kind = caption
+		}
+	}
 	return out
+}
+
+// markCaption marks the last sentence of out as a caption if the credit at text[at:]
+// ends it: the credit follows it on its line ("... 2024. (AP Photo/Andrii Marienko)"),
+// or on the next line when the sentence is a line of its own.
+func markCaption(text string, at int, out []sentence) {
+	n := len(out)
+	if n == 0 || out[n-1].end > at {
+		return
+	}
+	prev := &out[n-1]
+	gap := text[prev.end:at]
+	switch strings.Count(gap, "\n") {
+	case 0:
+		if len(gap) > 3 {
+			return
+		}
+	case 1:
+		if strings.TrimSpace(gap) != "" {
+			return // a dropped line between them
+		}
+		ls := strings.LastIndexByte(text[:prev.start], '\n') + 1
+		if strings.TrimSpace(text[ls:prev.start]) != "" {
+			return // the sentence ends a paragraph: the credit is not its
+		}
+	default:
+		return
+	}
+	prev.kind = caption
 }
 
 // addSentence appends text[start:end] trimmed, unless it is empty or a credit; a credit
@@ -176,9 +215,19 @@ func addSentence(text string, start, end int, out []sentence) []sentence {
 		return out
 	}
 	s := text[start:end]
-	if isCredit(s) {
-		if n := len(out); n > 0 && out[n-1].end >= start-3 && !strings.Contains(text[out[n-1].end:start], "\n") {
-			out[n-1].kind = caption
+	kind := bodySentence
+	if n := captionPrefix(s); n > 0 {
+		// "Image caption, Emergency workers at the scene": the label is not the caption's.
+		kind = caption
+		start += n
+		if start >= end {
+			return out
+		}
+		s = text[start:end]
+	}
+	if kind == bodySentence && isCredit(s) {
+		if isCaptionCredit(s) {
+			markCaption(text, start, out)
 		}
 		return out
 	}
@@ -196,7 +245,7 @@ func addSentence(text string, start, end int, out []sentence) []sentence {
 				cut = start + maxSentence
 			}
 		}
-		out = append(out, sentence{start: start, end: cut, kind: bodySentence})
+		out = append(out, sentence{start: start, end: cut, kind: kind})
 		start = cut
 		for start < end && isSpace(text[start]) {
 			start++
@@ -206,7 +255,6 @@ func addSentence(text string, start, end int, out []sentence) []sentence {
 		}
 		s = text[start:end]
 	}
-	kind := bodySentence
 	if cut := trailingCredit(s); cut > 0 {
 		end = start + cut
 		for end > start && isSpace(text[end-1]) {
