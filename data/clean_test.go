@@ -1,7 +1,11 @@
 package data
 
 import (
+	"errors"
+	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -109,5 +113,36 @@ func TestLooksBinaryWords(t *testing.T) {
 		if got, want := looksBinary(b), naive(b); got != want {
 			t.Fatalf("looksBinary(%q) = %v, want %v", b, got, want)
 		}
+	}
+}
+
+// TestReadFile reads files of sizes around the size limit and the read sizes whole, and
+// refuses the ones over the limit.
+func TestReadFile(t *testing.T) {
+	dir := t.TempDir()
+	const limit = 10000
+	for _, n := range []int{1, 7, 8, 4095, 4096, 4097, limit - 1, limit, limit + 1} {
+		want := strings.Repeat("abcdefg\n", n/8+1)[:n]
+		path := filepath.Join(dir, fmt.Sprintf("f%d.txt", n))
+		if err := os.WriteFile(path, []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		in, err := readFile(path, limit)
+		switch {
+		case n > limit:
+			if !errors.Is(err, ErrTooLarge) {
+				t.Errorf("size %d: got %v, want ErrTooLarge", n, err)
+			}
+		case err != nil:
+			t.Errorf("size %d: %v", n, err)
+		case string(in.data) != want:
+			t.Errorf("size %d: read %d bytes, want %d", n, len(in.data), n)
+		}
+	}
+	if _, err := readFile(filepath.Join(dir, "missing.txt"), limit); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("missing file: got %v, want ErrNotExist", err)
+	}
+	if _, err := readFile(dir, limit); err == nil || !strings.Contains(err.Error(), "folder") {
+		t.Errorf("folder: got %v, want a folder error", err)
 	}
 }
