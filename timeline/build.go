@@ -45,6 +45,7 @@ func build(articles []data.Article, p *pacer) *Timeline {
 	})
 	in, groups = nil, nil // what only merging reads
 	nestByPrecision(drafts, tb, clusters)
+	nestIntoRanges(drafts, tb, clusters)
 	at := make([]int, len(clusters)+1) // the events of date g are evs[at[g]:at[g+1]]
 	for g := range clusters {
 		n := 0
@@ -343,8 +344,18 @@ func assemble(articles []data.Article, drafts []draft, tb *tables, c *cluster) E
 		}
 	}
 	b := &drafts[best]
+	date := tb.date(b)
+	if !b.open && !tb.dates[b.date].hasEnd {
+		// A day nested into a range of days: the event spans the range.
+		for _, m := range c.members {
+			if d := &drafts[m]; !d.open && tb.dates[d.date].hasEnd {
+				date = tb.date(d)
+				break
+			}
+		}
+	}
 	summary, _, _ := clauseSummary(articles[b.article].Text, int(b.sentStart), int(b.sentEnd), int(b.exprStart), int(b.exprEnd))
-	e := Event{Date: tb.date(b), Summary: summary, Place: tb.places[b.place]}
+	e := Event{Date: date, Summary: summary, Place: tb.places[b.place]}
 	if len(c.actors) > 0 {
 		e.Actors = make([]string, len(c.actors))
 		for i, a := range c.actors {

@@ -213,6 +213,15 @@ type candidate struct {
 // statement.
 func (x *extractor) sentenceDrafts(idx int, text string, s sentence, txs []temporal.Timex, ms []actors.Mention, ps []actors.Place) {
 	sent := text[s.start:s.end]
+	if s.start < 100 {
+		// "BAMAKO, 29 January 2024 — ...": where the report was filed, not where its
+		// events happened.
+		if e := datelineEnd(sent); e > 0 {
+			for len(ps) > 0 && ps[0].End <= s.start+e {
+				ps = ps[1:]
+			}
+		}
+	}
 	cands := x.cands[:0]
 	defer func() { x.cands = cands[:0] }()
 	for k := 0; k < len(txs); k++ {

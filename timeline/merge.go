@@ -37,7 +37,7 @@ type merger struct {
 // wording; one shared actor and more common wording; a shared country and much common
 // wording; or nearly the same wording. A place both name counts as a country does.
 // Reports of the same kind of event (a capture: "took", "seized", "the fall of"; see
-// wordClasses) need less common wording; reports of two kinds (a capture, a ceasefire)
+// wordClasses) need less common wording, unless they name other places; reports of two kinds (a capture, a ceasefire)
 // need nearly the same wording and actors, and one of a kind with one of none needs
 // more. An open range and a point with the same start
 // ("since September 2015", "in September 2015") need less common wording, if dated to
@@ -115,12 +115,17 @@ func (c *cluster) score(d *draft, da []int32, dw wordSig, tb *tables) (float64, 
 		shared >= 1 && sim >= 0.25 && (same || dw.events == 0 && c.words.events == 0),
 		shared >= 1 && sim >= 0.4,
 		shared >= 0.5 && common >= 2 && sim >= 0.4,
-		same && shared >= 0.5 && common >= 2 && sim >= 0.2,
+		same && shared >= 0.5 && common >= 2 && sim >= 0.2 && !c.placeClash(d.place),
 		shared >= 0.5 && sim >= 0.15 && (isOpen && c.point || !isOpen && c.open) && (tb.prec(d) >= Month || people > 0),
 		common >= 4 && sim >= 0.5:
 		return s, true
 	}
 	return 0, false
+}
+
+// placeClash reports whether d's place p and c's places are known and all differ.
+func (c *cluster) placeClash(p int32) bool {
+	return p != 0 && len(c.places) > 0 && !slices.Contains(c.places, p)
 }
 
 // maxPlaces bounds the places a cluster remembers.

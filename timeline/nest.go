@@ -25,7 +25,7 @@ func nestByPrecision(drafts []draft, tb *tables, groups [][]cluster) {
 		for i := range groups[g] {
 			c := &groups[g][i]
 			d := &drafts[c.members[0]]
-			if d.open || tb.dates[d.date].end != "" {
+			if d.open || c.open || tb.dates[d.date].end != "" {
 				continue
 			}
 			n := &nested{c: c, date: tb.date(d), active: true}
@@ -57,7 +57,7 @@ func nestByPrecision(drafts []draft, tb *tables, groups [][]cluster) {
 					continue
 				}
 				seen[f] = true
-				if s, ok := nestScore(n.c, f.c, tb); ok && s > bestScore {
+				if s, ok := nestScore(drafts, n.c, f.c, tb); ok && s > bestScore {
 					best, bestScore = f, s
 				}
 			}
@@ -92,8 +92,8 @@ func nestKeys(c *cluster) []int32 {
 // shared person, organization or group and similar wording, two shared actors and some
 // common wording, or the same kind of event with the same country or place and much the
 // same wording ("the full-scale invasion began in February 2022", "Russia launched its
-// full-scale invasion on Feb. 24, 2022").
-func nestScore(a, b *cluster, tb *tables) (float64, bool) {
+// full-scale invasion on Feb. 24, 2022"), for a few reports of a month.
+func nestScore(drafts []draft, a, b *cluster, tb *tables) (float64, bool) {
 	shared, people, common, sim := affinity(a.actors, b.actors, a.words, b.words, tb.kinds)
 	place := 0.0
 	for _, p := range a.places {
@@ -109,9 +109,12 @@ func nestScore(a, b *cluster, tb *tables) (float64, bool) {
 			return s, true
 		}
 	case people >= 1 && sim >= 0.3 && common >= 2,
-		shared >= 2 && sim >= 0.2,
-		same && shared >= 0.5 && common >= 3 && sim >= 0.5,
-		same && place > 0 && common >= 2 && sim >= 0.3:
+		shared >= 2 && sim >= 0.2:
+		return s, true
+	case !same || len(a.members) > sigMembers || tb.prec(&drafts[a.members[0]]) < Month:
+		// A country or a place alone nests only a few reports of a month.
+	case shared >= 0.5 && common >= 3 && sim >= 0.5,
+		place > 0 && common >= 2 && sim >= 0.3:
 		return s, true
 	}
 	return 0, false
@@ -124,4 +127,78 @@ func (c *cluster) absorb(o *cluster) {
 	c.addActors(o.actors)
 	c.open = c.open || o.open
 	c.point = c.point || o.point
+}
+
+// maxRangeDays bounds the days of a range that points are nested into: a range of weeks
+// is a period, not an event.
+const maxRangeDays = 14
+
+// nestIntoRanges folds a cluster dated to a day into a cluster of a range of days that
+// holds it, when both report the same kind of event ("began two days of drills on
+// Thursday", "the exercise would run from May 23 to 24") and share an actor or an
+// article, and neither names people the other does not. groups holds every date's
+// clusters, by date index; absorbed clusters are emptied.
+func nestIntoRanges(drafts []draft, tb *tables, groups [][]cluster) {
+	var days map[string]int32 // a day's value -> its date index, for points of a day
+	for g := range groups {
+		e := &tb.dates[g]
+		if !e.hasEnd || e.from.Precision != Day || e.to.Precision != Day {
+			continue
+		}
+		first, last := e.from.Start(), e.to.Last()
+		if n := last.Sub(first).Hours() / 24; n < 0 || n > maxRangeDays {
+			continue
+		}
+		if days == nil {
+			days = map[string]int32{}
+			for i := range tb.dates {
+				if d := &tb.dates[i]; d.end == "" && d.from.Precision == Day {
+					days[d.value] = int32(i)
+				}
+			}
+		}
+		for i := range groups[g] {
+			r := &groups[g][i]
+			if len(r.members) == 0 || drafts[r.members[0]].open {
+				continue
+			}
+			for day := first; !day.After(last); day = day.AddDate(0, 0, 1) {
+				p, ok := days[day.Format("2006-01-02")]
+				if !ok {
+					continue
+				}
+				for k := range groups[p] {
+					c := &groups[p][k]
+					if len(c.members) > 0 && !drafts[c.members[0]].open && rangeScore(drafts, tb, c, r) {
+						r.absorb(c)
+						r.words.or(c.words)
+						*c = cluster{}
+					}
+				}
+			}
+		}
+	}
+}
+
+// rangeScore says whether c (a day) reports the event of r (a range of days).
+func rangeScore(drafts []draft, tb *tables, c, r *cluster) bool {
+	same, clash := c.words.eventsAgree(r.words)
+	if !same || clash {
+		return false
+	}
+	shared, people, _, _ := affinity(c.actors, r.actors, c.words, r.words, tb.kinds)
+	if people == 0 && hasPerson(c.actors, tb.kinds) && hasPerson(r.actors, tb.kinds) {
+		return false
+	}
+	if shared >= 0.5 {
+		return true
+	}
+	for _, m := range c.members {
+		for _, n := range r.members {
+			if drafts[m].article == drafts[n].article {
+				return true
+			}
+		}
+	}
+	return false
 }
