@@ -63,9 +63,12 @@ type gazetteer struct {
 	aliases []alias
 	index   map[string][]int32      // first folded token -> aliases, longest first
 	first   *[firstBits / 64]uint64 // bit set of the hashes of the index keys: most words miss it
-	byName  map[string]int32        // folded name or alias -> actor
-	heads   map[string]bool         // roles that are heads of state or government
-	dems    map[string]string       // country -> its first demonym
+	// firstLower holds the keys with an alias that may match a lower-case word: most
+	// names ("three" of "Three Brotherhood Alliance") need a capital.
+	firstLower *[firstBits / 64]uint64
+	byName     map[string]int32  // folded name or alias -> actor
+	heads      map[string]bool   // roles that are heads of state or government
+	dems       map[string]string // country -> its first demonym
 }
 
 // loadGazetteer returns the embedded gazetteer, parsed on first use.
@@ -104,9 +107,16 @@ func parseGazetteer(data string) (*gazetteer, error) {
 	}
 	g.roleAliases()
 	g.first = new([firstBits / 64]uint64)
-	for k := range g.index {
+	g.firstLower = new([firstBits / 64]uint64)
+	for k, list := range g.index {
 		h := hashBytes([]byte(k))
 		g.first[h/64] |= 1 << (h % 64)
+		for _, id := range list {
+			if !g.aliases[id].upper {
+				g.firstLower[h/64] |= 1 << (h % 64)
+				break
+			}
+		}
 	}
 	for k, list := range g.index {
 		slices.SortStableFunc(list, func(a, b int32) int {
@@ -288,7 +298,7 @@ func (g *gazetteer) add(phrase string, kind aliasKind, actor, place, title int32
 	}
 	a := alias{toks: toks, kind: kind, actor: actor, place: place, title: title}
 	first := []rune(phrase)[0]
-	a.upper = kind != titleAlias && (first >= 'A' && first <= 'Z' || first > 0x7f && strings.ToLower(string(first)) != string(first))
+	a.upper = first >= 'A' && first <= 'Z' || first > 0x7f && strings.ToLower(string(first)) != string(first)
 	letters, uppers := 0, 0
 	for _, r := range phrase {
 		if r >= 'a' && r <= 'z' {
