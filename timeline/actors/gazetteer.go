@@ -61,7 +61,8 @@ type gazetteer struct {
 	places  []placeEntry
 	titles  []title
 	aliases []alias
-	index   map[string][]int32      // first folded token -> aliases, longest first
+	index   map[string][]int32      // first folded token -> aliases, longest first (see index3)
+	index3  map[string][]int32      // first three folded tokens, joined -> aliases, longest first
 	first   *[firstBits / 64]uint64 // bit set of the hashes of the index keys: most words miss it
 	// firstLower holds the keys with an alias that may match a lower-case word: most
 	// names ("three" of "Three Brotherhood Alliance") need a capital.
@@ -118,10 +119,25 @@ func parseGazetteer(data string) (*gazetteer, error) {
 			}
 		}
 	}
+	g.index3 = map[string][]int32{}
 	for k, list := range g.index {
 		slices.SortStableFunc(list, func(a, b int32) int {
 			return len(g.aliases[b].toks) - len(g.aliases[a].toks)
 		})
+		if len(list) > maxList {
+			// "al-Assad", "al-Sharaa", ...: index the phrases of three tokens or more by
+			// their first three, and leave a -1 in front of the shorter ones to say so.
+			short := []int32{-1}
+			for _, id := range list {
+				if a := g.aliases[id]; len(a.toks) >= 3 {
+					k3 := a.toks[0] + a.toks[1] + a.toks[2]
+					g.index3[k3] = append(g.index3[k3], id)
+				} else {
+					short = append(short, id)
+				}
+			}
+			list = short
+		}
 		g.index[k] = list
 	}
 	return g, nil
@@ -324,6 +340,9 @@ func (g *gazetteer) add(phrase string, kind aliasKind, actor, place, title int32
 		}
 	}
 }
+
+// maxList bounds the aliases matched one by one after a first token: "al" starts too many.
+const maxList = 8
 
 // firstBits is the size of the bit set that screens words before the index lookup.
 const firstBits = 1 << 16

@@ -65,6 +65,24 @@ func (s *scanner) match(i int) (int32, int) {
 		return -1, i
 	}
 	list := s.g.index[string(key)]
+	if len(list) > 0 && list[0] < 0 {
+		// A long list: first the phrases of three tokens or more, by their first three.
+		list = list[1:]
+		if i+2 < len(toks) {
+			u := toks[i+2]
+			if id, end := s.matchList(i, s.g.index3[string(s.z.folded[t.fstart:u.fend])]); id >= 0 {
+				return id, end
+			}
+		}
+	}
+	return s.matchList(i, list)
+}
+
+// matchList returns the first alias of list that matches at token i and the token after
+// it, or -1.
+func (s *scanner) matchList(i int, list []int32) (int32, int) {
+	toks := s.z.toks
+	t := toks[i]
 next:
 	for _, id := range list {
 		a := &s.g.aliases[id]
