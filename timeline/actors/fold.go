@@ -42,7 +42,12 @@ func foldRune(r rune) string {
 	if unicode.Is(unicode.Mn, r) {
 		return "" // combining mark: the diacritic of a decomposed letter
 	}
-	return string(unicode.ToLower(r))
+	// The lower case of a letter the table lacks may be in it: "Ǔ" -> "ǔ" -> "u".
+	l := unicode.ToLower(r)
+	if f, ok := foldTable[l]; ok {
+		return f
+	}
+	return string(l)
 }
 
 // asciiStrings holds one-byte strings for every ASCII value, so folding does not allocate them.

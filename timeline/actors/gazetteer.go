@@ -61,11 +61,15 @@ type gazetteer struct {
 	places  []placeEntry
 	titles  []title
 	aliases []alias
-	index   map[string][]int32      // first folded token -> aliases, longest first
+	index   map[string][]int32      // first folded token -> aliases, longest first (see index3)
+	index3  map[string][]int32      // first three folded tokens, joined -> aliases, longest first
 	first   *[firstBits / 64]uint64 // bit set of the hashes of the index keys: most words miss it
-	byName  map[string]int32        // folded name or alias -> actor
-	heads   map[string]bool         // roles that are heads of state or government
-	dems    map[string]string       // country -> its first demonym
+	// firstLower holds the keys with an alias that may match a lower-case word: most
+	// names ("three" of "Three Brotherhood Alliance") need a capital.
+	firstLower *[firstBits / 64]uint64
+	byName     map[string]int32  // folded name or alias -> actor
+	heads      map[string]bool   // roles that are heads of state or government
+	dems       map[string]string // country -> its first demonym
 }
 
 // loadGazetteer returns the embedded gazetteer, parsed on first use.
@@ -104,14 +108,36 @@ func parseGazetteer(data string) (*gazetteer, error) {
 	}
 	g.roleAliases()
 	g.first = new([firstBits / 64]uint64)
-	for k := range g.index {
+	g.firstLower = new([firstBits / 64]uint64)
+	for k, list := range g.index {
 		h := hashBytes([]byte(k))
 		g.first[h/64] |= 1 << (h % 64)
+		for _, id := range list {
+			if !g.aliases[id].upper {
+				g.firstLower[h/64] |= 1 << (h % 64)
+				break
+			}
+		}
 	}
+	g.index3 = map[string][]int32{}
 	for k, list := range g.index {
 		slices.SortStableFunc(list, func(a, b int32) int {
 			return len(g.aliases[b].toks) - len(g.aliases[a].toks)
 		})
+		if len(list) > maxList {
+			// "al-Assad", "al-Sharaa", ...: index the phrases of three tokens or more by
+			// their first three, and leave a -1 in front of the shorter ones to say so.
+			short := []int32{-1}
+			for _, id := range list {
+				if a := g.aliases[id]; len(a.toks) >= 3 {
+					k3 := a.toks[0] + a.toks[1] + a.toks[2]
+					g.index3[k3] = append(g.index3[k3], id)
+				} else {
+					short = append(short, id)
+				}
+			}
+			list = short
+		}
 		g.index[k] = list
 	}
 	return g, nil
@@ -288,7 +314,7 @@ func (g *gazetteer) add(phrase string, kind aliasKind, actor, place, title int32
 	}
 	a := alias{toks: toks, kind: kind, actor: actor, place: place, title: title}
 	first := []rune(phrase)[0]
-	a.upper = kind != titleAlias && (first >= 'A' && first <= 'Z' || first > 0x7f && strings.ToLower(string(first)) != string(first))
+	a.upper = first >= 'A' && first <= 'Z' || first > 0x7f && strings.ToLower(string(first)) != string(first)
 	letters, uppers := 0, 0
 	for _, r := range phrase {
 		if r >= 'a' && r <= 'z' {
@@ -314,6 +340,9 @@ func (g *gazetteer) add(phrase string, kind aliasKind, actor, place, title int32
 		}
 	}
 }
+
+// maxList bounds the aliases matched one by one after a first token: "al" starts too many.
+const maxList = 8
 
 // firstBits is the size of the bit set that screens words before the index lookup.
 const firstBits = 1 << 16

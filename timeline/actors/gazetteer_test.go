@@ -16,6 +16,7 @@ func TestFold(t *testing.T) {
 		{"plain ascii", "plain ascii"},
 		{"Straße", "strasse"},
 		{"e\u0301", "e"}, // decomposed é
+		{"Ǔ", "u"},       // lower case in the table, upper case not
 		{"", ""},
 	}
 	for _, tt := range tests {

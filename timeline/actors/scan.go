@@ -57,10 +57,32 @@ func (s *scanner) match(i int) (int32, int) {
 	toks := s.z.toks
 	t := toks[i]
 	key := s.z.folded[t.fstart:t.fend]
-	if h := hashBytes(key); s.g.first[h/64]&(1<<(h%64)) == 0 {
+	bits := s.g.first
+	if !t.upper {
+		bits = s.g.firstLower
+	}
+	if h := hashBytes(key); bits[h/64]&(1<<(h%64)) == 0 {
 		return -1, i
 	}
 	list := s.g.index[string(key)]
+	if len(list) > 0 && list[0] < 0 {
+		// A long list: first the phrases of three tokens or more, by their first three.
+		list = list[1:]
+		if i+2 < len(toks) {
+			u := toks[i+2]
+			if id, end := s.matchList(i, s.g.index3[string(s.z.folded[t.fstart:u.fend])]); id >= 0 {
+				return id, end
+			}
+		}
+	}
+	return s.matchList(i, list)
+}
+
+// matchList returns the first alias of list that matches at token i and the token after
+// it, or -1.
+func (s *scanner) matchList(i int, list []int32) (int32, int) {
+	toks := s.z.toks
+	t := toks[i]
 next:
 	for _, id := range list {
 		a := &s.g.aliases[id]
@@ -117,7 +139,11 @@ func (s *scanner) scan() {
 		}
 		id, end := s.match(i)
 		if id < 0 {
-			i++
+			if toks[i].upper {
+				i = s.unknownPlace(i)
+			} else {
+				i++
+			}
 			continue
 		}
 		a := &s.g.aliases[id]
@@ -125,24 +151,39 @@ func (s *scanner) scan() {
 		case titleAlias:
 			i = s.title(i, end, a)
 		case capitalAlias:
-			// "in Moscow", or a dateline: "KYIV, March 22 (Reuters) -".
-			if s.prepositionBefore(i) || s.z.toks[i].allUpper && s.is(end, ",") {
+			switch {
+			case s.dateline(i, end):
+				// "KYIV, March 22 (Reuters) -": where the report was filed, not an actor
+				// and not where the news happened.
+				i = s.placeEnd(i, end, a)
+			case s.placeBefore(i) && !s.viewAfter(end):
+				// "in Moscow", but not "in Washington's view".
 				i = s.place(i, end, a)
-			} else {
+			case s.is(s.skipDirection(i)-1, "from"):
+				i = end // "From Pyongyang, Putin flew to Hanoi": where he came from
+			default:
 				s.add(item{start: i, end: end, kind: a.kind, actor: a.actor, person: -1})
 				i = end
 			}
 		case metonymAlias:
-			if s.prepositionBefore(i) || s.is(i-1, "the") && s.prepositionBefore(i-1) {
+			if s.placeBefore(i) {
 				i = s.place(i, end, a)
 			} else {
 				s.add(item{start: i, end: end, kind: a.kind, actor: a.actor, person: -1})
 				i = end
 			}
 		case cityAlias:
-			i = s.place(i, end, a)
+			switch {
+			case s.dateline(i, end):
+				i = s.placeEnd(i, end, a)
+			case s.nameBefore(i):
+				i = end // "Boureima Hama": a surname, not the Syrian city
+			default:
+				i = s.place(i, end, a)
+			}
 		default:
-			if a.place >= 0 && s.prepositionBefore(i) {
+			if a.place >= 0 && a.kind == akaAlias && s.placeBefore(i) {
+				// A country by its name ("in Syria"), not by a demonym ("in Israeli strikes").
 				s.addPlace(i, end, a.place)
 			}
 			s.add(item{start: i, end: end, kind: a.kind, actor: a.actor, person: -1})
@@ -199,34 +240,25 @@ func (s *scanner) prevAdjacent(i int) int {
 	return -1
 }
 
-// prepositions that make a following capital or country a place.
-var placePrepositions = map[string]bool{
-	"in": true, "at": true, "to": true, "from": true, "near": true, "outside": true,
-	"inside": true, "into": true, "toward": true, "towards": true, "across": true,
-	"throughout": true, "within": true, "around": true, "via": true, "visited": true,
-	"visit": true, "visiting": true, "reached": true, "entered": true, "left": true,
-}
-
-// prepositionBefore reports whether the word before token i places what follows.
-func (s *scanner) prepositionBefore(i int) bool {
-	if i == 0 || !s.z.toks[i-1].word {
-		return false
-	}
-	return placePrepositions[s.fold(i-1)]
-}
-
 // place records a place phrase, extended by ", Country" when it names its own country
 // ("Moscow, Russia"), and returns the token after it.
 func (s *scanner) place(i, end int, a *alias) int {
+	stop := s.placeEnd(i, end, a)
+	s.addPlace(i, stop, a.place)
+	return stop
+}
+
+// placeEnd returns the end of the place phrase at tokens [i, end): after ", Country" when
+// that names the place's own country.
+func (s *scanner) placeEnd(i, end int, a *alias) int {
 	if end+1 < len(s.z.toks) && s.is(end, ",") {
 		if id, e := s.match(end + 1); id >= 0 {
 			b := &s.g.aliases[id]
 			if b.kind == akaAlias && b.actor == a.actor && s.g.actors[b.actor].Kind == Country {
-				end = e
+				return e
 			}
 		}
 	}
-	s.addPlace(i, end, a.place)
 	return end
 }
 

@@ -24,18 +24,27 @@ func (s *scanner) title(i, end int, a *alias) int {
 			prev = -1
 		}
 	}
-	j := end
-	// An apposition: "South Korea's national security adviser, Chang Ho-jin, said".
-	appositive := false
-	if prev >= 0 && s.is(j, ",") && j+1 < len(toks) && toks[j+1].upper {
-		j++
-		appositive = true
+	// More titles may follow: "spokesman Major General Zaw Min Tun", "commander Gen.
+	// Oleksandr Syrskyi", "Chief Executive Officer Tim Cook".
+	j, more, id, e := s.moreTitles(end, t)
+	// An apposition: "South Korea's national security adviser, Chang Ho-jin, said", "the
+	// regional governor, Pavel Malkov."
+	appositive, determined := false, false
+	if s.is(j, ",") && j+1 < len(toks) && toks[j+1].upper {
+		if prev >= 0 {
+			appositive = true
+		} else if s.determinerBefore(s.skipModifiers(i)) {
+			appositive, determined = true, true
+		}
+		if appositive {
+			j, more, id, e = s.moreTitles(j+1, more)
+		}
 	}
 	if j < len(toks) && toks[j].word && (toks[j].upper || particles[s.fold(j)]) {
 		late := int32(0)
-		if id, e := s.match(j); id >= 0 {
+		if id >= 0 {
 			b := &s.g.aliases[id]
-			if b.actor >= 0 && b.kind == lateAlias && !s.g.titleFits(t, b.actor, affil) {
+			if b.actor >= 0 && b.kind == lateAlias && !s.g.titleFits(t, b.actor, affil) && !s.g.titleFits(more, b.actor, affil) {
 				// "Dr. Lee", "Mr. Kim": a common surname after a title the person does not
 				// hold is someone else unless the document names the person otherwise
 				// (see link).
@@ -44,11 +53,9 @@ func (s *scanner) title(i, end int, a *alias) int {
 				if prev >= 0 {
 					s.items[prev].dropped = true
 				}
-				if s.roles == nil {
-					s.roles = map[int32][]string{}
-				}
-				if r := s.roles[b.actor]; len(r) < maxRoles && !slices.Contains(r, t.role) {
-					s.roles[b.actor] = append(r, t.role)
+				s.holdsRole(b.actor, t.role)
+				if more.role != t.role {
+					s.holdsRole(b.actor, more.role)
 				}
 				s.items = append(s.items, item{start: j, end: e, kind: akaAlias, actor: b.actor, person: -1})
 				return e
@@ -58,11 +65,14 @@ func (s *scanner) title(i, end int, a *alias) int {
 		if words == 1 && e < len(toks) && toks[e].word && toks[e].upper {
 			words = 0 // one word before another capitalized one: title-case text, not a name
 		}
-		if (words >= 2 || words == 1 && (t.head || t.personal)) && (!appositive || e == len(toks) || s.is(e, ",")) {
+		if (words >= 2 || words == 1 && (t.head || t.personal || more.head || more.personal)) && (!appositive || s.appositionEnds(e, determined)) && (!determined || words >= 2) {
 			if prev >= 0 {
 				s.items[prev].dropped = true
 			}
 			p := s.person(j, e, affil, t.role)
+			if more.role != t.role && more.role != "" && len(s.people[p].roles) < maxRoles && !slices.Contains(s.people[p].roles, more.role) {
+				s.people[p].roles = append(s.people[p].roles, more.role)
+			}
 			s.items = append(s.items, item{start: j, end: e, kind: akaAlias, actor: -1, person: p, late: late})
 			return e
 		}
@@ -78,6 +88,74 @@ func (s *scanner) title(i, end int, a *alias) int {
 		}
 	}
 	return end
+}
+
+// holdsRole records that the gazetteer person actor holds role in this document.
+func (s *scanner) holdsRole(actor int32, role string) {
+	if role == "" {
+		return
+	}
+	if s.roles == nil {
+		s.roles = map[int32][]string{}
+	}
+	if r := s.roles[actor]; len(r) < maxRoles && !slices.Contains(r, role) {
+		s.roles[actor] = append(r, role)
+	}
+}
+
+// officeWords are capitalized words that continue a title rather than start a name:
+// "Chief Executive Officer", "Chief Justice".
+var officeWords = map[string]bool{
+	"cabinet": true, "executive": true, "officer": true, "operating": true, "financial": true,
+	"justice": true,
+}
+
+// maxTitles bounds the titles and office words that may follow a title.
+const maxTitles = 3
+
+// moreTitles skips the titles and office words from token j ("Major General" after
+// "spokesman") and returns the token after them with the last title seen (t if none),
+// and the gazetteer phrase there and its end (-1 if none).
+func (s *scanner) moreTitles(j int, t title) (int, title, int32, int) {
+	toks := s.z.toks
+	for n := 0; j < len(toks) && toks[j].word; n++ {
+		if n < maxTitles && toks[j].upper && officeWords[s.fold(j)] {
+			j++
+			continue
+		}
+		id, e := s.match(j)
+		if n == maxTitles || id < 0 || s.g.aliases[id].kind != titleAlias {
+			return j, t, id, e
+		}
+		t, j = s.g.titles[s.g.aliases[id].title], e
+	}
+	return j, t, -1, j
+}
+
+// determinerBefore reports whether "the" (or a possessive pronoun) comes right before
+// token i, possibly with up to two lower-case words between: "the regional governor".
+func (s *scanner) determinerBefore(i int) bool {
+	toks := s.z.toks
+	for n := 0; n < 3 && i > 0 && toks[i-1].word; n++ {
+		switch s.fold(i - 1) {
+		case "the", "its", "his", "her", "their":
+			return true
+		}
+		if toks[i-1].upper {
+			return false
+		}
+		i--
+	}
+	return false
+}
+
+// appositionEnds reports whether a name in apposition ends at token e: at a comma or the
+// end of the text, or, after "the regional governor,", at the end of the sentence.
+func (s *scanner) appositionEnds(e int, determined bool) bool {
+	if e >= len(s.z.toks) || s.is(e, ",") {
+		return true
+	}
+	return determined && (s.is(e, ".") || s.is(e, ";") || s.is(e, ")"))
 }
 
 // modifiers may stand between a country and a title ("Niger's new prime minister").
