@@ -115,8 +115,12 @@ var captionLabels = []string{
 
 // foldedLabel returns the length of the label of labels that s starts with (case folded), or 0.
 func foldedLabel(s string, labels []string) int {
-	var buf [16]byte // every label is shorter
-	n := copy(buf[:], s)
+	head := s[:min(len(s), 16)] // every label is shorter
+	if strings.IndexByte(head, ':') < 0 && strings.IndexByte(head, ',') < 0 && head != "" && head[0]|0x20 != 'p' && head[0] != 0xC2 {
+		return 0 // only "photo by " and "©" end in neither
+	}
+	var buf [16]byte
+	n := copy(buf[:], head)
 	for i := range n {
 		if 'A' <= buf[i] && buf[i] <= 'Z' {
 			buf[i] += 'a' - 'A'
