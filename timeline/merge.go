@@ -87,7 +87,67 @@ func (mg *merger) mergeGroup(drafts []draft, in *mergeInput, tb *tables, group [
 		}
 	}
 	mg.tried = tried
-	return cs
+	return foldCaptions(cs, drafts, tb)
+}
+
+// foldCaptions makes a cluster of captions only a source of an event that running text
+// of the same article reports on the date, the one it shares most with (the first if
+// none): a photo illustrates the article's news and is no news of its own. A caption
+// whose article tells nothing else of the date stays an event. It returns cs without
+// the clusters it folded.
+func foldCaptions(cs []cluster, drafts []draft, tb *tables) []cluster {
+	var capOnly []int // clusters of captions only
+	for i := range cs {
+		if onlyCaptions(&cs[i], drafts) {
+			capOnly = append(capOnly, i)
+		}
+	}
+	if len(capOnly) == 0 || len(capOnly) == len(cs) {
+		return cs
+	}
+	byArticle := map[int32][]int{} // per article: the clusters holding its running text
+	for i := range cs {
+		for _, m := range cs[i].members {
+			if d := &drafts[m]; d.kind == bodySentence {
+				if l := byArticle[d.article]; len(l) == 0 || l[len(l)-1] != i {
+					byArticle[d.article] = append(l, i)
+				}
+			}
+		}
+	}
+	folded := false
+	for _, i := range capOnly {
+		c := &cs[i]
+		best, bestScore := -1, -1.0
+		for _, m := range c.members {
+			for _, j := range byArticle[drafts[m].article] {
+				o := &cs[j]
+				shared, _, _, sim := affinity(c.actors, o.actors, c.words, o.words, tb.kinds)
+				if s := shared + 2*sim; s > bestScore || s == bestScore && j < best {
+					best, bestScore = j, s
+				}
+			}
+		}
+		if best >= 0 {
+			cs[best].absorb(c)
+			*c = cluster{}
+			folded = true
+		}
+	}
+	if !folded {
+		return cs
+	}
+	return slices.DeleteFunc(cs, func(c cluster) bool { return len(c.members) == 0 })
+}
+
+// onlyCaptions reports whether every member of c is a caption.
+func onlyCaptions(c *cluster, drafts []draft) bool {
+	for _, m := range c.members {
+		if drafts[m].kind != caption {
+			return false
+		}
+	}
+	return len(c.members) > 0
 }
 
 // score says whether draft d reports the event of c, and how closely.

@@ -86,3 +86,23 @@ func TestMergeReports(t *testing.T) {
 		})
 	}
 }
+
+func TestCaptionFoldsIntoItsArticlesEvent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int // events on 2024-03-15
+	}{
+		{"caption and body sentence of one day give one event",
+			"Headline\n\nA Russian missile strike on Kharkiv killed three people on Friday, officials said.\n\nImage caption, Emergency workers at the scene in Kharkiv on 15 March\n\nThe attack came amid heavy fighting.", 1},
+		{"a caption alone gives an event",
+			"Headline\n\nThe attack came amid heavy fighting.\n\nImage caption, Emergency workers at the scene in Kharkiv on 15 March\n\nMore strikes are expected.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tl := Build([]data.Article{article("a", "BBC", "2024-03-15", tt.text)})
+			if got := find(tl, "2024-03-15", ""); len(got) != tt.want {
+				t.Errorf("got %d events on 2024-03-15, want %d:\n%s", len(got), tt.want, events(tl))
+			}
+		})
+	}
+}
