@@ -243,8 +243,11 @@ func (x *extractor) sentenceDrafts(idx int, text string, s sentence, txs []tempo
 			continue
 		}
 		switch t.Mod {
-		case "APPROX", "START", "MID", "END":
-			d.Approx = true // "around", "early", "mid-", "late"
+		case "APPROX":
+			d.Approx = true // "around"
+		case "START", "MID", "END":
+			// "early 2023", "mid-March", "late last year"; but "early Friday" is that day.
+			d.Approx = d.Precision != Day
 		}
 		since := false
 		switch w := wordBefore(sent, rs); w {

@@ -77,6 +77,8 @@ func TestBuildRules(t *testing.T) {
 			"2011/2015: The war lasted 2011-2015 []\n2022-WI: Attacks peaked in the winter of 2022-2023 []"},
 		{"several dates share out the actors", "NATO was expanded to include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982.",
 			"1952: NATO was expanded to include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982 [NATO, Greece, Turkey]\n1955: NATO was expanded to include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982 [Germany]\n1982: NATO was expanded to include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982 [Spain]"},
+		{"early on a day is that day", "The strikes began early Friday.",
+			"2024-07-19: The strikes began early Friday []"},
 		{"approximate dates", "The offensive began in early 2023.",
 			"2023~: The offensive began in early 2023 []"},
 		{"distinct events on the same day stay apart",
