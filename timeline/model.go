@@ -70,11 +70,15 @@ func (e *Event) Corroboration() int {
 	return len(seen)
 }
 
+// Article is an article a timeline is built from (data.Article), named here so that
+// packages that read a Timeline need not import data.
+type Article = data.Article
+
 // Timeline is the built chronology. Treat it as read-only.
 type Timeline struct {
-	Events   []Event        // sorted by date
-	Actors   []Actor        // sorted by event count, then name
-	Articles []data.Article // the input, in load order
+	Events   []Event   // sorted by date
+	Actors   []Actor   // sorted by event count, then name
+	Articles []Article // the input, in load order
 
 	actorEvents map[string][]int // folded actor name -> event indices, ascending
 	actorNames  [][]string       // per actor of Actors: its folded name and aliases

@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"time"
 
-	"dateline/data"
 	"dateline/timeline"
 )
 
@@ -176,7 +175,7 @@ func appendEvent(b []byte, e *timeline.Event) []byte {
 }
 
 // appendArticle appends a as an item of the articles array: jsonArticle, indented.
-func appendArticle(b []byte, a *data.Article) []byte {
+func appendArticle(b []byte, a *timeline.Article) []byte {
 	b = append(b, "{"+in1+`"id": `...)
 	b = appendString(b, Clean(a.ID))
 	b = append(b, ","+in1+`"path": `...)
