@@ -52,24 +52,21 @@ func (j *jsonWriter) member(k string, v any) {
 
 // array writes "k": [ item(0), ..., item(n-1) ], marshalling one item at a time.
 func (j *jsonWriter) array(k string, n int, item func(i int) any) {
-	j.key(k)
-	if n == 0 {
-		j.bw.WriteString("[]")
-		return
-	}
-	j.bw.WriteString("[")
-	for i := range n {
-		if i > 0 {
-			j.bw.WriteString(",")
+	j.arrayOf(k, n, func(b []byte, i int) []byte {
+		if j.err != nil {
+			return b
 		}
-		j.bw.WriteString("\n    ")
-		j.value(item(i), "    ")
-	}
-	j.bw.WriteString("\n  ]")
+		v, err := json.MarshalIndent(item(i), "    ", "  ")
+		if err != nil {
+			j.err = err
+			return b
+		}
+		return append(b, v...)
+	})
 }
 
-// arrayOf is array for items that append their own JSON (indented as
-// value would indent them) to a buffer, which is reused.
+// arrayOf writes "k": [ ... ] of n items that append their own JSON (indented
+// for the array's depth) to a buffer, which is reused.
 func (j *jsonWriter) arrayOf(k string, n int, item func(b []byte, i int) []byte) {
 	j.key(k)
 	if n == 0 {
