@@ -161,6 +161,8 @@ func score(text string, gold []goldTimex, sys []Timex) (scores, []string) {
 				}
 				if g.text != x.Text || g.value != x.Value || g.typ != string(x.Type) {
 					errs = append(errs, fmt.Sprintf("DIFF\tgold %q %s %s\tsys %q %s %s\t%s", g.text, g.typ, g.value, x.Text, x.Type, x.Value, around(text, g.start, g.end)))
+				} else if os.Getenv("DATELINE_TEMPEVAL_OK") != "" {
+					errs = append(errs, fmt.Sprintf("OK\tgold %q %s %s\tsys %q %s %s\t%s", g.text, g.typ, g.value, x.Text, x.Type, x.Value, around(text, g.start, g.end)))
 				}
 				break
 			}
@@ -215,7 +217,8 @@ func tempevalDir(t *testing.T) string {
 }
 
 // evalDirs scores Tag on every .tml file under dirs. With
-// DATELINE_TEMPEVAL_ERRORS set, error lines are written to that file.
+// DATELINE_TEMPEVAL_ERRORS set, error lines are written to that file (and,
+// with DATELINE_TEMPEVAL_OK also set, the correct matches as OK lines).
 func evalDirs(t *testing.T, narrative bool, dirs ...string) scores {
 	t.Helper()
 	var total scores
