@@ -20,6 +20,7 @@ type match struct {
 	pt    point // the calendar point the expression names, if any
 	hasPt bool
 	back  bool // a look back ("the previous year", "two years earlier")
+	lead  int  // tokens before the rule's first that the expression starts with ("Q" of "Q3")
 }
 
 // parser holds the state of one Tag call.
@@ -81,7 +82,11 @@ func (p *parser) run() []Timex {
 		if nx := p.t(best.end); nx.kind == tWord && (nx.end-nx.start == 2 || nx.end-nx.start == 3) {
 			p.orAfter(&best)
 		}
-		best.start = p.hedge(i, &best)
+		if best.lead > 0 {
+			best.start = i - best.lead
+		} else {
+			best.start = p.hedge(i, &best)
+		}
 		p.emit(best)
 		next = best.end
 	}
@@ -153,11 +158,20 @@ func (p *parser) starts(i int) uint32 {
 	t := p.t(i)
 	switch t.kind {
 	case tNum:
-		if t.sep || t.ndig > 4 && t.ndig != 8 {
-			return 0 // "12,000", "3.5", "5551234"
+		if t.sep {
+			if t.ndig <= 2 && p.dottedDate(i) {
+				return 1 << rNumericDate // "24.07.2024"
+			}
+			return 0 // "12,000", "3.5"
+		}
+		if t.ndig > 4 && t.ndig != 8 {
+			return 0 // "5551234"
+		}
+		if t.ndig == 1 && (p.adj(i) || p.adj(i+1)) || t.ndig == 4 && p.is(i-1, "fy") || t.ndig == 2 && p.adj(i) && p.is(i-1, "fy") {
+			return mNum // period codes: "Q3 results", "3Q24", "FY2023 sales"
 		}
 		// Before an unknown word ("31 cents") only a year can start here.
-		if nx := p.t(i + 1); nx.kind == tWord && nx.lx.cls == cNone && nx.end-nx.start > 1 && !p.adj(i+1) && !p.is(i+1, "to") && !p.is(i+1, "or") && !p.is(i+1, "of") {
+		if nx := p.t(i + 1); nx.kind == tWord && nx.lx.cls == cNone && nx.end-nx.start > 1 && !p.adj(i+1) && !p.is(i+1, "to") && !p.is(i+1, "or") && !p.is(i+1, "of") && !(t.ndig == 4 && p.zone(i+1)) && !p.is(i+1, "min") && !p.is(i+1, "hr") {
 			if t.ndig == 4 || t.ndig == 2 && p.punct(i-1, '-') && p.adj(i) {
 				return 1 << rYear // "1915-17 campaign"
 			}

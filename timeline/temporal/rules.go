@@ -5,7 +5,8 @@ package temporal
 type ruleID uint8
 
 const (
-	rNumericDate ruleID = iota
+	rCode ruleID = iota
+	rNumericDate
 	rMonthDay
 	rDayMonth
 	rMonthYear
@@ -36,7 +37,7 @@ const (
 // kind. Rules are tried in ruleID order; the longest match wins, the first
 // rule on ties.
 const (
-	mNum     = 1<<rNumericDate | 1<<rDayMonth | 1<<rYear | 1<<rQuantity | 1<<rClock | 1<<rCentury
+	mNum     = 1<<rCode | 1<<rNumericDate | 1<<rDayMonth | 1<<rYear | 1<<rQuantity | 1<<rClock | 1<<rCentury
 	mMonth   = 1<<rMonthDay | 1<<rMonthYear | 1<<rMonth
 	mWeekday = 1 << rWeekday
 	mUnit    = 1<<rQuarter | 1<<rFiscal | 1<<rBareUnit
@@ -74,6 +75,8 @@ var keyRules = func() (m [kCount]uint32) {
 // values keeps the parser and the match on the stack.
 func (p *parser) apply(id ruleID, i int, out *match) bool {
 	switch id {
+	case rCode:
+		return ruleCode(p, i, out)
 	case rNumericDate:
 		return ruleNumericDate(p, i, out)
 	case rMonthDay:

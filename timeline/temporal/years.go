@@ -23,7 +23,7 @@ func (p *parser) yearAt(i int) (y, next int, ok bool) {
 		return t.number(), i + 1, true
 	}
 	if p.punct(i, '\'') && p.adj(i+1) && p.t(i+1).kind == tNum && p.t(i+1).ndig == 2 && !p.adj(i+2) {
-		return 1900 + p.t(i+1).number(), i + 2, true
+		return p.shortYear(p.t(i + 1).number()), i + 2, true
 	}
 	return 0, i, false
 }
@@ -196,7 +196,15 @@ func (p *parser) plural(i int) bool {
 // ruleNumericDate: "11/02/89", "3/15/1998", "1998-08-07", "19980303".
 func ruleNumericDate(p *parser, i int, out *match) bool {
 	t := p.t(i)
-	if t.kind != tNum || t.sep || (i > 0 && p.adj(i) && !p.punct(i-1, '(')) {
+	if t.sep {
+		// European: DD.MM.YYYY, one token for the scanner.
+		if d, m, y, ok := p.dotted(i); ok {
+			*out = dateMatch(i+1, point{y: y, m: m, d: d, g: gDay}, false)
+			return true
+		}
+		return false
+	}
+	if t.kind != tNum || (i > 0 && p.adj(i) && !p.punct(i-1, '(')) {
 		return false
 	}
 	num := func(k, nd int) (int, bool) {
@@ -228,14 +236,16 @@ func ruleNumericDate(p *parser, i int, out *match) bool {
 		}
 		return false
 	}
-	// US: MM/DD/YY(YY)
-	if t.ndig <= 2 && p.punct(i+1, '/') && p.adj(i+1) {
+	// US: MM/DD/YY(YY); day first when the first number cannot be a month:
+	// "24/07/2024". A hyphen works as well, with a four-digit year:
+	// "24-07-2024".
+	if sep := p.t(i + 1).c; t.ndig <= 2 && (p.punct(i+1, '/') || p.punct(i+1, '-')) && p.adj(i+1) {
 		d, ok := num(i+2, 2)
-		if !ok || !p.punct(i+3, '/') || !p.adj(i+3) {
+		if !ok || !p.punct(i+3, sep) || !p.adj(i+3) {
 			return false
 		}
 		u := p.t(i + 4)
-		if u.kind != tNum || u.sep || !p.adj(i+4) || (u.ndig != 2 && u.ndig != 4) || p.adj(i+5) && !p.punct(i+5, '.') && !p.punct(i+5, ',') {
+		if u.kind != tNum || u.sep || !p.adj(i+4) || (u.ndig != 2 && u.ndig != 4) || sep == '-' && u.ndig != 4 || p.adj(i+5) && !p.punct(i+5, '.') && !p.punct(i+5, ',') {
 			return false
 		}
 		y := u.number()
@@ -245,12 +255,67 @@ func ruleNumericDate(p *parser, i int, out *match) bool {
 				y += 100
 			}
 		}
-		if m := t.number(); m >= 1 && m <= 12 && validDay(y, m, d) {
+		m := t.number()
+		if m > 12 && d <= 12 {
+			m, d = d, m
+		}
+		if m >= 1 && m <= 12 && validDay(y, m, d) {
 			*out = dateMatch(i+5, point{y: y, m: m, d: d, g: gDay}, false)
 			return true
 		}
+		return false
+	}
+	// Year first with slashes: "2024/07/24".
+	if t.ndig == 4 && p.punct(i+1, '/') && p.adj(i+1) {
+		if m, ok := num(i+2, 2); ok && p.punct(i+3, '/') && p.adj(i+3) {
+			if d, ok := num(i+4, 2); ok && m >= 1 && m <= 12 && validDay(t.number(), m, d) && !(p.adj(i+5) && p.t(i+5).kind != tPunct) {
+				*out = dateMatch(i+5, point{y: t.number(), m: m, d: d, g: gDay}, false)
+				return true
+			}
+		}
+		return false
 	}
 	return false
+}
+
+// dottedDate reports a European date with dots at i: "24.07.2024".
+func (p *parser) dottedDate(i int) bool {
+	_, _, _, ok := p.dotted(i)
+	return ok
+}
+
+// dotted reads "DD.MM.YYYY" (or "D.M.YYYY") at token i, which the scanner
+// keeps as one number.
+func (p *parser) dotted(i int) (d, m, y int, ok bool) {
+	t := p.t(i)
+	if t.kind != tNum || !t.sep || t.ndig > 2 || p.adj(i) && p.t(i-1).kind != tPunct || p.adj(i+1) && p.t(i+1).kind == tWord {
+		return 0, 0, 0, false
+	}
+	w := p.text[t.start:t.end]
+	var parts [3]int
+	n, digits := 0, 0
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c == '.':
+			if n == 2 || digits == 0 {
+				return 0, 0, 0, false
+			}
+			n, digits = n+1, 0
+		case c >= '0' && c <= '9':
+			parts[n] = parts[n]*10 + int(c-'0')
+			digits++
+			if digits > 4 || n < 2 && digits > 2 {
+				return 0, 0, 0, false
+			}
+		default:
+			return 0, 0, 0, false // "12,000"
+		}
+	}
+	d, m, y = parts[0], parts[1], parts[2]
+	if n != 2 || digits != 4 || y < 1900 || y > 2199 || m < 1 || m > 12 || !validDay(y, m, d) {
+		return 0, 0, 0, false
+	}
+	return d, m, y, true
 }
 
 // ruleCentury: "the 20th century", "the nineteenth century", "the 4th
@@ -330,4 +395,14 @@ func (p *parser) spokenYear(j int, thousand bool) (y, e int, ok bool) {
 		return 0, j, false
 	}
 	return y, e, true
+}
+
+// shortYear reads a two-digit year: "'68" is 1968, but "'24" in a text of
+// 2024 is 2024. Up to ten years past the reference date counts as this
+// century.
+func (p *parser) shortYear(n int) int {
+	if p.hasDCT && 2000+n <= p.dct.Year()+10 {
+		return 2000 + n
+	}
+	return 1900 + n
 }
