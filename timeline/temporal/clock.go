@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // Rules for times of day: "3 p.m.", "10:30 a.m. EST Tuesday", "noon",
 // "the night of April 18, 1775".
 
@@ -18,6 +20,9 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 		}
 		next += 2
 		colon = true
+		if p.punct(next, ':') && p.adj(next) && p.t(next+1).kind == tNum && p.t(next+1).ndig == 2 && p.adj(next+1) && p.t(next+1).number() <= 59 {
+			next += 2 // seconds: "10:00:00"
+		}
 	}
 	switch ap, e := p.ampm(next); ap {
 	case 1:
@@ -58,16 +63,26 @@ func (p *parser) ampm(i int) (int, int) {
 	return v, e
 }
 
-// ruleClock: "3 p.m.", "10:30 a.m. EST", "noon".
+// zone reports a time zone at i: "GMT", "EST", "UTC".
+func (p *parser) zone(i int) bool {
+	return p.isUpper(i) && p.t(i).end-p.t(i).start <= 4 && (p.is(i, "est") || p.is(i, "edt") || p.is(i, "gmt") || p.is(i, "utc") || p.is(i, "pst") || p.is(i, "pdt") || p.is(i, "cst") || p.is(i, "cdt") || p.is(i, "et") || p.is(i, "bst") || p.is(i, "cet") || p.is(i, "cest"))
+}
+
+// ruleClock: "3 p.m.", "10:30 a.m. EST", "noon", "0100 GMT".
 func ruleClock(p *parser, i int, out *match) bool {
 	h, m, e, ok := p.clockAt(i)
+	if t := p.t(i); !ok && t.ndig == 4 && !t.sep && p.zone(i+1) && !p.punct(i-1, '(') && t.number()/100 <= 23 && t.number()%100 <= 59 {
+		// Four digits and a zone: "0100 GMT" (not restated in an aside,
+		// "10:35 a.m. (0735 GMT)").
+		h, m, e, ok = t.number()/100, t.number()%100, i+1, true
+	}
 	if !ok {
 		return false
 	}
 	if i > 0 && p.adj(i) && p.t(i-1).kind != tPunct {
 		return false
 	}
-	if p.isUpper(e) && p.t(e).end-p.t(e).start <= 4 && (p.is(e, "est") || p.is(e, "edt") || p.is(e, "gmt") || p.is(e, "utc") || p.is(e, "pst") || p.is(e, "pdt") || p.is(e, "cst") || p.is(e, "cdt") || p.is(e, "et")) {
+	if p.zone(e) {
 		e++
 	}
 	day := "XXXX-XX-XX"
@@ -99,6 +114,14 @@ func ruleClock(p *parser, i int, out *match) bool {
 func (p *parser) dayAroundClock(i, e int, out *match) (string, bool) {
 	if p.is(e, "on") && p.dayAfterClock(e+1, out) {
 		return out.value, true
+	}
+	if n := len(p.out); n > 0 && p.out[n-1].Type == Date && len(p.out[n-1].Value) == 10 && p.out[n-1].Value[0] != 'X' {
+		// Right after a full date: "24 Jul 2024 10:00:00", "July 3, 2024, at
+		// 10 a.m.".
+		gap := p.text[p.out[n-1].End:p.t(i).start]
+		if len(gap) <= 5 && strings.Trim(strings.TrimSuffix(strings.TrimSpace(gap), "at"), " ,") == "" {
+			return p.out[n-1].Value, true
+		}
 	}
 	if i >= 2 && p.is(i-1, "at") {
 		if t := p.t(i - 2); t.kind == tWord && (t.lx.cls == cWeekday && t.cap || p.key(i-2, kToday) || p.key(i-2, kYesterday) || p.key(i-2, kTomorrow)) && p.dayAfterClock(i-2, out) && out.end == i-1 {

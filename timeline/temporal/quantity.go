@@ -1,5 +1,7 @@
 package temporal
 
+import "time"
+
 // Rules for quantities of time: "two years ago", "the past three months",
 // "a decade", "several years", "every week".
 
@@ -157,6 +159,13 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		k++ // "two-year", "16-hour"
 	}
 	u, plural, e, ok := p.unitAt(k)
+	if !ok && p.t(k-1).kind == tNum && p.t(k).kind == tWord && !p.t(k).cap && (p.is(k, "h") && p.adj(k) || p.is(k, "hr") || p.is(k, "min")) && !p.adj(k+1) {
+		// "2h ago", "3 hr", "5 min"
+		u, plural, e, ok = uHour, true, k+1, true
+		if p.is(k, "min") {
+			u = uMinute
+		}
+	}
 	if !ok && p.t(k).kind == tWord && p.cls(k+1, cUnit) && p.countWord(k) {
 		// "two more weeks", "eight trading days", "a full year"
 		u, plural, e, ok = p.unitAt(k + 1)
@@ -252,6 +261,19 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		d := dir
 		if d == -2 {
 			d = -1
+		}
+		if (u == uHour || u == uMinute) && dir == -1 && p.hasDCT && !p.ref.Narrative && n >= 0 && !half {
+			// "three hours ago", "5 mins ago": a time before the
+			// publication; its day when the clock is not known.
+			*out = match{end: e + 1, typ: Date, value: at(p.dct, gDay).String(), mod: mod, rel: true}
+			if c := p.ref.DCT; c.Hour() != 0 || c.Minute() != 0 {
+				d := time.Duration(n) * time.Hour
+				if u == uMinute {
+					d = time.Duration(n) * time.Minute
+				}
+				out.typ, out.value = Time, c.Add(-d).Format("2006-01-02T15:04")
+			}
+			return true
 		}
 		if u == uHour || u == uMinute || u == uSecond {
 			// "an hour later": from a time not told; the span alone.
@@ -396,6 +418,9 @@ func (p *parser) rate(i int) bool {
 	prev := p.t(i - 1)
 	if prev.kind == tNum {
 		return true
+	}
+	if p.is(i-1, "once") || p.is(i-1, "twice") || p.is(i-1, "thrice") {
+		return true // "Twice a week"
 	}
 	if prev.kind != tWord || prev.cap {
 		return false

@@ -210,7 +210,8 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		return false // a title mid-sentence: "This Week", "Next Year" as a name
 	}
 	base, hasBase := p.base()
-	if the && dir != 0 && !p.key(j, kPast) && !p.key(j, kLast) {
+	anaphoric := the && dir != 0 && !p.key(j, kPast) && !p.key(j, kLast)
+	if anaphoric {
 		// "the next day", "the previous year": after the last date told.
 		base, hasBase = p.anaphor()
 	}
@@ -229,6 +230,15 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 			m.value = unknownValue(u)
 			*out = m
 			return true
+		}
+		if anaphoric && p.hasAnc && (u == uDay || u == uWeek || u == uMonth) && p.anchor.g > unitGran(u) && p.anchor.g != gWeekend {
+			// "the following day" after "in 2011": some day of 2011, not
+			// January 2.
+			if v, vague := p.vagueAnchor(unitGran(u)); vague {
+				m.value = v
+				*out = m
+				return true
+			}
 		}
 		pt := shift(base, u, dir)
 		m.value, m.pt, m.hasPt = pt.String(), pt, true

@@ -232,6 +232,27 @@ func TestTag(t *testing.T) {
 		{"It is confident about cash flow for 1990 and beyond.", "1990 and beyond|DATE|1990|ON_OR_AFTER"},
 		{"The blast occurred at about 10:35 a.m. (0735 GMT) Monday, toppling a building.", "10:35 a.m.|TIME|2024-07-22T10:35|;Monday|DATE|2024-07-22|"},
 		{"It held a day-long meeting and a decades-long battle.", "day-long|DURATION|P1D|;decades-long|DURATION|PXDE|"},
+		// Numeric dates outside the US: day first when it cannot be a month,
+		// dots, hyphens, year first.
+		{"Published 24/07/2024 in Paris.", "24/07/2024|DATE|2024-07-24|"},
+		{"Stand 24.07.2024, 1.7.2024 und 24-07-2024.", "24.07.2024|DATE|2024-07-24|;1.7.2024|DATE|2024-07-01|;24-07-2024|DATE|2024-07-24|"},
+		{"Filed 2024/07/24.", "2024/07/24|DATE|2024-07-24|"},
+		{"Version 1.2.3 and 3.14.15 shipped; 12.5 percent.", ""},
+		// Period codes of business news.
+		{"Q3 2024 revenue beat Q4 2023 and 3Q24 sales.", "Q3 2024|DATE|2024-Q3|;Q4 2023|DATE|2023-Q4|;3Q24|DATE|2024-Q3|"},
+		{"Sales in FY2023, FY 2024 and FY24; guidance for H1 2025, 1H25 and 2024 Q3.", "FY2023|DATE|2023|;FY 2024|DATE|2024|;FY24|DATE|2024|;H1 2025|DATE|2025-H1|;1H25|DATE|2025-H1|;2024 Q3|DATE|2024-Q3|"},
+		{"Q1 was weak.", "Q1|DATE|2024-Q1|"},
+		{"The Audi Q3 and the H1N1 virus in H2O; the H2 line.", ""},
+		// Clock times with seconds or a zone.
+		{"The ceasefire took effect at 0100 GMT.", "0100 GMT|TIME|2024-07-24T01:00|"},
+		{"Wed, 24 Jul 2024 10:00:00 +0000", "24 Jul 2024|DATE|2024-07-24|;10:00:00|TIME|2024-07-24T10:00|"},
+		{"On 3 July 2024 at 10:00 the polls opened.", "3 July 2024|DATE|2024-07-03|;10:00|TIME|2024-07-03T10:00|"},
+		{"He scored 1200 points.", ""},
+		// Minutes and hours ago; rates with "twice".
+		{"Posted 2h ago; 20 min ago.", "2h ago|DATE|2024-07-24|;20 min ago|DATE|2024-07-24|"},
+		{"Twice a week he calls.", "a week|SET|P1W|"},
+		// A day after a year: some day of that year.
+		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -438,5 +459,14 @@ func BenchmarkTag(b *testing.B) {
 				Tag(text, Ref{DCT: dct})
 			}
 		})
+	}
+}
+
+// TestTagAgoClock: with the publication's time known, "hours ago" is a time.
+func TestTagAgoClock(t *testing.T) {
+	ref := Ref{DCT: time.Date(2024, 7, 24, 1, 30, 0, 0, time.UTC)}
+	got := format(Tag("The blast hit 3 hours ago.", ref))
+	if want := "3 hours ago|TIME|2024-07-23T22:30|"; got != want {
+		t.Errorf("got %s, want %s", got, want)
 	}
 }
