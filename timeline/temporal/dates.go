@@ -135,6 +135,10 @@ func ruleMonthDay(p *parser, i int, out *match) bool {
 	y, rel := p.guessYear(i, m, d)
 	if ry, ok := p.rangeYear(k, m, d); ok {
 		y, rel = ry, false
+	} else if y != noYear && p.pastEvent(i, k) {
+		if base, _ := p.base(); time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).After(base) {
+			y-- // "The October 7 attacks shocked Israel", said in July
+		}
 	}
 	*out = dateMatch(k, point{y: y, m: m, d: d, g: gDay}, rel)
 	if p.t(k).kind == tNum {
@@ -142,6 +146,29 @@ func ruleMonthDay(p *parser, i int, out *match) bool {
 			// "May 8 1:00AM": the time of that day.
 			out.end, out.typ = e, Time
 			out.value += "T" + pad(h, 2) + ":" + pad(mi, 2)
+		}
+	}
+	return true
+}
+
+// pastEvent reports a date at [i, k) naming an event in a past-tense
+// sentence: "the October 7 attacks killed", "the July 4 vote was". Such an
+// event has happened, so it is not a date still ahead.
+func (p *parser) pastEvent(i, k int) bool {
+	if p.ref.Narrative || !p.key(i-1, kThe) || p.tense(i) != -1 {
+		return false
+	}
+	t := p.t(k)
+	if t.kind != tWord || t.cap || t.lx.cls != cNone {
+		return false
+	}
+	switch p.word(k) {
+	case "and", "or", "to", "through", "until", "deadline", "date":
+		return false
+	}
+	for n := k + 1; n < k+10 && p.real(n) && !p.sentenceEnd(n); n++ {
+		if p.tenseOf(n, false) > 0 {
+			return false // "said the Nov. 5 election would be close"
 		}
 	}
 	return true

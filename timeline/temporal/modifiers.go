@@ -60,8 +60,8 @@ func (p *parser) hedge(i int, m *match) int {
 		if h.words[0] == "per" && !p.cls(i, cUnit) {
 			continue
 		}
-		if len(h.words) == 2 && h.words[1] == "in" && !(p.key(i, kThe) && p.cls(i+1, cUnit) && m.rel) {
-			continue // only "earlier in the year", "later in the month"
+		if len(h.words) == 2 && h.words[1] == "in" && (!(p.key(i, kThe) && p.cls(i+1, cUnit) && m.rel) || p.is(i+1, "day")) {
+			continue // only "earlier in the year", "later in the month"; "earlier in [the day]"
 		}
 		if (h.words[0] == "more" || h.words[0] == "most") && !p.key(i, kRecently) {
 			continue

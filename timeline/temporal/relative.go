@@ -435,6 +435,14 @@ func (p *parser) ordinalPart(k int) (n, end int, g gran, ok bool) {
 // such as "for years", "weeks of talks" (an unspecified duration).
 func ruleBareUnit(p *parser, i int, out *match) bool {
 	t := p.t(i)
+	if p.key(i, kThe) && p.is(i+1, "day") && p.is(i-1, "in") && (p.key(i-2, kEarlier) || p.key(i-2, kLater)) && !p.is(i+2, "of") && !p.key(i+2, kBefore) && !p.key(i+2, kAfter) {
+		// "Earlier in the day": the day last told.
+		if base, ok := p.anaphor(); ok {
+			*out = match{end: i + 2, typ: Date, value: at(base, gDay).String(), rel: true}
+			return true
+		}
+		return false
+	}
 	if p.key(i, kThe) {
 		if e, ok := p.vagueSpan(i); ok {
 			*out = match{end: e, typ: Duration, value: durationValue(-1, int(p.t(e-1).lx.v))}

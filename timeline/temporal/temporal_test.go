@@ -251,6 +251,13 @@ func TestTag(t *testing.T) {
 		// Minutes and hours ago; rates with "twice".
 		{"Posted 2h ago; 20 min ago.", "2h ago|DATE|2024-07-24|;20 min ago|DATE|2024-07-24|"},
 		{"Twice a week he calls.", "a week|SET|P1W|"},
+		// An event named by its date in a past-tense sentence has happened;
+		// a reported clause keeps its own future.
+		{"The October 7 attacks shocked Israel.", "October 7|DATE|2023-10-07|"},
+		{"He said the Nov. 5 election would be close.", "Nov. 5|DATE|2024-11-05|"},
+		{"Officials said on Friday the talks would resume.", "Friday|DATE|2024-07-19|"},
+		{"On Monday, crowds gathered. Earlier in the day, police fired.", "Monday|DATE|2024-07-22|;the day|DATE|2024-07-22|"},
+		{"After 9/11, travel changed; the 9/11/2024 meeting.", "9/11|DATE|2001-09-11|;9/11/2024|DATE|2024-09-11|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}

@@ -19,6 +19,9 @@ func (p *parser) readTense(i int) int {
 	words := 0
 	for k := i - 1; k >= 0 && words < tenseReach && k > i-2*tenseReach; k-- {
 		if v := p.tenseOf(k, false); v != 0 {
+			if v < 0 && p.reporting(k) && p.embedded(k, i) && p.futureAhead(i) {
+				return 1 // "said the Nov. 5 election would be close"
+			}
 			return v
 		}
 		if p.sentenceEnd(k) {
@@ -225,6 +228,48 @@ func (p *parser) pastPerfect(i int) bool {
 		}
 		w := p.word(n)
 		return p.t(n).kind == tWord && !p.t(n).cap && (w == "been" || len(w) > 4 && w[len(w)-2:] == "ed" || irregularPast(w))
+	}
+	return false
+}
+
+// reporting reports a past reporting verb at k, whose clause may speak of
+// the future: "said", "told", "announced".
+func (p *parser) reporting(k int) bool {
+	switch p.word(k) {
+	case "said", "told", "announced", "added", "stated", "warned", "predicted", "confirmed":
+		return true
+	}
+	return false
+}
+
+// futureAhead reports a modal of the future ("will", "would") after token i
+// in its sentence.
+func (p *parser) futureAhead(i int) bool {
+	for k := i + 1; p.real(k) && k <= i+8; k++ {
+		if p.sentenceEnd(k) {
+			return false
+		}
+		if p.is(k, "will") || p.is(k, "would") || p.is(k, "ll") && p.punct(k-1, '\'') {
+			return true
+		}
+	}
+	return false
+}
+
+// embedded reports that the words between a reporting verb at k and a date
+// at i open a reported clause ("said the Nov. 5 election") rather than
+// date the saying ("said on Friday", "said late Tuesday").
+func (p *parser) embedded(k, i int) bool {
+	for n := k + 1; n < i; n++ {
+		t := p.t(n)
+		if t.kind != tWord {
+			continue
+		}
+		switch p.word(n) {
+		case "on", "in", "at", "early", "late", "last", "this", "next", "earlier", "later":
+			continue
+		}
+		return true
 	}
 	return false
 }

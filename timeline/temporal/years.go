@@ -236,6 +236,11 @@ func ruleNumericDate(p *parser, i int, out *match) bool {
 		}
 		return false
 	}
+	if t.ndig == 1 && t.number() == 9 && p.punct(i+1, '/') && p.adj(i+1) && p.t(i+2).kind == tNum && p.t(i+2).number() == 11 && p.t(i+2).ndig == 2 && p.adj(i+2) && !(p.adj(i+3) && (p.punct(i+3, '/') || p.t(i+3).kind != tPunct)) {
+		// "9/11" names the attacks of 11 September 2001.
+		*out = dateMatch(i+3, point{y: 2001, m: 9, d: 11, g: gDay}, false)
+		return true
+	}
 	// US: MM/DD/YY(YY); day first when the first number cannot be a month:
 	// "24/07/2024". A hyphen works as well, with a four-digit year:
 	// "24-07-2024".
