@@ -256,20 +256,15 @@ func (p *parser) futureAhead(i int) bool {
 	return false
 }
 
-// embedded reports that the words between a reporting verb at k and a date
-// at i open a reported clause ("said the Nov. 5 election") rather than
-// date the saying ("said on Friday", "said late Tuesday").
+// embedded reports that a date at i lies in the clause a reporting verb
+// at k reports ("said that on Friday the talks would", "said the Nov. 5
+// election would") rather than dating the saying ("said on Friday",
+// "told reporters in mid-April that").
 func (p *parser) embedded(k, i int) bool {
 	for n := k + 1; n < i; n++ {
-		t := p.t(n)
-		if t.kind != tWord {
-			continue
+		if p.is(n, "that") {
+			return true
 		}
-		switch p.word(n) {
-		case "on", "in", "at", "early", "late", "last", "this", "next", "earlier", "later":
-			continue
-		}
-		return true
 	}
-	return false
+	return i-1 > k && p.key(i-1, kThe)
 }
