@@ -187,6 +187,11 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		}
 	}
 	m, d := holidayDate(h, 2001)
+	newEve := h == hNew && eve
+	if newEve {
+		// "New Year's Eve 2023" is the last day of 2023.
+		m, d, eve = 12, 31, false
+	}
 	if y == noYear {
 		y, _ = p.guessYear(i, m, d)
 	}
@@ -198,7 +203,9 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		*out = match{end: e, typ: Date, value: "XXXX-" + pad(m, 2) + "-" + pad(d, 2), rel: true}
 		return true
 	}
-	m, d = holidayDate(h, y)
+	if !newEve {
+		m, d = holidayDate(h, y)
+	}
 	day := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	if eve {
 		day = day.AddDate(0, 0, -1)

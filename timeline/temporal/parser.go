@@ -172,7 +172,7 @@ func (p *parser) starts(i int) uint32 {
 		}
 		// Before an unknown word ("31 cents") only a year can start here.
 		if nx := p.t(i + 1); nx.kind == tWord && nx.lx.cls == cNone && nx.end-nx.start > 1 && !p.adj(i+1) && !p.is(i+1, "to") && !p.is(i+1, "or") && !p.is(i+1, "of") && !(t.ndig == 4 && p.zone(i+1)) && !p.is(i+1, "min") && !p.is(i+1, "hr") {
-			if t.ndig == 4 || t.ndig == 2 && p.punct(i-1, '-') && p.adj(i) {
+			if t.ndig == 4 || t.ndig == 2 && (p.punct(i-1, '-') || p.punct(i-1, '/')) && p.adj(i) {
 				return 1 << rYear // "1915-17 campaign"
 			}
 			if t.ndig <= 2 && p.t(i-2).kind == tNum && p.rangeLink(i-1) {

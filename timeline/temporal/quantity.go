@@ -173,6 +173,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if !ok || u == uHalf && n != 1 {
 		return false
 	}
+	if u == uWeek && n > 0 && (p.is(e-1, "fortnight") || p.is(e-1, "fortnights")) {
+		n *= 2 // "a fortnight later": two weeks
+	}
 	if p.t(e).kind == tPunct && p.longAt(e) {
 		if p.t(j).kind == tWord && p.t(j).lx.cls == cKey {
 			return false // "a day-long meeting": the unit's rule

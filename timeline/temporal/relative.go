@@ -226,6 +226,14 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 			*out = match{end: k + 1, typ: Duration, value: "P1" + unitCode(u)}
 			return true
 		}
+		if p.is(k, "fortnight") {
+			// "the past fortnight", "next fortnight": two weeks from now.
+			if dir == 0 {
+				return false
+			}
+			*out = match{end: k + 1, typ: Duration, value: "P2W"}
+			return true
+		}
 		if !hasBase {
 			m.value = unknownValue(u)
 			*out = m

@@ -258,6 +258,12 @@ func TestTag(t *testing.T) {
 		{"Officials said on Friday the talks would resume.", "Friday|DATE|2024-07-19|"},
 		{"On Monday, crowds gathered. Earlier in the day, police fired.", "Monday|DATE|2024-07-22|;the day|DATE|2024-07-22|"},
 		{"After 9/11, travel changed; the 9/11/2024 meeting.", "9/11|DATE|2001-09-11|;9/11/2024|DATE|2024-09-11|"},
+		// British forms.
+		{"The prime minister will speak on Tuesday 30 July.", "Tuesday 30 July|DATE|2024-07-30|"},
+		{"The strike began on 1 June and ended a fortnight later.", "1 June|DATE|2024-06-01|;a fortnight later|DATE|2024-W24|"},
+		{"Over the past fortnight, the talks lasted a fortnight.", "the past fortnight|DURATION|P2W|;a fortnight|DURATION|P2W|"},
+		{"The 2024/25 budget and the 2019-20 season; call 2024/7788.", "2024|DATE|2024|;25|DATE|2025|;2019|DATE|2019|;20|DATE|2020|"},
+		{"New Year's Eve 2023 was cold.", "New Year's Eve 2023|DATE|2023-12-31|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}

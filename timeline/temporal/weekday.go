@@ -63,7 +63,8 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if p.punct(k, ',') {
 		k++
 	}
-	if p.t(k).kind == tWord && (ruleMonthDay(p, k, out) || ruleDayMonth(p, k, out)) && out.typ == Date {
+	if (p.t(k).kind == tWord && (ruleMonthDay(p, k, out) || ruleDayMonth(p, k, out)) || p.t(k).kind == tNum && ruleDayMonth(p, k, out)) && out.typ == Date && len(out.value) == 10 {
+		// "Tuesday 30 July", "Friday, 12th July 2024"
 		return true
 	}
 	base, ok := p.base()

@@ -190,6 +190,8 @@ func buildLexicon() map[string]lexeme {
 	m["millennia"] = lexeme{cls: cUnit, v: int16(uMillennium), plural: true}
 	m["half"] = lexeme{cls: cUnit, v: int16(uHalf)}
 	m["halves"] = lexeme{cls: cUnit, v: int16(uHalf), plural: true}
+	m["fortnight"] = lexeme{cls: cUnit, v: int16(uWeek)} // counted twice where it is a count
+	m["fortnights"] = lexeme{cls: cUnit, v: int16(uWeek), plural: true}
 	m["hrs"] = lexeme{cls: cUnit, v: int16(uHour), plural: true}
 	m["mins"] = lexeme{cls: cUnit, v: int16(uMinute), plural: true}
 	m["yr"] = lexeme{cls: cUnit, v: int16(uYear)}
@@ -235,6 +237,7 @@ func buildLexicon() map[string]lexeme {
 		"million": kMillion, "billion": kBillion, "percent": kPercent, "tonite": kTonight, "could": kFut, "might": kFut, "scheduled": kFut, "planned": kFut,
 		"planning": kFut, "expected": kFut, "expects": kFut, "expect": kFut, "upcoming": kFut, "intends": kFut,
 		"due": kFut, "effective": kFut, "soon": kFut, "begins": kFut, "starts": kFut, "opens": kFut,
+		"concludes": kFut, "resumes": kFut, "reopens": kFut,
 		"outset": kStart, "term": kTerm, "near": kNear, "short": kNear, "long": kNear, "these": kThese,
 		"twenties": kDecade, "thirties": kDecade, "forties": kDecade, "fifties": kDecade, "sixties": kDecade,
 		"seventies": kDecade, "eighties": kDecade, "nineties": kDecade, "full": kFull, "time": kTime, "period": kPeriod, "additional": kExtra,

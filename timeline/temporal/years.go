@@ -122,7 +122,7 @@ func ruleYear(p *parser, i int, out *match) bool {
 // "1990-94", "2006-07".
 func (p *parser) rangeEnd(j int) (int, bool) {
 	t := p.t(j)
-	if t.ndig != 2 || !p.punct(j-1, '-') || !p.adj(j) || !p.adj(j-1) || p.adj(j+1) && p.t(j+1).kind != tPunct {
+	if t.ndig != 2 || !(p.punct(j-1, '-') || p.punct(j-1, '/') && p.splitYear(j-2)) || !p.adj(j) || !p.adj(j-1) || p.adj(j+1) && p.t(j+1).kind != tPunct {
 		return 0, false
 	}
 	y0 := p.t(j - 2)
@@ -161,11 +161,12 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 		prev := p.t(j - 1)
 		midHyphen := prev.kind == tPunct && prev.c == '-' && p.adj(j-1) && (p.key(j-2, kMid) || p.is(j-2, "pre") || p.is(j-2, "post") ||
 			p.t(j-2).kind == tNum && p.t(j-2).ndig == 4 && p.t(j-2).number() < t.number()) // "1861-1863"
+		midHyphen = midHyphen || prev.kind == tPunct && prev.c == '/' && p.splitYear(j-2)
 		if !midHyphen && (prev.kind == tWord || prev.kind == tNum || prev.kind == tPunct && (prev.c == '$' || prev.c == '#' || prev.c == '.' || prev.c == ':' || prev.c == '/' || prev.c == '-')) {
 			return false
 		}
 	}
-	if next := p.t(j + 1); p.adj(j+1) && next.kind == tPunct && (next.c == '%' || next.c == '/' || next.c == ':' && p.t(j+2).kind == tNum && p.adj(j+2)) {
+	if next := p.t(j + 1); p.adj(j+1) && next.kind == tPunct && (next.c == '%' || next.c == '/' && !p.splitYear(j) || next.c == ':' && p.t(j+2).kind == tNum && p.adj(j+2)) {
 		return false
 	}
 	if p.adj(j+1) && p.punct(j+1, '-') && p.t(j+2).kind == tNum && p.t(j+2).ndig != 2 && p.t(j+2).ndig != 4 {
@@ -410,4 +411,15 @@ func (p *parser) shortYear(n int) int {
 		return 2000 + n
 	}
 	return 1900 + n
+}
+
+// splitYear reports a year at j written with the next after a slash, as
+// fiscal years and seasons are: "2024/25", "2024/2025".
+func (p *parser) splitYear(j int) bool {
+	t, n := p.t(j), p.t(j+2)
+	if t.kind != tNum || t.ndig != 4 || !p.punct(j+1, '/') || !p.adj(j+1) || n.kind != tNum || n.sep || !p.adj(j+2) || p.adj(j+3) && !p.punct(j+3, '.') && !p.punct(j+3, ',') {
+		return false
+	}
+	y := t.number()
+	return n.ndig == 2 && n.number() == (y+1)%100 || n.ndig == 4 && n.number() == y+1
 }
