@@ -133,6 +133,9 @@ func (p *parser) rangeEnd(j int) (int, bool) {
 	if y <= y0.number() {
 		y += 100
 	}
+	if y-y0.number() > 30 {
+		return 0, false // "2024-01" is a month, not 2024 to 2101
+	}
 	return y, true
 }
 
@@ -223,6 +226,14 @@ func ruleNumericDate(p *parser, i int, out *match) bool {
 					return true
 				}
 				*out = dateMatch(i+5, pt, false)
+				return true
+			}
+		}
+		// Year and month: "2024-01", when it cannot be a span of years
+		// ("2019-20").
+		if m, ok := num(i+2, 2); ok && p.t(i+2).ndig == 2 && m >= 1 && m <= 12 && !p.punct(i+3, '-') && !(p.adj(i+3) && p.t(i+3).kind != tPunct) {
+			if _, span := p.rangeEnd(i + 2); !span {
+				*out = dateMatch(i+3, point{y: t.number(), m: m, g: gMonth}, false)
 				return true
 			}
 		}
