@@ -204,9 +204,13 @@ func (x *extractor) extract(idx int, a *data.Article) int {
 
 // candidate is a date expression that may date a statement.
 type candidate struct {
-	t     temporal.Timex
-	d     Date
-	since bool // "since September 2015": an open range
+	t temporal.Timex
+	d Date
+	// background: the date sets a scene rather than dates a statement, when the sentence
+	// has another: a baseline ("the first such meeting since 2011") or the span something
+	// holds for ("a package covering 2024 to 2027").
+	background bool
+	since      bool // "since September 2015": an open range
 }
 
 // sentenceDrafts adds the drafts of one sentence: one per date expression that dates a
@@ -249,28 +253,27 @@ func (x *extractor) sentenceDrafts(idx int, text string, s sentence, txs []tempo
 			// "early 2023", "mid-March", "late last year"; but "early Friday" is that day.
 			d.Approx = d.Precision != Day
 		}
-		since := false
-		switch w := wordBefore(sent, rs); w {
-		case "from", "between":
-			// "from 2011 to 2015", "between March 2020 and June 2021": one range.
-			if k+1 < len(txs) && rangeJoint(w, text[t.End:txs[k+1].Start]) {
-				if e, err := ParseDate(txs[k+1].Value); err == nil && e.Start().After(d.Start()) {
-					d = d.Until(e)
-					t.End, t.Text = txs[k+1].End, text[t.Start:txs[k+1].End]
-					k++
-					break
-				}
-			}
-			// "from" alone is a baseline ("fell 8% from a year ago"), not a start.
-		case "since":
+		since, background := false, false
+		if w := wordBefore(sent, rs); w == "since" {
 			d = d.Since()
 			since = true
+		} else if k+1 < len(txs) && rangeJoint(w, text[t.End:txs[k+1].Start]) {
+			// "from 2011 to 2015", "between March 2020 and June 2021", "covering 2024 to
+			// 2027": one range. "from" alone is a baseline ("fell 8% from a year ago"),
+			// not a start.
+			if e, err := ParseDate(txs[k+1].Value); err == nil && e.Start().After(d.Start()) {
+				d = d.Until(e)
+				t.End, t.Text = txs[k+1].End, text[t.Start:txs[k+1].End]
+				k++
+				background = spanOfValidity(sent, rs)
+			}
 		}
 		// "2011-2015", "the winter of 2022-2023": a hyphen joins a second date.
 		if !since && d.End == "" && k+1 < len(txs) && (text[t.End:txs[k+1].Start] == "-" || text[t.End:txs[k+1].Start] == "–") {
 			if e, err := ParseDate(txs[k+1].Value); err == nil && e.Start().After(d.Start()) {
 				if d.Precision != Season { // a season's second year is part of its name
 					d = d.Until(e)
+					background = spanOfValidity(sent, rs)
 				}
 				t.End, t.Text = txs[k+1].End, text[t.Start:txs[k+1].End]
 				k++
@@ -279,13 +282,33 @@ func (x *extractor) sentenceDrafts(idx int, text string, s sentence, txs []tempo
 		if n := len(cands); n > 0 && cands[n-1].d.Value == d.Value && cands[n-1].d.End == d.End {
 			continue // "on Wednesday ... on Wednesday": one statement
 		}
-		cands = append(cands, candidate{t, d, since})
+		cands = append(cands, candidate{t, d, background, since})
 	}
 	if len(cands) > 1 {
 		// "the first meeting since 2011" next to "In December 2022": background, not an event.
+		// A state since a date ("tensions have been high since the 1990s, when ... in
+		// 1996") is an event of its own, unless its summary would tell of another date's
+		// ("hosted Assad, whom he has propped up since 2011, on Wednesday").
+		for i := range cands {
+			c := &cands[i]
+			if !c.since {
+				continue
+			}
+			if _, ws := prevWord(sent, c.t.Start-s.start); sinceBaseline(sent, ws) {
+				c.background = true
+			} else {
+				sum, _, _ := clauseSummary(text, s.start, s.end, c.t.Start, c.t.End)
+				for j := range cands {
+					if j != i && strings.Contains(sum, cands[j].t.Text) {
+						c.background = true
+						break
+					}
+				}
+			}
+		}
 		k := 0
 		for _, c := range cands {
-			if !c.since {
+			if !c.background {
 				cands[k] = c
 				k++
 			}
@@ -297,8 +320,8 @@ func (x *extractor) sentenceDrafts(idx int, text string, s sentence, txs []tempo
 	if len(cands) > 1 {
 		// "toured in January, meeting Ruto on 3 January": the finer date says it.
 		drop := 0 // bit k: cands[k] holds a finer date (few dates a sentence: 64 is plenty)
-		for k, c := range cands {
-			if k < 64 && containsFiner(c.d, cands) {
+		for k := range cands {
+			if k < 64 && containsFiner(text, cands, k) {
 				drop |= 1 << k
 			}
 		}
@@ -439,13 +462,42 @@ func around(sent string, rs, re int) (int, int) {
 	return lo, hi
 }
 
-// containsFiner reports whether a date of the list other than d lies inside d at a finer
-// precision.
-func containsFiner(d Date, list []candidate) bool {
-	for _, c := range list {
-		if c.d.Precision > d.Precision && !c.d.Start().Before(d.Start()) && !c.d.Last().After(d.Last()) {
-			return true
+// containsFiner reports whether another date of list lies inside list[k] at a finer
+// precision, so that it tells list[k]'s statement more precisely. A range ("between 2020
+// and 2023", "since the 1990s") is a statement of its own; "the end of last year" holds
+// only what lies in the year's last third; and two dates ordered by a word between them
+// ("last week, after capturing Minova on 21 January") date two events.
+func containsFiner(text string, list []candidate, k int) bool {
+	d := list[k].d
+	if d.End != "" {
+		return false
+	}
+	start, last := d.Start(), d.Last()
+	switch list[k].t.Mod {
+	case "START", "MID", "END":
+		days := int(last.Sub(start).Hours()/24) + 1
+		switch list[k].t.Mod {
+		case "START":
+			last = start.AddDate(0, 0, days/3-1)
+		case "MID":
+			start, last = start.AddDate(0, 0, days/3), start.AddDate(0, 0, 2*days/3-1)
+		case "END":
+			start = start.AddDate(0, 0, 2*days/3)
 		}
+	}
+	t := list[k].t
+	for i, c := range list {
+		if i == k || c.d.Precision <= d.Precision || c.d.Start().Before(start) || c.d.Last().After(last) {
+			continue
+		}
+		lo, hi := t.End, c.t.Start
+		if c.t.Start < t.Start {
+			lo, hi = c.t.End, t.Start
+		}
+		if lo < hi && sequenced(text[lo:hi]) {
+			continue
+		}
+		return true
 	}
 	return false
 }

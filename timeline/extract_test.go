@@ -231,3 +231,104 @@ func FuzzBuild(f *testing.F) {
 		}
 	})
 }
+
+func TestBuildRangesAndSequences(t *testing.T) {
+	tests := []struct {
+		name, pub, text, want string
+	}{
+		{"a span of validity beside an event is no event", "2024-03-16",
+			"The European Union agreed on Feb. 1 to a 50-billion-euro support package for Ukraine covering 2024 to 2027.",
+			"2024-02-01: The European Union agreed on Feb. 1 to a 50-billion-euro support package for Ukraine covering 2024 to 2027 [European Union, Ukraine]"},
+		{"a hyphenated span of validity", "2024-03-16",
+			"On Tuesday the government approved a budget for 2024-2027.",
+			"2024-03-12: On Tuesday the government approved a budget for 2024-2027 []"},
+		{"a span of validity after running from", "2024-03-16",
+			"Germany announced in January a plan running from 2025 to 2030.",
+			"2024-01: Germany announced in January a plan running from 2025 to 2030 [Germany]"},
+		{"a span of validity alone keeps its range", "2024-03-16",
+			"The support package covers 2024 to 2027.",
+			"2024/2027: The support package covers 2024 to 2027 []"},
+		{"to joins a range without from", "2024-03-16",
+			"Strikes hit the city 2020 to 2022.",
+			"2020/2022: Strikes hit the city 2020 to 2022 []"},
+		{"a range beside a finer date inside it", "2024-01-29",
+			"The three countries, all led by juntas that seized power in a wave of coups between 2020 and 2023, formed the Alliance of Sahel States in September.",
+			"2020/2023: The three countries, all led by juntas that seized power in a wave of coups between 2020 and 2023… [Alliance of Sahel States]\n" +
+				"2023-09: …all led by juntas that seized power in a wave of coups between 2020 and 2023, formed the Alliance of Sahel States in September [Alliance of Sahel States]"},
+		{"a state since a date beside an event", "2024-05-23",
+			"Tensions across the strait have been high since the 1990s, when China fired missiles into waters near the island ahead of its first direct presidential election in 1996.",
+			"199/..: Tensions across the strait have been high since the 1990s… [China]\n" +
+				"1996: …been high since the 1990s, when China fired missiles into waters near the island ahead of its first direct presidential election in 1996 [China]"},
+		{"a negated since is a baseline", "2024-07-25",
+			"The two leaders had not met since 2019 when they talked in Geneva in June.",
+			"2024-06: The two leaders had not met since 2019 when they talked in Geneva in June []"},
+		{"a state since a date told in another date's clause", "2024-07-25",
+			"Putin hosted al-Assad, whom he has propped up since 2011, in Moscow on Wednesday.",
+			"2024-07-24: Putin hosted al-Assad, whom he has propped up since 2011, in Moscow on Wednesday [Vladimir Putin, Bashar al-Assad]"},
+		{"the end of a year does not hold its middle", "2024-01-29",
+			"In Mali, the junta ordered the UN peacekeeping mission, Minusma, to leave in June, and the last peacekeepers departed at the end of last year.",
+			"2023~: …the junta ordered the UN peacekeeping mission, Minusma, to leave in June, and the last peacekeepers departed at the end of last year [Mali, United Nations, MINUSMA]\n" +
+				"2023-06: In Mali, the junta ordered the UN peacekeeping mission, Minusma, to leave in June… [Mali, United Nations, MINUSMA]"},
+		{"the end of a month holds its last days", "2024-07-25",
+			"Hemedti toured African capitals in late January, meeting William Ruto in Nairobi on 30 January.",
+			"2024-01-30: Hemedti toured African capitals in late January, meeting William Ruto in Nairobi on 30 January [Mohamed Hamdan Dagalo, William Ruto]"},
+		{"dates ordered by after are two events", "2025-01-28",
+			"The rebels launched their push on Goma last week, after capturing the town of Minova on 21 January.",
+			"2025-W04: The rebels launched their push on Goma last week, after capturing the town of Minova on 21 January []\n" +
+				"2025-01-21: The rebels launched their push on Goma last week, after capturing the town of Minova on 21 January []"},
+		{"weekdays from a start to an end", "2024-03-15",
+			"Russia's presidential election runs from Friday to Sunday.",
+			"2024-03-15/2024-03-17: Russia's presidential election runs from Friday to Sunday [Russia]"},
+		{"a duration before an undated event dates nothing", "2024-03-16",
+			"A Russian missile attack on Kharkiv on March 15 killed five civilians. The attack came two days after Ukrainian drones hit the Ryazan oil refinery.",
+			"2024-03-15: A Russian missile attack on Kharkiv on March 15 killed five civilians [Russia]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tl := Build([]data.Article{article("a", "Test", tt.pub, tt.text)})
+			if got := events(tl); got != tt.want {
+				t.Errorf("Build(%q)\n got:\n%s\nwant:\n%s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSinceBaseline(t *testing.T) {
+	tests := []struct {
+		sent string
+		want bool
+	}{
+		{"the first such meeting since", true},
+		{"the deadliest attack since", true},
+		{"They had not met since", true},
+		{"They haven't met since", true},
+		{"Tensions have been high since", false},
+		{"Protests have gripped the capital since", false},
+		{"In June, unrest has spread since", false},
+		{"It was the worst in years, and prices have risen since", false},
+	}
+	for _, tt := range tests {
+		if got := sinceBaseline(tt.sent, len(tt.sent)-len("since")); got != tt.want {
+			t.Errorf("sinceBaseline(%q) = %v, want %v", tt.sent, got, tt.want)
+		}
+	}
+}
+
+func TestSpanOfValidity(t *testing.T) {
+	tests := []struct {
+		sent string
+		want bool
+	}{
+		{"a package covering ", true},
+		{"a plan running from ", true},
+		{"the budget for ", true},
+		{"the election runs from ", false},
+		{"talks stalled between ", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := spanOfValidity(tt.sent, len(tt.sent)); got != tt.want {
+			t.Errorf("spanOfValidity(%q) = %v, want %v", tt.sent, got, tt.want)
+		}
+	}
+}

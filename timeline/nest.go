@@ -57,7 +57,7 @@ func nestByPrecision(drafts []draft, tb *tables, groups [][]cluster) {
 					continue
 				}
 				seen[f] = true
-				if s, ok := nestScore(drafts, n.c, f.c, tb); ok && s > bestScore {
+				if s, ok := nestScore(drafts, n.c, f.c, tb); ok && s > bestScore && !shareSentence(drafts, n.c, f.c) {
 					best, bestScore = f, s
 				}
 			}
@@ -73,6 +73,29 @@ func nestByPrecision(drafts []draft, tb *tables, groups [][]cluster) {
 		}
 		*n.c = cluster{}
 	}
+}
+
+// shareSentence reports whether a member of a and a member of b come from one sentence:
+// extraction kept both dates of it as two statements ("launched their push last week,
+// after capturing Minova on 21 January"), so they are not one event told twice.
+func shareSentence(drafts []draft, a, b *cluster) bool {
+	same := func(i, j int32) bool {
+		return drafts[i].article == drafts[j].article && drafts[i].sentStart == drafts[j].sentStart
+	}
+	for _, m := range a.members {
+		// The drafts of a sentence are next to each other.
+		for j := m - 1; j >= 0 && same(j, m); j-- {
+			if _, ok := slices.BinarySearch(b.members, j); ok {
+				return true
+			}
+		}
+		for j := m + 1; int(j) < len(drafts) && same(j, m); j++ {
+			if _, ok := slices.BinarySearch(b.members, j); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nestKeys returns what a cluster is found by when nesting: its actors, and its places

@@ -10,6 +10,13 @@ import (
 // wordBefore returns the folded word that ends right before offset i in s (skipping
 // spaces), or "".
 func wordBefore(s string, i int) string {
+	w, _ := prevWord(s, i)
+	return w
+}
+
+// prevWord returns the folded word that ends right before offset i in s (skipping
+// spaces) and its start, or "" and i less the spaces.
+func prevWord(s string, i int) (string, int) {
 	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == '\t') {
 		i--
 	}
@@ -21,7 +28,89 @@ func wordBefore(s string, i int) string {
 		}
 		j -= n
 	}
-	return strings.ToLower(s[j:i])
+	return strings.ToLower(s[j:i]), j
+}
+
+// validityWords, before a range of dates, make it the span something holds for ("a
+// package covering 2024 to 2027", "a plan running from 2025 to 2030", "the budget for
+// 2021-2027"), not the time of an event.
+var validityWords = map[string]bool{
+	"covering": true, "covers": true, "cover": true, "covered": true,
+	"spanning": true, "spans": true, "span": true, "spanned": true,
+	"running": true, "for": true, "valid": true,
+}
+
+// spanOfValidity reports whether the range of dates starting at offset i of sent
+// follows a word of validityWords, directly or before its "from" or "between".
+func spanOfValidity(sent string, i int) bool {
+	w, j := prevWord(sent, i)
+	if w == "from" || w == "between" {
+		w, _ = prevWord(sent, j)
+	}
+	return validityWords[w]
+}
+
+// sinceBaseline reports whether the "since" that ends at offset i of sent measures
+// against a past date rather than starting a state: "the first such meeting since
+// 2011", "the worst fighting since 2015", "had not met since 2019". Its clause (back to
+// a comma, semicolon, colon, dash or parenthesis) names a superlative, an ordinal or a
+// negation. Otherwise "since" starts what still holds ("tensions have been high since
+// the 1990s").
+func sinceBaseline(sent string, i int) bool {
+	lo := strings.LastIndexAny(sent[:i], ",;:—–()")
+	if lo < 0 {
+		lo = 0
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(sent[lo:i]), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\''
+	}) {
+		if baselineWords[w] || strings.HasSuffix(w, "n't") ||
+			len(w) >= 6 && strings.HasSuffix(w, "est") && !notSuperlative[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// baselineWords make "since" a baseline (see sinceBaseline).
+var baselineWords = map[string]bool{
+	"first": true, "last": true, "worst": true, "best": true, "most": true, "least": true,
+	"only": true, "record": true, "not": true, "never": true, "no": true, "nor": true,
+}
+
+// notSuperlative are words ending in "est" that are no superlatives.
+var notSuperlative = map[string]bool{
+	"protest": true, "protests": true, "arrest": true, "interest": true, "request": true,
+	"contest": true, "harvest": true, "forest": true, "suggest": true, "digest": true,
+	"invest": true, "honest": true, "modest": true, "manifest": true, "conquest": true,
+	"behest": true, "southwest": true, "northwest": true, "midwest": true, "earnest": true,
+	"unrest": true, "detest": true, "attest": true, "inquest": true, "bequest": true,
+}
+
+// sequenceWords, between two dates of a sentence, order two events in time ("launched
+// their push last week, after capturing Minova on 21 January"): the finer date is not
+// the coarser one's event told more precisely.
+var sequenceWords = map[string]bool{
+	"after": true, "before": true, "following": true, "ahead": true, "prior": true,
+	"until": true, "till": true, "then": true, "later": true, "earlier": true,
+}
+
+// sequenced reports whether s names a word of sequenceWords.
+func sequenced(s string) bool {
+	for i := 0; i < len(s); {
+		for i < len(s) && !isWordByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		if j-i >= 4 && j-i <= 9 && sequenceWords[strings.ToLower(s[i:j])] {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // inQuotes reports whether offset i of sent lies inside a quotation: more opening than

@@ -6,10 +6,17 @@ import (
 	"dateline/timeline/temporal"
 )
 
-// rangeJoint reports whether gap joins two dates into a range after "from" or "between".
+// rangeJoint reports whether gap joins two dates into a range after word: "from 2011
+// to 2015", "between March 2020 and June 2021", and without "from" "covering 2024 to
+// 2027", "Monday through Friday".
 func rangeJoint(word, gap string) bool {
+	if len(gap) > 12 { // the text between two dates of a sentence may be long
+		return false
+	}
 	switch strings.ToLower(strings.TrimSpace(gap)) {
-	case "to", "until", "till", "through", "-", "–", "—":
+	case "to", "until", "till", "through":
+		return word != "between"
+	case "-", "–", "—": // without "from", see the hyphen rule of sentenceDrafts
 		return word == "from"
 	case "and":
 		return word == "between"
