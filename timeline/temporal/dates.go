@@ -78,6 +78,13 @@ func (p *parser) guessYear(i, m, d int) (int, bool) {
 		// History moves forward: after "June 1944", "in January" is 1945,
 		// but a month or two back stays in the same year.
 		lo, hi = -90, 275
+	case p.since(i):
+		// "since February", "since early March": a start already past.
+		hi = 0
+		if d == 0 {
+			hi = 16
+		}
+		lo = hi - 365
 	case tense == -1:
 		hi = tenseSlack
 		if d == 0 {
@@ -97,6 +104,19 @@ func (p *parser) guessYear(i, m, d int) (int, bool) {
 		y++
 	}
 	return y, true
+}
+
+// since reports "since" before the date at i, or before its modifier:
+// "since February", "since early March", "since mid-January".
+func (p *parser) since(i int) bool {
+	k := i - 1
+	if p.punct(k, '-') && p.adj(k) {
+		k--
+	}
+	if p.key(k, kEarly) || p.key(k, kLate) || p.key(k, kMid) || p.key(k, kThe) {
+		k--
+	}
+	return p.is(k, "since")
 }
 
 // tenseSlack is how many days past the reference a past-tense date may lie

@@ -511,9 +511,13 @@ func (p *parser) agoWord(i int) int {
 	switch {
 	case p.key(i, kAgo):
 		return -1
-	case p.key(i, kEarlier) || p.key(i, kBefore) && !p.t(i+1).cap && p.t(i+1).kind != tNum && !p.key(i+1, kThe):
+	case p.key(i, kEarlier) && !p.is(i+1, "than"):
 		return -2
-	case p.key(i, kLater) || p.key(i, kAfter) && p.punct(i+1, ','):
+	case p.key(i, kBefore) && (p.t(i+1).kind == tPunct || !p.real(i+1) || p.is(i+1, "that")):
+		// "two days before," but not "two days before finding" or "107
+		// days before polling day": a span up to an event not told.
+		return -2
+	case p.key(i, kLater) && !p.is(i+1, "than") || p.key(i, kAfter) && p.punct(i+1, ','):
 		return 1
 	}
 	return 0

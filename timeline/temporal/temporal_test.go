@@ -266,6 +266,14 @@ func TestTag(t *testing.T) {
 		{"Over the past fortnight, the talks lasted a fortnight.", "the past fortnight|DURATION|P2W|;a fortnight|DURATION|P2W|"},
 		{"The 2024/25 budget and the 2019-20 season; call 2024/7788.", "2024|DATE|2024|;25|DATE|2025|;2019|DATE|2019|;20|DATE|2020|"},
 		{"New Year's Eve 2023 was cold.", "New Year's Eve 2023|DATE|2023-12-31|"},
+		// Tense: scheduled events in the present, adjectives, spans before
+		// an event not told, "since".
+		{"EU leaders meet for a summit on Thursday.", "Thursday|DATE|2024-07-25|"},
+		{"Lines would remain closed until at least Friday.", "at least Friday|DATE|2024-07-26|EQUAL_OR_MORE"},
+		{"It has imposed scheduled outages since early February.", "early February|DATE|2024-02|START"},
+		{"Flights have been cut since August 3.", "August 3|DATE|2023-08-03|"},
+		{"Jurors deliberated over two days before finding him guilty.", "two days|DURATION|P2D|"},
+		{"It ships about six months later than planned.", "six months|DURATION|P6M|APPROX"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}

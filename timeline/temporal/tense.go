@@ -75,6 +75,9 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 			if p.is(k-1, "had") || p.is(k-1, "been") && p.is(k-2, "had") {
 				return -1 // "had been scheduled to expire Friday": a plan now past
 			}
+			if w := p.word(k); len(w) > 4 && w[len(w)-2:] == "ed" && p.attributiveAt(k+1) {
+				return 0 // "imposed scheduled outages": an adjective
+			}
 			return 1
 		}
 		return 0
@@ -130,10 +133,15 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if n > 4 && w[n-2] == 'e' && w[n-1] == 'd' && (w[n-3] != 'e' || w == "agreed" || w == "freed") {
 		// Not "succeed", "proceed", "exceed", "need"; not an adjective
 		// ("a still unspecified date") or a present passive ("is slated").
-		if p.determiner(k-1) || p.adverb(k-1) && p.determiner(k-2) || p.is(k-1, "is") || p.is(k-1, "are") || p.is(k-1, "be") {
-			return 0
+		if p.determiner(k-1) || p.adverb(k-1) && p.determiner(k-2) || p.is(k-1, "is") || p.is(k-1, "are") || p.is(k-1, "be") || p.linking(k-1) {
+			return 0 // "would remain closed until Wednesday"
 		}
 		return -1
+	}
+	if !ahead && scheduling(w) && !p.is(k-1, "to") && !p.determiner(k-1) {
+		// News tells scheduled events in the present: "EU leaders meet on
+		// Thursday", "City face United on Saturday".
+		return 1
 	}
 	if irregularPast(w) && !p.is(k-1, "be") && !p.is(k-1, "is") && !p.is(k-1, "are") && !p.is(k-1, "being") {
 		return -1 // not the passive "the case is heard in May"
@@ -267,4 +275,39 @@ func (p *parser) embedded(k, i int) bool {
 		}
 	}
 	return i-1 > k && p.key(i-1, kThe)
+}
+
+// attributiveAt reports a lower-case noun-like word at k, after which a
+// participle such as "scheduled" is an adjective ("scheduled outages"), not
+// a verb ("scheduled to", "scheduled for Friday").
+func (p *parser) attributiveAt(k int) bool {
+	t := p.t(k)
+	if t.kind != tWord || t.cap || t.lx.cls != cNone {
+		return false
+	}
+	switch p.word(k) {
+	case "to", "for", "on", "in", "at", "by", "until", "before", "after", "around", "within", "from", "as", "and", "or", "that":
+		return false
+	}
+	return true
+}
+
+// linking reports a verb at k after which an -ed word is an adjective:
+// "remain closed", "stay shut", "seemed settled".
+func (p *parser) linking(k int) bool {
+	switch p.word(k) {
+	case "remain", "remains", "stay", "stays", "become", "becomes", "seem", "seems", "get", "gets", "been", "being":
+		return true
+	}
+	return false
+}
+
+// scheduling reports a present-tense verb that news uses for events on the
+// calendar: "meet", "faces", "visits".
+func scheduling(w string) bool {
+	switch w {
+	case "meet", "meets", "face", "faces", "visit", "visits", "host", "hosts", "travel", "travels", "vote", "votes", "arrive", "arrives", "return", "returns", "resume", "reconvene", "reconvenes", "convene", "convenes":
+		return true
+	}
+	return false
 }
