@@ -52,6 +52,13 @@ func validDay(y, m, d int) bool {
 // guessYear picks the year of an underspecified month (and day) near the
 // reference: past tense looks back, future looks ahead, otherwise nearest.
 func (p *parser) guessYear(i, m, d int) (int, bool) {
+	if d != 0 && !p.ref.Narrative {
+		// News names a day again without its year; history revisits
+		// the same day of other years ("June 22, 1941" ... "June 22" of 1944).
+		if y, ok := p.toldYear(m, d); ok {
+			return y, true
+		}
+	}
 	base, ok := p.base()
 	if !ok {
 		return noYear, false

@@ -37,6 +37,10 @@ type parser struct {
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point
 	lastQTok int
+	// told holds the last days stated with their year, in a ring: "Oct. 7,
+	// 2023" makes a later "October 7" that day, not the next one.
+	told  [16]point
+	nTold int
 	// tenseAt is the token (plus one) whose tense tenseVal holds.
 	tenseAt, tenseVal int
 	out               []Timex
@@ -267,6 +271,10 @@ func (p *parser) emit(m match) {
 		// campaign planned for 1976") does not move the story's time.
 		p.anchor, p.hasAnc = m.pt, true
 	}
+	if m.hasPt && m.pt.g == gDay && !m.rel && m.pt.y != noYear {
+		p.told[p.nTold%len(p.told)] = m.pt
+		p.nTold++
+	}
 	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear && !p.ahead(m.pt) {
 		// The quarter the text reports on stays its topic when an earlier
 		// one is mentioned in passing ("after a flat second quarter").
@@ -380,3 +388,14 @@ func (p *parser) aside(pt point) bool {
 // asideYears is how far from the story a bare year may lie and still move
 // it on.
 const asideYears = 10
+
+// toldYear returns the year of month m, day d when the text has stated
+// that day with its year.
+func (p *parser) toldYear(m, d int) (int, bool) {
+	for k := range min(p.nTold, len(p.told)) {
+		if t := p.told[k]; t.m == m && t.d == d {
+			return t.y, true
+		}
+	}
+	return 0, false
+}

@@ -274,6 +274,8 @@ func TestTag(t *testing.T) {
 		{"Flights have been cut since August 3.", "August 3|DATE|2023-08-03|"},
 		{"Jurors deliberated over two days before finding him guilty.", "two days|DURATION|P2D|"},
 		{"It ships about six months later than planned.", "six months|DURATION|P6M|APPROX"},
+		// A day the text stated with its year keeps it when named again.
+		{"Hamas attacked on Oct. 7, 2023. Since the October 7 attack, the war has gone on.", "Oct. 7, 2023|DATE|2023-10-07|;October 7|DATE|2023-10-07|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
