@@ -113,6 +113,18 @@ func (p *parser) guessYear(i, m, d int) (int, bool) {
 	return y, true
 }
 
+// rangeStart returns the point of the expression that opens a range whose
+// end starts at token i: "June" in "between June and August".
+func (p *parser) rangeStart(i int) (point, bool) {
+	if p.lastEnd != i-1 || p.last.y == noYear || p.last.g != gMonth && p.last.g != gDay {
+		return point{}, false
+	}
+	if !(p.is(i-1, "and") || p.is(i-1, "to") || p.is(i-1, "through") || p.is(i-1, "until") || p.punct(i-1, '-')) {
+		return point{}, false
+	}
+	return p.last, true
+}
+
 // since reports "since" before the date at i, or before its modifier:
 // "since February", "since early March", "since mid-January".
 func (p *parser) since(i int) bool {
@@ -401,6 +413,10 @@ func ruleMonth(p *parser, i int, out *match) bool {
 	y, rel := p.guessYear(i, m, 0)
 	if ry, ok := p.rangeYear(j, m, 0); ok {
 		y, rel = ry, false
+	} else if s, ok := p.rangeStart(i); ok && s.g == gMonth {
+		// "between June and August": the end in the start's year, or the
+		// next one ("from November to February").
+		y = s.y + boolInt(m < s.m)
 	} else if m2, ok := p.wrapMonth(j); ok && m2 < m && y != noYear {
 		// "from October to March": the end lies nearest, the start in the
 		// year before it.

@@ -41,6 +41,10 @@ type parser struct {
 	// 2023" makes a later "October 7" that day, not the next one.
 	told  [16]point
 	nTold int
+	// last is the point of the last expression and lastEnd the token
+	// after it, for the end of a range: "between June and August".
+	last    point
+	lastEnd int
 	// tenseAt is the token (plus one) whose tense tenseVal holds.
 	tenseAt, tenseVal int
 	out               []Timex
@@ -270,6 +274,10 @@ func (p *parser) emit(m match) {
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
 		p.anchor, p.hasAnc = m.pt, true
+	}
+	p.last, p.lastEnd = point{y: noYear}, m.end
+	if m.hasPt {
+		p.last = m.pt
 	}
 	if m.hasPt && m.pt.g == gDay && !m.rel && m.pt.y != noYear {
 		p.told[p.nTold%len(p.told)] = m.pt

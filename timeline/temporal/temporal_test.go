@@ -276,6 +276,8 @@ func TestTag(t *testing.T) {
 		{"It ships about six months later than planned.", "six months|DURATION|P6M|APPROX"},
 		// A day the text stated with its year keeps it when named again.
 		{"Hamas attacked on Oct. 7, 2023. Since the October 7 attack, the war has gone on.", "Oct. 7, 2023|DATE|2023-10-07|;October 7|DATE|2023-10-07|"},
+		// The end of a range of months follows its start.
+		{"The lean season between June and August is hard.", "June|DATE|2024-06|;August|DATE|2024-08|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
