@@ -41,6 +41,9 @@ type parser struct {
 	// 2023" makes a later "October 7" that day, not the next one.
 	told  [16]point
 	nTold int
+	// style is how the text writes numeric dates, read at the first
+	// ambiguous one: 0 not yet read, 1 month first (US), 2 day first.
+	style int8
 	// last is the point of the last expression and lastEnd the token
 	// after it, for the end of a range: "between June and August".
 	last    point

@@ -278,6 +278,9 @@ func TestTag(t *testing.T) {
 		{"Hamas attacked on Oct. 7, 2023. Since the October 7 attack, the war has gone on.", "Oct. 7, 2023|DATE|2023-10-07|;October 7|DATE|2023-10-07|"},
 		// The end of a range of months follows its start.
 		{"The lean season between June and August is hard.", "June|DATE|2024-06|;August|DATE|2024-08|"},
+		// A text that writes dates day first reads its ambiguous ones so.
+		{"An order of 12/06/2023; work between 01/04/2024 and 31/05/2024.", "12/06/2023|DATE|2023-06-12|;01/04/2024|DATE|2024-04-01|;31/05/2024|DATE|2024-05-31|"},
+		{"An order of 12/06/2023 and one of 07/24/2024.", "12/06/2023|DATE|2023-12-06|;07/24/2024|DATE|2024-07-24|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}

@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // Rules for years and numeric dates: "1998", "fiscal 1989", "the 1990s",
 // "490 BC", "11/02/89", "1998-08-07", "the 20th century", "nineteen
 // ninety-six".
@@ -273,8 +275,8 @@ func ruleNumericDate(p *parser, i int, out *match) bool {
 			}
 		}
 		m := t.number()
-		if m > 12 && d <= 12 {
-			m, d = d, m
+		if m > 12 && d <= 12 || m <= 12 && d <= 12 && p.dayFirst() {
+			m, d = d, m // "24/07/2024", or "09/06/2024" beside it
 		}
 		if m >= 1 && m <= 12 && validDay(y, m, d) {
 			*out = dateMatch(i+5, point{y: y, m: m, d: d, g: gDay}, false)
@@ -433,4 +435,58 @@ func (p *parser) splitYear(j int) bool {
 	}
 	y := t.number()
 	return n.ndig == 2 && n.number() == (y+1)%100 || n.ndig == 4 && n.number() == y+1
+}
+
+// dayFirst reports a text that writes numeric dates day first: one of its
+// slashed dates starts with a day past 12 ("31/05/2024") while none has a
+// second number past 12. It is read once, at the first ambiguous date.
+func (p *parser) dayFirst() bool {
+	if p.style == 0 {
+		p.style = numericStyle(p.text)
+	}
+	return p.style == 2
+}
+
+// numericStyle scans text for dates written "a/b/yyyy" and returns 2 when
+// they are day first, else 1.
+func numericStyle(text string) int8 {
+	dayFirst := false
+	for i := 0; i < len(text); {
+		k := strings.IndexByte(text[i:], '/')
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + 1
+		a, b := k, k+1
+		for a > 0 && a > k-2 && isDigit(text[a-1]) {
+			a--
+		}
+		for b < len(text) && b < k+3 && isDigit(text[b]) {
+			b++
+		}
+		if a == k || b == k+1 || b >= len(text) || text[b] != '/' || a > 0 && isDigit(text[a-1]) {
+			continue
+		}
+		x, y := atoi2(text[a:k]), atoi2(text[k+1:b])
+		switch {
+		case y > 12 && x <= 12:
+			return 1 // "07/24/2024": month first
+		case x > 12 && y <= 12:
+			dayFirst = true
+		}
+	}
+	if dayFirst {
+		return 2
+	}
+	return 1
+}
+
+// atoi2 reads one or two digits.
+func atoi2(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }
