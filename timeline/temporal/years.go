@@ -264,7 +264,7 @@ func ruleNumericDate(p *parser, i int, out *match) bool {
 			return false
 		}
 		u := p.t(i + 4)
-		if u.kind != tNum || u.sep || !p.adj(i+4) || (u.ndig != 2 && u.ndig != 4) || sep == '-' && u.ndig != 4 || p.adj(i+5) && !p.punct(i+5, '.') && !p.punct(i+5, ',') {
+		if u.kind != tNum || u.sep || !p.adj(i+4) || (u.ndig != 2 && u.ndig != 4) || sep == '-' && u.ndig != 4 || p.adj(i+5) && (p.t(i+5).kind != tPunct || p.punct(i+5, '/') || p.punct(i+5, '-')) {
 			return false
 		}
 		y := u.number()
