@@ -71,10 +71,14 @@ func (p *parser) zone(i int) bool {
 // ruleClock: "3 p.m.", "10:30 a.m. EST", "noon", "0100 GMT".
 func ruleClock(p *parser, i int, out *match) bool {
 	h, m, e, ok := p.clockAt(i)
-	if t := p.t(i); !ok && t.ndig == 4 && !t.sep && p.zone(i+1) && !p.punct(i-1, '(') && t.number()/100 <= 23 && t.number()%100 <= 59 {
-		// Four digits and a zone: "0100 GMT" (not restated in an aside,
-		// "10:35 a.m. (0735 GMT)").
+	if t := p.t(i); !ok && t.ndig == 4 && !t.sep && p.zone(i+1) && t.number()/100 <= 23 && t.number()%100 <= 59 {
+		// Four digits and a zone: "0100 GMT", "10:35 a.m. (0735 GMT)".
 		h, m, e, ok = t.number()/100, t.number()%100, i+1, true
+		if n := len(p.out); n > 0 && p.punct(i-1, '(') && p.out[n-1].Type == Time && len(p.out[n-1].Value) >= 10 && strings.TrimSpace(p.text[p.out[n-1].End:p.t(i-1).start]) == "" {
+			// The same moment in another zone: the same day, near enough.
+			*out = match{end: i + 2, typ: Time, value: p.out[n-1].Value[:10] + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}
+			return true
+		}
 	}
 	if !ok {
 		return false
@@ -95,18 +99,58 @@ func ruleClock(p *parser, i int, out *match) bool {
 	if p.punct(k, ',') {
 		k++
 	}
+	var pt point
+	hasPt := false
 	if p.dayAfterClock(k, out) {
 		day, e = out.value, out.end
-	} else if a := p.asideEnd(k); a > k && p.dayAfterClock(a, out) {
-		// "10:35 a.m. (0735 GMT) Friday": the day after an aside gives the
-		// date; the aside and the day stay outside.
+		pt, hasPt = out.pt, out.hasPt // "4:17 a.m. Monday" tells Monday
+	} else if a := p.asideEnd(k); a > k && (p.dayAfterClock(a, out) || p.is(a, "on") && p.dayAfterClock(a+1, out)) {
+		// "10:35 a.m. (0735 GMT) Friday", "11:15 a.m. (0915 GMT) on
+		// Sunday": the day after an aside gives the date; the aside and the
+		// day stay outside.
 		day = out.value
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
+	} else if d, ok := p.dayTold(i); ok {
+		day = d
 	}
-	*out = match{end: e, typ: Time, value: day + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}
+	*out = match{end: e, typ: Time, value: day + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true, pt: pt, hasPt: hasPt}
 	return true
 }
+
+// dayTold returns the day a clock time at i without a day of its own
+// belongs to: the day the text has just told, within the sentence before
+// ("... rain on Thursday. The warning comes into force at 06:00 GMT"), if
+// that day lies within a week of the reference.
+func (p *parser) dayTold(i int) (string, bool) {
+	if !p.hasAnc || p.anchor.g != gDay || i-p.ancEnd > dayToldReach || p.ref.Narrative {
+		return "", false
+	}
+	if p.hasDCT {
+		if d := p.anchor.time().Sub(p.dct).Hours() / 24; d > 7 || d < -7 {
+			return "", false
+		}
+	}
+	for k := p.ancEnd; k < i; k++ {
+		if p.sentenceEnd(k) && p.nextSentenceEnd(k+1, i) {
+			return "", false // more than one sentence away
+		}
+	}
+	return p.anchor.String(), true
+}
+
+// nextSentenceEnd reports a sentence end in tokens [k, i).
+func (p *parser) nextSentenceEnd(k, i int) bool {
+	for ; k < i; k++ {
+		if p.sentenceEnd(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayToldReach is how many tokens back the day a clock time takes may lie.
+const dayToldReach = 60
 
 // dayAroundClock returns the day of a clock time at tokens [i, e) that a day
 // told next to it gives, outside its extent: "10 a.m. on Jan. 5", "8 p.m. on

@@ -32,6 +32,7 @@ type parser struct {
 	anchor  point // last fully stated date, for anaphora and narrative text
 	inRange bool  // resolving the weekday that opens a range (rangeStartDay)
 	hasAnc  bool
+	ancEnd  int // the token after the anchor's expression
 	nested  bool // a rule is matching the date inside another
 	// lastQ is the last quarter mentioned and lastQTok the token after it:
 	// in earnings news "a year ago" means that quarter a year before.
@@ -276,7 +277,7 @@ func (p *parser) emit(m match) {
 		// In history a look back ("gains made during the previous year",
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
-		p.anchor, p.hasAnc = m.pt, true
+		p.anchor, p.hasAnc, p.ancEnd = m.pt, true, m.end
 	}
 	p.last, p.lastEnd = point{y: noYear}, m.end
 	if m.hasPt {

@@ -230,7 +230,7 @@ func TestTag(t *testing.T) {
 		{"Third-quarter net rose. The quarter-to-quarter comparison helped.", "Third-quarter|DATE|2024-Q3|"},
 		{"It won't be profitable until 1994 or later.", "1994 or later|DATE|1994|ON_OR_AFTER"},
 		{"It is confident about cash flow for 1990 and beyond.", "1990 and beyond|DATE|1990|ON_OR_AFTER"},
-		{"The blast occurred at about 10:35 a.m. (0735 GMT) Monday, toppling a building.", "10:35 a.m.|TIME|2024-07-22T10:35|;Monday|DATE|2024-07-22|"},
+		{"The blast occurred at about 10:35 a.m. (0735 GMT) Monday, toppling a building.", "10:35 a.m.|TIME|2024-07-22T10:35|;0735 GMT|TIME|2024-07-22T07:35|;Monday|DATE|2024-07-22|"},
 		{"It held a day-long meeting and a decades-long battle.", "day-long|DURATION|P1D|;decades-long|DURATION|PXDE|"},
 		// Numeric dates outside the US: day first when it cannot be a month,
 		// dots, hyphens, year first.
@@ -281,6 +281,10 @@ func TestTag(t *testing.T) {
 		// A text that writes dates day first reads its ambiguous ones so.
 		{"An order of 12/06/2023; work between 01/04/2024 and 31/05/2024.", "12/06/2023|DATE|2023-06-12|;01/04/2024|DATE|2024-04-01|;31/05/2024|DATE|2024-05-31|"},
 		{"An order of 12/06/2023 and one of 07/24/2024.", "12/06/2023|DATE|2023-12-06|;07/24/2024|DATE|2024-07-24|"},
+		// A clock time without a day takes the day just told.
+		{"The quake struck at 4:17 a.m. Monday and a second quake followed that afternoon.", "4:17 a.m. Monday|TIME|2024-07-22T04:17|;that afternoon|TIME|2024-07-22TAF|"},
+		{"Rain is due on Friday. The warning comes into force at 06:00 GMT.", "Friday|DATE|2024-07-26|;06:00 GMT|TIME|2024-07-26T06:00|"},
+		{"The truce took effect at 11:15 a.m. (0915 GMT) on Sunday.", "11:15 a.m.|TIME|2024-07-21T11:15|;0915 GMT|TIME|2024-07-21T09:15|;Sunday|DATE|2024-07-21|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
