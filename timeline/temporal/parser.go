@@ -32,7 +32,7 @@ type parser struct {
 	anchor  point // last fully stated date, for anaphora and narrative text
 	inRange bool  // resolving the weekday that opens a range (rangeStartDay)
 	hasAnc  bool
-	ancEnd  int // the token after the anchor's expression
+	ancEnd  int  // the token after the anchor's expression
 	nested  bool // a rule is matching the date inside another
 	// lastQ is the last quarter mentioned and lastQTok the token after it:
 	// in earnings news "a year ago" means that quarter a year before.
