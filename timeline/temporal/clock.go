@@ -216,6 +216,20 @@ func ruleNoon(p *parser, i int, out *match) bool {
 		*out = match{end: i + 1, typ: Time, value: "XXXX-XX-XXTNI"}
 		return true
 	}
+	if p.is(i, "overnight") && !p.attributiveAt(i+1) && !p.ref.Narrative {
+		// "Polls closed overnight": the night before the report, or the
+		// coming one.
+		base, ok := p.base()
+		if !ok {
+			*out = match{end: i + 1, typ: Time, value: "XXXX-XX-XXTNI", rel: true}
+			return true
+		}
+		if p.tense(i) < 0 {
+			base = base.AddDate(0, 0, -1)
+		}
+		*out = match{end: i + 1, typ: Time, value: at(base, gDay).String() + "TNI", rel: true}
+		return true
+	}
 	if t.kind != tWord || t.lx.cls != cPart || (t.lx.val() != pNoon && t.lx.val() != pMidnight) || p.is(i-1, "high") {
 		return false // not the idiom "high noon"
 	}

@@ -599,7 +599,18 @@ func ruleSet(p *parser, i int, out *match) bool {
 				return true
 			}
 			if p.cls(i+1, cWeekday) {
-				*out = match{end: i + 2, typ: Set, value: "XXXX-WXX-" + string(rune('0'+isoDay(p.t(i+1).lx.val()))), quant: "EVERY"}
+				v := "XXXX-WXX-" + string(rune('0'+isoDay(p.t(i+1).lx.val())))
+				if p.cls(i+2, cPart) && !p.t(i+2).lx.plural && p.t(i+2).lx.val() <= pNight {
+					// "every Saturday night"
+					*out = match{end: i + 3, typ: Set, value: v + "T" + partCode[p.t(i+2).lx.val()], quant: "EVERY"}
+					return true
+				}
+				*out = match{end: i + 2, typ: Set, value: v, quant: "EVERY"}
+				return true
+			}
+			if p.cls(i+1, cPart) && !p.t(i+1).lx.plural && p.t(i+1).lx.val() <= pNight {
+				// "every night", "each morning"
+				*out = match{end: i + 2, typ: Set, value: "XXXX-XX-XXT" + partCode[p.t(i+1).lx.val()], quant: "EVERY"}
 				return true
 			}
 			if p.cls(i+1, cMonth) && !p.t(i+1).lx.abbr {

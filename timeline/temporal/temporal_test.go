@@ -285,6 +285,9 @@ func TestTag(t *testing.T) {
 		{"The quake struck at 4:17 a.m. Monday and a second quake followed that afternoon.", "4:17 a.m. Monday|TIME|2024-07-22T04:17|;that afternoon|TIME|2024-07-22TAF|"},
 		{"Rain is due on Friday. The warning comes into force at 06:00 GMT.", "Friday|DATE|2024-07-26|;06:00 GMT|TIME|2024-07-26T06:00|"},
 		{"The truce took effect at 11:15 a.m. (0915 GMT) on Sunday.", "11:15 a.m.|TIME|2024-07-21T11:15|;0915 GMT|TIME|2024-07-21T09:15|;Sunday|DATE|2024-07-21|"},
+		// Sets of a part of the day; "overnight".
+		{"Groups aired ads every night and every Saturday night.", "every night|SET|XXXX-XX-XXTNI|EVERY;every Saturday night|SET|XXXX-WXX-6TNI|EVERY"},
+		{"Polls closed overnight. Overnight talks failed.", "overnight|TIME|2024-07-23TNI|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
