@@ -572,7 +572,8 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 	// Only after words that leave the count unsaid, or as the span before
 	// or after an event: "in the weeks before the shooting".
 	if !(p.is(i-1, "for") || p.is(i-1, "in") || p.is(i-1, "within") || p.is(i-1, "over") || p.is(i-1, "after") || p.is(i-1, "take") || p.is(i-1, "takes") || p.is(i-1, "took") ||
-		p.key(i-1, kThe) && (p.key(i+1, kBefore) || p.key(i+1, kAfter) || p.key(i+1, kFollowing) || p.is(i+1, "since") || p.key(i+1, kThat) && p.is(i+2, "followed"))) {
+		p.key(i-1, kThe) && (p.key(i+1, kBefore) || p.key(i+1, kAfter) || p.key(i+1, kFollowing) || p.is(i+1, "since") || p.key(i+1, kThat) && p.is(i+2, "followed")) ||
+		p.bareSpan(i)) {
 		return false
 	}
 	*out = match{end: p.orUnits(i + 1), typ: Duration, value: durationValue(-1, int(t.lx.v))}
@@ -707,4 +708,18 @@ func (p *parser) thatTime(i int) (int, string, bool) {
 		return i + 2, "PRESENT_REF", true
 	}
 	return i + 2, "PAST_REF", true
+}
+
+// bareSpan reports a bare plural unit at i that is a span of unsaid length
+// by what follows it: "came days after the talks", "weeks before agents
+// searched", "laid bare years of corruption".
+func (p *parser) bareSpan(i int) bool {
+	if i == 0 || p.key(i-1, kThe) || p.determiner(i-1) || p.t(i-1).kind == tNum {
+		return false
+	}
+	if p.key(i+1, kBefore) || p.key(i+1, kAfter) {
+		return true
+	}
+	u := p.t(i + 2)
+	return p.is(i+1, "of") && p.t(i).lx.v >= uDay && u.kind == tWord && !u.cap && u.lx.cls == cNone && !p.determiner(i+2)
 }

@@ -288,6 +288,8 @@ func TestTag(t *testing.T) {
 		// Sets of a part of the day; "overnight".
 		{"Groups aired ads every night and every Saturday night.", "every night|SET|XXXX-XX-XXTNI|EVERY;every Saturday night|SET|XXXX-WXX-6TNI|EVERY"},
 		{"Polls closed overnight. Overnight talks failed.", "overnight|TIME|2024-07-23TNI|"},
+		// Bare plurals as spans: before or after an event, or "years of".
+		{"The strike came days after the talks. It laid bare years of corruption.", "days|DURATION|PXD|;years|DURATION|PXY|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
