@@ -223,6 +223,9 @@ func (p *parser) starts(i int) uint32 {
 		if t.lx.start == startDet {
 			// "the", "a", "over": only before a known word or a number.
 			nx := p.t(i + 1)
+			if t.lx.v == kThe && nx.lx.cls == cHoliday && !nx.cap && p.is(i+2, "year") {
+				return 1 << rBareUnit // "the new year"
+			}
 			if (nx.kind == tWord && (nx.lx.cls == cNone || nx.lx.cls == cHoliday) || nx.kind == tPunct) && (t.lx.v != kMore && t.lx.v != kLess || !p.is(i+1, "than")) {
 				return 0 // but "more than", "less than"
 			}

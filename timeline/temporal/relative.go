@@ -451,6 +451,20 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		}
 		return false
 	}
+	if p.key(i, kThe) && p.is(i+1, "new") && p.is(i+2, "year") && !p.t(i+1).cap && !p.punct(i+3, '\'') {
+		// "in the new year": the coming year late in one, else this one.
+		base, ok := p.base()
+		if !ok {
+			return false
+		}
+		y := base.Year()
+		if base.Month() >= time.September {
+			y++
+		}
+		pt := point{y: y, g: gYear}
+		*out = match{end: i + 3, typ: Date, value: pt.String(), rel: true}
+		return true
+	}
 	if p.key(i, kThe) {
 		if e, ok := p.vagueSpan(i); ok {
 			*out = match{end: e, typ: Duration, value: durationValue(-1, int(p.t(e-1).lx.v))}

@@ -177,6 +177,9 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if p.adj(j+1) && p.punct(j+1, '-') && p.t(j+2).kind == tNum && p.t(j+2).ndig != 2 && p.t(j+2).ndig != 4 {
 		return false // phone numbers and codes
 	}
+	if prev := p.t(j - 1); j > 0 && !p.adj(j) && (prev.kind == tNum && !prev.sep && prev.ndig >= 2 || p.is(j-1, "helpline") || p.is(j-1, "hotline") || p.is(j-1, "tel") || p.is(j-1, "ext") || p.is(j-1, "dial") || p.is(j-1, "extension")) {
+		return false // phone numbers: "+44 20 7542 2019", "the helpline 1916"
+	}
 	if fiscal {
 		return true
 	}
