@@ -452,13 +452,13 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		return false
 	}
 	if p.key(i, kThe) && p.is(i+1, "new") && p.is(i+2, "year") && !p.t(i+1).cap && !p.punct(i+3, '\'') {
-		// "in the new year": the coming year late in one, else this one.
+		// "in the new year": the coming year, or this one in its first months.
 		base, ok := p.base()
 		if !ok {
 			return false
 		}
 		y := base.Year()
-		if base.Month() >= time.September {
+		if base.Month() >= time.March {
 			y++
 		}
 		pt := point{y: y, g: gYear}

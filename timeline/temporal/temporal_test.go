@@ -291,7 +291,7 @@ func TestTag(t *testing.T) {
 		// Bare plurals as spans: before or after an event, or "years of".
 		{"The strike came days after the talks. It laid bare years of corruption.", "days|DURATION|PXD|;years|DURATION|PXY|"},
 		// "the new year"; phone numbers are not years.
-		{"Prices may stay low until the new year.", "the new year|DATE|2024|"},
+		{"Prices may stay low until the new year.", "the new year|DATE|2025|"},
 		{"Call the helpline 1916 or +44 20 7542 2019.", ""},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
