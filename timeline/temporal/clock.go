@@ -8,6 +8,16 @@ import "strings"
 // clockAt reads a clock time at i: "15:30", "3 p.m.", "10:30 a.m.", "3pm".
 func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 	t := p.t(i)
+	if h, m, ok := p.dottedClock(i); ok {
+		// "8.30 am", as British papers write it
+		switch ap, e := p.ampm(i + 1); {
+		case ap == 1 && h <= 12:
+			return h % 12, m, e, true
+		case ap == 2 && h <= 12:
+			return h%12 + 12, m, e, true
+		}
+		return 0, 0, i, false
+	}
 	if t.kind != tNum || t.sep || t.ndig > 2 || t.number() > 24 {
 		return 0, 0, i, false
 	}
@@ -275,4 +285,19 @@ func rulePartOf(p *parser, i int, out *match) bool {
 	out.typ = Time
 	out.value += "T" + partCode[part]
 	return true
+}
+
+// dottedClock reads "8.30" at i, which the scanner keeps as one number.
+func (p *parser) dottedClock(i int) (h, m int, ok bool) {
+	t := p.t(i)
+	if t.kind != tNum || !t.sep || t.ndig > 2 {
+		return 0, 0, false
+	}
+	w := p.text[t.start:t.end]
+	n := len(w)
+	if n < 4 || w[n-3] != '.' || !isDigit(w[n-2]) || !isDigit(w[n-1]) || n-3 != int(t.ndig) {
+		return 0, 0, false
+	}
+	h, m = t.number(), int(w[n-2]-'0')*10+int(w[n-1]-'0')
+	return h, m, h <= 12 && m <= 59
 }

@@ -174,6 +174,9 @@ func (p *parser) starts(i int) uint32 {
 			if t.ndig <= 2 && p.dottedDate(i) {
 				return 1 << rNumericDate // "24.07.2024"
 			}
+			if _, _, ok := p.dottedClock(i); ok {
+				return 1 << rClock // "8.30 am"
+			}
 			return 0 // "12,000", "3.5"
 		}
 		if t.ndig > 4 && t.ndig != 8 {

@@ -159,10 +159,10 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		k++ // "two-year", "16-hour"
 	}
 	u, plural, e, ok := p.unitAt(k)
-	if !ok && p.t(k-1).kind == tNum && p.t(k).kind == tWord && !p.t(k).cap && (p.is(k, "h") && p.adj(k) || p.is(k, "hr") || p.is(k, "min")) && !p.adj(k+1) {
-		// "2h ago", "3 hr", "5 min"
+	if !ok && p.t(k-1).kind == tNum && p.t(k).kind == tWord && !p.t(k).cap && (p.is(k, "h") && p.adj(k) || p.is(k, "hr") || p.is(k, "min") || p.is(k, "m") && p.adj(k) && p.key(k+1, kAgo)) && !p.adj(k+1) {
+		// "2h ago", "3 hr", "5 min", "12m ago"
 		u, plural, e, ok = uHour, true, k+1, true
-		if p.is(k, "min") {
+		if !p.is(k, "h") && !p.is(k, "hr") {
 			u = uMinute
 		}
 	}
@@ -236,6 +236,14 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		// TIMEX3 types SET.
 		*out = match{end: e, typ: Set, value: durationValue(1, u)}
 		return true
+	}
+	if n > 0 && !half && p.is(e, "from") && p.key(e+1, kNow) && u >= uDay && u != uQuarter && u != uHalf {
+		// "75 days from now"
+		if base, ok := p.base(); ok && !p.ref.Narrative {
+			pt := shift(base, u, n)
+			*out = match{end: e + 2, typ: Date, value: pt.String(), mod: mod, rel: true}
+			return true
+		}
 	}
 	// "two years ago", "three days earlier", "a year later".
 	if p.key(e, kAgo) && n < 0 {
@@ -517,8 +525,8 @@ func (p *parser) agoWord(i int) int {
 		// "two days before," but not "two days before finding" or "107
 		// days before polling day": a span up to an event not told.
 		return -2
-	case p.key(i, kLater) && !p.is(i+1, "than") || p.key(i, kAfter) && p.punct(i+1, ','):
-		return 1
+	case p.key(i, kLater) && !p.is(i+1, "than") || p.key(i, kAfter) && p.punct(i+1, ',') || p.is(i, "on") && p.punct(i+1, ','):
+		return 1 // "two years later", "a day after,", "Twenty-seven years on,"
 	}
 	return 0
 }

@@ -293,6 +293,10 @@ func TestTag(t *testing.T) {
 		// "the new year"; phone numbers are not years.
 		{"Prices may stay low until the new year.", "the new year|DATE|2025|"},
 		{"Call the helpline 1916 or +44 20 7542 2019.", ""},
+		// British clock times, live-blog stamps, "from now", "years on".
+		{"Rain fell in the 24 hours ending 8.30 am on Thursday; it grew 2.30 percent.", "the 24 hours|DURATION|PT24H|;8.30 am|TIME|2024-07-18T08:30|;Thursday|DATE|2024-07-18|"},
+		{"Posted 12m ago. The inauguration is 75 days from now.", "12m ago|DATE|2024-07-24|;75 days from now|DATE|2024-10-07|"},
+		{"He opened the shop in 1994. Twenty-seven years on, he is still there.", "1994|DATE|1994|;Twenty-seven years on|DATE|2021|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
