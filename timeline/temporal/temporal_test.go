@@ -461,6 +461,8 @@ func FuzzTag(f *testing.F) {
 	f.Add("Putin hosted Assad on Wednesday, July 24, 2024, two years ago since March 2011.")
 	f.Add("3 p.m. 11/02/89 1998-08-07 the 1990s '90s third-quarter fiscal 1989 every week")
 	f.Add("Jan. 8 Sept. 30, 1998 mid-1990s the past 24 hours")
+	f.Add("Q3 2024 3Q24 FY2023 FY 24 H1 2025 1H25 2024-Q3 24.07.2024 24/07/2024 2024/07/24 0100 GMT 10:00:00 2h ago")
+	f.Add("8.30 am 12m ago (0915 GMT) 75 days from now 2024/25 the new year every Saturday night overnight 9/11 12/06/2023 31/05/2024")
 	f.Add("Syria’s “Wednesday” 1861–1865 July 2011 … â")
 	for _, name := range []string{"testdata/news.txt", "testdata/dense.txt"} {
 		if b, err := os.ReadFile(name); err == nil {

@@ -282,7 +282,8 @@ func ruleNumericDate(p *parser, i int, out *match) bool {
 			m, d = d, m // "24/07/2024", or "09/06/2024" beside it
 		}
 		if m >= 1 && m <= 12 && validDay(y, m, d) {
-			*out = dateMatch(i+5, point{y: y, m: m, d: d, g: gDay}, false)
+			// Either order fits "09/06/2024": the text's style decides.
+			*out = dateMatch(i+5, point{y: y, m: m, d: d, g: gDay}, m != d && m <= 12 && d <= 12)
 			return true
 		}
 		return false
