@@ -27,10 +27,17 @@ func rangeJoint(word, gap string) bool {
 // joinTimexes joins date expressions that the tagger split but that name one date:
 // "Wednesday, July 24, 2024" (same value), "March last year" (a month and its year),
 // "15 July" (a day number and its month).
+//
+// It also leaves out "overnight": the night it names ends on the day of the
+// report, so the report's own date ("..., officials said on Friday") dates the
+// event better than the evening the night began, and other outlets date it so.
 func joinTimexes(text string, txs []temporal.Timex) []temporal.Timex {
 	out := txs[:0]
 	for i := 0; i < len(txs); i++ {
 		t := txs[i]
+		if strings.EqualFold(t.Text, "overnight") {
+			continue
+		}
 		for i+1 < len(txs) {
 			n := txs[i+1]
 			gap := strings.TrimSpace(text[t.End:n.Start])
