@@ -98,6 +98,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 	}
 	if p.zone(e) {
 		e++
+	} else if p.is(e, "local") && p.key(e+1, kTime) {
+		e += 2 // "09:40 local time"
 	}
 	day := "XXXX-XX-XX"
 	if base, ok := p.base(); ok {

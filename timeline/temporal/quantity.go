@@ -93,6 +93,12 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		case kNearly, kAlmost:
 			mod = "LESS_THAN"
 			j++
+		case kAbout:
+			// "about six months": TimeML keeps the hedge inside.
+			if p.t(j+1).kind == tNum || p.cls(j+1, cNumber) || p.key(j+1, kA) || p.key(j+1, kAn) {
+				mod = "APPROX"
+				j++
+			}
 		case kSome:
 			if p.t(j+1).kind == tNum || p.cls(j+1, cNumber) {
 				mod = "APPROX"
@@ -129,8 +135,8 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		j++
 		if dir, ok := p.relWord(j); ok && dir != 0 {
 			j++
-		} else if p.cls(j, cOrd) || p.is(j, "final") {
-			j++
+		} else if p.cls(j, cOrd) || p.is(j, "final") || p.key(j, kFollowing) && (p.t(j+1).kind == tNum || p.cls(j+1, cNumber)) {
+			j++ // "the first nine months", "the following three weeks"
 		}
 	} else if p.key(j, kPast) {
 		j++
@@ -235,6 +241,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		// "$500 million a year", "four flights a week": a rate, which
 		// TIMEX3 types SET.
 		*out = match{end: e, typ: Set, value: durationValue(1, u)}
+		if p.is(i-1, "once") || p.is(i-1, "twice") || p.is(i-1, "thrice") {
+			out.lead = 1 // "twice a week": the frequency belongs to the set
+		}
 		return true
 	}
 	if n > 0 && !half && p.is(e, "from") && p.key(e+1, kNow) && u >= uDay && u != uQuarter && u != uHalf {

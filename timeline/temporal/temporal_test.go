@@ -250,7 +250,7 @@ func TestTag(t *testing.T) {
 		{"He scored 1200 points.", ""},
 		// Minutes and hours ago; rates with "twice".
 		{"Posted 2h ago; 20 min ago.", "2h ago|DATE|2024-07-24|;20 min ago|DATE|2024-07-24|"},
-		{"Twice a week he calls.", "a week|SET|P1W|"},
+		{"Twice a week he calls.", "Twice a week|SET|P1W|"},
 		// An event named by its date in a past-tense sentence has happened;
 		// a reported clause keeps its own future.
 		{"The October 7 attacks shocked Israel.", "October 7|DATE|2023-10-07|"},
@@ -273,7 +273,7 @@ func TestTag(t *testing.T) {
 		{"It has imposed scheduled outages since early February.", "early February|DATE|2024-02|START"},
 		{"Flights have been cut since August 3.", "August 3|DATE|2023-08-03|"},
 		{"Jurors deliberated over two days before finding him guilty.", "two days|DURATION|P2D|"},
-		{"It ships about six months later than planned.", "six months|DURATION|P6M|APPROX"},
+		{"It ships about six months later than planned.", "about six months|DURATION|P6M|APPROX"},
 		// A day the text stated with its year keeps it when named again.
 		{"Hamas attacked on Oct. 7, 2023. Since the October 7 attack, the war has gone on.", "Oct. 7, 2023|DATE|2023-10-07|;October 7|DATE|2023-10-07|"},
 		// The end of a range of months follows its start.
@@ -297,6 +297,9 @@ func TestTag(t *testing.T) {
 		{"Rain fell in the 24 hours ending 8.30 am on Thursday; it grew 2.30 percent.", "the 24 hours|DURATION|PT24H|;8.30 am|TIME|2024-07-18T08:30|;Thursday|DATE|2024-07-18|"},
 		{"Posted 12m ago. The inauguration is 75 days from now.", "12m ago|DATE|2024-07-24|;75 days from now|DATE|2024-10-07|"},
 		{"He opened the shop in 1994. Twenty-seven years on, he is still there.", "1994|DATE|1994|;Twenty-seven years on|DATE|2021|"},
+		// Extents as TimeML draws them: hedges, frequencies, zones.
+		{"Jurors deliberated for about nine hours at 09:40 local time.", "about nine hours|DURATION|PT9H|APPROX;09:40 local time|TIME|2024-07-24T09:40|"},
+		{"Over the following three weeks, talks stalled.", "the following three weeks|DURATION|P3W|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
