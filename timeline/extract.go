@@ -297,7 +297,7 @@ func (x *extractor) sentenceDrafts(idx int, text string, s sentence, txs []tempo
 			if _, ws := prevWord(sent, c.t.Start-s.start); sinceBaseline(sent, ws) {
 				c.background = true
 			} else {
-				sum, _, _ := clauseSummary(text, s.start, s.end, c.t.Start, c.t.End)
+				sum, _, _ := clauseSummary(text, s.start, s.end, c.t.Start, c.t.End, true)
 				for j := range cands {
 					if j != i && strings.Contains(sum, cands[j].t.Text) {
 						c.background = true
@@ -335,7 +335,7 @@ func (x *extractor) sentenceDrafts(idx int, text string, s sentence, txs []tempo
 		cands = cands[:k]
 	}
 	for ci, c := range cands {
-		sum, cs, ce := clauseSummary(text, s.start, s.end, c.t.Start, c.t.End)
+		sum, cs, ce := clauseSummary(text, s.start, s.end, c.t.Start, c.t.End, len(cands) > 1)
 		rs, re := c.t.Start-s.start, c.t.End-s.start
 		d := draft{
 			article:   int32(idx),
@@ -375,10 +375,10 @@ func (x *extractor) sentenceDrafts(idx int, text string, s sentence, txs []tempo
 }
 
 // clauseSummary summarizes the sentence text[start:end] around the date expression at
-// text[es:ee] (see summarize), and returns the span of the sentence of the clause the
+// text[es:ee] (see summarize; several: the sentence dates other events too), and returns the span of the sentence of the clause the
 // summary was taken from (the summary may leave out part of it). It reads only what a long sentence has around the expression, after the dateline
 // of an article's first sentence.
-func clauseSummary(text string, start, end, es, ee int) (sum string, cs, ce int) {
+func clauseSummary(text string, start, end, es, ee int, several bool) (sum string, cs, ce int) {
 	sent := text[start:end]
 	rs, re := es-start, ee-start
 	w0, w1 := around(sent, rs, re)
@@ -389,7 +389,7 @@ func clauseSummary(text string, start, end, es, ee int) (sum string, cs, ce int)
 	if rs < from {
 		from = w0
 	}
-	sum, _, _, cs, ce = summarizeClause(sent[from:w1], rs-from, re-from)
+	sum, _, _, cs, ce = summarizeClause(sent[from:w1], rs-from, re-from, several)
 	return sum, cs + from, ce + from
 }
 

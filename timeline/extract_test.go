@@ -267,7 +267,7 @@ func TestBuildRangesAndSequences(t *testing.T) {
 			"2024-07-24: Putin hosted al-Assad, whom he has propped up since 2011, in Moscow on Wednesday [Vladimir Putin, Bashar al-Assad]"},
 		{"the end of a year does not hold its middle", "2024-01-29",
 			"In Mali, the junta ordered the UN peacekeeping mission, Minusma, to leave in June, and the last peacekeepers departed at the end of last year.",
-			"2023~: …the junta ordered the UN peacekeeping mission, Minusma, to leave in June, and the last peacekeepers departed at the end of last year [Mali, United Nations, MINUSMA]\n" +
+			"2023~: …the last peacekeepers departed at the end of last year [Mali, United Nations, MINUSMA]\n" +
 				"2023-06: In Mali, the junta ordered the UN peacekeeping mission, Minusma, to leave in June… [Mali, United Nations, MINUSMA]"},
 		{"the end of a month holds its last days", "2024-07-25",
 			"Hemedti toured African capitals in late January, meeting William Ruto in Nairobi on 30 January.",
@@ -330,5 +330,47 @@ func TestSpanOfValidity(t *testing.T) {
 		if got := spanOfValidity(tt.sent, len(tt.sent)); got != tt.want {
 			t.Errorf("spanOfValidity(%q) = %v, want %v", tt.sent, got, tt.want)
 		}
+	}
+}
+
+func TestBuildCoordinatedClauses(t *testing.T) {
+	tests := []struct {
+		name, pub, text, want string
+	}{
+		{"and before a clause of its own ends a clause", "2024-01-29",
+			"Mali ordered the UN mission to leave in June, and the last peacekeepers departed in December.",
+			"2023-06: Mali ordered the UN mission to leave in June… [Mali, United Nations]\n" +
+				"2023-12: …the last peacekeepers departed in December [Mali, United Nations]"},
+		{"each clause keeps its subject and actors", "2024-07-25",
+			"Russia seized Avdiivka in February, and Ukraine retook the village of Krynky on Monday.",
+			"2024-02: Russia seized Avdiivka in February… [Russia]\n" +
+				"2024-07-22: …Ukraine retook the village of Krynky on Monday [Ukraine]"},
+		{"but and while end a clause too", "2024-07-25",
+			"Hamas accepted the plan on Monday, while Israel rejected it on Tuesday.",
+			"2024-07-22: Hamas accepted the plan on Monday… [Hamas]\n" +
+				"2024-07-23: …Israel rejected it on Tuesday [Israel]"},
+		{"and before a verb shares the subject", "2024-07-25",
+			"The army took Bakhmut in May, and lost it again in June.",
+			"2024-05: The army took Bakhmut in May, and lost it again in June []\n" +
+				"2024-06: The army took Bakhmut in May, and lost it again in June []"},
+		{"and before the last item of a list", "2024-07-25",
+			"NATO admitted Greece in 1952, Germany in 1955, and Spain in 1982.",
+			"1952: NATO admitted Greece in 1952, Germany in 1955, and Spain in 1982 [NATO, Greece]\n" +
+				"1955: NATO admitted Greece in 1952, Germany in 1955, and Spain in 1982 [Germany]\n" +
+				"1982: NATO admitted Greece in 1952, Germany in 1955, and Spain in 1982 [Spain]"},
+		{"and in a sentence of one event ends no clause", "2024-07-25",
+			"Russia massed troops at the border, and its tanks crossed into Ukraine on Monday.",
+			"2024-07-22: Russia massed troops at the border, and its tanks crossed into Ukraine on Monday [Russia, Ukraine]"},
+		{"a clause that names no one takes its sentence's other actors", "2024-07-25",
+			"Qatar said the talks would go on; they resumed on Monday.",
+			"2024-07-22: …they resumed on Monday [Qatar]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tl := Build([]data.Article{article("a", "Test", tt.pub, tt.text)})
+			if got := events(tl); got != tt.want {
+				t.Errorf("Build(%q)\n got:\n%s\nwant:\n%s", tt.text, got, tt.want)
+			}
+		})
 	}
 }
