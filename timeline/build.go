@@ -91,6 +91,16 @@ func build(articles []data.Article, p *pacer) *Timeline {
 	return t
 }
 
+// severalInSentence reports whether the sentence of drafts[i] dates other drafts too:
+// they are its neighbours, as drafts come in the order of the text.
+func severalInSentence(drafts []draft, i int32) bool {
+	d := &drafts[i]
+	same := func(j int32) bool {
+		return j >= 0 && int(j) < len(drafts) && drafts[j].article == d.article && drafts[j].sentStart == d.sentStart
+	}
+	return same(i-1) || same(i+1)
+}
+
 // permute puts evs in the given order (evs[order[k]] moves to k) in place; it leaves
 // order spoiled.
 func permute(evs []Event, order []int32) {
@@ -354,7 +364,7 @@ func assemble(articles []data.Article, drafts []draft, tb *tables, c *cluster) E
 			}
 		}
 	}
-	summary, _, _ := clauseSummary(articles[b.article].Text, int(b.sentStart), int(b.sentEnd), int(b.exprStart), int(b.exprEnd))
+	summary, _, _ := clauseSummary(articles[b.article].Text, int(b.sentStart), int(b.sentEnd), int(b.exprStart), int(b.exprEnd), severalInSentence(drafts, best))
 	e := Event{Date: date, Summary: summary, Place: tb.places[b.place]}
 	if len(c.actors) > 0 {
 		e.Actors = make([]string, len(c.actors))

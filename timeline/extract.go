@@ -96,6 +96,7 @@ type extractor struct {
 	cands  []candidate             // buffer of sentenceDrafts
 	sents  []sentence              // buffer of extract
 	clause []int32                 // buffer of sentenceDrafts: the actors of a clause
+	spans  []clauseSpan            // buffer of sentenceDrafts: the clauses of its dates
 
 	chunks []*chunk // what it extracted, with local date, place and actor indexes
 	drafts int      // how many drafts the chunks hold
@@ -297,7 +298,7 @@ func (x *extractor) sentenceDrafts(idx int, text string, s sentence, txs []tempo
 			if _, ws := prevWord(sent, c.t.Start-s.start); sinceBaseline(sent, ws) {
 				c.background = true
 			} else {
-				sum, _, _ := clauseSummary(text, s.start, s.end, c.t.Start, c.t.End)
+				sum, _, _ := clauseSummary(text, s.start, s.end, c.t.Start, c.t.End, true)
 				for j := range cands {
 					if j != i && strings.Contains(sum, cands[j].t.Text) {
 						c.background = true
@@ -334,8 +335,14 @@ func (x *extractor) sentenceDrafts(idx int, text string, s sentence, txs []tempo
 		}
 		cands = cands[:k]
 	}
+	spans := x.spans[:0] // per candidate: its summary and the span of its clause
+	for _, c := range cands {
+		sum, cs, ce := clauseSummary(text, s.start, s.end, c.t.Start, c.t.End, len(cands) > 1)
+		spans = append(spans, clauseSpan{sum, s.start + cs, s.start + ce})
+	}
+	x.spans = spans
 	for ci, c := range cands {
-		sum, cs, ce := clauseSummary(text, s.start, s.end, c.t.Start, c.t.End)
+		sum, cs, ce := spans[ci].sum, spans[ci].start-s.start, spans[ci].end-s.start
 		rs, re := c.t.Start-s.start, c.t.End-s.start
 		d := draft{
 			article:   int32(idx),
@@ -346,7 +353,7 @@ func (x *extractor) sentenceDrafts(idx int, text string, s sentence, txs []tempo
 			cutLeft: strings.HasPrefix(sum, "…"),
 			place:   intern(x.placeIDs, &x.places, clausePlace(ps, s.start+cs, s.start+ce)),
 		}
-		clause := x.clauseActors(x.clause[:0], ms, s.start+cs, s.start+ce)
+		clause := x.clauseActors(x.clause[:0], ms, s.start+cs, s.start+ce, spans, ci)
 		if len(cands) > 1 {
 			// Several dates: each takes the actors named up to it since the date before
 			// ("Greece and Turkey in 1952, Germany in 1955 and Spain in 1982").
@@ -375,10 +382,10 @@ func (x *extractor) sentenceDrafts(idx int, text string, s sentence, txs []tempo
 }
 
 // clauseSummary summarizes the sentence text[start:end] around the date expression at
-// text[es:ee] (see summarize), and returns the span of the sentence of the clause the
+// text[es:ee] (see summarize; several: the sentence dates other events too), and returns the span of the sentence of the clause the
 // summary was taken from (the summary may leave out part of it). It reads only what a long sentence has around the expression, after the dateline
 // of an article's first sentence.
-func clauseSummary(text string, start, end, es, ee int) (sum string, cs, ce int) {
+func clauseSummary(text string, start, end, es, ee int, several bool) (sum string, cs, ce int) {
 	sent := text[start:end]
 	rs, re := es-start, ee-start
 	w0, w1 := around(sent, rs, re)
@@ -389,17 +396,44 @@ func clauseSummary(text string, start, end, es, ee int) (sum string, cs, ce int)
 	if rs < from {
 		from = w0
 	}
-	sum, _, _, cs, ce = summarizeClause(sent[from:w1], rs-from, re-from)
+	sum, _, _, cs, ce = summarizeClause(sent[from:w1], rs-from, re-from, several)
 	return sum, cs + from, ce + from
 }
 
+// clauseSpan is the summary of a date of a sentence and the span of its clause in the
+// text.
+type clauseSpan struct {
+	sum        string
+	start, end int
+}
+
 // clauseActors appends to out the distinct actors mentioned in [start, end), or in the
-// whole sentence when the clause names none (ms: the sentence's mentions, in order; a
-// very long sentence is read only around the clause).
-func (x *extractor) clauseActors(out []int32, ms []actors.Mention, start, end int) []int32 {
+// rest of the sentence when the clause names none (ms: the sentence's mentions, in order;
+// a very long sentence is read only around the clause). The rest of the sentence is
+// what the clauses of its other dates leave (spans: the clauses of the sentence's
+// dates, this one's at own): "juntas that seized power in a wave of coups between 2020
+// and 2023, formed the Alliance of Sahel States in September" does not name who staged
+// the coups.
+func (x *extractor) clauseActors(out []int32, ms []actors.Mention, start, end int, spans []clauseSpan, own int) []int32 {
 	out = x.distinctActors(out, within(ms, start, end))
-	if len(out) == 0 {
-		out = x.distinctActors(out, within(ms, start-maxContext, end+maxContext))
+	if len(out) > 0 {
+		return out
+	}
+	rest := within(ms, start-maxContext, end+maxContext)
+	if len(spans) == 1 {
+		return x.distinctActors(out, rest)
+	}
+	for _, m := range rest {
+		other := false
+		for k, sp := range spans {
+			if k != own && sp.start <= m.Start && m.End <= sp.end {
+				other = true
+				break
+			}
+		}
+		if !other {
+			out = x.distinctActors(out, []actors.Mention{m})
+		}
 	}
 	return out
 }

@@ -29,6 +29,7 @@ const actorClusters = 64
 type merger struct {
 	tried   []int32 // per cluster: the last draft (plus one) compared with it
 	byActor map[int32][]int32
+	ds, cs  []int32 // people of a draft's sentence and of a cluster's (see namedBeside)
 }
 
 // mergeGroup clusters drafts that share a date key (same start at the same precision),
@@ -55,12 +56,13 @@ func (mg *merger) mergeGroup(drafts []draft, in *mergeInput, tb *tables, group [
 		d := &drafts[di]
 		da, dw := in.actors(di), in.words[di]
 		best, bestScore := -1, 0.0
+		mg.ds = mg.ds[:0]
 		try := func(ci int32) {
 			if tried[ci] == di+1 {
 				return
 			}
 			tried[ci] = di + 1
-			if s, ok := cs[ci].score(d, da, dw, tb); ok && s > bestScore {
+			if s, ok := cs[ci].score(mg, drafts, in, di, da, dw, tb); ok && s > bestScore {
 				best, bestScore = int(ci), s
 			}
 		}
@@ -150,10 +152,12 @@ func onlyCaptions(c *cluster, drafts []draft) bool {
 	return len(c.members) > 0
 }
 
-// score says whether draft d reports the event of c, and how closely.
-func (c *cluster) score(d *draft, da []int32, dw wordSig, tb *tables) (float64, bool) {
+// score says whether draft di (d, with actors da and words dw) reports the event of c,
+// and how closely.
+func (c *cluster) score(mg *merger, drafts []draft, in *mergeInput, di int32, da []int32, dw wordSig, tb *tables) (float64, bool) {
+	d := &drafts[di]
 	shared, people, common, sim := affinity(da, c.actors, dw, c.words, tb.kinds)
-	if people == 0 && hasPerson(da, tb.kinds) && hasPerson(c.actors, tb.kinds) {
+	if people == 0 && hasPerson(da, tb.kinds) && hasPerson(c.actors, tb.kinds) && !c.namedBeside(mg, drafts, in, di, da, tb.kinds) {
 		// Each names people and they share none: others did it, however alike the words
 		// ("Haddad said on Monday that talks would resume", "Lavrov said on Monday ...").
 		return 0, false
@@ -181,6 +185,57 @@ func (c *cluster) score(d *draft, da []int32, dw wordSig, tb *tables) (float64, 
 		return s, true
 	}
 	return 0, false
+}
+
+// namedBeside reports whether the people of one report, draft di (with actors da) or c,
+// are all named in the sentence of the other, beside another of its dates: "Ruto said on
+// Tuesday that Tshisekedi and Kagame had agreed to attend a summit on Wednesday" and
+// "on Tuesday, Ruto announced that both leaders would join a summit on Wednesday" tell
+// of one summit, though one sentence gives it to Tshisekedi and Kagame and the other to
+// Ruto. A cluster's sentences are those of its first members.
+func (c *cluster) namedBeside(mg *merger, drafts []draft, in *mergeInput, di int32, da []int32, kinds []actors.Kind) bool {
+	if len(mg.ds) == 0 {
+		mg.ds = sentencePeople(mg.ds, drafts, in, kinds, di)
+	}
+	if peopleAmong(c.actors, mg.ds, kinds) {
+		return true
+	}
+	mg.cs = mg.cs[:0]
+	for _, m := range c.members[:min(len(c.members), sigMembers)] {
+		mg.cs = sentencePeople(mg.cs, drafts, in, kinds, m)
+	}
+	return peopleAmong(da, mg.cs, kinds)
+}
+
+// sentencePeople appends to out the people the drafts of the sentence of draft i name
+// that out lacks: drafts of one sentence are neighbours.
+func sentencePeople(out []int32, drafts []draft, in *mergeInput, kinds []actors.Kind, i int32) []int32 {
+	d := &drafts[i]
+	lo, hi := i, i+1
+	for lo > 0 && drafts[lo-1].article == d.article && drafts[lo-1].sentStart == d.sentStart {
+		lo--
+	}
+	for int(hi) < len(drafts) && drafts[hi].article == d.article && drafts[hi].sentStart == d.sentStart {
+		hi++
+	}
+	for j := lo; j < hi; j++ {
+		for _, a := range in.actors(j) {
+			if kinds[a] == actors.Person && !slices.Contains(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// peopleAmong reports whether every person of ids is in people.
+func peopleAmong(ids, people []int32, kinds []actors.Kind) bool {
+	for _, a := range ids {
+		if kinds[a] == actors.Person && !slices.Contains(people, a) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeClash reports whether d's place p and c's places are known and all differ.

@@ -106,3 +106,56 @@ func TestCaptionFoldsIntoItsArticlesEvent(t *testing.T) {
 		})
 	}
 }
+
+// TestMergeAcrossSentenceParts checks reports of one event whose sentences give it to
+// different people beside another date: the speaker of one is among the people of the
+// other's sentence.
+func TestMergeAcrossSentenceParts(t *testing.T) {
+	type rep struct{ outlet, pub, text string }
+	tests := []struct {
+		name    string
+		reps    []rep
+		date    string
+		events  int    // events on date
+		with    string // an actor of the event on date with most sources
+		sources int    // its sources
+	}{
+		{"a summit told by its announcer", []rep{
+			{"Guardian", "2025-01-28", "Kenya's president, William Ruto, who chairs the East African Community, said on Tuesday that Tshisekedi and Kagame had agreed to attend an emergency summit on Wednesday."},
+			{"France 24", "2025-01-29", "Also on Tuesday, Kenyan President William Ruto announced that both leaders would join a virtual summit of the East African Community on Wednesday."},
+		}, "2025-01-29", 1, "Paul Kagame", 2},
+		{"the same speaker on other people's meetings", []rep{
+			{"Reuters", "2024-03-22", "Blinken said on Monday that Netanyahu would meet Abbas in Cairo on Tuesday."},
+			{"AP", "2024-03-22", "Blinken said on Monday that Sisi would meet Hamas negotiators in Cairo on Tuesday."},
+		}, "2024-03-26", 2, "", 1},
+		{"other speakers with the same words", []rep{
+			{"Reuters", "2024-03-22", "Foreign Minister Sergei Lavrov said on Thursday that talks with Turkey would resume in May."},
+			{"AP", "2024-03-22", "Foreign Minister Hakan Fidan said on Thursday that talks with Turkey would resume in May."},
+		}, "2024-03-21", 2, "", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var arts []data.Article
+			for i, r := range tt.reps {
+				arts = append(arts, article(string(rune('a'+i)), r.outlet, r.pub, "Headline\n\n"+r.text))
+			}
+			tl := Build(arts)
+			got := find(tl, tt.date, "")
+			if len(got) != tt.events {
+				t.Fatalf("got %d events on %s, want %d:\n%s", len(got), tt.date, tt.events, events(tl))
+			}
+			best := got[0]
+			for _, e := range got {
+				if len(e.Sources) > len(best.Sources) {
+					best = e
+				}
+			}
+			if len(best.Sources) != tt.sources {
+				t.Errorf("the event has %d sources, want %d:\n%s", len(best.Sources), tt.sources, events(tl))
+			}
+			if tt.with != "" && !slices.Contains(best.Actors, tt.with) {
+				t.Errorf("actors %q lack %s", best.Actors, tt.with)
+			}
+		})
+	}
+}

@@ -32,27 +32,35 @@ func clauseBreak(s string) int {
 // clauses cut at commas (or words) around the date, with an ellipsis where cut. It also
 // returns the span of sent the summary was taken from.
 func summarize(sent string, ds, de int) (string, int, int) {
-	sum, start, end, _, _ := summarizeClause(sent, ds, de)
+	sum, start, end, _, _ := summarizeClause(sent, ds, de, false)
 	return sum, start, end
 }
 
 // summarizeClause is summarize, and also returns the span of the clause the summary
 // was cut from, up to the summary's end: its subject counts even where the line leaves
-// it out, what the line leaves out after the date does not.
-func summarizeClause(sent string, ds, de int) (sum string, start, end, clauseStart, clauseEnd int) {
+// it out, what the line leaves out after the date does not. several says that the
+// sentence dates other events too: then ", and" followed by a clause of its own ("...
+// to leave in June, and the last peacekeepers departed at the end of last year") ends
+// a clause as "; " does.
+func summarizeClause(sent string, ds, de int, several bool) (sum string, start, end, clauseStart, clauseEnd int) {
 	start, end = 0, len(sent)
 	// Paired dashes enclose an aside ("two suspects -- one Arab, one Sudanese -- who"),
 	// not a new clause. They are counted at the first dash, as few sentences have one.
 	dashes := -1
+	from := 0 // where the clause that holds offset i starts
 	for i := 0; i < len(sent); i++ {
 		c := sent[i]
 		if c != ';' && c != ' ' && c != ',' {
 			continue
 		}
 		n := clauseBreak(sent[i:])
+		if n == 0 && several && c == ',' && strings.HasPrefix(sent[i:], ", and ") && coordinated(sent[from:i], sent[i+len(", and "):]) {
+			n = len(", and ")
+		}
 		if n == 0 {
 			continue
 		}
+		from = i + n
 		if c == ' ' { // a dash
 			if dashes < 0 {
 				dashes = strings.Count(sent, " -- ") + strings.Count(sent, " — ") + strings.Count(sent, " – ")
@@ -132,6 +140,84 @@ func summarizeClause(sent string, ds, de int) (sum string, start, end, clauseSta
 		clauseStart = max(clauseStart, min(start, w))
 	}
 	return out, start, end, clauseStart, end
+}
+
+// coordinated reports whether left and right, either side of ", and", are two clauses:
+// right has a subject before its verb ("the last peacekeepers departed", not "has
+// targeted the grid"), and left has a verb ("the junta ordered ...", not the list "Greece,
+// Turkey, and Spain joined").
+func coordinated(left, right string) bool {
+	if !hasVerb(left, 0, 40) {
+		return false
+	}
+	w, rest := nextWord(right)
+	if w == "" || verbLike(w) || auxiliaries[strings.ToLower(w)] {
+		return false
+	}
+	return hasVerb(rest, 0, coordWords)
+}
+
+// coordWords is how many words after the subject's first a coordinated clause's verb
+// may come.
+const coordWords = 8
+
+// hasVerb reports whether one of the words of s from the skip-th to the n-th looks like
+// a finite verb.
+func hasVerb(s string, skip, n int) bool {
+	for k := 0; k < n; k++ {
+		w, rest := nextWord(s)
+		if w == "" {
+			return false
+		}
+		if k >= skip && (verbLike(w) || auxiliaries[strings.ToLower(w)]) {
+			return true
+		}
+		s = rest
+	}
+	return false
+}
+
+// nextWord returns the first word of s (letters only, without punctuation) and what
+// follows it.
+func nextWord(s string) (string, string) {
+	s = strings.TrimLeft(s, " \n\t")
+	i := strings.IndexAny(s, " \n\t")
+	if i < 0 {
+		i = len(s)
+	}
+	return strings.Trim(s[:i], ",.;:\"'()“”‘’"), s[i:]
+}
+
+// verbLike reports whether a lower-case word looks like a verb in the past ("departed",
+// "seized"); "United", "hundred" and capitalised words are not.
+func verbLike(w string) bool {
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "ed") {
+		return irregularVerbs[w]
+	}
+	return !notVerbs[w]
+}
+
+// notVerbs end in "ed" but are no verbs.
+var notVerbs = map[string]bool{"hundred": true, "red": true, "need": true, "speed": true, "seed": true, "bed": true, "shed": true, "feed": true}
+
+// auxiliaries and irregularVerbs are finite verbs that do not end in "ed".
+var auxiliaries = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "should": true, "shall": true, "did": true, "does": true,
+}
+
+var irregularVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "took": true, "began": true, "met": true,
+	"left": true, "fell": true, "won": true, "came": true, "went": true, "gave": true,
+	"held": true, "made": true, "saw": true, "sent": true, "became": true, "broke": true,
+	"rose": true, "led": true, "fled": true, "fought": true, "struck": true, "hit": true,
+	"quit": true, "ran": true, "spoke": true, "sought": true, "brought": true, "kept": true,
+	"lost": true, "paid": true, "built": true, "stood": true, "drew": true, "grew": true,
+	"flew": true, "overran": true, "withdrew": true, "shot": true, "chose": true, "got": true,
+	"knew": true, "wrote": true, "swore": true, "threw": true, "retook": true, "overtook": true,
+	"undertook": true, "forbade": true, "bought": true, "sold": true, "found": true, "heard": true,
+	"meant": true, "felt": true, "understood": true, "bid": true, "beat": true,
 }
 
 // antecedentWords is how many words before a relative clause that holds the date its

@@ -75,9 +75,40 @@ func TestSummarizeClauseSpan(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ds := strings.Index(tt.sent, tt.date)
-			_, _, _, cs, ce := summarizeClause(tt.sent, ds, ds+len(tt.date))
+			_, _, _, cs, ce := summarizeClause(tt.sent, ds, ds+len(tt.date), false)
 			if got := tt.sent[cs:ce]; got != tt.want {
 				t.Errorf("clause of %q\n got %q\nwant %q", tt.sent, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSummarizeCoordinated(t *testing.T) {
+	tests := []struct {
+		name, sent, date, want string
+		several                bool
+	}{
+		{"second clause", "In Mali, the junta ordered the UN peacekeeping mission, Minusma, to leave in June, and the last peacekeepers departed at the end of last year.", "the end of last year",
+			"…the last peacekeepers departed at the end of last year", true},
+		{"first clause", "In Mali, the junta ordered the UN peacekeeping mission, Minusma, to leave in June, and the last peacekeepers departed at the end of last year.", "June",
+			"In Mali, the junta ordered the UN peacekeeping mission, Minusma, to leave in June…", true},
+		{"one event: the sentence is its clause", "Russia massed troops at the border, and its tanks crossed into Ukraine on Monday.", "Monday",
+			"Russia massed troops at the border, and its tanks crossed into Ukraine on Monday", false},
+		{"a shared subject", "The army took Bakhmut in May, and lost it again in June.", "June",
+			"The army took Bakhmut in May, and lost it again in June", true},
+		{"an auxiliary is no subject", "Russia invaded Ukraine on Feb. 24, 2022, and has targeted the grid since March.", "March",
+			"Russia invaded Ukraine on Feb. 24, 2022, and has targeted the grid since March", true},
+		{"a list", "Greece, Turkey, and Spain joined the alliance in 1952 and 1982.", "1982",
+			"Greece, Turkey, and Spain joined the alliance in 1952 and 1982", true},
+		{"an unnamed subject after a list item", "NATO admitted Greece in 1952, Germany in 1955, and the alliance grew again in 1982.", "1982",
+			"…the alliance grew again in 1982", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := strings.Index(tt.sent, tt.date)
+			got, _, _, _, _ := summarizeClause(tt.sent, ds, ds+len(tt.date), tt.several)
+			if got != tt.want {
+				t.Errorf("summarizeClause(%q, several %v)\n got %q\nwant %q", tt.sent, tt.several, got, tt.want)
 			}
 		})
 	}
