@@ -300,6 +300,7 @@ func TestTag(t *testing.T) {
 		// Extents as TimeML draws them: hedges, frequencies, zones.
 		{"Jurors deliberated for about nine hours at 09:40 local time.", "about nine hours|DURATION|PT9H|APPROX;09:40 local time|TIME|2024-07-24T09:40|"},
 		{"Over the following three weeks, talks stalled.", "the following three weeks|DURATION|P3W|"},
+		{"The rivals clashed Tuesday night in a debate broadcast live at 7 p.m.", "Tuesday night|TIME|2024-07-23TNI|;7 p.m.|TIME|2024-07-23T19:00|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}

@@ -86,7 +86,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	}
 	if p.cls(end, cPart) && !p.t(end).lx.plural {
 		day := at(d, gDay)
-		*out = match{end: end + 1, typ: Time, value: day.String() + "T" + partCode[p.t(end).lx.val()], rel: true}
+		*out = match{end: end + 1, typ: Time, value: day.String() + "T" + partCode[p.t(end).lx.val()], rel: true, pt: day, hasPt: true}
 		return true
 	}
 	pt := at(d, gDay)
