@@ -130,6 +130,10 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 			y, rel, e = yy, false, ee
 		} else if dir, ok := p.relWord(e + 1); ok && p.is(e+2, "year") && hasBase {
 			y, e = base.Year()+dir, e+3
+		} else if p.is(e, "of") && p.key(e+1, kThe) && p.is(e+2, "year") && !p.t(e+2).lx.plural && hasBase && !p.ref.Narrative {
+			y, e = base.Year(), e+3 // "the first half of the year"
+		} else if p.is(e, "of") && p.centuryAt(e+1) {
+			return false // "the first half of the 20th century": the century's
 		}
 	} else if yy, ee, ok := p.yearAt(e); ok && !hyph {
 		y, rel, e = yy, false, ee
@@ -238,4 +242,17 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 	}
 	*out = match{end: e, typ: Date, value: pad(base.Year()+dir, 4), rel: true}
 	return true
+}
+
+// centuryAt reports a century or a decade at k: "the 20th century", "the
+// '80s".
+func (p *parser) centuryAt(k int) bool {
+	if p.nested {
+		return false
+	}
+	var m match
+	p.nested = true
+	ok := p.best(k, &m)
+	p.nested = false
+	return ok && m.typ == Date && len(m.value) <= 3 && m.value[0] >= '0' && m.value[0] <= '9'
 }

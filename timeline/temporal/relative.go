@@ -465,6 +465,17 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		*out = match{end: i + 3, typ: Date, value: pt.String(), rel: true}
 		return true
 	}
+	if p.key(i, kThe) && p.key(i+1, kEarly) && p.is(i+2, "hours") && p.is(i+3, "of") && !p.nested {
+		// "the early hours of Saturday": that day's small hours.
+		var m match
+		p.nested = true
+		ok := p.best(i+4, &m)
+		p.nested = false
+		if ok && m.typ == Date && len(m.value) == 10 && m.value[0] != 'X' {
+			*out = match{end: m.end, typ: Time, value: m.value + "TMO", mod: "START", rel: true, pt: m.pt, hasPt: m.hasPt}
+			return true
+		}
+	}
 	if p.key(i, kThe) {
 		if e, ok := p.vagueSpan(i); ok {
 			*out = match{end: e, typ: Duration, value: durationValue(-1, int(p.t(e-1).lx.v))}

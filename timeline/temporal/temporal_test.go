@@ -301,6 +301,10 @@ func TestTag(t *testing.T) {
 		{"Jurors deliberated for about nine hours at 09:40 local time.", "about nine hours|DURATION|PT9H|APPROX;09:40 local time|TIME|2024-07-24T09:40|"},
 		{"Over the following three weeks, talks stalled.", "the following three weeks|DURATION|P3W|"},
 		{"The rivals clashed Tuesday night in a debate broadcast live at 7 p.m.", "Tuesday night|TIME|2024-07-23TNI|;7 p.m.|TIME|2024-07-23T19:00|"},
+		{"In the first half of the 20th century and the 1800s, not the 2000s.", "the 20th century|DATE|19|;the 1800s|DATE|18|;the 2000s|DATE|200|"},
+		{"Profit fell in the first half of the year; a loss for the third quarter of $2 million.", "the first half of the year|DATE|2024-H1|;the third quarter|DATE|2024-Q3|"},
+		{"The law takes effect on January 1.", "January 1|DATE|2025-01-01|"},
+		{"The bill passed in the early hours of Saturday.", "the early hours of Saturday|TIME|2024-07-20TMO|START"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}

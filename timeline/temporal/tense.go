@@ -138,6 +138,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		}
 		return -1
 	}
+	if !ahead && (w == "takes" || w == "take") && (p.is(k+1, "effect") || p.is(k+1, "place") || p.is(k+1, "office")) && !p.is(k-1, "to") {
+		return 1 // "The law takes effect on January 1"
+	}
 	if !ahead && scheduling(w) && !p.is(k-1, "to") && !p.determiner(k-1) {
 		// News tells scheduled events in the present: "EU leaders meet on
 		// Thursday", "City face United on Saturday".

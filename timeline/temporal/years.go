@@ -80,6 +80,10 @@ func ruleYear(p *parser, i int, out *match) bool {
 		e := j + 2
 		if be, ok := p.eraAt(e, true); ok {
 			pt.n, e = -pt.n, be
+		} else if t.ndig == 4 && t.number()%100 == 0 && t.number() < 2000 {
+			// "the 1800s" is a century; "the 2000s" a decade.
+			*out = match{end: e, typ: Date, value: pad(t.number()/100, 2)}
+			return true
 		}
 		*out = match{end: e, typ: Date, value: pt.String()}
 		return true
