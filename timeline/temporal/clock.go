@@ -46,6 +46,9 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 		}
 		return h, m, e, h <= 24
 	}
+	if colon && (p.is(next, "hrs") || p.is(next, "h")) && !(p.adj(next+1) && p.t(next+1).kind != tPunct) {
+		return h, m, next + 1, h <= 24 // "03:00hrs", military style
+	}
 	if colon && !p.adj(next) {
 		return h, m, next, true
 	}

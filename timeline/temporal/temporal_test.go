@@ -305,6 +305,7 @@ func TestTag(t *testing.T) {
 		{"Profit fell in the first half of the year; a loss for the third quarter of $2 million.", "the first half of the year|DATE|2024-H1|;the third quarter|DATE|2024-Q3|"},
 		{"The law takes effect on January 1.", "January 1|DATE|2025-01-01|"},
 		{"The bill passed in the early hours of Saturday.", "the early hours of Saturday|TIME|2024-07-20TMO|START"},
+		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
