@@ -182,8 +182,8 @@ func (p *parser) starts(i int) uint32 {
 		if t.ndig > 4 && t.ndig != 8 {
 			return 0 // "5551234"
 		}
-		if t.ndig == 1 && (p.adj(i) || p.adj(i+1)) || t.ndig == 4 && p.is(i-1, "fy") || t.ndig == 2 && p.adj(i) && p.is(i-1, "fy") {
-			return mNum // period codes: "Q3 results", "3Q24", "FY2023 sales"
+		if t.ndig == 1 && (p.adj(i) || p.adj(i+1)) || t.ndig == 4 && (p.is(i-1, "fy") || p.codeNext(i)) || t.ndig == 2 && p.adj(i) && p.is(i-1, "fy") {
+			return mNum // period codes: "Q3 results", "3Q24", "FY2023 sales", "2024 Q3"
 		}
 		// Before an unknown word ("31 cents") only a year can start here.
 		if nx := p.t(i + 1); nx.kind == tWord && nx.lx.cls == cNone && nx.end-nx.start > 1 && !p.adj(i+1) && !p.is(i+1, "to") && !p.is(i+1, "or") && !p.is(i+1, "of") && !(t.ndig == 4 && p.zone(i+1)) && !p.is(i+1, "min") && !p.is(i+1, "hr") {
@@ -195,7 +195,7 @@ func (p *parser) starts(i int) uint32 {
 			}
 			return 0
 		}
-		return mNum
+		return mNum &^ (1 << rCode)
 	case tPunct:
 		if t.c == '\'' && p.t(i+1).kind == tNum && p.adj(i+1) {
 			return mApos
@@ -416,4 +416,15 @@ func (p *parser) toldYear(m, d int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// codeNext reports a quarter or half code after a year at i: "2024 Q3",
+// "2024-H1".
+func (p *parser) codeNext(i int) bool {
+	k := i + 1
+	if p.punct(k, '-') {
+		k++
+	}
+	t := p.t(k)
+	return t.kind == tWord && t.end-t.start == 1 && (t.c == 'Q' || t.c == 'H')
 }

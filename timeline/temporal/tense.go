@@ -309,7 +309,7 @@ func (p *parser) linking(k int) bool {
 // calendar: "meet", "faces", "visits".
 func scheduling(w string) bool {
 	switch w {
-	case "meet", "meets", "face", "faces", "visit", "visits", "host", "hosts", "travel", "travels", "vote", "votes", "arrive", "arrives", "return", "returns", "resume", "reconvene", "reconvenes", "convene", "convenes":
+	case "meet", "meets", "face", "faces", "visit", "visits", "host", "hosts", "travel", "travels", "vote", "votes", "arrive", "arrives", "return", "returns", "resume", "resumes", "reopens", "concludes", "reconvene", "reconvenes", "convene", "convenes":
 		return true
 	}
 	return false

@@ -237,7 +237,6 @@ func buildLexicon() map[string]lexeme {
 		"million": kMillion, "billion": kBillion, "percent": kPercent, "tonite": kTonight, "could": kFut, "might": kFut, "scheduled": kFut, "planned": kFut,
 		"planning": kFut, "expected": kFut, "expects": kFut, "expect": kFut, "upcoming": kFut, "intends": kFut,
 		"due": kFut, "effective": kFut, "soon": kFut, "begins": kFut, "starts": kFut, "opens": kFut,
-		"concludes": kFut, "resumes": kFut, "reopens": kFut,
 		"outset": kStart, "term": kTerm, "near": kNear, "short": kNear, "long": kNear, "these": kThese,
 		"twenties": kDecade, "thirties": kDecade, "forties": kDecade, "fifties": kDecade, "sixties": kDecade,
 		"seventies": kDecade, "eighties": kDecade, "nineties": kDecade, "full": kFull, "time": kTime, "period": kPeriod, "additional": kExtra,
