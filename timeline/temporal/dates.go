@@ -391,6 +391,8 @@ func (p *parser) monthAlone(i int) bool {
 			p.is(i-1, "on"), p.key(i-1, kLast), p.key(i-1, kNext), p.key(i-1, kThis), p.key(i-1, kEarly),
 			p.key(i-1, kLate), p.key(i-1, kMid), p.key(i-1, kBefore), p.key(i-1, kAfter):
 			return true
+		case p.punct(i-1, '-') && p.adj(i-1) && (p.key(i-2, kMid) || p.key(i-2, kEarly) || p.key(i-2, kLate)):
+			return true // "mid-March"
 		}
 		return false
 	}

@@ -136,6 +136,16 @@ const (
 	hVeterans
 	hValentine
 	hElection
+	hLunar  // "Chinese New Year", "Lunar New Year"
+	hGood   // "Good Friday"
+	hBoxing // "Boxing Day"
+	hArmistice
+	hBastille
+	hAnzac
+	hCanada
+	hAustralia
+	hJuneteenth
+	hHogmanay
 )
 
 // ruleHoliday: "Christmas", "Christmas Eve", "Thanksgiving Day", "New
@@ -147,7 +157,7 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 	}
 	h := t.lx.val()
 	e := i + 1
-	eve := false
+	eve, easterMonday := false, false
 	switch h {
 	case hNew:
 		// "New Year's Day", "New Year's Eve", "New Year's"
@@ -163,7 +173,27 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 			return false
 		}
 		e += 2
-	case hIndependence, hLabor, hMemorial, hVeterans, hElection:
+	case hLunar:
+		// "Chinese New Year", "Lunar New Year's Day", not "Chinese officials"
+		if !p.is(e, "new") || !p.is(e+1, "year") || !p.t(e).cap {
+			return false
+		}
+		e += 2
+		if p.punct(e, '\'') && p.is(e+1, "s") {
+			e += 2
+		}
+	case hGood:
+		// "Good Friday", not the "Good Friday Agreement"
+		if !p.is(e, "friday") || !p.t(e).cap || p.is(e+1, "agreement") || p.is(e+1, "accord") || p.is(e+1, "accords") {
+			return false
+		}
+		e++
+	case hEaster:
+		if (p.is(e, "sunday") || p.is(e, "monday")) && p.t(e).cap {
+			easterMonday = p.is(e, "monday")
+			e++ // "Easter Sunday", "Easter Monday"
+		}
+	case hIndependence, hLabor, hMemorial, hVeterans, hElection, hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia:
 		if p.punct(e, '\'') && p.is(e+1, "s") {
 			e += 2
 		}
@@ -196,7 +226,7 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		y, _ = p.guessYear(i, m, d)
 	}
 	if y == noYear {
-		if h == hThanksgiving || h == hEaster || h == hLabor || h == hMemorial || h == hElection {
+		if movable(h) {
 			*out = match{end: e, typ: Date, value: "XXXX-XX-XX", rel: true}
 			return true
 		}
@@ -206,9 +236,16 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 	if !newEve {
 		m, d = holidayDate(h, y)
 	}
+	if m == 0 {
+		*out = match{end: e, typ: Date, value: pad(y, 4) + "-XX-XX", rel: rel}
+		return true
+	}
 	day := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	if eve {
 		day = day.AddDate(0, 0, -1)
+	}
+	if easterMonday {
+		day = day.AddDate(0, 0, 1)
 	}
 	pt := at(day, gDay)
 	*out = match{end: e, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: rel}
@@ -240,8 +277,56 @@ func holidayDate(h, y int) (int, int) {
 		return 2, 14
 	case hElection: // the Tuesday after the first Monday of November
 		return 11, nthWeekday(y, 11, time.Monday, 1) + 1
+	case hLunar:
+		return lunarNewYear(y)
+	case hGood:
+		m, d := easter(y)
+		t := time.Date(y, time.Month(m), d-2, 0, 0, 0, 0, time.UTC)
+		return int(t.Month()), t.Day()
+	case hBoxing:
+		return 12, 26
+	case hArmistice:
+		return 11, 11
+	case hBastille:
+		return 7, 14
+	case hAnzac:
+		return 4, 25
+	case hCanada:
+		return 7, 1
+	case hAustralia:
+		return 1, 26
+	case hJuneteenth:
+		return 6, 19
+	case hHogmanay:
+		return 12, 31
 	}
 	return 1, 1
+}
+
+// movable reports a holiday whose date changes from year to year.
+func movable(h int) bool {
+	switch h {
+	case hThanksgiving, hEaster, hLabor, hMemorial, hElection, hLunar, hGood:
+		return true
+	}
+	return false
+}
+
+// lunarNewYears holds the first day of the Chinese lunar year for 1900 to
+// 2100, as days after January 21 ('A' is January 21).
+const lunarNewYears = "K^SI[OEXMBUJ]QFYNCVL_SH[PDXMCUJ\\QFYODVK^SGZPEXMBUI\\QGYNDWK]SHZPEXMATJ\\QGZNCVK]RH[PEXM_TI\\QGZOCUK^RH[PDWLBTI]RFYNCUK^SH[PEWLBUI\\QFXNCVK^SHZODWLBUJ\\QFYMCVL^SHZODWMATI\\PFYNCVK^RGZPDWMBTI\\QFYNDUJ]RGZPEWLAT"
+
+// lunarNewYear returns the month and day of the Lunar New Year in y, or 0, 0
+// outside the years the table holds.
+func lunarNewYear(y int) (int, int) {
+	if y < 1900 || y >= 1900+len(lunarNewYears) {
+		return 0, 0
+	}
+	d := 21 + int(lunarNewYears[y-1900]-'A')
+	if d > 31 {
+		return 2, d - 31
+	}
+	return 1, d
 }
 
 // nthWeekday returns the day of the nth wd of a month (n = 5: the last).

@@ -295,8 +295,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			}
 			return true
 		}
-		if u == uHour || u == uMinute || u == uSecond {
-			// "an hour later": from a time not told; the span alone.
+		if u == uHour || u == uMinute || u == uSecond || dir > 0 && !p.hasAnc {
+			// "an hour later", "a century on": from a time not told; the
+			// span alone.
 			v := durationValue(n, u)
 			if half {
 				v = halfDuration(n, u)
@@ -597,6 +598,12 @@ func ruleSet(p *parser, i int, out *match) bool {
 			return true
 		case kWeekly:
 			*out = match{end: i + 1, typ: Set, value: "P1W", quant: "EVERY"}
+			return true
+		case kFortnightly:
+			*out = match{end: i + 1, typ: Set, value: "P2W", quant: "EVERY"}
+			return true
+		case kHourly:
+			*out = match{end: i + 1, typ: Set, value: "PT1H", quant: "EVERY"}
 			return true
 		case kMonthly:
 			*out = match{end: i + 1, typ: Set, value: "P1M", quant: "EVERY"}

@@ -248,6 +248,10 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 				return true
 			}
 		}
+		if anaphoric && (u == uDecade && p.last.g == gDecade || u == uCentury && p.last.g == gCentury) {
+			// "the 1980s ... the following decade": after the decade told.
+			base = p.last.time()
+		}
 		pt := shift(base, u, dir)
 		m.value, m.pt, m.hasPt = pt.String(), pt, true
 		// "this year's third quarter", "last year's first half".
@@ -464,6 +468,18 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		pt := point{y: y, g: gYear}
 		*out = match{end: i + 3, typ: Date, value: pt.String(), rel: true}
 		return true
+	}
+	if p.key(i, kThe) && p.is(i+1, "week") && (p.is(i+2, "beginning") || p.is(i+2, "starting") || p.is(i+2, "commencing") || p.is(i+2, "of")) && !p.nested {
+		// "the week beginning 8 March", "the week of March 8": that week.
+		var m match
+		p.nested = true
+		ok := p.best(i+3, &m)
+		p.nested = false
+		if ok && m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear {
+			pt := at(m.pt.time(), gWeek)
+			*out = match{end: m.end, typ: Date, value: pt.String(), rel: m.rel, pt: pt, hasPt: true}
+			return true
+		}
 	}
 	if p.key(i, kThe) && p.key(i+1, kEarly) && p.is(i+2, "hours") && p.is(i+3, "of") && !p.nested {
 		// "the early hours of Saturday": that day's small hours.

@@ -51,6 +51,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if p.key(i-1, kA) && !(p.t(i+1).kind == tWord && !p.t(i+1).cap && !p.is(i+1, "and") && !p.is(i+1, "or")) {
 		return false // "on a Wednesday" is any Wednesday; not "a Sunday night service"
 	}
+	if t.lx.val() == 5 && p.is(i-1, "good") && p.t(i-1).cap {
+		return false // "the Good Friday Agreement" (Good Friday itself is a holiday)
+	}
 	end := i + 1
 	if t.lx.abbr {
 		if !p.punct(i+1, '.') {
@@ -75,6 +78,8 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	tense := p.tense(i)
 	if p.punct(end, '\'') && p.is(end+1, "s") {
 		tense = -1 // "Wednesday's ruling" has happened
+	} else if tense == 0 && (p.is(i-1, "until") || p.is(i-1, "till") || p.is(i-1, "by")) {
+		tense = 1 // "the truce holds until Sunday", "must decide by Friday"
 	}
 	d := weekdayNear(base, t.lx.val(), tense)
 	if start, ok := p.rangeStartDay(i); ok {

@@ -82,15 +82,18 @@ func ruleYear(p *parser, i int, out *match) bool {
 			pt.n, e = -pt.n, be
 		} else if t.ndig == 4 && t.number()%100 == 0 && t.number() < 2000 {
 			// "the 1800s" is a century; "the 2000s" a decade.
-			*out = match{end: e, typ: Date, value: pad(t.number()/100, 2)}
+			c := point{y: t.number(), n: t.number() / 100, g: gCentury}
+			*out = match{end: e, typ: Date, value: pad(t.number()/100, 2), pt: c, hasPt: true}
 			return true
 		}
-		*out = match{end: e, typ: Date, value: pt.String()}
+		pt.y = pt.n * 10
+		*out = match{end: e, typ: Date, value: pt.String(), pt: pt, hasPt: pt.n > 0}
 		return true
 	}
 	if p.punct(j, '\'') && p.adj(j+1) && p.t(j+1).kind == tNum && p.t(j+1).ndig == 2 && p.t(j+1).number()%10 == 0 && p.adj(j+2) && p.is(j+2, "s") {
 		pt := point{n: 190 + p.t(j+1).number()/10, g: gDecade}
-		*out = match{end: j + 3, typ: Date, value: pt.String()}
+		pt.y = pt.n * 10
+		*out = match{end: j + 3, typ: Date, value: pt.String(), pt: pt, hasPt: true}
 		return true
 	}
 	if t.kind != tNum || t.sep || p.key(i, kThe) && !fiscal {
@@ -184,6 +187,9 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if prev := p.t(j - 1); j > 0 && !p.adj(j) && (prev.kind == tNum && !prev.sep && prev.ndig >= 2 || p.is(j-1, "helpline") || p.is(j-1, "hotline") || p.is(j-1, "tel") || p.is(j-1, "ext") || p.is(j-1, "dial") || p.is(j-1, "extension")) {
 		return false // phone numbers: "+44 20 7542 2019", "the helpline 1916"
 	}
+	if nt := p.t(j + 1); nt.kind == tWord && nt.end-nt.start == 2 && !p.adj(j+1) && p.isUpper(j+1) && p.t(j+2).kind == tNum && p.adj(j+2) {
+		return false // a minor planet's designation: "2019 VK14", "1997 XF11"
+	}
 	if fiscal {
 		return true
 	}
@@ -267,6 +273,27 @@ func ruleNumericDate(p *parser, i int, out *match) bool {
 	// "24-07-2024".
 	if sep := p.t(i + 1).c; t.ndig <= 2 && (p.punct(i+1, '/') || p.punct(i+1, '-')) && p.adj(i+1) {
 		d, ok := num(i+2, 2)
+		if ok && sep == '/' && !(p.adj(i+3) && (p.punct(i+3, '/') || p.t(i+3).kind != tPunct)) && (p.is(i-1, "on") || p.cls(i-1, cWeekday)) && !p.is(i+3, "of") {
+			// "on 10/2", "Tuesday 10/2": a day of the year the text is in,
+			// read in the text's style.
+			m := t.number()
+			if m == 24 && d == 7 {
+				return false // "on a 24/7 basis"
+			}
+			if p.dayFirst() {
+				m, d = d, m
+			}
+			if m < 1 || m > 12 || !validDay(2000, m, d) {
+				return false
+			}
+			y, _ := p.guessYear(i, m, d)
+			if y == noYear {
+				*out = match{end: i + 3, typ: Date, value: "XXXX-" + pad(m, 2) + "-" + pad(d, 2), rel: true}
+				return true
+			}
+			*out = dateMatch(i+3, point{y: y, m: m, d: d, g: gDay}, true)
+			return true
+		}
 		if !ok || !p.punct(i+3, sep) || !p.adj(i+3) {
 			return false
 		}
@@ -375,7 +402,8 @@ func ruleCentury(p *parser, i int, out *match) bool {
 	if p.key(e, kAD) {
 		e++
 	}
-	*out = match{end: e, typ: Date, value: pad(n-1, 2)}
+	pt := point{y: (n - 1) * 100, n: n - 1, g: gCentury}
+	*out = match{end: e, typ: Date, value: pad(n-1, 2), pt: pt, hasPt: true}
 	return true
 }
 
