@@ -351,7 +351,7 @@ func (x *extractor) sentenceDrafts(idx int, text string, s sentence, txs []tempo
 			date: intern(x.dateIDs, &x.dates, dateKey{c.d.Value, strings.TrimPrefix(c.d.End, "..")}),
 			open: c.d.End == "..", approx: c.d.Approx,
 			cutLeft: strings.HasPrefix(sum, "…"),
-			place:   intern(x.placeIDs, &x.places, clausePlace(ps, s.start+cs, s.start+ce)),
+			place:   intern(x.placeIDs, &x.places, clausePlace(ps, s.start+cs, s.start+ce, s.start, s.end, c.t.Start, c.t.End, spans, ci)),
 		}
 		clause := x.clauseActors(x.clause[:0], ms, s.start+cs, s.start+ce, spans, ci)
 		if len(cands) > 1 {
@@ -459,17 +459,57 @@ func within(ms []actors.Mention, start, end int) []actors.Mention {
 	return ms[i:j]
 }
 
-// clausePlace returns the first place named in [start, end), else near it in the sentence.
-func clausePlace(ps []actors.Place, start, end int) string {
-	i := sort.Search(len(ps), func(k int) bool { return ps[k].Start >= start })
-	if i < len(ps) && ps[i].End <= end {
-		return ps[i].Name
+// clausePlace returns the place of the event a date expression [es, ee) tells: of the
+// places its clause [start, end) names, the nearest to the date ("after talks in Paris,
+// they met in Cairo on Tuesday"); else the nearest in the rest of its sentence
+// [ss, se) that no other date's clause holds. A place from another sentence never is.
+func clausePlace(ps []actors.Place, start, end, ss, se, es, ee int, spans []clauseSpan, self int) string {
+	if p, ok := nearestPlace(ps, start, end, es, ee, nil, self); ok {
+		return p
 	}
-	j := sort.Search(len(ps), func(k int) bool { return ps[k].Start >= start-maxContext })
-	if j < len(ps) && ps[j].End <= end+maxContext {
-		return ps[j].Name
+	lo, hi := max(ss, start-maxContext), min(se, end+maxContext)
+	if p, ok := nearestPlace(ps, lo, hi, es, ee, spans, self); ok {
+		return p
 	}
 	return ""
+}
+
+// nearestPlace returns the place in [lo, hi) nearest the expression [es, ee), skipping
+// places inside the clause of a date other than spans[self]. A place after the date
+// counts as a little farther: news names the place first ("met in Cairo on Tuesday").
+func nearestPlace(ps []actors.Place, lo, hi, es, ee int, spans []clauseSpan, self int) (string, bool) {
+	best, bestDist := "", -1
+	for k := sort.Search(len(ps), func(k int) bool { return ps[k].Start >= lo }); k < len(ps) && ps[k].End <= hi; k++ {
+		p := ps[k]
+		if otherClause(spans, self, p.Start, p.End) {
+			continue
+		}
+		d := 0
+		switch {
+		case p.End <= es:
+			d = es - p.End
+		case p.Start >= ee:
+			d = (p.Start - ee) * 3 / 2
+		}
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = p.Name, d
+		}
+	}
+	return best, bestDist >= 0
+}
+
+// otherClause reports whether [a, b) lies in the clause of a date other than spans[self]
+// and not in spans[self]'s own.
+func otherClause(spans []clauseSpan, self, a, b int) bool {
+	if self < len(spans) && a >= spans[self].start && b <= spans[self].end {
+		return false
+	}
+	for i, sp := range spans {
+		if i != self && a >= sp.start && b <= sp.end {
+			return true
+		}
+	}
+	return false
 }
 
 // maxContext is how far around a date expression a very long sentence (a page without
