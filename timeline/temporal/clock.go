@@ -138,20 +138,20 @@ func ruleClock(p *parser, i int, out *match) bool {
 // ("... rain on Thursday. The warning comes into force at 06:00 GMT"), if
 // that day lies within a week of the reference.
 func (p *parser) dayTold(i int) (string, bool) {
-	if !p.hasAnc || p.anchor.g != gDay || i-p.ancEnd > dayToldReach || p.ref.Narrative {
+	if p.dayEnd == 0 || i-p.dayEnd > dayToldReach || p.ref.Narrative {
 		return "", false
 	}
 	if p.hasDCT {
-		if d := p.anchor.time().Sub(p.dct).Hours() / 24; d > 7 || d < -7 {
+		if d := p.day.time().Sub(p.dct).Hours() / 24; d > 7 || d < -7 {
 			return "", false
 		}
 	}
-	for k := p.ancEnd; k < i; k++ {
+	for k := p.dayEnd; k < i; k++ {
 		if p.sentenceEnd(k) && p.nextSentenceEnd(k+1, i) {
 			return "", false // more than one sentence away
 		}
 	}
-	return p.anchor.String(), true
+	return p.day.String(), true
 }
 
 // nextSentenceEnd reports a sentence end in tokens [k, i).

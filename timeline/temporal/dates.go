@@ -79,6 +79,11 @@ func (p *parser) guessYear(i, m, d int) (int, bool) {
 	tense := 0
 	if !p.ref.Narrative {
 		tense = p.tense(i)
+		if k := p.prepBefore(i); tense < 0 && (p.is(k, "through") || p.is(k, "until") || p.is(k, "till")) {
+			// "voted to keep the government funded through mid-December": the
+			// end of a span, which the past verb does not place.
+			tense = 0
+		}
 	}
 	switch {
 	case p.ref.Narrative && p.hasAnc:
@@ -128,6 +133,12 @@ func (p *parser) rangeStart(i int) (point, bool) {
 // since reports "since" before the date at i, or before its modifier:
 // "since February", "since early March", "since mid-January".
 func (p *parser) since(i int) bool {
+	return p.is(p.prepBefore(i), "since")
+}
+
+// prepBefore returns the token before the date at i and its modifier: "through"
+// in "through mid-December".
+func (p *parser) prepBefore(i int) int {
 	k := i - 1
 	if p.punct(k, '-') && p.adj(k) {
 		k--
@@ -135,7 +146,7 @@ func (p *parser) since(i int) bool {
 	if p.key(k, kEarly) || p.key(k, kLate) || p.key(k, kMid) || p.key(k, kThe) {
 		k--
 	}
-	return p.is(k, "since")
+	return k
 }
 
 // tenseSlack is how many days past the reference a past-tense date may lie

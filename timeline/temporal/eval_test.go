@@ -79,12 +79,15 @@ func readTML(path string) (goldDoc, error) {
 				}
 			}
 			if fn == "CREATION_TIME" && doc.dct.IsZero() {
+				// The publication time, with its clock when the gold gives one
+				// ("2018-10-29T16:20"), as the loader hands it to the tagger.
 				v := o.value
-				if len(v) > 10 {
-					v = v[:10]
-				}
-				if d, err := time.Parse("2006-01-02", v); err == nil {
+				if d, err := time.Parse("2006-01-02T15:04", v); err == nil {
 					doc.dct = d
+				} else if len(v) >= 10 {
+					if d, err := time.Parse("2006-01-02", v[:10]); err == nil {
+						doc.dct = d
+					}
 				}
 			}
 			stack = append(stack, o)

@@ -32,8 +32,10 @@ type parser struct {
 	anchor  point // last fully stated date, for anaphora and narrative text
 	inRange bool  // resolving the weekday that opens a range (rangeStartDay)
 	hasAnc  bool
-	ancEnd  int  // the token after the anchor's expression
-	nested  bool // a rule is matching the date inside another
+	ancEnd  int   // the token after the anchor's expression
+	day     point // last day told, for the clock times after it
+	dayEnd  int   // the token after the day's expression; 0: none
+	nested  bool  // a rule is matching the date inside another
 	// lastQ is the last quarter mentioned and lastQTok the token after it:
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point
@@ -45,6 +47,9 @@ type parser struct {
 	// style is how the text writes numeric dates, read at the first
 	// ambiguous one: 0 not yet read, 1 month first (US), 2 day first.
 	style int8
+	// game is 2 when the text reports a match, whose quarters and halves are
+	// periods of play ("a fourth-quarter lead"), 1 when not, 0 not yet known.
+	game int8
 	// last is the point of the last expression and lastEnd the token
 	// after it, for the end of a range: "between June and August".
 	last    point
@@ -284,6 +289,9 @@ func (p *parser) emit(m match) {
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
 		p.anchor, p.hasAnc, p.ancEnd = m.pt, true, m.end
+	}
+	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear {
+		p.day, p.dayEnd = m.pt, m.end
 	}
 	p.last, p.lastEnd = point{y: noYear}, m.end
 	if m.hasPt {

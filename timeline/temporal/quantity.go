@@ -246,6 +246,13 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		}
 		return true
 	}
+	if n > 1 && plural && !half && p.key(e, kA) {
+		// "six days a week", "eight hours a day": a rate, typed SET.
+		if u2, pl2, e2, ok := p.unitAt(e + 1); ok && !pl2 && u2 > u && u2 != uWeekend {
+			*out = match{end: e2, typ: Set, value: durationValue(1, u2), quant: "EVERY"}
+			return true
+		}
+	}
 	if n > 0 && !half && p.is(e, "from") && p.key(e+1, kNow) && u >= uDay && u != uQuarter && u != uHalf {
 		// "75 days from now"
 		if base, ok := p.base(); ok && !p.ref.Narrative {
@@ -272,10 +279,12 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if dir := p.agoWord(e); dir != 0 && n >= 0 {
 		base, ok := p.base()
 		later := dir > 0 && p.hasAnc
-		if later || dir == -2 && u != uYear && p.hasAnc && p.anchor.g == gDay {
+		if later || dir == -2 && u != uYear && p.hasAnc && p.anchor.g == gDay ||
+			dir == -2 && p.hasAnc && (u == uDecade || u == uCentury || u == uYear && n > 1) && p.anchor.g <= gYear {
 			// "three days later", "two years later" count from the date last
 			// told; so do "two days earlier" after a day; "a year earlier" in
-			// news is the comparable period.
+			// news is the comparable period; "a decade earlier" after "in 2004"
+			// is 1994.
 			base = p.anchor.time()
 		}
 		d := dir
@@ -399,6 +408,9 @@ func (p *parser) overSpan(i int) bool {
 // ordinal: a noun follows ("a second group", "a second betrayal").
 func (p *parser) ordinalSecond(e int) bool {
 	t := p.t(e)
+	if p.punct(e, ',') && p.t(e+1).kind == tWord && !p.t(e+1).cap && p.t(e+1).lx.cls == cNone && !p.is(e+1, "and") && !p.is(e+1, "or") && !p.is(e+1, "then") && !pronoun(p.word(e+1)) {
+		return true // "a second, larger attack"
+	}
 	if t.kind != tWord || t.cap && !p.t(e-1).cap {
 		return false // but "a Second Assembly"
 	}
@@ -414,6 +426,15 @@ func (p *parser) ordinalSecond(e int) bool {
 		return false
 	}
 	return true
+}
+
+// pronoun reports a subject pronoun, which starts a clause: "wait a second, he said".
+func pronoun(w string) bool {
+	switch w {
+	case "he", "she", "it", "they", "we", "i", "you":
+		return true
+	}
+	return false
 }
 
 // countWord reports a word between a count and its unit that the

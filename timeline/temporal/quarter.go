@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // Rules for the periods of business news: "the third quarter",
 // "third-quarter", "the year-earlier period", "fiscal 1990".
 
@@ -138,6 +140,9 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	} else if yy, ee, ok := p.yearAt(e); ok && !hyph {
 		y, rel, e = yy, false, ee
 	}
+	if y == noYear && p.gameReport() {
+		return false // "led by 10 points in the third quarter"
+	}
 	var pt point
 	switch {
 	case y != noYear && q == 0 && statedYear != 0 && g == gQuarter:
@@ -255,4 +260,23 @@ func (p *parser) centuryAt(k int) bool {
 	ok := p.best(k, &m)
 	p.nested = false
 	return ok && m.typ == Date && len(m.value) <= 3 && m.value[0] >= '0' && m.value[0] <= '9'
+}
+
+// gameWords are words only a match report uses.
+var gameWords = []string{"halftime", "half-time", "touchdown", "quarterback", "field goal", "kickoff",
+	"kick-off", "goalkeeper", "three-pointer", "free throw", "penalty kick", "stoppage time", "injury time", "power play"}
+
+// gameReport reports whether the text reports a match: its quarters and halves
+// are periods of play, not of the year.
+func (p *parser) gameReport() bool {
+	if p.game == 0 {
+		p.game = 1
+		for _, w := range gameWords {
+			if strings.Contains(p.text, w) {
+				p.game = 2
+				break
+			}
+		}
+	}
+	return p.game == 2
 }

@@ -226,6 +226,11 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 			*out = match{end: k + 1, typ: Duration, value: "P1" + unitCode(u)}
 			return true
 		}
+		if (u == uDecade || u == uCentury) && mod == "" && (p.key(j, kPast) || p.key(j, kNext) || p.key(j, kComing)) && (the || !p.key(j, kNext)) {
+			// "the past decade", "over the next decade": the span up to or from now.
+			*out = match{end: k + 1, typ: Duration, value: durationValue(1, u)}
+			return true
+		}
 		if p.is(k, "fortnight") {
 			// "the past fortnight", "next fortnight": two weeks from now.
 			if dir == 0 {

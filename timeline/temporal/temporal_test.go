@@ -319,6 +319,14 @@ func TestTag(t *testing.T) {
 		{"The asteroid 2019 VK14 passed Earth in 2019.", "2019|DATE|2019|"},
 		{"The vote on 10/2 was delayed to 24/03/2025, on a 24/7 watch.", "10/2|DATE|2024-02-10|;24/03/2025|DATE|2025-03-24|"},
 		{"The week beginning 8 July was busy.", "The week beginning 8 July|DATE|2024-W28|"},
+		{"Defence moved quickly over the past decade and will over the next decade.", "the past decade|DURATION|P1DE|;the next decade|DURATION|P1DE|"},
+		{"He worked six days a week and eight hours a day.", "six days a week|SET|P1W|EVERY;eight hours a day|SET|P1D|EVERY"},
+		{"The ferry sails on Tuesdays and Fridays; Tuesday nights are quiet.", "Tuesdays|SET|XXXX-WXX-2|EVERY;Fridays|SET|XXXX-WXX-5|EVERY;Tuesday nights|SET|XXXX-WXX-2TNI|EVERY"},
+		{"The Senate voted to fund the government through mid-December.", "mid-December|DATE|2024-12|MID"},
+		{"The island was bought in 2004. The trust had been set up a decade earlier.", "2004|DATE|2004|;a decade earlier|DATE|1994|"},
+		{"A second, larger attack followed. Wait a second, he said.", "a second|DURATION|PT1S|"},
+		{"They blew a fourth-quarter lead and trailed by the third quarter after leading at halftime.", ""},
+		{"The judge ordered him to surrender his passport by Friday.", "Friday|DATE|2024-07-26|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}

@@ -22,6 +22,12 @@ func (p *parser) readTense(i int) int {
 			if v < 0 && p.reporting(k) && p.embedded(k, i) && p.futureAhead(i) {
 				return 1 // "said the Nov. 5 election would be close"
 			}
+			if v < 0 && p.cls(i, cWeekday) && directive(p.word(k)) && p.infinitiveBetween(k, i) {
+				// "ordered him to surrender his passport by Friday": the days
+				// after an order; a month may already be past ("ordered the
+				// mission to leave in June").
+				return 1
+			}
 			return v
 		}
 		if p.sentenceEnd(k) {
@@ -311,6 +317,28 @@ func scheduling(w string) bool {
 	switch w {
 	case "meet", "meets", "face", "faces", "visit", "visits", "host", "hosts", "travel", "travels", "vote", "votes", "arrive", "arrives", "return", "returns", "resume", "resumes", "reopens", "concludes", "reconvene", "reconvenes", "convene", "convenes":
 		return true
+	}
+	return false
+}
+
+// directive reports a verb that orders or asks for something still to be done:
+// "ordered him to surrender his passport by Friday".
+func directive(w string) bool {
+	switch w {
+	case "ordered", "told", "asked", "urged", "instructed", "directed", "required", "invited",
+		"allowed", "authorized", "authorised", "summoned", "called", "pressed", "warned", "advised":
+		return true
+	}
+	return false
+}
+
+// infinitiveBetween reports "to" and a verb between tokens k and i: the object of
+// a directive ("told them to leave on Monday").
+func (p *parser) infinitiveBetween(k, i int) bool {
+	for j := k + 1; j < i-1; j++ {
+		if p.is(j, "to") && p.t(j+1).kind == tWord && !p.t(j+1).cap && p.t(j+1).lx.cls == cNone && !p.determiner(j+1) {
+			return true
+		}
 	}
 	return false
 }

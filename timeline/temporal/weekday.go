@@ -45,8 +45,20 @@ func weekdayNear(base time.Time, wd, tense int) time.Time {
 // ruleWeekday: "Wednesday", "Monday morning", "Tues.".
 func ruleWeekday(p *parser, i int, out *match) bool {
 	t := p.t(i)
-	if t.kind != tWord || t.lx.cls != cWeekday || !t.cap || t.lx.plural {
+	if t.kind != tWord || t.lx.cls != cWeekday || !t.cap {
 		return false
+	}
+	if t.lx.plural {
+		// "on Tuesdays and Fridays": every such day.
+		v := "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val())))
+		*out = match{end: i + 1, typ: Set, value: v, quant: "EVERY"}
+		return true
+	}
+	if p.cls(i+1, cPart) && p.t(i+1).lx.plural && p.t(i+1).lx.val() <= pNight {
+		// "Tuesday nights": every one.
+		v := "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val()))) + "T" + partCode[p.t(i+1).lx.val()]
+		*out = match{end: i + 2, typ: Set, value: v, quant: "EVERY"}
+		return true
 	}
 	if p.key(i-1, kA) && !(p.t(i+1).kind == tWord && !p.t(i+1).cap && !p.is(i+1, "and") && !p.is(i+1, "or")) {
 		return false // "on a Wednesday" is any Wednesday; not "a Sunday night service"

@@ -222,8 +222,11 @@ func buildLexicon() map[string]lexeme {
 		m[s] = lexeme{cls: cSeason, v: int16(v)}
 	}
 	for s, v := range map[string]int{"morning": pMorning, "afternoon": pAfternoon, "evening": pEvening, "night": pNight,
-		"mornings": pMorning, "evenings": pEvening, "nights": pNight, "noon": pNoon, "midnight": pMidnight, "midday": pNoon, "overnight": pNight} {
+		"noon": pNoon, "midnight": pMidnight, "midday": pNoon, "overnight": pNight} {
 		m[s] = lexeme{cls: cPart, v: int16(v)}
+	}
+	for s, v := range map[string]int{"mornings": pMorning, "afternoons": pAfternoon, "evenings": pEvening, "nights": pNight} {
+		m[s] = lexeme{cls: cPart, v: int16(v), plural: true}
 	}
 	keys := map[string]int{"the": kThe, "this": kThis, "last": kLast, "next": kNext, "past": kPast,
 		"coming": kComing, "previous": kPrevious, "following": kFollowing, "ago": kAgo, "earlier": kEarlier,
