@@ -576,6 +576,10 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 			return false
 		}
 		pt := at(base, unitGran(int(u.lx.v)))
+		if c, ok := p.quarterContext(i); ok && full && c.y < pt.y {
+			// "For the full year" in a report on last year's fourth quarter.
+			pt = point{y: c.y, g: gYear}
+		}
 		*out = match{end: k + 1, typ: Date, value: pt.String(), rel: true}
 		return true
 	}
@@ -618,6 +622,7 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 	// Only after words that leave the count unsaid, or as the span before
 	// or after an event: "in the weeks before the shooting".
 	if !(p.is(i-1, "for") || p.is(i-1, "in") || p.is(i-1, "within") || p.is(i-1, "over") || p.is(i-1, "after") || p.is(i-1, "take") || p.is(i-1, "takes") || p.is(i-1, "took") ||
+		p.is(i-1, "spent") || p.is(i-1, "spend") || p.is(i-1, "spending") || p.is(i-1, "waited") || p.is(i-1, "lasted") ||
 		p.key(i-1, kThe) && (p.key(i+1, kBefore) || p.key(i+1, kAfter) || p.key(i+1, kFollowing) || p.is(i+1, "since") || p.key(i+1, kThat) && p.is(i+2, "followed")) ||
 		p.bareSpan(i)) {
 		return false

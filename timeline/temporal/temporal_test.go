@@ -327,6 +327,7 @@ func TestTag(t *testing.T) {
 		{"A second, larger attack followed. Wait a second, he said.", "a second|DURATION|PT1S|"},
 		{"They blew a fourth-quarter lead and trailed by the third quarter after leading at halftime.", ""},
 		{"The judge ordered him to surrender his passport by Friday.", "Friday|DATE|2024-07-26|"},
+		{"The company lost money in the second quarter. For the full year, revenue fell. He spent months on it.", "the second quarter|DATE|2024-Q2|;the full year|DATE|2024|;months|DURATION|PXM|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
@@ -426,6 +427,12 @@ func TestTagQuarterTopic(t *testing.T) {
 		"In the year-earlier period, it earned $1 a share. For the quarter a year ago, it earned $2."
 	got := format(Tag(text, Ref{DCT: tt(1989, 10, 26)}))
 	want := "Third-quarter|DATE|1989-Q3|;second quarter|DATE|1989-Q2|;the fourth quarter|DATE|1989-Q4|;the year-earlier period|DATE|1988-Q3|;the quarter a year ago|DATE|1988-Q3|"
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	// In February, a report on the fourth quarter: its full year is last year.
+	got = format(Tag("The company lost money in the fourth quarter. For the full year, revenue fell 19%.", Ref{DCT: tt(2023, 2, 2)}))
+	want = "the fourth quarter|DATE|2022-Q4|;the full year|DATE|2022|"
 	if got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
