@@ -13,8 +13,8 @@ import (
 const (
 	floorModernStrict  = 97.5
 	floorModernRelaxed = 98.5
-	floorModernType    = 97.0
-	floorModernValue   = 94.0
+	floorModernType    = 98.0
+	floorModernValue   = 95.0
 )
 
 func TestModernNews(t *testing.T) {
