@@ -409,11 +409,8 @@ func (s *scanner) addUnknownPlace(i, end int, country string) int {
 		}
 	}
 	// "Ryazan Oblast", "Idlib Governorate": the name without its kind.
-	if end-i > 1 {
-		switch s.fold(end - 1) {
-		case "oblast", "province", "region", "governorate", "district":
-			name = s.text[start:int(toks[end-2].end)]
-		}
+	if end-i > 1 && divisions[s.fold(end-1)] {
+		name = s.text[start:int(toks[end-2].end)]
 	}
 	if s.is(end, ",") && end+1 < len(toks) {
 		if id, e := s.match(end + 1); id >= 0 {

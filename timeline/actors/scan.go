@@ -248,9 +248,13 @@ func (s *scanner) place(i, end int, a *alias) int {
 	return stop
 }
 
-// placeEnd returns the end of the place phrase at tokens [i, end): after ", Country" when
-// that names the place's own country.
+// placeEnd returns the end of the place phrase at tokens [i, end): after the name of its
+// division ("Kherson Oblast", "Idlib Governorate") and after ", Country" when that names the
+// place's own country.
 func (s *scanner) placeEnd(i, end int, a *alias) int {
+	if a.kind == cityAlias && end < len(s.z.toks) && s.z.toks[end].upper && s.z.toks[end].space && divisions[s.fold(end)] {
+		end++
+	}
 	if end+1 < len(s.z.toks) && s.is(end, ",") {
 		if id, e := s.match(end + 1); id >= 0 {
 			b := &s.g.aliases[id]
@@ -260,6 +264,13 @@ func (s *scanner) placeEnd(i, end int, a *alias) int {
 		}
 	}
 	return end
+}
+
+// divisions are the capitalized words that may follow a city or region to name the division
+// around it: "Kursk Region", "Ryazan Oblast".
+var divisions = map[string]bool{
+	"oblast": true, "province": true, "region": true, "governorate": true, "district": true,
+	"prefecture": true,
 }
 
 // addPlace records tokens [i, end) as the place p.
