@@ -107,6 +107,7 @@ func parseGazetteer(data string) (*gazetteer, error) {
 		}
 	}
 	g.roleAliases()
+	g.titleDots()
 	g.first = new([firstBits / 64]uint64)
 	g.firstLower = new([firstBits / 64]uint64)
 	for k, list := range g.index {
