@@ -89,6 +89,22 @@ func TestFind(t *testing.T) {
 		{"a title that keeps its dot", "Sen Ali Ahmed spoke. Sen. Lindsey Graham agreed.", "Lindsey Graham=Lindsey Graham"},
 		{"current leader and late surname", "Lai Ching-te was sworn in as Taiwan's president. Blinken congratulated Lai.",
 			"Lai Ching-te=Lai Ching-te; Taiwan's president=Lai Ching-te; Blinken=Antony Blinken; Lai=Lai Ching-te"},
+		{"hyphenated Korean given name", "South Korean President Moon Jae-in met Kim Jong-un. Moon said the talks went well.",
+			"Moon Jae-in=Moon Jae-in; Kim Jong-un=Kim Jong Un; Moon=Moon Jae-in"},
+		{"Korean name spelled with a hyphen or without", "President Yoon Suk-yeol declared martial law. Lee Jae Myung opposed it. Yoon apologized; Lee won.",
+			"Yoon Suk-yeol=Yoon Suk Yeol; Lee Jae Myung=Lee Jae-myung; Yoon=Yoon Suk Yeol; Lee=Lee Jae-myung"},
+		{"former office of a Korean president", "Yoon Suk Yeol was arrested. Former President Yoon was indicted.",
+			"Yoon Suk Yeol=Yoon Suk Yeol; Yoon=Yoon Suk Yeol"},
+		{"Taiwanese names", "Tsai Ing-wen visited. Tsai said Taiwan would not bow. Ko Wen-je was indicted; Ko denied it.",
+			"Tsai Ing-wen=Tsai Ing-wen; Tsai=Tsai Ing-wen; Taiwan=Taiwan; Ko Wen-je=Ko Wen-je; Ko=Ko Wen-je"},
+		{"Chinese name with a hyphen", "Chinese leader Xi Jin-ping spoke. Xi left.", "Xi Jin-ping=Xi Jinping; Xi=Xi Jinping"},
+		{"unknown Korean name is not the known surname", "Kim Jong Un fired a missile. Kim Keun-sik, a professor, said Kim was isolated. Kim Keun-sik added more.",
+			"Kim Jong Un=Kim Jong Un; Kim Keun-sik=Kim Keun-sik; Kim=Kim Jong Un; Kim Keun-sik=Kim Keun-sik"},
+		{"unknown Korean name, capitalized syllables", "Moon Jae-In met Park Geun-Hye. Park was jailed.",
+			"Moon Jae-In=Moon Jae-in; Park Geun-Hye=Park Geun-Hye; Park=Park Geun-Hye"},
+		{"hyphenated words after names are no given names", "The Hong Kong-based firm and the Yang Wang-led team met Tom Kent-Smith.", ""},
+		{"family name first after a title", "Chinese spokesperson Guo Jiakun said so. Guo added more.",
+			"Guo Jiakun=Guo Jiakun; Guo=Guo Jiakun"},
 		{"title after title", "Junta spokesman Major General Zaw Min Tun said it. Army spokesman Brigadier General Min Naing agreed.",
 			"Zaw Min Tun=Zaw Min Tun; Min Naing=Min Naing"},
 		{"rank after an office", "Ukrainian commander Gen. Oleksandr Syrskyi and commander Gen. Ivan Petrenko spoke.",
@@ -127,6 +143,10 @@ func TestFindAffiliation(t *testing.T) {
 	a := ms[0].Actor
 	if a.Kind != Person || a.Affiliation != "Sudan" || len(a.Aliases) != 1 || a.Aliases[0] != "Ahmed" {
 		t.Errorf("got %+v, want a person affiliated with Sudan, alias Ahmed", a)
+	}
+	ms = Find("South Korea's Cho Hyun-dong said so.")
+	if a := ms[0].Actor; a.Affiliation != "South Korea" || len(a.Aliases) != 1 || a.Aliases[0] != "Cho" {
+		t.Errorf("got %+v, want a person affiliated with South Korea, alias Cho", a)
 	}
 	ms = Find("Vladimir Putin spoke.")
 	if a := ms[0].Actor; a.Affiliation != "Russia" || a.Kind != Person {
@@ -233,6 +253,8 @@ func TestLookup(t *testing.T) {
 		{"Eastern Theatre Command", "Eastern Theater Command", Organization},
 		{"Tatmadaw", "State Administration Council", Organization},
 		{"russian spokesman", "Dmitry Peskov", Person},
+		{"Yoon Suk-yeol", "Yoon Suk Yeol", Person},
+		{"lee jae myung", "Lee Jae-myung", Person},
 	}
 	for _, tt := range tests {
 		a, ok := Lookup(tt.name)

@@ -107,6 +107,8 @@ func parseGazetteer(data string) (*gazetteer, error) {
 		}
 	}
 	g.roleAliases()
+	g.givenNames()
+	g.familyAliases()
 	g.titleDots()
 	g.first = new([firstBits / 64]uint64)
 	g.firstLower = new([firstBits / 64]uint64)

@@ -138,6 +138,14 @@ func (s *scanner) scan() {
 			continue
 		}
 		id, end := s.match(i)
+		if end <= i+1 && toks[i].upper {
+			if e := s.hyphenName(i); e > i {
+				// "Moon Jae-in", "Kim Keun-sik": a person, not the known "Kim".
+				s.namePerson(i, e)
+				i = e
+				continue
+			}
+		}
 		if id < 0 {
 			if toks[i].upper {
 				i = s.unknownPlace(i)

@@ -323,7 +323,7 @@ func (s *scanner) person(i, end int, affil, role string) int32 {
 	name := s.text[start:stop]
 	key := Fold(name)
 	surname := s.fold(end - 1)
-	if end-i >= 3 && s.is(end-2, "-") && !s.z.toks[end-1].upper {
+	if s.familyFirst(i, end, affil) {
 		surname = s.fold(i) // "Chang Ho-jin": the family name comes first
 	}
 	if s.peopleBy == nil {
@@ -338,13 +338,17 @@ func (s *scanner) person(i, end int, affil, role string) int32 {
 		if p.affiliation == "" {
 			p.affiliation = affil
 		}
-		if len(p.roles) < maxRoles && !slices.Contains(p.roles, role) {
+		if role != "" && len(p.roles) < maxRoles && !slices.Contains(p.roles, role) {
 			p.roles = append(p.roles, role)
 		}
 		return n
 	}
 	n = int32(len(s.people))
-	s.people = append(s.people, person{name: name, key: key, surname: surname, affiliation: affil, roles: []string{role}})
+	var roles []string
+	if role != "" {
+		roles = []string{role}
+	}
+	s.people = append(s.people, person{name: name, key: key, surname: surname, affiliation: affil, roles: roles})
 	s.peopleBy[key] = n
 	if end-i > 1 {
 		if _, dup := s.peopleBy["surname:"+surname]; !dup {
