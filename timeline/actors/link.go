@@ -191,7 +191,10 @@ func (s *scanner) result() Result {
 		}
 		start, end := int(s.z.toks[it.start].start), int(s.z.toks[it.end-1].end)
 		m := Mention{Start: start, End: end, Text: s.text[start:end]}
-		if it.person >= 0 {
+		if it.org > 0 {
+			o := s.orgs[it.org-1]
+			m.Actor = Actor{Name: o.name, Kind: o.kind, Aliases: []string{o.acronym}, Affiliation: o.affiliation}
+		} else if it.person >= 0 {
 			p := s.people[it.person]
 			m.Actor = Actor{Name: p.name, Kind: Person, Affiliation: p.affiliation}
 			if p.surname != p.key {

@@ -11,6 +11,7 @@ type item struct {
 	country    int    // for a role phrase: token end of its country part
 	dropped    bool   // absorbed by a longer construction
 	late       int32  // a gazetteer person plus one, or 0: who the span names instead of person if the document names them otherwise ("Mr. Kim")
+	org        int32  // index into scanner.orgs plus one, or 0: an organization the document defined
 }
 
 // person is someone the gazetteer lacks, recognized from a title.
@@ -33,7 +34,9 @@ type scanner struct {
 	people   []person
 	peopleBy map[string]int32 // folded name, or "surname:" + folded surname -> person
 	places   []Place
-	roles    map[int32][]string // offices given to gazetteer people by titles in this document
+	roles    map[int32][]string     // offices given to gazetteer people by titles in this document
+	orgs     []org                  // organizations defined in the document by their acronym
+	docs     map[string][]docPhrase // first folded token -> the names the document defined
 }
 
 // fold returns the folded text of token i.
@@ -134,8 +137,18 @@ func (s *scanner) scan() {
 	toks := s.z.toks
 	for i := 0; i < len(toks); {
 		if !toks[i].word {
+			if t := toks[i]; t.fend-t.fstart == 1 && s.z.folded[t.fstart] == '(' {
+				s.defineAcronym(i)
+			}
 			i++
 			continue
+		}
+		if s.docs != nil && toks[i].upper {
+			if p, end, ok := s.docMatch(i); ok {
+				s.add(item{start: i, end: end, kind: akaAlias, actor: p.actor, person: -1, org: p.org + 1})
+				i = end
+				continue
+			}
 		}
 		id, end := s.match(i)
 		if end <= i+1 && toks[i].upper {

@@ -96,6 +96,8 @@ func (s *scanner) title(i, end int, a *alias) int {
 			case Country, Organization, Group:
 				affil = e.Name
 			}
+		} else if it.org > 0 {
+			affil = s.orgs[it.org-1].name // "AFC spokesman X"
 		} else {
 			prev = -1
 		}
