@@ -205,7 +205,7 @@ func (s *scanner) scan() {
 		default:
 			if a.place >= 0 && a.kind == akaAlias && s.placeBefore(i) {
 				// A country by its name ("in Syria"), not by a demonym ("in Israeli strikes").
-				s.addPlace(i, end, a.place)
+				s.addPlace(i, end, a.place, "")
 			}
 			s.add(item{start: i, end: end, kind: a.kind, actor: a.actor, person: -1})
 			i = end
@@ -265,7 +265,12 @@ func (s *scanner) prevAdjacent(i int) int {
 // ("Moscow, Russia"), and returns the token after it.
 func (s *scanner) place(i, end int, a *alias) int {
 	stop := s.placeEnd(i, end, a)
-	s.addPlace(i, stop, a.place)
+	if e := s.usState(stop, s.g.places[a.place].country == "United States" && !isUSState(a.toks)); e > stop {
+		// "Birmingham, Ala.", "Paris, Texas": the American namesake.
+		s.addPlace(i, e, a.place, "United States")
+		return e
+	}
+	s.addPlace(i, stop, a.place, "")
 	return stop
 }
 
@@ -294,12 +299,15 @@ var divisions = map[string]bool{
 	"prefecture": true,
 }
 
-// addPlace records tokens [i, end) as the place p.
-func (s *scanner) addPlace(i, end int, p int32) {
+// addPlace records tokens [i, end) as the place p, in country if that is not "".
+func (s *scanner) addPlace(i, end int, p int32, country string) {
 	if p < 0 {
 		return
 	}
 	start, stop := int(s.z.toks[i].start), int(s.z.toks[end-1].end)
 	pe := s.g.places[p]
-	s.places = append(s.places, Place{Start: start, End: stop, Text: s.text[start:stop], Name: pe.name, Country: pe.country})
+	if country == "" {
+		country = pe.country
+	}
+	s.places = append(s.places, Place{Start: start, End: stop, Text: s.text[start:stop], Name: pe.name, Country: country})
 }
