@@ -115,7 +115,10 @@ func TestFind(t *testing.T) {
 			"Pavel Malkov=Pavel Malkov; Ivan Ivanov=Ivan Ivanov"},
 		{"apposition needs a full name", "said the regional governor, Kharkiv officials said.", ""},
 		{"regional governor", "regional Gov. Oleh Syniehubov said. Ukraine's Air Force spokesperson Yurii Ihnat agreed.",
-			"Oleh Syniehubov=Oleh Syniehubov; Ukraine=Ukraine; Yurii Ihnat=Yurii Ihnat"},
+			"Oleh Syniehubov=Oleh Syniehubov; Yurii Ihnat=Yurii Ihnat"},
+		{"body between country and title", "Chinese Foreign Ministry spokesperson Guo Jiakun said so. Later the Chinese Foreign Ministry spokesperson added more.",
+			"Guo Jiakun=Guo Jiakun; the Chinese Foreign Ministry spokesperson=Guo Jiakun"},
+		{"group with a body word in its name", "Islamic State spokesman Abu Hudhayfa al-Ansari spoke.", "Abu Hudhayfa al-Ansari=Abu Hudhayfa al-Ansari"},
 		{"armed groups and missions", "The MNDAA and the Three Brotherhood Alliance fought the Myanmar junta, Monusco said.",
 			"MNDAA=Myanmar National Democratic Alliance Army; Three Brotherhood Alliance=Three Brotherhood Alliance; Myanmar junta=State Administration Council; Monusco=MONUSCO"},
 		{"military commands", "The People's Liberation Army's Eastern Theater Command said so.",
@@ -147,6 +150,10 @@ func TestFindAffiliation(t *testing.T) {
 	ms = Find("South Korea's Cho Hyun-dong said so.")
 	if a := ms[0].Actor; a.Affiliation != "South Korea" || len(a.Aliases) != 1 || a.Aliases[0] != "Cho" {
 		t.Errorf("got %+v, want a person affiliated with South Korea, alias Cho", a)
+	}
+	ms = Find("Ukraine's Air Force spokesperson Yurii Ihnat said so.")
+	if a := ms[0].Actor; a.Affiliation != "Ukraine" {
+		t.Errorf("got %+v, want a person affiliated with Ukraine", a)
 	}
 	ms = Find("Vladimir Putin spoke.")
 	if a := ms[0].Actor; a.Affiliation != "Russia" || a.Kind != Person {

@@ -88,7 +88,7 @@ func (s *scanner) title(i, end int, a *alias) int {
 	t := s.g.titles[a.title]
 	toks := s.z.toks
 	affil := ""
-	prev := s.prevAdjacent(s.skipModifiers(i))
+	prev := s.affiliated(i)
 	if prev >= 0 {
 		it := s.items[prev]
 		if it.actor >= 0 && it.role == "" {
@@ -241,6 +241,38 @@ var modifiers = map[string]bool{
 	"new": true, "former": true, "interim": true, "acting": true, "deputy": true, "top": true,
 	"then": true, "outgoing": true, "incoming": true, "senior": true, "veteran": true,
 	"longtime": true, "long-time": true, "powerful": true, "influential": true,
+}
+
+// bodies are the words of the part of a government or organization that may stand between
+// its name and a title: "Chinese Foreign Ministry spokesperson", "Ukraine's Air Force
+// spokesman", "Israeli military spokesman".
+var bodies = map[string]bool{
+	"ministry": true, "foreign": true, "defence": true, "defense": true, "interior": true,
+	"health": true, "finance": true, "justice": true, "army": true, "military": true,
+	"air": true, "force": true, "navy": true, "naval": true, "police": true, "security": true,
+	"intelligence": true, "presidential": true, "government": true, "armed": true,
+	"forces": true, "embassy": true, "border": true, "guard": true, "coast": true,
+	"emergency": true, "emergencies": true, "service": true, "general": true, "staff": true,
+	"joint": true, "cabinet": true, "national": true, "office": true, "mission": true,
+	"election": true, "electoral": true, "commission": true, "state": true, "department": true,
+}
+
+// maxBodyWords bounds the words of bodies and modifiers between a name and a title.
+const maxBodyWords = 4
+
+// affiliated returns the item that a title at token i belongs to: the last one, when it
+// ends right before the title, or before words of bodies and modifiers ("Foreign Ministry",
+// "new"); or -1.
+func (s *scanner) affiliated(i int) int {
+	for n := 0; ; n++ {
+		if p := s.prevAdjacent(i); p >= 0 || n == maxBodyWords || i == 0 || !s.z.toks[i-1].word {
+			return p
+		}
+		if f := s.fold(i - 1); !bodies[f] && !modifiers[f] {
+			return -1
+		}
+		i--
+	}
 }
 
 // skipModifiers returns the first of the modifier words right before token i, or i.
