@@ -105,6 +105,13 @@ func TestFind(t *testing.T) {
 		{"hyphenated words after names are no given names", "The Hong Kong-based firm and the Yang Wang-led team met Tom Kent-Smith.", ""},
 		{"family name first after a title", "Chinese spokesperson Guo Jiakun said so. Guo added more.",
 			"Guo Jiakun=Guo Jiakun; Guo=Guo Jiakun"},
+		{"occupations introduce names", "Cuban journalist Luis Baez spoke. Immigration official Jurie de Wet and lawyer Kendall Coffey agreed. Coffey left.",
+			"Luis Baez=Luis Baez; Jurie de Wet=Jurie de Wet; Kendall Coffey=Kendall Coffey; Coffey=Kendall Coffey"},
+		{"a subject is no affiliation", "Russia expert Fiona Hill testified. Wagner founder Yevgeny Prigozhin died.",
+			"Russia=Russia; Fiona Hill=Fiona Hill; Wagner=Wagner Group; Yevgeny Prigozhin=Yevgeny Prigozhin"},
+		{"known name after a title is no person", "an official U.S. estimate and official Tass News Agency reports", "U.S.=United States"},
+		{"apostrophe and particle in a name", "U.S. Attorney Denise E. O'Donnell declined. President Daniel arap Moi spoke.",
+			"Denise E. O'Donnell=Denise E. O'Donnell; Daniel arap Moi=Daniel arap Moi"},
 		{"title after title", "Junta spokesman Major General Zaw Min Tun said it. Army spokesman Brigadier General Min Naing agreed.",
 			"Zaw Min Tun=Zaw Min Tun; Min Naing=Min Naing"},
 		{"rank after an office", "Ukrainian commander Gen. Oleksandr Syrskyi and commander Gen. Ivan Petrenko spoke.",
@@ -154,6 +161,13 @@ func TestFindAffiliation(t *testing.T) {
 	ms = Find("Ukraine's Air Force spokesperson Yurii Ihnat said so.")
 	if a := ms[0].Actor; a.Affiliation != "Ukraine" {
 		t.Errorf("got %+v, want a person affiliated with Ukraine", a)
+	}
+	ms = Find("Cuban journalist Luis Baez and Russia expert Fiona Hill spoke.")
+	if a := ms[0].Actor; a.Affiliation != "Cuba" {
+		t.Errorf("got %+v, want a person affiliated with Cuba", a)
+	}
+	if a := ms[2].Actor; a.Name != "Fiona Hill" || a.Affiliation != "" {
+		t.Errorf("got %+v, want Fiona Hill without affiliation", a)
 	}
 	ms = Find("Vladimir Putin spoke.")
 	if a := ms[0].Actor; a.Affiliation != "Russia" || a.Kind != Person {

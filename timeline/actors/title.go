@@ -89,6 +89,9 @@ func (s *scanner) title(i, end int, a *alias) int {
 	toks := s.z.toks
 	affil := ""
 	prev := s.affiliated(i)
+	if t.subject {
+		prev = -1 // "Russia expert Fiona Hill" is no Russian
+	}
 	if prev >= 0 {
 		it := s.items[prev]
 		if it.actor >= 0 && it.role == "" {
@@ -143,6 +146,9 @@ func (s *scanner) title(i, end int, a *alias) int {
 		if words == 1 && e < len(toks) && toks[e].word && toks[e].upper {
 			words = 0 // one word before another capitalized one: title-case text, not a name
 		}
+		if id >= 0 && s.g.aliases[id].actor >= 0 && s.g.actors[s.g.aliases[id].actor].Kind != Person || s.orgName(j, e) {
+			words = 0 // "official U.S. figures", "official Tass News Agency": no name
+		}
 		if (words >= 2 || words == 1 && (t.head || t.personal || more.head || more.personal)) && (!appositive || s.appositionEnds(e, determined)) && (!determined || words >= 2) {
 			if prev >= 0 {
 				s.items[prev].dropped = true
@@ -166,6 +172,17 @@ func (s *scanner) title(i, end int, a *alias) int {
 		}
 	}
 	return end
+}
+
+// orgName reports whether a word of tokens [i, end) names an organization rather than a
+// person: "Agency", "Council" (see orgWords).
+func (s *scanner) orgName(i, end int) bool {
+	for k := i; k < end; k++ {
+		if s.z.toks[k].upper && orgWords[s.fold(k)] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsRole records that the gazetteer person actor holds role in this document.
@@ -287,7 +304,8 @@ func (s *scanner) skipModifiers(i int) int {
 var particles = map[string]bool{
 	"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "abu": true, "de": true,
 	"del": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true,
-	"la": true, "le": true, "du": true, "dos": true, "das": true, "ul": true,
+	"la": true, "le": true, "du": true, "dos": true, "das": true, "ul": true, "arap": true,
+	"ben": true,
 }
 
 // notNames are capitalized words that do not belong to a name after a title.
@@ -335,6 +353,8 @@ func (s *scanner) nameRun(j int) (end, words int) {
 			}
 		case t.word && particles[f] && k+1 < len(toks) && (toks[k+1].upper || s.is(k+1, "-")):
 			k++
+		case !t.word && f == "'" && !t.space && k > j && toks[k-1].end-toks[k-1].start == 1 && toks[k-1].upper && k+1 < len(toks) && toks[k+1].upper && !toks[k+1].space:
+			k++ // "O'Donnell", "D'Souza": the next round counts the word
 		case !t.word && f == "-" && !t.space && k > j && k+1 < len(toks) && toks[k+1].word && !toks[k+1].space:
 			// "Ho-jin", "al-Assad": the word after a hyphen belongs to the name.
 			if toks[k+1].upper || particles[s.fold(k-1)] {
