@@ -55,7 +55,11 @@ func (s *scanner) linkSurnames() {
 			continue
 		}
 		if p, ok := surnames[s.fold(k)]; ok {
-			added = append(added, item{start: k, end: k + 1, kind: akaAlias, actor: -1, person: p})
+			start := k
+			if k >= 2 && s.is(k-1, "'") && !t.space && !s.z.toks[k-1].space && s.z.toks[k-2].upper && s.z.toks[k-2].end-s.z.toks[k-2].start == 1 && !covered[k-2] {
+				start = k - 2 // "D'Amato"
+			}
+			added = append(added, item{start: start, end: k + 1, kind: akaAlias, actor: -1, person: p})
 		}
 	}
 	if len(added) == 0 {

@@ -384,8 +384,9 @@ func (s *scanner) person(i, end int, affil, role string) int32 {
 		s.peopleBy = map[string]int32{}
 	}
 	n, ok := s.peopleBy[key]
-	if !ok && end-i == 1 {
-		n, ok = s.peopleBy["surname:"+key]
+	space := strings.LastIndexByte(key, ' ')
+	if !ok && space < 0 {
+		n, ok = s.peopleBy["surname:"+key] // "Sen. D'Amato" after "Alfonse D'Amato"
 	}
 	if ok {
 		p := &s.people[n]
@@ -404,9 +405,11 @@ func (s *scanner) person(i, end int, affil, role string) int32 {
 	}
 	s.people = append(s.people, person{name: name, key: key, surname: surname, affiliation: affil, roles: roles})
 	s.peopleBy[key] = n
-	if end-i > 1 {
-		if _, dup := s.peopleBy["surname:"+surname]; !dup {
-			s.peopleBy["surname:"+surname] = n
+	if space >= 0 {
+		for _, k := range []string{"surname:" + surname, "surname:" + key[space+1:]} {
+			if _, dup := s.peopleBy[k]; !dup {
+				s.peopleBy[k] = n
+			}
 		}
 	}
 	return n
