@@ -18,7 +18,12 @@ func (s *scanner) link() {
 	for n := range s.items {
 		it := &s.items[n]
 		if it.kind == lateAlias && !named[it.actor] {
-			it.dropped = true
+			// "Clinton" after "President Clinton" is that person, if not Hillary Clinton.
+			if p, ok := s.personNamed(it.start, it.end); ok {
+				it.actor, it.person, it.kind = -1, p, akaAlias
+			} else {
+				it.dropped = true
+			}
 		}
 		if it.late > 0 && named[it.late-1] {
 			it.actor, it.person = it.late-1, -1
@@ -30,14 +35,28 @@ func (s *scanner) link() {
 	s.resolveRoles()
 }
 
+// personNamed returns the person of the document that tokens [i, end) name in full or by
+// surname.
+func (s *scanner) personNamed(i, end int) (int32, bool) {
+	if s.peopleBy == nil {
+		return -1, false
+	}
+	key := Fold(s.text[s.z.toks[i].start:s.z.toks[end-1].end])
+	if p, ok := s.peopleBy[key]; ok {
+		return p, true
+	}
+	p, ok := s.peopleBy["surname:"+key]
+	return p, ok
+}
+
 // linkSurnames adds a mention for every bare surname of a person recognized from a title
-// ("Peskov" after "spokesman Dmitry Peskov").
+// ("Peskov" after "spokesman Dmitry Peskov", "Clinton" after "President Clinton"), and for
+// the full name written without the title ("Fidel Castro's" before "President Fidel
+// Castro").
 func (s *scanner) linkSurnames() {
 	surnames := map[string]int32{}
 	for n, p := range s.people {
-		if p.surname != p.key {
-			surnames[p.surname] = int32(n)
-		}
+		surnames[p.surname] = int32(n)
 	}
 	if cap(s.covered) < len(s.z.toks) {
 		s.covered = make([]bool, len(s.z.toks))
@@ -59,6 +78,7 @@ func (s *scanner) linkSurnames() {
 			if k >= 2 && s.is(k-1, "'") && !t.space && !s.z.toks[k-1].space && s.z.toks[k-2].upper && s.z.toks[k-2].end-s.z.toks[k-2].start == 1 && !covered[k-2] {
 				start = k - 2 // "D'Amato"
 			}
+			start = s.fullName(start, s.people[p].key, covered)
 			added = append(added, item{start: start, end: k + 1, kind: akaAlias, actor: -1, person: p})
 		}
 	}
@@ -81,6 +101,27 @@ func (s *scanner) linkSurnames() {
 	}
 	s.spare = added[:0]
 	s.items = merged
+}
+
+// maxGivenTokens bounds the tokens of the given names before a surname: "George W." is 3.
+const maxGivenTokens = 5
+
+// fullName returns the first token of the full name key that ends with the surname at
+// token k, or k: "Fidel Castro" around "Castro".
+func (s *scanner) fullName(k int, key string, covered []bool) int {
+	if strings.IndexByte(key, ' ') < 0 {
+		return k
+	}
+	end := int(s.z.toks[k].end)
+	for c := k - 1; c >= 0 && c >= k-maxGivenTokens && !covered[c]; c-- {
+		if n := end - int(s.z.toks[c].start); n > len(key)+len(key)/2 {
+			break
+		}
+		if s.z.toks[c].word && Fold(s.text[s.z.toks[c].start:end]) == key {
+			return c
+		}
+	}
+	return k
 }
 
 // candidate is a person named in the document, with the token positions of the mentions.
