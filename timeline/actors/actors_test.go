@@ -120,6 +120,14 @@ func TestFind(t *testing.T) {
 			"Clinton=Clinton; Clinton=Clinton"},
 		{"full name without the title", "Fidel Castro's point man spoke. President Fidel Castro attended. Castro left.",
 			"Fidel Castro=Fidel Castro; Fidel Castro=Fidel Castro; Castro=Fidel Castro"},
+		{"name in apposition before the title", "Ricardo Alarcon, president of the National Assembly, spoke. Basem Naim, a senior Hamas official, said so. Naim left.",
+			"Ricardo Alarcon=Ricardo Alarcon; Basem Naim=Basem Naim; Naim=Basem Naim"},
+		{"apposition with a country and modifiers", "Tom Perriello, the US special envoy for Sudan, said talks could resume. David Abraham, an immigration law professor, agreed.",
+			"Tom Perriello=Tom Perriello; Sudan=Sudan; David Abraham=David Abraham"},
+		{"apposition after a title and a name", "Prince Bandar bin Sultan, the Saudi ambassador, spoke. Bandar Khalid, the Saudi ambassador, spoke.",
+			"Bandar bin Sultan=Bandar bin Sultan; Bandar Khalid=Bandar Khalid"},
+		{"no name in apposition", "In Kfar Kila, the mayor said so. On Friday, the president said so. Human Rights Watch, the group's director, said so.",
+			"Human Rights Watch=Human Rights Watch"},
 		{"title after title", "Junta spokesman Major General Zaw Min Tun said it. Army spokesman Brigadier General Min Naing agreed.",
 			"Zaw Min Tun=Zaw Min Tun; Min Naing=Min Naing"},
 		{"rank after an office", "Ukrainian commander Gen. Oleksandr Syrskyi and commander Gen. Ivan Petrenko spoke.",
@@ -176,6 +184,10 @@ func TestFindAffiliation(t *testing.T) {
 	}
 	if a := ms[2].Actor; a.Name != "Fiona Hill" || a.Affiliation != "" {
 		t.Errorf("got %+v, want Fiona Hill without affiliation", a)
+	}
+	ms = Find("Basem Naim, a senior Hamas official, said so.")
+	if a := ms[0].Actor; a.Name != "Basem Naim" || a.Affiliation != "Hamas" {
+		t.Errorf("got %+v, want Basem Naim of Hamas", a)
 	}
 	ms = Find("Vladimir Putin spoke.")
 	if a := ms[0].Actor; a.Affiliation != "Russia" || a.Kind != Person {

@@ -108,6 +108,7 @@ func (s *scanner) title(i, end int, a *alias) int {
 	// More titles may follow: "spokesman Major General Zaw Min Tun", "commander Gen.
 	// Oleksandr Syrskyi", "Chief Executive Officer Tim Cook".
 	j, more, id, e := s.moreTitles(end, t)
+	after := j
 	// An apposition: "South Korea's national security adviser, Chang Ho-jin, said", "the
 	// regional governor, Pavel Malkov."
 	appositive, determined := false, false
@@ -159,6 +160,31 @@ func (s *scanner) title(i, end int, a *alias) int {
 			}
 			s.items = append(s.items, item{start: j, end: e, kind: akaAlias, actor: -1, person: p, late: late})
 			return e
+		}
+	}
+	if !t.personal && s.appositionAfter(after) {
+		// "Basem Naim, a senior Hamas official, said": the name before the title.
+		front := i
+		if prev >= 0 {
+			front = s.items[prev].start
+		}
+		if st, c, known := s.appositive(front); st >= 0 || known >= 0 {
+			if prev >= 0 {
+				s.items[prev].dropped = true
+			}
+			if known >= 0 {
+				// The person holds the office: "the Saudi ambassador" is no one else.
+				if it := s.items[known]; it.person >= 0 {
+					s.person(it.start, it.end, affil, t.role)
+				} else {
+					s.holdsRole(it.actor, t.role)
+				}
+				return after
+			}
+			p := s.person(st, c, affil, t.role)
+			k, _ := slices.BinarySearchFunc(s.items, st, func(it item, st int) int { return it.start - st })
+			s.items = slices.Insert(s.items, k, item{start: st, end: c, kind: akaAlias, actor: -1, person: p})
+			return after
 		}
 	}
 	if prev >= 0 && s.isAffiliation(s.items[prev]) {
