@@ -107,18 +107,32 @@ func (s *scanner) linkSurnames() {
 const maxGivenTokens = 5
 
 // fullName returns the first token of the full name key that ends with the surname at
-// token k, or k: "Fidel Castro" around "Castro".
+// token k, or k: "Fidel Castro" around "Castro". It compares the folded tokens with the
+// words of key from its end, without allocating.
 func (s *scanner) fullName(k int, key string, covered []bool) int {
-	if strings.IndexByte(key, ' ') < 0 {
-		return k
+	toks := s.z.toks
+	surname := s.z.folded[toks[k].fstart:toks[k].fend]
+	if len(key) <= len(surname)+1 || key[len(key)-len(surname):] != string(surname) || key[len(key)-len(surname)-1] != ' ' || !toks[k].space {
+		return k // a name of one word, or the family name first
 	}
-	end := int(s.z.toks[k].end)
-	for c := k - 1; c >= 0 && c >= k-maxGivenTokens && !covered[c]; c-- {
-		if n := end - int(s.z.toks[c].start); n > len(key)+len(key)/2 {
-			break
+	rest := key[:len(key)-len(surname)-1]
+	c := k
+	for c > 0 && k-c < maxGivenTokens && !covered[c-1] {
+		t := toks[c-1]
+		w := s.z.folded[t.fstart:t.fend]
+		if len(rest) < len(w) || rest[len(rest)-len(w):] != string(w) {
+			return k
 		}
-		if s.z.toks[c].word && Fold(s.text[s.z.toks[c].start:end]) == key {
+		rest = rest[:len(rest)-len(w)]
+		c--
+		if rest == "" {
 			return c
+		}
+		if t.space != (rest[len(rest)-1] == ' ') {
+			return k
+		}
+		if t.space {
+			rest = rest[:len(rest)-1]
 		}
 	}
 	return k

@@ -151,7 +151,7 @@ func (s *scanner) scan() {
 			}
 		}
 		id, end := s.match(i)
-		if end <= i+1 && toks[i].upper {
+		if end <= i+1 && toks[i].upper && i+3 < len(toks) && !toks[i+2].word && !toks[i+2].space {
 			if e := s.hyphenName(i); e > i {
 				// "Moon Jae-in", "Kim Keun-sik": a person, not the known "Kim".
 				s.namePerson(i, e)
