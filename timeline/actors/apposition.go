@@ -1,8 +1,8 @@
 package actors
 
-// A name in apposition before a title: "Ricardo Alarcon, president of the National
-// Assembly", "Basem Naim, a senior Hamas official, said", "Tom Perriello, the US special
-// envoy for Sudan".
+// A name in apposition with a title: before it ("Ricardo Alarcon, president of the National
+// Assembly", "Basem Naim, a senior Hamas official, said"), or after the title and its
+// complement ("the head of Ukrenergo, Volodymyr Kudrytskyi, said").
 
 // appositionEnders may follow the title of a name in apposition: "president of", "official,".
 var appositionEnders = map[string]bool{
@@ -86,4 +86,40 @@ func (s *scanner) appositive(front int) (st, c, known int) {
 		return -1, -1, -1
 	}
 	return st, c, -1
+}
+
+// complements start what may follow a title before a name in apposition: "envoy for Sudan",
+// "ambassador to the UN", "head of Ukrenergo".
+var complements = map[string]bool{"of": true, "for": true, "to": true, "on": true, "at": true, "in": true}
+
+// maxComplement bounds the tokens of a complement: "of the FBI investigation in Dar es
+// Salaam".
+const maxComplement = 8
+
+// complementName returns the name and its end after the complement of a title whose
+// phrase ends before token j ("the head of Ukrenergo, Volodymyr Kudrytskyi,"), or -1, -1.
+// The name has two words or more and ends the apposition.
+func (s *scanner) complementName(j int) (int, int) {
+	toks := s.z.toks
+	if j >= len(toks) || !complements[s.fold(j)] {
+		return -1, -1
+	}
+	k := j + 1
+	for ; k < len(toks) && k <= j+maxComplement && !s.is(k, ","); k++ {
+		if !toks[k].word && !s.is(k, "'") && !s.is(k, "-") && !s.is(k, ".") || toks[k].space && s.lineBreak(k) {
+			return -1, -1
+		}
+	}
+	if k == j+1 || !s.is(k, ",") || k+1 >= len(toks) || !toks[k+1].upper {
+		return -1, -1
+	}
+	st := k + 1
+	if id, _ := s.match(st); id >= 0 {
+		return -1, -1 // a known name: the gazetteer has it
+	}
+	e, words := s.nameRun(st)
+	if words < 2 || s.orgName(st, e) || !s.appositionEnds(e, true) {
+		return -1, -1
+	}
+	return st, e
 }

@@ -35,6 +35,7 @@ type scanner struct {
 	peopleBy map[string]int32 // folded name, or "surname:" + folded surname -> person
 	places   []Place
 	roles    map[int32][]string     // offices given to gazetteer people by titles in this document
+	pending  item                   // a name in apposition after a title's complement, when end > 0
 	orgs     []org                  // organizations defined in the document by their acronym
 	docs     map[string][]docPhrase // first folded token -> the names the document defined
 }
@@ -142,6 +143,15 @@ func (s *scanner) scan() {
 			}
 			i++
 			continue
+		}
+		if s.pending.end > 0 && i >= s.pending.start {
+			if i == s.pending.start {
+				s.add(s.pending)
+				i = s.pending.end
+				s.pending = item{}
+				continue
+			}
+			s.pending = item{} // passed by a longer phrase
 		}
 		if s.docs != nil && toks[i].upper {
 			if p, end, ok := s.docMatch(i); ok {

@@ -162,6 +162,17 @@ func (s *scanner) title(i, end int, a *alias) int {
 			return e
 		}
 	}
+	if !t.personal && (prev >= 0 || s.determinerBefore(s.skipModifiers(i))) {
+		if st, e := s.complementName(after); st >= 0 {
+			// "The head of Ukrenergo, Volodymyr Kudrytskyi, said": the scan adds the
+			// name when it gets there, after the complement.
+			if prev >= 0 {
+				s.items[prev].dropped = true
+			}
+			s.pending = item{start: st, end: e, kind: akaAlias, actor: -1, person: s.person(st, e, affil, t.role)}
+			return after
+		}
+	}
 	if !t.personal && s.appositionAfter(after) {
 		// "Basem Naim, a senior Hamas official, said": the name before the title.
 		front := i
