@@ -261,6 +261,7 @@ func TestFindPlaces(t *testing.T) {
 		{"in Ivanov's view", ""},
 		{"a rally in Western capitals", ""},
 		{"as seen in West, the", ""},
+		{"tensions were rising in the Middle East, but", "Middle East=Middle East/"},
 	}
 	for _, tt := range tests {
 		var parts []string

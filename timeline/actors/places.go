@@ -359,7 +359,7 @@ func (s *scanner) placeWords(i int) (end, words int) {
 					return end, words // "Eastern Ukraine": the known name is the place
 				}
 			}
-			if notNames[f] || placeStops[f] && !(k == i && directions[f]) || t.allUpper && t.end-t.start > 1 {
+			if notNames[f] || placeStops[f] && !directions[f] || t.allUpper && t.end-t.start > 1 {
 				return i, 0
 			}
 			words++
