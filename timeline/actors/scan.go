@@ -1,5 +1,7 @@
 package actors
 
+import "strings"
+
 // item is one recognized span of tokens [start, end).
 type item struct {
 	start, end int
@@ -120,6 +122,29 @@ next:
 	return -1, i
 }
 
+// givenName returns the alias after token i that names a gazetteer person whose name
+// starts with the word at i ("Volodymyr Zelenskiy", "Recep Erdogan"), and the token after
+// it; or -1.
+func (s *scanner) givenName(i int) (int32, int) {
+	toks := s.z.toks
+	if i+1 >= len(toks) || !toks[i].upper || !toks[i+1].upper || !toks[i+1].space || s.lineBreak(i+1) {
+		return -1, i
+	}
+	id, end := s.match(i + 1)
+	if id < 0 {
+		return -1, i
+	}
+	a := &s.g.aliases[id]
+	if a.actor < 0 || a.kind != akaAlias && a.kind != lateAlias || s.g.actors[a.actor].Kind != Person {
+		return -1, i
+	}
+	first, _, _ := strings.Cut(s.g.actors[a.actor].Name, " ")
+	if Fold(first) != s.fold(i) {
+		return -1, i
+	}
+	return id, end
+}
+
 // lineBreak reports whether a newline separates token i from the one before it.
 func (s *scanner) lineBreak(i int) bool {
 	if i == 0 {
@@ -170,7 +195,11 @@ func (s *scanner) scan() {
 			}
 		}
 		if id < 0 {
-			if toks[i].upper {
+			if gid, e := s.givenName(i); gid >= 0 {
+				// "Volodymyr Zelenskiy": the first name and a short form of a known person.
+				s.add(item{start: i, end: e, kind: akaAlias, actor: s.g.aliases[gid].actor, person: -1})
+				i = e
+			} else if toks[i].upper {
 				i = s.unknownPlace(i)
 			} else {
 				i++

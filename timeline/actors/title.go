@@ -98,6 +98,8 @@ func (s *scanner) title(i, end int, a *alias) int {
 			switch e := s.g.actors[it.actor]; e.Kind {
 			case Country, Organization, Group:
 				affil = e.Name
+			default:
+				prev = -1 // "Zelensky's chief of staff Andriy Yermak": both are named
 			}
 		} else if it.org > 0 {
 			affil = s.orgs[it.org-1].name // "AFC spokesman X"
@@ -132,16 +134,10 @@ func (s *scanner) title(i, end int, a *alias) int {
 				// (see link).
 				late = b.actor + 1
 			} else if b.actor >= 0 && s.g.actors[b.actor].Kind == Person && (b.kind == akaAlias || b.kind == lateAlias) {
-				if prev >= 0 {
-					s.items[prev].dropped = true
-				}
-				s.holdsRole(b.actor, t.role)
-				if more.role != t.role {
-					s.holdsRole(b.actor, more.role)
-				}
-				s.items = append(s.items, item{start: j, end: e, kind: akaAlias, actor: b.actor, person: -1})
-				return e
+				return s.titled(prev, b.actor, t, more, j, e)
 			}
+		} else if gid, ge := s.givenName(j); gid >= 0 {
+			return s.titled(prev, s.g.aliases[gid].actor, t, more, j, ge) // "President Volodymyr Zelenskiy"
 		}
 		e, words := s.nameRun(j)
 		if words == 1 && e < len(toks) && toks[e].word && toks[e].upper {
@@ -209,6 +205,20 @@ func (s *scanner) title(i, end int, a *alias) int {
 		}
 	}
 	return end
+}
+
+// titled records the gazetteer person actor at tokens [j, e) after the titles t and more,
+// and the affiliation item prev that the person stands for, and returns e.
+func (s *scanner) titled(prev int, actor int32, t, more title, j, e int) int {
+	if prev >= 0 {
+		s.items[prev].dropped = true
+	}
+	s.holdsRole(actor, t.role)
+	if more.role != t.role {
+		s.holdsRole(actor, more.role)
+	}
+	s.items = append(s.items, item{start: j, end: e, kind: akaAlias, actor: actor, person: -1})
+	return e
 }
 
 // orgName reports whether a word of tokens [i, end) names an organization rather than a
