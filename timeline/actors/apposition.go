@@ -123,3 +123,29 @@ func (s *scanner) complementName(j int) (int, int) {
 	}
 	return st, e
 }
+
+// determinerBefore reports whether "the" (or a possessive pronoun) comes right before
+// token i, possibly with up to two lower-case words between: "the regional governor".
+func (s *scanner) determinerBefore(i int) bool {
+	toks := s.z.toks
+	for n := 0; n < 3 && i > 0 && toks[i-1].word; n++ {
+		switch s.fold(i - 1) {
+		case "the", "its", "his", "her", "their":
+			return true
+		}
+		if toks[i-1].upper {
+			return false
+		}
+		i--
+	}
+	return false
+}
+
+// appositionEnds reports whether a name in apposition ends at token e: at a comma or the
+// end of the text, or, after "the regional governor,", at the end of the sentence.
+func (s *scanner) appositionEnds(e int, determined bool) bool {
+	if e >= len(s.z.toks) || s.is(e, ",") {
+		return true
+	}
+	return determined && (s.is(e, ".") || s.is(e, ";") || s.is(e, ")"))
+}

@@ -8,79 +8,6 @@ import (
 // maxNameWords bounds a name recognized after a title.
 const maxNameWords = 4
 
-// titleDots adds the spellings of the title phrases with their abbreviations' dots in any
-// combination: "Maj Gen." and "Maj. Gen" beside "Maj. Gen." and "Maj Gen". The
-// abbreviations are the words the data file writes both with and without a dot ("Gen",
-// "Gen."); "Sen." keeps its dot, since "Sen" is a name. A spelling that drops a dot needs
-// a capital, as "Gen" does.
-func (g *gazetteer) titleDots() {
-	dotted, bare := map[string]bool{}, map[string]bool{}
-	seen := map[string]bool{}
-	key := func(toks []string, upper bool) string {
-		if upper {
-			return "^" + strings.Join(toks, " ")
-		}
-		return strings.Join(toks, " ")
-	}
-	for _, a := range g.aliases {
-		if a.kind != titleAlias {
-			continue
-		}
-		seen[key(a.toks, a.upper)] = true
-		for k, w := range a.toks {
-			if k+1 < len(a.toks) && a.toks[k+1] == "." {
-				dotted[w] = true
-			} else if w != "." {
-				bare[w] = true
-			}
-		}
-	}
-	for id, n := 0, len(g.aliases); id < n; id++ {
-		a := g.aliases[id]
-		if a.kind != titleAlias {
-			continue
-		}
-		var words []string // the phrase without its dots
-		var abbr []int     // positions in words of its abbreviations
-		var had []bool     // whether each abbreviation has its dot in the phrase
-		for k, w := range a.toks {
-			if w == "." {
-				continue
-			}
-			if dotted[w] && bare[w] {
-				abbr = append(abbr, len(words))
-				had = append(had, k+1 < len(a.toks) && a.toks[k+1] == ".")
-			}
-			words = append(words, w)
-		}
-		if len(abbr) == 0 || len(abbr) > 3 {
-			continue
-		}
-		for mask := range 1 << len(abbr) {
-			toks := make([]string, 0, len(words)+len(abbr))
-			upper := a.upper
-			for k, w := range words {
-				toks = append(toks, w)
-				if i := slices.Index(abbr, k); i >= 0 {
-					if mask&(1<<i) != 0 {
-						toks = append(toks, ".")
-					} else if had[i] {
-						upper = true
-					}
-				}
-			}
-			if seen[key(toks, upper)] {
-				continue
-			}
-			seen[key(toks, upper)] = true
-			v := a
-			v.toks, v.upper = toks, upper
-			g.index[toks[0]] = append(g.index[toks[0]], int32(len(g.aliases)))
-			g.aliases = append(g.aliases, v)
-		}
-	}
-}
-
 // title handles a title at tokens [i, end): the person it introduces ("President X",
 // "Kremlin spokesman Dmitry Peskov"), or a role phrase to link ("the Syrian president").
 // It returns the token after what it consumed.
@@ -272,32 +199,6 @@ func (s *scanner) moreTitles(j int, t title) (int, title, int32, int) {
 		t, j = s.g.titles[s.g.aliases[id].title], e
 	}
 	return j, t, -1, j
-}
-
-// determinerBefore reports whether "the" (or a possessive pronoun) comes right before
-// token i, possibly with up to two lower-case words between: "the regional governor".
-func (s *scanner) determinerBefore(i int) bool {
-	toks := s.z.toks
-	for n := 0; n < 3 && i > 0 && toks[i-1].word; n++ {
-		switch s.fold(i - 1) {
-		case "the", "its", "his", "her", "their":
-			return true
-		}
-		if toks[i-1].upper {
-			return false
-		}
-		i--
-	}
-	return false
-}
-
-// appositionEnds reports whether a name in apposition ends at token e: at a comma or the
-// end of the text, or, after "the regional governor,", at the end of the sentence.
-func (s *scanner) appositionEnds(e int, determined bool) bool {
-	if e >= len(s.z.toks) || s.is(e, ",") {
-		return true
-	}
-	return determined && (s.is(e, ".") || s.is(e, ";") || s.is(e, ")"))
 }
 
 // modifiers may stand between a country and a title ("Niger's new prime minister").
