@@ -2,8 +2,9 @@
 //
 // Recognition runs over folded word tokens (lower case, no diacritics) against an embedded
 // gazetteer (gazetteer.txt), adds people introduced by a title ("spokesman Dmitry Peskov",
-// "President X") and links later references in the same document ("Assad", "the Syrian
-// president") to the actor named earlier. It also reports the places a text names ("in
+// "President X") or named the Korean and Chinese way ("Moon Jae-in") and organizations
+// defined by their acronym ("the Alliance for Change (AFC)"), and links later references in
+// the same document ("Assad", "the Syrian president", "the AFC") to the actor named earlier. It also reports the places a text names ("in
 // Moscow"), so that a capital used as a place is not mistaken for its government.
 package actors
 

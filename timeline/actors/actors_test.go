@@ -80,8 +80,64 @@ func TestFind(t *testing.T) {
 		{"rank without dots", "On 23 January, Maj Gen Peter Cirimwami was killed. Lt Gen Sylvain Ekenge spoke.",
 			"Peter Cirimwami=Peter Cirimwami; Sylvain Ekenge=Sylvain Ekenge"},
 		{"rank is no name", "Gen Z voters and Gen. Smith agreed.", ""},
+		{"rank with one dot", "Maj Gen. Ahmed Ali said the army advanced. Ali added more.",
+			"Ahmed Ali=Ahmed Ali; Ali=Ahmed Ali"},
+		{"rank with dots or none", "Maj. Gen. Hassan Omar spoke. Lt Col Yusuf Ibrahim and Lt. Col Ali Kushayb agreed. Brig Gen Abdel Rahman Musa denied it.",
+			"Hassan Omar=Hassan Omar; Yusuf Ibrahim=Yusuf Ibrahim; Ali Kushayb=Ali Kushayb; Abdel Rahman Musa=Abdel Rahman Musa"},
+		{"admiral without a dot", "Vice Adm Charles Bradley and Rear Adm. Jane Doe spoke.", "Charles Bradley=Charles Bradley; Jane Doe=Jane Doe"},
+		{"a dropped dot needs a capital", "the next-gen Samsung Galaxy sold well", ""},
+		{"a title that keeps its dot", "Sen Ali Ahmed spoke. Sen. Lindsey Graham agreed.", "Lindsey Graham=Lindsey Graham"},
 		{"current leader and late surname", "Lai Ching-te was sworn in as Taiwan's president. Blinken congratulated Lai.",
 			"Lai Ching-te=Lai Ching-te; Taiwan's president=Lai Ching-te; Blinken=Antony Blinken; Lai=Lai Ching-te"},
+		{"hyphenated Korean given name", "South Korean President Moon Jae-in met Kim Jong-un. Moon said the talks went well.",
+			"Moon Jae-in=Moon Jae-in; Kim Jong-un=Kim Jong Un; Moon=Moon Jae-in"},
+		{"Korean name spelled with a hyphen or without", "President Yoon Suk-yeol declared martial law. Lee Jae Myung opposed it. Yoon apologized; Lee won.",
+			"Yoon Suk-yeol=Yoon Suk Yeol; Lee Jae Myung=Lee Jae-myung; Yoon=Yoon Suk Yeol; Lee=Lee Jae-myung"},
+		{"former office of a Korean president", "Yoon Suk Yeol was arrested. Former President Yoon was indicted.",
+			"Yoon Suk Yeol=Yoon Suk Yeol; Yoon=Yoon Suk Yeol"},
+		{"Taiwanese names", "Tsai Ing-wen visited. Tsai said Taiwan would not bow. Ko Wen-je was indicted; Ko denied it.",
+			"Tsai Ing-wen=Tsai Ing-wen; Tsai=Tsai Ing-wen; Taiwan=Taiwan; Ko Wen-je=Ko Wen-je; Ko=Ko Wen-je"},
+		{"Chinese name with a hyphen", "Chinese leader Xi Jin-ping spoke. Xi left.", "Xi Jin-ping=Xi Jinping; Xi=Xi Jinping"},
+		{"unknown Korean name is not the known surname", "Kim Jong Un fired a missile. Kim Keun-sik, a professor, said Kim was isolated. Kim Keun-sik added more.",
+			"Kim Jong Un=Kim Jong Un; Kim Keun-sik=Kim Keun-sik; Kim=Kim Jong Un; Kim Keun-sik=Kim Keun-sik"},
+		{"unknown Korean name, capitalized syllables", "Moon Jae-In met Park Geun-Hye. Park was jailed.",
+			"Moon Jae-In=Moon Jae-in; Park Geun-Hye=Park Geun-Hye; Park=Park Geun-Hye"},
+		{"hyphenated words after names are no given names", "The Hong Kong-based firm and the Yang Wang-led team met Tom Kent-Smith.", ""},
+		{"family name first after a title", "Chinese spokesperson Guo Jiakun said so. Guo added more.",
+			"Guo Jiakun=Guo Jiakun; Guo=Guo Jiakun"},
+		{"occupations introduce names", "Cuban journalist Luis Baez spoke. Immigration official Jurie de Wet and lawyer Kendall Coffey agreed. Coffey left.",
+			"Luis Baez=Luis Baez; Jurie de Wet=Jurie de Wet; Kendall Coffey=Kendall Coffey; Coffey=Kendall Coffey"},
+		{"a subject is no affiliation", "Russia expert Fiona Hill testified. Wagner founder Yevgeny Prigozhin died.",
+			"Russia=Russia; Fiona Hill=Fiona Hill; Wagner=Wagner Group; Yevgeny Prigozhin=Yevgeny Prigozhin"},
+		{"known name after a title is no person", "an official U.S. estimate and official Tass News Agency reports", "U.S.=United States"},
+		{"apostrophe and particle in a name", "U.S. Attorney Denise E. O'Donnell declined. President Daniel arap Moi spoke.",
+			"Denise E. O'Donnell=Denise E. O'Donnell; Daniel arap Moi=Daniel arap Moi"},
+		{"surname with an apostrophe later", "Sen. Alfonse D'Amato lost. D'Amato conceded. Sen. D'Amato left.",
+			"Alfonse D'Amato=Alfonse D'Amato; D'Amato=Alfonse D'Amato; D'Amato=Alfonse D'Amato"},
+		{"title before a hyphenated surname", "Press secretary Karine Jean-Pierre spoke. Press Secretary Jean-Pierre left.",
+			"Karine Jean-Pierre=Karine Jean-Pierre; Jean-Pierre=Karine Jean-Pierre"},
+		{"one-word name after a title, later alone", "President Clinton asked for calm. Clinton said the law was followed.",
+			"Clinton=Clinton; Clinton=Clinton"},
+		{"full name without the title", "Fidel Castro's point man spoke. President Fidel Castro attended. Castro left.",
+			"Fidel Castro=Fidel Castro; Fidel Castro=Fidel Castro; Castro=Fidel Castro"},
+		{"name in apposition before the title", "Ricardo Alarcon, president of the National Assembly, spoke. Basem Naim, a senior Hamas official, said so. Naim left.",
+			"Ricardo Alarcon=Ricardo Alarcon; Basem Naim=Basem Naim; Naim=Basem Naim"},
+		{"apposition with a country and modifiers", "Tom Perriello, the US special envoy for Sudan, said talks could resume. David Abraham, an immigration law professor, agreed.",
+			"Tom Perriello=Tom Perriello; Sudan=Sudan; David Abraham=David Abraham"},
+		{"apposition after a title and a name", "Prince Bandar bin Sultan, the Saudi ambassador, spoke. Bandar Khalid, the Saudi ambassador, spoke.",
+			"Bandar bin Sultan=Bandar bin Sultan; Bandar Khalid=Bandar Khalid"},
+		{"name after the title's complement", "The head of Ukrenergo, Volodymyr Kudrytskyi, said so. Russia's ambassador to the UN, Vassily Nebenzia, agreed.",
+			"Volodymyr Kudrytskyi=Volodymyr Kudrytskyi; UN=United Nations; Vassily Nebenzia=Vassily Nebenzia"},
+		{"complement and apposition in the sources", "The US special envoy for Sudan, Tom Perriello, said last week that talks could restart.",
+			"Sudan=Sudan; Tom Perriello=Tom Perriello"},
+		{"no name after a complement", "He went to the head of the table, Mr Smith said. The head of the army, in Khartoum, spoke.", "Smith=Smith"},
+		{"no name in apposition", "In Kfar Kila, the mayor said so. On Friday, the president said so. Human Rights Watch, the group's director, said so.",
+			"Human Rights Watch=Human Rights Watch"},
+		{"first name before a known surname", "Ukraine's President Volodymyr Zelenskiy met Recep Erdogan.",
+			"Volodymyr Zelenskiy=Volodymyr Zelensky; Recep Erdogan=Recep Tayyip Erdoğan"},
+		{"a first name of someone else", "Joe Trump said so.", "Trump=Donald Trump"},
+		{"a person's title after the person", "Zelenskiy's chief of staff Andriy Yermak called the demands unacceptable.",
+			"Zelenskiy=Volodymyr Zelensky; Andriy Yermak=Andriy Yermak"},
 		{"title after title", "Junta spokesman Major General Zaw Min Tun said it. Army spokesman Brigadier General Min Naing agreed.",
 			"Zaw Min Tun=Zaw Min Tun; Min Naing=Min Naing"},
 		{"rank after an office", "Ukrainian commander Gen. Oleksandr Syrskyi and commander Gen. Ivan Petrenko spoke.",
@@ -92,7 +148,10 @@ func TestFind(t *testing.T) {
 			"Pavel Malkov=Pavel Malkov; Ivan Ivanov=Ivan Ivanov"},
 		{"apposition needs a full name", "said the regional governor, Kharkiv officials said.", ""},
 		{"regional governor", "regional Gov. Oleh Syniehubov said. Ukraine's Air Force spokesperson Yurii Ihnat agreed.",
-			"Oleh Syniehubov=Oleh Syniehubov; Ukraine=Ukraine; Yurii Ihnat=Yurii Ihnat"},
+			"Oleh Syniehubov=Oleh Syniehubov; Yurii Ihnat=Yurii Ihnat"},
+		{"body between country and title", "Chinese Foreign Ministry spokesperson Guo Jiakun said so. Later the Chinese Foreign Ministry spokesperson added more.",
+			"Guo Jiakun=Guo Jiakun; the Chinese Foreign Ministry spokesperson=Guo Jiakun"},
+		{"group with a body word in its name", "Islamic State spokesman Abu Hudhayfa al-Ansari spoke.", "Abu Hudhayfa al-Ansari=Abu Hudhayfa al-Ansari"},
 		{"armed groups and missions", "The MNDAA and the Three Brotherhood Alliance fought the Myanmar junta, Monusco said.",
 			"MNDAA=Myanmar National Democratic Alliance Army; Three Brotherhood Alliance=Three Brotherhood Alliance; Myanmar junta=State Administration Council; Monusco=MONUSCO"},
 		{"military commands", "The People's Liberation Army's Eastern Theater Command said so.",
@@ -120,6 +179,25 @@ func TestFindAffiliation(t *testing.T) {
 	a := ms[0].Actor
 	if a.Kind != Person || a.Affiliation != "Sudan" || len(a.Aliases) != 1 || a.Aliases[0] != "Ahmed" {
 		t.Errorf("got %+v, want a person affiliated with Sudan, alias Ahmed", a)
+	}
+	ms = Find("South Korea's Cho Hyun-dong said so.")
+	if a := ms[0].Actor; a.Affiliation != "South Korea" || len(a.Aliases) != 1 || a.Aliases[0] != "Cho" {
+		t.Errorf("got %+v, want a person affiliated with South Korea, alias Cho", a)
+	}
+	ms = Find("Ukraine's Air Force spokesperson Yurii Ihnat said so.")
+	if a := ms[0].Actor; a.Affiliation != "Ukraine" {
+		t.Errorf("got %+v, want a person affiliated with Ukraine", a)
+	}
+	ms = Find("Cuban journalist Luis Baez and Russia expert Fiona Hill spoke.")
+	if a := ms[0].Actor; a.Affiliation != "Cuba" {
+		t.Errorf("got %+v, want a person affiliated with Cuba", a)
+	}
+	if a := ms[2].Actor; a.Name != "Fiona Hill" || a.Affiliation != "" {
+		t.Errorf("got %+v, want Fiona Hill without affiliation", a)
+	}
+	ms = Find("Basem Naim, a senior Hamas official, said so.")
+	if a := ms[0].Actor; a.Name != "Basem Naim" || a.Affiliation != "Hamas" {
+		t.Errorf("got %+v, want Basem Naim of Hamas", a)
 	}
 	ms = Find("Vladimir Putin spoke.")
 	if a := ms[0].Actor; a.Affiliation != "Russia" || a.Kind != Person {
@@ -150,17 +228,35 @@ func TestFindPlaces(t *testing.T) {
 		{"in Washington's view, it failed", ""},
 		{"in Israeli strikes", ""},
 		{"© Boureima Hama / AFP", ""},
-		{"after capturing the town of Minova on 21 January", "Minova=Minova/"},
+		{"after capturing the town of Minova on 21 January", "Minova=Minova/Democratic Republic of the Congo"},
+		{"after capturing the town of Kalehe on 21 January", "Kalehe=Kalehe/"},
 		{"a house in the southern Lebanese town of Kfar Kila killed three", "Kfar Kila=Kfar Kila/Lebanon"},
-		{"an oil refinery in Ryazan, some 200km south-east of Moscow", "Ryazan=Ryazan/"},
-		{"an attack on an army post near Djibo on Friday", "Djibo=Djibo/"},
+		{"an oil refinery in Ryazan, some 200km south-east of Moscow", "Ryazan=Ryazan/Russia"},
+		{"an oil refinery in Kstovo, some 400km east of Moscow", "Kstovo=Kstovo/"},
+		{"an attack on an army post near Djibo on Friday", "Djibo=Djibo/Burkina Faso"},
+		{"an attack on an army post near Arbinda on Friday", "Arbinda=Arbinda/"},
 		{"ministers, meeting in Luang Prabang on 29 January", "Luang Prabang=Luang Prabang/"},
 		{"an attack in Djibo, Burkina Faso, on Friday", "Djibo, Burkina Faso=Djibo/Burkina Faso"},
-		{"the MNDAA captured Laukkai, a town on the Chinese border", "Laukkai=Laukkai/"},
-		{"fighting has intensified in Rakhine State, where", "Rakhine State=Rakhine State/"},
-		{"a drone hit a depot in Ryazan Oblast overnight", "Ryazan Oblast=Ryazan/"},
-		{"crimes committed in North Kivu since January 2022", "North Kivu=North Kivu/"},
+		{"an attack in Arbinda, Burkina Faso, on Friday", "Arbinda, Burkina Faso=Arbinda/Burkina Faso"},
+		{"the MNDAA captured Laukkai, a town on the Chinese border", "Laukkai=Laukkai/Myanmar"},
+		{"the MNDAA captured Hsenwi, a town on the road to China", "Hsenwi=Hsenwi/"},
+		{"fighting has intensified in Rakhine State, where", "Rakhine State=Rakhine State/Myanmar"},
+		{"fighting has intensified in Chin State, where", "Chin State=Chin State/"},
+		{"a drone hit a depot in Ryazan Oblast overnight", "Ryazan Oblast=Ryazan/Russia"},
+		{"a drone hit a depot in Tambov Oblast overnight", "Tambov Oblast=Tambov/"},
+		{"shelling of the Kherson Region and Idlib Governorate", "Kherson Region=Kherson/Ukraine; Idlib Governorate=Idlib/Syria"},
+		{"crimes committed in North Kivu since January 2022", "North Kivu=North Kivu/Democratic Republic of the Congo"},
+		{"crimes committed in Upper Nile since January 2022", "Upper Nile=Upper Nile/"},
+		{"strikes on Khan Younis, Rafah and Deir ez-Zor", "Khan Younis=Khan Younis/Palestine; Rafah=Rafah/Palestine; Deir ez-Zor=Deir ez-Zor/Syria"},
+		{"the RSF besieged El Fasher; M23 took Goma", "El Fasher=El Fasher/Sudan; Goma=Goma/Democratic Republic of the Congo"},
+		{"blockades of Timbuktu, Mandalay and Marawi", "Timbuktu=Timbuktu/Mali; Mandalay=Mandalay/Myanmar; Marawi=Marawi/Philippines"},
+		{"drones over Kursk, Belgorod and Bryansk", "Kursk=Kursk/Russia; Belgorod=Belgorod/Russia; Bryansk=Bryansk/Russia"},
+		{"Kharkov, Zaporozhye and Kherson were shelled", "Kharkov=Kharkov/Ukraine; Zaporozhye=Zaporozhye/Ukraine; Kherson=Kherson/Ukraine"},
 		{"tensions in the Red Sea, U.S. and British officials said", "Red Sea=Red Sea/"},
+		{"a clinic in Birmingham, Ala., was bombed", "Birmingham, Ala.=Birmingham/United States"},
+		{"in Atlanta, Georgia, on Friday", "Atlanta, Georgia=Atlanta/United States"},
+		{"a doctor in Buffalo, N.Y., was shot", "Buffalo, N.Y.=Buffalo/United States"},
+		{"talks in London, New York and Paris", "London=London/United Kingdom; New York=New York/United States"},
 		{"In January, the talks failed", ""},
 		{"a vote in Parliament on Tuesday", ""},
 		{"they live in Sunni areas", ""},
@@ -170,6 +266,7 @@ func TestFindPlaces(t *testing.T) {
 		{"in Ivanov's view", ""},
 		{"a rally in Western capitals", ""},
 		{"as seen in West, the", ""},
+		{"tensions were rising in the Middle East, but", "Middle East=Middle East/"},
 	}
 	for _, tt := range tests {
 		var parts []string
@@ -212,6 +309,8 @@ func TestLookup(t *testing.T) {
 		{"Eastern Theatre Command", "Eastern Theater Command", Organization},
 		{"Tatmadaw", "State Administration Council", Organization},
 		{"russian spokesman", "Dmitry Peskov", Person},
+		{"Yoon Suk-yeol", "Yoon Suk Yeol", Person},
+		{"lee jae myung", "Lee Jae-myung", Person},
 	}
 	for _, tt := range tests {
 		a, ok := Lookup(tt.name)

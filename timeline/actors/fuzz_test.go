@@ -11,6 +11,7 @@ func FuzzScan(f *testing.F) {
 		"Russia’s Vladimir Putin hosted Bashar al-Assad in Moscow on Wednesday.",
 		"Kremlin spokesman Dmitry Peskov said; the Syrian president agreed.",
 		"President X- al-", "Mr. ", "in Moscow,", "U.S.", "\xff\xfeErdoğan", "Sudanese Foreign Minister Ali Ahmed. Ahmed",
+		"The Alliance for Change (AFC) said. The AFC (", "Lord's Resistance Army (LRA)", "Moon Jae-in. Moon", "Maj Gen. Ali",
 	} {
 		f.Add(s)
 	}

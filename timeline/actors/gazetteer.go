@@ -53,6 +53,7 @@ type title struct {
 	head     bool   // a head of state or government
 	generic  bool   // names whoever heads a country ("leader", "head of state")
 	personal bool   // a form of address ("Mr.", "Dr.") that may precede a bare surname
+	subject  bool   // what stands before it is a subject, not an employer: "Russia expert"
 }
 
 // gazetteer is the parsed, indexed data file. It is built once and never modified.
@@ -107,6 +108,9 @@ func parseGazetteer(data string) (*gazetteer, error) {
 		}
 	}
 	g.roleAliases()
+	g.givenNames()
+	g.familyAliases()
+	g.titleDots()
 	g.first = new([firstBits / 64]uint64)
 	g.firstLower = new([firstBits / 64]uint64)
 	for k, list := range g.index {
@@ -273,7 +277,7 @@ func titleCase(s string) string {
 	return string(b)
 }
 
-// parseTitle parses "title phrase, phrase | role R | head | personal".
+// parseTitle parses "title phrase, phrase | role R | head | generic | personal | subject".
 func (g *gazetteer) parseTitle(phrases string, fields []string) error {
 	t := title{}
 	for _, f := range fields {
@@ -287,6 +291,8 @@ func (g *gazetteer) parseTitle(phrases string, fields []string) error {
 			t.personal = true
 		case "generic":
 			t.generic = true
+		case "subject":
+			t.subject = true
 		default:
 			return fmt.Errorf("unknown title field %q", key)
 		}

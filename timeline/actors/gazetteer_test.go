@@ -63,6 +63,21 @@ func TestGazetteerData(t *testing.T) {
 		}
 		seen[k] = a.actor
 	}
+	// A city names one place, and no other actor: "Georgia" is a country, not a US state.
+	places := map[string]int32{}
+	for _, a := range g.aliases {
+		if a.kind != cityAlias {
+			continue
+		}
+		k := strings.Join(a.toks, " ")
+		if o, ok := places[k]; ok {
+			t.Errorf("city %q is in both %s and %s", k, g.actors[o].Name, g.actors[a.actor].Name)
+		}
+		places[k] = a.actor
+		if o, ok := seen[k]; ok && o != a.actor {
+			t.Errorf("city %q of %s also names %s", k, g.actors[a.actor].Name, g.actors[o].Name)
+		}
+	}
 	// Every actor is found by its own canonical name and aliases.
 	for _, e := range g.actors {
 		for _, n := range append([]string{e.Name}, e.Aliases...) {

@@ -18,7 +18,12 @@ func (s *scanner) link() {
 	for n := range s.items {
 		it := &s.items[n]
 		if it.kind == lateAlias && !named[it.actor] {
-			it.dropped = true
+			// "Clinton" after "President Clinton" is that person, if not Hillary Clinton.
+			if p, ok := s.personNamed(it.start, it.end); ok {
+				it.actor, it.person, it.kind = -1, p, akaAlias
+			} else {
+				it.dropped = true
+			}
 		}
 		if it.late > 0 && named[it.late-1] {
 			it.actor, it.person = it.late-1, -1
@@ -30,14 +35,28 @@ func (s *scanner) link() {
 	s.resolveRoles()
 }
 
+// personNamed returns the person of the document that tokens [i, end) name in full or by
+// surname.
+func (s *scanner) personNamed(i, end int) (int32, bool) {
+	if s.peopleBy == nil {
+		return -1, false
+	}
+	key := Fold(s.text[s.z.toks[i].start:s.z.toks[end-1].end])
+	if p, ok := s.peopleBy[key]; ok {
+		return p, true
+	}
+	p, ok := s.peopleBy["surname:"+key]
+	return p, ok
+}
+
 // linkSurnames adds a mention for every bare surname of a person recognized from a title
-// ("Peskov" after "spokesman Dmitry Peskov").
+// ("Peskov" after "spokesman Dmitry Peskov", "Clinton" after "President Clinton"), and for
+// the full name written without the title ("Fidel Castro's" before "President Fidel
+// Castro").
 func (s *scanner) linkSurnames() {
 	surnames := map[string]int32{}
 	for n, p := range s.people {
-		if p.surname != p.key {
-			surnames[p.surname] = int32(n)
-		}
+		surnames[p.surname] = int32(n)
 	}
 	if cap(s.covered) < len(s.z.toks) {
 		s.covered = make([]bool, len(s.z.toks))
@@ -55,7 +74,12 @@ func (s *scanner) linkSurnames() {
 			continue
 		}
 		if p, ok := surnames[s.fold(k)]; ok {
-			added = append(added, item{start: k, end: k + 1, kind: akaAlias, actor: -1, person: p})
+			start := k
+			if k >= 2 && s.is(k-1, "'") && !t.space && !s.z.toks[k-1].space && s.z.toks[k-2].upper && s.z.toks[k-2].end-s.z.toks[k-2].start == 1 && !covered[k-2] {
+				start = k - 2 // "D'Amato"
+			}
+			start = s.fullName(start, s.people[p].key, covered)
+			added = append(added, item{start: start, end: k + 1, kind: akaAlias, actor: -1, person: p})
 		}
 	}
 	if len(added) == 0 {
@@ -77,6 +101,41 @@ func (s *scanner) linkSurnames() {
 	}
 	s.spare = added[:0]
 	s.items = merged
+}
+
+// maxGivenTokens bounds the tokens of the given names before a surname: "George W." is 3.
+const maxGivenTokens = 5
+
+// fullName returns the first token of the full name key that ends with the surname at
+// token k, or k: "Fidel Castro" around "Castro". It compares the folded tokens with the
+// words of key from its end, without allocating.
+func (s *scanner) fullName(k int, key string, covered []bool) int {
+	toks := s.z.toks
+	surname := s.z.folded[toks[k].fstart:toks[k].fend]
+	if len(key) <= len(surname)+1 || key[len(key)-len(surname):] != string(surname) || key[len(key)-len(surname)-1] != ' ' || !toks[k].space {
+		return k // a name of one word, or the family name first
+	}
+	rest := key[:len(key)-len(surname)-1]
+	c := k
+	for c > 0 && k-c < maxGivenTokens && !covered[c-1] {
+		t := toks[c-1]
+		w := s.z.folded[t.fstart:t.fend]
+		if len(rest) < len(w) || rest[len(rest)-len(w):] != string(w) {
+			return k
+		}
+		rest = rest[:len(rest)-len(w)]
+		c--
+		if rest == "" {
+			return c
+		}
+		if t.space != (rest[len(rest)-1] == ' ') {
+			return k
+		}
+		if t.space {
+			rest = rest[:len(rest)-1]
+		}
+	}
+	return k
 }
 
 // candidate is a person named in the document, with the token positions of the mentions.
@@ -191,7 +250,10 @@ func (s *scanner) result() Result {
 		}
 		start, end := int(s.z.toks[it.start].start), int(s.z.toks[it.end-1].end)
 		m := Mention{Start: start, End: end, Text: s.text[start:end]}
-		if it.person >= 0 {
+		if it.org > 0 {
+			o := s.orgs[it.org-1]
+			m.Actor = Actor{Name: o.name, Kind: o.kind, Aliases: []string{o.acronym}, Affiliation: o.affiliation}
+		} else if it.person >= 0 {
 			p := s.people[it.person]
 			m.Actor = Actor{Name: p.name, Kind: Person, Affiliation: p.affiliation}
 			if p.surname != p.key {

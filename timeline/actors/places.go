@@ -356,7 +356,7 @@ func (s *scanner) placeWords(i int) (end, words int) {
 					return end, words // "Eastern Ukraine": the known name is the place
 				}
 			}
-			if notNames[f] || placeStops[f] && !(k == i && directions[f]) || t.allUpper && t.end-t.start > 1 {
+			if notNames[f] || placeStops[f] && !directions[f] || t.allUpper && t.end-t.start > 1 {
 				return i, 0
 			}
 			words++
@@ -409,11 +409,8 @@ func (s *scanner) addUnknownPlace(i, end int, country string) int {
 		}
 	}
 	// "Ryazan Oblast", "Idlib Governorate": the name without its kind.
-	if end-i > 1 {
-		switch s.fold(end - 1) {
-		case "oblast", "province", "region", "governorate", "district":
-			name = s.text[start:int(toks[end-2].end)]
-		}
+	if end-i > 1 && divisions[s.fold(end-1)] {
+		name = s.text[start:int(toks[end-2].end)]
 	}
 	if s.is(end, ",") && end+1 < len(toks) {
 		if id, e := s.match(end + 1); id >= 0 {
@@ -424,6 +421,10 @@ func (s *scanner) addUnknownPlace(i, end int, country string) int {
 				end = e
 				stop = int(toks[end-1].end)
 			}
+		}
+		if e := s.usState(end, true); country == "" && e > end {
+			country, end = "United States", e // "Buffalo, N.Y."
+			stop = int(toks[end-1].end)
 		}
 	}
 	s.places = append(s.places, Place{Start: start, End: stop, Text: s.text[start:stop], Name: name, Country: country})

@@ -1,5 +1,7 @@
 package actors
 
+import "strings"
+
 // item is one recognized span of tokens [start, end).
 type item struct {
 	start, end int
@@ -11,6 +13,7 @@ type item struct {
 	country    int    // for a role phrase: token end of its country part
 	dropped    bool   // absorbed by a longer construction
 	late       int32  // a gazetteer person plus one, or 0: who the span names instead of person if the document names them otherwise ("Mr. Kim")
+	org        int32  // index into scanner.orgs plus one, or 0: an organization the document defined
 }
 
 // person is someone the gazetteer lacks, recognized from a title.
@@ -33,7 +36,10 @@ type scanner struct {
 	people   []person
 	peopleBy map[string]int32 // folded name, or "surname:" + folded surname -> person
 	places   []Place
-	roles    map[int32][]string // offices given to gazetteer people by titles in this document
+	roles    map[int32][]string     // offices given to gazetteer people by titles in this document
+	pending  item                   // a name in apposition after a title's complement, when end > 0
+	orgs     []org                  // organizations defined in the document by their acronym
+	docs     map[string][]docPhrase // first folded token -> the names the document defined
 }
 
 // fold returns the folded text of token i.
@@ -116,6 +122,29 @@ next:
 	return -1, i
 }
 
+// givenName returns the alias after token i that names a gazetteer person whose name
+// starts with the word at i ("Volodymyr Zelenskiy", "Recep Erdogan"), and the token after
+// it; or -1.
+func (s *scanner) givenName(i int) (int32, int) {
+	toks := s.z.toks
+	if i+1 >= len(toks) || !toks[i].upper || !toks[i+1].upper || !toks[i+1].space || s.lineBreak(i+1) {
+		return -1, i
+	}
+	id, end := s.match(i + 1)
+	if id < 0 {
+		return -1, i
+	}
+	a := &s.g.aliases[id]
+	if a.actor < 0 || a.kind != akaAlias && a.kind != lateAlias || s.g.actors[a.actor].Kind != Person {
+		return -1, i
+	}
+	first, _, _ := strings.Cut(s.g.actors[a.actor].Name, " ")
+	if Fold(first) != s.fold(i) {
+		return -1, i
+	}
+	return id, end
+}
+
 // lineBreak reports whether a newline separates token i from the one before it.
 func (s *scanner) lineBreak(i int) bool {
 	if i == 0 {
@@ -134,12 +163,43 @@ func (s *scanner) scan() {
 	toks := s.z.toks
 	for i := 0; i < len(toks); {
 		if !toks[i].word {
+			if t := toks[i]; t.fend-t.fstart == 1 && s.z.folded[t.fstart] == '(' {
+				s.defineAcronym(i)
+			}
 			i++
 			continue
 		}
+		if s.pending.end > 0 && i >= s.pending.start {
+			if i == s.pending.start {
+				s.add(s.pending)
+				i = s.pending.end
+				s.pending = item{}
+				continue
+			}
+			s.pending = item{} // passed by a longer phrase
+		}
+		if s.docs != nil && toks[i].upper {
+			if p, end, ok := s.docMatch(i); ok {
+				s.add(item{start: i, end: end, kind: akaAlias, actor: p.actor, person: -1, org: p.org + 1})
+				i = end
+				continue
+			}
+		}
 		id, end := s.match(i)
+		if end <= i+1 && toks[i].upper && i+3 < len(toks) && !toks[i+2].word && !toks[i+2].space {
+			if e := s.hyphenName(i); e > i {
+				// "Moon Jae-in", "Kim Keun-sik": a person, not the known "Kim".
+				s.namePerson(i, e)
+				i = e
+				continue
+			}
+		}
 		if id < 0 {
-			if toks[i].upper {
+			if gid, e := s.givenName(i); gid >= 0 {
+				// "Volodymyr Zelenskiy": the first name and a short form of a known person.
+				s.add(item{start: i, end: e, kind: akaAlias, actor: s.g.aliases[gid].actor, person: -1})
+				i = e
+			} else if toks[i].upper {
 				i = s.unknownPlace(i)
 			} else {
 				i++
@@ -184,7 +244,7 @@ func (s *scanner) scan() {
 		default:
 			if a.place >= 0 && a.kind == akaAlias && s.placeBefore(i) {
 				// A country by its name ("in Syria"), not by a demonym ("in Israeli strikes").
-				s.addPlace(i, end, a.place)
+				s.addPlace(i, end, a.place, "")
 			}
 			s.add(item{start: i, end: end, kind: a.kind, actor: a.actor, person: -1})
 			i = end
@@ -244,13 +304,22 @@ func (s *scanner) prevAdjacent(i int) int {
 // ("Moscow, Russia"), and returns the token after it.
 func (s *scanner) place(i, end int, a *alias) int {
 	stop := s.placeEnd(i, end, a)
-	s.addPlace(i, stop, a.place)
+	if e := s.usState(stop, s.g.places[a.place].country == "United States" && !isUSState(a.toks)); e > stop {
+		// "Birmingham, Ala.", "Paris, Texas": the American namesake.
+		s.addPlace(i, e, a.place, "United States")
+		return e
+	}
+	s.addPlace(i, stop, a.place, "")
 	return stop
 }
 
-// placeEnd returns the end of the place phrase at tokens [i, end): after ", Country" when
-// that names the place's own country.
+// placeEnd returns the end of the place phrase at tokens [i, end): after the name of its
+// division ("Kherson Oblast", "Idlib Governorate") and after ", Country" when that names the
+// place's own country.
 func (s *scanner) placeEnd(i, end int, a *alias) int {
+	if a.kind == cityAlias && end < len(s.z.toks) && s.z.toks[end].upper && s.z.toks[end].space && divisions[s.fold(end)] {
+		end++
+	}
 	if end+1 < len(s.z.toks) && s.is(end, ",") {
 		if id, e := s.match(end + 1); id >= 0 {
 			b := &s.g.aliases[id]
@@ -262,12 +331,22 @@ func (s *scanner) placeEnd(i, end int, a *alias) int {
 	return end
 }
 
-// addPlace records tokens [i, end) as the place p.
-func (s *scanner) addPlace(i, end int, p int32) {
+// divisions are the capitalized words that may follow a city or region to name the division
+// around it: "Kursk Region", "Ryazan Oblast".
+var divisions = map[string]bool{
+	"oblast": true, "province": true, "region": true, "governorate": true, "district": true,
+	"prefecture": true,
+}
+
+// addPlace records tokens [i, end) as the place p, in country if that is not "".
+func (s *scanner) addPlace(i, end int, p int32, country string) {
 	if p < 0 {
 		return
 	}
 	start, stop := int(s.z.toks[i].start), int(s.z.toks[end-1].end)
 	pe := s.g.places[p]
-	s.places = append(s.places, Place{Start: start, End: stop, Text: s.text[start:stop], Name: pe.name, Country: pe.country})
+	if country == "" {
+		country = pe.country
+	}
+	s.places = append(s.places, Place{Start: start, End: stop, Text: s.text[start:stop], Name: pe.name, Country: country})
 }

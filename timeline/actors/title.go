@@ -1,6 +1,9 @@
 package actors
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // maxNameWords bounds a name recognized after a title.
 const maxNameWords = 4
@@ -12,14 +15,21 @@ func (s *scanner) title(i, end int, a *alias) int {
 	t := s.g.titles[a.title]
 	toks := s.z.toks
 	affil := ""
-	prev := s.prevAdjacent(s.skipModifiers(i))
+	prev := s.affiliated(i)
+	if t.subject {
+		prev = -1 // "Russia expert Fiona Hill" is no Russian
+	}
 	if prev >= 0 {
 		it := s.items[prev]
 		if it.actor >= 0 && it.role == "" {
 			switch e := s.g.actors[it.actor]; e.Kind {
 			case Country, Organization, Group:
 				affil = e.Name
+			default:
+				prev = -1 // "Zelensky's chief of staff Andriy Yermak": both are named
 			}
+		} else if it.org > 0 {
+			affil = s.orgs[it.org-1].name // "AFC spokesman X"
 		} else {
 			prev = -1
 		}
@@ -27,6 +37,7 @@ func (s *scanner) title(i, end int, a *alias) int {
 	// More titles may follow: "spokesman Major General Zaw Min Tun", "commander Gen.
 	// Oleksandr Syrskyi", "Chief Executive Officer Tim Cook".
 	j, more, id, e := s.moreTitles(end, t)
+	after := j
 	// An apposition: "South Korea's national security adviser, Chang Ho-jin, said", "the
 	// regional governor, Pavel Malkov."
 	appositive, determined := false, false
@@ -50,20 +61,17 @@ func (s *scanner) title(i, end int, a *alias) int {
 				// (see link).
 				late = b.actor + 1
 			} else if b.actor >= 0 && s.g.actors[b.actor].Kind == Person && (b.kind == akaAlias || b.kind == lateAlias) {
-				if prev >= 0 {
-					s.items[prev].dropped = true
-				}
-				s.holdsRole(b.actor, t.role)
-				if more.role != t.role {
-					s.holdsRole(b.actor, more.role)
-				}
-				s.items = append(s.items, item{start: j, end: e, kind: akaAlias, actor: b.actor, person: -1})
-				return e
+				return s.titled(prev, b.actor, t, more, j, e)
 			}
+		} else if gid, ge := s.givenName(j); gid >= 0 {
+			return s.titled(prev, s.g.aliases[gid].actor, t, more, j, ge) // "President Volodymyr Zelenskiy"
 		}
 		e, words := s.nameRun(j)
 		if words == 1 && e < len(toks) && toks[e].word && toks[e].upper {
 			words = 0 // one word before another capitalized one: title-case text, not a name
+		}
+		if id >= 0 && s.g.aliases[id].actor >= 0 && s.g.actors[s.g.aliases[id].actor].Kind != Person || s.orgName(j, e) {
+			words = 0 // "official U.S. figures", "official Tass News Agency": no name
 		}
 		if (words >= 2 || words == 1 && (t.head || t.personal || more.head || more.personal)) && (!appositive || s.appositionEnds(e, determined)) && (!determined || words >= 2) {
 			if prev >= 0 {
@@ -77,6 +85,42 @@ func (s *scanner) title(i, end int, a *alias) int {
 			return e
 		}
 	}
+	if !t.personal && (prev >= 0 || s.determinerBefore(s.skipModifiers(i))) {
+		if st, e := s.complementName(after); st >= 0 {
+			// "The head of Ukrenergo, Volodymyr Kudrytskyi, said": the scan adds the
+			// name when it gets there, after the complement.
+			if prev >= 0 {
+				s.items[prev].dropped = true
+			}
+			s.pending = item{start: st, end: e, kind: akaAlias, actor: -1, person: s.person(st, e, affil, t.role)}
+			return after
+		}
+	}
+	if !t.personal && s.appositionAfter(after) {
+		// "Basem Naim, a senior Hamas official, said": the name before the title.
+		front := i
+		if prev >= 0 {
+			front = s.items[prev].start
+		}
+		if st, c, known := s.appositive(front); st >= 0 || known >= 0 {
+			if prev >= 0 {
+				s.items[prev].dropped = true
+			}
+			if known >= 0 {
+				// The person holds the office: "the Saudi ambassador" is no one else.
+				if it := s.items[known]; it.person >= 0 {
+					s.person(it.start, it.end, affil, t.role)
+				} else {
+					s.holdsRole(it.actor, t.role)
+				}
+				return after
+			}
+			p := s.person(st, c, affil, t.role)
+			k, _ := slices.BinarySearchFunc(s.items, st, func(it item, st int) int { return it.start - st })
+			s.items = slices.Insert(s.items, k, item{start: st, end: c, kind: akaAlias, actor: -1, person: p})
+			return after
+		}
+	}
 	if prev >= 0 && s.isAffiliation(s.items[prev]) {
 		it := &s.items[prev]
 		it.country = it.end
@@ -88,6 +132,31 @@ func (s *scanner) title(i, end int, a *alias) int {
 		}
 	}
 	return end
+}
+
+// titled records the gazetteer person actor at tokens [j, e) after the titles t and more,
+// and the affiliation item prev that the person stands for, and returns e.
+func (s *scanner) titled(prev int, actor int32, t, more title, j, e int) int {
+	if prev >= 0 {
+		s.items[prev].dropped = true
+	}
+	s.holdsRole(actor, t.role)
+	if more.role != t.role {
+		s.holdsRole(actor, more.role)
+	}
+	s.items = append(s.items, item{start: j, end: e, kind: akaAlias, actor: actor, person: -1})
+	return e
+}
+
+// orgName reports whether a word of tokens [i, end) names an organization rather than a
+// person: "Agency", "Council" (see orgWords).
+func (s *scanner) orgName(i, end int) bool {
+	for k := i; k < end; k++ {
+		if s.z.toks[k].upper && orgWords[s.fold(k)] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsRole records that the gazetteer person actor holds role in this document.
@@ -132,37 +201,43 @@ func (s *scanner) moreTitles(j int, t title) (int, title, int32, int) {
 	return j, t, -1, j
 }
 
-// determinerBefore reports whether "the" (or a possessive pronoun) comes right before
-// token i, possibly with up to two lower-case words between: "the regional governor".
-func (s *scanner) determinerBefore(i int) bool {
-	toks := s.z.toks
-	for n := 0; n < 3 && i > 0 && toks[i-1].word; n++ {
-		switch s.fold(i - 1) {
-		case "the", "its", "his", "her", "their":
-			return true
-		}
-		if toks[i-1].upper {
-			return false
-		}
-		i--
-	}
-	return false
-}
-
-// appositionEnds reports whether a name in apposition ends at token e: at a comma or the
-// end of the text, or, after "the regional governor,", at the end of the sentence.
-func (s *scanner) appositionEnds(e int, determined bool) bool {
-	if e >= len(s.z.toks) || s.is(e, ",") {
-		return true
-	}
-	return determined && (s.is(e, ".") || s.is(e, ";") || s.is(e, ")"))
-}
-
 // modifiers may stand between a country and a title ("Niger's new prime minister").
 var modifiers = map[string]bool{
 	"new": true, "former": true, "interim": true, "acting": true, "deputy": true, "top": true,
 	"then": true, "outgoing": true, "incoming": true, "senior": true, "veteran": true,
 	"longtime": true, "long-time": true, "powerful": true, "influential": true,
+}
+
+// bodies are the words of the part of a government or organization that may stand between
+// its name and a title: "Chinese Foreign Ministry spokesperson", "Ukraine's Air Force
+// spokesman", "Israeli military spokesman".
+var bodies = map[string]bool{
+	"ministry": true, "foreign": true, "defence": true, "defense": true, "interior": true,
+	"health": true, "finance": true, "justice": true, "army": true, "military": true,
+	"air": true, "force": true, "navy": true, "naval": true, "police": true, "security": true,
+	"intelligence": true, "presidential": true, "government": true, "armed": true,
+	"forces": true, "embassy": true, "border": true, "guard": true, "coast": true,
+	"emergency": true, "emergencies": true, "service": true, "general": true, "staff": true,
+	"joint": true, "cabinet": true, "national": true, "office": true, "mission": true,
+	"election": true, "electoral": true, "commission": true, "state": true, "department": true,
+}
+
+// maxBodyWords bounds the words of bodies and modifiers between a name and a title.
+const maxBodyWords = 4
+
+// affiliated returns the item that a title at token i belongs to: the last one, when it
+// ends right before the title, or before words of bodies and modifiers ("Foreign Ministry",
+// "new"); or -1.
+func (s *scanner) affiliated(i int) int {
+	for n := 0; ; n++ {
+		if p := s.prevAdjacent(i); p >= 0 || n == maxBodyWords || i == 0 || !s.z.toks[i-1].word {
+			return p
+		}
+		if f := s.fold(i - 1); !bodies[f] && !modifiers[f] {
+			return -1
+		}
+		i--
+	}
 }
 
 // skipModifiers returns the first of the modifier words right before token i, or i.
@@ -177,7 +252,8 @@ func (s *scanner) skipModifiers(i int) int {
 var particles = map[string]bool{
 	"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "abu": true, "de": true,
 	"del": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true,
-	"la": true, "le": true, "du": true, "dos": true, "das": true, "ul": true,
+	"la": true, "le": true, "du": true, "dos": true, "das": true, "ul": true, "arap": true,
+	"ben": true,
 }
 
 // notNames are capitalized words that do not belong to a name after a title.
@@ -225,6 +301,8 @@ func (s *scanner) nameRun(j int) (end, words int) {
 			}
 		case t.word && particles[f] && k+1 < len(toks) && (toks[k+1].upper || s.is(k+1, "-")):
 			k++
+		case !t.word && f == "'" && !t.space && k > j && toks[k-1].end-toks[k-1].start == 1 && toks[k-1].upper && k+1 < len(toks) && toks[k+1].upper && !toks[k+1].space:
+			k++ // "O'Donnell", "D'Souza": the next round counts the word
 		case !t.word && f == "-" && !t.space && k > j && k+1 < len(toks) && toks[k+1].word && !toks[k+1].space:
 			// "Ho-jin", "al-Assad": the word after a hyphen belongs to the name.
 			if toks[k+1].upper || particles[s.fold(k-1)] {
@@ -247,32 +325,39 @@ func (s *scanner) person(i, end int, affil, role string) int32 {
 	name := s.text[start:stop]
 	key := Fold(name)
 	surname := s.fold(end - 1)
-	if end-i >= 3 && s.is(end-2, "-") && !s.z.toks[end-1].upper {
+	if s.familyFirst(i, end, affil) {
 		surname = s.fold(i) // "Chang Ho-jin": the family name comes first
 	}
 	if s.peopleBy == nil {
 		s.peopleBy = map[string]int32{}
 	}
 	n, ok := s.peopleBy[key]
-	if !ok && end-i == 1 {
-		n, ok = s.peopleBy["surname:"+key]
+	space := strings.LastIndexByte(key, ' ')
+	if !ok && space < 0 {
+		n, ok = s.peopleBy["surname:"+key] // "Sen. D'Amato" after "Alfonse D'Amato"
 	}
 	if ok {
 		p := &s.people[n]
 		if p.affiliation == "" {
 			p.affiliation = affil
 		}
-		if len(p.roles) < maxRoles && !slices.Contains(p.roles, role) {
+		if role != "" && len(p.roles) < maxRoles && !slices.Contains(p.roles, role) {
 			p.roles = append(p.roles, role)
 		}
 		return n
 	}
 	n = int32(len(s.people))
-	s.people = append(s.people, person{name: name, key: key, surname: surname, affiliation: affil, roles: []string{role}})
+	var roles []string
+	if role != "" {
+		roles = []string{role}
+	}
+	s.people = append(s.people, person{name: name, key: key, surname: surname, affiliation: affil, roles: roles})
 	s.peopleBy[key] = n
-	if end-i > 1 {
-		if _, dup := s.peopleBy["surname:"+surname]; !dup {
-			s.peopleBy["surname:"+surname] = n
+	if space >= 0 {
+		for _, k := range []string{"surname:" + surname, "surname:" + key[space+1:]} {
+			if _, dup := s.peopleBy[k]; !dup {
+				s.peopleBy[k] = n
+			}
 		}
 	}
 	return n
