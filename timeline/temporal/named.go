@@ -150,12 +150,67 @@ const (
 
 // ruleHoliday: "Christmas", "Christmas Eve", "Thanksgiving Day", "New
 // Year's Day", "Independence Day", "Easter 1916".
+//
+// A few holidays are found at their second word, so that the common first
+// word stays out of the lexicon: "Chinese New Year" at "New", "Good Friday"
+// at "Friday", "Boxing Day" at "Day"; the match then starts a word earlier.
 func ruleHoliday(p *parser, i int, out *match) bool {
 	t := p.t(i)
-	if t.kind != tWord || t.lx.cls != cHoliday || !t.cap {
+	if t.kind != tWord || !t.cap {
 		return false
 	}
-	h := t.lx.val()
+	var h int
+	lead := 0
+	switch t.lx.cls {
+	case cHoliday:
+		h = t.lx.val()
+		if h == hNew && (p.is(i-1, "chinese") || p.is(i-1, "lunar")) && p.t(i-1).cap {
+			h, lead = hLunar, 1
+		}
+	case cWeekday:
+		if t.lx.val() != 5 || t.lx.plural || !p.is(i-1, "good") || !p.t(i-1).cap {
+			return false
+		}
+		h, lead = hGood, 1
+	case cUnit:
+		if t.lx.val() != uDay || t.lx.plural || !p.t(i-1).cap {
+			return false
+		}
+		if h = dayHoliday(p.word(i - 1)); h == 0 {
+			return false
+		}
+		lead = 1
+	default:
+		return false
+	}
+	if !holiday(p, i, h, out) {
+		return false
+	}
+	out.lead = lead
+	return true
+}
+
+// dayHoliday returns the holiday "<w> Day" names, or 0.
+func dayHoliday(w string) int {
+	switch w {
+	case "Boxing", "BOXING":
+		return hBoxing
+	case "Armistice", "Remembrance":
+		return hArmistice
+	case "Bastille":
+		return hBastille
+	case "Anzac", "ANZAC":
+		return hAnzac
+	case "Canada":
+		return hCanada
+	case "Australia":
+		return hAustralia
+	}
+	return 0
+}
+
+// holiday reads holiday h whose name ends at token i (or starts there).
+func holiday(p *parser, i, h int, out *match) bool {
 	e := i + 1
 	eve, easterMonday := false, false
 	switch h {
@@ -174,26 +229,27 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		}
 		e += 2
 	case hLunar:
-		// "Chinese New Year", "Lunar New Year's Day", not "Chinese officials"
-		if !p.is(e, "new") || !p.is(e+1, "year") || !p.t(e).cap {
+		// "Chinese New Year", "Lunar New Year's Day", from "New"
+		if !p.is(e, "year") || !p.t(e).cap {
 			return false
 		}
-		e += 2
+		e++
 		if p.punct(e, '\'') && p.is(e+1, "s") {
 			e += 2
 		}
 	case hGood:
-		// "Good Friday", not the "Good Friday Agreement"
-		if !p.is(e, "friday") || !p.t(e).cap || p.is(e+1, "agreement") || p.is(e+1, "accord") || p.is(e+1, "accords") {
+		// "Good Friday", from "Friday"; not the "Good Friday Agreement"
+		if p.is(e, "agreement") || p.is(e, "accord") || p.is(e, "accords") {
 			return false
 		}
-		e++
 	case hEaster:
 		if (p.is(e, "sunday") || p.is(e, "monday")) && p.t(e).cap {
 			easterMonday = p.is(e, "monday")
 			e++ // "Easter Sunday", "Easter Monday"
 		}
-	case hIndependence, hLabor, hMemorial, hVeterans, hElection, hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia:
+	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia:
+		// read from their "Day"
+	case hIndependence, hLabor, hMemorial, hVeterans, hElection:
 		if p.punct(e, '\'') && p.is(e+1, "s") {
 			e += 2
 		}

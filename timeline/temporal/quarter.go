@@ -271,6 +271,11 @@ var gameWords = []string{"halftime", "half-time", "touchdown", "quarterback", "f
 func (p *parser) gameReport() bool {
 	if p.game == 0 {
 		p.game = 1
+		if strings.IndexByte(p.text, '$') >= 0 || strings.IndexByte(p.text, '%') >= 0 {
+			// Money and percentages: business news, whose quarters are the
+			// year's (and one pass each instead of one per game word).
+			return false
+		}
 		for _, w := range gameWords {
 			if strings.Contains(p.text, w) {
 				p.game = 2

@@ -39,8 +39,8 @@ const (
 const (
 	mNum     = 1<<rCode | 1<<rNumericDate | 1<<rDayMonth | 1<<rYear | 1<<rQuantity | 1<<rClock | 1<<rCentury
 	mMonth   = 1<<rMonthDay | 1<<rMonthYear | 1<<rMonth
-	mWeekday = 1 << rWeekday
-	mUnit    = 1<<rQuarter | 1<<rFiscal | 1<<rBareUnit
+	mWeekday = 1<<rWeekday | 1<<rHoliday                             // "Good Friday"
+	mUnit    = 1<<rQuarter | 1<<rFiscal | 1<<rBareUnit | 1<<rHoliday // "Boxing Day"
 	mNumber  = 1<<rQuantity | 1<<rSpokenYear
 	mOrd     = 1<<rDayMonth | 1<<rQuarter | 1<<rCentury
 	mSeason  = 1 << rSeason

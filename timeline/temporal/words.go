@@ -249,8 +249,7 @@ func buildLexicon() map[string]lexeme {
 	for s, v := range map[string]int{"christmas": hChristmas, "thanksgiving": hThanksgiving, "halloween": hHalloween,
 		"easter": hEaster, "new": hNew, "independence": hIndependence, "labor": hLabor, "labour": hLabor,
 		"memorial": hMemorial, "veterans": hVeterans, "valentine": hValentine, "election": hElection,
-		"chinese": hLunar, "lunar": hLunar, "good": hGood, "boxing": hBoxing, "armistice": hArmistice, "remembrance": hArmistice,
-		"bastille": hBastille, "anzac": hAnzac, "canada": hCanada, "australia": hAustralia, "juneteenth": hJuneteenth, "hogmanay": hHogmanay} {
+		"juneteenth": hJuneteenth, "hogmanay": hHogmanay} {
 		m[s] = lexeme{cls: cHoliday, v: int16(v)}
 	}
 	for s, v := range keys {
