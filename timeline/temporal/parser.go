@@ -404,12 +404,21 @@ const quarterReach = 150
 // such as the date of a source or a flash-forward ("a 2005 study"): it does
 // not move the anchor.
 func (p *parser) aside(pt point) bool {
-	if !p.ref.Narrative || !p.hasAnc || pt.g != gYear {
+	if !p.ref.Narrative || !p.hasAnc || pt.g != gYear && pt.g != gMonth {
 		return false
 	}
 	d := pt.y - p.anchor.y
+	if pt.g == gMonth {
+		// "In November 2008, protesters staged a similar stomping" in the
+		// story of 2003: a flash-forward.
+		return d > asideMonthYears
+	}
 	return d > asideYears || d < -asideYears
 }
+
+// asideMonthYears is how many years ahead of the story a month may lie and
+// still move it on.
+const asideMonthYears = 4
 
 // asideYears is how far from the story a bare year may lie and still move
 // it on.

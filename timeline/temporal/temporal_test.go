@@ -388,6 +388,16 @@ func TestTagNarrativeDays(t *testing.T) {
 	}
 }
 
+func TestTagNarrativeFlashForward(t *testing.T) {
+	// A month years ahead of the story is an aside: "April 15" is 2003's.
+	text := "On April 9, 2003, Baghdad fell. In November 2008, protesters staged a similar protest. On April 15 the coalition declared the invasion over."
+	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
+	want := "April 9, 2003|DATE|2003-04-09|;November 2008|DATE|2008-11|;April 15|DATE|2003-04-15|"
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
 func TestTagNarrativeLookBack(t *testing.T) {
 	// A look back does not move the story's time: "January" is 1942's.
 	text := "Japan won at Changsha in early January 1942. The Axis kept the gains of the previous year. In Africa, Germany attacked in January."
