@@ -264,8 +264,39 @@ func (s *scanner) result() Result {
 		}
 		r.Mentions = append(r.Mentions, m)
 	}
+	r.Mentions = ordered(r.Mentions)
 	r.Places = s.places
 	return r
+}
+
+// ordered returns mentions in text order without overlaps. Linking may find a full
+// name over words already read as a short form ("B B B" over its "B"): the longer
+// mention wins.
+func ordered(ms []Mention) []Mention {
+	sorted := true
+	for i := 1; i < len(ms); i++ {
+		if ms[i].Start < ms[i-1].End {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		return ms
+	}
+	slices.SortStableFunc(ms, func(a, b Mention) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	})
+	out := ms[:0]
+	for _, m := range ms {
+		if len(out) > 0 && m.Start < out[len(out)-1].End {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // surnameText returns the family name of a person as written.

@@ -184,7 +184,7 @@ func ruleMonthDay(p *parser, i int, out *match) bool {
 	}
 	y, rel := p.guessYear(i, m, d)
 	if ry, ok := p.rangeYear(k, m, d); ok {
-		y, rel = ry, false
+		y, rel = ry, true // the year is the range end's: "July 1 to July 10, 2024"
 	} else if y != noYear && p.pastEvent(i, k) {
 		if base, _ := p.base(); time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).After(base) {
 			y-- // "The October 7 attacks shocked Israel", said in July
@@ -264,7 +264,7 @@ func ruleDayMonth(p *parser, i int, out *match) bool {
 	}
 	y, rel := p.guessYear(i, m, d)
 	if ry, ok := p.rangeYear(l, m, d); ok {
-		y, rel = ry, false
+		y, rel = ry, true // the year is the range end's: "July 1 to July 10, 2024"
 	}
 	*out = dateMatch(l, point{y: y, m: m, d: d, g: gDay}, rel)
 	return true
@@ -425,7 +425,7 @@ func ruleMonth(p *parser, i int, out *match) bool {
 	}
 	y, rel := p.guessYear(i, m, 0)
 	if ry, ok := p.rangeYear(j, m, 0); ok {
-		y, rel = ry, false
+		y, rel = ry, true // the year is the range end's: "July 1 to July 10, 2024"
 	} else if s, ok := p.rangeStart(i); ok && s.g == gMonth {
 		// "between June and August": the end in the start's year, or the
 		// next one ("from November to February").
