@@ -256,6 +256,25 @@ func evalDirs(t *testing.T, narrative bool, dirs ...string) scores {
 	return total
 }
 
+// checkFloors fails t when an F1 score of s lies under its floor.
+func checkFloors(t *testing.T, s scores, strict, relaxed, typ, value float64) {
+	t.Helper()
+	for _, c := range []struct {
+		name  string
+		got   float64
+		floor float64
+	}{
+		{"strict", s.f1(s.strict), strict},
+		{"relaxed", s.f1(s.relaxed), relaxed},
+		{"type", s.f1(s.typ), typ},
+		{"value", s.f1(s.value), value},
+	} {
+		if c.got < c.floor {
+			t.Errorf("%s F1 = %.2f, want >= %.1f", c.name, c.got, c.floor)
+		}
+	}
+}
+
 // Floors for TBAQ; raised as the tagger improves.
 const (
 	floorStrict  = 89.8

@@ -27,18 +27,5 @@ func TestHeldOutNews(t *testing.T) {
 	if s.gold != 374 {
 		t.Errorf("read %d gold timexes, want 374", s.gold)
 	}
-	for _, c := range []struct {
-		name  string
-		got   float64
-		floor float64
-	}{
-		{"strict", s.f1(s.strict), floorHeldOutStrict},
-		{"relaxed", s.f1(s.relaxed), floorHeldOutRelaxed},
-		{"type", s.f1(s.typ), floorHeldOutType},
-		{"value", s.f1(s.value), floorHeldOutValue},
-	} {
-		if c.got < c.floor {
-			t.Errorf("%s F1 = %.2f, want >= %.1f", c.name, c.got, c.floor)
-		}
-	}
+	checkFloors(t, s, floorHeldOutStrict, floorHeldOutRelaxed, floorHeldOutType, floorHeldOutValue)
 }

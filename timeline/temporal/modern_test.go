@@ -23,18 +23,5 @@ func TestModernNews(t *testing.T) {
 	if s.gold != 438 {
 		t.Errorf("read %d gold timexes, want 438", s.gold)
 	}
-	for _, c := range []struct {
-		name  string
-		got   float64
-		floor float64
-	}{
-		{"strict", s.f1(s.strict), floorModernStrict},
-		{"relaxed", s.f1(s.relaxed), floorModernRelaxed},
-		{"type", s.f1(s.typ), floorModernType},
-		{"value", s.f1(s.value), floorModernValue},
-	} {
-		if c.got < c.floor {
-			t.Errorf("%s F1 = %.2f, want >= %.1f", c.name, c.got, c.floor)
-		}
-	}
+	checkFloors(t, s, floorModernStrict, floorModernRelaxed, floorModernType, floorModernValue)
 }
