@@ -214,8 +214,9 @@ func holiday(p *parser, i, h int, out *match) bool {
 	e := i + 1
 	eve, easterMonday := false, false
 	switch h {
-	case hNew:
-		// "New Year's Day", "New Year's Eve", "New Year's"
+	case hNew, hLunar:
+		// "New Year's Day", "New Year's Eve", "New Year's"; "Chinese New Year"
+		// and "Lunar New Year's Day" from "New"
 		if !p.is(e, "year") || !p.t(e).cap {
 			return false
 		}
@@ -228,15 +229,6 @@ func holiday(p *parser, i, h int, out *match) bool {
 			return false
 		}
 		e += 2
-	case hLunar:
-		// "Chinese New Year", "Lunar New Year's Day", from "New"
-		if !p.is(e, "year") || !p.t(e).cap {
-			return false
-		}
-		e++
-		if p.punct(e, '\'') && p.is(e+1, "s") {
-			e += 2
-		}
 	case hGood:
 		// "Good Friday", from "Friday"; not the "Good Friday Agreement"
 		if p.is(e, "agreement") || p.is(e, "accord") || p.is(e, "accords") {
