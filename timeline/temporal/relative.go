@@ -522,12 +522,6 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 				return true
 			}
 		}
-		if p.is(i+1, "week") && p.is(i+2, "of") && p.t(i+3).kind == tWord && ruleMonthDay(p, i+3, out) && out.hasPt {
-			// "the week of March 6": that date's week.
-			pt := at(out.pt.time(), gWeek)
-			*out = match{end: out.end, typ: Date, value: pt.String(), rel: out.rel}
-			return true
-		}
 		k := i + 1
 		full := p.key(k, kFull)
 		if full {
