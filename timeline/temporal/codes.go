@@ -68,8 +68,17 @@ func ruleCode(p *parser, i int, out *match) bool {
 			if !ok {
 				return false
 			}
+			if n := p.t(e + 1); p.punct(e, '-') && p.adj(e) && p.adj(e+1) && n.kind == tNum && n.ndig == 2 && n.number() == (y+1)%100 && !(p.adj(e+2) && p.t(e+2).kind != tPunct) {
+				y, e = y+1, e+2 // "FY2023-24" is named by the year it ends in
+			}
 			*out = match{end: e, typ: Date, value: pad(y, 4), lead: 1, pt: point{y: y, g: gYear}, hasPt: true}
 			return true
+		}
+		if t.ndig == 1 && p.codeLetter(i+1) == 'F' && (p.adj(i+1) || !p.t(i+1).nl) {
+			// "Q2FY24", "H1 FY2024": a quarter or half of a fiscal year.
+			if y, e, ok := p.codeYear(i+2, true); ok {
+				return p.codeMatch(c, t.number(), y, i-1, e, 1, out)
+			}
 		}
 		if t.ndig != 1 || p.adj(i+1) && p.t(i+1).kind != tPunct {
 			return false // "H1N1", "Q10"

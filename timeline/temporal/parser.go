@@ -50,6 +50,9 @@ type parser struct {
 	// game is 2 when the text reports a match, whose quarters and halves are
 	// periods of play ("a fourth-quarter lead"), 1 when not, 0 not yet known.
 	game int8
+	// fiscal is 2 when the text names fiscal years, 1 when not, 0 not yet
+	// known.
+	fiscal int8
 	// last is the point of the last expression and lastEnd the token
 	// after it, for the end of a range: "between June and August".
 	last    point

@@ -127,6 +127,10 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	y, rel := noYear, true
 	if statedYear != 0 {
 		y, rel = statedYear, false
+	} else if fy, fe, ok := p.fiscalYearAt(e); ok {
+		// "the third quarter of fiscal 2024", "THIRD QUARTER FISCAL 2024",
+		// "the first half of FY24": named by the fiscal year.
+		y, rel, e = fy, false, fe
 	} else if p.is(e, "of") || p.punct(e, ',') && p.t(e+1).kind == tNum {
 		if yy, ee, ok := p.yearAt(e + 1); ok {
 			y, rel, e = yy, false, ee

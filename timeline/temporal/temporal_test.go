@@ -259,12 +259,15 @@ func TestTag(t *testing.T) {
 		{"On Monday, crowds gathered. Earlier in the day, police fired.", "Monday|DATE|2024-07-22|;the day|DATE|2024-07-22|"},
 		{"After 9/11, travel changed; the 9/11/2024 meeting.", "9/11|DATE|2001-09-11|;9/11/2024|DATE|2024-09-11|"},
 		// A year and a month, or a span of years.
-		{"Prices of 2024-01 and the 2000-01 season; the link /news-2024-01-12/.", "2024-01|DATE|2024-01|;2000|DATE|2000|;01|DATE|2001|"},
+		{"Prices of 2024-01 and the 2000-01 season; the link /news-2024-01-12/.", "2024-01|DATE|2024-01|;2000-01|DATE|2001|"},
 		// British forms.
 		{"The prime minister will speak on Tuesday 30 July.", "Tuesday 30 July|DATE|2024-07-30|"},
 		{"The strike began on 1 June and ended a fortnight later.", "1 June|DATE|2024-06-01|;a fortnight later|DATE|2024-W24|"},
 		{"Over the past fortnight, the talks lasted a fortnight.", "the past fortnight|DURATION|P2W|;a fortnight|DURATION|P2W|"},
-		{"The 2024/25 budget and the 2019-20 season; call 2024/7788.", "2024|DATE|2024|;25|DATE|2025|;2019|DATE|2019|;20|DATE|2020|"},
+		{"The 2024/25 budget and the 2019-20 season; call 2024/7788.", "2024/25|DATE|2025|;2019-20|DATE|2020|"},
+		{"The Siege of Kut (1915-16) ended.", "1915|DATE|1915|;16|DATE|1916|"},
+		{"Net profit rose in Q2FY24 from the year-ago quarter; H1FY24 and Q3 FY2024.", "Q2FY24|DATE|2024-Q2|;the year-ago quarter|DATE|2023-Q2|;H1FY24|DATE|2024-H1|;Q3 FY2024|DATE|2024-Q3|"},
+		{"Results for the third quarter of fiscal 2024 and the first half of FY25; the 2018-19 financial year; share rose in 2021-22.", "the third quarter of fiscal 2024|DATE|2024-Q3|;the first half of FY25|DATE|2025-H1|;the 2018-19 financial year|DATE|2019|;2021-22|DATE|2022|"},
 		{"New Year's Eve 2023 was cold.", "New Year's Eve 2023|DATE|2023-12-31|"},
 		// Tense: scheduled events in the present, adjectives, spans before
 		// an event not told, "since".

@@ -96,6 +96,23 @@ func ruleYear(p *parser, i int, out *match) bool {
 		*out = match{end: j + 3, typ: Date, value: pt.String(), pt: pt, hasPt: true}
 		return true
 	}
+	if y, e, ok := p.spanYear(j); ok && (fiscal || p.periodAfter(e) || !p.ref.Narrative && p.fiscalText()) {
+		// "2021-22", "the 2018-19 financial year", "the 2023-24 fiscal", "the
+		// 2019-20 season": a fiscal year or a season, named by the year it
+		// ends in. History's "the Siege of Kut (1915-16)" is two years.
+		named := p.key(e, kFiscal) || p.is(e, "financial") && p.is(e+1, "year")
+		if j > i && !fiscal && !named {
+			return false // "the 2019-20 season" starts at the year
+		}
+		if named {
+			e++
+			if p.is(e, "year") {
+				e++
+			}
+		}
+		*out = dateMatch(e, point{y: y, g: gYear}, false)
+		return true
+	}
 	if t.kind != tNum || t.sep || p.key(i, kThe) && !fiscal {
 		return false
 	}
@@ -460,6 +477,86 @@ func (p *parser) shortYear(n int) int {
 		return 2000 + n
 	}
 	return 1900 + n
+}
+
+// spanYear reads a year written with the next one, as fiscal years and
+// seasons are ("2023-24", "2024/25"): the year it ends in, and the token
+// after it.
+func (p *parser) spanYear(j int) (int, int, bool) {
+	t := p.t(j)
+	if t.kind != tNum || t.sep || t.ndig != 4 || t.number() < 1800 || t.number() > 2199 || !(p.punct(j+1, '-') || p.punct(j+1, '/')) || !p.adj(j+1) || !p.adj(j+2) {
+		return 0, j, false
+	}
+	if p.adj(j) && p.t(j-1).kind != tPunct {
+		return 0, j, false
+	}
+	n := p.t(j + 2)
+	if n.kind != tNum || n.sep || n.ndig != 2 || n.number() != (t.number()+1)%100 || p.adj(j+3) && (p.t(j+3).kind != tPunct || p.punct(j+3, '-') || p.punct(j+3, '/')) {
+		return 0, j, false
+	}
+	return t.number() + 1, j + 3, true
+}
+
+// periodAfter reports a word at e that makes a year span one period: "2023-24
+// fiscal", "2018-19 financial year", "2019-20 season", "2024/25 budget".
+func (p *parser) periodAfter(e int) bool {
+	if p.key(e, kFiscal) {
+		return true
+	}
+	switch p.word(e) {
+	case "financial", "season", "seasons", "budget", "budgets", "tax", "school", "academic", "crop", "marketing", "sugar", "winter", "term":
+		return true
+	}
+	return false
+}
+
+// fiscalText reports a text that names fiscal years ("fiscal", "FY24",
+// "financial year"): its "2021-22" is one.
+func (p *parser) fiscalText() bool {
+	if p.fiscal == 0 {
+		p.fiscal = 1
+		if strings.Contains(p.text, "fiscal") || strings.Contains(p.text, "Fiscal") || strings.Contains(p.text, "FY") || strings.Contains(p.text, "financial year") {
+			p.fiscal = 2
+		}
+	}
+	return p.fiscal == 2
+}
+
+// fiscalYearAt reads a fiscal year named at k, "of" before it or not: "of
+// fiscal 2024", "fiscal year 2023-24", "of FY24", "of the 2023-24 fiscal".
+// It returns the year that names the fiscal year and the token after it.
+func (p *parser) fiscalYearAt(k int) (int, int, bool) {
+	if p.is(k, "of") {
+		k++
+	}
+	if p.key(k, kThe) {
+		k++
+	}
+	if p.key(k, kFiscal) {
+		j := k + 1
+		if p.is(j, "year") && !p.t(j).lx.plural {
+			j++
+		}
+		if y, e, ok := p.spanYear(j); ok {
+			return y, e, true
+		}
+		if y, e, ok := p.yearAt(j); ok && p.t(j).kind == tNum {
+			return y, e, true
+		}
+		return 0, k, false
+	}
+	var m match
+	if p.codeLetter(k) == 'F' && ruleCode(p, k+1, &m) && m.hasPt {
+		return m.pt.y, m.end, true
+	}
+	if y, e, ok := p.spanYear(k); ok && (p.key(e, kFiscal) || p.is(e, "financial") && p.is(e+1, "year")) {
+		e++
+		if p.is(e, "year") {
+			e++
+		}
+		return y, e, true
+	}
+	return 0, k, false
 }
 
 // splitYear reports a year at j written with the next after a slash, as
