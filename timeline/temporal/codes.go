@@ -76,8 +76,9 @@ func ruleCode(p *parser, i int, out *match) bool {
 		}
 		if t.ndig == 1 && p.codeLetter(i+1) == 'F' && (p.adj(i+1) || !p.t(i+1).nl) {
 			// "Q2FY24", "H1 FY2024": a quarter or half of a fiscal year.
-			if y, e, ok := p.codeYear(i+2, true); ok {
-				return p.codeMatch(c, t.number(), y, i-1, e, 1, out)
+			if y, e, ok := p.codeYear(i+2, true); ok && p.codeMatch(c, t.number(), y, i-1, e, 1, out) {
+				out.fiscal = true
+				return true
 			}
 		}
 		if t.ndig != 1 || p.adj(i+1) && p.t(i+1).kind != tPunct {

@@ -21,6 +21,9 @@ type match struct {
 	hasPt bool
 	back  bool // a look back ("the previous year", "two years earlier")
 	lead  int  // tokens before the rule's first that the expression starts with ("Q" of "Q3")
+	// fiscal marks a quarter named by its fiscal year ("Q2FY24"), which may
+	// run ahead of the calendar.
+	fiscal bool
 }
 
 // parser holds the state of one Tag call.
@@ -271,6 +274,8 @@ func theRules(nx *token) uint32 {
 			return 1<<rQuarter | 1<<rWeekend | 1<<rSpokenYear | 1<<rBareUnit
 		case cNumber:
 			return 1<<rQuantity | 1<<rSpokenYear
+		case cMonth:
+			return 1 << rQuarter // "the July-September quarter"
 		}
 	}
 	return 0
@@ -304,7 +309,7 @@ func (p *parser) emit(m match) {
 		p.told[p.nTold%len(p.told)] = m.pt
 		p.nTold++
 	}
-	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear && !p.ahead(m.pt) {
+	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear && (m.fiscal || !p.ahead(m.pt)) {
 		// The quarter the text reports on stays its topic when an earlier
 		// one is mentioned in passing ("after a flat second quarter").
 		// Nor does the current quarter replace one that has ended.

@@ -1,6 +1,9 @@
 package temporal
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // Rules for the periods of business news: "the third quarter",
 // "third-quarter", "the year-earlier period", "fiscal 1990".
@@ -9,6 +12,17 @@ import "strings"
 // 1998", "the fourth quarter of next year", "the quarter", "the latest
 // quarter", "the year-earlier quarter", "the fiscal first quarter".
 func ruleQuarter(p *parser, i int, out *match) bool {
+	if p.is(i, "year") && p.punct(i-1, '-') && p.adj(i) && p.adj(i-1) && p.is(i-2, "prior") && (p.is(i+1, "period") || p.is(i+1, "quarter")) {
+		// "the prior-year period", read at "year" ("prior" is too common a
+		// word for the lexicon): the topic quarter a year before.
+		c, ok := p.quarterContext(i)
+		if !ok {
+			return false
+		}
+		c.y--
+		*out = match{end: i + 2, typ: Date, value: c.String(), rel: true, lead: 2 + boolInt(p.key(i-3, kThe))}
+		return true
+	}
 	j := i
 	the := p.key(j, kThe)
 	if the {
@@ -65,7 +79,14 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		}
 	}
 	q := 0
-	if p.cls(j, cOrd) && p.t(j).lx.val() <= 4 {
+	if m1, k1, ok := p.monthAt(j); ok && the && p.punct(k1, '-') && p.adj(k1) && p.adj(k1+1) {
+		// "the July-September quarter"
+		if m2, k2, ok := p.monthAt(k1 + 1); ok && (m1-1)%3 == 0 && m2 == m1+2 && p.is(k2, "quarter") {
+			q, j = (m1-1)/3+1, k2
+		}
+	}
+	if q > 0 {
+	} else if p.cls(j, cOrd) && p.t(j).lx.val() <= 4 {
 		q = p.t(j).lx.val()
 		j++
 	} else if p.is(j, "second") {
@@ -124,13 +145,13 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	if hasBase {
 		cur = at(base, g)
 	}
-	y, rel := noYear, true
+	y, rel, fiscalYear := noYear, true, false
 	if statedYear != 0 {
 		y, rel = statedYear, false
 	} else if fy, fe, ok := p.fiscalYearAt(e); ok {
 		// "the third quarter of fiscal 2024", "THIRD QUARTER FISCAL 2024",
 		// "the first half of FY24": named by the fiscal year.
-		y, rel, e = fy, false, fe
+		y, rel, e, fiscalYear = fy, false, fe, true
 	} else if p.is(e, "of") || p.punct(e, ',') && p.t(e+1).kind == tNum {
 		if yy, ee, ok := p.yearAt(e + 1); ok {
 			y, rel, e = yy, false, ee
@@ -187,7 +208,7 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		e += 3
 		which = -1
 	}
-	m := match{end: e, typ: Date, value: pt.String(), rel: rel}
+	m := match{end: e, typ: Date, value: pt.String(), rel: rel, fiscal: fiscalYear}
 	if g == gQuarter && pt.y != noYear && which != -1 {
 		m.pt, m.hasPt = pt, true
 	}
@@ -234,6 +255,11 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 		*out = match{end: j + 4, typ: Date, value: at(base, g).String(), mod: "END", rel: true}
 		return true
 	}
+	if p.key(j, kFiscal) && j > i+1 && ok && (!p.real(j+1) || p.t(j+1).kind == tPunct || p.is(j+1, "of") || p.is(j+1, "and") || p.is(j+1, "to") || p.is(j+1, "in")) {
+		// "the current fiscal", "the last fiscal": the fiscal year as a noun.
+		*out = match{end: j + 1, typ: Date, value: pad(p.fiscalNow(i, base)+dir, 4), rel: true}
+		return true
+	}
 	if !p.key(j, kFiscal) || !p.is(j+1, "year") || p.t(j+1).lx.plural {
 		return false
 	}
@@ -249,8 +275,19 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 		*out = match{end: e, typ: Duration, value: "P1Y", rel: true} // "the fiscal year ended June 30"
 		return true
 	}
-	*out = match{end: e, typ: Date, value: pad(base.Year()+dir, 4), rel: true}
+	*out = match{end: e, typ: Date, value: pad(p.fiscalNow(i, base)+dir, 4), rel: true}
 	return true
+}
+
+// fiscalNow returns the year that names the current fiscal year: the
+// calendar year, or the fiscal year of the quarter an earnings report is
+// about when its name runs ahead ("Q2FY24" reported in October 2023).
+func (p *parser) fiscalNow(i int, base time.Time) int {
+	y := base.Year()
+	if c, ok := p.quarterContext(i); ok && c.y > y {
+		y = c.y
+	}
+	return y
 }
 
 // centuryAt reports a century or a decade at k: "the 20th century", "the

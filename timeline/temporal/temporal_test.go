@@ -443,6 +443,13 @@ func TestTagQuarterTopic(t *testing.T) {
 	if got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
+	// Fiscal years named ahead of the calendar stay the topic: "Q2FY24" told
+	// in November 2023.
+	got = format(Tag("Revenue rose in Q2FY24 from the year-ago quarter. Units hit a record in the July-September quarter. Capex for the current fiscal is up from the last fiscal; a loss in the prior-year period.", Ref{DCT: tt(2023, 11, 6)}))
+	want = "Q2FY24|DATE|2024-Q2|;the year-ago quarter|DATE|2023-Q2|;the July-September quarter|DATE|2023-Q3|;the current fiscal|DATE|2024|;the last fiscal|DATE|2023|;the prior-year period|DATE|2023-Q2|"
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
 	// In February, a report on the fourth quarter: its full year is last year.
 	got = format(Tag("The company lost money in the fourth quarter. For the full year, revenue fell 19%.", Ref{DCT: tt(2023, 2, 2)}))
 	want = "the fourth quarter|DATE|2022-Q4|;the full year|DATE|2022|"
