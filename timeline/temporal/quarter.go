@@ -255,7 +255,7 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 		*out = match{end: j + 4, typ: Date, value: at(base, g).String(), mod: "END", rel: true}
 		return true
 	}
-	if p.key(j, kFiscal) && j > i+1 && ok && (!p.real(j+1) || p.t(j+1).kind == tPunct || p.is(j+1, "of") || p.is(j+1, "and") || p.is(j+1, "to") || p.is(j+1, "in")) {
+	if p.key(j, kFiscal) && j > i+1 && ok && !p.is(j+1, "year") && !fiscalNoun(p.word(j+1)) {
 		// "the current fiscal", "the last fiscal": the fiscal year as a noun.
 		*out = match{end: j + 1, typ: Date, value: pad(p.fiscalNow(i, base)+dir, 4), rel: true}
 		return true
@@ -325,4 +325,17 @@ func (p *parser) gameReport() bool {
 		}
 	}
 	return p.game == 2
+}
+
+// fiscalNoun reports a noun that "fiscal" qualifies: "the current fiscal
+// policy" is no fiscal year.
+func fiscalNoun(w string) bool {
+	switch w {
+	case "policy", "policies", "deficit", "deficits", "stimulus", "plan", "plans", "position", "situation",
+		"rules", "rule", "discipline", "cliff", "package", "measures", "tightening", "space", "consolidation",
+		"framework", "target", "targets", "outlook", "health", "crisis", "budget", "years", "quarter", "quarters",
+		"half", "period", "month", "months", "stance", "pressure", "pressures", "gap", "responsibility":
+		return true
+	}
+	return false
 }
