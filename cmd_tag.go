@@ -18,7 +18,7 @@ import (
 	"dateline/timeline/temporal"
 )
 
-const tagUsage = `Usage: dateline tag [--dct YYYY-MM-DD] [--narrative] [FILE|-]
+const tagUsage = `Usage: dateline tag [--dct YYYY-MM-DD[THH:MM]] [--narrative] [FILE|-]
 
 Prints the temporal expressions of one text as JSON lines with UTF-8 byte
 offsets into the input as given:
@@ -49,7 +49,7 @@ type timexJSON struct {
 
 func runTag(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := flag.NewFlagSet("tag", flag.ContinueOnError)
-	dct := fs.String("dct", "", "reference (publication) `DATE`, YYYY-MM-DD")
+	dct := fs.String("dct", "", "reference (publication) `DATE`, YYYY-MM-DD or YYYY-MM-DDTHH:MM")
 	narrative := fs.Bool("narrative", false, "resolve relative dates against the last date mentioned (history text)")
 	withHelp(fs, stdout, tagUsage)
 	files, err := parse(fs, args)
@@ -63,7 +63,11 @@ func runTag(args []string, stdin io.Reader, stdout io.Writer) error {
 	if *dct != "" {
 		t, err := time.Parse("2006-01-02", *dct)
 		if err != nil {
-			return usageError{fmt.Sprintf("tag: --dct %q is not a date: use YYYY-MM-DD", *dct)}
+			// A publication time with its clock: "2022-11-08T23:40".
+			t, err = time.Parse("2006-01-02T15:04", *dct)
+		}
+		if err != nil {
+			return usageError{fmt.Sprintf("tag: --dct %q is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM", *dct)}
 		}
 		ref.DCT = t
 	}

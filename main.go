@@ -135,7 +135,7 @@ Usage:
   dateline [flags] [PATH|DIR|URL|-]...         interactive timeline (no PATH: the embedded sample articles)
   dateline export [flags] [PATH|DIR|URL|-]...  write the timeline: -f md|json|csv|timelinejs, -o FILE (default stdout)
   dateline actors [flags] [PATH|DIR|URL|-]...  list actors: kind, events, first and last date
-  dateline tag [--dct YYYY-MM-DD] [FILE|-]     print the temporal expressions of one text as JSON lines
+  dateline tag [--dct DATE] [FILE|-]           print the temporal expressions of one text as JSON lines
   dateline help [COMMAND]                      show help (also: dateline COMMAND --help)
   dateline --version                           print the version
 

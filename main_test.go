@@ -348,6 +348,14 @@ func TestTag(t *testing.T) {
 	}
 }
 
+func TestTagDCTClock(t *testing.T) {
+	// A publication time with its clock places "2h ago" on it.
+	r := runArgs(t, "Polls closed 2h ago.", "tag", "--dct", "2022-11-08T23:40")
+	if want := `"text":"2h ago","type":"TIME","value":"2022-11-08T21:40"`; r.code != 0 || !strings.Contains(r.stdout, want) {
+		t.Errorf("tag --dct with a clock: got %+v, want a line with %s", r, want)
+	}
+}
+
 func TestTagNarrative(t *testing.T) {
 	text := "On 6 June 1944 the Allies landed in Normandy. In August they liberated Paris."
 	for _, tc := range []struct {

@@ -142,7 +142,13 @@ func (p *parser) dayTold(i int) (string, bool) {
 		return "", false
 	}
 	if p.hasDCT {
-		if d := p.day.time().Sub(p.dct).Hours() / 24; d > 7 || d < -7 {
+		d := p.day.time().Sub(p.dct).Hours() / 24
+		if d > 7 || d < -7 {
+			return "", false
+		}
+		if d >= 1 && p.tense(i) < 0 {
+			// "... probably not tomorrow either," the registrar told
+			// reporters at 10:15 p.m.: a time told in the past is not a day ahead.
 			return "", false
 		}
 	}

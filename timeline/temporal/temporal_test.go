@@ -568,6 +568,16 @@ func BenchmarkTag(b *testing.B) {
 }
 
 // TestTagAgoClock: with the publication's time known, "hours ago" is a time.
+func TestTagClockPastNotAhead(t *testing.T) {
+	// A clock time told in the past keeps the publication day, though a day
+	// ahead was just named in a quote.
+	ref := Ref{DCT: time.Date(2022, 11, 8, 23, 40, 0, 0, time.UTC)}
+	got := format(Tag(`"Not tonight, and probably not tomorrow either," the registrar told reporters at 10:15 p.m.`, ref))
+	if want := "tonight|TIME|2022-11-08TNI|;tomorrow|DATE|2022-11-09|;10:15 p.m.|TIME|2022-11-08T22:15|"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
 func TestTagAgoClock(t *testing.T) {
 	ref := Ref{DCT: time.Date(2024, 7, 24, 1, 30, 0, 0, time.UTC)}
 	got := format(Tag("The blast hit 3 hours ago.", ref))
