@@ -81,13 +81,58 @@ func (p *parser) zone(i int) bool {
 	return p.isUpper(i) && p.t(i).end-p.t(i).start <= 4 && (p.is(i, "est") || p.is(i, "edt") || p.is(i, "gmt") || p.is(i, "utc") || p.is(i, "pst") || p.is(i, "pdt") || p.is(i, "cst") || p.is(i, "cdt") || p.is(i, "et") || p.is(i, "bst") || p.is(i, "cet") || p.is(i, "cest"))
 }
 
+// zoneGap reports text between a clock time and a parenthesis that leaves
+// them one moment: nothing, or a zone written out ("Eastern time").
+func zoneGap(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return true
+	}
+	if strings.Count(s, " ") > 2 {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(s, " time"), strings.HasSuffix(s, " Time"):
+		return true
+	}
+	switch s {
+	case "Eastern", "Pacific", "Central", "Mountain":
+		return true
+	}
+	return false
+}
+
+// zoneName reads a time zone written out at i and returns the token after
+// it, or i: "Eastern Time", "Pacific time", "Eastern Standard Time",
+// "Moscow time", and "Eastern" alone before punctuation.
+func (p *parser) zoneName(i int) int {
+	t := p.t(i)
+	if t.kind != tWord || !t.cap || t.lx.cls != cNone {
+		return i
+	}
+	k := i + 1
+	if p.is(k, "standard") || p.is(k, "daylight") {
+		k++
+	}
+	if p.key(k, kTime) && !p.t(k).lx.plural {
+		return k + 1
+	}
+	switch p.word(i) {
+	case "Eastern", "Pacific", "Central", "Mountain":
+		if k == i+1 && (p.t(k).kind == tPunct || !p.real(k)) {
+			return k
+		}
+	}
+	return i
+}
+
 // ruleClock: "3 p.m.", "10:30 a.m. EST", "noon", "0100 GMT".
 func ruleClock(p *parser, i int, out *match) bool {
 	h, m, e, ok := p.clockAt(i)
 	if t := p.t(i); !ok && t.ndig == 4 && !t.sep && p.zone(i+1) && t.number()/100 <= 23 && t.number()%100 <= 59 {
 		// Four digits and a zone: "0100 GMT", "10:35 a.m. (0735 GMT)".
 		h, m, e, ok = t.number()/100, t.number()%100, i+1, true
-		if n := len(p.out); n > 0 && p.punct(i-1, '(') && p.out[n-1].Type == Time && len(p.out[n-1].Value) >= 10 && strings.TrimSpace(p.text[p.out[n-1].End:p.t(i-1).start]) == "" {
+		if n := len(p.out); n > 0 && p.punct(i-1, '(') && p.out[n-1].Type == Time && len(p.out[n-1].Value) >= 10 && zoneGap(p.text[p.out[n-1].End:p.t(i-1).start]) {
 			// The same moment in another zone: the same day, near enough.
 			*out = match{end: i + 2, typ: Time, value: p.out[n-1].Value[:10] + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}
 			return true
@@ -104,13 +149,16 @@ func ruleClock(p *parser, i int, out *match) bool {
 	} else if p.is(e, "local") && p.key(e+1, kTime) {
 		e += 2 // "09:40 local time"
 	}
+	// A zone written out ("4:30 p.m. Eastern Time", "5:34 AM Baghdad time")
+	// stays outside, as TimeBank keeps it, unless a day follows it.
+	zoneEnd := max(e, p.zoneName(e))
 	day := "XXXX-XX-XX"
 	if base, ok := p.base(); ok {
 		day = at(base, gDay).String()
 	}
 	// A day after the time: "9 a.m. Tuesday", "5 p.m. EST, Nov. 9",
 	// "10:30 a.m. yesterday".
-	k := e
+	k := zoneEnd
 	if p.punct(k, ',') {
 		k++
 	}
