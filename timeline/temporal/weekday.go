@@ -80,6 +80,12 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	}
 	if (p.t(k).kind == tWord && (ruleMonthDay(p, k, out) || ruleDayMonth(p, k, out)) || p.t(k).kind == tNum && ruleDayMonth(p, k, out)) && out.typ == Date && len(out.value) == 10 {
 		// "Tuesday 30 July", "Friday, 12th July 2024"
+		if out.rel && out.hasPt && out.pt.y != noYear {
+			// A day without its year: the weekday picks the year, the nearest
+			// to the one guessed ("Saturday, Nov. 7" after "in 2020" is 2020's).
+			out.pt.y = weekdayYear(out.pt, t.lx.val())
+			out.value = out.pt.String()
+		}
 		return true
 	}
 	base, ok := p.base()
@@ -163,4 +169,18 @@ func (p *parser) rangeStartDay(i int) (time.Time, bool) {
 	}
 	d, err := time.Parse("2006-01-02", m.value)
 	return d, err == nil
+}
+
+// weekdayYear returns the year nearest pt's in which its month and day fall
+// on weekday wd (Sunday 0), within six years either way; pt's own year if
+// none does.
+func weekdayYear(pt point, wd int) int {
+	for d := 0; d <= 6; d++ {
+		for _, y := range [2]int{pt.y - d, pt.y + d} {
+			if validDay(y, pt.m, pt.d) && int(time.Date(y, time.Month(pt.m), pt.d, 0, 0, 0, 0, time.UTC).Weekday()) == wd {
+				return y
+			}
+		}
+	}
+	return pt.y
 }
