@@ -83,7 +83,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		if out.rel && out.hasPt && out.pt.y != noYear {
 			// A day without its year: the weekday picks the year, the nearest
 			// to the one guessed ("Saturday, Nov. 7" after "in 2020" is 2020's).
-			out.pt.y = weekdayYear(out.pt, t.lx.val())
+			out.pt.y = p.weekdayYear(out.pt, t.lx.val())
 			out.value = out.pt.String()
 		}
 		return true
@@ -171,15 +171,18 @@ func (p *parser) rangeStartDay(i int) (time.Time, bool) {
 	return d, err == nil
 }
 
-// weekdayYear returns the year nearest pt's in which its month and day fall
-// on weekday wd (Sunday 0), within six years either way; pt's own year if
-// none does.
-func weekdayYear(pt point, wd int) int {
-	for d := 0; d <= 6; d++ {
-		for _, y := range [2]int{pt.y - d, pt.y + d} {
-			if validDay(y, pt.m, pt.d) && int(time.Date(y, time.Month(pt.m), pt.d, 0, 0, 0, 0, time.UTC).Weekday()) == wd {
-				return y
-			}
+// weekdayYear returns the year in which pt's month and day fall on weekday
+// wd (Sunday 0): pt's own year, else the year the text last told ("Saturday,
+// Nov. 7" after "in 2020"), else the year before or after; pt's year if none
+// fits, as a slip of the weekday is likelier than a date years away.
+func (p *parser) weekdayYear(pt point, wd int) int {
+	cands := [4]int{pt.y, pt.y, pt.y - 1, pt.y + 1}
+	if p.hasAnc {
+		cands[1] = p.anchor.y
+	}
+	for _, y := range cands {
+		if validDay(y, pt.m, pt.d) && int(time.Date(y, time.Month(pt.m), pt.d, 0, 0, 0, 0, time.UTC).Weekday()) == wd {
+			return y
 		}
 	}
 	return pt.y
