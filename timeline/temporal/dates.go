@@ -262,6 +262,10 @@ func ruleDayMonth(p *parser, i int, out *match) bool {
 		*out = dateMatch(e, point{y: y, m: m, d: d, g: gDay}, false)
 		return true
 	}
+	if y, e, ok := p.yearPhrase(l); ok && validDay(y, m, d) {
+		*out = dateMatch(e, point{y: y, m: m, d: d, g: gDay}, true) // "10th November this year"
+		return true
+	}
 	y, rel := p.guessYear(i, m, d)
 	if ry, ok := p.rangeYear(l, m, d); ok {
 		y, rel = ry, true // the year is the range end's: "July 1 to July 10, 2024"

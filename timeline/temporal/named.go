@@ -166,6 +166,9 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		h = t.lx.val()
 		if h == hNew && (p.is(i-1, "chinese") || p.is(i-1, "lunar")) && p.t(i-1).cap {
 			h, lead = hLunar, 1
+			if p.key(i-2, kThe) {
+				lead = 2 // "ahead of the Lunar New Year"
+			}
 		}
 	case cWeekday:
 		if t.lx.val() != 5 || t.lx.plural || !p.is(i-1, "good") || !p.t(i-1).cap {

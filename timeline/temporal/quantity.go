@@ -615,6 +615,9 @@ func ruleSet(p *parser, i int, out *match) bool {
 	if t.lx.cls == cKey {
 		switch t.lx.val() {
 		case kDaily:
+			if nx := p.t(i + 1); nx.kind == tWord && nx.cap && !p.sentenceEnd(i) || p.is(i+1, "paper") || p.is(i+1, "newspaper") || p.is(i+1, "tabloid") {
+				return false // a newspaper: "a small daily paper", "the Party daily Granma"
+			}
 			*out = match{end: i + 1, typ: Set, value: "P1D", quant: "EVERY"}
 			return true
 		case kWeekly:
@@ -633,6 +636,21 @@ func ruleSet(p *parser, i int, out *match) bool {
 			*out = match{end: i + 1, typ: Set, value: "P1Y", quant: "EVERY"}
 			return true
 		case kEvery, kEach:
+			if every := p.key(i, kEvery); every && (p.is(i+1, "other") || p.is(i+1, "second") || p.cls(i+1, cOrd) && p.t(i+1).lx.val() > 1 && p.t(i+1).lx.val() <= 4) {
+				// "every second Thursday", "every other week", "every third month"
+				n := 2
+				if p.cls(i+1, cOrd) {
+					n = p.t(i + 1).lx.val()
+				}
+				if p.cls(i+2, cWeekday) && !p.t(i+2).lx.plural {
+					*out = match{end: i + 3, typ: Set, value: "XXXX-WXX-" + string(rune('0'+isoDay(p.t(i+2).lx.val()))), quant: "EVERY"}
+					return true
+				}
+				if u, plural, e, ok := p.unitAt(i + 2); ok && !plural {
+					*out = match{end: e, typ: Set, value: durationValue(n, u), quant: "EVERY"}
+					return true
+				}
+			}
 			if n, k, ok := p.numberAt(i + 1); ok && n > 1 {
 				if u, _, e, ok := p.unitAt(k); ok {
 					*out = match{end: e, typ: Set, value: durationValue(n, u), quant: "EVERY"}

@@ -243,6 +243,11 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 		*out = match{end: e, typ: Date, value: pad(base.Year(), 4), mod: "END", rel: true}
 		return true
 	}
+	if j == i && p.is(j, "year") && p.punct(j+1, '-') && p.adj(j+1) && p.is(j+2, "to") && p.punct(j+3, '-') && p.is(j+4, "date") && ok {
+		// "up 1.8% year-to-date": this year so far.
+		*out = match{end: j + 5, typ: Date, value: pad(base.Year(), 4), rel: true}
+		return true
+	}
 	if j == i && p.punct(j+1, '\'') && p.is(j+2, "s") && p.is(j+3, "end") && (p.is(j, "year") || p.is(j, "month")) {
 		if !ok {
 			return false

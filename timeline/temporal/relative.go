@@ -460,6 +460,16 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		}
 		return false
 	}
+	if p.key(i, kThe) && p.is(i+1, "day") && (p.key(i+2, kBefore) && p.key(i+3, kYesterday) || p.key(i+2, kAfter) && p.key(i+3, kTomorrow)) {
+		// "the day before yesterday", "the day after tomorrow"
+		base, ok := p.base()
+		if !ok {
+			return false
+		}
+		d := at(base.AddDate(0, 0, 2*(1-2*boolInt(p.key(i+2, kBefore)))), gDay)
+		*out = match{end: i + 4, typ: Date, value: d.String(), rel: true, pt: d, hasPt: true}
+		return true
+	}
 	if p.key(i, kThe) && p.is(i+1, "new") && p.is(i+2, "year") && !p.t(i+1).cap && !p.punct(i+3, '\'') {
 		// "in the new year": the coming year, or this one in its first months.
 		base, ok := p.base()

@@ -90,6 +90,11 @@ func ruleYear(p *parser, i int, out *match) bool {
 		*out = match{end: e, typ: Date, value: pt.String(), pt: pt, hasPt: pt.n > 0}
 		return true
 	}
+	if j == i && p.punct(j, '\'') && p.adj(j+1) && p.t(j+1).kind == tNum && p.t(j+1).ndig == 2 && !(p.adj(j+2) && p.t(j+2).kind != tPunct) && (p.is(j-1, "in") || p.is(j-1, "since") || p.is(j-1, "of") || p.is(j-1, "until") || p.is(j-1, "from")) {
+		// "I arrived here in '98": a year in two digits.
+		*out = dateMatch(j+2, point{y: p.shortYear(p.t(j + 1).number()), g: gYear}, false)
+		return true
+	}
 	if p.punct(j, '\'') && p.adj(j+1) && p.t(j+1).kind == tNum && p.t(j+1).ndig == 2 && p.t(j+1).number()%10 == 0 && p.adj(j+2) && p.is(j+2, "s") {
 		pt := point{n: 190 + p.t(j+1).number()/10, g: gDecade}
 		pt.y = pt.n * 10
@@ -214,7 +219,12 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 		// Older years need an era or a preposition in front.
 		return j > 0 && (p.is(j-1, "in") || p.is(j-1, "since") || p.is(j-1, "by") || p.is(j-1, "until")) && !p.plural(j+1)
 	}
-	return !p.plural(j + 1)
+	if p.plural(j + 1) {
+		// "2000 soldiers" is a count, but "the 2018 midterms" are that year's:
+		// after "the", a number that is no round count names the year.
+		return p.key(j-1, kThe) && t.number()%100 != 0 && t.ndig == 4
+	}
+	return true
 }
 
 // plural reports a plural-looking noun at i ("soldiers"): "2000 soldiers" is
