@@ -293,8 +293,8 @@ func ruleNoon(p *parser, i int, out *match) bool {
 			*out = match{end: i + 1, typ: Time, value: "XXXX-XX-XXTNI", rel: true}
 			return true
 		}
-		if p.tense(i) < 0 {
-			base = base.AddDate(0, 0, -1)
+		if p.tense(i) <= 0 {
+			base = base.AddDate(0, 0, -1) // "Overnight, the Nikkei rose"
 		}
 		*out = match{end: i + 1, typ: Time, value: at(base, gDay).String() + "TNI", rel: true}
 		return true

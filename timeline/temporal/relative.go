@@ -484,15 +484,21 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		*out = match{end: i + 3, typ: Date, value: pt.String(), rel: true}
 		return true
 	}
-	if p.key(i, kThe) && p.is(i+1, "week") && (p.is(i+2, "beginning") || p.is(i+2, "starting") || p.is(i+2, "commencing") || p.is(i+2, "of")) && !p.nested {
-		// "the week beginning 8 March", "the week of March 8": that week.
+	if p.key(i, kThe) && p.is(i+1, "week") && (p.is(i+2, "beginning") || p.is(i+2, "starting") || p.is(i+2, "commencing") || p.is(i+2, "of") ||
+		p.is(i+2, "ended") || p.is(i+2, "ending") || p.is(i+2, "to")) && !p.nested {
+		// "the week beginning 8 March", "the week of March 8", "the week
+		// ended Friday", "the week to March 6": that week.
 		var m match
 		p.nested = true
 		ok := p.best(i+3, &m)
 		p.nested = false
 		if ok && m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear {
 			pt := at(m.pt.time(), gWeek)
-			*out = match{end: m.end, typ: Date, value: pt.String(), rel: m.rel, pt: pt, hasPt: true}
+			end := m.end
+			if p.is(i+2, "ended") || p.is(i+2, "ending") || p.is(i+2, "to") {
+				end = i + 2 // "the week ended Friday": the day is told on its own
+			}
+			*out = match{end: end, typ: Date, value: pt.String(), rel: m.rel, pt: pt, hasPt: true}
 			return true
 		}
 	}

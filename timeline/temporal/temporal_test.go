@@ -339,6 +339,9 @@ func TestTag(t *testing.T) {
 		{"Turnout beat the 2018 midterms; the 2000 soldiers left.", "2018|DATE|2018|"},
 		{"I arrived here in '98, and shares are up 4% year-to-date.", "'98|DATE|1998|;year-to-date|DATE|2024|"},
 		{"Prices were cut ahead of the Lunar New Year.", "the Lunar New Year|DATE|2024-02-10|"},
+		{"Airlines had cancelled all flights through Thursday; the Fed will cut, up from 55% on Tuesday.", "Thursday|DATE|2024-07-25|;Tuesday|DATE|2024-07-23|"},
+		{"In the week ended Friday, funds lost cash. Overnight, the Nikkei rose.", "the week|DATE|2024-W29|;Friday|DATE|2024-07-19|;Overnight|TIME|2024-07-23TNI|"},
+		{"Demand may have been pulled into June; players will have Monday off.", "June|DATE|2024-06|;Monday|DATE|2024-07-29|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}

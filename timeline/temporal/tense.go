@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // Tense: whether a sentence speaks of the past or the future decides
 // which "Wednesday" or "August" it means.
 
@@ -19,6 +21,9 @@ func (p *parser) readTense(i int) int {
 	words := 0
 	for k := i - 1; k >= 0 && words < tenseReach && k > i-2*tenseReach; k-- {
 		if v := p.tenseOf(k, false); v != 0 {
+			if v > 0 && p.is(k+1, "have") && !p.is(k, "would") && (p.is(k+2, "been") || strings.HasSuffix(p.word(k+2), "ed")) {
+				return -1 // "demand may have been pulled into October"
+			}
 			if v < 0 && p.reporting(k) && p.embedded(k, i) && p.futureAhead(i) {
 				return 1 // "said the Nov. 5 election would be close"
 			}

@@ -96,10 +96,19 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	tense := p.tense(i)
 	if p.punct(end, '\'') && p.is(end+1, "s") {
 		tense = -1 // "Wednesday's ruling" has happened
-	} else if tense == 0 && (p.is(i-1, "until") || p.is(i-1, "till") || p.is(i-1, "by")) {
+	} else if tense == 0 && (p.is(i-1, "until") || p.is(i-1, "till") || p.is(i-1, "by") || p.is(i-1, "through")) {
 		tense = 1 // "the truce holds until Sunday", "must decide by Friday"
+	} else if tense > 0 && p.is(i-1, "on") && p.comparison(i) {
+		tense = -1 // "will cut rates, up from 55% on Tuesday": the term compared is past
 	}
 	d := weekdayNear(base, t.lx.val(), tense)
+	if tense < 0 && (p.is(i-1, "through") || p.is(i-1, "until") || p.is(i-1, "till")) {
+		// "had cancelled all flights through Saturday": the end of a span,
+		// which the verb's tense does not place; the nearest such day.
+		if a := weekdayAfter(base, t.lx.val(), false); a.Sub(base) < base.Sub(d) {
+			d = a
+		}
+	}
 	if start, ok := p.rangeStartDay(i); ok {
 		// "runs from Friday to Sunday": the Sunday after, unless that is past the
 		// reference in a story told in the past.
