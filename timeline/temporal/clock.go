@@ -186,12 +186,17 @@ func ruleClock(p *parser, i int, out *match) bool {
 // ("... rain on Thursday. The warning comes into force at 06:00 GMT"), if
 // that day lies within a week of the reference.
 func (p *parser) dayTold(i int) (string, bool) {
+	return p.dayToldWithin(i, 7)
+}
+
+// dayToldWithin is dayTold for a day up to days from the reference.
+func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 	if p.dayEnd == 0 || i-p.dayEnd > dayToldReach || p.ref.Narrative {
 		return "", false
 	}
 	if p.hasDCT {
 		d := p.day.time().Sub(p.dct).Hours() / 24
-		if d > 7 || d < -7 {
+		if d > days || d < -days {
 			return "", false
 		}
 		if d >= 1 && p.tense(i) < 0 {
@@ -327,6 +332,22 @@ func rulePartOf(p *parser, i int, out *match) bool {
 		j++
 	}
 	t := p.t(j)
+	if t.kind == tWord && t.lx.cls == cPart && !t.lx.plural && j > i && t.lx.val() <= pNight && !p.is(j+1, "of") &&
+		(p.is(i-1, "in") || p.is(i-1, "into") || p.is(i-1, "during")) && !p.ref.Narrative && (p.t(j+1).kind != tWord || clauseWord(p.word(j+1))) {
+		// "went on well into the evening", "rescues in the afternoon": that
+		// part of the day just told, however far back, or of the day of the
+		// report.
+		day, ok := p.dayToldWithin(i, 1e6)
+		if !ok {
+			base, hasBase := p.base()
+			if !hasBase {
+				return false
+			}
+			day = at(base, gDay).String()
+		}
+		*out = match{end: j + 1, typ: Time, value: day + "T" + partCode[t.lx.val()], rel: true}
+		return true
+	}
 	if t.kind != tWord || t.lx.cls != cPart || t.lx.plural || !p.is(j+1, "of") {
 		return false
 	}
@@ -359,4 +380,15 @@ func (p *parser) dottedClock(i int) (h, m int, ok bool) {
 	}
 	h, m = t.number(), int(w[n-2]-'0')*10+int(w[n-1]-'0')
 	return h, m, h <= 12 && m <= 59
+}
+
+// clauseWord reports a word that goes on the clause after a noun phrase
+// rather than qualify it: "orders in the morning to start the day", not "the
+// morning shift".
+func clauseWord(w string) bool {
+	switch w {
+	case "to", "and", "or", "as", "when", "before", "after", "but", "with", "at", "on", "by", "until", "while":
+		return true
+	}
+	return false
 }

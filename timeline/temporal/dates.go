@@ -59,6 +59,13 @@ func (p *parser) guessYear(i, m, d int) (int, bool) {
 			return y, true
 		}
 	}
+	return p.nearYear(i, m, d)
+}
+
+// nearYear guesses the year of month m (and day d, 0 if none) at token i
+// from the reference date and the tense alone: a holiday recurs, so a day
+// the text told in another year does not place it.
+func (p *parser) nearYear(i, m, d int) (int, bool) {
 	base, ok := p.base()
 	if !ok {
 		return noYear, false

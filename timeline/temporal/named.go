@@ -274,7 +274,7 @@ func holiday(p *parser, i, h int, out *match) bool {
 		m, d, eve = 12, 31, false
 	}
 	if y == noYear {
-		y, _ = p.guessYear(i, m, d)
+		y, _ = p.nearYear(i, m, d)
 	}
 	if y == noYear {
 		if movable(h) {

@@ -342,6 +342,8 @@ func TestTag(t *testing.T) {
 		{"Airlines had cancelled all flights through Thursday; the Fed will cut, up from 55% on Tuesday.", "Thursday|DATE|2024-07-25|;Tuesday|DATE|2024-07-23|"},
 		{"In the week ended Friday, funds lost cash. Overnight, the Nikkei rose.", "the week|DATE|2024-W29|;Friday|DATE|2024-07-19|;Overnight|TIME|2024-07-23TNI|"},
 		{"Demand may have been pulled into June; players will have Monday off.", "June|DATE|2024-06|;Monday|DATE|2024-07-29|"},
+		{"Troops landed on 25 April 1915. On Anzac Day games went on well into the evening. Orders came in the morning to start the day.", "25 April 1915|DATE|1915-04-25|;Anzac Day|DATE|2024-04-25|;the evening|TIME|2024-04-25TEV|;the morning|TIME|2024-04-25TMO|"},
+		{"Rain fell on Monday and went on well into the evening.", "Monday|DATE|2024-07-22|;the evening|TIME|2024-07-22TEV|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
