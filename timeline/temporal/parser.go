@@ -43,6 +43,8 @@ type parser struct {
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point
 	lastQTok int
+	// lastQFiscal says lastQ was named by its fiscal year ("Q3 fiscal 2024").
+	lastQFiscal bool
 	// told holds the last days stated with their year, in a ring: "Oct. 7,
 	// 2023" makes a later "October 7" that day, not the next one.
 	told  [16]point
@@ -318,7 +320,7 @@ func (p *parser) emit(m match) {
 			cur = at(p.dct, gQuarter)
 		}
 		if c, ok := p.quarterContext(m.start); !ok || c == cur || (c.y < m.pt.y || c.y == m.pt.y && c.n <= m.pt.n) && m.pt != cur {
-			p.lastQ = m.pt
+			p.lastQ, p.lastQFiscal = m.pt, m.fiscal
 		}
 		p.lastQTok = m.end
 	}

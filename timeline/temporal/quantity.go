@@ -192,6 +192,11 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if !plural && !hyph && n > 100 {
 		return false // "1988 second quarter", "the 1988 quarter"
 	}
+	if u == uQuarter && n == 1 && !plural && (p.is(i-1, "once") || p.is(i-1, "twice")) && p.key(i, kA) {
+		// "comes once a quarter": a rate, not a fraction.
+		*out = match{end: e, typ: Set, value: "P1Q", lead: 1}
+		return true
+	}
 	if u == uQuarter && (n >= 0 && n < 2 || p.punct(e-2, '-') && plural) || u == uHalf {
 		return false // "a quarter of", "three-quarters", "a half": fractions
 	}

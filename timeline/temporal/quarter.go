@@ -179,6 +179,18 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		pt = point{y: y, n: c.n, g: g}
 	case y != noYear:
 		pt = point{y: y, n: max(q, 1), g: g}
+	case q > 0 && hasBase && g == gQuarter && p.lastQFiscal && p.lastQTok > 0 && i-p.lastQTok < quarterReach:
+		// In a report on "the third quarter of fiscal 2024", "the fourth
+		// quarter" is that fiscal year's, whatever the calendar says.
+		c := p.lastQ
+		y = c.y
+		if tense := p.tense(i); q < c.n && tense > 0 {
+			y++
+		} else if q > c.n && tense < 0 {
+			y--
+		}
+		pt = point{y: y, n: q, g: g}
+		fiscalYear = true
 	case q > 0 && hasBase:
 		y = cur.y
 		if q > cur.n && p.tense(i) <= 0 {

@@ -452,6 +452,20 @@ func (p *parser) ordinalPart(k int) (n, end int, g gran, ok bool) {
 // such as "for years", "weeks of talks" (an unspecified duration).
 func ruleBareUnit(p *parser, i int, out *match) bool {
 	t := p.t(i)
+	if (p.is(i, "century") || p.is(i, "millennium")) && p.key(i-1, kThe) && p.is(i-2, "of") && p.is(i-3, "turn") && p.key(i-4, kThe) {
+		// "at the turn of the century": the century boundary nearest the
+		// time told, read at "century" ("turn" is too common a word).
+		base, ok := p.anaphor()
+		if !ok {
+			return false
+		}
+		y := (base.Year() + 50) / 100 * 100
+		if p.is(i, "millennium") {
+			y = (base.Year() + 500) / 1000 * 1000
+		}
+		*out = match{end: i + 1, typ: Date, value: pad(y, 4), rel: true, lead: 4}
+		return true
+	}
 	if p.key(i, kThe) && p.is(i+1, "day") && p.is(i-1, "in") && (p.key(i-2, kEarlier) || p.key(i-2, kLater)) && !p.is(i+2, "of") && !p.key(i+2, kBefore) && !p.key(i+2, kAfter) {
 		// "Earlier in the day": the day last told.
 		if base, ok := p.anaphor(); ok {

@@ -344,6 +344,7 @@ func TestTag(t *testing.T) {
 		{"Demand may have been pulled into June; players will have Monday off.", "June|DATE|2024-06|;Monday|DATE|2024-07-29|"},
 		{"Troops landed on 25 April 1915. On Anzac Day games went on well into the evening. Orders came in the morning to start the day.", "25 April 1915|DATE|1915-04-25|;Anzac Day|DATE|2024-04-25|;the evening|TIME|2024-04-25TEV|;the morning|TIME|2024-04-25TMO|"},
 		{"Rain fell on Monday and went on well into the evening.", "Monday|DATE|2024-07-22|;the evening|TIME|2024-07-22TEV|"},
+		{"It comes once a quarter, not a quarter of the time. At the turn of the century, landlines ruled.", "once a quarter|SET|P1Q|;the turn of the century|DATE|2000|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
@@ -460,6 +461,13 @@ func TestTagQuarterTopic(t *testing.T) {
 	// in November 2023.
 	got = format(Tag("Revenue rose in Q2FY24 from the year-ago quarter. Units hit a record in the July-September quarter. Capex for the current fiscal is up from the last fiscal; a loss in the prior-year period.", Ref{DCT: tt(2023, 11, 6)}))
 	want = "Q2FY24|DATE|2024-Q2|;the year-ago quarter|DATE|2023-Q2|;the July-September quarter|DATE|2023-Q3|;the current fiscal|DATE|2024|;the last fiscal|DATE|2023|;the prior-year period|DATE|2023-Q2|"
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	// A press release on a fiscal quarter: the quarter and the next one are
+	// that fiscal year's.
+	got = format(Tag("Northwind reported results for the third quarter of fiscal 2024. During the quarter, it bought shares. For the fourth quarter, it expects growth.", Ref{DCT: tt(2024, 5, 2)}))
+	want = "the third quarter of fiscal 2024|DATE|2024-Q3|;the quarter|DATE|2024-Q3|;the fourth quarter|DATE|2024-Q4|"
 	if got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
