@@ -78,11 +78,11 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 			}
 		}
 	}
-	q := 0
+	q, calendar := 0, false
 	if m1, k1, ok := p.monthAt(j); ok && the && p.punct(k1, '-') && p.adj(k1) && p.adj(k1+1) {
-		// "the July-September quarter"
+		// "the July-September quarter": a quarter of the calendar.
 		if m2, k2, ok := p.monthAt(k1 + 1); ok && (m1-1)%3 == 0 && m2 == m1+2 && p.is(k2, "quarter") {
-			q, j = (m1-1)/3+1, k2
+			q, j, calendar = (m1-1)/3+1, k2, true
 		}
 	}
 	if q > 0 {
@@ -179,7 +179,7 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		pt = point{y: y, n: c.n, g: g}
 	case y != noYear:
 		pt = point{y: y, n: max(q, 1), g: g}
-	case q > 0 && hasBase && g == gQuarter && p.lastQFiscal && p.lastQTok > 0 && i-p.lastQTok < quarterReach:
+	case q > 0 && hasBase && g == gQuarter && !calendar && p.lastQFiscal && p.lastQTok > 0 && i-p.lastQTok < quarterReach:
 		// In a report on "the third quarter of fiscal 2024", "the fourth
 		// quarter" is that fiscal year's, whatever the calendar says.
 		c := p.lastQ
