@@ -403,6 +403,9 @@ func (p *parser) monthAlone(i int) bool {
 		return false // "X15July": part of a code
 	}
 	w := p.word(i)
+	if w == "May" && p.is(i+1, "day") && p.t(i+1).cap {
+		return false // "May Day", read at "Day"
+	}
 	if w == "May" || w == "March" || w == "MAY" || w == "MARCH" {
 		if i == 0 {
 			return false
@@ -495,7 +498,9 @@ func (p *parser) rangeYear(k, m, d int) (int, bool) {
 	}
 	y, _, ok := p.yearAt(k)
 	if !ok {
-		return 0, false
+		if y, _, ok = p.yearPhrase(k); !ok {
+			return 0, false // "between June and August last year" has its year in words
+		}
 	}
 	if m > m2 || m == m2 && d > d2 && d2 > 0 {
 		y--

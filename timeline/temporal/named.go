@@ -146,6 +146,7 @@ const (
 	hAustralia
 	hJuneteenth
 	hHogmanay
+	hMayDay
 )
 
 // ruleHoliday: "Christmas", "Christmas Eve", "Thanksgiving Day", "New
@@ -208,6 +209,8 @@ func dayHoliday(w string) int {
 		return hCanada
 	case "Australia":
 		return hAustralia
+	case "May":
+		return hMayDay
 	}
 	return 0
 }
@@ -242,7 +245,7 @@ func holiday(p *parser, i, h int, out *match) bool {
 			easterMonday = p.is(e, "monday")
 			e++ // "Easter Sunday", "Easter Monday"
 		}
-	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia:
+	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay:
 		// read from their "Day"
 	case hIndependence, hLabor, hMemorial, hVeterans, hElection:
 		if p.punct(e, '\'') && p.is(e+1, "s") {
@@ -350,6 +353,8 @@ func holidayDate(h, y int) (int, int) {
 		return 6, 19
 	case hHogmanay:
 		return 12, 31
+	case hMayDay:
+		return 5, 1
 	}
 	return 1, 1
 }

@@ -253,6 +253,19 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 				return true
 			}
 		}
+		if c, ok := p.quarterContext(i); anaphoric && u == uQuarter && ok {
+			// "a smaller fall than in the previous quarter": next to the
+			// quarter the report is about.
+			pt := point{y: c.y, n: c.n + dir, g: gQuarter}
+			if pt.n < 1 {
+				pt.y, pt.n = pt.y-1, 4
+			} else if pt.n > 4 {
+				pt.y, pt.n = pt.y+1, 1
+			}
+			m.value = pt.String()
+			*out = m
+			return true
+		}
 		if anaphoric && (u == uDecade && p.last.g == gDecade || u == uCentury && p.last.g == gCentury) {
 			// "the 1980s ... the following decade": after the decade told.
 			base = p.last.time()
@@ -452,6 +465,21 @@ func (p *parser) ordinalPart(k int) (n, end int, g gran, ok bool) {
 // such as "for years", "weeks of talks" (an unspecified duration).
 func ruleBareUnit(p *parser, i int, out *match) bool {
 	t := p.t(i)
+	if p.is(i, "half") && (p.key(i+1, kA) || p.key(i+1, kAn)) {
+		// "half an hour", "about half a day": half the unit.
+		if u, plural, e, ok := p.unitAt(i + 2); ok && !plural {
+			if v := halfOf(u); v != "" {
+				*out = match{end: e, typ: Duration, value: v}
+				if p.key(i-1, kAbout) || p.key(i-1, kNearly) || p.key(i-1, kAlmost) {
+					out.lead, out.mod = 1, "APPROX"
+					if !p.key(i-1, kAbout) {
+						out.mod = "LESS_THAN"
+					}
+				}
+				return true
+			}
+		}
+	}
 	if (p.is(i, "century") || p.is(i, "millennium")) && p.key(i-1, kThe) && p.is(i-2, "of") && p.is(i-3, "turn") && p.key(i-4, kThe) {
 		// "at the turn of the century": the century boundary nearest the
 		// time told, read at "century" ("turn" is too common a word).
@@ -797,4 +825,27 @@ func (p *parser) bareSpan(i int) bool {
 	}
 	u := p.t(i + 2)
 	return p.is(i+1, "of") && p.t(i).lx.v >= uDay && u.kind == tWord && !u.cap && u.lx.cls == cNone && !p.determiner(i+2)
+}
+
+// halfOf returns half of unit u as a duration: "half an hour" is PT30M.
+func halfOf(u int) string {
+	switch u {
+	case uMinute:
+		return "PT30S"
+	case uHour:
+		return "PT30M"
+	case uDay:
+		return "PT12H"
+	case uWeek:
+		return "P3DT12H"
+	case uMonth:
+		return "P15D"
+	case uYear:
+		return "P6M"
+	case uDecade:
+		return "P5Y"
+	case uCentury:
+		return "P50Y"
+	}
+	return ""
 }

@@ -345,6 +345,9 @@ func TestTag(t *testing.T) {
 		{"Troops landed on 25 April 1915. On Anzac Day games went on well into the evening. Orders came in the morning to start the day.", "25 April 1915|DATE|1915-04-25|;Anzac Day|DATE|2024-04-25|;the evening|TIME|2024-04-25TEV|;the morning|TIME|2024-04-25TMO|"},
 		{"Rain fell on Monday and went on well into the evening.", "Monday|DATE|2024-07-22|;the evening|TIME|2024-07-22TEV|"},
 		{"It comes once a quarter, not a quarter of the time. At the turn of the century, landlines ruled.", "once a quarter|SET|P1Q|;the turn of the century|DATE|2000|"},
+		{"The plane landed about half an hour late. Unions march on May Day; protesters may march in May.", "about half an hour|DURATION|PT30M|APPROX;May Day|DATE|2024-05-01|;May|DATE|2025-05|"},
+		{"Many fled between June and August last year.", "June|DATE|2023-06|;August last year|DATE|2023-08|"},
+		{"GDP fell 4.1% in the second quarter, a smaller fall than in the previous quarter.", "the second quarter|DATE|2024-Q2|;the previous quarter|DATE|2024-Q1|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
