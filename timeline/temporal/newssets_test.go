@@ -1,0 +1,76 @@
+package temporal
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestNewsSets scores Tag on the news sets annotated for this project and
+// fails below each set's floors. Every set was written and annotated before
+// the tagger first ran on it; the first, blind scores are kept with it. Raise
+// the floors as the tagger improves.
+func TestNewsSets(t *testing.T) {
+	for _, set := range []struct {
+		dir                         string
+		gold                        int
+		strict, relaxed, typ, value float64
+	}{
+		// The development set (testdata/modern): 14 original articles in
+		// 2019-2026 wire, British, US, business, live-blog, feature and day-first
+		// numeric styles. Its first, blind run scored strict 93.66, relaxed
+		// 98.04, type 95.73, value 90.20; the tagger was tuned on it since.
+		{"modern", 438, 97.5, 98.5, 98.0, 95.0},
+		// The first held-out set (testdata/heldout): 12 original articles
+		// dated 2018-2026 in wire, British broadsheet, US politics, earnings,
+		// sports, science, live-blog, long-read, obituary, court, weather and
+		// health/economics styles. The gold was written and annotated before the
+		// tagger was ever run on these texts. The first, blind run scored strict
+		// 95.05, relaxed 97.19, type 94.78, value 89.16 (two annotation slips were
+		// corrected after it). Rules for the error classes it showed (sets, spans,
+		// game periods, the tense of spans and orders) were added since, so the set
+		// is no longer blind; the floors sit about 1.5 points under the scores now.
+		{"heldout", 374, 95.5, 97.0, 97.0, 93.0},
+		// The second held-out set (testdata/heldout2): 10 original
+		// articles dated 2017-2026 in Reuters wire, Indian business, Australian
+		// regional, corporate press release, local council, election night,
+		// timeline explainer, opinion column, interview transcript and markets
+		// report styles, with traps such as "24/7", "9/11", model numbers,
+		// addresses, ages, phone numbers and "May"/"March" as verbs. The gold was
+		// written and annotated before the tagger was ever run on these texts;
+		// fiscal periods carry their fiscal-year label ("Q2FY24" is 2024-Q2, "the
+		// 2018-19 financial year" is 2019), as TimeBank values "fiscal 1989" as
+		// 1989. The first, blind run scored strict 86.66, relaxed 94.82, type
+		// 94.82, value 80.69, with no gold corrections after it. Rules for the
+		// error classes it showed (fiscal periods, written-out time zones, the day
+		// of a clock time, spans ending on a weekday) were added since, so the set
+		// is no longer blind; the floors sit about 1.5 points under the scores now.
+		{"heldout2", 319, 94.0, 97.0, 97.0, 90.5},
+		// The third held-out set (testdata/heldout3): 10 original
+		// articles dated 2015-2025 for analysts following conflicts and diplomacy
+		// (a summit wire story, a war update, ceasefire talks, a Sahel coup, an
+		// election, an ICC story, sanctions and the economy, a humanitarian report,
+		// a historical explainer and a live blog with GMT, EDT and Moscow clock
+		// times), with traps such as "Resolution 2254", "Su-35", "S-400", "Flight
+		// MH17", "Route 1", "Article 5", "G20", "the 2,000-strong force", ages,
+		// scores, phone numbers and "May" as a verb. The gold was written and
+		// annotated before the tagger was ever run on these texts. The first, blind
+		// run scored strict 96.04, relaxed 97.80, type 97.50, value 93.10 on 341
+		// gold timexes. Eight annotation slips were corrected after it (five
+		// headline or in-text timexes left untagged, a missing "the" in an extent,
+		// and "PXH" for "PTXH"), giving 347 gold timexes and strict 97.23, relaxed
+		// 98.69, type 98.11, value 94.03. Four rules for its error classes were
+		// added since ("May Day", "about half an hour", "between June and August
+		// last year", "the previous quarter" of a report); the floors sit about 1.5
+		// points under the scores now.
+		{"heldout3", 347, 96.0, 97.0, 96.5, 93.5},
+	} {
+		t.Run(set.dir, func(t *testing.T) {
+			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
+			t.Logf("%s: %s", set.dir, s)
+			if s.gold != set.gold {
+				t.Errorf("read %d gold timexes, want %d", s.gold, set.gold)
+			}
+			checkFloors(t, s, set.strict, set.relaxed, set.typ, set.value)
+		})
+	}
+}
