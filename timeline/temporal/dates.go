@@ -58,9 +58,38 @@ func (p *parser) guessYear(i, m, d int) (int, bool) {
 		if y, ok := p.toldYear(m, d); ok {
 			return y, true
 		}
+		if y, ok := p.storyYear(i, m, d); ok {
+			return y, true
+		}
 	}
 	return p.nearYear(i, m, d)
 }
+
+// storyYear places a day told without its year right after a full date years
+// before the reference, as an explainer tells history inside news: "the Shah
+// left on Jan 16, 1979, and Khomeini returned on Feb 1". The day goes
+// forward from the date told, as narrative does.
+func (p *parser) storyYear(i, m, d int) (int, bool) {
+	a := p.anchor
+	if !p.hasAnc || a.g != gDay || i-p.ancEnd > storyReach || !p.hasDCT || p.dct.Year()-a.y < 2 || p.tense(i) >= 0 {
+		return 0, false // only a story told in the past
+	}
+	for k := p.ancEnd; k < i; k++ {
+		if p.sentenceEnd(k) && p.nextSentenceEnd(k+1, i) {
+			return 0, false // more than one sentence away
+		}
+	}
+	at := time.Date(a.y, time.Month(a.m), a.d, 0, 0, 0, 0, time.UTC)
+	here := time.Date(a.y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if diff := here.Sub(at).Hours() / 24; diff < -90 {
+		return a.y + 1, true
+	}
+	return a.y, true
+}
+
+// storyReach is how many tokens after a full date a day without its year
+// takes that date's year.
+const storyReach = 40
 
 // nearYear guesses the year of month m (and day d, 0 if none) at token i
 // from the reference date and the tense alone: a holiday recurs, so a day

@@ -304,6 +304,9 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 			y = base.Year()
 			bm := int(base.Month())
 			switch {
+			case anaphoric && p.hasAnc && p.anchor.g == gYear:
+				// "in 1988 … the following June": the year after the year told.
+				y += dir
 			case dir < 0 && t.lx.val() >= bm:
 				y--
 			case dir > 0 && t.lx.val() <= bm:
