@@ -54,10 +54,11 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if s == sFall && (!the && !second && !modified || p.is(e, "of")) {
 		return false
 	}
-	if !the && !second && !modified && !(i > 0 && (p.is(i-1, "in") || p.is(i-1, "during") || p.is(i-1, "by") || p.is(i-1, "since") || p.is(i-1, "until"))) {
-		return false
+	nears := p.is(e, "approaches") || p.is(e, "nears") || p.is(e, "looms") || p.is(e, "arrives")
+	if !the && !second && !modified && !nears && !(i > 0 && (p.is(i-1, "in") || p.is(i-1, "during") || p.is(i-1, "by") || p.is(i-1, "since") || p.is(i-1, "until"))) {
+		return false // but "as winter approaches"
 	}
-	if p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) {
+	if !nears && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) {
 		return false // "the summer camp", "in winter clothes"
 	}
 	y, rel := p.guessYear(i, seasonMonth[s], 0)

@@ -350,6 +350,7 @@ func TestTag(t *testing.T) {
 		{"GDP fell 4.1% in the second quarter, a smaller fall than in the previous quarter.", "the second quarter|DATE|2024-Q2|;the previous quarter|DATE|2024-Q1|"},
 		{"The Shah left on Jan 16, 1979, and Khomeini returned on Feb 1. Ten days later, the army stood aside.", "Jan 16, 1979|DATE|1979-01-16|;Feb 1|DATE|1979-02-01|;Ten days later|DATE|1979-02-11|"},
 		{"Iran accepted the ceasefire in 1988. Khomeini died the following June.", "1988|DATE|1988|;the following June|DATE|1989-06|"},
+		{"Soldiers carried out the 2020 and 2021 coups; strikes will grow as summer approaches.", "2020|DATE|2020|;2021|DATE|2021|;summer|DATE|2024-SU|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}

@@ -222,7 +222,8 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if p.plural(j + 1) {
 		// "2000 soldiers" is a count, but "the 2018 midterms" are that year's:
 		// after "the", a number that is no round count names the year.
-		return p.key(j-1, kThe) && t.number()%100 != 0 && t.ndig == 4
+		pair := (p.is(j-1, "and") || p.is(j-1, "or")) && p.t(j-2).kind == tNum && p.t(j-2).ndig == 4 // "the 2020 and 2021 coups"
+		return (p.key(j-1, kThe) || pair) && t.number()%100 != 0 && t.ndig == 4
 	}
 	return true
 }
