@@ -63,6 +63,19 @@ func TestNewsSets(t *testing.T) {
 		// last year", "the previous quarter" of a report); the floors sit about 1.5
 		// points under the scores now.
 		{"heldout3", 347, 96.0, 97.0, 96.5, 93.5},
+		// The fourth held-out set (testdata/heldout4): 10 original articles
+		// dated 2016-2026 for a news analyst (one state visit reported by a US
+		// wire on the day and a British paper the day after, Arab diplomacy,
+		// Sudan after Bashir, an EU gas price cap, a Supreme Court nomination,
+		// Taiwan Strait drills, AI Act deadlines, a Welsh lockdown update and
+		// an Olympic boycott), with traps such as "Resolution 2231", "F-35B",
+		// "G7", "COVID-19", "2,000 troops", scores, ages, phone numbers, "May"
+		// as a verb and "the 1967 lines". The gold was written, annotated and
+		// committed before the tagger was ever run on these texts. The first,
+		// blind run scored strict 96.55, relaxed 99.14, type 98.28, value 94.54
+		// on 349 gold timexes, with no gold corrections after it; the floors sit
+		// about 2 points under those scores.
+		{"heldout4", 349, 94.5, 97.0, 96.0, 92.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
