@@ -115,7 +115,7 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 	tense := 0
 	if !p.ref.Narrative {
 		tense = p.tense(i)
-		if k := p.prepBefore(i); tense < 0 && (p.is(k, "through") || p.is(k, "until") || p.is(k, "till")) {
+		if k := p.prepBefore(i); tense < 0 && (p.is(k, "through") || p.is(k, "until") || p.is(k, "till") || p.is(k, "from") && !p.rangeLink(i+1) && !p.is(i+1, "through") && !p.is(i+1, "until")) {
 			// "voted to keep the government funded through mid-December": the
 			// end of a span, which the past verb does not place.
 			tense = 0

@@ -62,6 +62,9 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		return false // "the summer camp", "in winter clothes"
 	}
 	y, rel := p.guessYear(i, seasonMonth[s], 0)
+	if s == sWinter && y != noYear && !p.ref.Narrative {
+		y-- // a winter is named by its December: January 2023 is in winter 2022
+	}
 	if n := len(p.out); second && n > 0 && p.out[n-1].End == int(p.t(i-2).end) {
 		// The first season's year: "the fall and winter of 1775".
 		if v := p.out[n-1].Value; len(v) == 7 && v[4] == '-' {

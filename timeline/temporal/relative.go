@@ -330,6 +330,8 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 				y--
 			} else if dir > 0 && t.lx.val() <= cur.n {
 				y++
+			} else if dir == 0 && cur.n == sWinter && t.lx.val() != sWinter && int(base.Month()) <= 2 {
+				y++ // "this summer" said in February: the year's, not last winter's
 			}
 		}
 		m.value = point{y: y, n: t.lx.val(), g: gSeason}.String()

@@ -605,6 +605,25 @@ func TestTagClockPastNotAhead(t *testing.T) {
 	}
 }
 
+func TestTagSeasonsAndSpans(t *testing.T) {
+	for _, tc := range []struct {
+		dct        time.Time
+		text, want string
+	}{
+		// "this summer" in February is the year's; a winter is named by its December.
+		{tt(2024, 2, 10), "Ukraine could boycott the Games this summer.", "this summer|DATE|2024-SU|"},
+		{tt(2022, 10, 5), "Prices will soar as winter nears.", "winter|DATE|2022-WI|"},
+		// "from November" opens a span, whatever the verb's tense; "from
+		// January to September" keeps the past.
+		{tt(2022, 10, 5), "OPEC+ agreed to cut output from November.", "November|DATE|2022-11|"},
+		{tt(2015, 11, 16), "Capital flight eased from January to September.", "January|DATE|2015-01|;September|DATE|2015-09|"},
+	} {
+		if got := format(Tag(tc.text, Ref{DCT: tc.dct})); got != tc.want {
+			t.Errorf("Tag(%q)\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestTagAgoClock(t *testing.T) {
 	ref := Ref{DCT: time.Date(2024, 7, 24, 1, 30, 0, 0, time.UTC)}
 	got := format(Tag("The blast hit 3 hours ago.", ref))
