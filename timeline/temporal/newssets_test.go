@@ -73,8 +73,10 @@ func TestNewsSets(t *testing.T) {
 		// as a verb and "the 1967 lines". The gold was written, annotated and
 		// committed before the tagger was ever run on these texts. The first,
 		// blind run scored strict 96.55, relaxed 99.14, type 98.28, value 94.54
-		// on 349 gold timexes, with no gold corrections after it; the floors sit
-		// about 2 points under those scores.
+		// on 349 gold timexes, with no gold corrections after it. Three rules
+		// for its error classes came after ("this summer" said in February, the
+		// December that names a winter, "from November" after a past verb), so
+		// it is no longer blind; the floors are still the first run's.
 		{"heldout4", 349, 94.5, 97.0, 96.0, 92.5},
 		// The fifth held-out set (testdata/heldout5): 8 original articles dated
 		// 2017-2026 for a world-affairs analyst (a foreign minister's visit
