@@ -95,7 +95,12 @@ func zoneGap(s string) bool {
 	case strings.HasSuffix(s, " time"), strings.HasSuffix(s, " Time"):
 		return true
 	}
-	switch s {
+	return regionZone(s)
+}
+
+// regionZone reports a zone named by its region alone: "10 p.m. Eastern".
+func regionZone(w string) bool {
+	switch w {
 	case "Eastern", "Pacific", "Central", "Mountain":
 		return true
 	}
@@ -117,11 +122,8 @@ func (p *parser) zoneName(i int) int {
 	if p.key(k, kTime) && !p.t(k).lx.plural {
 		return k + 1
 	}
-	switch p.word(i) {
-	case "Eastern", "Pacific", "Central", "Mountain":
-		if k == i+1 && (p.t(k).kind == tPunct || !p.real(k)) {
-			return k
-		}
+	if regionZone(p.word(i)) && k == i+1 && (p.t(k).kind == tPunct || !p.real(k)) {
+		return k
 	}
 	return i
 }

@@ -454,34 +454,31 @@ func TestTagNarrativeRanges(t *testing.T) {
 }
 
 func TestTagQuarterTopic(t *testing.T) {
-	// Earnings news: the quarter reported stays the topic when an earlier
-	// or the current one is mentioned in passing.
-	text := "Third-quarter net rose 8% after a flat second quarter. The company expects a loss in the fourth quarter. " +
-		"In the year-earlier period, it earned $1 a share. For the quarter a year ago, it earned $2."
-	got := format(Tag(text, Ref{DCT: tt(1989, 10, 26)}))
-	want := "Third-quarter|DATE|1989-Q3|;second quarter|DATE|1989-Q2|;the fourth quarter|DATE|1989-Q4|;the year-earlier period|DATE|1988-Q3|;the quarter a year ago|DATE|1988-Q3|"
-	if got != want {
-		t.Errorf("got %s, want %s", got, want)
-	}
-	// Fiscal years named ahead of the calendar stay the topic: "Q2FY24" told
-	// in November 2023.
-	got = format(Tag("Revenue rose in Q2FY24 from the year-ago quarter. Units hit a record in the July-September quarter. Capex for the current fiscal is up from the last fiscal; a loss in the prior-year period.", Ref{DCT: tt(2023, 11, 6)}))
-	want = "Q2FY24|DATE|2024-Q2|;the year-ago quarter|DATE|2023-Q2|;the July-September quarter|DATE|2023-Q3|;the current fiscal|DATE|2024|;the last fiscal|DATE|2023|;the prior-year period|DATE|2023-Q2|"
-	if got != want {
-		t.Errorf("got %s, want %s", got, want)
-	}
-	// A press release on a fiscal quarter: the quarter and the next one are
-	// that fiscal year's.
-	got = format(Tag("Northwind reported results for the third quarter of fiscal 2024. During the quarter, it bought shares. For the fourth quarter, it expects growth.", Ref{DCT: tt(2024, 5, 2)}))
-	want = "the third quarter of fiscal 2024|DATE|2024-Q3|;the quarter|DATE|2024-Q3|;the fourth quarter|DATE|2024-Q4|"
-	if got != want {
-		t.Errorf("got %s, want %s", got, want)
-	}
-	// In February, a report on the fourth quarter: its full year is last year.
-	got = format(Tag("The company lost money in the fourth quarter. For the full year, revenue fell 19%.", Ref{DCT: tt(2023, 2, 2)}))
-	want = "the fourth quarter|DATE|2022-Q4|;the full year|DATE|2022|"
-	if got != want {
-		t.Errorf("got %s, want %s", got, want)
+	for _, tc := range []struct {
+		dct        time.Time
+		text, want string
+	}{
+		// Earnings news: the quarter reported stays the topic when an earlier
+		// or the current one is mentioned in passing.
+		{tt(1989, 10, 26), "Third-quarter net rose 8% after a flat second quarter. The company expects a loss in the fourth quarter. " +
+			"In the year-earlier period, it earned $1 a share. For the quarter a year ago, it earned $2.",
+			"Third-quarter|DATE|1989-Q3|;second quarter|DATE|1989-Q2|;the fourth quarter|DATE|1989-Q4|;the year-earlier period|DATE|1988-Q3|;the quarter a year ago|DATE|1988-Q3|"},
+		// Fiscal years named ahead of the calendar stay the topic: "Q2FY24"
+		// told in November 2023.
+		{tt(2023, 11, 6), "Revenue rose in Q2FY24 from the year-ago quarter. Units hit a record in the July-September quarter. Capex for the current fiscal is up from the last fiscal; a loss in the prior-year period.",
+			"Q2FY24|DATE|2024-Q2|;the year-ago quarter|DATE|2023-Q2|;the July-September quarter|DATE|2023-Q3|;the current fiscal|DATE|2024|;the last fiscal|DATE|2023|;the prior-year period|DATE|2023-Q2|"},
+		// A press release on a fiscal quarter: the quarter and the next one
+		// are that fiscal year's.
+		{tt(2024, 5, 2), "Northwind reported results for the third quarter of fiscal 2024. During the quarter, it bought shares. For the fourth quarter, it expects growth.",
+			"the third quarter of fiscal 2024|DATE|2024-Q3|;the quarter|DATE|2024-Q3|;the fourth quarter|DATE|2024-Q4|"},
+		// In February, a report on the fourth quarter: its full year is last
+		// year.
+		{tt(2023, 2, 2), "The company lost money in the fourth quarter. For the full year, revenue fell 19%.",
+			"the fourth quarter|DATE|2022-Q4|;the full year|DATE|2022|"},
+	} {
+		if got := format(Tag(tc.text, Ref{DCT: tc.dct})); got != tc.want {
+			t.Errorf("Tag(%q)\n got %s\nwant %s", tc.text, got, tc.want)
+		}
 	}
 }
 
