@@ -353,6 +353,11 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 			d = weekdayBefore(base, t.lx.val(), false)
 		case dir > 0:
 			d = weekdayAfter(base, t.lx.val(), false)
+			if d.Sub(base) <= 24*time.Hour && p.key(j, kNext) {
+				// "next Wednesday" said on a Tuesday: tomorrow would be
+				// "tomorrow" or "on Wednesday"; it is the week after's.
+				d = d.AddDate(0, 0, 7)
+			}
 		default:
 			d = weekdayNear(base, t.lx.val(), p.tense(k))
 		}
@@ -678,7 +683,7 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 	}
 	// Only after words that leave the count unsaid, or as the span before
 	// or after an event: "in the weeks before the shooting".
-	if !(p.is(i-1, "for") || p.is(i-1, "in") || p.is(i-1, "within") || p.is(i-1, "over") || p.is(i-1, "after") || p.is(i-1, "take") || p.is(i-1, "takes") || p.is(i-1, "took") ||
+	if !(p.is(i-1, "for") || p.is(i-1, "in") || p.is(i-1, "not") && p.punct(i-2, ',') && p.cls(i-3, cUnit) && p.t(i-3).lx.plural || p.is(i-1, "within") || p.is(i-1, "over") || p.is(i-1, "after") || p.is(i-1, "take") || p.is(i-1, "takes") || p.is(i-1, "took") ||
 		p.is(i-1, "spent") || p.is(i-1, "spend") || p.is(i-1, "spending") || p.is(i-1, "waited") || p.is(i-1, "lasted") ||
 		p.key(i-1, kThe) && (p.key(i+1, kBefore) || p.key(i+1, kAfter) || p.key(i+1, kFollowing) || p.is(i+1, "since") || p.key(i+1, kThat) && p.is(i+2, "followed")) ||
 		p.bareSpan(i)) {

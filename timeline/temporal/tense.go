@@ -116,6 +116,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		if w == "ll" && p.punct(k-1, '\'') {
 			return 1
 		}
+		if w == "to" && !ahead && p.is(k+1, "be") && p.punct(k-1, ',') {
+			return 1 // "a baseline of 300,000 bpd, to be phased in from January"
+		}
 		if w == "to" && !ahead && (p.is(k-1, "is") || p.is(k-1, "are") || p.intends(k-1) && p.verbAhead(k+1)) {
 			// "is to resume trading Tuesday", "agreed to buy the line in
 			// February": the date belongs to what is still to come, unless
@@ -140,6 +143,13 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		if w == "would" || w == "shall" {
 			return 1
 		}
+	case 6:
+		if w == "should" && !p.is(k+1, "not") {
+			return 1 // "should dock shortly after 8 a.m. on Friday"
+		}
+	}
+	if !ahead && forecasting(w) {
+		return 1 // "forecast more rain from Wednesday": what is foreseen is ahead
 	}
 	if n > 4 && w[n-2] == 'e' && w[n-1] == 'd' && (w[n-3] != 'e' || w == "agreed" || w == "freed") {
 		// Not "succeed", "proceed", "exceed", "need"; not an adjective
@@ -320,7 +330,18 @@ func (p *parser) linking(k int) bool {
 // calendar: "meet", "faces", "visits".
 func scheduling(w string) bool {
 	switch w {
-	case "meet", "meets", "face", "faces", "visit", "visits", "host", "hosts", "travel", "travels", "vote", "votes", "arrive", "arrives", "return", "returns", "resume", "resumes", "reopens", "concludes", "reconvene", "reconvenes", "convene", "convenes":
+	case "meet", "meets", "face", "faces", "visit", "visits", "host", "hosts", "travel", "travels", "vote", "votes", "arrive", "arrives", "return", "returns", "resume", "resumes", "reopens", "concludes", "reconvene", "reconvenes", "convene", "convenes",
+		"flies", "departs", "heads", "begins", "starts", "opens", "ends", "expires", "launches", "lands", "runs", "lasts", "tours", "testifies", "kicks":
+		return true
+	}
+	return false
+}
+
+// forecasting reports a verb whose object lies ahead: "the meteorological
+// department forecast more rain from Wednesday".
+func forecasting(w string) bool {
+	switch w {
+	case "forecast", "forecasts", "predicts", "expects", "anticipates":
 		return true
 	}
 	return false

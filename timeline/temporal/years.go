@@ -206,8 +206,8 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if p.adj(j+1) && p.punct(j+1, '-') && p.t(j+2).kind == tNum && p.t(j+2).ndig != 2 && p.t(j+2).ndig != 4 {
 		return false // phone numbers and codes
 	}
-	if prev := p.t(j - 1); j > 0 && !p.adj(j) && (prev.kind == tNum && !prev.sep && prev.ndig >= 2 || p.is(j-1, "helpline") || p.is(j-1, "hotline") || p.is(j-1, "tel") || p.is(j-1, "ext") || p.is(j-1, "dial") || p.is(j-1, "extension")) {
-		return false // phone numbers: "+44 20 7542 2019", "the helpline 1916"
+	if prev := p.t(j - 1); j > 0 && !p.adj(j) && (prev.kind == tNum && !prev.sep && prev.ndig >= 2 || p.phoneWord(j-1) || (p.is(j-1, "on") || p.is(j-1, "at")) && p.phoneWord(j-2)) {
+		return false // phone numbers: "+44 20 7542 2019", "the helpline 1916", "call the helpline on 1700"
 	}
 	if nt := p.t(j + 1); nt.kind == tWord && nt.end-nt.start == 2 && !p.adj(j+1) && p.isUpper(j+1) && p.t(j+2).kind == tNum && p.adj(j+2) {
 		return false // a minor planet's designation: "2019 VK14", "1997 XF11"
@@ -226,6 +226,17 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 		return (p.key(j-1, kThe) || pair) && t.number()%100 != 0 && t.ndig == 4
 	}
 	return true
+}
+
+// phoneWord reports a word at k that a phone number follows: "helpline",
+// "dial", "call".
+func (p *parser) phoneWord(k int) bool {
+	for _, w := range [...]string{"helpline", "hotline", "tel", "ext", "dial", "extension", "call", "phone", "telephone", "ring", "number"} {
+		if p.is(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // plural reports a plural-looking noun at i ("soldiers"): "2000 soldiers" is
