@@ -15,6 +15,9 @@ var hedges = [...]struct {
 	{[]string{"up", "to"}, "EQUAL_OR_LESS", Duration},
 	{[]string{"no"}, "EQUAL_OR_LESS", Duration}, // "no more than sixty days"
 	{[]string{"around"}, "APPROX", ""},
+	{[]string{"about"}, "APPROX", Time}, // "about 3 a.m.", as "around 3 a.m."
+	{[]string{"approximately"}, "APPROX", Time},
+	{[]string{"roughly"}, "APPROX", Time},
 	{[]string{"earlier", "in"}, "START", Date}, // "earlier in the year"
 	{[]string{"later", "in"}, "END", Date},
 	{[]string{"then"}, "", Date}, // "the then current market price"
@@ -31,7 +34,7 @@ func (p *parser) hedge(i int, m *match) int {
 	}
 	// The (length, first letter) of every hedge's last word.
 	switch t := p.t(i - 1); uint32(t.end-t.start)<<8 | uint32(t.c|0x20) {
-	case 5<<8 | 'l', 2<<8 | 't', 2<<8 | 'n', 6<<8 | 'a', 2<<8 | 'i', 4<<8 | 't', 4<<8 | 'm', 3<<8 | 'p':
+	case 5<<8 | 'l', 2<<8 | 't', 2<<8 | 'n', 6<<8 | 'a', 2<<8 | 'i', 4<<8 | 't', 4<<8 | 'm', 3<<8 | 'p', 5<<8 | 'a', 13<<8 | 'a', 7<<8 | 'r':
 	default:
 		return i
 	}

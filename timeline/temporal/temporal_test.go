@@ -235,6 +235,7 @@ func TestTag(t *testing.T) {
 		{"The capsule should dock on Monday.", "Monday|DATE|2024-07-29|"},
 		{"It won a baseline of 300,000 bpd, to be phased in from January.", "January|DATE|2025-01|"},
 		{"The vote is next Thursday.", "next Thursday|DATE|2024-08-01|"},
+		{"Gunmen stormed the base at approximately 5:30 a.m.", "approximately 5:30 a.m.|TIME|2024-07-24T05:30|APPROX"},
 		{"The vote is next Friday.", "next Friday|DATE|2024-07-26|"},
 		{"Families can call the NDMA helpline on 1700 or 051-9205037.", ""},
 		{"\"Today is a day of celebration,\" he said.", "Today|DATE|2024-07-24|"},
@@ -242,7 +243,7 @@ func TestTag(t *testing.T) {
 		{"Third-quarter net rose. The quarter-to-quarter comparison helped.", "Third-quarter|DATE|2024-Q3|"},
 		{"It won't be profitable until 1994 or later.", "1994 or later|DATE|1994|ON_OR_AFTER"},
 		{"It is confident about cash flow for 1990 and beyond.", "1990 and beyond|DATE|1990|ON_OR_AFTER"},
-		{"The blast occurred at about 10:35 a.m. (0735 GMT) Monday, toppling a building.", "10:35 a.m.|TIME|2024-07-22T10:35|;0735 GMT|TIME|2024-07-22T07:35|;Monday|DATE|2024-07-22|"},
+		{"The blast occurred at about 10:35 a.m. (0735 GMT) Monday, toppling a building.", "about 10:35 a.m.|TIME|2024-07-22T10:35|APPROX;0735 GMT|TIME|2024-07-22T07:35|;Monday|DATE|2024-07-22|"},
 		{"It held a day-long meeting and a decades-long battle.", "day-long|DURATION|P1D|;decades-long|DURATION|PXDE|"},
 		// Numeric dates outside the US: day first when it cannot be a month,
 		// dots, hyphens, year first.
