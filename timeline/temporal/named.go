@@ -1,6 +1,9 @@
 package temporal
 
-import "time"
+import (
+	"math"
+	"time"
+)
 
 // Rules for named periods: seasons ("the spring of 1916", "in winter") and
 // holidays ("Christmas", "Thanksgiving Day", "New Year's Eve").
@@ -151,6 +154,13 @@ const (
 	hJuneteenth
 	hHogmanay
 	hMayDay
+	hEid       // "Eid" alone: whichever Eid lies nearest
+	hEidFitr   // "Eid al-Fitr", "Eid-ul-Fitr"
+	hEidAdha   // "Eid al-Adha", "Eid ul-Azha"
+	hNowruz    // the Persian new year, at the March equinox
+	hRosh      // "Rosh Hashanah"
+	hYomKippur // "Yom Kippur"
+	hPassover  // "Passover": its first day, 15 Nisan
 )
 
 // ruleHoliday: "Christmas", "Christmas Eve", "Thanksgiving Day", "New
@@ -251,6 +261,18 @@ func holiday(p *parser, i, h int, out *match) bool {
 		}
 	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay:
 		// read from their "Day"
+	case hEid:
+		e, h = p.eidName(e)
+	case hRosh:
+		if !p.is(e, "hashanah") && !p.is(e, "hashana") {
+			return false
+		}
+		e++
+	case hYomKippur:
+		if !p.is(e, "kippur") {
+			return false
+		}
+		e++
 	case hIndependence, hLabor, hMemorial, hVeterans, hElection:
 		if p.punct(e, '\'') && p.is(e+1, "s") {
 			e += 2
@@ -258,6 +280,9 @@ func holiday(p *parser, i, h int, out *match) bool {
 		if !p.is(e, "day") || !p.t(e).cap {
 			return false
 		}
+	}
+	if h >= hEid && (p.is(e, "war") || p.is(e, "offensive") || p.is(e, "massacre")) {
+		return false // "the Yom Kippur War" names a war, not the day
 	}
 	switch {
 	case p.is(e, "day") && p.t(e).cap:
@@ -280,9 +305,17 @@ func holiday(p *parser, i, h int, out *match) bool {
 		// "New Year's Eve 2023" is the last day of 2023.
 		m, d, eve = 12, 31, false
 	}
+	if y == noYear && movable(h) {
+		// A holiday that moves: the occurrence the tense points to, not the
+		// year a fixed day would take.
+		if yy, hh, ok := p.movableYear(i, h); ok {
+			y, h = yy, hh
+		}
+	}
 	if y == noYear {
 		y, _ = p.nearYear(i, m, d)
 	}
+	p.holiday = h
 	if y == noYear {
 		if movable(h) {
 			*out = match{end: e, typ: Date, value: "XXXX-XX-XX", rel: true}
@@ -359,14 +392,175 @@ func holidayDate(h, y int) (int, int) {
 		return 12, 31
 	case hMayDay:
 		return 5, 1
+	case hEidFitr:
+		return islamicDate(eidFitr, y)
+	case hEidAdha:
+		return islamicDate(eidAdha, y)
+	case hEid:
+		return 0, 0 // which Eid, the year alone does not say
+	case hNowruz:
+		return nowruz(y)
+	case hRosh:
+		return roshHashanah(y, 0)
+	case hYomKippur:
+		return roshHashanah(y, 9)
+	case hPassover:
+		// 15 Nisan is 163 days before the next Rosh Hashanah.
+		return roshHashanah(y, -163)
 	}
 	return 1, 1
+}
+
+// eidName reads the rest of an Eid's name after "Eid" (e is the token
+// after it): "al-Fitr", "-ul-Adha", "ul Azha". It returns the token after
+// the name and the holiday; "Eid" alone is hEid.
+func (p *parser) eidName(e int) (int, int) {
+	k := e
+	if p.punct(k, '-') && p.adj(k) {
+		k++
+	}
+	if p.is(k, "al") || p.is(k, "ul") || p.is(k, "el") || p.is(k, "ol") {
+		k++
+		if p.punct(k, '-') && p.adj(k) {
+			k++
+		}
+	}
+	switch {
+	case p.is(k, "fitr") || p.is(k, "fitri"):
+		return k + 1, hEidFitr
+	case p.is(k, "adha") || p.is(k, "azha"):
+		return k + 1, hEidAdha
+	}
+	return e, hEid
+}
+
+// movableYear returns the year of the occurrence of movable holiday h (for
+// "Eid" alone, of either Eid) that the tense around token i points to, as
+// nearYear places a fixed day; the nearest one when several fit.
+func (p *parser) movableYear(i, h int) (int, int, bool) {
+	base, ok := p.base()
+	if !ok {
+		return noYear, h, false
+	}
+	hs := [2]int{h, 0}
+	if h == hEid {
+		hs = [2]int{hEidFitr, hEidAdha}
+	}
+	tense := 0
+	if !p.ref.Narrative && !p.since(i) {
+		tense = p.tense(i)
+	}
+	bestY, bestH, bestD := noYear, h, 0.0
+	for _, hh := range hs {
+		if hh == 0 {
+			continue
+		}
+		for y := base.Year() - 1; y <= base.Year()+1; y++ {
+			m, d := holidayDate(hh, y)
+			if m == 0 {
+				continue
+			}
+			at := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			switch days := at.Sub(base).Hours() / 24; {
+			case tense > 0 && days < -1:
+				continue // "will hold over Eid": the next one
+			case tense <= 0:
+				// A past verb is a weaker sign ("urging people to get
+				// vaccinated before Thanksgiving"): the span nearYear allows.
+				if yy, _ := p.nearYear(i, m, d); yy != y {
+					continue // outside the span nearYear allows
+				}
+			}
+			diff := math.Abs(at.Sub(base).Hours())
+			if bestY == noYear || diff < bestD {
+				bestY, bestH, bestD = y, hh, diff
+			}
+		}
+	}
+	return bestY, bestH, bestY != noYear
+}
+
+// The two Eids follow the Islamic lunar year, 354 or 355 days long. Each
+// table starts from the holiday's first date in 1970 (Umm al-Qura reckoning;
+// countries that sight the moon may keep it a day later) and holds, for every
+// later one to 2060, the days since the one before: 'B' 354, 'C' 355.
+var (
+	eidFitr = islamicTable{first: time.Date(1970, 11, 30, 0, 0, 0, 0, time.UTC),
+		gaps: "BBBBCBCBBCBBCCBBBBCCBCBBBBCCBCBBBCCBBCBBCBCBBBCBCBCBBBCBCBBBCBCBCBBBBCCBBBBCCBCBBBCBCCBBBBCC"}
+	eidAdha = islamicTable{first: time.Date(1970, 2, 16, 0, 0, 0, 0, time.UTC),
+		gaps: "CBBBCBBCBCBBBCBCBBBCBCCBBBBCCBCBBBCCBCBBBBCCBBBBCBCCBBBBCCBCBBBCBCBBBCBCBCBBBCBCCBBBBCBCBBBCB"}
+)
+
+type islamicTable struct {
+	first time.Time
+	gaps  string
+}
+
+// islamicDate returns the month and day of the holiday in t that falls first
+// in year y, or 0, 0 outside the table.
+func islamicDate(t islamicTable, y int) (int, int) {
+	d := t.first
+	for k := 0; d.Year() < y; k++ {
+		if k == len(t.gaps) {
+			return 0, 0
+		}
+		d = d.AddDate(0, 0, 353+int(t.gaps[k]-'A'))
+	}
+	if d.Year() != y {
+		return 0, 0
+	}
+	return int(d.Month()), d.Day()
+}
+
+// nowruz returns the day of the Persian new year in y: the day of the March
+// equinox when it falls before noon in Tehran (08:30 UTC), else the day after.
+// The equinox is Meeus's mean March equinox, a few minutes from the true one.
+func nowruz(y int) (int, int) {
+	t := float64(y-2000) / 1000
+	jde := 2451623.80984 + 365242.37404*t + 0.05169*t*t - 0.00411*t*t*t - 0.00057*t*t*t*t
+	eq := time.Date(2000, 1, 1, 12, 0, 0, 0, time.UTC).Add(time.Duration((jde - 2451545.0) * 24 * float64(time.Hour)))
+	day := time.Date(eq.Year(), eq.Month(), eq.Day(), 0, 0, 0, 0, time.UTC)
+	if eq.Sub(day) >= 8*time.Hour+30*time.Minute {
+		day = day.AddDate(0, 0, 1)
+	}
+	return int(day.Month()), day.Day()
+}
+
+// roshHashanah returns the month and day offset days from 1 Tishrei of the
+// Hebrew year that begins in the autumn of Gregorian year y, by the fixed
+// arithmetic of the Hebrew calendar (molad of Tishrei and its postponements,
+// as in Reingold and Dershowitz's Calendrical Calculations).
+func roshHashanah(y, offset int) (int, int) {
+	h := y + 3761
+	elapsed := func(h int) int {
+		months := (235*h - 234) / 19
+		parts := 12084 + 13753*months
+		d := 29*months + parts/25920
+		if (3*(d+1))%7 < 3 {
+			d++
+		}
+		return d
+	}
+	n0, n1, n2 := elapsed(h-1), elapsed(h), elapsed(h+1)
+	delay := 0
+	switch {
+	case n2-n1 == 356:
+		delay = 2
+	case n1-n0 == 382:
+		delay = 1
+	}
+	// Day number 1 is 1 January of year 1; the Hebrew epoch is day -1373427,
+	// and 1 January 1970 is day 719163.
+	rd := -1373427 + n1 + delay + offset
+	d := time.Unix(0, 0).UTC().AddDate(0, 0, rd-719163)
+	return int(d.Month()), d.Day()
 }
 
 // movable reports a holiday whose date changes from year to year.
 func movable(h int) bool {
 	switch h {
-	case hThanksgiving, hEaster, hLabor, hMemorial, hElection, hLunar, hGood:
+	case hThanksgiving, hEaster, hLabor, hMemorial, hElection, hLunar, hGood,
+		hEid, hEidFitr, hEidAdha, hRosh, hYomKippur, hPassover:
 		return true
 	}
 	return false
@@ -422,8 +616,12 @@ func (p *parser) relHoliday(k, dir int, base time.Time, out *match) bool {
 		return false
 	}
 	eve := p.is(out.end-1, "eve")
+	h := p.holiday
+	if m, _ := holidayDate(h, base.Year()); m == 0 {
+		return false // "last Eid": which one, the text does not say
+	}
 	day := func(y int) time.Time {
-		m, d := holidayDate(p.t(k).lx.val(), y)
+		m, d := holidayDate(h, y)
 		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 		if eve {
 			t = t.AddDate(0, 0, -1)

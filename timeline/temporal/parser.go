@@ -39,6 +39,7 @@ type parser struct {
 	day     point // last day told, for the clock times after it
 	dayEnd  int   // the token after the day's expression; 0: none
 	nested  bool  // a rule is matching the date inside another
+	holiday int   // the holiday the last holiday match named ("Eid al-Adha" for "Eid")
 	// lastQ is the last quarter mentioned and lastQTok the token after it:
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point

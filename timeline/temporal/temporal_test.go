@@ -235,6 +235,18 @@ func TestTag(t *testing.T) {
 		{"The capsule should dock on Monday.", "Monday|DATE|2024-07-29|"},
 		{"It won a baseline of 300,000 bpd, to be phased in from January.", "January|DATE|2025-01|"},
 		{"The vote is next Thursday.", "next Thursday|DATE|2024-08-01|"},
+		// Holidays that move with the moon or the Hebrew year: the occurrence
+		// the tense points to (the reference date is 2024-07-24).
+		{"Prisoners were freed for Eid al-Fitr.", "Eid al-Fitr|DATE|2024-04-10|"},
+		{"The truce held over Eid-ul-Adha.", "Eid-ul-Adha|DATE|2024-06-16|"},
+		{"Prisoners were freed for Eid.", "Eid|DATE|2024-06-16|"},
+		{"Eid al-Fitr 2023 was quiet.", "Eid al-Fitr 2023|DATE|2023-04-21|"},
+		{"Talks resume after Rosh Hashanah.", "Rosh Hashanah|DATE|2024-10-03|"},
+		{"Israel marked Passover in a subdued mood.", "Passover|DATE|2024-04-23|"},
+		{"The truce will hold over Eid al-Fitr.", "Eid al-Fitr|DATE|2025-03-30|"},
+		{"The Yom Kippur War began in 1973.", "1973|DATE|1973|"},
+		{"Iranians celebrated Nowruz.", "Nowruz|DATE|2024-03-20|"},
+		{"Last Passover was grim; next Passover will be better.", "Last Passover|DATE|2024-04-23|;next Passover|DATE|2025-04-13|"},
 		{"Gunmen stormed the base at approximately 5:30 a.m.", "approximately 5:30 a.m.|TIME|2024-07-24T05:30|APPROX"},
 		{"The vote is next Friday.", "next Friday|DATE|2024-07-26|"},
 		{"Families can call the NDMA helpline on 1700 or 051-9205037.", ""},

@@ -249,7 +249,8 @@ func buildLexicon() map[string]lexeme {
 	for s, v := range map[string]int{"christmas": hChristmas, "thanksgiving": hThanksgiving, "halloween": hHalloween,
 		"easter": hEaster, "new": hNew, "independence": hIndependence, "labor": hLabor, "labour": hLabor,
 		"memorial": hMemorial, "veterans": hVeterans, "valentine": hValentine, "election": hElection,
-		"juneteenth": hJuneteenth, "hogmanay": hHogmanay} {
+		"juneteenth": hJuneteenth, "hogmanay": hHogmanay, "eid": hEid, "nowruz": hNowruz, "norouz": hNowruz,
+		"nowrouz": hNowruz, "navruz": hNowruz, "newroz": hNowruz, "rosh": hRosh, "yom": hYomKippur, "passover": hPassover, "pesach": hPassover} {
 		m[s] = lexeme{cls: cHoliday, v: int16(v)}
 	}
 	for s, v := range keys {

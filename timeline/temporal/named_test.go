@@ -1,0 +1,54 @@
+package temporal
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestHolidayDates checks the computed and tabled holidays against their
+// published dates.
+func TestHolidayDates(t *testing.T) {
+	for _, c := range []struct {
+		h, y int
+		want string
+	}{
+		{hEidFitr, 1970, "11-30"},
+		{hEidFitr, 2000, "01-08"}, // the first of the year's two
+		{hEidFitr, 2023, "04-21"},
+		{hEidFitr, 2024, "04-10"},
+		{hEidFitr, 2025, "03-30"},
+		{hEidFitr, 2060, "03-04"},
+		{hEidFitr, 2061, "00-00"}, // past the table
+		{hEidFitr, 1969, "00-00"},
+		{hEidAdha, 1970, "02-16"},
+		{hEidAdha, 2006, "01-10"},
+		{hEidAdha, 2023, "06-28"},
+		{hEidAdha, 2024, "06-16"},
+		{hEidAdha, 2025, "06-06"},
+		{hEidAdha, 2060, "05-10"},
+		{hEid, 2024, "00-00"},
+		{hNowruz, 2016, "03-20"},
+		{hNowruz, 2019, "03-21"},
+		{hNowruz, 2020, "03-20"},
+		{hNowruz, 2025, "03-21"},
+		{hRosh, 2000, "09-30"},
+		{hRosh, 2023, "09-16"},
+		{hRosh, 2024, "10-03"},
+		{hRosh, 2025, "09-23"},
+		{hYomKippur, 1973, "10-06"},
+		{hYomKippur, 2023, "09-25"},
+		{hPassover, 2019, "04-20"},
+		{hPassover, 2023, "04-06"},
+		{hPassover, 2024, "04-23"},
+		{hPassover, 2025, "04-13"},
+		{hLunar, 2024, "02-10"},
+		{hEaster, 2024, "03-31"},
+		{hGood, 2024, "03-29"},
+		{hThanksgiving, 2024, "11-28"},
+	} {
+		m, d := holidayDate(c.h, c.y)
+		if got := fmt.Sprintf("%02d-%02d", m, d); got != c.want {
+			t.Errorf("holidayDate(%d, %d) = %s, want %s", c.h, c.y, got, c.want)
+		}
+	}
+}
