@@ -151,9 +151,10 @@ func ruleClock(p *parser, i int, out *match) bool {
 	} else if p.is(e, "local") && p.key(e+1, kTime) {
 		e += 2 // "09:40 local time"
 	}
-	// A zone written out ("4:30 p.m. Eastern Time", "5:34 AM Baghdad time")
-	// stays outside, as TimeBank keeps it, unless a day follows it.
+	// A zone written out belongs to the time, as "local time" does: "4:30
+	// p.m. Eastern Time", "5:34 AM Baghdad time", "1 a.m. Eastern".
 	zoneEnd := max(e, p.zoneName(e))
+	e = zoneEnd
 	day := "XXXX-XX-XX"
 	if base, ok := p.base(); ok {
 		day = at(base, gDay).String()
