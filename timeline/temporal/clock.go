@@ -24,6 +24,9 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 	h, next = t.number(), i+1
 	colon := false
 	if p.punct(next, ':') && p.adj(next) && p.t(next+1).kind == tNum && p.t(next+1).ndig == 2 && p.adj(next+1) {
+		if p.t(next+1).sep || p.punct(next+2, '.') && p.adj(next+2) && p.t(next+3).kind == tNum && p.adj(next+3) {
+			return 0, 0, i, false // a race time: "ran 3:50.37"
+		}
 		m = p.t(next + 1).number()
 		if m > 59 {
 			return 0, 0, i, false

@@ -248,6 +248,7 @@ func TestTag(t *testing.T) {
 		{"Iranians celebrated Nowruz.", "Nowruz|DATE|2024-03-20|"},
 		{"Last Passover was grim; next Passover will be better.", "Last Passover|DATE|2024-04-23|;next Passover|DATE|2025-04-13|"},
 		{"Gunmen stormed the base at approximately 5:30 a.m.", "approximately 5:30 a.m.|TIME|2024-07-24T05:30|APPROX"},
+		{"She ran 3:50.37 in Florence.", ""},
 		{"The vote is next Friday.", "next Friday|DATE|2024-07-26|"},
 		{"Families can call the NDMA helpline on 1700 or 051-9205037.", ""},
 		{"\"Today is a day of celebration,\" he said.", "Today|DATE|2024-07-24|"},
