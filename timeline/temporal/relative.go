@@ -660,6 +660,25 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		*out = match{end: i + 1, typ: Set, value: durationValue(1, int(t.lx.v))}
 		return true
 	}
+	if t.kind == tWord && t.lx.cls == cUnit && !t.lx.plural && !t.cap && !p.punct(i+1, '-') && !p.is(i+1, "of") && !p.is(i+1, "or") {
+		switch t.lx.v {
+		case uYear, uMonth, uWeek, uDecade, uDay:
+			n := 1
+			if p.is(i, "fortnight") {
+				n = 2
+			}
+			if p.is(i-1, "another") && !p.key(i+1, kAgo) && !p.key(i+1, kLater) && !p.key(i+1, kEarlier) {
+				// "for another decade": one more
+				*out = match{end: i + 1, typ: Duration, value: durationValue(n, int(t.lx.v)), lead: 1}
+				return true
+			}
+			if p.verdict(i-1) && (p.key(i-2, kA) || p.key(i-2, kAn)) && t.lx.v != uDay && !p.copula(i-3) {
+				// "a bad fortnight", "a turbulent year": TimeBank tags the unit
+				*out = match{end: i + 1, typ: Duration, value: durationValue(n, int(t.lx.v))}
+				return true
+			}
+		}
+	}
 	if t.kind != tWord || t.lx.cls != cUnit || !t.lx.plural {
 		return false
 	}
@@ -691,6 +710,23 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 	}
 	*out = match{end: p.orUnits(i + 1), typ: Duration, value: durationValue(-1, int(t.lx.v))}
 	return true
+}
+
+// verdict reports an adjective at k that judges a span of time: "a bad
+// week", "a turbulent year".
+func (p *parser) verdict(k int) bool {
+	for _, w := range [...]string{"bad", "good", "tough", "difficult", "rough", "busy", "hard", "terrible", "turbulent", "dismal", "brutal", "torrid", "bumper", "disastrous", "miserable"} {
+		if p.is(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// copula reports a form of "to be" at k: "1996 was a good year" judges the
+// year, it does not measure a span.
+func (p *parser) copula(k int) bool {
+	return p.is(k, "is") || p.is(k, "was") || p.is(k, "were") || p.is(k, "be") || p.is(k, "been") || p.is(k, "are")
 }
 
 // vagueAnchor writes the anchor at granularity g with X for what the

@@ -146,7 +146,11 @@ func ruleWeekend(p *parser, i int, out *match) bool {
 	if wd := base.Weekday(); wd == time.Sunday {
 		sat = base.AddDate(0, 0, -1)
 	}
+	ahead := !ok && (p.is(i-1, "until") || p.is(i-1, "till") || p.is(i-1, "by"))
 	switch {
+	case ahead:
+		// "expected disruption to continue until the weekend": the end of
+		// a span from now, whatever the verb's tense.
 	case !ok && p.tense(i) <= 0 && !base.Equal(sat) && base.Weekday() != time.Sunday:
 		sat = sat.AddDate(0, 0, -7) // "the weekend" in past news: the last one
 	case ok && dir < 0:
