@@ -170,7 +170,10 @@ func ruleClock(p *parser, i int, out *match) bool {
 	}
 	var pt point
 	hasPt := false
-	if p.dayAfterClock(k, out) {
+	if stamp := p.t(i).nl && (p.t(e).nl || !p.real(e)); stamp {
+		// A time alone on its line heads a live-blog entry: the day of the
+		// page, not the day the entry before it told.
+	} else if p.dayAfterClock(k, out) {
 		day, e = out.value, out.end
 		pt, hasPt = out.pt, out.hasPt // "4:17 a.m. Monday" tells Monday
 	} else if a := p.asideEnd(k); a > k && (p.dayAfterClock(a, out) || p.is(a, "on") && p.dayAfterClock(a+1, out)) {

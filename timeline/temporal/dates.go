@@ -71,7 +71,7 @@ func (p *parser) guessYear(i, m, d int) (int, bool) {
 // forward from the date told, as narrative does.
 func (p *parser) storyYear(i, m, d int) (int, bool) {
 	a := p.anchor
-	if !p.hasAnc || a.g != gDay || i-p.ancEnd > storyReach || !p.hasDCT || p.dct.Year()-a.y < 2 || p.tense(i) >= 0 {
+	if !p.hasAnc || a.g != gDay && a.g != gMonth || i-p.ancEnd > storyReach || !p.hasDCT || p.dct.Year()-a.y < 2 || p.tense(i) >= 0 {
 		return 0, false // only a story told in the past
 	}
 	for k := p.ancEnd; k < i; k++ {
@@ -79,8 +79,22 @@ func (p *parser) storyYear(i, m, d int) (int, bool) {
 			return 0, false // more than one sentence away
 		}
 	}
-	at := time.Date(a.y, time.Month(a.m), a.d, 0, 0, 0, 0, time.UTC)
+	at := time.Date(a.y, time.Month(a.m), max(a.d, 1), 0, 0, 0, 0, time.UTC)
 	here := time.Date(a.y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if a.g == gMonth {
+		// A month told ("unveiled it in March 2011, weeks after ..., and laid
+		// the stone on April 2") carries its year only to a day soon after it
+		// in the same sentence, told as the next step of the story.
+		if diff := here.Sub(at).Hours() / 24; diff < 0 || diff > 92 || p.pastPerfect(i) {
+			return 0, false
+		}
+		for k := p.ancEnd; k < i; k++ {
+			if p.sentenceEnd(k) {
+				return 0, false
+			}
+		}
+		return a.y, true
+	}
 	if diff := here.Sub(at).Hours() / 24; diff < -90 {
 		return a.y + 1, true
 	}
