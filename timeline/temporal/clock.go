@@ -328,6 +328,11 @@ func ruleNoon(p *parser, i int, out *match) bool {
 		day, e = out.value, out.end
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
+	} else if base, ok := p.base(); ok && hm == "24:00" && p.tense(i) < 0 && !p.ref.Narrative && !p.is(i-1, "until") && !p.is(i-1, "till") && !p.is(i-1, "by") {
+		// "a session that ran past midnight", "told the crowd shortly after
+		// midnight": the midnight that began the reference day ("has
+		// cancelled flights until midnight" ends a span still running).
+		day = at(base.AddDate(0, 0, -1), gDay).String()
 	}
 	*out = match{end: e, typ: Time, value: day + "T" + hm, rel: true}
 	return true

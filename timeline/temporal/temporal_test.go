@@ -249,6 +249,7 @@ func TestTag(t *testing.T) {
 		{"Last Passover was grim; next Passover will be better.", "Last Passover|DATE|2024-04-23|;next Passover|DATE|2025-04-13|"},
 		{"Gunmen stormed the base at approximately 5:30 a.m.", "approximately 5:30 a.m.|TIME|2024-07-24T05:30|APPROX"},
 		{"She ran 3:50.37 in Florence.", ""},
+		{"The talks ran past midnight. Flights were cancelled until midnight.", "midnight|TIME|2024-07-23T24:00|;midnight|TIME|2024-07-24T24:00|"},
 		{"Ethiopia unveiled the dam in March 2011 and laid the stone on April 2.", "March 2011|DATE|2011-03|;April 2|DATE|2011-04-02|"},
 		{"Bashir, who seized power in June 1989, was removed on 11 April.", "June 1989|DATE|1989-06|;11 April|DATE|2024-04-11|"},
 		{"Flights were cancelled yesterday.\n08:15 BST\nWelcome to our live coverage.", "yesterday|DATE|2024-07-23|;08:15 BST|TIME|2024-07-24T08:15|"},
