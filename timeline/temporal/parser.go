@@ -40,6 +40,7 @@ type parser struct {
 	dayEnd  int   // the token after the day's expression; 0: none
 	nested  bool  // a rule is matching the date inside another
 	holiday int   // the holiday the last holiday match named ("Eid al-Adha" for "Eid")
+	april   uint8 // 0 unknown, 1 no, 2: the text's fiscal years run from April (aprilYear)
 	// lastQ is the last quarter mentioned and lastQTok the token after it:
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point
@@ -242,6 +243,9 @@ func (p *parser) starts(i int) uint32 {
 			nx := p.t(i + 1)
 			if t.lx.v == kThe && nx.lx.cls == cHoliday && !nx.cap && p.is(i+2, "year") {
 				return 1 << rBareUnit // "the new year"
+			}
+			if t.lx.v == kThe && p.is(i+1, "new") && p.fiscalAt(i+2) && p.is(i+3, "year") {
+				return 1 << rFiscal // "the new fiscal year"
 			}
 			if (nx.kind == tWord && (nx.lx.cls == cNone || nx.lx.cls == cHoliday) || nx.kind == tPunct) && (t.lx.v != kMore && t.lx.v != kLess || !p.is(i+1, "than")) {
 				return 0 // but "more than", "less than"

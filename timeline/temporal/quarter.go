@@ -242,8 +242,8 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 		j++
 	case p.key(j, kCurrent) || p.key(j, kThis):
 		j++
-	case p.key(j, kNext) || p.key(j, kComing):
-		dir = 1
+	case p.key(j, kNext) || p.key(j, kComing) || p.is(j, "new") && j > i && p.fiscalAt(j+1) && p.is(j+2, "year"):
+		dir = 1 // "The new fiscal year begins Oct. 1"
 		j++
 	}
 	base, ok := p.base()
@@ -277,7 +277,7 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 		*out = match{end: j + 1, typ: Date, value: pad(p.fiscalNow(i, base)+dir, 4), rel: true}
 		return true
 	}
-	if !p.key(j, kFiscal) || !p.is(j+1, "year") || p.t(j+1).lx.plural {
+	if !p.fiscalAt(j) || !p.is(j+1, "year") || p.t(j+1).lx.plural {
 		return false
 	}
 	e := j + 2
@@ -303,8 +303,32 @@ func (p *parser) fiscalNow(i int, base time.Time) int {
 	y := base.Year()
 	if c, ok := p.quarterContext(i); ok && c.y > y {
 		y = c.y
+	} else if base.Month() >= time.April && p.aprilYear() {
+		// An Indian or British "financial year" runs from April and is named
+		// by the year it ends in: in August 2019 the current one is 2019-20.
+		y++
 	}
 	return y
+}
+
+// fiscalAt reports "fiscal" at j, or "financial" before "year".
+func (p *parser) fiscalAt(j int) bool {
+	return p.key(j, kFiscal) || p.is(j, "financial") && p.is(j+1, "year")
+}
+
+// aprilYear reports a text whose fiscal years run from April: it speaks of
+// the "financial year" or counts money in crore and lakh.
+func (p *parser) aprilYear() bool {
+	if p.april == 0 {
+		p.april = 1
+		for _, w := range [...]string{"financial year", "crore", "lakh", "Rs ", "₹"} {
+			if strings.Contains(p.text, w) {
+				p.april = 2
+				break
+			}
+		}
+	}
+	return p.april == 2
 }
 
 // centuryAt reports a century or a decade at k: "the 20th century", "the
