@@ -622,6 +622,12 @@ func ruleSet(p *parser, i int, out *match) bool {
 	}
 	if t.lx.cls == cKey {
 		switch t.lx.val() {
+		case kDaily, kWeekly, kFortnightly, kMonthly, kAnnually:
+			if p.is(i-1, "straight") || p.is(i-1, "consecutive") || p.is(i-1, "successive") {
+				return false // "a ninth straight monthly fall" counts falls, not months
+			}
+		}
+		switch t.lx.val() {
 		case kDaily:
 			if nx := p.t(i + 1); nx.kind == tWord && nx.cap && !p.sentenceEnd(i) || p.is(i+1, "paper") || p.is(i+1, "newspaper") || p.is(i+1, "tabloid") {
 				return false // a newspaper: "a small daily paper", "the Party daily Granma"

@@ -249,6 +249,8 @@ func TestTag(t *testing.T) {
 		{"Last Passover was grim; next Passover will be better.", "Last Passover|DATE|2024-04-23|;next Passover|DATE|2025-04-13|"},
 		{"Gunmen stormed the base at approximately 5:30 a.m.", "approximately 5:30 a.m.|TIME|2024-07-24T05:30|APPROX"},
 		{"She ran 3:50.37 in Florence.", ""},
+		{"Sales fell in July, a ninth straight monthly fall.", "July|DATE|2024-07|"},
+		{"The final is set for March 10.", "March 10|DATE|2025-03-10|"},
 		{"The new fiscal year begins Oct. 1.", "The new fiscal year|DATE|2025|;Oct. 1|DATE|2024-10-01|"},
 		{"The deficit target for the current financial year is 3.3%.", "the current financial year|DATE|2025|"},
 		{"Profit rose to Rs 500 crore; the current fiscal looks strong.", "the current fiscal|DATE|2025|"},

@@ -148,6 +148,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 			return 1 // "should dock shortly after 8 a.m. on Friday"
 		}
 	}
+	if !ahead && (w == "set" || w == "slated" || w == "poised") && (p.is(k-1, "is") || p.is(k-1, "are")) {
+		return 1 // "the final is set for August 10"
+	}
 	if !ahead && forecasting(w) {
 		return 1 // "forecast more rain from Wednesday": what is foreseen is ahead
 	}
