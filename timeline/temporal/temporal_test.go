@@ -249,6 +249,7 @@ func TestTag(t *testing.T) {
 		{"Last Passover was grim; next Passover will be better.", "Last Passover|DATE|2024-04-23|;next Passover|DATE|2025-04-13|"},
 		{"Gunmen stormed the base at approximately 5:30 a.m.", "approximately 5:30 a.m.|TIME|2024-07-24T05:30|APPROX"},
 		{"She ran 3:50.37 in Florence.", ""},
+		{"The capsule should dock with the station about 30 hours after launch, shortly after 8 a.m. on Monday.", "about 30 hours|DURATION|PT30H|APPROX;8 a.m.|TIME|2024-07-29T08:00|;Monday|DATE|2024-07-29|"},
 		{"Sales fell in July, a ninth straight monthly fall.", "July|DATE|2024-07|"},
 		{"The final is set for March 10.", "March 10|DATE|2025-03-10|"},
 		{"The new fiscal year begins Oct. 1.", "The new fiscal year|DATE|2025|;Oct. 1|DATE|2024-10-01|"},

@@ -56,7 +56,7 @@ func (p *parser) readTense(i int) int {
 // tenseReach is how many words back the verb of a date's clause may lie:
 // "would leave Bombay on Monday and Tuesday nights from March 30, with the
 // third departing each Thursday from August 6".
-const tenseReach = 14
+const tenseReach = 16
 
 func (p *parser) sentenceEnd(k int) bool {
 	t := p.t(k)
