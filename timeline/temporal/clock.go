@@ -396,6 +396,27 @@ func (p *parser) dottedClock(i int) (h, m int, ok bool) {
 	return h, m, h <= 12 && m <= 59
 }
 
+// clockAfterDay reads a clock time right after a full day and returns its
+// hour, minute and the token after it: "May 8 1:00AM", "Wed 31 May 2017
+// 07.00 BST".
+func (p *parser) clockAfterDay(k int) (int, int, int, bool) {
+	if h, m, e, ok := p.clockAt(k); ok {
+		if p.zone(e) {
+			e++
+		}
+		return h, m, e, true
+	}
+	if t := p.t(k); t.kind == tNum && t.sep && p.zone(k+1) {
+		if w := p.text[t.start:t.end]; len(w) == 5 && w[2] == '.' && isDigit(w[0]) && isDigit(w[1]) && isDigit(w[3]) && isDigit(w[4]) {
+			h, m := int(w[0]-'0')*10+int(w[1]-'0'), int(w[3]-'0')*10+int(w[4]-'0')
+			if h <= 23 && m <= 59 {
+				return h, m, k + 2, true
+			}
+		}
+	}
+	return 0, 0, k, false
+}
+
 // clauseWord reports a word that goes on the clause after a noun phrase
 // rather than qualify it: "orders in the morning to start the day", not "the
 // morning shift".

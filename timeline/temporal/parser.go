@@ -109,6 +109,13 @@ func (p *parser) run() []Timex {
 		if nx := p.t(best.end); nx.kind == tWord && (nx.end-nx.start == 2 || nx.end-nx.start == 3) {
 			p.orAfter(&best)
 		}
+		if best.typ == Date && len(best.value) == 10 && p.t(best.end).kind == tNum {
+			if h, mi, e, ok := p.clockAfterDay(best.end); ok {
+				// "Wed 31 May 2017 07.00 BST": the time of that day.
+				best.end, best.typ = e, Time
+				best.value += "T" + pad(h, 2) + ":" + pad(mi, 2)
+			}
+		}
 		if best.lead > 0 {
 			best.start = i - best.lead
 		} else {

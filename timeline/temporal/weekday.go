@@ -67,11 +67,16 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		return false // "the Good Friday Agreement" (Good Friday itself is a holiday)
 	}
 	end := i + 1
+	noDot := false
 	if t.lx.abbr {
-		if !p.punct(i+1, '.') {
+		switch {
+		case p.punct(i+1, '.'):
+			end = i + 2
+		case p.t(i+1).kind == tNum:
+			noDot = true // "Wed 31 May 2017", as page headers write it
+		default:
 			return false
 		}
-		end = i + 2
 	}
 	// "Saturday, April 25" and "Friday Oct. 13": the date says which.
 	k := end
@@ -87,6 +92,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 			out.value = out.pt.String()
 		}
 		return true
+	}
+	if noDot {
+		return false
 	}
 	base, ok := p.base()
 	if !ok {
