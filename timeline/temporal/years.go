@@ -109,13 +109,16 @@ func ruleYear(p *parser, i int, out *match) bool {
 		if j > i && !fiscal && !named {
 			return false // "the 2019-20 season" starts at the year
 		}
+		// Read as one year only because the text speaks of fiscal years, the
+		// span depends on its context ("2024-25" alone is two years).
+		ctx := !fiscal && !named && !p.periodAfter(e)
 		if named {
 			e++
 			if p.is(e, "year") {
 				e++
 			}
 		}
-		*out = dateMatch(e, point{y: y, g: gYear}, false)
+		*out = dateMatch(e, point{y: y, g: gYear}, ctx)
 		return true
 	}
 	if t.kind != tNum || t.sep || p.key(i, kThe) && !fiscal {
