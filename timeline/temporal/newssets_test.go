@@ -91,9 +91,28 @@ func TestNewsSets(t *testing.T) {
 		// on 223 gold timexes. Five annotation slips were corrected after it
 		// (three headline timexes, a possessive "Tuesday's" and a "now" left
 		// untagged), giving 228 gold timexes and strict 96.52, relaxed 98.70,
-		// type 98.70, value 91.74; the floors sit about 2 points under the first
-		// scores.
-		{"heldout5", 228, 93.0, 95.5, 95.5, 88.5},
+		// type 98.70, value 91.74. Rules for its error classes came after
+		// (present-tense schedules, "should", forecasts, "next Wednesday" said on
+		// a Tuesday, helpline numbers, "about" in clock times), so it is no longer
+		// blind; the floors sit about 1.5 points under the scores now.
+		{"heldout5", 228, 96.0, 97.5, 97.5, 94.5},
+		// The sixth held-out set (testdata/heldout6): 8 original articles dated
+		// 2015-2026 (a Yemen truce wire story, a British election analysis, an
+		// Indian rate decision, a live blog with BST, ET and GMT times, a Nile
+		// dam explainer back to the 19th century, an Argentine debt court
+		// story, a Kenyan sports page and a Rohingya monsoon health report),
+		// with traps such as race times, jersey numbers, "Boeing 737", "A350",
+		// "Resolution 2216", "24/7", phone numbers and "May" as a name. The
+		// gold was written, annotated and committed before the tagger was ever
+		// run on these texts (after the holiday and zone work of its session).
+		// The first, blind run scored strict 96.68, relaxed 97.95, type 97.31,
+		// value 91.94 on 314 gold timexes, with no gold corrections after it.
+		// Rules for its error classes came after (zone names in clock extents,
+		// race times, "until the weekend", "another decade", page-header
+		// timestamps, past midnight, "the current financial year", the reach of
+		// a clause's verb), so it is no longer blind; the floors sit about 2
+		// points under the first scores.
+		{"heldout6", 314, 94.5, 96.0, 95.5, 90.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
