@@ -40,7 +40,7 @@ type parser struct {
 	dayEnd  int   // the token after the day's expression; 0: none
 	nested  bool  // a rule is matching the date inside another
 	holiday int   // the holiday the last holiday match named ("Eid al-Adha" for "Eid")
-	april   uint8 // 0 unknown, 1 no, 2: the text's fiscal years run from April (aprilYear)
+	april   int8  // 0 unknown, 1 no, 2: the text's fiscal years run from April (aprilYear)
 	// lastQ is the last quarter mentioned and lastQTok the token after it:
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point

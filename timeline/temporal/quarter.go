@@ -319,16 +319,7 @@ func (p *parser) fiscalAt(j int) bool {
 // aprilYear reports a text whose fiscal years run from April: it speaks of
 // the "financial year" or counts money in crore and lakh.
 func (p *parser) aprilYear() bool {
-	if p.april == 0 {
-		p.april = 1
-		for _, w := range [...]string{"financial year", "crore", "lakh", "Rs ", "₹"} {
-			if strings.Contains(p.text, w) {
-				p.april = 2
-				break
-			}
-		}
-	}
-	return p.april == 2
+	return p.textHas(&p.april, "financial year", "crore", "lakh", "Rs ", "₹")
 }
 
 // centuryAt reports a century or a decade at k: "the 20th century", "the
@@ -351,21 +342,12 @@ var gameWords = []string{"halftime", "half-time", "touchdown", "quarterback", "f
 // gameReport reports whether the text reports a match: its quarters and halves
 // are periods of play, not of the year.
 func (p *parser) gameReport() bool {
-	if p.game == 0 {
+	if p.game == 0 && (strings.IndexByte(p.text, '$') >= 0 || strings.IndexByte(p.text, '%') >= 0) {
+		// Money and percentages: business news, whose quarters are the
+		// year's (and one pass each instead of one per game word).
 		p.game = 1
-		if strings.IndexByte(p.text, '$') >= 0 || strings.IndexByte(p.text, '%') >= 0 {
-			// Money and percentages: business news, whose quarters are the
-			// year's (and one pass each instead of one per game word).
-			return false
-		}
-		for _, w := range gameWords {
-			if strings.Contains(p.text, w) {
-				p.game = 2
-				break
-			}
-		}
 	}
-	return p.game == 2
+	return p.textHas(&p.game, gameWords...)
 }
 
 // fiscalNoun reports a noun that "fiscal" qualifies: "the current fiscal

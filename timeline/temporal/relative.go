@@ -715,12 +715,7 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 // verdict reports an adjective at k that judges a span of time: "a bad
 // week", "a turbulent year".
 func (p *parser) verdict(k int) bool {
-	for _, w := range [...]string{"bad", "good", "tough", "difficult", "rough", "busy", "hard", "terrible", "turbulent", "dismal", "brutal", "torrid", "bumper", "disastrous", "miserable"} {
-		if p.is(k, w) {
-			return true
-		}
-	}
-	return false
+	return p.isAny(k, "bad", "good", "tough", "difficult", "rough", "busy", "hard", "terrible", "turbulent", "dismal", "brutal", "torrid", "bumper", "disastrous", "miserable")
 }
 
 // copula reports a form of "to be" at k: "1996 was a good year" judges the

@@ -234,12 +234,7 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 // phoneWord reports a word at k that a phone number follows: "helpline",
 // "dial", "call".
 func (p *parser) phoneWord(k int) bool {
-	for _, w := range [...]string{"helpline", "hotline", "tel", "ext", "dial", "extension", "call", "phone", "telephone", "ring", "number"} {
-		if p.is(k, w) {
-			return true
-		}
-	}
-	return false
+	return p.isAny(k, "helpline", "hotline", "tel", "ext", "dial", "extension", "call", "phone", "telephone", "ring", "number")
 }
 
 // plural reports a plural-looking noun at i ("soldiers"): "2000 soldiers" is
@@ -538,13 +533,32 @@ func (p *parser) periodAfter(e int) bool {
 // fiscalText reports a text that names fiscal years ("fiscal", "FY24",
 // "financial year"): its "2021-22" is one.
 func (p *parser) fiscalText() bool {
-	if p.fiscal == 0 {
-		p.fiscal = 1
-		if strings.Contains(p.text, "fiscal") || strings.Contains(p.text, "Fiscal") || strings.Contains(p.text, "FY") || strings.Contains(p.text, "financial year") {
-			p.fiscal = 2
+	return p.textHas(&p.fiscal, "fiscal", "Fiscal", "FY", "financial year")
+}
+
+// textHas reports whether the text contains any of words, scanning it once
+// per Tag call: cache is 0 before, 1 for no and 2 for yes.
+func (p *parser) textHas(cache *int8, words ...string) bool {
+	if *cache == 0 {
+		*cache = 1
+		for _, w := range words {
+			if strings.Contains(p.text, w) {
+				*cache = 2
+				break
+			}
 		}
 	}
-	return p.fiscal == 2
+	return *cache == 2
+}
+
+// isAny reports whether the word at k is one of words, in any case.
+func (p *parser) isAny(k int, words ...string) bool {
+	for _, w := range words {
+		if p.is(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // fiscalYearAt reads a fiscal year named at k, "of" before it or not: "of
