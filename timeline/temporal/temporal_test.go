@@ -434,63 +434,49 @@ func TestTagNoDCT(t *testing.T) {
 	}
 }
 
+// TestTagNarrative: with Narrative set, relative dates count from the last
+// date the story told.
 func TestTagNarrative(t *testing.T) {
-	text := "The war began in June 1950. Two years later, an armistice was signed."
-	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
-	want := "June 1950|DATE|1950-06|;Two years later|DATE|1952|"
-	if got != want {
-		t.Errorf("got %s, want %s", got, want)
+	for _, tc := range []struct{ text, want string }{
+		{"The war began in June 1950. Two years later, an armistice was signed.",
+			"June 1950|DATE|1950-06|;Two years later|DATE|1952|"},
+		{"The siege began on 3 May 1940. On the 13th, the city fell. The next day the army withdrew.",
+			"3 May 1940|DATE|1940-05-03|;the 13th|DATE|1940-05-13|;The next day|DATE|1940-05-14|"},
+		// A month years ahead of the story is an aside: "April 15" is 2003's.
+		{"On April 9, 2003, Baghdad fell. In November 2008, protesters staged a similar protest. On April 15 the coalition declared the invasion over.",
+			"April 9, 2003|DATE|2003-04-09|;November 2008|DATE|2008-11|;April 15|DATE|2003-04-15|"},
+		// A look back does not move the story's time: "January" is 1942's.
+		{"Japan won at Changsha in early January 1942. The Axis kept the gains of the previous year. In Africa, Germany attacked in January.",
+			"early January 1942|DATE|1942-01|START;the previous year|DATE|1941|;January|DATE|1942-01|"},
+		// A plan for a later year does not move the story's time either.
+		{"The offensive began on 10 March 1975, ahead of a campaign planned for 1976. The town fell on 11 March.",
+			"10 March 1975|DATE|1975-03-10|;1976|DATE|1976|;11 March|DATE|1975-03-11|"},
+		// A past perfect looks back, and a range of months that wraps a year
+		// starts in the year before its end.
+		{"They landed on Luzon in January 1945. Forces that had invaded Burma in late 1943 held on. " +
+			"By March, Manila fell. The Chinese won in Burma from October to March.",
+			"January 1945|DATE|1945-01|;late 1943|DATE|1943|END;March|DATE|1945-03|;October|DATE|1944-10|;March|DATE|1945-03|"},
+		// A date naming an event in passing does not move the story's time.
+		{"On 2 June 1793, the Convention arrested 31 leaders. Danton, the leader of the August 1792 uprising, " +
+			"was removed. Meanwhile, on 24 June, the Convention adopted a constitution.",
+			"2 June 1793|DATE|1793-06-02|;August 1792|DATE|1792-08|;24 June|DATE|1793-06-24|"},
+		// In history a span after an event counts from the date just told
+		// (in news it stays a span: TestTagNewsAfter).
+		{"Girona fell on 5 February 1939. Five days after the fall of Girona, the last resistance ended.",
+			"5 February 1939|DATE|1939-02-05|;Five days|DATE|1939-02-10|"},
+	} {
+		if got := format(Tag(tc.text, Ref{DCT: dct, Narrative: true})); got != tc.want {
+			t.Errorf("Tag(%q, narrative)\n got %s\nwant %s", tc.text, got, tc.want)
+		}
 	}
 }
 
-func TestTagNarrativeDays(t *testing.T) {
-	text := "The siege began on 3 May 1940. On the 13th, the city fell. The next day the army withdrew."
-	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
-	want := "3 May 1940|DATE|1940-05-03|;the 13th|DATE|1940-05-13|;The next day|DATE|1940-05-14|"
-	if got != want {
-		t.Errorf("got %s, want %s", got, want)
-	}
-}
-
-func TestTagNarrativeFlashForward(t *testing.T) {
-	// A month years ahead of the story is an aside: "April 15" is 2003's.
-	text := "On April 9, 2003, Baghdad fell. In November 2008, protesters staged a similar protest. On April 15 the coalition declared the invasion over."
-	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
-	want := "April 9, 2003|DATE|2003-04-09|;November 2008|DATE|2008-11|;April 15|DATE|2003-04-15|"
-	if got != want {
-		t.Errorf("got %s, want %s", got, want)
-	}
-}
-
-func TestTagNarrativeLookBack(t *testing.T) {
-	// A look back does not move the story's time: "January" is 1942's.
-	text := "Japan won at Changsha in early January 1942. The Axis kept the gains of the previous year. In Africa, Germany attacked in January."
-	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
-	want := "early January 1942|DATE|1942-01|START;the previous year|DATE|1941|;January|DATE|1942-01|"
-	if got != want {
-		t.Errorf("got %s, want %s", got, want)
-	}
-}
-
-func TestTagNarrativePlan(t *testing.T) {
-	// A plan for a later year does not move the story's time either.
-	text := "The offensive began on 10 March 1975, ahead of a campaign planned for 1976. The town fell on 11 March."
-	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
-	want := "10 March 1975|DATE|1975-03-10|;1976|DATE|1976|;11 March|DATE|1975-03-11|"
-	if got != want {
-		t.Errorf("got %s, want %s", got, want)
-	}
-}
-
-func TestTagNarrativeRanges(t *testing.T) {
-	// A past perfect looks back, and a range of months that wraps a year
-	// starts in the year before its end.
-	text := "They landed on Luzon in January 1945. Forces that had invaded Burma in late 1943 held on. " +
-		"By March, Manila fell. The Chinese won in Burma from October to March."
-	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
-	want := "January 1945|DATE|1945-01|;late 1943|DATE|1943|END;March|DATE|1945-03|;October|DATE|1944-10|;March|DATE|1945-03|"
-	if got != want {
-		t.Errorf("got %s, want %s", got, want)
+// TestTagNewsAfter: outside narrative text, a span after an event stays a span.
+func TestTagNewsAfter(t *testing.T) {
+	text := "Girona fell on 5 February 1939. Five days after the fall of Girona, the last resistance ended."
+	want := "5 February 1939|DATE|1939-02-05|;Five days|DURATION|P5D|"
+	if got := format(Tag(text, Ref{DCT: dct})); got != want {
+		t.Errorf("news: got %s, want %s", got, want)
 	}
 }
 
@@ -520,33 +506,6 @@ func TestTagQuarterTopic(t *testing.T) {
 		if got := format(Tag(tc.text, Ref{DCT: tc.dct})); got != tc.want {
 			t.Errorf("Tag(%q)\n got %s\nwant %s", tc.text, got, tc.want)
 		}
-	}
-}
-
-func TestTagNarrativeAttributive(t *testing.T) {
-	// A date naming an event in passing does not move the story's time.
-	text := "On 2 June 1793, the Convention arrested 31 leaders. Danton, the leader of the August 1792 uprising, " +
-		"was removed. Meanwhile, on 24 June, the Convention adopted a constitution."
-	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
-	want := "2 June 1793|DATE|1793-06-02|;August 1792|DATE|1792-08|;24 June|DATE|1793-06-24|"
-	if got != want {
-		t.Errorf("got %s, want %s", got, want)
-	}
-}
-
-func TestTagNarrativeAfter(t *testing.T) {
-	// In history a span after an event counts from the date just told; in
-	// news it stays a span.
-	text := "Girona fell on 5 February 1939. Five days after the fall of Girona, the last resistance ended."
-	got := format(Tag(text, Ref{DCT: dct, Narrative: true}))
-	want := "5 February 1939|DATE|1939-02-05|;Five days|DATE|1939-02-10|"
-	if got != want {
-		t.Errorf("narrative: got %s, want %s", got, want)
-	}
-	got = format(Tag(text, Ref{DCT: dct}))
-	want = "5 February 1939|DATE|1939-02-05|;Five days|DURATION|P5D|"
-	if got != want {
-		t.Errorf("news: got %s, want %s", got, want)
 	}
 }
 
