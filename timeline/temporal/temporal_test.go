@@ -392,6 +392,10 @@ func TestTag(t *testing.T) {
 		{"The Shah left on Jan 16, 1979, and Khomeini returned on Feb 1. Ten days later, the army stood aside.", "Jan 16, 1979|DATE|1979-01-16|;Feb 1|DATE|1979-02-01|;Ten days later|DATE|1979-02-11|"},
 		{"Iran accepted the ceasefire in 1988. Khomeini died the following June.", "1988|DATE|1988|;the following June|DATE|1989-06|"},
 		{"Soldiers carried out the 2020 and 2021 coups; strikes will grow as summer approaches.", "2020|DATE|2020|;2021|DATE|2021|;summer|DATE|2024-SU|"},
+		// A fronted month takes the main clause's tense past an appositive;
+		// "Sen." and "Ala." do not end the sentence.
+		{"In October, a week after the 25th anniversary of the Roe vs. Wade decision, a bombing in Birmingham, Ala., killed a guard.", "October|DATE|2023-10|;a week|DURATION|P1W|"},
+		{"\"We are done,\" said Sen. Jane Doe, a Democrat who retires in January.", "January|DATE|2025-01|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}

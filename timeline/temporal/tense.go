@@ -42,7 +42,14 @@ func (p *parser) readTense(i int) int {
 			words++
 		}
 	}
-	for k := i + 1; p.real(k) && k <= i+8; k++ {
+	ahead := i + 8
+	if p.fronted(i) {
+		// "In January, a week after the anniversary, a bombing killed an
+		// officer": a date that opens the sentence takes the tense of the
+		// main clause, which may follow a whole appositive.
+		ahead = i + 32
+	}
+	for k := i + 1; p.real(k) && k <= ahead; k++ {
 		if p.sentenceEnd(k) {
 			break
 		}
@@ -51,6 +58,26 @@ func (p *parser) readTense(i int) int {
 		}
 	}
 	return 0
+}
+
+// titleAbbr reports a word at k that is an abbreviation usually followed
+// by a name or a noun, so that its period does not end a sentence: "Mr.",
+// "vs.", "Gov.".
+func (p *parser) titleAbbr(k int) bool {
+	return p.isAny(k, "mr", "mrs", "ms", "dr", "st", "vs", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "cmdr", "adm", "prof", "rev", "ft", "mt", "no")
+}
+
+// fronted reports a month at i that opens its sentence behind a
+// preposition: "In January, ...".
+func (p *parser) fronted(i int) bool {
+	if !p.cls(i, cMonth) || !p.punct(i+1, ',') {
+		return false
+	}
+	k := i - 1
+	if !p.is(k, "in") && !p.is(k, "In") {
+		return false
+	}
+	return k == 0 || p.t(k).nl || p.sentenceEnd(k-1)
 }
 
 // tenseReach is how many words back the verb of a date's clause may lie:
@@ -68,7 +95,13 @@ func (p *parser) sentenceEnd(k int) bool {
 		return true
 	case '.':
 		prev := p.t(max(k-1, 0))
-		return !(prev.kind == tWord && (prev.end-prev.start == 1 || prev.lx.abbr))
+		if prev.kind == tWord && (prev.end-prev.start == 1 || prev.lx.abbr || p.titleAbbr(k-1)) {
+			return false
+		}
+		// "Birmingham, Ala., killed": an abbreviation's period, not a
+		// sentence's end, when the sentence runs on.
+		next := p.t(k + 1)
+		return !(next.kind == tPunct && next.c == ',' || next.kind == tWord && !next.cap && next.start == t.end+1)
 	}
 	return false
 }
@@ -334,7 +367,7 @@ func (p *parser) linking(k int) bool {
 func scheduling(w string) bool {
 	switch w {
 	case "meet", "meets", "face", "faces", "visit", "visits", "host", "hosts", "travel", "travels", "vote", "votes", "arrive", "arrives", "return", "returns", "resume", "resumes", "reopens", "concludes", "reconvene", "reconvenes", "convene", "convenes",
-		"flies", "departs", "heads", "begins", "starts", "opens", "ends", "expires", "launches", "lands", "runs", "lasts", "tours", "testifies", "kicks":
+		"flies", "departs", "heads", "begins", "starts", "opens", "ends", "expires", "launches", "lands", "runs", "lasts", "tours", "testifies", "kicks", "retires", "resigns", "graduates":
 		return true
 	}
 	return false
