@@ -116,6 +116,16 @@ func (p *parser) run() []Timex {
 				best.value += "T" + pad(h, 2) + ":" + pad(mi, 2)
 			}
 		}
+		if best.typ == Date && best.hasPt && best.pt.g == gDay && best.pt.y != noYear && best.lead == 0 && p.is(i-2, "day") && p.key(i-3, kThe) && (p.is(i-1, "before") || p.is(i-1, "after")) {
+			// "the day before last Tuesday", "the day after Christmas": one
+			// expression, a day away from the date it names.
+			shift := 1
+			if p.is(i-1, "before") {
+				shift = -1
+			}
+			best.pt = at(best.pt.time().AddDate(0, 0, shift), gDay)
+			best.value, best.lead = best.pt.String(), 3
+		}
 		if best.lead > 0 {
 			best.start = i - best.lead
 		} else {

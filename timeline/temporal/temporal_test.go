@@ -396,6 +396,10 @@ func TestTag(t *testing.T) {
 		// "Sen." and "Ala." do not end the sentence.
 		{"In October, a week after the 25th anniversary of the Roe vs. Wade decision, a bombing in Birmingham, Ala., killed a guard.", "October|DATE|2023-10|;a week|DURATION|P1W|"},
 		{"\"We are done,\" said Sen. Jane Doe, a Democrat who retires in January.", "January|DATE|2025-01|"},
+		// Putting off moves a weekday ahead whatever the verb's tense.
+		{"Officials postponed until Monday morning any action; the vote was delayed until Friday.", "Monday morning|TIME|2024-07-29TMO|;Friday|DATE|2024-07-26|"},
+		// "the day before/after" a day is one expression a day away.
+		{"The day before last Tuesday's hearing, he met them; he appeared in court the next morning. She left the day after July 4.", "The day before last Tuesday|DATE|2024-07-22|;the next morning|TIME|2024-07-23TMO|;the day after July 4|DATE|2024-07-05|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}

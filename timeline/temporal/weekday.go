@@ -109,6 +109,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	} else if tense > 0 && p.is(i-1, "on") && p.comparison(i) {
 		tense = -1 // "will cut rates, up from 55% on Tuesday": the term compared is past
 	}
+	if (p.is(i-1, "until") || p.is(i-1, "till")) && p.postponed(i-2) {
+		tense = 1 // "postponed until Tuesday any action": the new date is ahead
+	}
 	d := weekdayNear(base, t.lx.val(), tense)
 	if tense < 0 && (p.is(i-1, "through") || p.is(i-1, "until") || p.is(i-1, "till")) {
 		// "had cancelled all flights through Saturday": the end of a span,
@@ -207,4 +210,18 @@ func (p *parser) weekdayYear(pt point, wd int) int {
 		}
 	}
 	return pt.y
+}
+
+// postponed reports a verb of putting off within a few words before k:
+// "postponed", "was delayed", "adjourned the hearing".
+func (p *parser) postponed(k int) bool {
+	for j := k; j >= 0 && j > k-5; j-- {
+		if p.sentenceEnd(j) {
+			return false
+		}
+		if p.isAny(j, "postponed", "delayed", "deferred", "adjourned", "suspended", "recessed", "extended") || p.is(j, "off") && p.isAny(j-1, "put", "putting") || p.is(j, "back") && p.isAny(j-1, "pushed", "pushing") {
+			return true
+		}
+	}
+	return false
 }
