@@ -133,7 +133,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	// months", "past 20 years": a span, whatever its direction.
 	if p.key(j, kThe) {
 		j++
-		if dir, ok := p.relWord(j); ok && dir != 0 {
+		if p.halfByQuarters(j) {
+			return false // "the first two quarters of 1990": a half (ruleQuarter)
+		} else if dir, ok := p.relWord(j); ok && dir != 0 {
 			j++
 		} else if p.cls(j, cOrd) || p.is(j, "final") || p.key(j, kFollowing) && (p.t(j+1).kind == tNum || p.cls(j+1, cNumber)) {
 			j++ // "the first nine months", "the following three weeks"

@@ -85,7 +85,15 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 			q, j, calendar = (m1-1)/3+1, k2, true
 		}
 	}
+	byQuarters := false
 	if q > 0 {
+	} else if the && p.halfByQuarters(j) {
+		// "the first two quarters of 1990", "the last two quarters": a half.
+		q, byQuarters = 1, true
+		if p.key(j, kLast) || p.is(j, "final") {
+			q = 2
+		}
+		j += 2
 	} else if p.cls(j, cOrd) && p.t(j).lx.val() <= 4 {
 		q = p.t(j).lx.val()
 		j++
@@ -105,6 +113,9 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		hyph = true
 	}
 	u, plural, e, ok := p.unitAt(j)
+	if byQuarters {
+		u, plural = uHalf, false
+	}
 	if q == 0 && which == -1 && !(ok && u == uQuarter) {
 		// "year-earlier", "the year-ago period".
 		e = j
@@ -328,9 +339,15 @@ func (p *parser) centuryAt(k int) bool {
 	if p.nested {
 		return false
 	}
+	if p.key(k, kThe) && p.is(k+1, "decade") {
+		return true // "the second half of the decade": not a half of this year
+	}
 	var m match
 	p.nested = true
 	ok := p.best(k, &m)
+	if !ok && p.key(k, kThe) {
+		ok = p.best(k+1, &m) // "the '80s"
+	}
 	p.nested = false
 	return ok && m.typ == Date && len(m.value) <= 3 && m.value[0] >= '0' && m.value[0] <= '9'
 }
@@ -361,4 +378,11 @@ func fiscalNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// halfByQuarters reports "first two quarters of" or "last two quarters of"
+// at j: a half of the year told in quarters.
+func (p *parser) halfByQuarters(j int) bool {
+	first := p.cls(j, cOrd) && p.t(j).lx.val() == 1
+	return (first || p.key(j, kLast) || p.is(j, "final")) && p.is(j+1, "two") && p.is(j+2, "quarters") && p.is(j+3, "of")
 }

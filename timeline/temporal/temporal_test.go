@@ -400,6 +400,9 @@ func TestTag(t *testing.T) {
 		{"Officials postponed until Monday morning any action; the vote was delayed until Friday.", "Monday morning|TIME|2024-07-29TMO|;Friday|DATE|2024-07-26|"},
 		// "the day before/after" a day is one expression a day away.
 		{"The day before last Tuesday's hearing, he met them; he appeared in court the next morning. She left the day after July 4.", "The day before last Tuesday|DATE|2024-07-22|;the next morning|TIME|2024-07-23TMO|;the day after July 4|DATE|2024-07-05|"},
+		// A half told in quarters; a half of a decade is not one of this year.
+		{"Losses will last the first two quarters of 1990; sales rose in the last two quarters of last year.", "the first two quarters of 1990|DATE|1990-H1|;the last two quarters of last year|DATE|2023-H2|"},
+		{"It marked the last half of the '80s. The second half of the decade was calm.", "'80s|DATE|198|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
