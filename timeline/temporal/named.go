@@ -205,6 +205,15 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		return false
 	}
 	out.lead = lead
+	if out.typ == Date && out.hasPt && out.pt.g == gDay && out.pt.y != noYear && (p.is(out.end, "week") || p.is(out.end, "weekend")) && !p.punct(out.end+1, '-') {
+		// "Easter week", "Thanksgiving weekend": the week the day falls in.
+		g := gWeek
+		if p.is(out.end, "weekend") {
+			g = gWeekend
+		}
+		out.pt = at(out.pt.time(), g)
+		out.value, out.end = out.pt.String(), out.end+1
+	}
 	return true
 }
 

@@ -403,6 +403,8 @@ func TestTag(t *testing.T) {
 		// A half told in quarters; a half of a decade is not one of this year.
 		{"Losses will last the first two quarters of 1990; sales rose in the last two quarters of last year.", "the first two quarters of 1990|DATE|1990-H1|;the last two quarters of last year|DATE|2023-H2|"},
 		{"It marked the last half of the '80s. The second half of the decade was calm.", "'80s|DATE|198|"},
+		// A holiday's week or weekend is the ISO week it falls in.
+		{"Protesters prayed as Easter week began. Traffic peaked over Thanksgiving weekend.", "Easter week|DATE|2024-W13|;Thanksgiving weekend|DATE|2023-W47-WE|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
