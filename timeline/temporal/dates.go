@@ -114,6 +114,20 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 		return noYear, false
 	}
 	y := base.Year()
+	if k := p.prepBefore(i); (p.is(k, "ended") || p.is(k, "ending")) && p.is(k-1, "quarter") {
+		if q, ok := p.quarterBefore(k); ok {
+			// "the second quarter ended Oct. 31": the year that puts the day
+			// nearest the quarter's end.
+			end := time.Date(q.y, time.Month(3*q.n), 28, 0, 0, 0, 0, time.UTC)
+			gap := func(y int) time.Duration {
+				return time.Date(y, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC).Sub(end).Abs()
+			}
+			if gap(q.y+1) < gap(q.y) {
+				return q.y + 1, true // "the fourth quarter ended Jan. 31"
+			}
+			return q.y, true
+		}
+	}
 	day := d
 	if d == 0 {
 		day = 15

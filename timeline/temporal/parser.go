@@ -47,6 +47,10 @@ type parser struct {
 	lastQTok int
 	// lastQFiscal says lastQ was named by its fiscal year ("Q3 fiscal 2024").
 	lastQFiscal bool
+	// prevQ is the last quarter named at all, even in passing, and prevQTok
+	// the token after it: what "that quarter" points back to.
+	prevQ    point
+	prevQTok int
 	// told holds the last days stated with their year, in a ring: "Oct. 7,
 	// 2023" makes a later "October 7" that day, not the next one.
 	told  [16]point
@@ -333,6 +337,9 @@ func (p *parser) emit(m match) {
 		p.told[p.nTold%len(p.told)] = m.pt
 		p.nTold++
 	}
+	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear {
+		p.prevQ, p.prevQTok = m.pt, m.end
+	}
 	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear && (m.fiscal || !p.ahead(m.pt)) {
 		// The quarter the text reports on stays its topic when an earlier
 		// one is mentioned in passing ("after a flat second quarter").
@@ -476,4 +483,25 @@ func (p *parser) codeNext(i int) bool {
 	}
 	t := p.t(k)
 	return t.kind == tWord && t.end-t.start == 1 && (t.c == 'Q' || t.c == 'H')
+}
+
+// quarterBefore returns the quarter of the expression that ends at token
+// k, whatever its value's source: "the year-ago quarter" in "the
+// year-ago quarter, the second quarter ended Oct. 31".
+func (p *parser) quarterBefore(k int) (point, bool) {
+	if p.lastEnd != k || len(p.out) == 0 {
+		return point{}, false
+	}
+	v := p.out[len(p.out)-1].Value
+	if len(v) != 7 || v[4] != '-' || v[5] != 'Q' || v[6] < '1' || v[6] > '4' {
+		return point{}, false
+	}
+	y := 0
+	for _, c := range v[:4] {
+		if c < '0' || c > '9' {
+			return point{}, false
+		}
+		y = 10*y + int(c-'0')
+	}
+	return point{y: y, n: int(v[6] - '0'), g: gQuarter}, true
 }

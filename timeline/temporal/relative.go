@@ -435,7 +435,9 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 			return true
 		}
 		pt := at(base, unitGran(u))
-		if c, ok := p.quarterContext(i); ok && u == uQuarter {
+		if u == uQuarter && p.key(j-1, kThat) && p.prevQTok > 0 && i-p.prevQTok < quarterReach {
+			pt = p.prevQ // "Results for that quarter": the one just named
+		} else if c, ok := p.quarterContext(i); ok && u == uQuarter {
 			pt = c // "that quarter" in earnings news
 		} else if v, vague := p.vagueAnchor(unitGran(u)); vague {
 			*out = match{end: j + 1, typ: Date, value: v, mod: mod, rel: true}

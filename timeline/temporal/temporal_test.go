@@ -405,6 +405,9 @@ func TestTag(t *testing.T) {
 		{"It marked the last half of the '80s. The second half of the decade was calm.", "'80s|DATE|198|"},
 		// A holiday's week or weekend is the ISO week it falls in.
 		{"Protesters prayed as Easter week began. Traffic peaked over Thanksgiving weekend.", "Easter week|DATE|2024-W13|;Thanksgiving weekend|DATE|2023-W47-WE|"},
+		// A quarter restated after a comma keeps its year; the day it ended
+		// is near its end; "that quarter" is the one just named.
+		{"In the year-ago quarter, the second quarter ended Oct. 31, it lost money. Results for that quarter included a charge. The fourth quarter ended Jan. 31 was better.", "the year-ago quarter|DATE|2023-Q2|;the second quarter|DATE|2023-Q2|;Oct. 31|DATE|2023-10-31|;that quarter|DATE|2023-Q2|;The fourth quarter|DATE|2023-Q4|;Jan. 31|DATE|2024-01-31|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
