@@ -408,6 +408,8 @@ func TestTag(t *testing.T) {
 		// A quarter restated after a comma keeps its year; the day it ended
 		// is near its end; "that quarter" is the one just named.
 		{"In the year-ago quarter, the second quarter ended Oct. 31, it lost money. Results for that quarter included a charge. The fourth quarter ended Jan. 31 was better.", "the year-ago quarter|DATE|2023-Q2|;the second quarter|DATE|2023-Q2|;Oct. 31|DATE|2023-10-31|;that quarter|DATE|2023-Q2|;The fourth quarter|DATE|2023-Q4|;Jan. 31|DATE|2024-01-31|"},
+		// "post-" and "pre-" years, even before a plural noun.
+		{"The post-1959 politics split families; pre-1990 rules stay.", "post-1959|DATE|1959|AFTER;pre-1990|DATE|1990|BEFORE"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}

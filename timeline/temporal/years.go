@@ -148,8 +148,20 @@ func ruleYear(p *parser, i int, out *match) bool {
 		return false
 	}
 	m := dateMatch(e, point{y: y, g: gYear}, false)
+	if j == i && p.prefixedYear(j) {
+		// "the post-1959 politics", "pre-1990 rules": after or before that year.
+		m.lead, m.mod = 2, "AFTER"
+		if p.is(j-2, "pre") {
+			m.mod = "BEFORE"
+		}
+	}
 	*out = m
 	return true
+}
+
+// prefixedYear reports a year at j written with "pre-" or "post-".
+func (p *parser) prefixedYear(j int) bool {
+	return p.punct(j-1, '-') && p.adj(j) && p.adj(j-1) && (p.is(j-2, "pre") || p.is(j-2, "post"))
 }
 
 // rangeEnd reads the two-digit end of a year range at j: "1915-17",
@@ -222,7 +234,7 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 		// Older years need an era or a preposition in front.
 		return j > 0 && (p.is(j-1, "in") || p.is(j-1, "since") || p.is(j-1, "by") || p.is(j-1, "until")) && !p.plural(j+1)
 	}
-	if p.plural(j + 1) {
+	if p.plural(j+1) && !p.prefixedYear(j) {
 		// "2000 soldiers" is a count, but "the 2018 midterms" are that year's:
 		// after "the", a number that is no round count names the year.
 		pair := (p.is(j-1, "and") || p.is(j-1, "or")) && p.t(j-2).kind == tNum && p.t(j-2).ndig == 4 // "the 2020 and 2021 coups"
