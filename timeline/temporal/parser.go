@@ -70,6 +70,9 @@ type parser struct {
 	lastEnd int
 	// tenseAt is the token (plus one) whose tense tenseVal holds.
 	tenseAt, tenseVal int
+	// verbAt is the token (plus one) of the last verb whose tense a date
+	// took, and verbTense that tense.
+	verbAt, verbTense int
 	out               []Timex
 }
 

@@ -410,6 +410,9 @@ func TestTag(t *testing.T) {
 		{"In the year-ago quarter, the second quarter ended Oct. 31, it lost money. Results for that quarter included a charge. The fourth quarter ended Jan. 31 was better.", "the year-ago quarter|DATE|2023-Q2|;the second quarter|DATE|2023-Q2|;Oct. 31|DATE|2023-10-31|;that quarter|DATE|2023-Q2|;The fourth quarter|DATE|2023-Q4|;Jan. 31|DATE|2024-01-31|"},
 		// "post-" and "pre-" years, even before a plural noun.
 		{"The post-1959 politics split families; pre-1990 rules stay.", "post-1959|DATE|1959|AFTER;pre-1990|DATE|1990|BEFORE"},
+		// Past the verb's reach, a date keeps the tense of an earlier date in
+		// its sentence.
+		{"It said two new flights would leave Bombay on Monday nights from August 1, with the third one departing early each Thursday from February 6.", "Monday nights|SET|XXXX-WXX-1TNI|EVERY;August 1|DATE|2024-08-01|;each Thursday|SET|XXXX-WXX-4|EVERY;February 6|DATE|2025-02-06|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}

@@ -19,8 +19,10 @@ func (p *parser) tense(i int) int {
 
 func (p *parser) readTense(i int) int {
 	words := 0
-	for k := i - 1; k >= 0 && words < tenseReach && k > i-2*tenseReach; k-- {
+	k := i - 1
+	for ; k >= 0 && words < tenseReach && k > i-2*tenseReach; k-- {
 		if v := p.tenseOf(k, false); v != 0 {
+			p.verbAt, p.verbTense = k+1, v
 			if v > 0 && p.is(k+1, "have") && !p.is(k, "would") && (p.is(k+2, "been") || strings.HasSuffix(p.word(k+2), "ed")) {
 				return -1 // "demand may have been pulled into October"
 			}
@@ -41,6 +43,12 @@ func (p *parser) readTense(i int) int {
 		if p.t(k).kind != tPunct {
 			words++
 		}
+	}
+	if k >= 0 && !p.sentenceEnd(k) && p.verbAt > 0 && p.verbAt-1 < k && k-p.verbAt < 4*tenseReach && p.sameSentence(p.verbAt-1, k) {
+		// "would leave Bombay on Monday and Tuesday nights from March 30,
+		// with the third departing each Thursday from August 6": past the
+		// reach, a date keeps the tense an earlier date of its sentence had.
+		return p.verbTense
 	}
 	ahead := i + 8
 	if p.fronted(i) {
@@ -78,6 +86,16 @@ func (p *parser) fronted(i int) bool {
 		return false
 	}
 	return k == 0 || p.t(k).nl || p.sentenceEnd(k-1)
+}
+
+// sameSentence reports that no sentence ends between tokens a and b (a < b).
+func (p *parser) sameSentence(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if p.sentenceEnd(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // tenseReach is how many words back the verb of a date's clause may lie:
