@@ -271,6 +271,9 @@ func (p *parser) starts(i int) uint32 {
 			if t.lx.v == kThe && p.is(i+1, "new") && p.fiscalAt(i+2) && p.is(i+3, "year") {
 				return 1 << rFiscal // "the new fiscal year"
 			}
+			if t.lx.v == kThe && (p.is(i+2, "period") || p.is(i+2, "quarter")) && p.isAny(i+1, "corresponding", "comparable", "like") {
+				return 1 << rQuarter // "the corresponding period last year"
+			}
 			if (nx.kind == tWord && (nx.lx.cls == cNone || nx.lx.cls == cHoliday) || nx.kind == tPunct) && (t.lx.v != kMore && t.lx.v != kLess || !p.is(i+1, "than")) {
 				return 0 // but "more than", "less than"
 			}

@@ -28,6 +28,17 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	if the {
 		j++
 	}
+	if the && (p.key(j, kSame) || p.isAny(j, "corresponding", "comparable", "like")) && (p.is(j+1, "period") || p.is(j+1, "quarter")) {
+		// "the corresponding period last year", "the same quarter a year
+		// earlier": the quarter reported on, a year before.
+		if e, ok := p.yearBack(j + 2); ok {
+			if c, ok := p.quarterContext(i); ok {
+				c.y--
+				*out = match{end: e, typ: Date, value: c.String(), rel: true}
+				return true
+			}
+		}
+	}
 	which := 0 // 0 stated or context, 1 current, -1 a year before
 	latest := false
 	for {
@@ -397,4 +408,21 @@ func (p *parser) halfByQuarters(j int) bool {
 func (p *parser) appositive(k int) bool {
 	_, ok := p.quarterBefore(k)
 	return ok
+}
+
+// yearBack reads "last year", "a year ago", "a year earlier", "of the
+// previous year" at k and returns the token after it.
+func (p *parser) yearBack(k int) (int, bool) {
+	if p.is(k, "of") || p.is(k, "in") {
+		k++
+	}
+	switch {
+	case p.key(k, kLast) && p.is(k+1, "year"):
+		return k + 2, true
+	case (p.key(k, kA) || p.is(k, "one")) && p.is(k+1, "year") && (p.key(k+2, kAgo) || p.key(k+2, kEarlier)):
+		return k + 3, true
+	case p.key(k, kThe) && (p.key(k+1, kPrevious) || p.is(k+1, "prior")) && p.is(k+2, "year"):
+		return k + 3, true
+	}
+	return 0, false
 }
