@@ -49,6 +49,15 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 		}
 		return h, m, e, h <= 24
 	}
+	if h >= 1 && h <= 12 && p.is(next, "in") && p.key(next+1, kThe) && p.cls(next+2, cPart) && !p.t(next+2).lx.plural && p.isAny(i-1, "at", "by", "until", "till", "around", "about", "before", "after", "since", "from", "to", "past") {
+		// "4 in the morning", "7:30 in the evening": the part says which half.
+		switch p.t(next + 2).lx.val() {
+		case pMorning:
+			return h % 12, m, next + 3, true
+		case pAfternoon, pEvening:
+			return h%12 + 12, m, next + 3, true
+		}
+	}
 	if colon && (p.is(next, "hrs") || p.is(next, "h")) && !(p.adj(next+1) && p.t(next+1).kind != tPunct) {
 		return h, m, next + 1, h <= 24 // "03:00hrs", military style
 	}

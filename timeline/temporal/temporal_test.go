@@ -415,6 +415,8 @@ func TestTag(t *testing.T) {
 		{"It said two new flights would leave Bombay on Monday nights from August 1, with the third one departing early each Thursday from February 6.", "Monday nights|SET|XXXX-WXX-1TNI|EVERY;August 1|DATE|2024-08-01|;each Thursday|SET|XXXX-WXX-4|EVERY;February 6|DATE|2025-02-06|"},
 		// The year-ago period of earnings news, told in words.
 		{"Second-quarter profit rose from the corresponding period last year and beat the comparable quarter of the previous year.", "Second-quarter|DATE|2024-Q2|;the corresponding period last year|DATE|2023-Q2|;the comparable quarter of the previous year|DATE|2023-Q2|"},
+		// An hour with the part of the day instead of a.m. or p.m.
+		{"He left at 4 in the morning; by 7:30 in the evening it was over. Sales fell 4 in the morning session.", "4 in the morning|TIME|2024-07-24T04:00|;7:30 in the evening|TIME|2024-07-24T19:30|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
