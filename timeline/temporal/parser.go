@@ -443,7 +443,7 @@ func (p *parser) refines(pt point) bool {
 
 // quarterReach is how many tokens a quarter stays the topic of earnings
 // news.
-const quarterReach = 150
+const quarterReach = 250
 
 // aside reports a bare year far from the story's time in narrative text,
 // such as the date of a source or a flash-forward ("a 2005 study"): it does
