@@ -70,6 +70,10 @@ type parser struct {
 	lastEnd int
 	// tenseAt is the token (plus one) whose tense tenseVal holds.
 	tenseAt, tenseVal int
+	// wk is the last week or weekend named and wkTok the token after it:
+	// "this weekend, from 10 a.m. on Saturday" tells that weekend's day.
+	wk    point
+	wkTok int
 	// verbAt is the token (plus one) of the last verb whose tense a date
 	// took, and verbTense that tense.
 	verbAt, verbTense int
@@ -345,6 +349,9 @@ func (p *parser) emit(m match) {
 	}
 	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear {
 		p.prevQ, p.prevQTok = m.pt, m.end
+	}
+	if m.hasPt && (m.pt.g == gWeek || m.pt.g == gWeekend) && m.pt.y != noYear {
+		p.wk, p.wkTok = m.pt, m.end
 	}
 	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear && (m.fiscal || !p.ahead(m.pt)) {
 		// The quarter the text reports on stays its topic when an earlier

@@ -417,6 +417,9 @@ func TestTag(t *testing.T) {
 		{"Second-quarter profit rose from the corresponding period last year and beat the comparable quarter of the previous year.", "Second-quarter|DATE|2024-Q2|;the corresponding period last year|DATE|2023-Q2|;the comparable quarter of the previous year|DATE|2023-Q2|"},
 		// An hour with the part of the day instead of a.m. or p.m.
 		{"He left at 4 in the morning; by 7:30 in the evening it was over. Sales fell 4 in the morning session.", "4 in the morning|TIME|2024-07-24T04:00|;7:30 in the evening|TIME|2024-07-24T19:30|"},
+		// A weekday after a weekend named in its sentence is that weekend's;
+		// after a week it is not ("last week, and on Tuesday analysts said").
+		{"Bell's company will open the school's gymnasium and its new library to the public this weekend, from noon on Saturday. Prices fell last week, and analysts said on Tuesday that margins would shrink.", "this weekend|DATE|2024-W30-WE|;noon|TIME|2024-07-27T12:00|;Saturday|DATE|2024-07-27|;last week|DATE|2024-W29|;Tuesday|DATE|2024-07-23|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}

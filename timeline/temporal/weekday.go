@@ -120,6 +120,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 			d = a
 		}
 	}
+	if w, ok := p.dayOfWeekTold(i, t.lx.val()); ok {
+		d = w
+	}
 	if start, ok := p.rangeStartDay(i); ok {
 		// "runs from Friday to Sunday": the Sunday after, unless that is past the
 		// reference in a story told in the past.
@@ -170,7 +173,7 @@ func ruleWeekend(p *parser, i int, out *match) bool {
 		sat = sat.AddDate(0, 0, 7)
 	}
 	pt := at(sat, gWeekend)
-	*out = match{end: i + 2, typ: Date, value: pt.String(), rel: true}
+	*out = match{end: i + 2, typ: Date, value: pt.String(), rel: true, pt: pt, hasPt: true}
 	return true
 }
 
@@ -224,4 +227,25 @@ func (p *parser) postponed(k int) bool {
 		}
 	}
 	return false
+}
+
+// dayOfWeekTold returns weekday wd (Sunday 0) of the weekend named just
+// before it in the same sentence: "this weekend, from 10 a.m. on
+// Saturday", "next weekend, in a game moved to Sunday night". A week is
+// not enough: in "fell last week, and analysts said on Tuesday" the
+// Tuesday is this week's.
+func (p *parser) dayOfWeekTold(i, wd int) (time.Time, bool) {
+	if p.wkTok == 0 || p.wk.g != gWeekend || i < p.wkTok || i-p.wkTok > 16 || !p.sameSentence(p.wkTok-1, i) {
+		return time.Time{}, false
+	}
+	start := p.wk.time() // the weekend's Saturday
+	switch {
+	case wd == 6:
+		return start, true
+	case wd == 0:
+		return start.AddDate(0, 0, 1), true
+	case wd == 5:
+		return start.AddDate(0, 0, -1), true // the weekend's eve
+	}
+	return time.Time{}, false
 }
