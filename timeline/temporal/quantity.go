@@ -375,6 +375,19 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		// "the first two months of 1939", "the last two weeks of
 		// February 1951": the span with the date it lies in.
 		if oe, pt, ok := p.ofDate(e); ok {
+			if first, last := p.cls(i+1, cOrd) && p.t(i+1).lx.val() == 1, p.key(i+1, kLast) || p.is(i+1, "final"); u == uMonth && (n == 3 || n == 6) && pt.g == gYear && (first || last) && j == i+2 {
+				// "the final three months of 2022": its fourth quarter;
+				// "the first six months of 2023": its first half.
+				q := point{y: pt.y, n: 1, g: gQuarter}
+				if n == 6 {
+					q.g = gHalf
+				}
+				if last {
+					q.n = 12 / n
+				}
+				*out = match{end: oe, typ: Date, value: q.String(), mod: mod}
+				return true
+			}
 			// The date inside still moves the story's time.
 			*out = match{end: oe, typ: Duration, value: v, mod: mod, pt: pt, hasPt: true}
 			return true
