@@ -422,6 +422,9 @@ func TestTag(t *testing.T) {
 		{"Bell's company will open the school's gymnasium and its new library to the public this weekend, from noon on Saturday. Prices fell last week, and analysts said on Tuesday that margins would shrink.", "this weekend|DATE|2024-W30-WE|;noon|TIME|2024-07-27T12:00|;Saturday|DATE|2024-07-27|;last week|DATE|2024-W29|;Tuesday|DATE|2024-07-23|"},
 		// Three or six months at a year's start or end are its quarter or half.
 		{"Sales for the final three months of 2022 fell; in the first six months of 2023 they rose. The first nine months of 1989 were good.", "the final three months of 2022|DATE|2022-Q4|;the first six months of 2023|DATE|2023-H1|;The first nine months of 1989|DURATION|P9M|"},
+		// "been" + an irregular participle is a passive, not a past: the tense
+		// is the auxiliary's ("would have been sent home on Monday").
+		{"Workers would have been sent home on Monday; others had been sent home on Friday.", "Monday|DATE|2024-07-29|;Friday|DATE|2024-07-19|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}

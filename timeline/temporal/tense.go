@@ -221,7 +221,7 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		// Thursday", "City face United on Saturday".
 		return 1
 	}
-	if irregularPast(w) && !p.is(k-1, "be") && !p.is(k-1, "is") && !p.is(k-1, "are") && !p.is(k-1, "being") {
+	if irregularPast(w) && !p.is(k-1, "be") && !p.is(k-1, "been") && !p.is(k-1, "is") && !p.is(k-1, "are") && !p.is(k-1, "being") {
 		return -1 // not the passive "the case is heard in May"
 	}
 	return 0
