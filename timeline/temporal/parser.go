@@ -333,7 +333,7 @@ func (p *parser) emit(m match) {
 	}
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) {
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) {
 		// In history a look back ("gains made during the previous year",
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
@@ -520,4 +520,11 @@ func (p *parser) quarterBefore(k int) (point, bool) {
 		y = 10*y + int(c-'0')
 	}
 	return point{y: y, n: int(v[6] - '0'), g: gQuarter}, true
+}
+
+// target reports a date set for something still ahead, "called a general
+// election for 8 June": the story's time stays where it was, so "Six weeks
+// later" counts from the calling, not from the vote.
+func (p *parser) target(m match) bool {
+	return !p.ref.Narrative && p.hasDCT && p.is(m.start-1, "for") && m.pt.time().After(p.dct)
 }
