@@ -795,8 +795,11 @@ func (p *parser) comparison(i int) bool {
 		if p.sentenceEnd(k) {
 			return false
 		}
-		if p.is(k, "compared") || p.is(k, "from") || p.is(k, "versus") {
+		if p.is(k, "compared") || p.is(k, "versus") {
 			return true
+		}
+		if p.is(k, "from") && (k == i-1 || p.t(k+1).kind == tNum || p.t(k+1).kind == tPunct) {
+			return true // "up from 55% on Tuesday", "from $4.5 million", not "cross from Turkey"
 		}
 	}
 	return false

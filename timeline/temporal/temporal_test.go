@@ -427,6 +427,9 @@ func TestTag(t *testing.T) {
 		{"Workers would have been sent home on Monday; others had been sent home on Friday.", "Monday|DATE|2024-07-29|;Friday|DATE|2024-07-19|"},
 		// A date set for something ahead does not move the story's time.
 		{"On 18 April she called an election for 8 August. Six weeks later, the lead had shrunk.", "18 April|DATE|2024-04-18|;8 August|DATE|2024-08-08|;Six weeks later|DATE|2024-W22|"},
+		// "from" compares only before a number ("up from 55% on Tuesday"), not
+		// in "cross from Turkey on Thursday".
+		{"The convoy was expected to cross from Turkey on Thursday; the odds rose, up from 55% on Tuesday.", "Thursday|DATE|2024-07-25|;Tuesday|DATE|2024-07-23|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
