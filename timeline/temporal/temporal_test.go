@@ -430,6 +430,8 @@ func TestTag(t *testing.T) {
 		// "from" compares only before a number ("up from 55% on Tuesday"), not
 		// in "cross from Turkey on Thursday".
 		{"The convoy was expected to cross from Turkey on Thursday; the odds rose, up from 55% on Tuesday.", "Thursday|DATE|2024-07-25|;Tuesday|DATE|2024-07-23|"},
+		// A weekday after a present copula is ahead.
+		{"If the flight slips, the next opportunity is Saturday; the vote is on Monday.", "Saturday|DATE|2024-07-27|;Monday|DATE|2024-07-29|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}

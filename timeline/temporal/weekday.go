@@ -106,6 +106,8 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		tense = -1 // "Wednesday's ruling" has happened
 	} else if tense == 0 && (p.is(i-1, "until") || p.is(i-1, "till") || p.is(i-1, "by") || p.is(i-1, "through")) {
 		tense = 1 // "the truce holds until Sunday", "must decide by Friday"
+	} else if k := i - 1 - boolInt(p.is(i-1, "on")); tense == 0 && (p.is(k, "is") || p.is(k, "are")) {
+		tense = 1 // "the next opportunity is Saturday", "the vote is on Tuesday"
 	} else if tense > 0 && p.is(i-1, "on") && p.comparison(i) {
 		tense = -1 // "will cut rates, up from 55% on Tuesday": the term compared is past
 	}
