@@ -85,13 +85,17 @@ func (p *parser) storyYear(i, m, d int) (int, bool) {
 		// A month told ("unveiled it in March 2011, weeks after ..., and laid
 		// the stone on April 2") carries its year only to a day soon after it
 		// in the same sentence, told as the next step of the story.
-		if diff := here.Sub(at).Hours() / 24; diff < 0 || diff > 92 || p.pastPerfect(i) {
-			return 0, false
-		}
+		after := false
 		for k := p.ancEnd; k < i; k++ {
 			if p.sentenceEnd(k) {
 				return 0, false
 			}
+			after = after || p.is(k, "after")
+		}
+		// Or to a day told as what came before it: "approved in December
+		// 1979, weeks after students stormed the embassy on Nov 4".
+		if diff := here.Sub(at).Hours() / 24; diff < 0 && !(after && diff >= -92) || diff > 92 || p.pastPerfect(i) {
+			return 0, false
 		}
 		return a.y, true
 	}

@@ -432,6 +432,8 @@ func TestTag(t *testing.T) {
 		{"The convoy was expected to cross from Turkey on Thursday; the odds rose, up from 55% on Tuesday.", "Thursday|DATE|2024-07-25|;Tuesday|DATE|2024-07-23|"},
 		// A weekday after a present copula is ahead.
 		{"If the flight slips, the next opportunity is Saturday; the vote is on Monday.", "Saturday|DATE|2024-07-27|;Monday|DATE|2024-07-29|"},
+		// A month's year carries back to a day told as what came before it.
+		{"A constitution was approved in December 1979, weeks after students stormed the embassy on Nov 4.", "December 1979|DATE|1979-12|;weeks|DURATION|PXW|;Nov 4|DATE|1979-11-04|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
