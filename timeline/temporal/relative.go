@@ -335,6 +335,11 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 			}
 		}
 		m.value = point{y: y, n: t.lx.val(), g: gSeason}.String()
+		if dir > 0 && p.toldAsThis(m.value) {
+			// "This winter we will manage. The real problem is next winter":
+			// the one after.
+			m.value = point{y: y + 1, n: t.lx.val(), g: gSeason}.String()
+		}
 		*out = m
 		return true
 	case t.kind == tWord && t.lx.cls == cWeekday && !t.lx.plural:
@@ -894,4 +899,14 @@ func halfOf(u int) string {
 		return "P50Y"
 	}
 	return ""
+}
+
+// toldAsThis reports that the text already named value v as "this ...".
+func (p *parser) toldAsThis(v string) bool {
+	for _, x := range p.out {
+		if x.Value == v && len(x.Text) > 5 && (x.Text[:5] == "this " || x.Text[:5] == "This ") {
+			return true
+		}
+	}
+	return false
 }

@@ -44,7 +44,8 @@ func TestTag(t *testing.T) {
 		{"Results are published daily.", "daily|SET|P1D|EVERY"},
 		{"Nineteen ninety-six was a good year.", "Nineteen ninety-six|DATE|1996|"},
 		{"The meeting is at 3 p.m. today.", "3 p.m. today|TIME|2024-07-24T15:00|"},
-		{"Voting closes at 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday|TIME|2024-07-23T09:00|"},
+		{"Voting closed at 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday|TIME|2024-07-23T09:00|"},
+		{"Voting closes at 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday|TIME|2024-07-30T09:00|"},
 		{"It began on Saturday, April 25.", "Saturday, April 25|DATE|2024-04-25|"},
 		{"Art of the 19th century.", "the 19th century|DATE|18|"},
 		{"He left this morning.", "this morning|TIME|2024-07-24TMO|"},
@@ -434,6 +435,8 @@ func TestTag(t *testing.T) {
 		{"If the flight slips, the next opportunity is Saturday; the vote is on Monday.", "Saturday|DATE|2024-07-27|;Monday|DATE|2024-07-29|"},
 		// A month's year carries back to a day told as what came before it.
 		{"A constitution was approved in December 1979, weeks after students stormed the embassy on Nov 4.", "December 1979|DATE|1979-12|;weeks|DURATION|PXW|;Nov 4|DATE|1979-11-04|"},
+		// "next winter" after "this winter" is the one after; "closes" announces.
+		{"This winter we will manage. The real problem is next winter. The Games close tomorrow; the fair closes on Feb. 11.", "This winter|DATE|2024-WI|;next winter|DATE|2025-WI|;tomorrow|DATE|2024-07-25|;Feb. 11|DATE|2025-02-11|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}

@@ -385,7 +385,7 @@ func (p *parser) linking(k int) bool {
 func scheduling(w string) bool {
 	switch w {
 	case "meet", "meets", "face", "faces", "visit", "visits", "host", "hosts", "travel", "travels", "vote", "votes", "arrive", "arrives", "return", "returns", "resume", "resumes", "reopens", "concludes", "reconvene", "reconvenes", "convene", "convenes",
-		"flies", "departs", "heads", "begins", "starts", "opens", "ends", "expires", "launches", "lands", "runs", "lasts", "tours", "testifies", "kicks", "retires", "resigns", "graduates":
+		"flies", "departs", "heads", "begins", "starts", "opens", "ends", "expires", "launches", "lands", "runs", "lasts", "tours", "testifies", "kicks", "retires", "resigns", "graduates", "closes", "finishes", "premieres", "debuts", "adjourns":
 		return true
 	}
 	return false
