@@ -88,6 +88,24 @@ func (p *parser) fronted(i int) bool {
 	return k == 0 || p.t(k).nl || p.sentenceEnd(k-1)
 }
 
+// headline reports that token k lies on a short line of its own that does
+// not end with a full stop: a headline, whose "X to do Y" is the future.
+func (p *parser) headline(k int) bool {
+	s := k
+	for ; s > 0 && !p.t(s).nl; s-- {
+		if k-s > 30 {
+			return false
+		}
+	}
+	e := k + 1
+	for ; p.real(e) && !p.t(e).nl; e++ {
+		if e-s > 30 {
+			return false
+		}
+	}
+	return !p.punct(e-1, '.') && (p.real(e) || s > 0)
+}
+
 // sameSentence reports that no sentence ends between tokens a and b (a < b).
 func (p *parser) sameSentence(a, b int) bool {
 	for k := a + 1; k < b; k++ {
@@ -169,6 +187,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		}
 		if w == "to" && !ahead && p.is(k+1, "be") && p.punct(k-1, ',') {
 			return 1 // "a baseline of 300,000 bpd, to be phased in from January"
+		}
+		if w == "to" && !ahead && p.t(k-1).cap && p.verbAhead(k+1) && p.headline(k) {
+			return 1 // "Saudi Arabia to unwind voluntary curbs from January"
 		}
 		if w == "to" && !ahead && (p.is(k-1, "is") || p.is(k-1, "are") || p.intends(k-1) && p.verbAhead(k+1)) {
 			// "is to resume trading Tuesday", "agreed to buy the line in
