@@ -437,7 +437,7 @@ func TestTag(t *testing.T) {
 		{"A constitution was approved in December 1979, weeks after students stormed the embassy on Nov 4.", "December 1979|DATE|1979-12|;weeks|DURATION|PXW|;Nov 4|DATE|1979-11-04|"},
 		// "next winter" after "this winter" is the one after; "closes" announces.
 		{"This winter we will manage. The real problem is next winter. The Games close tomorrow; the fair closes on Feb. 11.", "This winter|DATE|2024-WI|;next winter|DATE|2025-WI|;tomorrow|DATE|2024-07-25|;Feb. 11|DATE|2025-02-11|"},
-		// A headline's "X to do Y" is ahead; a sentence's "Officials to" is not a headline.
+		// A headline's "X to do Y" is ahead.
 		{"Saudi Arabia to unwind curbs from February\n\nRIYADH (Reuters) - Output rose.", "February|DATE|2025-02|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
