@@ -675,3 +675,22 @@ func TestTagAgoClock(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// TestTagLateReference: a story stamped late in the evening may tell the
+// next day in the past tense, as it was updated past midnight; earlier in the
+// day the same words mean the last such day.
+func TestTagLateReference(t *testing.T) {
+	const text = "The race remained too close to call as of 2:40 a.m. on Wednesday."
+	for _, tc := range []struct {
+		hour int
+		want string
+	}{
+		{23, "2:40 a.m.|TIME|2024-07-24T02:40|;Wednesday|DATE|2024-07-24|"},
+		{10, "2:40 a.m.|TIME|2024-07-17T02:40|;Wednesday|DATE|2024-07-17|"},
+	} {
+		ref := Ref{DCT: time.Date(2024, 7, 24-1, tc.hour, 40, 0, 0, time.UTC)} // a Tuesday
+		if got := format(Tag(text, ref)); got != tc.want {
+			t.Errorf("at %02d:40: got %s, want %s", tc.hour, got, tc.want)
+		}
+	}
+}

@@ -115,6 +115,12 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		tense = 1 // "postponed until Tuesday any action": the new date is ahead
 	}
 	d := weekdayNear(base, t.lx.val(), tense)
+	if tense < 0 && p.lateDCT() && base.Equal(p.dct) && t.lx.val() == (int(base.Weekday())+1)%7 {
+		// A story stamped 23:40 on Tuesday that "remained too close to call
+		// as of 2:40 a.m. on Wednesday" was updated past midnight: the
+		// Wednesday is hours away, not six days back.
+		d = base.AddDate(0, 0, 1)
+	}
 	if tense < 0 && (p.is(i-1, "through") || p.is(i-1, "until") || p.is(i-1, "till")) {
 		// "had cancelled all flights through Saturday": the end of a span,
 		// which the verb's tense does not place; the nearest such day.
@@ -250,4 +256,10 @@ func (p *parser) dayOfWeekTold(i, wd int) (time.Time, bool) {
 		return start.AddDate(0, 0, -1), true // the weekend's eve
 	}
 	return time.Time{}, false
+}
+
+// lateDCT reports a reference time late in the evening, when a story
+// reporting into the night may tell the next day in the past tense.
+func (p *parser) lateDCT() bool {
+	return p.hasDCT && p.ref.DCT.Hour() >= 20
 }
