@@ -275,11 +275,13 @@ func (p *parser) starts(i int) uint32 {
 			if t.lx.v == kThe && p.is(i+1, "new") && p.fiscalAt(i+2) && p.is(i+3, "year") {
 				return 1 << rFiscal // "the new fiscal year"
 			}
-			if t.lx.v == kThe && (p.is(i+2, "period") || p.is(i+2, "quarter")) && p.isAny(i+1, "corresponding", "comparable", "like") {
-				return 1 << rQuarter // "the corresponding period last year"
-			}
-			if t.lx.v == kThe && p.is(i+1, "final") && (p.t(i+2).kind == tNum || p.cls(i+2, cNumber)) {
-				return 1 << rQuantity // "the final three months of 2022"
+			if n := nx.end - nx.start; t.lx.v == kThe && nx.kind == tWord && (n == 4 || n == 5 || n == 10 || n == 13) {
+				if (p.is(i+2, "period") || p.is(i+2, "quarter")) && p.isAny(i+1, "corresponding", "comparable", "like") {
+					return 1 << rQuarter // "the corresponding period last year"
+				}
+				if p.is(i+1, "final") && (p.t(i+2).kind == tNum || p.cls(i+2, cNumber)) {
+					return 1 << rQuantity // "the final three months of 2022"
+				}
 			}
 			if (nx.kind == tWord && (nx.lx.cls == cNone || nx.lx.cls == cHoliday) || nx.kind == tPunct) && (t.lx.v != kMore && t.lx.v != kLess || !p.is(i+1, "than")) {
 				return 0 // but "more than", "less than"

@@ -72,6 +72,9 @@ func (p *parser) readTense(i int) int {
 // by a name or a noun, so that its period does not end a sentence: "Mr.",
 // "vs.", "Gov.".
 func (p *parser) titleAbbr(k int) bool {
+	if t := p.t(k); t.end-t.start > 4 || !t.cap && !p.is(k, "vs") {
+		return false
+	}
 	return p.isAny(k, "mr", "mrs", "ms", "dr", "st", "vs", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "cmdr", "adm", "prof", "rev", "ft", "mt", "no")
 }
 
