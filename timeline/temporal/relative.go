@@ -79,6 +79,9 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 		*out = match{end: i + 1, typ: d.typ, value: d.value, rel: true}
 		return true
 	}
+	if t.lx.val() == kToday && p.todayName(i) {
+		return false
+	}
 	// A part of day after a day word: "yesterday morning".
 	if p.cls(i+1, cPart) {
 		*out = p.dayPart(i+2, d.days, p.t(i+1).lx.val(), true)
@@ -909,4 +912,15 @@ func (p *parser) toldAsThis(v string) bool {
 		}
 	}
 	return false
+}
+
+// todayName reports a "today" that is no day: part of a name ("USA Today",
+// "This is VOA Today") or the present age ("in today's world", "today's
+// youth").
+func (p *parser) todayName(i int) bool {
+	t, prev := p.t(i), p.t(i-1)
+	if t.cap && i > 0 && !t.nl && !p.sentenceEnd(i-1) && prev.kind == tWord && prev.end-prev.start >= 2 && p.isUpper(i-1) && !p.isUpper(i) {
+		return true
+	}
+	return p.punct(i+1, '\'') && p.is(i+2, "s") && p.isAny(i+3, "world", "youth", "society", "generation", "young", "children", "kids", "teenagers", "culture", "standards")
 }

@@ -439,6 +439,8 @@ func TestTag(t *testing.T) {
 		{"This winter we will manage. The real problem is next winter. The Games close tomorrow; the fair closes on Feb. 11.", "This winter|DATE|2024-WI|;next winter|DATE|2025-WI|;tomorrow|DATE|2024-07-25|;Feb. 11|DATE|2025-02-11|"},
 		// A headline's "X to do Y" is ahead.
 		{"Saudi Arabia to unwind curbs from February\n\nRIYADH (Reuters) - Output rose.", "February|DATE|2025-02|"},
+		// "USA Today" is a name and "today's world" the present age, not a day.
+		{"He told USA Today that in today's world it is hard; today's rally was big.", "today|DATE|2024-07-24|"},
 		// A day after a year: some day of that year.
 		{"The war began in 2011. The following day, he flew home.", "2011|DATE|2011|;The following day|DATE|2011-XX-XX|"},
 	}
