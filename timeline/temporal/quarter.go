@@ -190,6 +190,11 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	if y == noYear && p.gameReport() {
 		return false // "led by 10 points in the third quarter"
 	}
+	var before point
+	restated := false
+	if p.punct(i-1, ',') {
+		before, restated = p.quarterBefore(i - 1)
+	}
 	var pt point
 	switch {
 	case y != noYear && q == 0 && statedYear != 0 && g == gQuarter:
@@ -213,11 +218,10 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		}
 		pt = point{y: y, n: q, g: g}
 		fiscalYear = true
-	case q > 0 && hasBase && p.punct(i-1, ',') && p.appositive(i-1):
+	case q > 0 && hasBase && restated:
 		// "the year-ago quarter, the second quarter ended Oct. 31": the same
 		// quarter told again, in that year.
-		c, _ := p.quarterBefore(i - 1)
-		pt = point{y: c.y, n: q, g: g}
+		pt = point{y: before.y, n: q, g: g}
 	case q > 0 && hasBase:
 		y = cur.y
 		if q > cur.n && p.tense(i) <= 0 {
@@ -401,13 +405,6 @@ func fiscalNoun(w string) bool {
 func (p *parser) halfByQuarters(j int) bool {
 	first := p.cls(j, cOrd) && p.t(j).lx.val() == 1
 	return (first || p.key(j, kLast) || p.is(j, "final")) && p.is(j+1, "two") && p.is(j+2, "quarters") && p.is(j+3, "of")
-}
-
-// appositive reports a quarter expression ending at comma k, so that the
-// quarter after the comma restates it.
-func (p *parser) appositive(k int) bool {
-	_, ok := p.quarterBefore(k)
-	return ok
 }
 
 // yearBack reads "last year", "a year ago", "a year earlier", "of the
