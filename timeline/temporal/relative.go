@@ -918,8 +918,8 @@ func (p *parser) toldAsThis(v string) bool {
 // "This is VOA Today") or the present age ("in today's world", "today's
 // youth").
 func (p *parser) todayName(i int) bool {
-	t, prev := p.t(i), p.t(i-1)
-	if t.cap && i > 0 && !t.nl && !p.sentenceEnd(i-1) && prev.kind == tWord && prev.end-prev.start >= 2 && p.isUpper(i-1) && !p.isUpper(i) {
+	// isUpper: a word of two or more capitals, as acronyms are.
+	if t := p.t(i); t.cap && i > 0 && !t.nl && !p.sentenceEnd(i-1) && p.isUpper(i-1) && !p.isUpper(i) {
 		return true
 	}
 	return p.punct(i+1, '\'') && p.is(i+2, "s") && p.isAny(i+3, "world", "youth", "society", "generation", "young", "children", "kids", "teenagers", "culture", "standards")

@@ -85,7 +85,7 @@ func (p *parser) fronted(i int) bool {
 		return false
 	}
 	k := i - 1
-	if !p.is(k, "in") && !p.is(k, "In") {
+	if !p.is(k, "in") { // is ignores case: "In" too
 		return false
 	}
 	return k == 0 || p.t(k).nl || p.sentenceEnd(k-1)
