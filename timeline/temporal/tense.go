@@ -51,7 +51,8 @@ func (p *parser) readTense(i int) int {
 		return p.verbTense
 	}
 	ahead := i + 8
-	if p.fronted(i) {
+	fronted := p.fronted(i)
+	if fronted {
 		// "In January, a week after the anniversary, a bombing killed an
 		// officer": a date that opens the sentence takes the tense of the
 		// main clause, which may follow a whole appositive.
@@ -59,6 +60,11 @@ func (p *parser) readTense(i int) int {
 	}
 	for k := i + 1; p.real(k) && k <= ahead; k++ {
 		if p.sentenceEnd(k) {
+			break
+		}
+		if !fronted && p.punct(k, ',') && (p.determiner(k+1) || (p.is(k+1, "and") || p.is(k+1, "but")) && p.determiner(k+2)) {
+			// "beginning in September, a change students have sought":
+			// an appositive or the next clause has its own time.
 			break
 		}
 		if v := p.tenseOf(k, true); v != 0 {
@@ -194,7 +200,11 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		if w == "to" && !ahead && p.t(k-1).cap && p.verbAhead(k+1) && p.headline(k) {
 			return 1 // "Saudi Arabia to unwind voluntary curbs from January"
 		}
-		if w == "to" && !ahead && (p.is(k-1, "is") || p.is(k-1, "are") || p.intends(k-1) && p.verbAhead(k+1)) {
+		j := k - 1
+		if p.t(j).kind == tNum && p.punct(j-1, '-') && p.t(j-2).kind == tNum {
+			j -= 3 // "voted 7-0 to push back start times"
+		}
+		if w == "to" && !ahead && (p.is(k-1, "is") || p.is(k-1, "are") || p.intends(j) && p.verbAhead(k+1)) {
 			// "is to resume trading Tuesday", "agreed to buy the line in
 			// February": the date belongs to what is still to come, unless
 			// the plan itself is past ("had been scheduled to expire").
@@ -240,9 +250,10 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && (w == "takes" || w == "take") && (p.is(k+1, "effect") || p.is(k+1, "place") || p.is(k+1, "office")) && !p.is(k-1, "to") {
 		return 1 // "The law takes effect on January 1"
 	}
-	if !ahead && scheduling(w) && !p.is(k-1, "to") && !p.determiner(k-1) {
+	if !ahead && scheduling(w) && !p.is(k-1, "to") && !p.determiner(k-1) && p.t(k-1).kind != tNum {
 		// News tells scheduled events in the present: "EU leaders meet on
-		// Thursday", "City face United on Saturday".
+		// Thursday", "City face United on Saturday"; not the noun of "a 5-2
+		// vote".
 		return 1
 	}
 	if irregularPast(w) && !p.is(k-1, "be") && !p.is(k-1, "been") && !p.is(k-1, "is") && !p.is(k-1, "are") && !p.is(k-1, "being") {
@@ -304,7 +315,7 @@ func (p *parser) intends(k int) bool {
 // infinitive (not "the", "a", a number or a name).
 func (p *parser) verbAhead(k int) bool {
 	t := p.t(k)
-	return t.kind == tWord && !t.cap && t.lx.cls == cNone
+	return t.kind == tWord && !t.cap && (t.lx.cls == cNone || t.lx.cls == cMonth) // "plan to march"
 }
 
 // adverb reports a degree adverb at k: "a still unspecified date", "the

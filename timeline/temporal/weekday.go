@@ -63,8 +63,10 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if p.key(i-1, kA) && !(p.t(i+1).kind == tWord && !p.t(i+1).cap && !p.is(i+1, "and") && !p.is(i+1, "or")) {
 		return false // "on a Wednesday" is any Wednesday; not "a Sunday night service"
 	}
-	if t.lx.val() == 5 && p.is(i-1, "good") && p.t(i-1).cap {
-		return false // "the Good Friday Agreement" (Good Friday itself is a holiday)
+	if p.t(i-1).kind == tWord && p.t(i-1).cap && weekdayHoliday(p.word(i-1), t.lx.val()) != 0 {
+		// A feast: "Whit Monday", "Ash Wednesday"; not "the Good Friday
+		// Agreement" either, though Good Friday is a holiday.
+		return false
 	}
 	end := i + 1
 	noDot := false
@@ -102,8 +104,11 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		return true
 	}
 	tense := p.tense(i)
-	if p.punct(end, '\'') && p.is(end+1, "s") {
-		tense = -1 // "Wednesday's ruling" has happened
+	if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && p.verbAt-1 < i && p.verbAt-1 >= i-3) {
+		// "Wednesday's ruling" has happened, even to "would look for ways
+		// to get around" it, unless the verb looks ahead to the day
+		// itself: "is expected at Tuesday's dinner".
+		tense = -1
 	} else if tense == 0 && (p.is(i-1, "until") || p.is(i-1, "till") || p.is(i-1, "by") || p.is(i-1, "through")) {
 		tense = 1 // "the truce holds until Sunday", "must decide by Friday"
 	} else if k := i - 1 - boolInt(p.is(i-1, "on")); tense == 0 && (p.is(k, "is") || p.is(k, "are")) {
