@@ -488,7 +488,26 @@ func (p *parser) monthAlone(i int) bool {
 // ruleMonth: "in August" with the year guessed from the reference.
 func ruleMonth(p *parser, i int, out *match) bool {
 	m, j, ok := p.monthAt(i)
-	if !ok || !p.monthAlone(i) {
+	if !ok {
+		return false
+	}
+	if (m-1)%3 == 0 && p.punct(j, '-') && p.adj(j) && p.adj(j+1) {
+		// "July-September results": the calendar quarter.
+		if m2, e, ok := p.monthAt(j + 1); ok && m2 == m+2 {
+			q := point{n: (m-1)/3 + 1, g: gQuarter}
+			rel := true
+			if y, ye, ok := p.yearAt(e); ok {
+				q.y, e, rel = y, ye, false
+			} else {
+				q.y, _ = p.guessYear(i, m, 0)
+			}
+			if q.y != noYear {
+				*out = match{end: e, typ: Date, value: q.String(), pt: q, hasPt: true, rel: rel}
+				return true
+			}
+		}
+	}
+	if !p.monthAlone(i) {
 		return false
 	}
 	if p.t(i).lx.abbr {
