@@ -161,7 +161,61 @@ const (
 	hRosh      // "Rosh Hashanah"
 	hYomKippur // "Yom Kippur"
 	hPassover  // "Passover": its first day, 15 Nisan
+	// The feasts that move with Easter, by their offset from it.
+	hPentecost // "Pentecost", "Whitsun", "Whit Sunday"
+	hWhitMonday
+	hAscension // "Ascension Day"
+	hAshWed    // "Ash Wednesday"
+	hPalm      // "Palm Sunday"
+	hMaundy    // "Maundy Thursday"
 )
+
+// easterOffset returns how many days after Easter holiday h falls, and
+// whether h moves with Easter at all.
+func easterOffset(h int) (int, bool) {
+	switch h {
+	case hEaster:
+		return 0, true
+	case hGood:
+		return -2, true
+	case hPentecost:
+		return 49, true
+	case hWhitMonday:
+		return 50, true
+	case hAscension:
+		return 39, true
+	case hAshWed:
+		return -46, true
+	case hPalm:
+		return -7, true
+	case hMaundy:
+		return -3, true
+	}
+	return 0, false
+}
+
+// weekdayHoliday returns the holiday named by word w before weekday wd
+// (Sunday 0): "Good Friday", "Whit Monday", "Ash Wednesday"; 0 if none.
+func weekdayHoliday(w string, wd int) int {
+	switch {
+	case wd == 5 && (w == "Good" || w == "GOOD"):
+		return hGood
+	case wd == 1 && (w == "Whit" || w == "Pentecost" || w == "Easter"):
+		if w == "Easter" {
+			return 0 // read at "Easter"
+		}
+		return hWhitMonday
+	case wd == 0 && w == "Whit":
+		return hPentecost
+	case wd == 3 && w == "Ash":
+		return hAshWed
+	case wd == 0 && w == "Palm":
+		return hPalm
+	case wd == 4 && (w == "Maundy" || w == "Holy"):
+		return hMaundy
+	}
+	return 0
+}
 
 // ruleHoliday: "Christmas", "Christmas Eve", "Thanksgiving Day", "New
 // Year's Day", "Independence Day", "Easter 1916".
@@ -186,10 +240,13 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 			}
 		}
 	case cWeekday:
-		if t.lx.val() != 5 || t.lx.plural || !p.is(i-1, "good") || !p.t(i-1).cap {
+		if t.lx.plural || !p.t(i-1).cap || p.t(i-1).kind != tWord {
 			return false
 		}
-		h, lead = hGood, 1
+		if h = weekdayHoliday(p.word(i-1), t.lx.val()); h == 0 {
+			return false
+		}
+		lead = 1
 	case cUnit:
 		if t.lx.val() != uDay || t.lx.plural || !p.t(i-1).cap {
 			return false
@@ -234,6 +291,8 @@ func dayHoliday(w string) int {
 		return hAustralia
 	case "May":
 		return hMayDay
+	case "Ascension":
+		return hAscension
 	}
 	return 0
 }
@@ -258,6 +317,13 @@ func holiday(p *parser, i, h int, out *match) bool {
 			return false
 		}
 		e += 2
+	case hPentecost:
+		if (p.is(e, "sunday") || p.is(e, "monday")) && p.t(e).cap {
+			if p.is(e, "monday") {
+				h = hWhitMonday
+			}
+			e++ // "Pentecost Sunday", "Whitsun Monday"
+		}
 	case hGood:
 		// "Good Friday", from "Friday"; not the "Good Friday Agreement"
 		if p.is(e, "agreement") || p.is(e, "accord") || p.is(e, "accords") {
@@ -268,7 +334,7 @@ func holiday(p *parser, i, h int, out *match) bool {
 			easterMonday = p.is(e, "monday")
 			e++ // "Easter Sunday", "Easter Monday"
 		}
-	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay:
+	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay, hAscension:
 		// read from their "Day"
 	case hEid:
 		e, h = p.eidName(e)
@@ -361,8 +427,11 @@ func holidayDate(h, y int) (int, int) {
 		return 11, nthWeekday(y, 11, time.Thursday, 4)
 	case hHalloween:
 		return 10, 31
-	case hEaster:
-		return easter(y)
+	case hEaster, hGood, hPentecost, hWhitMonday, hAscension, hAshWed, hPalm, hMaundy:
+		m, d := easter(y)
+		off, _ := easterOffset(h)
+		t := time.Date(y, time.Month(m), d+off, 0, 0, 0, 0, time.UTC)
+		return int(t.Month()), t.Day()
 	case hNew:
 		return 1, 1
 	case hIndependence:
@@ -379,10 +448,6 @@ func holidayDate(h, y int) (int, int) {
 		return 11, nthWeekday(y, 11, time.Monday, 1) + 1
 	case hLunar:
 		return lunarNewYear(y)
-	case hGood:
-		m, d := easter(y)
-		t := time.Date(y, time.Month(m), d-2, 0, 0, 0, 0, time.UTC)
-		return int(t.Month()), t.Day()
 	case hBoxing:
 		return 12, 26
 	case hArmistice:
@@ -568,11 +633,12 @@ func roshHashanah(y, offset int) (int, int) {
 // movable reports a holiday whose date changes from year to year.
 func movable(h int) bool {
 	switch h {
-	case hThanksgiving, hEaster, hLabor, hMemorial, hElection, hLunar, hGood,
+	case hThanksgiving, hLabor, hMemorial, hElection, hLunar,
 		hEid, hEidFitr, hEidAdha, hRosh, hYomKippur, hPassover:
 		return true
 	}
-	return false
+	_, ok := easterOffset(h)
+	return ok
 }
 
 // lunarNewYears holds the first day of the Chinese lunar year for 1900 to

@@ -44,6 +44,13 @@ func TestHolidayDates(t *testing.T) {
 		{hLunar, 2024, "02-10"},
 		{hEaster, 2024, "03-31"},
 		{hGood, 2024, "03-29"},
+		{hPentecost, 2014, "06-08"},
+		{hWhitMonday, 2014, "06-09"},
+		{hWhitMonday, 2024, "05-20"},
+		{hAscension, 2024, "05-09"},
+		{hAshWed, 2024, "02-14"},
+		{hPalm, 2024, "03-24"},
+		{hMaundy, 2024, "03-28"},
 		{hThanksgiving, 2024, "11-28"},
 	} {
 		m, d := holidayDate(c.h, c.y)
