@@ -705,6 +705,26 @@ func ruleSet(p *parser, i int, out *match) bool {
 				*out = match{end: i + 2, typ: Set, value: "XXXX-XX-XXT" + partCode[p.t(i+1).lx.val()], quant: "EVERY"}
 				return true
 			}
+			if p.cls(i+1, cSeason) && !p.t(i+1).lx.plural {
+				// "every autumn", "each spring"
+				*out = match{end: i + 2, typ: Set, value: "XXXX-" + seasonCode[p.t(i+1).lx.val()], quant: "EVERY"}
+				return true
+			}
+			if d, k, ok := p.dayAt(i + 1); ok && p.t(i+1).kind == tNum {
+				// "every 19 August"
+				if m, e, ok := p.monthAt(k); ok && validDay(noYear, m, d) {
+					*out = match{end: e, typ: Set, value: "XXXX-" + pad(m, 2) + "-" + pad(d, 2), quant: "EVERY"}
+					return true
+				}
+			}
+			if p.cls(i+1, cMonth) && !p.t(i+1).lx.abbr || p.cls(i+1, cMonth) && p.punct(i+2, '.') {
+				m, k, _ := p.monthAt(i + 1)
+				if d, e, ok := p.dayAt(k); ok && p.t(k).kind == tNum && validDay(noYear, m, d) {
+					// "every July 4", "each Jan. 1"
+					*out = match{end: e, typ: Set, value: "XXXX-" + pad(m, 2) + "-" + pad(d, 2), quant: "EVERY"}
+					return true
+				}
+			}
 			if p.cls(i+1, cMonth) && !p.t(i+1).lx.abbr {
 				*out = match{end: i + 2, typ: Set, value: "XXXX-" + pad(p.t(i+1).lx.val(), 2), quant: "EVERY"}
 				return true
