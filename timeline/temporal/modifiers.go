@@ -163,7 +163,7 @@ func (p *parser) prefixed(i int, out *match) bool {
 			return true
 		}
 	}
-	if !p.best(j, out) || out.typ != Date && !(out.typ == Time && (p.key(i, kEarlier) || p.key(i, kLater))) || out.value == "PRESENT_REF" || out.value == "PAST_REF" || out.value == "FUTURE_REF" {
+	if !p.best(j, out) || out.typ != Date && !(out.typ == Time && (p.key(i, kEarlier) || p.key(i, kLater) || j == i+1 && (mod == "START" || mod == "END") && partOfDay(out.value))) || out.value == "PRESENT_REF" || out.value == "PAST_REF" || out.value == "FUTURE_REF" {
 		return false
 	}
 	if out.mod == "" {
@@ -171,3 +171,19 @@ func (p *parser) prefixed(i int, out *match) bool {
 	}
 	return true
 }
+
+// partOfDay reports a TIME value that names a part of a day, "2024-07-24TNI",
+// which "late" or "early" can narrow ("late tonight", "early Wednesday
+// afternoon"), unlike a clock time.
+func partOfDay(v string) bool {
+	n := len(v)
+	if n < 4 || v[n-3] != 'T' {
+		return false
+	}
+	switch v[n-2:] {
+	case "MO", "AF", "EV", "NI":
+		return true
+	}
+	return false
+}
+
