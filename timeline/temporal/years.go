@@ -230,6 +230,9 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if fiscal {
 		return true
 	}
+	if j > 0 && p.vehicleWord(j-1) {
+		return false // a service's number: "on ICE 2014 from Frankfurt", "Flight 1549"
+	}
 	if t.number() < 1500 || t.number() > 2100 {
 		// Older years need an era or a preposition in front.
 		return j > 0 && (p.is(j-1, "in") || p.is(j-1, "since") || p.is(j-1, "by") || p.is(j-1, "until")) && !p.plural(j+1)
@@ -240,7 +243,22 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 		pair := (p.is(j-1, "and") || p.is(j-1, "or")) && p.t(j-2).kind == tNum && p.t(j-2).ndig == 4 // "the 2020 and 2021 coups"
 		return (p.key(j-1, kThe) || pair) && t.number()%100 != 0 && t.ndig == 4
 	}
+	if nx := p.t(j + 1); nx.kind == tWord && !nx.cap && nx.lx.cls == cNone && !p.isAny(j+1, "and", "or") && p.plural(j+2) && p.countBefore(j-1) {
+		return false // "where 2000 police officers", "with 1500 riot police"
+	}
 	return true
+}
+
+// countBefore reports a word at k that a count rather than a year follows:
+// "where 2000 police officers", "some 1500 aid workers".
+func (p *parser) countBefore(k int) bool {
+	return p.isAny(k, "where", "with", "while", "than", "about", "nearly", "almost", "some", "over", "least", "approximately", "roughly", "deployed", "sent")
+}
+
+// vehicleWord reports a word at k that a service's number follows:
+// "Flight 1549", "Route 2000", "ICE 2014".
+func (p *parser) vehicleWord(k int) bool {
+	return p.isAny(k, "flight", "train", "route", "bus", "highway", "interstate", "platform", "gate", "ice", "tgv", "amtrak", "sr", "hwy")
 }
 
 // phoneWord reports a word at k that a phone number follows: "helpline",
