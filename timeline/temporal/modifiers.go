@@ -186,4 +186,3 @@ func partOfDay(v string) bool {
 	}
 	return false
 }
-
