@@ -356,8 +356,9 @@ func rulePartOf(p *parser, i int, out *match) bool {
 	}
 	t := p.t(j)
 	if t.kind == tWord && t.lx.cls == cPart && !t.lx.plural && j > i && t.lx.val() <= pNight && !p.is(j+1, "of") &&
-		(p.is(i-1, "in") || p.is(i-1, "into") || p.is(i-1, "during")) && !p.ref.Narrative && (p.t(j+1).kind != tWord || clauseWord(p.word(j+1))) {
-		// "went on well into the evening", "rescues in the afternoon": that
+		p.isAny(i-1, "in", "into", "during", "through", "throughout", "spent", "spend", "spends", "spending") && !p.ref.Narrative && (p.t(j+1).kind != tWord || clauseWord(p.word(j+1)) || p.isAny(i-1, "spent", "spend", "spends", "spending")) {
+		// "went on well into the evening", "rescues in the afternoon",
+		// "spent the night in a stranded train": that
 		// part of the day just told, however far back, or of the day of the
 		// report.
 		day, ok := p.dayToldWithin(i, 1e6)
@@ -367,6 +368,11 @@ func rulePartOf(p *parser, i int, out *match) bool {
 				return false
 			}
 			day = at(base, gDay).String()
+		}
+		if t.lx.val() == pNight && p.hasDCT && day == at(p.dct, gDay).String() && p.tense(i) < 0 && !p.lateDCT() {
+			// "passengers spent the night in a stranded train", told the
+			// next day: last night.
+			day = at(p.dct.AddDate(0, 0, -1), gDay).String()
 		}
 		*out = match{end: j + 1, typ: Time, value: day + "T" + partCode[t.lx.val()], rel: true}
 		return true
