@@ -120,9 +120,10 @@ func (p *parser) run() []Timex {
 		if nx := p.t(best.end); nx.kind == tWord && (nx.end-nx.start == 2 || nx.end-nx.start == 3) {
 			p.orAfter(&best)
 		}
-		if best.typ == Date && len(best.value) == 10 && p.t(best.end).kind == tNum {
+		if best.typ == Date && len(best.value) == 10 && p.t(best.end).kind == tNum && !p.t(best.end).nl {
 			if h, mi, e, ok := p.clockAfterDay(best.end); ok {
-				// "Wed 31 May 2017 07.00 BST": the time of that day.
+				// "Wed 31 May 2017 07.00 BST": the time of that day; not a
+				// live blog's next time stamp, on a line of its own.
 				best.end, best.typ = e, Time
 				best.value += "T" + pad(h, 2) + ":" + pad(mi, 2)
 			}
