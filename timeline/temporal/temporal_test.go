@@ -364,6 +364,7 @@ func TestTag(t *testing.T) {
 		{"The board voted 7-0 to push back start times at the district's two high schools by 30 minutes beginning in September, a change students have sought for years.",
 			"30 minutes|DURATION|PT30M|;September|DATE|2024-09|;years|DURATION|PXY|"},
 		{"Protest groups plan to march to the Peace Palace on Tuesday, and the city has warned residents.", "Tuesday|DATE|2024-07-30|"},
+		{"A decision will come soon. He will leave as soon as he can; it is too soon to say. He was soon gone, soon after the vote.", "soon|DATE|FUTURE_REF|"},
 		{"Schools are closed today\n\n08:40 CEST\nFire chief: worst storm in decades", "today|DATE|2024-07-24|;08:40 CEST|TIME|2024-07-24T08:40|;decades|DURATION|PXDE|"},
 		{"Clouds had built up through the morning. Passengers spent the night in a stranded train.", "the morning|TIME|2024-07-24TMO|;the night|TIME|2024-07-23TNI|"},
 		{"Passengers on ICE 2014 spent hours near Solingen, where 2000 police officers stood; in 2000 police officers struck.", "hours|DURATION|PTXH|;2000|DATE|2000|"},

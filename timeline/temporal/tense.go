@@ -160,7 +160,7 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 	}
 	switch t.lx.cls {
 	case cKey:
-		if t.lx.v == kFut && !ahead {
+		if (t.lx.v == kFut || t.lx.v == kSoon) && !ahead {
 			if p.is(k-1, "had") || p.is(k-1, "been") && p.is(k-2, "had") {
 				return -1 // "had been scheduled to expire Friday": a plan now past
 			}

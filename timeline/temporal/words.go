@@ -131,6 +131,7 @@ const (
 	kPercent
 	kBillion
 	kFut    // a word announcing the future: "scheduled", "plans", "could"
+	kSoon   // "soon": announces the future and can be an expression
 	kTerm   // "the near term", "the long term"
 	kNear   // "near", "short", "long" before "term"
 	kThese  // "these days"
@@ -157,7 +158,7 @@ var startKeys = map[int]uint8{
 	kFuture: 1, kEarly: 1, kLate: 1, kMid: 1, kMiddle: 1, kEarlier: 1, kLater: 1, kSeveral: 1, kFew: 1, kMany: 1,
 	kEvery: 1, kEach: 1, kDaily: 1, kWeekly: 1, kMonthly: 1, kYearly: 1, kAnnually: 1, kQuarterly: 1, kFortnightly: 1, kHourly: 1, kFiscal: 1,
 	kFollowing: 1, kSame: 1, kLatest: 2, kThat: 2, kRecent: 1, kEnd: 1, kBeginning: 1, kStart: 1,
-	kThese: 2,
+	kThese: 2, kSoon: 1,
 }
 
 // lexicon maps lower-case words to their entries. It is built once and
@@ -241,7 +242,7 @@ func buildLexicon() map[string]lexeme {
 		"ce": kAD, "hundred": kHundred, "thousand": kThousand,
 		"million": kMillion, "billion": kBillion, "percent": kPercent, "tonite": kTonight, "could": kFut, "might": kFut, "scheduled": kFut, "planned": kFut,
 		"planning": kFut, "expected": kFut, "expects": kFut, "expect": kFut, "upcoming": kFut, "intends": kFut,
-		"due": kFut, "effective": kFut, "soon": kFut, "begins": kFut, "starts": kFut, "opens": kFut,
+		"due": kFut, "effective": kFut, "soon": kSoon, "begins": kFut, "starts": kFut, "opens": kFut,
 		"outset": kStart, "term": kTerm, "near": kNear, "short": kNear, "long": kNear, "these": kThese,
 		"twenties": kDecade, "thirties": kDecade, "forties": kDecade, "fifties": kDecade, "sixties": kDecade,
 		"seventies": kDecade, "eighties": kDecade, "nineties": kDecade, "full": kFull, "time": kTime, "period": kPeriod, "additional": kExtra,
