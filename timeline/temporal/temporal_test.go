@@ -172,6 +172,8 @@ func TestTag(t *testing.T) {
 		{"The dividend would be paid on a still unspecified date in January.", "January|DATE|2025-01|"},
 		{"Thermo agreed to purchase the unit for $22 million in February.", "February|DATE|2025-02|"},
 		{"The offer had been scheduled to expire Friday.", "Friday|DATE|2024-07-19|"},
+		{"The offensive began as previously planned Saturday night.", "Saturday night|TIME|2024-07-20TNI|"},
+		{"The vote will go ahead as planned on Saturday.", "Saturday|DATE|2024-07-27|"},
 		{"The talks are supposed to conclude by May.", "May|DATE|2025-05|"},
 		{"She will be named commander of the shuttle crew for a long mission in February.", "February|DATE|2025-02|"},
 		{"It has for almost a hundred years.", "almost a hundred years|DURATION|P100Y|LESS_THAN"},

@@ -164,6 +164,9 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 			if p.is(k-1, "had") || p.is(k-1, "been") && p.is(k-2, "had") {
 				return -1 // "had been scheduled to expire Friday": a plan now past
 			}
+			if p.is(k-1, "as") || p.adverb(k-1) && p.is(k-2, "as") {
+				return 0 // "began as (previously) planned Saturday night": no plan ahead
+			}
 			if w := p.word(k); len(w) > 4 && w[len(w)-2:] == "ed" && p.attributiveAt(k+1) {
 				return 0 // "imposed scheduled outages": an adjective
 			}
