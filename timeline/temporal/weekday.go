@@ -118,6 +118,8 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	}
 	if (p.is(i-1, "until") || p.is(i-1, "till")) && p.postponed(i-2) {
 		tense = 1 // "postponed until Tuesday any action": the new date is ahead
+	} else if tense <= 0 && p.deadlineSet(i) {
+		tense = 1 // "extended its deadline until 9 a.m. Tuesday"
 	}
 	d := weekdayNear(base, t.lx.val(), tense)
 	if tense < 0 && p.lateDCT() && base.Equal(p.dct) && t.lx.val() == (int(base.Weekday())+1)%7 {
@@ -237,6 +239,37 @@ func (p *parser) postponed(k int) bool {
 		}
 		if p.isAny(j, "postponed", "delayed", "deferred", "adjourned", "suspended", "recessed", "extended") || p.is(j, "off") && p.isAny(j-1, "put", "putting") || p.is(j, "back") && p.isAny(j-1, "pushed", "pushing") {
 			return true
+		}
+	}
+	return false
+}
+
+// deadlineSet reports a weekday at i that a deadline just set or moved
+// names: "extended its deadline until 9 a.m. EST Tuesday", "set a deadline
+// of Friday", "gave them until Friday to respond". The act is past; the day
+// it names is still ahead. Not a deadline that "expired" or was "missed".
+func (p *parser) deadlineSet(i int) bool {
+	if p.isAny(i-1, "until", "till") && p.isAny(i+1, "to") && p.verbAhead(i+2) {
+		for j := i - 2; j >= 0 && j > i-5; j-- {
+			if p.isAny(j, "gave", "given", "giving", "granted") {
+				return true
+			}
+		}
+	}
+	lapsed := func(k int) bool {
+		return p.isAny(k, "expired", "passed", "missed", "lapsed", "ended", "met", "beat", "ignored", "defied")
+	}
+	for j := i - 1; j >= 0 && j > i-9; j-- {
+		if p.sentenceEnd(j) || lapsed(j) {
+			return false
+		}
+		if p.isAny(j, "deadline", "deadlines", "ultimatum") {
+			for k := j - 1; k >= 0 && k > j-4; k-- {
+				if lapsed(k) {
+					return false // "missed a deadline on Friday"
+				}
+			}
+			return !lapsed(i+1) && !lapsed(i+2) // not "the deadline of Friday passed"
 		}
 	}
 	return false
