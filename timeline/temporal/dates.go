@@ -151,6 +151,8 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 			// "voted to keep the government funded through mid-December": the
 			// end of a span, which the past verb does not place.
 			tense = 0
+		} else if tense == 0 && p.limitBefore(i) {
+			tense = 1
 		}
 	}
 	switch {
@@ -215,6 +217,17 @@ func (p *parser) prepBefore(i int) int {
 		k--
 	}
 	return k
+}
+
+// limitBefore reports a preposition before token i that makes the date a
+// limit: "see no slowdown before the Lunar New Year", "must decide by
+// March". Told in the present, such a limit is ahead.
+func (p *parser) limitBefore(i int) bool {
+	for i > 0 && p.t(i-1).kind == tWord && p.t(i-1).cap && p.t(i-1).lx.cls == cNone && !p.key(i-1, kThe) {
+		i-- // "before the Lunar New Year", read from "New"
+	}
+	k := p.prepBefore(i)
+	return p.is(k, "before") || p.is(k, "until") || p.is(k, "till") || p.is(k, "by")
 }
 
 // tenseSlack is how many days past the reference a past-tense date may lie

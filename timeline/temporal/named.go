@@ -523,6 +523,9 @@ func (p *parser) movableYear(i, h int) (int, int, bool) {
 	tense := 0
 	if !p.ref.Narrative && !p.since(i) {
 		tense = p.tense(i)
+		if tense == 0 && p.limitBefore(i) {
+			tense = 1
+		}
 	}
 	bestY, bestH, bestD := noYear, h, 0.0
 	for _, hh := range hs {

@@ -253,7 +253,7 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && (w == "takes" || w == "take") && (p.is(k+1, "effect") || p.is(k+1, "place") || p.is(k+1, "office")) && !p.is(k-1, "to") {
 		return 1 // "The law takes effect on January 1"
 	}
-	if !ahead && scheduling(w) && !p.is(k-1, "to") && !p.determiner(k-1) && p.t(k-1).kind != tNum {
+	if !ahead && scheduling(w) && !p.is(k-1, "to") && !p.determiner(k-1) && p.t(k-1).kind != tNum && !(w == "reports" && !p.reportsVerb(k)) {
 		// News tells scheduled events in the present: "EU leaders meet on
 		// Thursday", "City face United on Saturday"; not the noun of "a 5-2
 		// vote".
@@ -263,6 +263,21 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		return -1 // not the passive "the case is heard in May"
 	}
 	return 0
+}
+
+// reportsVerb reports "reports" at k as the verb of a company's scheduled
+// results ("Kansai Devices, which makes modules, reports on Thursday"), not
+// the noun of "filed compliance reports by Wednesday" or "Media reports on
+// Thursday said".
+func (p *parser) reportsVerb(k int) bool {
+	if !p.is(k+1, "on") && !p.cls(k+1, cWeekday) {
+		return false
+	}
+	prev := p.t(k - 1)
+	if prev.kind == tWord && (!prev.cap || p.isAny(k-1, "media", "news", "press", "police")) {
+		return false
+	}
+	return true
 }
 
 // irregularPast reports the common irregular past forms of news verbs
@@ -423,7 +438,8 @@ func (p *parser) linking(k int) bool {
 func scheduling(w string) bool {
 	switch w {
 	case "meet", "meets", "face", "faces", "visit", "visits", "host", "hosts", "travel", "travels", "vote", "votes", "arrive", "arrives", "return", "returns", "resume", "resumes", "reopens", "concludes", "reconvene", "reconvenes", "convene", "convenes",
-		"flies", "departs", "heads", "begins", "starts", "opens", "ends", "expires", "launches", "lands", "runs", "lasts", "tours", "testifies", "kicks", "retires", "resigns", "graduates", "closes", "finishes", "premieres", "debuts", "adjourns":
+		"flies", "departs", "heads", "begins", "starts", "opens", "ends", "expires", "launches", "lands", "runs", "lasts", "tours", "testifies", "kicks", "retires", "resigns", "graduates", "closes", "finishes", "premieres", "debuts", "adjourns",
+		"reports", "speaks", "announces", "unveils", "delivers", "publishes", "plays", "decides", "sits":
 		return true
 	}
 	return false
