@@ -1,6 +1,10 @@
 package temporal
 
-import "time"
+import (
+	"math"
+	"strings"
+	"time"
+)
 
 // Rules for explicitly stated calendar dates: "March 15, 1998", "15 July",
 // "March 2011", "in August".
@@ -52,6 +56,41 @@ func validDay(y, m, d int) bool {
 // guessYear picks the year of an underspecified month (and day) near the
 // reference: past tense looks back, future looks ahead, otherwise nearest.
 func (p *parser) guessYear(i, m, d int) (int, bool) {
+	y, ok := p.guessYear1(i, m, d)
+	if ok && y != noYear && !validDay(y, m, max(d, 1)) {
+		y = p.leapYear(i, y)
+	}
+	return y, ok
+}
+
+// leapYear picks for a February 29 at token i, guessed in year y, the leap
+// year nearest the reference that the tense allows.
+func (p *parser) leapYear(i, y int) int {
+	base, ok := p.base()
+	if !ok {
+		return y
+	}
+	tense := 0
+	if !p.ref.Narrative {
+		tense = p.tense(i)
+	}
+	best, bestD := y, math.MaxFloat64
+	for c := y - 4; c <= y+4; c++ {
+		if !validDay(c, 2, 29) {
+			continue
+		}
+		days := time.Date(c, 2, 29, 0, 0, 0, 0, time.UTC).Sub(base).Hours() / 24
+		if tense < 0 && days > 0 || tense > 0 && days < 0 {
+			continue
+		}
+		if math.Abs(days) < bestD {
+			best, bestD = c, math.Abs(days)
+		}
+	}
+	return best
+}
+
+func (p *parser) guessYear1(i, m, d int) (int, bool) {
 	if d != 0 && !p.ref.Narrative {
 		// News names a day again without its year; history revisits
 		// the same day of other years ("June 22, 1941" ... "June 22" of 1944).
@@ -492,7 +531,30 @@ func (p *parser) monthAlone(i int) bool {
 			return true
 		case p.punct(i-1, '-') && p.adj(i-1) && (p.key(i-2, kMid) || p.key(i-2, kEarly) || p.key(i-2, kLate)):
 			return true // "mid-March"
+		case p.determiner(i-1) && p.monthModifies(i+1):
+			return true // "its May forecast", "the March figures"
 		}
+		return false
+	}
+	return true
+}
+
+// monthModifies reports a common noun at k that a month before it
+// modifies: "forecast" in "its May forecast"; not a preposition ("the
+// March on Washington") nor what a person's name would head ("the May
+// government").
+func (p *parser) monthModifies(k int) bool {
+	t := p.t(k)
+	if t.kind != tWord || t.cap || t.lx.cls != cNone || t.end-t.start < 4 {
+		return false
+	}
+	w := p.word(k)
+	if strings.HasSuffix(w, "ed") || irregularPast(w) || scheduling(w) {
+		return false // "the March ended at the park"
+	}
+	switch w {
+	case "will", "would", "could", "should", "were", "from", "with", "into", "onto", "upon", "against", "through", "toward", "towards", "across", "past",
+		"government", "administration", "cabinet", "ministry", "premiership", "era", "camp", "team", "deal", "plan", "years", "loyalists", "allies", "supporters", "itself", "queen", "family", "organizers", "organisers", "marchers", "route":
 		return false
 	}
 	return true

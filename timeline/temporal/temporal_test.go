@@ -53,6 +53,9 @@ func TestTag(t *testing.T) {
 		{"Photo: AP2010.", ""},
 		{"Call 555-2010 now.", "now|DATE|PRESENT_REF|"},
 		{"You may go. They march on.", ""},
+		{"The March ended at the park. Theresa May said the May government holds.", ""},
+		{"It raised its May forecast; the March figures were weak.", "May|DATE|2024-05|;March|DATE|2024-03|"},
+		{"Turkish troops withdrew on February 29.", "February 29|DATE|2024-02-29|"},
 		{"It cost $1990.", ""},
 		{"Results for fiscal 1989 improved.", "fiscal 1989|DATE|1989|"},
 		{"We had a decade of peace.", "a decade|DURATION|P1DE|"},
@@ -720,5 +723,28 @@ func TestTagLateReference(t *testing.T) {
 		if got := format(Tag(text, ref)); got != tc.want {
 			t.Errorf("at %02d:40: got %s, want %s", tc.hour, got, tc.want)
 		}
+	}
+}
+
+func TestTagLeapDay(t *testing.T) {
+	// February 29 takes the nearest leap year, never a date that does not exist.
+	for _, tc := range []struct {
+		dct  time.Time
+		want string
+	}{
+		{time.Date(2009, 5, 1, 0, 0, 0, 0, time.UTC), "February 29|DATE|2008-02-29|"},
+		{time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC), "February 29|DATE|2024-02-29|"},
+		{time.Date(2027, 12, 1, 0, 0, 0, 0, time.UTC), "February 29|DATE|2024-02-29|"},
+	} {
+		if got := format(Tag("Troops withdrew on February 29.", Ref{DCT: tc.dct})); got != tc.want {
+			t.Errorf("DCT %s: got %s, want %s", tc.dct.Format("2006-01-02"), got, tc.want)
+		}
+	}
+}
+
+func TestTagLeapDayAhead(t *testing.T) {
+	got := format(Tag("Troops will withdraw on February 29.", Ref{DCT: time.Date(2027, 12, 1, 0, 0, 0, 0, time.UTC)}))
+	if want := "February 29|DATE|2028-02-29|"; got != want {
+		t.Errorf("got %s, want %s", got, want)
 	}
 }
