@@ -303,7 +303,7 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 // ruleNoon: "noon", "midnight", "noon Thursday".
 func ruleNoon(p *parser, i int, out *match) bool {
 	t := p.t(i)
-	if t.kind == tWord && t.lx.cls == cPart && t.lx.val() == pNight && !t.lx.plural && p.is(i-1, "at") && !p.is(i+1, "of") {
+	if t.kind == tWord && t.lx.cls == cPart && t.lx.val() == pNight && !t.lx.plural && p.is(i-1, "at") && !p.is(i+1, "of") && !p.is(i, "overnight") {
 		// "moved only at night": any night.
 		*out = match{end: i + 1, typ: Time, value: "XXXX-XX-XXTNI"}
 		return true

@@ -612,6 +612,11 @@ func checkInvariants(t *testing.T, text string, xs []Timex) {
 		if strings.TrimSpace(x.Text) != x.Text {
 			t.Fatalf("space around %q", x.Text)
 		}
+		if v := x.Value; len(v) >= 10 && isDigits(v[:4]) && isDigits(v[5:7]) && isDigits(v[8:10]) && v[4] == '-' && v[7] == '-' {
+			if _, err := time.Parse("2006-01-02", v[:10]); err != nil {
+				t.Fatalf("%q valued %s, a day that does not exist", x.Text, v)
+			}
+		}
 		prev = x.End
 	}
 }
@@ -747,4 +752,13 @@ func TestTagLeapDayAhead(t *testing.T) {
 	if want := "February 29|DATE|2028-02-29|"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
