@@ -487,8 +487,8 @@ func (p *parser) rate(i int) bool {
 	if p.is(i-1, "once") || p.is(i-1, "twice") || p.is(i-1, "thrice") {
 		return true // "Twice a week"
 	}
-	if prev.kind != tWord || prev.cap {
-		return false
+	if prev.kind != tWord || prev.cap || p.isAny(i+2, "after", "before", "later", "earlier", "ago") {
+		return false // "comes a day after the hearing"
 	}
 	w := p.word(i - 1)
 	switch w {
@@ -502,7 +502,8 @@ func (p *parser) rate(i int) bool {
 		return false
 	}
 	switch w {
-	case "always", "perhaps", "besides", "towards", "afterwards", "sometimes", "whereas", "does", "goes", "was", "has":
+	case "always", "perhaps", "besides", "towards", "afterwards", "sometimes", "whereas", "does", "goes", "was", "has",
+		"comes", "takes", "makes", "happens", "occurs", "follows", "arrives", "lasts", "needs", "seems":
 		return false
 	}
 	return prev.lx.cls == cNone

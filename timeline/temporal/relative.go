@@ -524,8 +524,13 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		return true
 	}
 	if p.key(i, kThe) && p.is(i+1, "day") && p.is(i-1, "in") && (p.key(i-2, kEarlier) || p.key(i-2, kLater)) && !p.is(i+2, "of") && !p.key(i+2, kBefore) && !p.key(i+2, kAfter) {
-		// "Earlier in the day": the day last told.
-		if base, ok := p.anaphor(); ok {
+		// "Earlier in the day": the day last told; a month or a year told
+		// names no day, and news then means the day it reports.
+		base, ok := p.anaphor()
+		if p.hasAnc && p.anchor.g > gDay && !p.ref.Narrative {
+			base, ok = p.base()
+		}
+		if ok {
 			*out = match{end: i + 2, typ: Date, value: at(base, gDay).String(), rel: true}
 			return true
 		}

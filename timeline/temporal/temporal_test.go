@@ -182,6 +182,8 @@ func TestTag(t *testing.T) {
 		{"The court gave them until Friday to respond.", "Friday|DATE|2024-07-26|"},
 		{"They missed a deadline on Friday.", "Friday|DATE|2024-07-19|"},
 		{"Kansai Devices, which makes modules, reports on Thursday.", "Thursday|DATE|2024-07-25|"},
+		{"The ruling comes a day after the court heard arguments.", "a day|DURATION|P1D|"},
+		{"It rose at the end of next month. Earlier in the day, the minister spoke.", "the end of next month|DATE|2024-08|END;the day|DATE|2024-07-24|"},
 		{"Media reports on Thursday said the talks had failed.", "Thursday|DATE|2024-07-18|"},
 		{"We see no slowdown before Christmas.", "Christmas|DATE|2024-12-25|"},
 		{"Orders usually hold up until the Lunar New Year.", "the Lunar New Year|DATE|2025-01-29|"},
