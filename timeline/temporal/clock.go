@@ -251,6 +251,21 @@ func (p *parser) dayAroundClock(i, e int, out *match) (string, bool) {
 	if p.is(e, "on") && p.dayAfterClock(e+1, out) {
 		return out.value, true
 	}
+	if p.isAny(e, "to", "until", "till", "and") || p.punct(e, '-') {
+		// "from 7am to 10pm on 4 July": the start of a span of hours
+		// takes the day its end names.
+		for k := e + 1; k < e+9 && p.real(k) && !p.sentenceEnd(k); k++ {
+			if p.is(k, "on") {
+				if p.dayAfterClock(k+1, out) {
+					return out.value, true
+				}
+				break
+			}
+			if t := p.t(k); t.kind == tWord && !p.zone(k) && p.t(k).lx.cls != cKey && !p.isAny(k, "a", "p", "m", "noon", "midnight") {
+				break
+			}
+		}
+	}
 	if n := len(p.out); n > 0 && p.out[n-1].Type == Date && len(p.out[n-1].Value) == 10 && p.out[n-1].Value[0] != 'X' {
 		// Right after a full date: "24 Jul 2024 10:00:00", "July 3, 2024, at
 		// 10 a.m.".
@@ -286,6 +301,9 @@ func (p *parser) asideEnd(k int) int {
 // dayAfterClock reads a day at k that a clock time refers to.
 func (p *parser) dayAfterClock(k int, out *match) bool {
 	t := p.t(k)
+	if t.kind == tNum {
+		return ruleDayMonth(p, k, out) && out.typ == Date && len(out.value) == 10 // "10pm on 4 July"
+	}
 	if t.kind != tWord {
 		return false
 	}

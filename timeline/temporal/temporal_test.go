@@ -183,6 +183,8 @@ func TestTag(t *testing.T) {
 		{"They missed a deadline on Friday.", "Friday|DATE|2024-07-19|"},
 		{"Kansai Devices, which makes modules, reports on Thursday.", "Thursday|DATE|2024-07-25|"},
 		{"The ruling comes a day after the court heard arguments.", "a day|DURATION|P1D|"},
+		{"Polls close at 10pm on 1 August.", "10pm|TIME|2024-08-01T22:00|;1 August|DATE|2024-08-01|"},
+		{"The shop opens from 9am to 5pm on Saturday.", "9am|TIME|2024-07-27T09:00|;5pm|TIME|2024-07-27T17:00|;Saturday|DATE|2024-07-27|"},
 		{"It rose at the end of next month. Earlier in the day, the minister spoke.", "the end of next month|DATE|2024-08|END;the day|DATE|2024-07-24|"},
 		{"Media reports on Thursday said the talks had failed.", "Thursday|DATE|2024-07-18|"},
 		{"We see no slowdown before Christmas.", "Christmas|DATE|2024-12-25|"},
