@@ -820,11 +820,21 @@ func (p *parser) comparison(i int) bool {
 		if p.is(k, "compared") || p.is(k, "versus") {
 			return true
 		}
-		if p.is(k, "from") && (k == i-1 || p.t(k+1).kind == tNum || p.t(k+1).kind == tPunct) {
+		if p.is(k, "from") && (k == i-1 || p.t(k+1).kind == tNum && !p.clockLike(k+1) || p.t(k+1).kind == tPunct) {
 			return true // "up from 55% on Tuesday", "from $4.5 million", not "cross from Turkey"
 		}
 	}
 	return false
+}
+
+// clockLike reports a number at k that reads as a clock time: "9am",
+// "10:30", "7 p.m." ("open from 9am on Saturday" compares nothing).
+func (p *parser) clockLike(k int) bool {
+	if _, _, _, ok := p.clockAt(k); ok {
+		return true
+	}
+	v, _ := p.ampm(k + 1)
+	return v != 0
 }
 
 // ofDate reads "of" and a date at k: "of September", "of 1939", "of
