@@ -1,6 +1,9 @@
 package temporal
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Rules for expressions relative to the reference date: "yesterday",
 // "last week", "this morning", "the same day".
@@ -588,6 +591,34 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 			*out = match{end: m.end, typ: Time, value: m.value + "TMO", mod: "START", rel: true, pt: m.pt, hasPt: m.hasPt}
 			return true
 		}
+		if ok && m.typ == Time && len(m.value) == 13 && m.value[0] != 'X' && (strings.HasSuffix(m.value, "TMO") || strings.HasSuffix(m.value, "TNI")) {
+			// "the early hours of Sunday morning"
+			*out = match{end: m.end, typ: Time, value: m.value[:10] + "TMO", mod: "START", rel: true, pt: m.pt, hasPt: m.hasPt}
+			return true
+		}
+	}
+	if p.key(i, kThe) && (p.nthAt(i+1) > 0 || p.key(i+1, kLast)) && p.cls(i+2, cWeekday) && p.t(i+2).cap && !p.t(i+2).lx.plural && (p.is(i+3, "of") || p.is(i+3, "in")) && !p.nested {
+		// "the third Tuesday of September", "the first Monday in May", "the
+		// last Friday of the month".
+		var m match
+		p.nested = true
+		ok := p.best(i+4, &m)
+		p.nested = false
+		first, err := time.Parse("2006-01", m.value)
+		if ok && m.typ == Date && m.mod == "" && err == nil {
+			wd := p.t(i + 2).lx.val()
+			var d time.Time
+			if p.key(i+1, kLast) {
+				d = weekdayBefore(first.AddDate(0, 1, -1), wd, true)
+			} else {
+				d = weekdayAfter(first, wd, true).AddDate(0, 0, 7*(p.nthAt(i+1)-1))
+			}
+			if d.Month() == first.Month() {
+				pt := at(d, gDay)
+				*out = match{end: m.end, typ: Date, value: pt.String(), rel: m.rel, pt: pt, hasPt: true}
+				return true
+			}
+		}
 	}
 	if p.key(i, kThe) {
 		if e, ok := p.vagueSpan(i); ok {
@@ -597,11 +628,12 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 			}
 			return true
 		}
-		if first, last := p.cls(i+1, cOrd) && p.t(i+1).lx.val() == 1, p.key(i+1, kLast); (first || last) && p.is(i+2, "week") {
-			// "the last week of September"
-			if e, pt, ok := p.ofDate(i + 3); ok && (pt.g == gMonth || pt.g == gYear) {
-				// The week holding most of its first or last seven days.
-				d := pt.time().AddDate(0, 0, 3)
+		if nth, last := p.nthAt(i+1), p.key(i+1, kLast); (nth > 0 && nth <= 4 || last) && p.is(i+2, "week") {
+			// "the last week of September", "the second week of January"
+			if e, pt, ok := p.ofDate(i + 3); ok && (pt.g == gMonth || pt.g == gYear && (last || nth == 1)) {
+				// The week holding most of its first (second, ...) or last
+				// seven days.
+				d := pt.time().AddDate(0, 0, 3+7*max(nth-1, 0)*boolInt(!last))
 				if last {
 					if pt.g == gMonth {
 						d = pt.time().AddDate(0, 1, -4)
@@ -825,6 +857,18 @@ func (p *parser) comparison(i int) bool {
 		}
 	}
 	return false
+}
+
+// nthAt reads an ordinal from first to fifth at k, "second" included (the
+// lexicon reads it as a unit).
+func (p *parser) nthAt(k int) int {
+	if p.is(k, "second") {
+		return 2
+	}
+	if p.cls(k, cOrd) && p.t(k).lx.val() <= 5 {
+		return p.t(k).lx.val()
+	}
+	return 0
 }
 
 // clockLike reports a number at k that reads as a clock time: "9am",
