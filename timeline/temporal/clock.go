@@ -90,7 +90,17 @@ func (p *parser) ampm(i int) (int, int) {
 
 // zone reports a time zone at i: "GMT", "EST", "UTC".
 func (p *parser) zone(i int) bool {
-	return p.isUpper(i) && p.t(i).end-p.t(i).start <= 4 && (p.is(i, "est") || p.is(i, "edt") || p.is(i, "gmt") || p.is(i, "utc") || p.is(i, "pst") || p.is(i, "pdt") || p.is(i, "cst") || p.is(i, "cdt") || p.is(i, "et") || p.is(i, "bst") || p.is(i, "cet") || p.is(i, "cest"))
+	t := p.t(i)
+	if !p.isUpper(i) || t.end-t.start > 4 {
+		return false
+	}
+	switch p.text[t.start:t.end] {
+	case "EST", "EDT", "GMT", "UTC", "PST", "PDT", "CST", "CDT", "MST", "MDT", "ET", "PT", "CT", "MT", "AKST", "AKDT", "HST",
+		"BST", "IST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "GST", "PKT", "ICT", "WIB", "SGT", "HKT", "PHT",
+		"JST", "KST", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "SAST", "WAT", "EAT", "CAT", "BRT", "ART", "CLT":
+		return true
+	}
+	return false
 }
 
 // zoneGap reports text between a clock time and a parenthesis that leaves

@@ -59,7 +59,9 @@ func (p *parser) readTense(i int) int {
 		ahead = i + 32
 	}
 	for k := i + 1; p.real(k) && k <= ahead; k++ {
-		if p.sentenceEnd(k) {
+		if p.sentenceEnd(k) || p.punct(k, '"') {
+			// A quotation's end: "I don't see a cut until November," said
+			// the economist; the reporting verb's past is not the quote's.
 			break
 		}
 		if !fronted && p.punct(k, ',') && (p.determiner(k+1) || (p.is(k+1, "and") || p.is(k+1, "but")) && p.determiner(k+2)) {
@@ -167,6 +169,9 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 			if p.is(k-1, "as") || p.adverb(k-1) && p.is(k-2, "as") {
 				return 0 // "began as (previously) planned Saturday night": no plan ahead
 			}
+			if p.is(k, "due") && p.t(k-1).kind == tWord && p.t(k-1).lx.cls == cNone && !p.isAny(k-1, "is", "are", "was", "were", "be", "been", "being", "not", "also", "now", "still") && p.pastAfter(k+1, 8) {
+				return 0 // "payments due over Easter were made early": the main verb tells
+			}
 			if w := p.word(k); len(w) > 4 && w[len(w)-2:] == "ed" && p.attributiveAt(k+1) {
 				return 0 // "imposed scheduled outages": an adjective
 			}
@@ -220,6 +225,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		if w == "was" || w == "had" || w == "did" {
 			return -1
 		}
+		if w == "won" && p.punct(k+1, '\'') && p.is(k+2, "t") {
+			return 1 // "won't reopen before January"
+		}
 	case 4:
 		switch w {
 		case "will", "Will":
@@ -263,6 +271,18 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		return -1 // not the passive "the case is heard in May"
 	}
 	return 0
+}
+
+// pastAfter reports "was", "were" or "had" within n tokens from k in the
+// sentence: the main verb after a reduced clause ("payments due over Easter
+// were made").
+func (p *parser) pastAfter(k, n int) bool {
+	for j := k; j < k+n && p.real(j) && !p.sentenceEnd(j); j++ {
+		if p.isAny(j, "was", "were", "had") {
+			return true
+		}
+	}
+	return false
 }
 
 // reportsVerb reports "reports" at k as the verb of a company's scheduled

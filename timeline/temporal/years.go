@@ -303,6 +303,9 @@ func ruleNumericDate(p *parser, i int, out *match) bool {
 			if d, ok := num(i+4, 2); ok && m >= 1 && m <= 12 && validDay(t.number(), m, d) && !(p.adj(i+5) && (p.t(i+5).kind != tPunct || p.punct(i+5, '-'))) {
 				pt := point{y: t.number(), m: m, d: d, g: gDay}
 				if h, mi, e, ok := p.clockAt(i + 5); ok {
+					if p.zone(e) {
+						e++ // "2024-11-15 04:09 UTC"
+					}
 					v := pt.String() + "T" + pad(h, 2) + ":" + pad(mi, 2)
 					*out = match{end: e, typ: Time, value: v, pt: pt, hasPt: true}
 					return true
