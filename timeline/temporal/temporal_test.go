@@ -189,6 +189,8 @@ func TestTag(t *testing.T) {
 		{"The outage began at 2024-07-15 04:09 UTC.", "2024-07-15 04:09 UTC|TIME|2024-07-15T04:09|"},
 		{"\"I don't see a cut until November,\" said Raman.", "November|DATE|2024-11|"},
 		{"The schools won't reopen before January.", "January|DATE|2025-01|"},
+		{"More than 2000 people registered; another 2000 watched from the hill.", ""},
+		{"Government offices close from Saturday for the holiday.", "Saturday|DATE|2024-07-27|"},
 		{"Payments due over Easter were made early.", "Easter|DATE|2024-03-31|"},
 		{"Oracle slipped ahead of results due after the bell on Thursday.", "Thursday|DATE|2024-07-25|"},
 		{"Clocks change on the second Sunday of March 2025.", "the second Sunday of March 2025|DATE|2025-03-09|"},

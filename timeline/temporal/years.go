@@ -230,6 +230,9 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if fiscal {
 		return true
 	}
+	if j > 0 && p.isAny(j-1, "another", "additional", "extra", "further") {
+		return false // "another 2000 on the hill"
+	}
 	if j > 0 && p.vehicleWord(j-1) {
 		return false // a service's number: "on ICE 2014 from Frankfurt", "Flight 1549"
 	}
@@ -276,6 +279,10 @@ func (p *parser) plural(i int) bool {
 	}
 	w := p.text[t.start:t.end]
 	n := len(w)
+	switch w {
+	case "people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep", "livestock", "crew", "militia", "youth", "homes", "feet":
+		return true // "more than 2000 people"
+	}
 	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i'
 }
 
