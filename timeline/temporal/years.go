@@ -280,7 +280,7 @@ func (p *parser) plural(i int) bool {
 	w := p.text[t.start:t.end]
 	n := len(w)
 	switch w {
-	case "people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep", "livestock", "crew", "militia", "youth", "homes", "feet":
+	case "people", "men", "women", "children", "personnel", "cattle", "sheep", "livestock", "homes", "feet":
 		return true // "more than 2000 people"
 	}
 	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i'
