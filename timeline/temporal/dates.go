@@ -192,6 +192,8 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 			tense = 0
 		} else if tense == 0 && p.limitBefore(i) {
 			tense = 1
+		} else if tense > 0 && p.is(k, "from") && p.isAny(k-1, "up", "down") || tense > 0 && p.determiner(k) && p.is(k-1, "from") && p.isAny(k-2, "up", "down") {
+			tense = -1 // "now expects a profit of 68 billion yen, up from its May forecast"
 		}
 	}
 	switch {

@@ -273,6 +273,9 @@ func (p *parser) starts(i int) uint32 {
 			if t.lx.v == kThe && nx.lx.cls == cHoliday && !nx.cap && p.is(i+2, "year") {
 				return 1 << rBareUnit // "the new year"
 			}
+			if t.lx.v == kThe && (p.is(i+1, "other") && p.is(i+2, "day") || p.is(i+1, "moment")) {
+				return 1 << rBareUnit // "the other day", "at the moment"
+			}
 			if t.lx.v == kThe && p.is(i+1, "new") && p.fiscalAt(i+2) && p.is(i+3, "year") {
 				return 1 << rFiscal // "the new fiscal year"
 			}
@@ -293,6 +296,9 @@ func (p *parser) starts(i int) uint32 {
 		}
 		if t.lx.v == kThe {
 			return theRules(p.t(i + 1))
+		}
+		if t.lx.v == kThis && p.key(i+1, kTime) && p.key(i+2, kLast) {
+			return keyRules[kThis] | 1<<rBareUnit // "this time last year"
 		}
 		return keyRules[t.lx.v]
 	}

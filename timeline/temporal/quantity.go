@@ -272,7 +272,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		}
 	}
 	// "two years ago", "three days earlier", "a year later".
-	if p.key(e, kAgo) && n < 0 {
+	if (p.key(e, kAgo) || p.backAgo(e)) && n < 0 {
 		// "several years ago", "a few months ago"
 		*out = match{end: e + 1, typ: Date, value: "PAST_REF", mod: mod, rel: true}
 		return true
@@ -572,7 +572,7 @@ func boolInt(b bool) int {
 // "later"/"after" (+1, anchor) at i.
 func (p *parser) agoWord(i int) int {
 	switch {
-	case p.key(i, kAgo):
+	case p.key(i, kAgo), p.backAgo(i):
 		return -1
 	case p.key(i, kEarlier) && !p.is(i+1, "than"):
 		return -2
@@ -584,6 +584,12 @@ func (p *parser) agoWord(i int) int {
 		return 1 // "two years later", "a day after,", "Twenty-seven years on,"
 	}
 	return 0
+}
+
+// backAgo reads "back" at i as "ago": "a few months back, ...", "two
+// years back." (not "pushed two weeks back to March").
+func (p *parser) backAgo(i int) bool {
+	return p.is(i, "back") && (!p.real(i+1) || p.punct(i+1, ',') || p.punct(i+1, '.') || p.isAny(i+1, "when", "we", "i", "he", "she", "they", "it"))
 }
 
 func unitCode(u int) string {

@@ -89,6 +89,14 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 			return false // "now-defunct"
 		}
 		*out = match{end: i + 1, typ: d.typ, value: d.value, rel: true}
+		if t.lx.val() == kNow {
+			switch {
+			case p.is(i-1, "right") && !p.t(i-1).cap || p.is(i-1, "right") && (i == 1 || p.sentenceEnd(i-2) || p.punct(i-2, '"')):
+				out.lead = 1 // "right now"
+			case p.is(i-1, "day") && p.is(i-2, "any"):
+				out.lead, out.value = 2, "FUTURE_REF" // "any day now"
+			}
+		}
 		return true
 	}
 	if t.lx.val() == kToday && p.todayName(i) {
@@ -526,6 +534,24 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		*out = match{end: i + 1, typ: Date, value: pad(y, 4), rel: true, lead: 4}
 		return true
 	}
+	if p.key(i, kThe) && p.is(i+1, "other") && p.is(i+2, "day") && !p.is(i+3, "of") {
+		// "the other day": a day lately past.
+		*out = match{end: i + 3, typ: Date, value: "PAST_REF", rel: true}
+		return true
+	}
+	if p.key(i, kThe) && p.is(i+1, "moment") && p.is(i-1, "at") && !p.isAny(i+2, "of", "when", "that", "it", "he", "she", "they", "we", "i") && !p.ref.Narrative && p.tense(i) >= 0 {
+		// "At the moment the plant runs at a third of capacity"
+		*out = match{end: i + 2, typ: Date, value: "PRESENT_REF", rel: true}
+		return true
+	}
+	if p.key(i, kThis) && p.key(i+1, kTime) && p.key(i+2, kLast) && p.is(i+3, "year") {
+		// "this time last year": the same day a year back.
+		if base, ok := p.base(); ok {
+			pt := at(base.AddDate(-1, 0, 0), gDay)
+			*out = match{end: i + 4, typ: Date, value: pt.String(), rel: true, pt: pt, hasPt: true}
+			return true
+		}
+	}
 	if p.key(i, kThe) && p.is(i+1, "day") && p.is(i-1, "in") && (p.key(i-2, kEarlier) || p.key(i-2, kLater)) && !p.is(i+2, "of") && !p.key(i+2, kBefore) && !p.key(i+2, kAfter) {
 		// "Earlier in the day": the day last told; a month or a year told
 		// names no day, and news then means the day it reports.
@@ -852,7 +878,7 @@ func (p *parser) comparison(i int) bool {
 		if p.is(k, "compared") || p.is(k, "versus") {
 			return true
 		}
-		if p.is(k, "from") && (k == i-1 || p.t(k+1).kind == tNum && !p.clockLike(k+1) || p.t(k+1).kind == tPunct) {
+		if p.is(k, "from") && (k == i-1 || p.t(k+1).kind == tNum && !p.clockLike(k+1) || p.t(k+1).kind == tPunct || p.isAny(k-1, "up", "down") && p.determiner(k+1) && k+2 == i) {
 			return true // "up from 55% on Tuesday", "from $4.5 million", not "cross from Turkey"
 		}
 	}
@@ -916,9 +942,6 @@ func (p *parser) thatTime(i int) (int, string, bool) {
 		the && p.is(i-1, "for"):
 	default:
 		return 0, "", false
-	}
-	if the && p.key(i+1, kTime) && p.is(i+2, "being") && p.is(i-1, "for") {
-		return i + 3, "PRESENT_REF", true // "for the time being"
 	}
 	if the {
 		// Only "at the time" ending its phrase.
