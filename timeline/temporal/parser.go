@@ -276,6 +276,9 @@ func (p *parser) starts(i int) uint32 {
 			if t.lx.v == kThe && (p.is(i+1, "other") && p.is(i+2, "day") || p.is(i+1, "moment")) {
 				return 1 << rBareUnit // "the other day", "at the moment"
 			}
+			if p.is(i+1, "long") && p.is(i+2, "weekend") {
+				return 1 << rWeekend // "the long weekend"
+			}
 			if t.lx.v == kThe && p.is(i+1, "new") && p.fiscalAt(i+2) && p.is(i+3, "year") {
 				return 1 << rFiscal // "the new fiscal year"
 			}

@@ -95,6 +95,9 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		if m2, k2, ok := p.monthAt(k1 + 1); ok && (m1-1)%3 == 0 && m2 == m1+2 && p.is(k2, "quarter") {
 			q, j, calendar = (m1-1)/3+1, k2, true
 		}
+	} else if ok && the && m1%3 == 0 && p.is(k1, "quarter") && !p.t(k1).lx.plural {
+		// "the June quarter", as Australia names a quarter by its last month.
+		q, j, calendar = m1/3, k1, true
 	}
 	byQuarters := false
 	if q > 0 {

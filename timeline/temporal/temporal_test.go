@@ -194,6 +194,8 @@ func TestTag(t *testing.T) {
 		{"Right now we need water, and rain could come any day now.", "Right now|DATE|PRESENT_REF|;any day now|DATE|FUTURE_REF|"},
 		{"The other day a woman asked for a tarp. At the moment the plant runs at a third.", "The other day|DATE|PAST_REF|;the moment|DATE|PRESENT_REF|"},
 		{"This time last year we were in Nassau.", "This time last year|DATE|2023-07-24|"},
+		{"Inflation eased in the December quarter; the board awaits the March quarter numbers.", "the December quarter|DATE|2023-Q4|;the March quarter|DATE|2024-Q1|"},
+		{"Households back at work after the long weekend face higher bills.", "the long weekend|DATE|2024-W29-WE|"},
 		{"A few months back, we ran out; two years back, he left.", "A few months back|DATE|PAST_REF|;two years back|DATE|2022|"},
 		{"It is our warehouse for the time being.", ""},
 		{"It now expects a profit of 68 billion yen, up from its May forecast.", "now|DATE|PRESENT_REF|;May|DATE|2024-05|"},

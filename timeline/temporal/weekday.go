@@ -162,12 +162,16 @@ func ruleWeekend(p *parser, i int, out *match) bool {
 	if !ok && !p.key(i, kThe) {
 		return false
 	}
-	if !p.is(i+1, "weekend") {
+	w := i + 1
+	if p.is(w, "long") && p.is(w+1, "weekend") {
+		w++ // "the long weekend"
+	}
+	if !p.is(w, "weekend") {
 		return false
 	}
 	base, hasBase := p.base()
 	if !hasBase {
-		*out = match{end: i + 2, typ: Date, value: "XXXX-WXX-WE", rel: true}
+		*out = match{end: w + 1, typ: Date, value: "XXXX-WXX-WE", rel: true}
 		return true
 	}
 	// The weekend of the base's ISO week starts on its Saturday.
@@ -188,7 +192,7 @@ func ruleWeekend(p *parser, i int, out *match) bool {
 		sat = sat.AddDate(0, 0, 7)
 	}
 	pt := at(sat, gWeekend)
-	*out = match{end: i + 2, typ: Date, value: pt.String(), rel: true, pt: pt, hasPt: true}
+	*out = match{end: w + 1, typ: Date, value: pt.String(), rel: true, pt: pt, hasPt: true}
 	return true
 }
 
