@@ -29,18 +29,19 @@ type match struct {
 // parser holds the state of one Tag call.
 type parser struct {
 	scanner
-	ref     Ref
-	hasDCT  bool
-	dct     time.Time
-	anchor  point // last fully stated date, for anaphora and narrative text
-	inRange bool  // resolving the weekday that opens a range (rangeStartDay)
-	hasAnc  bool
-	ancEnd  int   // the token after the anchor's expression
-	day     point // last day told, for the clock times after it
-	dayEnd  int   // the token after the day's expression; 0: none
-	nested  bool  // a rule is matching the date inside another
-	holiday int   // the holiday the last holiday match named ("Eid al-Adha" for "Eid")
-	april   int8  // 0 unknown, 1 no, 2: the text's fiscal years run from April (aprilYear)
+	ref      Ref
+	hasDCT   bool
+	dct      time.Time
+	anchor   point // last fully stated date, for anaphora and narrative text
+	inRange  bool  // resolving the weekday that opens a range (rangeStartDay)
+	hasAnc   bool
+	ancEnd   int   // the token after the anchor's expression
+	ancStart int   // the anchor's first token
+	day      point // last day told, for the clock times after it
+	dayEnd   int   // the token after the day's expression; 0: none
+	nested   bool  // a rule is matching the date inside another
+	holiday  int   // the holiday the last holiday match named ("Eid al-Adha" for "Eid")
+	april    int8  // 0 unknown, 1 no, 2: the text's fiscal years run from April (aprilYear)
 	// lastQ is the last quarter mentioned and lastQTok the token after it:
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point
@@ -349,7 +350,7 @@ func (p *parser) emit(m match) {
 		// In history a look back ("gains made during the previous year",
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
-		p.anchor, p.hasAnc, p.ancEnd = m.pt, true, m.end
+		p.anchor, p.hasAnc, p.ancEnd, p.ancStart = m.pt, true, m.end, m.start
 	}
 	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear {
 		p.day, p.dayEnd = m.pt, m.end

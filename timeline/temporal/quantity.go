@@ -328,6 +328,14 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			*out = match{end: e + 1, typ: Date, value: unknownValue(u), rel: true}
 			return true
 		}
+		if u == uYear && n == 1 && dir == -2 && !p.ref.Narrative && p.hasAnc && p.anchor.g == gMonth && p.ancEnd <= i && i-p.ancEnd < 12 && p.sameSentence(p.ancEnd-1, i) && p.comparison(i) {
+			// "rose to 4.2% in August from 3.8% a year earlier": the month
+			// compared, a year back.
+			m := p.anchor
+			m.y--
+			*out = match{end: e + 1, typ: Date, value: m.String(), mod: mod, rel: true}
+			return true
+		}
 		if u == uYear && n == 1 {
 			if q, ok := p.quarterContext(i); ok {
 				q.y += d

@@ -463,6 +463,20 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 			return true
 		}
 		pt := at(base, unitGran(u))
+		if u == uDay && !p.ref.Narrative && p.hasAnc && p.anchor.g != gDay {
+			// "published its own figures the same day" after "in August": a
+			// month names no day: the day the story last told, unless the month
+			// came after it.
+			if p.dayEnd > 0 && i-p.dayEnd < 120 && (p.dayEnd >= p.ancEnd || p.since(p.ancStart)) {
+				pt = p.day
+				*out = match{end: j + 1, typ: Date, value: pt.String(), mod: mod, rel: true, pt: pt, hasPt: true}
+				return true
+			} else if v, vague := p.vagueAnchor(gDay); vague {
+				// "crossed out that same day" after "last October"
+				*out = match{end: j + 1, typ: Date, value: v, mod: mod, rel: true}
+				return true
+			}
+		}
 		if u == uQuarter && p.key(j-1, kThat) && p.prevQTok > 0 && i-p.prevQTok < quarterReach {
 			pt = p.prevQ // "Results for that quarter": the one just named
 		} else if c, ok := p.quarterContext(i); ok && u == uQuarter {

@@ -196,6 +196,8 @@ func TestTag(t *testing.T) {
 		{"This time last year we were in Nassau.", "This time last year|DATE|2023-07-24|"},
 		{"Inflation eased in the December quarter; the board awaits the March quarter numbers.", "the December quarter|DATE|2023-Q4|;the March quarter|DATE|2024-Q1|"},
 		{"Households back at work after the long weekend face higher bills.", "the long weekend|DATE|2024-W29-WE|"},
+		{"Unemployment rose to 4.2% in June from 3.8% a year earlier.", "June|DATE|2024-06|;a year earlier|DATE|2023-06|"},
+		{"The agency published its report on Tuesday. Cases have risen since early June. Wales published its figures the same day.", "Tuesday|DATE|2024-07-23|;early June|DATE|2024-06|START;the same day|DATE|2024-07-23|"},
 		{"A few months back, we ran out; two years back, he left.", "A few months back|DATE|PAST_REF|;two years back|DATE|2022|"},
 		{"It is our warehouse for the time being.", ""},
 		{"It now expects a profit of 68 billion yen, up from its May forecast.", "now|DATE|PRESENT_REF|;May|DATE|2024-05|"},
