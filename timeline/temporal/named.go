@@ -31,7 +31,7 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	}
 	if y, ye, ok := p.yearOrWords(k); ok && p.plausibleYear(k, true) {
 		pt := point{y: y, n: s, g: gSeason}
-		*out = match{end: ye, typ: Date, value: pt.String()}
+		*out = match{end: ye, typ: Date, value: pt.String(), pt: pt, hasPt: true}
 		return true
 	}
 	// A pair whose second season carries the year: "the summer and autumn
@@ -58,7 +58,7 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		return false
 	}
 	nears := p.is(e, "approaches") || p.is(e, "nears") || p.is(e, "looms") || p.is(e, "arrives")
-	if !the && !second && !modified && !nears && !(i > 0 && (p.is(i-1, "in") || p.is(i-1, "during") || p.is(i-1, "by") || p.is(i-1, "since") || p.is(i-1, "until"))) {
+	if !the && !second && !modified && !nears && !(i > 0 && (p.is(i-1, "in") || p.is(i-1, "during") || p.is(i-1, "by") || p.is(i-1, "since") || p.is(i-1, "until") || p.is(i-1, "from") && !p.cls(i+1, cSeason))) {
 		return false // but "as winter approaches"
 	}
 	if !nears && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) {

@@ -292,6 +292,10 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		if anaphoric && (u == uDecade && p.last.g == gDecade || u == uCentury && p.last.g == gCentury) {
 			// "the 1980s ... the following decade": after the decade told.
 			base = p.last.time()
+		} else if anaphoric && (u == uDecade || u == uCentury) && p.last.y != noYear && p.last.g != gNone && p.last.g < gDecade && i-p.lastEnd < 40 {
+			// "in the summer of 1958 ... Over the following decade": the
+			// decade after the one of the date just told.
+			base = p.last.time()
 		}
 		pt := shift(base, u, dir)
 		m.value, m.pt, m.hasPt = pt.String(), pt, true
