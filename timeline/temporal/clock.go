@@ -18,6 +18,21 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 		}
 		return 0, 0, i, false
 	}
+	if t.kind == tWord && t.lx.cls == cNumber && t.lx.val() >= 1 && t.lx.val() <= 12 && p.is(i+1, "in") && p.key(i+2, kThe) && p.cls(i+3, cPart) && !p.t(i+3).lx.plural && p.isAny(i-1, "at", "by", "until", "till", "around", "about", "before", "after", "since", "from", "to", "past") {
+		// "six in the morning", "about two in the morning"
+		h := t.lx.val()
+		switch p.t(i + 3).lx.val() {
+		case pMorning:
+			return h % 12, 0, i + 4, true
+		case pAfternoon, pEvening:
+			return h%12 + 12, 0, i + 4, true
+		case pNight:
+			if h <= 4 || h == 12 {
+				return h % 12, 0, i + 4, true // "two at night"
+			}
+			return h%12 + 12, 0, i + 4, true
+		}
+	}
 	if t.kind != tNum || t.sep || t.ndig > 2 || t.number() > 24 {
 		return 0, 0, i, false
 	}
@@ -34,6 +49,9 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 		next += 2
 		colon = true
 		if p.punct(next, ':') && p.adj(next) && p.t(next+1).kind == tNum && p.t(next+1).ndig == 2 && p.adj(next+1) && p.t(next+1).number() <= 59 {
+			if p.is(i-1, "in") && !p.ampmAt(next+2) {
+				return 0, 0, i, false // a race time: "won the stage in 2:05:31"
+			}
 			next += 2 // seconds: "10:00:00"
 		}
 	}
@@ -65,6 +83,12 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 		return h, m, next, true // "at 21:30.", "(14:30)"
 	}
 	return 0, 0, i, false
+}
+
+// ampmAt reports "a.m." or "p.m." at i.
+func (p *parser) ampmAt(i int) bool {
+	v, _ := p.ampm(i)
+	return v != 0
 }
 
 // ampm reads "a.m."/"am" (1) or "p.m."/"pm" (2) at i.
@@ -165,8 +189,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 	if !ok {
 		return false
 	}
-	if i > 0 && p.adj(i) && p.t(i-1).kind != tPunct {
-		return false
+	if i > 0 && p.adj(i) && (p.t(i-1).kind != tPunct || p.punct(i-1, ':') || p.punct(i-1, '.') && p.t(i-2).kind == tNum && p.adj(i-1)) {
+		return false // the rest of "2:05:31"
 	}
 	if p.zone(e) {
 		e++

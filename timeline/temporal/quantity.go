@@ -167,7 +167,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		k++ // "two-year", "16-hour"
 	}
 	u, plural, e, ok := p.unitAt(k)
-	if !ok && p.t(k-1).kind == tNum && p.t(k).kind == tWord && !p.t(k).cap && (p.is(k, "h") && p.adj(k) || p.is(k, "hr") || p.is(k, "min") || p.is(k, "m") && p.adj(k) && p.key(k+1, kAgo)) && !p.adj(k+1) {
+	if !ok && p.t(k-1).kind == tNum && p.t(k).kind == tWord && !p.t(k).cap && (p.is(k, "h") && p.adj(k) || p.is(k, "hr") || p.is(k, "min") || p.is(k, "m") && p.adj(k) && p.key(k+1, kAgo)) && !p.adj(k+1) && !(p.t(k+1).kind == tNum && p.isAny(k+2, "sec", "secs", "s")) {
 		// "2h ago", "3 hr", "5 min", "12m ago"
 		u, plural, e, ok = uHour, true, k+1, true
 		if !p.is(k, "h") && !p.is(k, "hr") {
