@@ -41,7 +41,7 @@ const (
 	mMonth   = 1<<rMonthDay | 1<<rMonthYear | 1<<rMonth
 	mWeekday = 1<<rWeekday | 1<<rHoliday                             // "Good Friday"
 	mUnit    = 1<<rQuarter | 1<<rFiscal | 1<<rBareUnit | 1<<rHoliday // "Boxing Day"
-	mNumber  = 1<<rQuantity | 1<<rSpokenYear | 1<<rClock // "six in the morning"
+	mNumber  = 1<<rQuantity | 1<<rSpokenYear | 1<<rClock             // "six in the morning"
 	mOrd     = 1<<rDayMonth | 1<<rQuarter | 1<<rCentury
 	mSeason  = 1 << rSeason
 	mPart    = 1<<rNoon | 1<<rPartOf
