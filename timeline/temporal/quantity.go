@@ -184,6 +184,41 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if u == uWeek && n > 0 && (p.is(e-1, "fortnight") || p.is(e-1, "fortnights")) {
 		n *= 2 // "a fortnight later": two weeks
 	}
+	if u == uWeek && n > 0 && n <= 4 && !plural || u == uWeek && n == 2 && p.is(e-1, "fortnight") {
+		// British: "a week on Sunday" is the Sunday after next, "a
+		// fortnight today" two weeks from today, "a week tomorrow".
+		if base, ok := p.base(); ok && !p.ref.Narrative {
+			var d time.Time
+			end := 0
+			switch {
+			case p.is(e, "on") && p.cls(e+1, cWeekday) && p.t(e+1).cap && !p.t(e+1).lx.plural:
+				d, end = weekdayAfter(base, p.t(e+1).lx.val(), false).AddDate(0, 0, 7*n), e+2
+			case p.key(e, kToday) && !p.is(e+1, "'"):
+				d, end = base.AddDate(0, 0, 7*n), e+1
+			case p.key(e, kTomorrow):
+				d, end = base.AddDate(0, 0, 7*n+1), e+1
+			}
+			if end > 0 {
+				pt := at(d, gDay)
+				*out = match{end: end, typ: Date, value: pt.String(), rel: true, pt: pt, hasPt: true}
+				return true
+			}
+		}
+	}
+	if (u == uHour || u == uMinute) && n > 0 && p.is(e, "and") {
+		// "an hour and 52 minutes", "two hours and 10 minutes", "3 minutes
+		// and 20 seconds": one span.
+		if m, ok := p.countAt(e + 1); ok && m > 0 {
+			if u2, _, e2, ok := p.unitAt(e + 2); ok && (u == uHour && u2 == uMinute || u == uMinute && u2 == uSecond) {
+				v := "PT" + itoa(n) + "H" + itoa(m) + "M"
+				if u == uMinute {
+					v = "PT" + itoa(n) + "M" + itoa(m) + "S"
+				}
+				*out = match{end: e2, typ: Duration, value: v, mod: mod}
+				return true
+			}
+		}
+	}
 	if p.t(e).kind == tPunct && p.longAt(e) {
 		if p.t(j).kind == tWord && p.t(j).lx.cls == cKey {
 			return false // "a day-long meeting": the unit's rule
@@ -539,6 +574,18 @@ func ruleVague(p *parser, i int, out *match) bool {
 	}
 	*out = match{end: e, typ: Duration, value: durationValue(-1, u)}
 	return true
+}
+
+// countAt reads a small count at k, in digits or words: "52", "ten".
+func (p *parser) countAt(k int) (int, bool) {
+	t := p.t(k)
+	switch {
+	case t.kind == tNum && !t.sep && t.ndig <= 3:
+		return t.number(), true
+	case t.kind == tWord && t.lx.cls == cNumber:
+		return t.lx.val(), true
+	}
+	return 0, false
 }
 
 // orUnits extends a vague span ending before e over a second plural unit:
