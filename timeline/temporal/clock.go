@@ -385,6 +385,13 @@ func ruleNoon(p *parser, i int, out *match) bool {
 	if base, ok := p.base(); ok {
 		day = at(base, gDay).String()
 	}
+	if p.zone(e) {
+		e++ // "noon GMT"
+	} else if p.isUpper(e) && p.t(e).end-p.t(e).start <= 3 && p.key(e+1, kTime) && !p.t(e+1).lx.plural {
+		e += 2 // "noon UK time"
+	} else if z := p.zoneName(e); z > e {
+		e = z // "noon Eastern time"
+	}
 	if p.dayAfterClock(e, out) {
 		day, e = out.value, out.end
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
@@ -404,6 +411,15 @@ func ruleNoon(p *parser, i int, out *match) bool {
 func rulePartOf(p *parser, i int, out *match) bool {
 	j := i
 	if p.key(j, kThe) {
+		j++
+	}
+	mod := ""
+	if j > i && (p.key(j, kEarly) || p.key(j, kLate)) && p.cls(j+1, cPart) {
+		// "in the early afternoon", "into the late evening"
+		mod = "START"
+		if p.key(j, kLate) {
+			mod = "END"
+		}
 		j++
 	}
 	t := p.t(j)
@@ -426,10 +442,10 @@ func rulePartOf(p *parser, i int, out *match) bool {
 			// next day: last night.
 			day = at(p.dct.AddDate(0, 0, -1), gDay).String()
 		}
-		*out = match{end: j + 1, typ: Time, value: day + "T" + partCode[t.lx.val()], rel: true}
+		*out = match{end: j + 1, typ: Time, value: day + "T" + partCode[t.lx.val()], mod: mod, rel: true}
 		return true
 	}
-	if t.kind != tWord || t.lx.cls != cPart || t.lx.plural || !p.is(j+1, "of") {
+	if mod != "" || t.kind != tWord || t.lx.cls != cPart || t.lx.plural || !p.is(j+1, "of") {
 		return false
 	}
 	part := t.lx.val()

@@ -299,6 +299,9 @@ func (p *parser) starts(i int) uint32 {
 			}
 		}
 		if t.lx.v == kThe {
+			if (p.key(i+1, kEarly) || p.key(i+1, kLate)) && p.cls(i+2, cPart) {
+				return theRules(p.t(i+1)) | 1<<rPartOf // "the early afternoon"
+			}
 			return theRules(p.t(i + 1))
 		}
 		if t.lx.v == kThis && p.key(i+1, kTime) && p.key(i+2, kLast) {
