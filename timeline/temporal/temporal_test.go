@@ -203,6 +203,7 @@ func TestTag(t *testing.T) {
 		{"Trucks come at six in the morning; the storm hit about two in the morning.", "six in the morning|TIME|2024-07-24T06:00|;about two in the morning|TIME|2024-07-24T02:00|APPROX"},
 		{"He won Stage 12 in 2:05:31 and leads by 1min 06sec.", ""},
 		{"She won in an hour and 52 minutes.", "an hour and 52 minutes|DURATION|PT1H52M|"},
+		{"It came at the end of the July 16-17 meeting.", "July 16|DATE|2024-07-16|;17|DATE|2024-07-17|"},
 		{"The decision is at noon UK time; in Tokyo it came in the early afternoon.", "noon UK time|TIME|2024-07-24T12:00|;the early afternoon|TIME|2024-07-24TAF|START"},
 		{"The Tour ends a week on Sunday; the Games open a fortnight today.", "a week on Sunday|DATE|2024-08-04|;a fortnight today|DATE|2024-08-07|"},
 		{"The agency published its report on Tuesday. Cases have risen since early June. Wales published its figures the same day.", "Tuesday|DATE|2024-07-23|;early June|DATE|2024-06|START;the same day|DATE|2024-07-23|"},
