@@ -754,9 +754,10 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		*out = match{end: i + 3, typ: Duration, value: durationValue(n, int(t.lx.v))}
 		return true
 	}
-	if t.kind == tWord && t.lx.cls == cUnit && !t.lx.plural && !t.cap && p.is(i-1, "per") && t.lx.v >= uDay && t.lx.v != uHalf && t.lx.v != uQuarter {
-		// "33 deaths per day": a rate (the hedge takes "per" in); "miles
-		// per hour" is a speed.
+	if t.kind == tWord && t.lx.cls == cUnit && !t.lx.plural && !t.cap && p.is(i-1, "per") && t.lx.v >= uDay && t.lx.v != uHalf && t.lx.v != uQuarter && p.ref.Narrative {
+		// "33 deaths per day": a rate (the hedge takes "per" in), as
+		// history annotates it; news leaves "barrels per day" a unit of
+		// measure. "miles per hour" is a speed.
 		*out = match{end: i + 1, typ: Set, value: durationValue(1, int(t.lx.v))}
 		return true
 	}
