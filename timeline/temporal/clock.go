@@ -445,6 +445,14 @@ func rulePartOf(p *parser, i int, out *match) bool {
 		*out = match{end: j + 1, typ: Time, value: day + "T" + partCode[t.lx.val()], mod: mod, rel: true}
 		return true
 	}
+	if mod == "" && j > i && t.kind == tWord && t.lx.cls == cPart && !t.lx.plural && t.lx.val() <= pNight && (p.key(j+1, kBefore) || p.key(j+1, kAfter)) && p.hasAnc && p.anchor.g == gDay &&
+		(!p.real(j+2) || p.t(j+2).kind == tPunct || p.isAny(j+2, "we", "i", "he", "she", "they", "it", "you")) {
+		// "We flew in on September 4. The night before, we were loading":
+		// that part of the day before (or after) the day told.
+		d := p.anchor.time().AddDate(0, 0, 1-2*boolInt(p.key(j+1, kBefore)))
+		*out = match{end: j + 2, typ: Time, value: at(d, gDay).String() + "T" + partCode[t.lx.val()], rel: true}
+		return true
+	}
 	if mod != "" || t.kind != tWord || t.lx.cls != cPart || t.lx.plural || !p.is(j+1, "of") {
 		return false
 	}

@@ -538,6 +538,20 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 			}
 		}
 	}
+	if p.is(i, "century") && p.punct(i-1, '-') && p.adj(i) && p.adj(i-1) && p.key(i-2, kMid) && !p.punct(i+1, '-') && (!p.attributiveAt(i+1) || p.tenseOf(i+1, true) != 0 || p.isAny(i+1, "has", "have", "is", "and", "or")) {
+		// "The physics of mid-century", "net zero by mid-century": the
+		// middle of the century the text is in, the reference's when it
+		// looks ahead.
+		base, ok := p.anaphor()
+		if p.tense(i) > 0 || p.limitBefore(i-2) {
+			base, ok = p.base()
+		}
+		if !ok {
+			return false
+		}
+		*out = match{end: i + 1, typ: Date, value: at(base, gCentury).String(), rel: true}
+		return true
+	}
 	if (p.is(i, "century") || p.is(i, "millennium")) && p.key(i-1, kThe) && p.is(i-2, "of") && p.is(i-3, "turn") && p.key(i-4, kThe) {
 		// "at the turn of the century": the century boundary nearest the
 		// time told, read at "century" ("turn" is too common a word).
