@@ -385,10 +385,15 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 			d = weekdayBefore(base, t.lx.val(), false)
 		case dir > 0:
 			d = weekdayAfter(base, t.lx.val(), false)
-			if d.Sub(base) <= 24*time.Hour && p.key(j, kNext) {
-				// "next Wednesday" said on a Tuesday: tomorrow would be
-				// "tomorrow" or "on Wednesday"; it is the week after's.
-				d = d.AddDate(0, 0, 7)
+			if p.key(j, kNext) {
+				// "next Thursday" is the Thursday of next week, even said on
+				// a Tuesday: this week's would be "on Thursday" or "this
+				// Thursday".
+				monday := base.AddDate(0, 0, -((int(base.Weekday())+6)%7))
+				d = monday.AddDate(0, 0, 7+(t.lx.val()+6)%7)
+				if d.Sub(base) <= 24*time.Hour {
+					d = d.AddDate(0, 0, 7) // "next Monday" said on a Sunday: not tomorrow
+				}
 			}
 		default:
 			d = weekdayNear(base, t.lx.val(), p.tense(k))

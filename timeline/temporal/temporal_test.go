@@ -288,6 +288,7 @@ func TestTag(t *testing.T) {
 		{"The capsule should dock on Monday.", "Monday|DATE|2024-07-29|"},
 		{"It won a baseline of 300,000 bpd, to be phased in from January.", "January|DATE|2025-01|"},
 		{"The vote is next Thursday.", "next Thursday|DATE|2024-08-01|"},
+		{"Hearings start next Friday and end next Monday.", "next Friday|DATE|2024-08-02|;next Monday|DATE|2024-07-29|"},
 		// Holidays that move with the moon or the Hebrew year: the occurrence
 		// the tense points to (the reference date is 2024-07-24).
 		{"Prisoners were freed for Eid al-Fitr.", "Eid al-Fitr|DATE|2024-04-10|"},
