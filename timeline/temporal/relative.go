@@ -389,7 +389,7 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 				// "next Thursday" is the Thursday of next week, even said on
 				// a Tuesday: this week's would be "on Thursday" or "this
 				// Thursday".
-				monday := base.AddDate(0, 0, -((int(base.Weekday())+6)%7))
+				monday := base.AddDate(0, 0, -((int(base.Weekday()) + 6) % 7))
 				d = monday.AddDate(0, 0, 7+(t.lx.val()+6)%7)
 				if d.Sub(base) <= 24*time.Hour {
 					d = d.AddDate(0, 0, 7) // "next Monday" said on a Sunday: not tomorrow

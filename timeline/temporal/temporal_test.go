@@ -318,7 +318,7 @@ func TestTag(t *testing.T) {
 		{"It said it expected disruption to continue until the weekend.", "the weekend|DATE|2024-W30-WE|"},
 		{"\"We cannot wait another decade,\" he said.", "another decade|DURATION|P1DE|"},
 		{"\"We've had a bad fortnight,\" a minister conceded.", "fortnight|DURATION|P2W|"},
-		{"The vote is next Friday.", "next Friday|DATE|2024-07-26|"},
+		{"The vote is next Friday.", "next Friday|DATE|2024-08-02|"},
 		{"Families can call the NDMA helpline on 1700 or 051-9205037.", ""},
 		{"\"Today is a day of celebration,\" he said.", "Today|DATE|2024-07-24|"},
 		{"Japan will ratify it within weeks, not months.", "weeks|DURATION|PXW|;months|DURATION|PXM|"},
