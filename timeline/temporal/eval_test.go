@@ -277,9 +277,9 @@ func checkFloors(t *testing.T, s scores, strict, relaxed, typ, value float64) {
 
 // Floors for TBAQ; raised as the tagger improves.
 const (
-	floorStrict  = 89.8
+	floorStrict  = 89.9
 	floorRelaxed = 94.6
-	floorValue   = 82.2
+	floorValue   = 82.6
 )
 
 func TestTempEvalTBAQ(t *testing.T) {

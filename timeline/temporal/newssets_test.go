@@ -122,8 +122,29 @@ func TestNewsSets(t *testing.T) {
 		// scores and ages. The gold was written, annotated and committed before
 		// the tagger was ever run on these texts. The first, blind run scored
 		// strict 94.93, relaxed 97.39, type 96.77, value 90.02 on 327 gold
-		// timexes; the floors sit about 2 points under it.
-		{"heldout7", 327, 93.0, 95.5, 95.0, 88.0},
+		// timexes. Rules for its error classes came after (a deadline set in
+		// the past names a day ahead, "before the Lunar New Year" told in the
+		// present, "reports on Thursday", "its May forecast"), so it is no
+		// longer blind; the floors sit about 2 points under the scores now.
+		{"heldout7", 327, 96.5, 97.0, 97.0, 92.0},
+		// The eighth held-out set (testdata/heldout8): 8 original articles
+		// dated 2019-2025 in styles the earlier sets lack (a Baghdad wire
+		// story with a backstory over years, a Sydney bills explainer with
+		// Australian financial years and AEST/AEDT times, a CDN outage
+		// post-mortem in UTC with version numbers, a seismologist's
+		// obituary, a Fed decision, a weekly health surveillance report, a
+		// podcast transcript and a Tour de France and Wimbledon page). The
+		// gold was written, annotated and committed before the tagger was
+		// ever run on these texts. The first, blind run scored strict 87.48,
+		// relaxed 95.03, type 92.62, value 79.59 on 294 gold timexes. Rules
+		// for its error classes came after (more zones, Australian quarters,
+		// "the long weekend", a season with its year as an anchor, "the
+		// night before", "six in the morning", "a week on Sunday", "next
+		// Thursday" as next week's, "the same day" after a month, "right
+		// now", "any day now", "the other day", race times, counts such as
+		// "2000 people"), so it is no longer blind; the floors sit about 2
+		// points under the scores now.
+		{"heldout8", 294, 95.0, 96.5, 95.0, 87.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
