@@ -1,6 +1,9 @@
 package temporal
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // Rules for times of day: "3 p.m.", "10:30 a.m. EST Tuesday", "noon",
 // "the night of April 18, 1775".
@@ -228,6 +231,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day = d
 	} else if d, ok := p.dayTold(i); ok {
 		day = d
+	} else if d, ok := p.clockDayTold(i, h*60+m); ok {
+		day = d
 	}
 	*out = match{end: e, typ: Time, value: day + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true, pt: pt, hasPt: hasPt}
 	return true
@@ -263,6 +268,53 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 		}
 	}
 	return p.day.String(), true
+}
+
+// clockDayTold returns the day of the clock time told last, a few
+// sentences back, for a clock time without a day: "began reaching servers
+// at 2024-11-15 04:09 UTC. ... Halvard stopped distributing the file at
+// 05:27 UTC". Only in news, for a day within a week before the reference.
+func (p *parser) clockDayTold(i, at int) (string, bool) {
+	if p.clockEnd == 0 || i-p.clockEnd > 3*dayToldReach || p.ref.Narrative || !p.hasDCT {
+		return "", false
+	}
+	d, err := time.Parse("2006-01-02", p.clockDay)
+	if err != nil {
+		return "", false
+	}
+	if at < p.clockMin && p.clockMin >= 18*60 && at < 8*60 {
+		// "between 6pm and midnight ... By 2am": past midnight, the next day.
+		d = d.AddDate(0, 0, 1)
+	}
+	if gap := d.Sub(p.dct).Hours() / 24; gap > 0 || gap < -7 {
+		return "", false
+	}
+	return d.Format("2006-01-02"), true
+}
+
+// minuteOfDay reads the minute of the day of a TIMEX3 time ("15:30",
+// "24:00") or a part of the day ("AF"), or -1.
+func minuteOfDay(v string) int {
+	switch v {
+	case "MO":
+		return 6 * 60
+	case "MI":
+		return 12 * 60
+	case "AF":
+		return 14 * 60
+	case "EV":
+		return 18 * 60
+	case "NI":
+		return 21 * 60
+	}
+	if len(v) < 5 || v[2] != ':' {
+		return -1
+	}
+	h, m := int(v[0]-'0')*10+int(v[1]-'0'), int(v[3]-'0')*10+int(v[4]-'0')
+	if h > 24 || m > 59 {
+		return -1
+	}
+	return h*60 + m
 }
 
 // nextSentenceEnd reports a sentence end in tokens [k, i).
@@ -396,6 +448,8 @@ func ruleNoon(p *parser, i int, out *match) bool {
 		day, e = out.value, out.end
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
+	} else if d, ok := p.clockDayTold(i, minuteOfDay(hm)); ok && !p.is(i-1, "until") && !p.is(i-1, "till") {
+		day = d // "between 6pm and midnight"
 	} else if base, ok := p.base(); ok && hm == "24:00" && p.tense(i) < 0 && !p.ref.Narrative && !p.is(i-1, "until") && !p.is(i-1, "till") && !p.is(i-1, "by") {
 		// "a session that ran past midnight", "told the crowd shortly after
 		// midnight": the midnight that began the reference day ("has

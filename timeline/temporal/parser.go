@@ -35,8 +35,13 @@ type parser struct {
 	anchor   point // last fully stated date, for anaphora and narrative text
 	inRange  bool  // resolving the weekday that opens a range (rangeStartDay)
 	hasAnc   bool
-	ancEnd   int   // the token after the anchor's expression
-	ancStart int   // the anchor's first token
+	ancEnd   int // the token after the anchor's expression
+	ancStart int // the anchor's first token
+	// clockDay is the day of the last clock time told with its day, and
+	// clockEnd the token after it: an incident told hour by hour.
+	clockDay string
+	clockEnd int
+	clockMin int   // its minute of the day
 	day      point // last day told, for the clock times after it
 	dayEnd   int   // the token after the day's expression; 0: none
 	nested   bool  // a rule is matching the date inside another
@@ -360,6 +365,11 @@ func (p *parser) emit(m match) {
 	}
 	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear {
 		p.day, p.dayEnd = m.pt, m.end
+	}
+	if m.typ == Time && len(m.value) >= 13 && m.value[10] == 'T' && m.value[0] != 'X' {
+		if at := minuteOfDay(m.value[11:]); at >= 0 {
+			p.clockDay, p.clockEnd, p.clockMin = m.value[:10], m.end, at
+		}
 	}
 	p.last, p.lastEnd = point{y: noYear}, m.end
 	if m.hasPt {
