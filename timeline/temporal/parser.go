@@ -282,16 +282,18 @@ func (p *parser) starts(i int) uint32 {
 			if t.lx.v == kThe && nx.lx.cls == cHoliday && !nx.cap && p.is(i+2, "year") {
 				return 1 << rBareUnit // "the new year"
 			}
-			if t.lx.v == kThe && (p.is(i+1, "other") && p.is(i+2, "day") || p.is(i+1, "moment")) {
-				return 1 << rBareUnit // "the other day", "at the moment"
+			n := nx.end - nx.start
+			if t.lx.v == kThe && nx.kind == tWord && n >= 3 && n <= 6 {
+				switch {
+				case n == 5 && p.is(i+1, "other") && p.is(i+2, "day"), n == 6 && p.is(i+1, "moment"):
+					return 1 << rBareUnit // "the other day", "at the moment"
+				case n == 4 && p.is(i+1, "long") && p.is(i+2, "weekend"):
+					return 1 << rWeekend // "the long weekend"
+				case n == 3 && p.is(i+1, "new") && p.fiscalAt(i+2) && p.is(i+3, "year"):
+					return 1 << rFiscal // "the new fiscal year"
+				}
 			}
-			if p.is(i+1, "long") && p.is(i+2, "weekend") {
-				return 1 << rWeekend // "the long weekend"
-			}
-			if t.lx.v == kThe && p.is(i+1, "new") && p.fiscalAt(i+2) && p.is(i+3, "year") {
-				return 1 << rFiscal // "the new fiscal year"
-			}
-			if n := nx.end - nx.start; t.lx.v == kThe && nx.kind == tWord && (n == 4 || n == 5 || n == 10 || n == 13) {
+			if t.lx.v == kThe && nx.kind == tWord && (n == 4 || n == 5 || n == 10 || n == 13) {
 				if (p.is(i+2, "period") || p.is(i+2, "quarter")) && p.isAny(i+1, "corresponding", "comparable", "like") {
 					return 1 << rQuarter // "the corresponding period last year"
 				}
