@@ -289,7 +289,11 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 			*out = m
 			return true
 		}
-		if anaphoric && (u == uDecade && p.last.g == gDecade || u == uCentury && p.last.g == gCentury) {
+		if anaphoric && u == uWeek && p.wkTok > 0 && p.wk.g == gWeek && i-p.wkTok < 60 {
+			// "in the week ending 14 September ... up 11% on the previous
+			// week": the week before the week told.
+			base = p.wk.time()
+		} else if anaphoric && (u == uDecade && p.last.g == gDecade || u == uCentury && p.last.g == gCentury) {
 			// "the 1980s ... the following decade": after the decade told.
 			base = p.last.time()
 		} else if anaphoric && (u == uDecade || u == uCentury) && p.last.y != noYear && p.last.g != gNone && p.last.g < gDecade && i-p.lastEnd < 40 {
