@@ -41,12 +41,14 @@ type parser struct {
 	// clockEnd the token after it: an incident told hour by hour.
 	clockDay string
 	clockEnd int
-	clockMin int   // its minute of the day
-	day      point // last day told, for the clock times after it
-	dayEnd   int   // the token after the day's expression; 0: none
-	nested   bool  // a rule is matching the date inside another
-	holiday  int   // the holiday the last holiday match named ("Eid al-Adha" for "Eid")
-	april    int8  // 0 unknown, 1 no, 2: the text's fiscal years run from April (aprilYear)
+	clockMin int // its minute of the day
+	// clockExact: the last clock time was hours and minutes, not a part of the day
+	clockExact bool
+	day        point // last day told, for the clock times after it
+	dayEnd     int   // the token after the day's expression; 0: none
+	nested     bool  // a rule is matching the date inside another
+	holiday    int   // the holiday the last holiday match named ("Eid al-Adha" for "Eid")
+	april      int8  // 0 unknown, 1 no, 2: the text's fiscal years run from April (aprilYear)
 	// lastQ is the last quarter mentioned and lastQTok the token after it:
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point
@@ -371,6 +373,7 @@ func (p *parser) emit(m match) {
 	if m.typ == Time && len(m.value) >= 13 && m.value[10] == 'T' && m.value[0] != 'X' {
 		if at := minuteOfDay(m.value[11:]); at >= 0 {
 			p.clockDay, p.clockEnd, p.clockMin = m.value[:10], m.end, at
+			p.clockExact = len(m.value) >= 16 && m.value[13] == ':'
 		}
 	}
 	p.last, p.lastEnd = point{y: noYear}, m.end
