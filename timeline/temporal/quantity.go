@@ -282,10 +282,10 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		*out = match{end: e, typ: Date, value: "FUTURE_REF", rel: true}
 		return true
 	}
-	if n == 1 && !plural && !hyph && p.agoWord(e) == 0 && p.rate(i) {
-		// "$500 million a year", "four flights a week": a rate, which
-		// TIMEX3 types SET.
-		*out = match{end: e, typ: Set, value: durationValue(1, u)}
+	if fortnight := u == uWeek && n == 2 && p.is(e-1, "fortnight"); (n == 1 || fortnight) && !plural && !hyph && p.agoWord(e) == 0 && p.rate(i) {
+		// "$500 million a year", "four flights a week", "$19.50 a
+		// fortnight": a rate, which TIMEX3 types SET.
+		*out = match{end: e, typ: Set, value: durationValue(n, u)}
 		if p.is(i-1, "once") || p.is(i-1, "twice") || p.is(i-1, "thrice") {
 			out.lead = 1 // "twice a week": the frequency belongs to the set
 		}
