@@ -208,8 +208,8 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if (u == uHour || u == uMinute) && n > 0 && p.is(e, "and") {
 		// "an hour and 52 minutes", "two hours and 10 minutes", "3 minutes
 		// and 20 seconds": one span.
-		if m, ok := p.countAt(e + 1); ok && m > 0 {
-			if u2, _, e2, ok := p.unitAt(e + 2); ok && (u == uHour && u2 == uMinute || u == uMinute && u2 == uSecond) {
+		if m, next, ok := p.numberAt(e + 1); ok && m > 0 {
+			if u2, _, e2, ok := p.unitAt(next); ok && (u == uHour && u2 == uMinute || u == uMinute && u2 == uSecond) {
 				v := "PT" + itoa(n) + "H" + itoa(m) + "M"
 				if u == uMinute {
 					v = "PT" + itoa(n) + "M" + itoa(m) + "S"
@@ -591,18 +591,6 @@ func ruleVague(p *parser, i int, out *match) bool {
 	}
 	*out = match{end: e, typ: Duration, value: durationValue(-1, u)}
 	return true
-}
-
-// countAt reads a small count at k, in digits or words: "52", "ten".
-func (p *parser) countAt(k int) (int, bool) {
-	t := p.t(k)
-	switch {
-	case t.kind == tNum && !t.sep && t.ndig <= 3:
-		return t.number(), true
-	case t.kind == tWord && t.lx.cls == cNumber:
-		return t.lx.val(), true
-	}
-	return 0, false
 }
 
 // orUnits extends a vague span ending before e over a second plural unit:

@@ -942,11 +942,8 @@ func (p *parser) nthAt(k int) int {
 // clockLike reports a number at k that reads as a clock time: "9am",
 // "10:30", "7 p.m." ("open from 9am on Saturday" compares nothing).
 func (p *parser) clockLike(k int) bool {
-	if _, _, _, ok := p.clockAt(k); ok {
-		return true
-	}
-	v, _ := p.ampm(k + 1)
-	return v != 0
+	_, _, _, ok := p.clockAt(k)
+	return ok || p.ampmAt(k+1)
 }
 
 // ofDate reads "of" and a date at k: "of September", "of 1939", "of

@@ -535,12 +535,9 @@ func valueSpan(v string) (start, end time.Time, ok bool) {
 	if len(v) < 4 {
 		return start, end, false
 	}
-	y := 0
-	for k := 0; k < 4; k++ {
-		if v[k] < '0' || v[k] > '9' {
-			return start, end, false
-		}
-		y = y*10 + int(v[k]-'0')
+	y := atoiYear(v[:4])
+	if y == noYear {
+		return start, end, false
 	}
 	switch {
 	case len(v) == 4:
