@@ -218,6 +218,8 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 		lo = -tenseSlack
 		if d == 0 {
 			lo = -20
+		} else if p.verbAt > 0 && p.verbAt-1 < i && p.isAny(p.verbAt-1, "will", "shall") {
+			lo = -7 // "will be dissolved on 30 May", said in July: next May
 		}
 		hi = lo + 365
 	}
