@@ -65,6 +65,32 @@ func (p point) time() time.Time {
 	return time.Date(p.y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 }
 
+// end returns the first day after p.
+func (p point) end() time.Time {
+	t := p.time()
+	switch p.g {
+	case gDay:
+		return t.AddDate(0, 0, 1)
+	case gWeek:
+		return t.AddDate(0, 0, 7)
+	case gWeekend:
+		return t.AddDate(0, 0, 2)
+	case gMonth:
+		return t.AddDate(0, 1, 0)
+	case gQuarter, gSeason:
+		return t.AddDate(0, 3, 0)
+	case gHalf:
+		return t.AddDate(0, 6, 0)
+	case gDecade:
+		return t.AddDate(10, 0, 0)
+	case gCentury:
+		return t.AddDate(100, 0, 0)
+	case gMillennium:
+		return t.AddDate(1000, 0, 0)
+	}
+	return t.AddDate(1, 0, 0)
+}
+
 func isoWeekStart(y, w int) time.Time {
 	// The ISO week 1 holds January 4th.
 	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)

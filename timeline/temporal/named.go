@@ -81,7 +81,7 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		return true
 	}
 	pt := point{y: y, n: s, g: gSeason}
-	*out = match{end: e, typ: Date, value: pt.String(), rel: rel}
+	*out = match{end: e, typ: Date, value: pt.String(), rel: rel, pt: pt, hasPt: true}
 	return true
 }
 

@@ -365,12 +365,14 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 				y++ // "this summer" said in February: the year's, not last winter's
 			}
 		}
-		m.value = point{y: y, n: t.lx.val(), g: gSeason}.String()
-		if dir > 0 && p.toldAsThis(m.value) {
+		pt := point{y: y, n: t.lx.val(), g: gSeason}
+		if dir > 0 && p.toldAsThis(pt.String()) {
 			// "This winter we will manage. The real problem is next winter":
 			// the one after.
-			m.value = point{y: y + 1, n: t.lx.val(), g: gSeason}.String()
+			pt.y++
 		}
+		m.value = pt.String()
+		m.pt, m.hasPt = pt, y != noYear
 		*out = m
 		return true
 	case t.kind == tWord && t.lx.cls == cWeekday && !t.lx.plural:

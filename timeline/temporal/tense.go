@@ -1,9 +1,6 @@
 package temporal
 
-import (
-	"strings"
-	"time"
-)
+import "strings"
 
 // Tense: whether a sentence speaks of the past or the future decides
 // which "Wednesday" or "August" it means.
@@ -88,15 +85,11 @@ func (p *parser) sideOfLast(i int) int {
 	if n == 0 || !p.hasDCT || p.ref.Narrative || p.lastEnd == 0 || p.lastEnd > i || !p.sameSentence(p.lastEnd-1, i) {
 		return 0
 	}
-	x := p.out[n-1]
-	if !x.Relative || x.Type != Date {
+	x, g := p.out[n-1], p.last.g
+	if !x.Relative || x.Type != Date || p.last.y == noYear || g != gMonth && g != gSeason && g != gYear {
 		return 0
 	}
-	start, end, ok := valueSpan(x.Value)
-	if !ok {
-		return 0
-	}
-	switch {
+	switch start, end := p.last.time(), p.last.end(); {
 	case !end.After(p.dct):
 		return -1
 	case start.After(p.dct):
@@ -527,46 +520,4 @@ func (p *parser) infinitiveBetween(k, i int) bool {
 		}
 	}
 	return false
-}
-
-// valueSpan returns the span of a DATE value at month, season or year
-// granularity: "2024-07", "2024-WI" (December to February), "2024".
-func valueSpan(v string) (start, end time.Time, ok bool) {
-	if len(v) < 4 {
-		return start, end, false
-	}
-	y := atoiYear(v[:4])
-	if y == noYear {
-		return start, end, false
-	}
-	switch {
-	case len(v) == 4:
-		start = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-		return start, start.AddDate(1, 0, 0), true
-	case len(v) == 7 && v[4] == '-':
-		var m int
-		switch v[5:] {
-		case "SP":
-			m = 3
-		case "SU":
-			m = 6
-		case "FA":
-			m = 9
-		case "WI":
-			m = 12
-		default:
-			if v[5] < '0' || v[5] > '1' || v[6] < '0' || v[6] > '9' {
-				return start, end, false
-			}
-			m = int(v[5]-'0')*10 + int(v[6]-'0')
-			if m < 1 || m > 12 {
-				return start, end, false
-			}
-			start = time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
-			return start, start.AddDate(0, 1, 0), true
-		}
-		start = time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
-		return start, start.AddDate(0, 3, 0), true
-	}
-	return start, end, false
 }
