@@ -1,9 +1,6 @@
 package temporal
 
-import (
-	"strings"
-	"time"
-)
+import "strings"
 
 // Rules for times of day: "3 p.m.", "10:30 a.m. EST Tuesday", "noon",
 // "the night of April 18, 1775".
@@ -278,10 +275,7 @@ func (p *parser) clockDayTold(i, at int) (string, bool) {
 	if p.clockEnd == 0 || i-p.clockEnd > 3*dayToldReach || p.ref.Narrative || !p.hasDCT {
 		return "", false
 	}
-	d, err := time.Parse("2006-01-02", p.clockDay)
-	if err != nil {
-		return "", false
-	}
+	d := p.clockDay
 	if at < p.clockMin && p.clockMin >= 18*60 && at < 8*60 {
 		// "between 6pm and midnight ... By 2am": past midnight, the next day.
 		d = d.AddDate(0, 0, 1)

@@ -39,7 +39,7 @@ type parser struct {
 	ancStart int // the anchor's first token
 	// clockDay is the day of the last clock time told with its day, and
 	// clockEnd the token after it: an incident told hour by hour.
-	clockDay string
+	clockDay time.Time
 	clockEnd int
 	clockMin int // its minute of the day
 	// clockExact: the last clock time was hours and minutes, not a part of the day
@@ -371,9 +371,11 @@ func (p *parser) emit(m match) {
 		p.day, p.dayEnd = m.pt, m.end
 	}
 	if m.typ == Time && len(m.value) >= 13 && m.value[10] == 'T' && m.value[0] != 'X' {
-		if at := minuteOfDay(m.value[11:]); at >= 0 {
-			p.clockDay, p.clockEnd, p.clockMin = m.value[:10], m.end, at
-			p.clockExact = len(m.value) >= 16 && m.value[13] == ':'
+		if d, err := time.Parse("2006-01-02", m.value[:10]); err == nil {
+			if at := minuteOfDay(m.value[11:]); at >= 0 {
+				p.clockDay, p.clockEnd, p.clockMin = d, m.end, at
+				p.clockExact = len(m.value) >= 16 && m.value[13] == ':'
+			}
 		}
 	}
 	p.last, p.lastEnd = point{y: noYear}, m.end

@@ -353,18 +353,16 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			// "began at 04:09 UTC. Alarms fired four minutes later": the
 			// clock time told, moved on; an inexact offset ("less than two
 			// hours later") stays a span.
-			if t, err := time.Parse("2006-01-02", p.clockDay); err == nil {
-				step := time.Duration(n) * time.Minute
-				if u == uHour {
-					step = time.Duration(n) * time.Hour
-				}
-				if dir < 0 {
-					step = -step
-				}
-				at := t.Add(time.Duration(p.clockMin)*time.Minute + step)
-				*out = match{end: e + 1, typ: Time, value: at.Format("2006-01-02T15:04"), rel: true}
-				return true
+			step := time.Duration(n) * time.Minute
+			if u == uHour {
+				step = time.Duration(n) * time.Hour
 			}
+			if dir < 0 {
+				step = -step
+			}
+			at := p.clockDay.Add(time.Duration(p.clockMin)*time.Minute + step)
+			*out = match{end: e + 1, typ: Time, value: at.Format("2006-01-02T15:04"), rel: true}
+			return true
 		}
 		if u == uHour || u == uMinute || u == uSecond || dir > 0 && !p.hasAnc {
 			// "an hour later", "a century on": from a time not told; the
