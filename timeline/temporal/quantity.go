@@ -730,12 +730,9 @@ func ruleSet(p *parser, i int, out *match) bool {
 			*out = match{end: i + 1, typ: Set, value: "P1Y", quant: "EVERY"}
 			return true
 		case kEvery, kEach:
-			if every := p.key(i, kEvery); every && (p.is(i+1, "other") || p.is(i+1, "second") || p.cls(i+1, cOrd) && p.t(i+1).lx.val() > 1 && p.t(i+1).lx.val() <= 4) {
+			if nth := p.nthAt(i + 1); p.key(i, kEvery) && (p.is(i+1, "other") || nth > 1 && nth <= 4) {
 				// "every second Thursday", "every other week", "every third month"
-				n := 2
-				if p.cls(i+1, cOrd) {
-					n = p.t(i + 1).lx.val()
-				}
+				n := max(nth, 2)
 				if p.cls(i+2, cWeekday) && !p.t(i+2).lx.plural {
 					*out = match{end: i + 3, typ: Set, value: "XXXX-WXX-" + string(rune('0'+isoDay(p.t(i+2).lx.val()))), quant: "EVERY"}
 					return true

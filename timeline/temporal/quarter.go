@@ -108,11 +108,8 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 			q = 2
 		}
 		j += 2
-	} else if p.cls(j, cOrd) && p.t(j).lx.val() <= 4 {
-		q = p.t(j).lx.val()
-		j++
-	} else if p.is(j, "second") {
-		q = 2
+	} else if n := p.nthAt(j); n > 0 && n <= 4 {
+		q = n
 		j++
 	} else if p.key(j, kLast) && the && (p.is(j+1, "quarter") || p.is(j+1, "half")) && p.is(j+2, "of") {
 		q = 4 // "the last quarter of 1989"; a half is fixed below

@@ -91,7 +91,7 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 		*out = match{end: i + 1, typ: d.typ, value: d.value, rel: true}
 		if t.lx.val() == kNow {
 			switch {
-			case p.is(i-1, "right") && !p.t(i-1).cap || p.is(i-1, "right") && (i == 1 || p.sentenceEnd(i-2) || p.punct(i-2, '"')):
+			case p.is(i-1, "right") && (!p.t(i-1).cap || i == 1 || p.sentenceEnd(i-2) || p.punct(i-2, '"')):
 				out.lead = 1 // "right now"
 			case p.is(i-1, "day") && p.is(i-2, "any"):
 				out.lead, out.value = 2, "FUTURE_REF" // "any day now"
@@ -508,12 +508,7 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 
 // ordinalPart reads "third quarter" or "first half" at k.
 func (p *parser) ordinalPart(k int) (n, end int, g gran, ok bool) {
-	switch {
-	case p.cls(k, cOrd):
-		n = p.t(k).lx.val()
-	case p.is(k, "second"):
-		n = 2
-	default:
+	if n = p.nthAt(k); n == 0 {
 		return 0, k, 0, false
 	}
 	k++
