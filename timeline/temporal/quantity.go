@@ -184,7 +184,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if u == uWeek && n > 0 && (p.is(e-1, "fortnight") || p.is(e-1, "fortnights")) {
 		n *= 2 // "a fortnight later": two weeks
 	}
-	if u == uWeek && n > 0 && n <= 4 && !plural || u == uWeek && n == 2 && p.is(e-1, "fortnight") {
+	if u == uWeek && n > 0 && n <= 4 && !plural { // "a fortnight" is two weeks
 		// British: "a week on Sunday" is the Sunday after next, "a
 		// fortnight today" two weeks from today, "a week tomorrow".
 		if base, ok := p.base(); ok && !p.ref.Narrative {
