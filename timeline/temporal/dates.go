@@ -218,8 +218,13 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 		lo = -tenseSlack
 		if d == 0 {
 			lo = -20
-		} else if p.verbAt > 0 && p.verbAt-1 < i && p.isAny(p.verbAt-1, "will", "shall") {
-			lo = -7 // "will be dissolved on 30 May", said in July: next May
+		} else if p.verbAt > 0 && p.verbAt-1 < i && p.sameSentence(p.verbAt-1, i) && !p.futureInPast(p.verbAt-1) {
+			// "will be dissolved on 30 May", said in July: next May; "the
+			// final is set for August 10", said in September: next August.
+			// Only the future in the past ("said it would meet in June", "a
+			// code originally due on 2 May") may name a day well before the
+			// reference.
+			lo = -7
 		}
 		hi = lo + 365
 	}
@@ -271,6 +276,14 @@ func (p *parser) limitBefore(i int) bool {
 	}
 	k := p.prepBefore(i)
 	return p.is(k, "before") || p.is(k, "until") || p.is(k, "till") || p.is(k, "by")
+}
+
+// futureInPast reports a verb at k that looks ahead from a past time, so
+// that what it names may already be past: "would", "could meet", "said"
+// (of a future told then), "originally due".
+func (p *parser) futureInPast(k int) bool {
+	return p.isAny(k, "would", "should", "could", "might") || p.isAny(k-1, "would", "should", "could", "might") ||
+		p.reporting(k) || p.isAny(k-1, "originally", "initially", "previously", "once")
 }
 
 // tenseSlack is how many days past the reference a past-tense date may lie

@@ -280,8 +280,8 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		}
 		return -1
 	}
-	if !ahead && (w == "close" || w == "open" || w == "reopen" || w == "begin" || w == "start" || w == "finish") && p.isAny(k+1, "from", "on", "until") && !p.is(k-1, "to") && !p.determiner(k-1) && p.t(k-1).kind == tWord && !p.t(k-1).cap {
-		return 1 // "offices close from Saturday for Eid"
+	if !ahead && (w == "close" || w == "open" || w == "reopen" || w == "begin" || w == "start" || w == "finish") && p.isAny(k+1, "from", "on", "until") && !p.is(k-1, "to") && !p.determiner(k-1) && p.t(k-1).kind == tWord && (!p.t(k-1).cap || p.determiner(k-2)) {
+		return 1 // "offices close from Saturday for Eid", "The Games close on Aug. 11"
 	}
 	if !ahead && (w == "takes" || w == "take") && (p.is(k+1, "effect") || p.is(k+1, "place") || p.is(k+1, "office")) && !p.is(k-1, "to") {
 		return 1 // "The law takes effect on January 1"
