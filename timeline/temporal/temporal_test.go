@@ -206,6 +206,8 @@ func TestTag(t *testing.T) {
 		{"Parliament will be dissolved on 30 May ahead of elections on 4 July.", "30 May|DATE|2025-05-30|;4 July|DATE|2025-07-04|"},
 		{"The 1500m final is set for July 2. The Games close on July 1.", "July 2|DATE|2025-07-02|;July 1|DATE|2025-07-01|"},
 		{"A code originally due on 2 July has yet to be published; she said she would meet him on 3 July.", "2 July|DATE|2024-07-02|;3 July|DATE|2024-07-03|"},
+		{"After the rest day on Monday, the Tour finishes in Nice. After talks on Monday, the leaders agreed to meet again.", "Monday|DATE|2024-07-29|;Monday|DATE|2024-07-22|"},
+		{"The courthouse is closed on Monday for a holiday.", "Monday|DATE|2024-07-29|"},
 		{"Recipients get an extra $19.50 a fortnight.", "a fortnight|SET|P2W|"},
 		{"Last winter, flu put the heaviest pressure on hospitals, with admissions peaking after Christmas.", "Last winter|DATE|2023-WI|;Christmas|DATE|2023-12-25|"},
 		{"The file reached servers at 04:09 UTC. Alarms fired four minutes later; results came less than two hours later.", "04:09 UTC|TIME|2024-07-24T04:09|;four minutes later|TIME|2024-07-24T04:13|;less than two hours|DURATION|PT2H|LESS_THAN"},

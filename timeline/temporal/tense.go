@@ -72,6 +72,9 @@ func (p *parser) readTense(i int) int {
 		if v := p.tenseOf(k, true); v != 0 {
 			return v
 		}
+		if fronted && scheduling(p.word(k)) && !p.determiner(k-1) {
+			return 1 // "After the rest day on Monday, the Tour finishes in Nice"
+		}
 	}
 	return p.sideOfLast(i)
 }
@@ -108,17 +111,31 @@ func (p *parser) titleAbbr(k int) bool {
 	return p.isAny(k, "mr", "mrs", "ms", "dr", "st", "vs", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "cmdr", "adm", "prof", "rev", "ft", "mt", "no")
 }
 
-// fronted reports a month at i that opens its sentence behind a
-// preposition: "In January, ...".
+// fronted reports a month or weekday at i inside a phrase that opens its
+// sentence behind a preposition and ends at a comma: "In January, ...",
+// "After the second rest day on Monday, the Tour finishes".
 func (p *parser) fronted(i int) bool {
-	if !p.cls(i, cMonth) || !p.punct(i+1, ',') {
+	switch {
+	case p.cls(i, cMonth):
+		if !p.punct(i+1, ',') {
+			return false
+		}
+	case p.cls(i, cWeekday):
+		if !p.punct(i+1, ',') && !(p.cls(i+1, cPart) && p.punct(i+2, ',')) {
+			return false
+		}
+	default:
 		return false
 	}
-	k := i - 1
-	if !p.is(k, "in") { // is ignores case: "In" too
-		return false
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if p.t(k).kind == tPunct {
+			return false
+		}
+		if k == 0 || p.t(k).nl || p.sentenceEnd(k-1) {
+			return p.isAny(k, "in", "on", "after", "before", "by", "until", "from", "following") // is ignores case: "In" too
+		}
 	}
-	return k == 0 || p.t(k).nl || p.sentenceEnd(k-1)
+	return false
 }
 
 // headline reports that token k lies on a short line of its own that does

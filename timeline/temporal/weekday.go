@@ -1,6 +1,9 @@
 package temporal
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Weekdays: "Wednesday", "Monday morning", "Saturday, April 25", resolved
 // by tense as news uses them.
@@ -111,8 +114,10 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		tense = -1
 	} else if tense == 0 && (p.is(i-1, "until") || p.is(i-1, "till") || p.is(i-1, "by") || p.is(i-1, "through")) {
 		tense = 1 // "the truce holds until Sunday", "must decide by Friday"
-	} else if k := i - 1 - boolInt(p.is(i-1, "on")); tense == 0 && (p.is(k, "is") || p.is(k, "are")) {
-		tense = 1 // "the next opportunity is Saturday", "the vote is on Tuesday"
+	} else if k := i - 1 - boolInt(p.is(i-1, "on")); tense == 0 && (p.isAny(k, "is", "are") || p.isAny(k-1, "is", "are") && p.t(k).kind == tWord && (strings.HasSuffix(p.word(k), "ed") || p.isAny(k, "open", "shut", "due", "off", "back", "away"))) {
+		// "the next opportunity is Saturday", "the vote is on Tuesday", "the
+		// courthouse is closed on Monday"
+		tense = 1
 	} else if tense > 0 && p.is(i-1, "on") && p.comparison(i) {
 		tense = -1 // "will cut rates, up from 55% on Tuesday": the term compared is past
 	}
