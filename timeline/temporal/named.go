@@ -168,6 +168,13 @@ const (
 	hAshWed    // "Ash Wednesday"
 	hPalm      // "Palm Sunday"
 	hMaundy    // "Maundy Thursday"
+	hMLK       // "Martin Luther King Jr. Day", "MLK Day": the third Monday of January
+	hBlack     // "Black Friday", the day after Thanksgiving
+	hCyber     // "Cyber Monday", the Monday after it
+	hVE        // "VE Day", 8 May 1945
+	hVJ        // "VJ Day", 15 August 1945
+	hDiwali    // "Diwali", "Deepavali": the night of Lakshmi Puja
+	hDhanteras // two days before Diwali
 )
 
 // easterOffset returns how many days after Easter holiday h falls, and
@@ -209,6 +216,10 @@ func weekdayHoliday(w string, wd int) int {
 		return hPentecost
 	case wd == 3 && w == "Ash":
 		return hAshWed
+	case wd == 5 && w == "Black":
+		return hBlack
+	case wd == 1 && w == "Cyber":
+		return hCyber
 	case wd == 0 && w == "Palm":
 		return hPalm
 	case wd == 4 && (w == "Maundy" || w == "Holy"):
@@ -248,7 +259,14 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		}
 		lead = 1
 	case cUnit:
-		if t.lx.val() != uDay || t.lx.plural || !p.t(i-1).cap {
+		if t.lx.val() != uDay || t.lx.plural {
+			return false
+		}
+		if n := p.kingDay(i); n > 0 {
+			h, lead = hMLK, n
+			break
+		}
+		if !p.t(i-1).cap {
 			return false
 		}
 		if h = dayHoliday(p.word(i - 1)); h == 0 {
@@ -293,8 +311,31 @@ func dayHoliday(w string) int {
 		return hMayDay
 	case "Ascension":
 		return hAscension
+	case "MLK":
+		return hMLK
+	case "VE":
+		return hVE
+	case "VJ":
+		return hVJ
 	}
 	return 0
+}
+
+// kingDay returns how many words before "Day" at i name Martin Luther
+// King Jr. Day ("Martin Luther King Jr. Day", "Martin Luther King Day"),
+// or 0.
+func (p *parser) kingDay(i int) int {
+	k := i - 1
+	if p.punct(k, '.') {
+		k--
+	}
+	if p.is(k, "jr") {
+		k--
+	}
+	if !p.is(k, "king") || !p.is(k-1, "luther") || !p.is(k-2, "martin") || !p.t(k).cap || !p.t(k-2).cap {
+		return 0
+	}
+	return i - (k - 2)
 }
 
 // holiday reads holiday h whose name ends at token i (or starts there).
@@ -334,7 +375,7 @@ func holiday(p *parser, i, h int, out *match) bool {
 			easterMonday = p.is(e, "monday")
 			e++ // "Easter Sunday", "Easter Monday"
 		}
-	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay, hAscension:
+	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay, hAscension, hMLK, hVE, hVJ:
 		// read from their "Day"
 	case hEid:
 		e, h = p.eidName(e)
@@ -373,6 +414,9 @@ func holiday(p *parser, i, h int, out *match) bool {
 		if yy, ye, ok := p.yearAt(e + 1); ok && p.plausibleYear(e+1, true) {
 			y, rel, e = yy, false, ye
 		}
+	}
+	if y == noYear && (h == hVE || h == hVJ) {
+		y, rel = 1945, false // the days the war ended, not their anniversaries
 	}
 	m, d := holidayDate(h, 2001)
 	newEve := h == hNew && eve
@@ -446,6 +490,19 @@ func holidayDate(h, y int) (int, int) {
 		return 2, 14
 	case hElection: // the Tuesday after the first Monday of November
 		return 11, nthWeekday(y, 11, time.Monday, 1) + 1
+	case hMLK:
+		return 1, nthWeekday(y, 1, time.Monday, 3)
+	case hBlack:
+		return 11, nthWeekday(y, 11, time.Thursday, 4) + 1
+	case hCyber:
+		t := time.Date(y, 11, nthWeekday(y, 11, time.Thursday, 4)+4, 0, 0, 0, 0, time.UTC)
+		return int(t.Month()), t.Day() // as late as December 2
+	case hDiwali, hDhanteras:
+		return diwali(y, h == hDhanteras)
+	case hVE:
+		return 5, 8
+	case hVJ:
+		return 8, 15
 	case hLunar:
 		return lunarNewYear(y)
 	case hBoxing:
@@ -573,6 +630,32 @@ type islamicTable struct {
 	gaps  string
 }
 
+// diwaliDays holds Diwali (Lakshmi Puja, the date India's holiday lists
+// give) from 2010 to 2030: it follows the lunisolar
+// calendar, which no short formula gives.
+var diwaliDays = [...]time.Time{
+	tdate(2010, 11, 5), tdate(2011, 10, 26), tdate(2012, 11, 13), tdate(2013, 11, 3), tdate(2014, 10, 23),
+	tdate(2015, 11, 11), tdate(2016, 10, 30), tdate(2017, 10, 19), tdate(2018, 11, 7), tdate(2019, 10, 27),
+	tdate(2020, 11, 14), tdate(2021, 11, 4), tdate(2022, 10, 24), tdate(2023, 11, 12), tdate(2024, 10, 31),
+	tdate(2025, 10, 20), tdate(2026, 11, 8), tdate(2027, 10, 29), tdate(2028, 10, 17), tdate(2029, 11, 5),
+	tdate(2030, 10, 26),
+}
+
+func tdate(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// diwali returns the month and day of Diwali in year y, or of Dhanteras
+// two days before it; 0, 0 outside the table.
+func diwali(y int, dhanteras bool) (int, int) {
+	if y < 2010 || y > 2030 {
+		return 0, 0
+	}
+	d := diwaliDays[y-2010]
+	if dhanteras {
+		d = d.AddDate(0, 0, -2)
+	}
+	return int(d.Month()), d.Day()
+}
+
 // islamicDate returns the month and day of the holiday in t that falls first
 // in year y, or 0, 0 outside the table.
 func islamicDate(t islamicTable, y int) (int, int) {
@@ -636,7 +719,7 @@ func roshHashanah(y, offset int) (int, int) {
 // movable reports a holiday whose date changes from year to year.
 func movable(h int) bool {
 	switch h {
-	case hThanksgiving, hLabor, hMemorial, hElection, hLunar,
+	case hThanksgiving, hLabor, hMemorial, hElection, hLunar, hMLK, hBlack, hCyber, hDiwali, hDhanteras,
 		hEid, hEidFitr, hEidAdha, hRosh, hYomKippur, hPassover:
 		return true
 	}

@@ -12,6 +12,18 @@ func TestHolidayDates(t *testing.T) {
 		h, y int
 		want string
 	}{
+		{hMLK, 2024, "01-15"},
+		{hMLK, 2025, "01-20"},
+		{hBlack, 2024, "11-29"},
+		{hBlack, 2025, "11-28"},
+		{hCyber, 2024, "12-02"},
+		{hCyber, 2025, "12-01"},
+		{hVE, 1945, "05-08"},
+		{hVJ, 1945, "08-15"},
+		{hDiwali, 2023, "11-12"},
+		{hDiwali, 2025, "10-20"},
+		{hDhanteras, 2023, "11-10"},
+		{hDiwali, 2031, "00-00"}, // past the table
 		{hEidFitr, 1970, "11-30"},
 		{hEidFitr, 2000, "01-08"}, // the first of the year's two
 		{hEidFitr, 2023, "04-21"},

@@ -46,6 +46,10 @@ type parser struct {
 	clockExact bool
 	day        point // last day told, for the clock times after it
 	dayEnd     int   // the token after the day's expression; 0: none
+	// wdOut is one past the index in out of the last bare weekday, and
+	// wdEnd the token after it: a day told just after it ("Sunday's
+	// stage, on Bastille Day") says which one it is.
+	wdOut, wdEnd int
 	nested     bool  // a rule is matching the date inside another
 	holiday    int   // the holiday the last holiday match named ("Eid al-Adha" for "Eid")
 	april      int8  // 0 unknown, 1 no, 2: the text's fiscal years run from April (aprilYear)
@@ -368,7 +372,13 @@ func (p *parser) emit(m match) {
 		p.anchor, p.hasAnc, p.ancEnd, p.ancStart = m.pt, true, m.end, m.start
 	}
 	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear {
+		if p.wdEnd > 0 && m.start >= p.wdEnd && m.start-p.wdEnd <= 7 && !p.cls(m.start, cWeekday) && p.sameSentence(p.wdEnd-1, m.start) {
+			p.sameWeekday(m.pt)
+		}
 		p.day, p.dayEnd = m.pt, m.end
+	}
+	if m.typ == Date && m.end == m.start+1 && p.cls(m.start, cWeekday) {
+		p.wdOut, p.wdEnd = len(p.out), m.end
 	}
 	if m.typ == Time && len(m.value) >= 13 && m.value[10] == 'T' && m.value[0] != 'X' {
 		if d, err := time.Parse("2006-01-02", m.value[:10]); err == nil {
@@ -425,6 +435,20 @@ func (p *parser) attributive(m match) bool {
 	}
 	n := len(w)
 	return !(n > 3 && (w[n-2:] == "ed" || w[n-2:] == "ly"))
+}
+
+// sameWeekday gives the bare weekday told just before day pt that day's
+// date when it is the same weekday within a week of the one it had:
+// "Sunday's Stage 15, on Bastille Day", "on Monday, the early May bank
+// holiday".
+func (p *parser) sameWeekday(pt point) {
+	x := &p.out[p.wdOut-1]
+	had, err := time.Parse("2006-01-02", x.Value)
+	day := pt.time()
+	if err != nil || had.Weekday() != day.Weekday() || day.Sub(had).Abs() > 7*24*time.Hour {
+		return
+	}
+	x.Value = pt.String()
 }
 
 // ahead reports a quarter after the DCT's: earnings news reports on a

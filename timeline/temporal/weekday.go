@@ -143,6 +143,13 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if w, ok := p.dayOfWeekTold(i, t.lx.val()); ok {
 		d = w
 	}
+	if k := i - 1; p.dayEnd > 0 && p.day.y != noYear && (k == p.dayEnd || k-1 == p.dayEnd && (p.is(k, "on") || p.punct(k, ',') || p.punct(k, '('))) {
+		// "Martin Luther King Jr. Day on Monday", "Diwali falls on Monday":
+		// the day just told, when it is that weekday.
+		if w := p.day.time(); int(w.Weekday()) == t.lx.val() && w.Sub(d).Abs() <= 7*24*time.Hour {
+			d = w
+		}
+	}
 	if start, ok := p.rangeStartDay(i); ok {
 		// "runs from Friday to Sunday": the Sunday after, unless that is past the
 		// reference in a story told in the past.

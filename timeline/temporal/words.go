@@ -251,7 +251,8 @@ func buildLexicon() map[string]lexeme {
 		"easter": hEaster, "new": hNew, "independence": hIndependence, "labor": hLabor, "labour": hLabor,
 		"memorial": hMemorial, "veterans": hVeterans, "valentine": hValentine, "election": hElection,
 		"juneteenth": hJuneteenth, "hogmanay": hHogmanay, "eid": hEid, "nowruz": hNowruz, "norouz": hNowruz,
-		"nowrouz": hNowruz, "navruz": hNowruz, "newroz": hNowruz, "rosh": hRosh, "yom": hYomKippur, "passover": hPassover, "pentecost": hPentecost, "whitsun": hPentecost, "whitsunday": hPentecost, "pesach": hPassover} {
+		"nowrouz": hNowruz, "navruz": hNowruz, "newroz": hNowruz, "rosh": hRosh, "yom": hYomKippur, "passover": hPassover, "pentecost": hPentecost, "whitsun": hPentecost, "whitsunday": hPentecost, "pesach": hPassover,
+		"diwali": hDiwali, "deepavali": hDiwali, "dhanteras": hDhanteras} {
 		m[s] = lexeme{cls: cHoliday, v: int16(v)}
 	}
 	for s, v := range keys {
