@@ -266,7 +266,7 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 			h, lead = hMLK, n
 			break
 		}
-		if !p.t(i-1).cap {
+		if !p.t(i - 1).cap {
 			return false
 		}
 		if h = dayHoliday(p.word(i - 1)); h == 0 {

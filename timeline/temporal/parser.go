@@ -50,9 +50,9 @@ type parser struct {
 	// wdEnd the token after it: a day told just after it ("Sunday's
 	// stage, on Bastille Day") says which one it is.
 	wdOut, wdEnd int
-	nested     bool  // a rule is matching the date inside another
-	holiday    int   // the holiday the last holiday match named ("Eid al-Adha" for "Eid")
-	april      int8  // 0 unknown, 1 no, 2: the text's fiscal years run from April (aprilYear)
+	nested       bool // a rule is matching the date inside another
+	holiday      int  // the holiday the last holiday match named ("Eid al-Adha" for "Eid")
+	april        int8 // 0 unknown, 1 no, 2: the text's fiscal years run from April (aprilYear)
 	// lastQ is the last quarter mentioned and lastQTok the token after it:
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point
