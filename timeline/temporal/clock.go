@@ -250,7 +250,10 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 	}
 	if p.hasDCT {
 		d := p.day.time().Sub(p.dct).Hours() / 24
-		if d > days || d < -days {
+		if (d > days || d < -days) && !(d < 0 && p.opensSentence(p.dayStart) && p.sameSentence(p.dayEnd-1, i) && p.tense(i) < 0) {
+			// A day long past that opens the sentence keeps a clock time of
+			// it told in the past: "On this day in 1945, Churchill spoke at
+			// 3pm".
 			return "", false
 		}
 		if d >= 1 && p.tense(i) < 0 {
@@ -267,6 +270,25 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 	return p.day.String(), true
 }
 
+// withinSentence reports token i in the sentence of token k or the next.
+func (p *parser) withinSentence(k, i int) bool {
+	for j := k; j < i; j++ {
+		if p.sentenceEnd(j) && p.nextSentenceEnd(j+1, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensSentence reports a phrase starting at token k that opens its
+// sentence, behind at most one preposition: "On 7 May 1945, ...".
+func (p *parser) opensSentence(k int) bool {
+	if k > 0 && p.t(k-1).kind == tWord && p.t(k-1).lx.cls == cNone {
+		k-- // "On", "By"
+	}
+	return k == 0 || p.t(k).nl || p.sentenceEnd(k-1)
+}
+
 // clockDayTold returns the day of the clock time told last, a few
 // sentences back, for a clock time without a day: "began reaching servers
 // at 2024-11-15 04:09 UTC. ... Halvard stopped distributing the file at
@@ -280,7 +302,10 @@ func (p *parser) clockDayTold(i, at int) (string, bool) {
 		// "between 6pm and midnight ... By 2am": past midnight, the next day.
 		d = d.AddDate(0, 0, 1)
 	}
-	if gap := d.Sub(p.dct).Hours() / 24; gap > 0 || gap < -7 {
+	if gap := d.Sub(p.dct).Hours() / 24; gap > 0 || gap < -7 && !p.withinSentence(p.clockEnd, i) {
+		// A day long past holds only the clock times of the story told
+		// with it: "... the country at 3pm that hostilities would end at
+		// one minute after midnight".
 		return "", false
 	}
 	return d.Format("2006-01-02"), true
@@ -394,6 +419,11 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 		return ruleMonthDay(p, k, out) && len(out.value) == 10
 	case p.key(k, kToday) || p.key(k, kYesterday) || p.key(k, kTomorrow):
 		return ruleDeictic(p, k, out) && out.typ == Date && len(out.value) == 10
+	case p.key(k, kTonight) && p.hasDCT && !p.ref.Narrative:
+		// "by 8 p.m. tonight": the reference's evening.
+		pt := at(p.dct, gDay)
+		*out = match{end: k + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+		return true
 	}
 	return false
 }

@@ -46,6 +46,7 @@ type parser struct {
 	clockExact bool
 	day        point // last day told, for the clock times after it
 	dayEnd     int   // the token after the day's expression; 0: none
+	dayStart   int   // the day's first token
 	// wdOut is one past the index in out of the last bare weekday, and
 	// wdEnd the token after it: a day told just after it ("Sunday's
 	// stage, on Bastille Day") says which one it is.
@@ -375,7 +376,7 @@ func (p *parser) emit(m match) {
 		if p.wdEnd > 0 && m.start >= p.wdEnd && m.start-p.wdEnd <= 7 && !p.cls(m.start, cWeekday) && p.sameSentence(p.wdEnd-1, m.start) {
 			p.sameWeekday(m.pt)
 		}
-		p.day, p.dayEnd = m.pt, m.end
+		p.day, p.dayEnd, p.dayStart = m.pt, m.end, m.start
 	}
 	if m.typ == Date && m.end == m.start+1 && p.cls(m.start, cWeekday) {
 		p.wdOut, p.wdEnd = len(p.out), m.end

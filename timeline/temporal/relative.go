@@ -211,6 +211,14 @@ func (p *parser) modWord(i int) (mod string, next int) {
 // ruleRelUnit: "last week", "this year", "next month", "early next year",
 // "last August", "this summer", "last Friday", "this morning".
 func ruleRelUnit(p *parser, i int, out *match) bool {
+	if p.key(i, kThis) && p.is(i+1, "day") && p.is(i+2, "in") && p.hasDCT {
+		// "On this day in 1945": the reference's day in that year.
+		if y, e, ok := p.yearAt(i + 3); ok && validDay(y, int(p.dct.Month()), p.dct.Day()) {
+			pt := point{y: y, m: int(p.dct.Month()), d: p.dct.Day(), g: gDay}
+			*out = match{end: e, typ: Date, value: pt.String(), pt: pt, hasPt: true}
+			return true
+		}
+	}
 	mod, j := p.modWord(i)
 	the := p.key(j, kThe) && mod == ""
 	if the {
