@@ -47,6 +47,7 @@ type parser struct {
 	day        point // last day told, for the clock times after it
 	dayEnd     int   // the token after the day's expression; 0: none
 	dayStart   int   // the day's first token
+	dayWd      bool  // the day was told with its weekday: "Monday 7 May"
 	// wdOut is one past the index in out of the last bare weekday, and
 	// wdEnd the token after it: a day told just after it ("Sunday's
 	// stage, on Bastille Day") says which one it is.
@@ -377,6 +378,10 @@ func (p *parser) emit(m match) {
 			p.sameWeekday(m.pt)
 		}
 		p.day, p.dayEnd, p.dayStart = m.pt, m.end, m.start
+		p.dayWd = false
+		for k := m.start; k < m.end; k++ {
+			p.dayWd = p.dayWd || p.cls(k, cWeekday)
+		}
 	}
 	if m.typ == Date && m.end == m.start+1 && p.cls(m.start, cWeekday) {
 		p.wdOut, p.wdEnd = len(p.out), m.end

@@ -404,12 +404,23 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 				return true
 			}
 		}
-		if dir == -1 && p.key(e+1, kToday) && !p.ref.Narrative && (u == uYear || u == uMonth || u == uWeek) {
-			// "80 years ago today": that day of the month, that many years back.
-			back := base.AddDate(-n*boolInt(u == uYear), -n*boolInt(u == uMonth), -7*n*boolInt(u == uWeek))
-			pt := at(back, gDay)
-			*out = match{end: e + 2, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true, back: true}
-			return true
+		if dir == -1 && !p.ref.Narrative && (u == uYear || u == uMonth || u == uWeek) {
+			// "80 years ago today": that day of the month, that many years
+			// back; "Eighty years ago this week": that week.
+			g, end := gDay, e+2
+			if p.key(e+1, kThis) && p.is(e+2, "week") && u == uYear {
+				g, end = gWeek, e+3
+			} else if p.key(e+1, kThis) && p.is(e+2, "month") && u == uYear {
+				g, end = gMonth, e+3
+			} else if !p.key(e+1, kToday) {
+				end = 0
+			}
+			if end > 0 {
+				back := base.AddDate(-n*boolInt(u == uYear), -n*boolInt(u == uMonth), -7*n*boolInt(u == uWeek))
+				pt := at(back, g)
+				*out = match{end: end, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true, back: true}
+				return true
+			}
 		}
 		pt := shift(base, u, d*n)
 		*out = match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true, back: d < 0}

@@ -212,6 +212,9 @@ func TestTag(t *testing.T) {
 		{"Crews have worked since Martin Luther King Jr. Day. Shops will open on Black Friday. It ended on VE Day.", "Martin Luther King Jr. Day|DATE|2024-01-15|;Black Friday|DATE|2024-11-29|;VE Day|DATE|1945-05-08|"},
 		{"80 years ago today, the war ended. On this day in 1944, he spoke at 3pm and said the fighting would end at midnight.", "80 years ago today|DATE|1944-07-24|;this day in 1944|DATE|1944-07-24|;3pm|TIME|1944-07-24T15:00|;midnight|TIME|1944-07-24T24:00|"},
 		{"Schools will decide by 8 p.m. tonight.", "8 p.m. tonight|TIME|2024-07-24T20:00|"},
+		{"Eighty years ago this week, Paris rose. The surrender was signed on Monday 7 May 1945. The announcement was held back until Tuesday.", "Eighty years ago this week|DATE|1944-W30|;Monday 7 May 1945|DATE|1945-05-07|;Tuesday|DATE|1945-05-08|"},
+		{"The talks began on 19 December 2018. Protesters marched on Friday.", "19 December 2018|DATE|2018-12-19|;Friday|DATE|2024-07-19|"},
+
 		{"Recipients get an extra $19.50 a fortnight.", "a fortnight|SET|P2W|"},
 		{"Last winter, flu put the heaviest pressure on hospitals, with admissions peaking after Christmas.", "Last winter|DATE|2023-WI|;Christmas|DATE|2023-12-25|"},
 		{"The file reached servers at 04:09 UTC. Alarms fired four minutes later; results came less than two hours later.", "04:09 UTC|TIME|2024-07-24T04:09|;four minutes later|TIME|2024-07-24T04:13|;less than two hours|DURATION|PT2H|LESS_THAN"},

@@ -143,6 +143,12 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if w, ok := p.dayOfWeekTold(i, t.lx.val()); ok {
 		d = w
 	}
+	if p.hasDCT && !p.ref.Narrative && p.dayEnd > 0 && p.dayWd && p.day.y != noYear && tense <= 0 && i-p.dayEnd <= dayToldReach && p.dct.Sub(p.day.time()) > storyDays*24*time.Hour && p.withinSentence(p.dayEnd, i) {
+		// A story told in the past by its weekdays: "the surrender was
+		// signed in the early hours of Monday 7 May [1945]. But the announcement was held back
+		// until Tuesday": the Tuesday after the day told.
+		d = weekdayAfter(p.day.time(), t.lx.val(), true)
+	}
 	if k := i - 1; p.dayEnd > 0 && p.day.y != noYear && (k == p.dayEnd || k-1 == p.dayEnd && (p.is(k, "on") || p.punct(k, ',') || p.punct(k, '('))) {
 		// "Martin Luther King Jr. Day on Monday", "Diwali falls on Monday":
 		// the day just told, when it is that weekday.
@@ -290,6 +296,11 @@ func (p *parser) deadlineSet(i int) bool {
 	}
 	return false
 }
+
+// storyDays is how long before the reference a day must lie for the
+// weekdays told after it to be counted from it rather than from the
+// reference.
+const storyDays = 60
 
 // dayOfWeekTold returns weekday wd (Sunday 0) of the weekend named just
 // before it in the same sentence: "this weekend, from 10 a.m. on
