@@ -226,6 +226,11 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day = out.value
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
+	} else if d, ok := p.clockDayTold(i, h*60+m); ok && p.clockEnd > p.dayEnd {
+		// A time of day told after the last day leads: "in the early hours
+		// of Saturday. He had gone out the previous evening and arrived at
+		// 23:40": Friday's.
+		day = d
 	} else if d, ok := p.dayTold(i); ok {
 		day = d
 	} else if d, ok := p.clockDayTold(i, h*60+m); ok {
