@@ -1,6 +1,9 @@
 package temporal
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // Rules for times of day: "3 p.m.", "10:30 a.m. EST Tuesday", "noon",
 // "the night of April 18, 1775".
@@ -371,6 +374,9 @@ func (p *parser) dayAroundClock(i, e int, out *match) (string, bool) {
 				}
 				break
 			}
+			if k > e+1 && p.t(k-1).kind != tWord && (p.cls(k, cWeekday) || p.cls(k, cMonth)) && p.dayAfterClock(k, out) {
+				return out.value, true // "between midnight and 9 a.m. Wednesday"
+			}
 			if t := p.t(k); t.kind == tWord && !p.zone(k) && p.t(k).lx.cls != cKey && !p.isAny(k, "a", "p", "m", "noon", "midnight") {
 				break
 			}
@@ -477,6 +483,13 @@ func ruleNoon(p *parser, i int, out *match) bool {
 		day, e = out.value, out.end
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
+		if hm == "24:00" && (p.isAny(e, "to", "until", "till", "and") || p.punct(e, '-')) {
+			// "between midnight and 9 a.m. Wednesday": the midnight that
+			// begins that day, the end of the one before.
+			if t, err := time.Parse("2006-01-02", d); err == nil {
+				day = t.AddDate(0, 0, -1).Format("2006-01-02")
+			}
+		}
 	} else if d, ok := p.clockDayTold(i, minuteOfDay(hm)); ok && !p.is(i-1, "until") && !p.is(i-1, "till") {
 		day = d // "between 6pm and midnight"
 	} else if base, ok := p.base(); ok && hm == "24:00" && p.tense(i) < 0 && !p.ref.Narrative && !p.is(i-1, "until") && !p.is(i-1, "till") && !p.is(i-1, "by") {
