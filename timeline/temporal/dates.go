@@ -599,6 +599,21 @@ func ruleMonth(p *parser, i int, out *match) bool {
 			}
 		}
 	}
+	if (m == 5 || m == 8) && p.is(j, "bank") && p.is(j+1, "holiday") {
+		// Britain's "May bank holiday" (its first Monday; the "late May"
+		// one is its last) and "August bank holiday" (its last Monday).
+		n := 1
+		if m == 8 || p.key(i-1, kLate) {
+			n = 5
+		}
+		y, rel := p.guessYear(i, m, 15)
+		if y == noYear {
+			return false
+		}
+		pt := point{y: y, m: m, d: nthWeekday(y, m, time.Monday, n), g: gDay}
+		*out = match{end: j + 2, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: rel, lead: boolInt(p.key(i-1, kThe))}
+		return true
+	}
 	if !p.monthAlone(i) {
 		return false
 	}

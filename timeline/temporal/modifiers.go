@@ -166,7 +166,7 @@ func (p *parser) prefixed(i int, out *match) bool {
 	if !p.best(j, out) || out.typ != Date && !(out.typ == Time && (p.key(i, kEarlier) || p.key(i, kLater) || j == i+1 && (mod == "START" || mod == "END") && partOfDay(out.value))) || out.value == "PRESENT_REF" || out.value == "PAST_REF" || out.value == "FUTURE_REF" {
 		return false
 	}
-	if out.mod == "" {
+	if out.mod == "" && !p.is(out.end-1, "holiday") { // not "the early May bank holiday"
 		out.mod = mod
 	}
 	return true
