@@ -101,6 +101,16 @@ func ruleYear(p *parser, i int, out *match) bool {
 		*out = match{end: j + 3, typ: Date, value: pt.String(), pt: pt, hasPt: true}
 		return true
 	}
+	if y, e, ok := p.spanYear(j); ok && !fiscal && !p.key(e, kFiscal) && !p.isAny(e, "financial", "budget", "budgets", "tax") && (p.periodAfter(e) || !p.ref.Narrative && p.t(e).kind == tWord && p.t(e).lx.cls == cNone && !p.t(e).cap) && !(!p.ref.Narrative && p.fiscalText() && !p.isAny(e, "season", "seasons")) {
+		// "the 2023-24 season", "the 2022-23 dispute": a season or an
+		// episode that runs over the new year, named by the year it starts
+		// in. Fiscal, financial and tax years take the year they end in.
+		if j > i {
+			return false // "the 2023-24 season" starts at the year
+		}
+		*out = dateMatch(e, point{y: y - 1, g: gYear}, false)
+		return true
+	}
 	if y, e, ok := p.spanYear(j); ok && (fiscal || p.periodAfter(e) || !p.ref.Narrative && p.fiscalText()) {
 		// "2021-22", "the 2018-19 financial year", "the 2023-24 fiscal", "the
 		// 2019-20 season": a fiscal year or a season, named by the year it
