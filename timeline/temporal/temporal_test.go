@@ -375,7 +375,7 @@ func TestTag(t *testing.T) {
 		{"On Monday, crowds gathered. Earlier in the day, police fired.", "Monday|DATE|2024-07-22|;the day|DATE|2024-07-22|"},
 		{"After 9/11, travel changed; the 9/11/2024 meeting.", "9/11|DATE|2001-09-11|;9/11/2024|DATE|2024-09-11|"},
 		// A year and a month, or a span of years.
-		{"Prices of 2024-01 and the 2000-01 season; the link /news-2024-01-12/.", "2024-01|DATE|2024-01|;2000-01|DATE|2001|"},
+		{"Prices of 2024-01 and the 2000-01 season; the link /news-2024-01-12/.", "2024-01|DATE|2024-01|;2000-01|DATE|2000|"},
 		// British forms.
 		{"The prime minister will speak on Tuesday 30 July.", "Tuesday 30 July|DATE|2024-07-30|"},
 		{"The strike began on 1 June and ended a fortnight later.", "1 June|DATE|2024-06-01|;a fortnight later|DATE|2024-W24|"},
