@@ -195,6 +195,9 @@ func ruleClock(p *parser, i int, out *match) bool {
 	if i > 0 && p.adj(i) && (p.t(i-1).kind != tPunct || p.punct(i-1, ':') || p.punct(i-1, '.') && p.t(i-2).kind == tNum && p.adj(i-1)) {
 		return false // the rest of "2:05:31"
 	}
+	if p.key(i-1, kThe) && p.isAny(e, "from", "to") && p.t(e+1).cap {
+		return false // a train named by its departure: "the 17:42 from Leeds"
+	}
 	if p.zone(e) {
 		e++
 	} else if p.is(e, "local") && p.key(e+1, kTime) {

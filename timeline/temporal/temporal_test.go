@@ -382,6 +382,7 @@ func TestTag(t *testing.T) {
 		{"Over the past fortnight, the talks lasted a fortnight.", "the past fortnight|DURATION|P2W|;a fortnight|DURATION|P2W|"},
 		{"The 2024/25 budget and the 2019-20 season; call 2024/7788.", "2024/25|DATE|2025|;2019-20|DATE|2019|"},
 		{"The 2022-23 dispute ended.", "2022-23|DATE|2022|"},
+		{"In [2025] EWCA Civ 1187 the court ruled; sample 1871 was dated; the 17:42 from Leeds was late.", ""},
 		{"The Siege of Kut (1915-16) ended.", "1915|DATE|1915|;16|DATE|1916|"},
 		{"Net profit rose in Q2FY24 from the year-ago quarter; H1FY24 and Q3 FY2024.", "Q2FY24|DATE|2024-Q2|;the year-ago quarter|DATE|2023-Q2|;H1FY24|DATE|2024-H1|;Q3 FY2024|DATE|2024-Q3|"},
 		{"Results for the third quarter of fiscal 2024 and the first half of FY25; the 2018-19 financial year; share rose in 2021-22.", "the third quarter of fiscal 2024|DATE|2024-Q3|;the first half of FY25|DATE|2025-H1|;the 2018-19 financial year|DATE|2019|;2021-22|DATE|2022|"},

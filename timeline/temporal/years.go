@@ -237,6 +237,9 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if nt := p.t(j + 1); nt.kind == tWord && nt.end-nt.start == 2 && !p.adj(j+1) && p.isUpper(j+1) && p.t(j+2).kind == tNum && p.adj(j+2) {
 		return false // a minor planet's designation: "2019 VK14", "1997 XF11"
 	}
+	if p.punct(j-1, '[') && p.punct(j+1, ']') && p.isUpper(j+2) {
+		return false // a neutral citation: "[2025] EWCA Civ 1187"
+	}
 	if fiscal {
 		return true
 	}
@@ -244,7 +247,7 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 		return false // "another 2000 on the hill"
 	}
 	if j > 0 && p.vehicleWord(j-1) {
-		return false // a service's number: "on ICE 2014 from Frankfurt", "Flight 1549"
+		return false // a service's or an item's number: "on ICE 2014 from Frankfurt", "Flight 1549", "sample 1871"
 	}
 	if t.number() < 1500 || t.number() > 2100 {
 		// Older years need an era or a preposition in front.
@@ -271,7 +274,8 @@ func (p *parser) countBefore(k int) bool {
 // vehicleWord reports a word at k that a service's number follows:
 // "Flight 1549", "Route 2000", "ICE 2014".
 func (p *parser) vehicleWord(k int) bool {
-	return p.isAny(k, "flight", "train", "route", "bus", "highway", "interstate", "platform", "gate", "ice", "tgv", "amtrak", "sr", "hwy")
+	return p.isAny(k, "flight", "train", "route", "bus", "highway", "interstate", "platform", "gate", "ice", "tgv", "amtrak", "sr", "hwy",
+		"sample", "specimen", "batch", "lot", "exhibit", "layer", "room")
 }
 
 // phoneWord reports a word at k that a phone number follows: "helpline",
