@@ -184,9 +184,10 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if u == uWeek && n > 0 && (p.is(e-1, "fortnight") || p.is(e-1, "fortnights")) {
 		n *= 2 // "a fortnight later": two weeks
 	}
-	if u == uWeek && n > 0 && n <= 4 && !plural { // "a fortnight" is two weeks
+	if u == uWeek && n > 0 && n <= 4 && !plural && !p.isAny(i-1, "for", "of") { // "a fortnight" is two weeks
 		// British: "a week on Sunday" is the Sunday after next, "a
-		// fortnight today" two weeks from today, "a week tomorrow".
+		// fortnight today" two weeks from today, "a week tomorrow"; not
+		// "suspended the licence for a fortnight on Monday".
 		if base, ok := p.base(); ok && !p.ref.Narrative {
 			var d time.Time
 			end := 0
@@ -205,11 +206,19 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			}
 		}
 	}
-	if (u == uHour || u == uMinute) && n > 0 && p.is(e, "and") {
+	if k := e + 1; (u == uHour || u == uMinute) && n > 0 && (p.is(e, "and") || p.t(e).kind == tNum && !p.adj(e-1) && !p.adj(e) && !p.adj(e+1)) {
 		// "an hour and 52 minutes", "two hours and 10 minutes", "3 minutes
-		// and 20 seconds": one span.
-		if m, next, ok := p.numberAt(e + 1); ok && m > 0 {
-			if u2, _, e2, ok := p.unitAt(next); ok && (u == uHour && u2 == uMinute || u == uMinute && u2 == uSecond) {
+		// and 20 seconds", a runtime of "2 hr 15 min": one span. Not a gap
+		// glued to its units ("by 1min 06sec").
+		if !p.is(e, "and") {
+			k = e
+		}
+		if m, next, ok := p.numberAt(k); ok && m > 0 {
+			u2, _, e2, ok := p.unitAt(next)
+			if !ok && p.isAny(next, "min", "sec") && !p.t(next).cap && !p.adj(next) {
+				u2, e2, ok = uMinute+boolInt(p.is(next, "sec"))*(uSecond-uMinute), next+1, true
+			}
+			if ok && (u == uHour && u2 == uMinute || u == uMinute && u2 == uSecond) {
 				v := "PT" + itoa(n) + "H" + itoa(m) + "M"
 				if u == uMinute {
 					v = "PT" + itoa(n) + "M" + itoa(m) + "S"
@@ -767,7 +776,11 @@ func ruleSet(p *parser, i int, out *match) bool {
 				}
 			}
 			if u, plural, e, ok := p.unitAt(i + 1); ok && !plural {
-				*out = match{end: e, typ: Set, value: durationValue(1, u), quant: "EVERY"}
+				v := durationValue(1, u)
+				if u == uWeekend {
+					v = "XXXX-WXX-WE" // "every weekend": the weekends, as "every Saturday" is
+				}
+				*out = match{end: e, typ: Set, value: v, quant: "EVERY"}
 				return true
 			}
 			if p.cls(i+1, cWeekday) {
