@@ -1,12 +1,37 @@
 package temporal
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Rules for quantities of time: "two years ago", "the past three months",
 // "a decade", "several years", "every week".
 
 // numberAt reads a count at i: "3", "three", "twenty-five", "a", "several"
 // (n = -1 for unknown counts).
+// groupedNumber reads a whole number written with thousands commas,
+// "12,000", up to 999,999,999.
+func groupedNumber(w string) (int, bool) {
+	groups := strings.Split(w, ",")
+	if len(groups) < 2 || len(groups) > 3 || len(groups[0]) == 0 || len(groups[0]) > 3 {
+		return 0, false
+	}
+	n := 0
+	for k, g := range groups {
+		if k > 0 && len(g) != 3 {
+			return 0, false // not "3,20,000" (Indian grouping) nor "1,5"
+		}
+		for i := 0; i < len(g); i++ {
+			if g[i] < '0' || g[i] > '9' {
+				return 0, false
+			}
+			n = 10*n + int(g[i]-'0')
+		}
+	}
+	return n, true
+}
+
 func (p *parser) numberAt(i int) (n, next int, ok bool) {
 	t := p.t(i)
 	switch {
@@ -16,6 +41,14 @@ func (p *parser) numberAt(i int) (n, next int, ok bool) {
 		}
 		return t.number(), i + 1, true
 	case t.kind == tNum && t.sep:
+		// "12,000 years ago", "for 4,500 years": a grouped count of years;
+		// other grouped numbers are money, people or measures.
+		if u := p.t(i + 1); u.kind != tWord || u.lx.cls != cUnit || u.lx.v != uYear || p.adj(i) {
+			return 0, i, false
+		}
+		if n, ok := groupedNumber(p.word(i)); ok {
+			return n, i + 1, true
+		}
 		return 0, i, false
 	case t.kind != tWord:
 		return 0, i, false
@@ -702,7 +735,7 @@ func unitCode(u int) string {
 	case uCentury:
 		return "CE"
 	case uMillennium:
-		return "ML"
+		return "L" // TimeBank's "P2L" for "two thousand years"
 	}
 	return "Y"
 }

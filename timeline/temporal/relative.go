@@ -812,9 +812,15 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		return false
 	}
 	switch t.lx.v {
-	case uYear, uMonth, uWeek, uDecade, uCentury, uDay, uHour, uMinute:
+	case uYear, uMonth, uWeek, uDecade, uCentury, uMillennium, uDay, uHour, uMinute:
 	default:
 		return false
+	}
+	if t.lx.v == uYear && p.is(i-1, "of") && p.is(i-2, "thousands") && !p.t(i-2).cap && !p.key(i+1, kAgo) {
+		// "frozen for thousands of years": millennia. TimeBank leaves
+		// "ruled for hundreds of years" untagged.
+		*out = match{end: i + 1, typ: Duration, value: durationValue(-1, uMillennium), lead: 2}
+		return true
 	}
 	if d := p.agoWord(i + 1); d != 0 && !p.key(i-1, kThe) {
 		// "weeks earlier", "just months ago", "Hours later": some time
