@@ -373,6 +373,17 @@ func ruleDayMonth(p *parser, i int, out *match) bool {
 	}
 	if p.is(k, "of") {
 		k++
+		if j > i && (p.key(k, kEach) || p.key(k, kEvery)) {
+			if u, plural, e, ok := p.unitAt(k + 1); ok && u == uMonth && !plural {
+				// "by the 22nd of each month": that day of every month.
+				q := "EACH"
+				if p.key(k, kEvery) {
+					q = "EVERY"
+				}
+				*out = match{end: e, typ: Set, value: "XXXX-XX-" + pad(d, 2), quant: q}
+				return true
+			}
+		}
 	}
 	if j == i && p.t(j).kind == tNum {
 		if pt, ok := p.dayRange(j, d, k); ok {

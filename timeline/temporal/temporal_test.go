@@ -382,6 +382,7 @@ func TestTag(t *testing.T) {
 		{"Over the past fortnight, the talks lasted a fortnight.", "the past fortnight|DURATION|P2W|;a fortnight|DURATION|P2W|"},
 		{"The 2024/25 budget and the 2019-20 season; call 2024/7788.", "2024/25|DATE|2025|;2019-20|DATE|2019|"},
 		{"The 2022-23 dispute ended.", "2022-23|DATE|2022|"},
+		{"Pay it by the 22nd of each month.", "the 22nd of each month|SET|XXXX-XX-22|EACH"},
 		{"A camp used about 12,000 years ago lay under ice for millennia, frozen for thousands of years; it cost 12,000 dollars.", "about 12,000 years ago|DATE|BC9977|APPROX;millennia|DURATION|PXL|;thousands of years|DURATION|PXL|"},
 		{"The show runs 2 hr 15 min; the council suspended its licence for a fortnight on Monday; patrols run every weekend.", "2 hr 15 min|DURATION|PT2H15M|;a fortnight|DURATION|P2W|;Monday|DATE|2024-07-22|;every weekend|SET|XXXX-WXX-WE|EVERY"},
 		{"In [2025] EWCA Civ 1187 the court ruled; sample 1871 was dated; the 17:42 from Leeds was late.", ""},
