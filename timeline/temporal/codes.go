@@ -127,7 +127,11 @@ func (p *parser) codeMatch(c byte, n, y, start, e, lead int, out *match) bool {
 			return false // a model name: "Audi Q3"
 		}
 		y = noYear
-		if base, ok := p.base(); ok {
+		if base, ok := p.base(); ok && !p.ref.Narrative && p.fyText() {
+			// A text that labels quarters by fiscal year ("Q2FY26") means
+			// its bare "Q3" in the current fiscal year too.
+			y = p.fiscalNow(start, base)
+		} else if ok {
 			cur := at(base, gQuarter)
 			y = cur.y
 			if n > cur.n && p.tense(e-1) <= 0 {

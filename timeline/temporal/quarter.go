@@ -181,6 +181,8 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 			y, e = base.Year()+dir, e+3
 		} else if p.is(e, "of") && p.key(e+1, kThe) && p.is(e+2, "year") && !p.t(e+2).lx.plural && hasBase && !p.ref.Narrative {
 			y, e = base.Year(), e+3 // "the first half of the year"
+		} else if p.is(e, "of") && p.key(e+1, kThe) && p.key(e+2, kFiscal) && !p.is(e+3, "year") && hasBase && !p.ref.Narrative {
+			y, e = p.fiscalNow(i, base), e+3 // "the first half of the fiscal"
 		} else if p.is(e, "of") && p.centuryAt(e+1) {
 			return false // "the first half of the 20th century": the century's
 		}
@@ -217,6 +219,11 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 			y--
 		}
 		pt = point{y: y, n: q, g: g}
+		fiscalYear = true
+	case q > 0 && hasBase && !calendar && !p.ref.Narrative && p.fyText():
+		// A text that labels periods by fiscal year ("H1FY26") means its
+		// "the second half" in the current fiscal year too.
+		pt = point{y: p.fiscalNow(i, base), n: q, g: g}
 		fiscalYear = true
 	case q > 0 && hasBase && restated:
 		// "the year-ago quarter, the second quarter ended Oct. 31": the same
@@ -271,8 +278,8 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 	case p.key(j, kLatest) || p.key(j, kLast) || p.key(j, kPrevious):
 		dir = -1
 		j++
-	case p.key(j, kCurrent) || p.key(j, kThis):
-		j++
+	case p.key(j, kCurrent) || p.key(j, kThis) || (p.key(j, kFull) || p.is(j, "whole")) && j > i && p.key(j+1, kFiscal):
+		j++ // "the full fiscal"
 	case p.key(j, kNext) || p.key(j, kComing) || p.is(j, "new") && j > i && p.fiscalAt(j+1) && p.is(j+2, "year"):
 		dir = 1 // "The new fiscal year begins Oct. 1"
 		j++
@@ -303,8 +310,9 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 		*out = match{end: j + 4, typ: Date, value: at(base, g).String(), mod: "END", rel: true}
 		return true
 	}
-	if p.key(j, kFiscal) && j > i+1 && ok && !p.is(j+1, "year") && !fiscalNoun(p.word(j+1)) {
-		// "the current fiscal", "the last fiscal": the fiscal year as a noun.
+	if p.key(j, kFiscal) && j > i && (j > i+1 || !p.key(i, kThe)) && ok && !p.is(j+1, "year") && !fiscalNoun(p.word(j+1)) && p.t(j+1).kind != tNum {
+		// "the current fiscal", "the last fiscal", "last fiscal": the fiscal
+		// year as a noun.
 		*out = match{end: j + 1, typ: Date, value: pad(p.fiscalNow(i, base)+dir, 4), rel: true}
 		return true
 	}

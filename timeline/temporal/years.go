@@ -590,6 +590,12 @@ func (p *parser) fiscalText() bool {
 	return p.textHas(&p.fiscal, "fiscal", "Fiscal", "FY", "financial year")
 }
 
+// fyText reports a text that labels periods by fiscal year with a code:
+// "Q2FY26", "FY25", "FY2024".
+func (p *parser) fyText() bool {
+	return p.textHas(&p.fyCodes, "FY1", "FY2")
+}
+
 // textHas reports whether the text contains any of words, scanning it once
 // per Tag call: cache is 0 before, 1 for no and 2 for yes.
 func (p *parser) textHas(cache *int8, words ...string) bool {
