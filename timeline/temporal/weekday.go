@@ -121,6 +121,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	} else if tense > 0 && p.is(i-1, "on") && p.comparison(i) {
 		tense = -1 // "will cut rates, up from 55% on Tuesday": the term compared is past
 	}
+	if tense < 0 && p.is(i-1, "for") && p.arranged(i-2) {
+		tense = 1 // "schools canceled classes for Wednesday", "a vote scheduled for Friday"
+	}
 	if (p.is(i-1, "until") || p.is(i-1, "till")) && p.postponed(i-2) {
 		tense = 1 // "postponed until Tuesday any action": the new date is ahead
 	} else if tense <= 0 && p.deadlineSet(i) {
@@ -260,6 +263,21 @@ func (p *parser) postponed(k int) bool {
 			return false
 		}
 		if p.isAny(j, "postponed", "delayed", "deferred", "adjourned", "suspended", "recessed", "extended") || p.is(j, "off") && p.isAny(j-1, "put", "putting") || p.is(j, "back") && p.isAny(j-1, "pushed", "pushing") {
+			return true
+		}
+	}
+	return false
+}
+
+// arranged reports a verb that arranges or calls off a day within a few
+// words before k: "canceled classes", "scheduled a vote", "booked a room".
+// The day it is done for lies ahead.
+func (p *parser) arranged(k int) bool {
+	for j := k; j >= 0 && j > k-4; j-- {
+		if p.sentenceEnd(j) {
+			return false
+		}
+		if p.isAny(j, "canceled", "cancelled", "scheduled", "rescheduled", "booked", "planned", "set", "called", "moved") {
 			return true
 		}
 	}
