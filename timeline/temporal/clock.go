@@ -313,10 +313,11 @@ func (p *parser) clockDayTold(i, at int) (string, bool) {
 		// "between 6pm and midnight ... By 2am": past midnight, the next day.
 		d = d.AddDate(0, 0, 1)
 	}
-	if gap := d.Sub(p.dct).Hours() / 24; gap > 0 || gap < -7 && !p.withinSentence(p.clockEnd, i) {
+	if gap := d.Sub(p.dct).Hours() / 24; (gap > 0 || gap < -7) && !p.withinSentence(p.clockEnd, i) || gap > 0 && !p.sameSentence(p.clockEnd-1, i) {
 		// A day long past holds only the clock times of the story told
 		// with it: "... the country at 3pm that hostilities would end at
-		// one minute after midnight".
+		// one minute after midnight"; a day ahead only those of its
+		// sentence: "on New Year's Eve at 9 p.m. PT, or midnight ET".
 		return "", false
 	}
 	return d.Format("2006-01-02"), true

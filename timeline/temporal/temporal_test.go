@@ -383,6 +383,7 @@ func TestTag(t *testing.T) {
 		{"The 2024/25 budget and the 2019-20 season; call 2024/7788.", "2024/25|DATE|2025|;2019-20|DATE|2019|"},
 		{"The 2022-23 dispute ended.", "2022-23|DATE|2022|"},
 		{"Pay it by the 22nd of each month.", "the 22nd of each month|SET|XXXX-XX-22|EACH"},
+		{"The special will stream on New Year's Eve at 9 p.m. PT, or midnight ET.", "New Year's Eve|DATE|2024-12-31|;9 p.m. PT|TIME|2024-12-31T21:00|;midnight ET|TIME|2024-12-31T24:00|"},
 		{"Demand will pick up over the next 12-18 months; the work took 3 to 4 days.", "the next 12-18 months|DURATION|PXM|;3 to 4 days|DURATION|PXD|"},
 		{"Schools canceled classes for Friday. A selection goes on show from Saturday until 31 August.", "Friday|DATE|2024-07-26|;Saturday|DATE|2024-07-27|;31 August|DATE|2024-08-31|"},
 		{"Profit for Q1FY25 rose to Rs 900 crore; Q2 will be softer. Revenue for the first half of the fiscal and the full fiscal beat last fiscal.", "Q1FY25|DATE|2025-Q1|;Q2|DATE|2025-Q2|;the first half of the fiscal|DATE|2025-H1|;the full fiscal|DATE|2025|;last fiscal|DATE|2024|"},
