@@ -669,6 +669,20 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 			return true
 		}
 	}
+	if p.key(i, kThe) && p.key(i+1, kEarly) && p.is(i+2, "hours") && !p.is(i+3, "of") && !p.ref.Narrative {
+		// "pronounced dead at 3.10am. Officers searched the area in the
+		// early hours": the small hours of the day just told.
+		day := ""
+		if p.clockEnd > 0 && p.clockEnd >= p.dayEnd && p.withinSentence(p.clockEnd, i) {
+			day = p.clockDay.Format("2006-01-02")
+		} else if p.dayEnd > 0 && p.day.y != noYear && p.withinSentence(p.dayEnd, i) {
+			day = p.day.String()
+		}
+		if day != "" {
+			*out = match{end: i + 3, typ: Time, value: day + "TMO", mod: "START", rel: true}
+			return true
+		}
+	}
 	if p.key(i, kThe) && (p.nthAt(i+1) > 0 || p.key(i+1, kLast)) && p.cls(i+2, cWeekday) && p.t(i+2).cap && !p.t(i+2).lx.plural && (p.is(i+3, "of") || p.is(i+3, "in")) && !p.nested {
 		// "the third Tuesday of September", "the first Monday in May", "the
 		// last Friday of the month".
