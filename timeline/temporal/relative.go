@@ -33,6 +33,14 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 	case kTonight:
 		*out = p.dayPart(i+1, 0, pNight, true)
 		return true
+	case kMidweek:
+		// "By midweek": the middle of the reference's week.
+		if base, ok := p.base(); ok && !p.ref.Narrative && !p.attributiveAt(i+1) {
+			pt := at(base, gWeek)
+			*out = match{end: i + 1, typ: Date, value: pt.String(), mod: "MID", rel: true}
+			return true
+		}
+		return false
 	case kThese:
 		if p.is(i+1, "days") {
 			*out = match{end: i + 2, typ: Date, value: "PRESENT_REF", rel: true}

@@ -61,7 +61,7 @@ var keyRules = func() (m [kCount]uint32) {
 	set(1<<rRelUnit, kThis, kLast, kNext, kPast, kComing, kPrevious, kCurrent, kFollowing, kEarly, kLate, kMid, kMiddle, kEarlier, kLater)
 	set(1<<rQuarter, kThis, kCurrent, kFiscal)
 	set(1<<rVague, kComing, kRecent)
-	set(1<<rDeictic, kToday, kYesterday, kTomorrow, kTonight, kNow, kCurrently, kRecently, kFuture, kThese, kCurrent, kSoon)
+	set(1<<rDeictic, kToday, kYesterday, kTomorrow, kTonight, kMidweek, kNow, kCurrently, kRecently, kFuture, kThese, kCurrent, kSoon)
 	set(1<<rAnaphor, kEarlier, kLater, kThat, kThis)
 	set(1<<rSet, kEvery, kEach, kDaily, kWeekly, kFortnightly, kHourly, kMonthly, kYearly, kAnnually, kQuarterly)
 	set(1<<rYear|1<<rFiscal, kFiscal)

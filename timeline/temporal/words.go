@@ -140,6 +140,7 @@ const (
 	kTime   // "during that time", "at the time"
 	kPeriod // "this period"
 	kExtra  // "an additional year": a word between a count and its unit
+	kMidweek
 	kCount
 )
 
@@ -154,7 +155,7 @@ const (
 var startKeys = map[int]uint8{
 	kThe: 2, kA: 2, kAn: 2, kAbout: 2, kNearly: 2, kAlmost: 2, kMore: 2, kLess: 2, kOver: 2, kSome: 2,
 	kThis: 1, kLast: 1, kNext: 1, kPast: 1, kComing: 1, kPrevious: 1, kCurrent: 1, kToday: 1, kYesterday: 1,
-	kTomorrow: 1, kTonight: 1, kNow: 1, kCurrently: 1, kRecently: 1,
+	kTomorrow: 1, kTonight: 1, kNow: 1, kCurrently: 1, kRecently: 1, kMidweek: 1,
 	kFuture: 1, kEarly: 1, kLate: 1, kMid: 1, kMiddle: 1, kEarlier: 1, kLater: 1, kSeveral: 1, kFew: 1, kMany: 1,
 	kEvery: 1, kEach: 1, kDaily: 1, kWeekly: 1, kMonthly: 1, kYearly: 1, kAnnually: 1, kQuarterly: 1, kFortnightly: 1, kHourly: 1, kFiscal: 1,
 	kFollowing: 1, kSame: 1, kLatest: 2, kThat: 2, kRecent: 1, kEnd: 1, kBeginning: 1, kStart: 1,
@@ -232,7 +233,7 @@ func buildLexicon() map[string]lexeme {
 	keys := map[string]int{"the": kThe, "this": kThis, "last": kLast, "next": kNext, "past": kPast,
 		"coming": kComing, "previous": kPrevious, "following": kFollowing, "ago": kAgo, "earlier": kEarlier,
 		"later": kLater, "before": kBefore, "after": kAfter, "today": kToday, "yesterday": kYesterday,
-		"tomorrow": kTomorrow, "tonight": kTonight, "now": kNow, "currently": kCurrently, "current": kCurrent,
+		"tomorrow": kTomorrow, "tonight": kTonight, "midweek": kMidweek, "now": kNow, "currently": kCurrently, "current": kCurrent,
 		"recently": kRecently, "recent": kRecent, "future": kFuture, "early": kEarly, "late": kLate,
 		"mid": kMid, "middle": kMiddle, "end": kEnd, "beginning": kBeginning, "start": kStart, "a": kA, "an": kAn,
 		"several": kSeveral, "few": kFew, "many": kMany, "some": kSome, "couple": kCouple, "every": kEvery, "each": kEach, "daily": kDaily, "weekly": kWeekly, "fortnightly": kFortnightly, "hourly": kHourly, "monthly": kMonthly, "yearly": kYearly,
