@@ -364,9 +364,9 @@ func ruleNumericDate(p *parser, i int, out *match) bool {
 	// "24-07-2024".
 	if sep := p.t(i + 1).c; t.ndig <= 2 && (p.punct(i+1, '/') || p.punct(i+1, '-')) && p.adj(i+1) {
 		d, ok := num(i+2, 2)
-		if ok && sep == '/' && !(p.adj(i+3) && (p.punct(i+3, '/') || p.t(i+3).kind != tPunct)) && (p.is(i-1, "on") || p.cls(i-1, cWeekday)) && !p.is(i+3, "of") {
-			// "on 10/2", "Tuesday 10/2": a day of the year the text is in,
-			// read in the text's style.
+		if ok && sep == '/' && !(p.adj(i+3) && (p.punct(i+3, '/') || p.t(i+3).kind != tPunct)) && (p.is(i-1, "on") || p.cls(i-1, cWeekday) || scheduling(p.word(i-1)) && p.t(i-1).kind == tWord) && !p.is(i+3, "of") {
+			// "on 10/2", "Tuesday 10/2", "premieres 12/5": a day of the year
+			// the text is in, read in the text's style.
 			m := t.number()
 			if m == 24 && d == 7 {
 				return false // "on a 24/7 basis"
