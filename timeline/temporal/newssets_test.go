@@ -144,7 +144,7 @@ func TestNewsSets(t *testing.T) {
 		// now", "any day now", "the other day", race times, counts such as
 		// "2000 people"), so it is no longer blind; the floors sit about 2
 		// points under the scores now.
-		{"heldout8", 294, 95.0, 96.5, 95.0, 87.0},
+		{"heldout8", 294, 95.0, 96.5, 95.0, 90.0},
 		// The ninth held-out set (testdata/heldout9): 8 original articles
 		// dated 2025 (a US ice storm warning in CST, a British rail strike
 		// notice on the 24-hour clock, a Court of Appeal tax ruling, a VE Day
@@ -153,8 +153,15 @@ func TestNewsSets(t *testing.T) {
 		// and a Bristol stabbing court report). The gold was written,
 		// annotated and committed before the tagger was ever run on these
 		// texts. The first, blind run scored strict 88.11, relaxed 95.48, type
-		// 93.80, value 79.06 on 302 gold timexes.
-		{"heldout9", 302, 86.0, 93.5, 91.5, 77.0},
+		// 93.80, value 79.06 on 302 gold timexes. Rules for its error classes
+		// came after (MLK Day, Black Friday, VE Day, Diwali, bank holidays, a
+		// weekday next to a day of the same weekday, "80 years ago today",
+		// "this day in 1945", a story told by its weekdays, "8 p.m. tonight",
+		// "the previous evening ... at 23:40", fiscal labels such as "last
+		// fiscal" and a bare "Q3" in a Q2FY26 text, "12,000 years ago",
+		// "the 2022-23 dispute", citations and numbered samples), so it is no
+		// longer blind; the floors sit about 2 points under the scores now.
+		{"heldout9", 302, 94.0, 96.5, 95.5, 93.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
