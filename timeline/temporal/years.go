@@ -108,7 +108,8 @@ func ruleYear(p *parser, i int, out *match) bool {
 		if j > i {
 			return false // "the 2023-24 season" starts at the year
 		}
-		*out = dateMatch(e, point{y: y - 1, g: gYear}, false)
+		// Relative: read as one year only for the noun after it.
+		*out = dateMatch(e, point{y: y - 1, g: gYear}, true)
 		return true
 	}
 	if y, e, ok := p.spanYear(j); ok && (fiscal || p.periodAfter(e) || !p.ref.Narrative && p.fiscalText()) {
