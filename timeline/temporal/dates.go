@@ -187,9 +187,14 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 	if !p.ref.Narrative {
 		tense = p.tense(i)
 		if k := p.prepBefore(i); tense < 0 && (p.is(k, "through") || p.is(k, "until") || p.is(k, "till") || p.is(k, "from") && !p.rangeLink(i+1) && !p.is(i+1, "through") && !p.is(i+1, "until")) {
-			// "voted to keep the government funded through mid-December": the
-			// end of a span, which the past verb does not place.
+			// "voted to keep the government funded through mid-December", "a
+			// ballot that closed in January, giving the union a mandate until
+			// mid-July": the end of a span, which the past verb does not
+			// place; it lasts to the reference or beyond more often than not.
 			tense = 0
+			if !p.is(k, "from") {
+				lo, hi = -120, 240
+			}
 		} else if tense == 0 && p.limitBefore(i) {
 			tense = 1
 		} else if tense > 0 && p.is(k, "from") && p.isAny(k-1, "up", "down") || tense > 0 && p.determiner(k) && p.is(k-1, "from") && p.isAny(k-2, "up", "down") {

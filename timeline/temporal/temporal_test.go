@@ -383,6 +383,7 @@ func TestTag(t *testing.T) {
 		{"The 2024/25 budget and the 2019-20 season; call 2024/7788.", "2024/25|DATE|2025|;2019-20|DATE|2019|"},
 		{"The 2022-23 dispute ended.", "2022-23|DATE|2022|"},
 		{"Pay it by the 22nd of each month.", "the 22nd of each month|SET|XXXX-XX-22|EACH"},
+		{"The ballot closed in June, giving the union a mandate until mid-January.", "June|DATE|2024-06|;mid-January|DATE|2025-01|MID"},
 		{"The thriller premieres 8/5; he plays 3/4 of the time.", "8/5|DATE|2024-08-05|"},
 		{"By midweek, trees will fall; a midweek match.", "midweek|DATE|2024-W30|MID"},
 		{"He was pronounced dead at 3.10am on Saturday. Officers searched the area in the early hours.", "3.10am|TIME|2024-07-20T03:10|;Saturday|DATE|2024-07-20|;the early hours|TIME|2024-07-20TMO|START"},
