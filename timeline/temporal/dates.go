@@ -110,13 +110,18 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 // forward from the date told, as narrative does.
 func (p *parser) storyYear(i, m, d int) (int, bool) {
 	a := p.anchor
-	if !p.hasAnc || a.g != gDay && a.g != gMonth || i-p.ancEnd > storyReach || !p.hasDCT || p.dct.Year()-a.y < 2 || p.tense(i) >= 0 {
+	if !p.hasAnc || a.g != gDay && a.g != gMonth && a.g != gSeason || i-p.ancEnd > storyReach || !p.hasDCT || p.dct.Year()-a.y < 2 || p.tense(i) >= 0 {
 		return 0, false // only a story told in the past
 	}
 	for k := p.ancEnd; k < i; k++ {
 		if p.sentenceEnd(k) && p.nextSentenceEnd(k+1, i) {
 			return 0, false // more than one sentence away
 		}
+	}
+	if a.g == gSeason {
+		// "By the summer of 1944, food was scarce. On Bastille Day,
+		// thousands defied a ban": the day of that year.
+		return a.y, true
 	}
 	at := time.Date(a.y, time.Month(a.m), max(a.d, 1), 0, 0, 0, 0, time.UTC)
 	here := time.Date(a.y, time.Month(m), d, 0, 0, 0, 0, time.UTC)

@@ -431,6 +431,15 @@ func holiday(p *parser, i, h int, out *match) bool {
 			y, h = yy, hh
 		}
 	}
+	if y == noYear && !movable(h) && !p.ref.Narrative && p.hasAnc && p.anchor.g == gSeason {
+		// "By the summer of 1944, food was scarce. On Bastille Day,
+		// thousands defied a ban": a holiday of the season told. After a
+		// day told ("landed on 25 April 1915. On Anzac Day ...") the
+		// holiday is more often its anniversary.
+		if sy, ok := p.storyYear(i, m, d); ok {
+			y = sy
+		}
+	}
 	if y == noYear {
 		y, _ = p.nearYear(i, m, d)
 	}
