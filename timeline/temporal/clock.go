@@ -434,6 +434,10 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 		return ruleMonthDay(p, k, out) && len(out.value) == 10
 	case p.key(k, kToday) || p.key(k, kYesterday) || p.key(k, kTomorrow):
 		return ruleDeictic(p, k, out) && out.typ == Date && len(out.value) == 10
+	case p.elect.y != 0 && p.isAny(k, "polling", "election", "voting") && p.is(k+1, "day") && !p.t(k+1).cap:
+		// "Polls open at 7am on polling day"
+		*out = match{end: k + 2, typ: Date, value: p.elect.String(), pt: p.elect, hasPt: true, rel: true}
+		return true
 	case p.key(k, kTonight) && p.hasDCT && !p.ref.Narrative:
 		// "by 8 p.m. tonight": the reference's evening.
 		pt := at(p.dct, gDay)

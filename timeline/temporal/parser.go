@@ -52,9 +52,12 @@ type parser struct {
 	// wdEnd the token after it: a day told just after it ("Sunday's
 	// stage, on Bastille Day") says which one it is.
 	wdOut, wdEnd int
-	nested       bool // a rule is matching the date inside another
-	holiday      int  // the holiday the last holiday match named ("Eid al-Adha" for "Eid")
-	april        int8 // 0 unknown, 1 no, 2: the text's fiscal years run from April (aprilYear)
+	// elect is the day an election or vote was told to be held on, for
+	// "polling day"; zero when none.
+	elect   point
+	nested  bool // a rule is matching the date inside another
+	holiday int  // the holiday the last holiday match named ("Eid al-Adha" for "Eid")
+	april   int8 // 0 unknown, 1 no, 2: the text's fiscal years run from April (aprilYear)
 	// lastQ is the last quarter mentioned and lastQTok the token after it:
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point
@@ -387,6 +390,9 @@ func (p *parser) emit(m match) {
 		for k := m.start; k < m.end; k++ {
 			p.dayWd = p.dayWd || p.cls(k, cWeekday)
 		}
+	}
+	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && (p.isAny(m.start-1, "for", "on") && p.isAny(m.start-2, "election", "vote", "referendum", "poll", "polls") || p.isAny(m.end, "election", "vote", "referendum", "poll")) {
+		p.elect = m.pt // "called a general election for 8 June", "the 8 June election"
 	}
 	if m.typ == Date && m.end == m.start+1 && p.cls(m.start, cWeekday) {
 		p.wdOut, p.wdEnd = len(p.out), m.end

@@ -545,6 +545,11 @@ func (p *parser) ordinalPart(k int) (n, end int, g gran, ok bool) {
 // such as "for years", "weeks of talks" (an unspecified duration).
 func ruleBareUnit(p *parser, i int, out *match) bool {
 	t := p.t(i)
+	if p.elect.y != 0 && p.is(i, "day") && !t.cap && p.isAny(i-1, "polling", "election", "voting") && !p.t(i-1).cap {
+		// "Polls open at 7am on polling day": the election day told.
+		*out = match{end: i + 1, typ: Date, value: p.elect.String(), pt: p.elect, hasPt: true, rel: true, lead: 1}
+		return true
+	}
 	if p.is(i, "half") && (p.key(i+1, kA) || p.key(i+1, kAn)) {
 		// "half an hour", "about half a day": half the unit.
 		if u, plural, e, ok := p.unitAt(i + 2); ok && !plural {
