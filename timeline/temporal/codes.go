@@ -119,10 +119,18 @@ func (p *parser) codeMatch(c byte, n, y, start, e, lead int, out *match) bool {
 		return false
 	}
 	rel := y == 0
-	if rel {
-		if g == gHalf {
-			return false // "H2" alone is as often a heading or a molecule
+	if rel && g == gHalf {
+		// "H2" alone is as often a heading or a molecule; after "the second
+		// half of 2024" it is a half of that year.
+		if !(p.lastEnd > 0 && start >= p.lastEnd && start-p.lastEnd <= 30 && p.last.g == gHalf && p.last.y != noYear) {
+			return false
 		}
+		y, rel = p.last.y, true
+		pt := point{y: y, n: n, g: g}
+		*out = match{end: e, typ: Date, value: pt.String(), lead: lead, rel: rel, pt: pt, hasPt: true}
+		return true
+	}
+	if rel {
 		if k := start - 1; k > 0 && p.t(k).kind == tWord && p.t(k).cap && !p.t(k).nl && !p.sentenceEnd(k-1) {
 			return false // a model name: "Audi Q3"
 		}

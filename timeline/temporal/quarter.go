@@ -259,7 +259,7 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		which = -1
 	}
 	m := match{end: e, typ: Date, value: pt.String(), rel: rel, fiscal: fiscalYear}
-	if g == gQuarter && pt.y != noYear && which != -1 {
+	if (g == gQuarter || g == gHalf) && pt.y != noYear && which != -1 {
 		m.pt, m.hasPt = pt, true
 	}
 	*out = m
