@@ -122,8 +122,12 @@ func (p *parser) codeMatch(c byte, n, y, start, e, lead int, out *match) bool {
 	if rel && g == gHalf {
 		// "H2" alone is as often a heading or a molecule; after "the second
 		// half of 2024" it is a half of that year.
-		if !(p.lastEnd > 0 && start >= p.lastEnd && start-p.lastEnd <= 30 && p.last.g == gHalf && p.last.y != noYear) {
+		no := len(p.out)
+		if !(no > 0 && p.lastEnd > 0 && start >= p.lastEnd && start-p.lastEnd <= 30 && p.last.g == gHalf && p.last.y != noYear) {
 			return false
+		}
+		if p.out[no-1].Relative && !p.sameSentence(p.lastEnd-1, start) {
+			return false // a bare "H1" carries the year to its own sentence only
 		}
 		y, rel = p.last.y, true
 		pt := point{y: y, n: n, g: g}
