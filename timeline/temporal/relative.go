@@ -494,6 +494,13 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 			return true
 		}
 		pt := at(base, unitGran(u))
+		if u == uDay && !p.ref.Narrative && p.clockEnd > 0 && p.clockEnd > p.ancEnd && p.clockEnd > p.dayEnd && p.sameSentence(p.clockEnd-1, i) {
+			// "The women's final starts at 2pm, and the men's doubles final
+			// is played the same day": the day of the time just told.
+			pt = at(p.clockDay, gDay)
+			*out = match{end: j + 1, typ: Date, value: pt.String(), mod: mod, rel: true, pt: pt, hasPt: true}
+			return true
+		}
 		if u == uDay && !p.ref.Narrative && p.hasAnc && p.anchor.g != gDay {
 			// "published its own figures the same day" after "in August": a
 			// month names no day: the day the story last told, unless the month
