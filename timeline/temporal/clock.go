@@ -180,6 +180,10 @@ func (p *parser) zoneName(i int) int {
 // ruleClock: "3 p.m.", "10:30 a.m. EST", "noon", "0100 GMT".
 func ruleClock(p *parser, i int, out *match) bool {
 	h, m, e, ok := p.clockAt(i)
+	if t := p.t(i); !ok && t.ndig == 4 && !t.sep && p.adj(i+1) && p.is(i+1, "z") && !(p.adj(i+2) && p.t(i+2).kind != tPunct) && t.number()/100 <= 23 && t.number()%100 <= 59 {
+		// Zulu time, as aviation and the military write it: "1432Z".
+		h, m, e, ok = t.number()/100, t.number()%100, i+2, true
+	}
 	if t := p.t(i); !ok && t.ndig == 4 && !t.sep && p.zone(i+1) && t.number()/100 <= 23 && t.number()%100 <= 59 {
 		// Four digits and a zone: "0100 GMT", "10:35 a.m. (0735 GMT)".
 		h, m, e, ok = t.number()/100, t.number()%100, i+1, true
@@ -261,10 +265,11 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 	}
 	if p.hasDCT {
 		d := p.day.time().Sub(p.dct).Hours() / 24
-		if (d > days || d < -days) && !(d < 0 && p.opensSentence(p.dayStart) && p.sameSentence(p.dayEnd-1, i) && p.tense(i) < 0) {
-			// A day long past that opens the sentence keeps a clock time of
-			// it told in the past: "On this day in 1945, Churchill spoke at
-			// 3pm".
+		if (d > days || d < -days) && !(d < 0 && (p.opensSentence(p.dayStart) || i-p.dayEnd <= 3) && p.sameSentence(p.dayEnd-1, i) && p.tense(i) < 0) {
+			// A day long past that opens the sentence, or comes just before
+			// the clock time, keeps a clock time of it told in the past: "On
+			// this day in 1945, Churchill spoke at 3pm", "The incident on
+			// Aug. 21 happened at 14:32 UTC".
 			return "", false
 		}
 		if d >= 1 && p.tense(i) < 0 {
@@ -281,11 +286,24 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 	return p.day.String(), true
 }
 
+// storySentences is how many sentences the clock times of a day long past
+// keep that day: an incident told minute by minute.
+const storySentences = 6
+
 // withinSentence reports token i in the sentence of token k or the next.
 func (p *parser) withinSentence(k, i int) bool {
+	return p.withinSentences(k, i, 1)
+}
+
+// withinSentences reports token i at most n sentences after the sentence
+// of token k.
+func (p *parser) withinSentences(k, i, n int) bool {
+	ends := 0
 	for j := k; j < i; j++ {
-		if p.sentenceEnd(j) && p.nextSentenceEnd(j+1, i) {
-			return false
+		if p.sentenceEnd(j) {
+			if ends++; ends > n {
+				return false
+			}
 		}
 	}
 	return true
@@ -313,11 +331,12 @@ func (p *parser) clockDayTold(i, at int) (string, bool) {
 		// "between 6pm and midnight ... By 2am": past midnight, the next day.
 		d = d.AddDate(0, 0, 1)
 	}
-	if gap := d.Sub(p.dct).Hours() / 24; (gap > 0 || gap < -7) && !p.withinSentence(p.clockEnd, i) || gap > 0 && !p.sameSentence(p.clockEnd-1, i) {
+	if gap := d.Sub(p.dct).Hours() / 24; gap < -7 && !p.withinSentences(p.clockEnd, i, storySentences) || gap > 0 && !p.sameSentence(p.clockEnd-1, i) {
 		// A day long past holds only the clock times of the story told
-		// with it: "... the country at 3pm that hostilities would end at
-		// one minute after midnight"; a day ahead only those of its
-		// sentence: "on New Year's Eve at 9 p.m. PT, or midnight ET".
+		// with it, a paragraph or so: "... the country at 3pm that
+		// hostilities would end at one minute after midnight"; a day ahead
+		// only those of its sentence: "on New Year's Eve at 9 p.m. PT, or
+		// midnight ET".
 		return "", false
 	}
 	return d.Format("2006-01-02"), true

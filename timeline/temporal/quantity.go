@@ -394,19 +394,26 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			}
 			return true
 		}
-		if (u == uHour || u == uMinute) && dir != -1 && n > 0 && !half && mod == "" && p.clockExact && p.clockEnd > 0 && i-p.clockEnd < 40 && !p.ref.Narrative {
-			// "began at 04:09 UTC. Alarms fired four minutes later": the
-			// clock time told, moved on; an inexact offset ("less than two
-			// hours later") stays a span.
+		if (u == uHour || u == uMinute || u == uSecond) && dir != -1 && n > 0 && !half && (mod == "" || mod == "APPROX") && p.clockExact && p.clockEnd > 0 && i-p.clockEnd < 40 && !p.ref.Narrative {
+			// "began at 04:09 UTC. Alarms fired four minutes later", "About
+			// 90 seconds later": the clock time told, moved on; a bounded
+			// offset ("less than two hours later") stays a span.
 			step := time.Duration(n) * time.Minute
-			if u == uHour {
+			switch u {
+			case uHour:
 				step = time.Duration(n) * time.Hour
+			case uSecond:
+				step = time.Duration(n) * time.Second
 			}
 			if dir < 0 {
 				step = -step
 			}
 			at := p.clockDay.Add(time.Duration(p.clockMin)*time.Minute + step)
-			*out = match{end: e + 1, typ: Time, value: at.Format("2006-01-02T15:04"), rel: true}
+			layout := "2006-01-02T15:04"
+			if at.Second() != 0 {
+				layout = "2006-01-02T15:04:05"
+			}
+			*out = match{end: e + 1, typ: Time, value: at.Format(layout), mod: mod, rel: true}
 			return true
 		}
 		if u == uHour || u == uMinute || u == uSecond || dir > 0 && !p.hasAnc {

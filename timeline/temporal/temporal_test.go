@@ -383,6 +383,7 @@ func TestTag(t *testing.T) {
 		{"The 2024/25 budget and the 2019-20 season; call 2024/7788.", "2024/25|DATE|2025|;2019-20|DATE|2019|"},
 		{"The 2022-23 dispute ended.", "2022-23|DATE|2022|"},
 		{"Pay it by the 22nd of each month.", "the 22nd of each month|SET|XXXX-XX-22|EACH"},
+		{"The incident on July 2 happened at 14:32 UTC. Pilots saw a jet. Crews waited. The tower cleared the jet at 1431Z. About 90 seconds later, an alarm sounded.", "July 2|DATE|2024-07-02|;14:32 UTC|TIME|2024-07-02T14:32|;1431Z|TIME|2024-07-02T14:31|;About 90 seconds later|TIME|2024-07-02T14:32:30|APPROX"},
 		{"Rain fell in May. The final started at 2pm, and the doubles final was played the same day.", "May|DATE|2024-05|;2pm|TIME|2024-07-24T14:00|;the same day|DATE|2024-07-24|"},
 		{"Growth slows in the second half of 2024. H2 was always going to be softer than H1. H2 fuel cells are cheap.", "the second half of 2024|DATE|2024-H2|;H2|DATE|2024-H2|;H1|DATE|2024-H1|"},
 		{"May called a general election for 8 August. Polls open at 7am on polling day and close at 10pm.", "8 August|DATE|2024-08-08|;7am|TIME|2024-08-08T07:00|;polling day|DATE|2024-08-08|;10pm|TIME|2024-08-08T22:00|"},
