@@ -175,6 +175,11 @@ const (
 	hVJ        // "VJ Day", 15 August 1945
 	hDiwali    // "Diwali", "Deepavali": the night of Lakshmi Puja
 	hDhanteras // two days before Diwali
+	hVictoria  // Canada's "Victoria Day": the Monday before May 25
+	hFreedom   // South Africa's "Freedom Day", 27 April
+	hTax       // "Tax Day" in the United States, April 15
+	hGolden    // Japan's "Golden Week": the ISO week of May 3
+	hObon      // Japan's "Obon": the ISO week of August 15
 )
 
 // easterOffset returns how many days after Easter holiday h falls, and
@@ -259,6 +264,10 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		}
 		lead = 1
 	case cUnit:
+		if t.lx.val() == uWeek && !t.lx.plural && p.is(i-1, "golden") && p.t(i-1).cap {
+			h, lead = hGolden, 1
+			break
+		}
 		if t.lx.val() != uDay || t.lx.plural {
 			return false
 		}
@@ -317,6 +326,12 @@ func dayHoliday(w string) int {
 		return hVE
 	case "VJ":
 		return hVJ
+	case "Victoria":
+		return hVictoria
+	case "Freedom":
+		return hFreedom
+	case "Tax":
+		return hTax
 	}
 	return 0
 }
@@ -375,7 +390,7 @@ func holiday(p *parser, i, h int, out *match) bool {
 			easterMonday = p.is(e, "monday")
 			e++ // "Easter Sunday", "Easter Monday"
 		}
-	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay, hAscension, hMLK, hVE, hVJ:
+	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay, hAscension, hMLK, hVE, hVJ, hVictoria, hFreedom, hTax, hGolden, hObon:
 		// read from their "Day"
 	case hEid:
 		e, h = p.eidName(e)
@@ -467,6 +482,9 @@ func holiday(p *parser, i, h int, out *match) bool {
 		day = day.AddDate(0, 0, 1)
 	}
 	pt := at(day, gDay)
+	if h == hGolden || h == hObon {
+		pt = at(day, gWeek) // a holiday week, not a day
+	}
 	*out = match{end: e, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: rel}
 	return true
 }
@@ -508,6 +526,16 @@ func holidayDate(h, y int) (int, int) {
 		return int(t.Month()), t.Day() // as late as December 2
 	case hDiwali, hDhanteras:
 		return diwali(y, h == hDhanteras)
+	case hVictoria:
+		return 5, 24 - (int(time.Date(y, 5, 24, 0, 0, 0, 0, time.UTC).Weekday())+6)%7
+	case hFreedom:
+		return 4, 27
+	case hTax:
+		return 4, 15
+	case hGolden:
+		return 5, 3
+	case hObon:
+		return 8, 15
 	case hVE:
 		return 5, 8
 	case hVJ:
@@ -728,7 +756,7 @@ func roshHashanah(y, offset int) (int, int) {
 // movable reports a holiday whose date changes from year to year.
 func movable(h int) bool {
 	switch h {
-	case hThanksgiving, hLabor, hMemorial, hElection, hLunar, hMLK, hBlack, hCyber, hDiwali, hDhanteras,
+	case hThanksgiving, hLabor, hMemorial, hElection, hLunar, hMLK, hBlack, hCyber, hDiwali, hDhanteras, hVictoria,
 		hEid, hEidFitr, hEidAdha, hRosh, hYomKippur, hPassover:
 		return true
 	}

@@ -12,6 +12,11 @@ func TestHolidayDates(t *testing.T) {
 		h, y int
 		want string
 	}{
+		{hVictoria, 2024, "05-20"},
+		{hVictoria, 2025, "05-19"},
+		{hVictoria, 2021, "05-24"},
+		{hFreedom, 2026, "04-27"},
+		{hTax, 2026, "04-15"},
 		{hMLK, 2024, "01-15"},
 		{hMLK, 2025, "01-20"},
 		{hBlack, 2024, "11-29"},

@@ -262,6 +262,9 @@ func (p *parser) starts(i int) uint32 {
 			if t.ndig <= 2 && p.t(i-2).kind == tNum && p.rangeLink(i-1) {
 				return 1 << rDayMonth // "May 4 and 5 were"
 			}
+			if _, ok := eraYear(p.word(i - 1)); ok && t.ndig <= 2 {
+				return 1 << rYear // "Reiwa 7 in the imperial calendar"
+			}
 			return 0
 		}
 		return mNum &^ (1 << rCode)

@@ -383,6 +383,7 @@ func TestTag(t *testing.T) {
 		{"The 2024/25 budget and the 2019-20 season; call 2024/7788.", "2024/25|DATE|2025|;2019-20|DATE|2019|"},
 		{"The 2022-23 dispute ended.", "2022-23|DATE|2022|"},
 		{"Pay it by the 22nd of each month.", "the 22nd of each month|SET|XXXX-XX-22|EACH"},
+		{"Papers dated Reiwa 6 came after Golden Week; more will follow after Obon. File by Tax Day.", "Reiwa 6|DATE|2024|;Golden Week|DATE|2024-W18|;Obon|DATE|2024-W33|;Tax Day|DATE|2025-04-15|"},
 		{"The incident on July 2 happened at 14:32 UTC. Pilots saw a jet. Crews waited. The tower cleared the jet at 1431Z. About 90 seconds later, an alarm sounded.", "July 2|DATE|2024-07-02|;14:32 UTC|TIME|2024-07-02T14:32|;1431Z|TIME|2024-07-02T14:31|;About 90 seconds later|TIME|2024-07-02T14:32:30|APPROX"},
 		{"Rain fell in May. The final started at 2pm, and the doubles final was played the same day.", "May|DATE|2024-05|;2pm|TIME|2024-07-24T14:00|;the same day|DATE|2024-07-24|"},
 		{"Growth slows in the second half of 2024. H2 was always going to be softer than H1. H2 fuel cells are cheap.", "the second half of 2024|DATE|2024-H2|;H2|DATE|2024-H2|;H1|DATE|2024-H1|"},

@@ -71,6 +71,14 @@ func ruleYear(p *parser, i int, out *match) bool {
 		j++
 	}
 	t := p.t(j)
+	if j == i && t.kind == tNum && !t.sep && t.ndig <= 2 && t.number() > 0 && p.t(i-1).cap && !p.adj(i) && !(p.adj(i+1) && p.t(i+1).kind != tPunct) {
+		// Japan's imperial eras: "Reiwa 7" is 2025, "Heisei 31" 2019.
+		if first, ok := eraYear(p.word(i - 1)); ok {
+			y := first + t.number() - 1
+			*out = match{end: i + 1, typ: Date, value: pad(y, 4), pt: point{y: y, g: gYear}, hasPt: true, lead: 1}
+			return true
+		}
+	}
 	// Decades: "1990s", "'90s".
 	if t.kind == tNum && !t.sep && (t.ndig == 4 || t.ndig == 3) && t.number()%10 == 0 && p.adj(j+1) && p.is(j+1, "s") {
 		if p.adj(j) && !(j > 0 && p.punct(j-1, '-')) {
@@ -589,6 +597,19 @@ func (p *parser) periodAfter(e int) bool {
 // "financial year"): its "2021-22" is one.
 func (p *parser) fiscalText() bool {
 	return p.textHas(&p.fiscal, "fiscal", "Fiscal", "FY", "financial year")
+}
+
+// eraYear returns the first year of the Japanese imperial era named w.
+func eraYear(w string) (int, bool) {
+	switch w {
+	case "Reiwa":
+		return 2019, true
+	case "Heisei":
+		return 1989, true
+	case "Showa":
+		return 1926, true
+	}
+	return 0, false
 }
 
 // fyText reports a text that labels periods by fiscal year with a code:
