@@ -641,6 +641,13 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		*out = match{end: i + 4, typ: Date, value: d.String(), rel: true, pt: d, hasPt: true}
 		return true
 	}
+	if p.key(i, kThe) && p.is(i+1, "year") && p.is(i+2, "to") && p.is(i+3, "date") && !p.ref.Narrative {
+		// "Brent has fallen 15% in the year to date": this year so far.
+		if base, ok := p.base(); ok {
+			*out = match{end: i + 4, typ: Date, value: pad(base.Year(), 4), rel: true}
+			return true
+		}
+	}
 	if p.key(i, kThe) && p.is(i+1, "new") && p.is(i+2, "year") && !p.t(i+1).cap && !p.punct(i+3, '\'') {
 		// "in the new year": the coming year, or this one in its first months.
 		base, ok := p.base()
@@ -665,11 +672,14 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		p.nested = false
 		if ok && m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear {
 			pt := at(m.pt.time(), gWeek)
-			end := m.end
 			if p.is(i+2, "ended") || p.is(i+2, "ending") || p.is(i+2, "to") {
-				end = i + 2 // "the week ended Friday": the day is told on its own
+				// "the week ended Friday", "the week to Nov. 7": seven days
+				// up to a day told on its own, which need not be a calendar
+				// week's end.
+				*out = match{end: i + 2, typ: Duration, value: "P1W", pt: pt, hasPt: true} // the week told, for "the previous week"
+				return true
 			}
-			*out = match{end: end, typ: Date, value: pt.String(), rel: m.rel, pt: pt, hasPt: true}
+			*out = match{end: m.end, typ: Date, value: pt.String(), rel: m.rel, pt: pt, hasPt: true}
 			return true
 		}
 	}
