@@ -343,10 +343,13 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			return true
 		}
 	}
-	if n > 0 && !half && p.is(e, "from") && p.key(e+1, kNow) && u >= uDay && u != uQuarter && u != uHalf {
-		// "75 days from now"
+	if n > 0 && !half && p.is(e, "from") && (p.key(e+1, kNow) || p.key(e+1, kToday)) && u >= uDay && u != uQuarter && u != uHalf {
+		// "75 days from now"; "a week from today" is a day
 		if base, ok := p.base(); ok && !p.ref.Narrative {
 			pt := shift(base, u, n)
+			if p.key(e+1, kToday) && (u == uWeek || u == uMonth || u == uYear) {
+				pt = at(base.AddDate(n*boolInt(u == uYear), n*boolInt(u == uMonth), 7*n*boolInt(u == uWeek)), gDay)
+			}
 			*out = match{end: e + 2, typ: Date, value: pt.String(), mod: mod, rel: true}
 			return true
 		}
@@ -595,7 +598,7 @@ func (p *parser) countWord(k int) bool {
 		return true
 	}
 	switch p.word(k) {
-	case "additional", "full", "straight", "consecutive", "trading", "business", "working", "calendar":
+	case "additional", "full", "straight", "consecutive", "trading", "business", "working", "calendar", "single":
 		return true
 	}
 	return false

@@ -383,6 +383,7 @@ func TestTag(t *testing.T) {
 		{"The 2024/25 budget and the 2019-20 season; call 2024/7788.", "2024/25|DATE|2025|;2019-20|DATE|2019|"},
 		{"The 2022-23 dispute ended.", "2022-23|DATE|2022|"},
 		{"Pay it by the 22nd of each month.", "the 22nd of each month|SET|XXXX-XX-22|EACH"},
+		{"Shares rose 70% in a single day; staff are paid biweekly; talks resume a week from today. Government data follow on Thursday. The union, Local 1600, agreed.", "a single day|DURATION|P1D|;biweekly|SET|P2W|EVERY;a week from today|DATE|2024-07-31|;Thursday|DATE|2024-07-25|"},
 		{"Brent has fallen 15% in the year to date.", "the year to date|DATE|2024|"},
 		{"Papers dated Reiwa 6 came after Golden Week; more will follow after Obon. File by Tax Day.", "Reiwa 6|DATE|2024|;Golden Week|DATE|2024-W18|;Obon|DATE|2024-W33|;Tax Day|DATE|2025-04-15|"},
 		{"The incident on July 2 happened at 14:32 UTC. Pilots saw a jet. Crews waited. The tower cleared the jet at 1431Z. About 90 seconds later, an alarm sounded.", "July 2|DATE|2024-07-02|;14:32 UTC|TIME|2024-07-02T14:32|;1431Z|TIME|2024-07-02T14:31|;About 90 seconds later|TIME|2024-07-02T14:32:30|APPROX"},

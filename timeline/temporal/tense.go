@@ -303,7 +303,7 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && (w == "takes" || w == "take") && (p.is(k+1, "effect") || p.is(k+1, "place") || p.is(k+1, "office")) && !p.is(k-1, "to") {
 		return 1 // "The law takes effect on January 1"
 	}
-	if !ahead && scheduling(w) && !p.is(k-1, "to") && !p.determiner(k-1) && p.t(k-1).kind != tNum && !(w == "reports" && !p.reportsVerb(k)) {
+	if !ahead && !p.ref.Narrative && scheduling(w) && !p.is(k-1, "to") && !p.determiner(k-1) && p.t(k-1).kind != tNum && !(w == "reports" && !p.reportsVerb(k)) {
 		// News tells scheduled events in the present: "EU leaders meet on
 		// Thursday", "City face United on Saturday"; not the noun of "a 5-2
 		// vote".
@@ -501,7 +501,7 @@ func scheduling(w string) bool {
 	switch w {
 	case "meet", "meets", "face", "faces", "visit", "visits", "host", "hosts", "travel", "travels", "vote", "votes", "arrive", "arrives", "return", "returns", "resume", "resumes", "reopens", "concludes", "reconvene", "reconvenes", "convene", "convenes",
 		"flies", "departs", "heads", "begins", "starts", "opens", "ends", "expires", "launches", "lands", "runs", "lasts", "tours", "testifies", "kicks", "retires", "resigns", "graduates", "closes", "finishes", "premieres", "debuts", "adjourns",
-		"reports", "speaks", "announces", "unveils", "delivers", "publishes", "plays", "decides", "sits", "goes":
+		"reports", "speaks", "announces", "unveils", "delivers", "publishes", "plays", "decides", "sits", "goes", "follow", "end":
 		return true
 	}
 	return false

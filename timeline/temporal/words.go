@@ -236,7 +236,7 @@ func buildLexicon() map[string]lexeme {
 		"tomorrow": kTomorrow, "tonight": kTonight, "midweek": kMidweek, "now": kNow, "currently": kCurrently, "current": kCurrent,
 		"recently": kRecently, "recent": kRecent, "future": kFuture, "early": kEarly, "late": kLate,
 		"mid": kMid, "middle": kMiddle, "end": kEnd, "beginning": kBeginning, "start": kStart, "a": kA, "an": kAn,
-		"several": kSeveral, "few": kFew, "many": kMany, "some": kSome, "couple": kCouple, "every": kEvery, "each": kEach, "daily": kDaily, "weekly": kWeekly, "fortnightly": kFortnightly, "hourly": kHourly, "monthly": kMonthly, "yearly": kYearly,
+		"several": kSeveral, "few": kFew, "many": kMany, "some": kSome, "couple": kCouple, "every": kEvery, "each": kEach, "daily": kDaily, "weekly": kWeekly, "fortnightly": kFortnightly, "biweekly": kFortnightly, "hourly": kHourly, "monthly": kMonthly, "yearly": kYearly,
 		"annually": kAnnually, "annual": kYearly, "quarterly": kQuarterly, "fiscal": kFiscal, "am": kAm, "pm": kPm,
 		"same": kSame, "that": kThat, "about": kAbout, "almost": kAlmost,
 		"nearly": kNearly, "more": kMore, "less": kLess, "over": kOver, "latest": kLatest, "bc": kBC, "bce": kBC, "ad": kAD,
@@ -246,7 +246,7 @@ func buildLexicon() map[string]lexeme {
 		"due": kFut, "effective": kFut, "soon": kSoon, "begins": kFut, "starts": kFut, "opens": kFut,
 		"outset": kStart, "term": kTerm, "near": kNear, "short": kNear, "long": kNear, "these": kThese,
 		"twenties": kDecade, "thirties": kDecade, "forties": kDecade, "fifties": kDecade, "sixties": kDecade,
-		"seventies": kDecade, "eighties": kDecade, "nineties": kDecade, "full": kFull, "time": kTime, "period": kPeriod, "additional": kExtra,
+		"seventies": kDecade, "eighties": kDecade, "nineties": kDecade, "full": kFull, "time": kTime, "period": kPeriod, "additional": kExtra, "single": kExtra,
 	}
 	for s, v := range map[string]int{"christmas": hChristmas, "thanksgiving": hThanksgiving, "halloween": hHalloween,
 		"easter": hEaster, "new": hNew, "independence": hIndependence, "labor": hLabor, "labour": hLabor,

@@ -255,6 +255,9 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if j > 0 && p.isAny(j-1, "another", "additional", "extra", "further") {
 		return false // "another 2000 on the hill"
 	}
+	if j > 0 && p.is(j-1, "local") && p.t(j-1).cap && !p.opensSentence(j-1) {
+		return false // a union branch: "the Riverbend Education Association, Local 1600"
+	}
 	if j > 0 && p.vehicleWord(j-1) {
 		return false // a service's or an item's number: "on ICE 2014 from Frankfurt", "Flight 1549", "sample 1871"
 	}
