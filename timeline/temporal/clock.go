@@ -482,6 +482,14 @@ func ruleNoon(p *parser, i int, out *match) bool {
 			*out = match{end: i + 1, typ: Time, value: "XXXX-XX-XXTNI", rel: true}
 			return true
 		}
+		if p.cls(i+1, cWeekday) && p.t(i+1).cap && !p.t(i+1).lx.plural {
+			// "grew overnight Tuesday": that day's night.
+			var m match
+			if ruleWeekday(p, i+1, &m) && m.typ == Date && len(m.value) == 10 && m.end == i+2 {
+				*out = match{end: i + 2, typ: Time, value: m.value + "TNI", rel: true}
+				return true
+			}
+		}
 		if p.tense(i) <= 0 {
 			base = base.AddDate(0, 0, -1) // "Overnight, the Nikkei rose"
 		}

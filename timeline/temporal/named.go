@@ -54,7 +54,7 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	// modifier ("the early summer") need neither.
 	second := !the && (p.is(i-1, "and") || p.is(i-1, "or")) && (p.cls(i-2, cSeason) || p.is(i-2, "autumn"))
 	modified := !the && (p.key(i-1, kEarly) || p.key(i-1, kLate) || p.key(i-1, kMid) || p.punct(i-1, '-') && p.key(i-2, kMid))
-	if s == sFall && (!the && !second && !modified || p.is(e, "of")) {
+	if s == sFall && !p.is(i, "autumn") && (!the && !second && !modified || p.is(e, "of")) {
 		return false
 	}
 	nears := p.is(e, "approaches") || p.is(e, "nears") || p.is(e, "looms") || p.is(e, "arrives")

@@ -240,8 +240,8 @@ func (p *parser) starts(i int) uint32 {
 			if _, _, ok := p.dottedClock(i); ok {
 				return 1 << rClock // "8.30 am"
 			}
-			if p.cls(i+1, cUnit) && p.t(i+1).lx.v == uYear {
-				return 1 << rQuantity // "for 4,500 years"
+			if p.cls(i+1, cUnit) && (p.t(i+1).lx.v == uYear || p.t(i+1).lx.plural) {
+				return 1 << rQuantity // "for 4,500 years", "3.4 years"
 			}
 			return 0 // "12,000", "3.5"
 		}

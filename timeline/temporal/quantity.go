@@ -179,6 +179,15 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		j++ // "a three-year period"
 	}
 	n, k, ok := p.numberAt(j)
+	if !ok && p.t(j).kind == tNum && p.t(j).sep && !p.adj(j) {
+		// "a median follow-up of 3.4 years": a decimal count of a unit.
+		if w := p.word(j); decimal(w) {
+			if u, plural, e, ok := p.unitAt(j + 1); ok && plural && u != uQuarter && u != uHalf && u != uWeekend {
+				*out = match{end: e, typ: Duration, value: durationNumber(w, u), mod: mod}
+				return true
+			}
+		}
+	}
 	if !ok || p.punct(k, '/') && p.adj(k) {
 		return false // "1/2 hours" is part of "5 1/2 hours"
 	}
@@ -759,13 +768,32 @@ func durationValue(n, u int) string {
 	if n >= 0 {
 		num = itoa(n)
 	}
+	return durationNumber(num, u)
+}
+
+func itoa(n int) string { return pad(n, 1) }
+
+// decimal reports a number written with one decimal point: "3.4", "0.5".
+func decimal(w string) bool {
+	dot := strings.IndexByte(w, '.')
+	if dot <= 0 || dot == len(w)-1 || dot > 3 || len(w)-dot-1 > 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if i != dot && (w[i] < '0' || w[i] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// durationNumber formats a duration of num (as written) units u.
+func durationNumber(num string, u int) string {
 	if u == uHour || u == uMinute || u == uSecond {
 		return "PT" + num + unitCode(u)
 	}
 	return "P" + num + unitCode(u)
 }
-
-func itoa(n int) string { return pad(n, 1) }
 
 // ruleSet: "daily", "every week", "each year", "annually".
 func ruleSet(p *parser, i int, out *match) bool {

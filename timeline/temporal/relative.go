@@ -641,6 +641,14 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		*out = match{end: i + 4, typ: Date, value: d.String(), rel: true, pt: d, hasPt: true}
 		return true
 	}
+	if p.key(i, kThe) && p.isAny(i+1, "day", "week", "month") && p.key(i+2, kBefore) && (p.t(i+3).kind == tPunct || !p.real(i+3) || p.isAny(i+3, "and", "but", "according", "when")) && !p.ref.Narrative && p.hasAnc && p.anchor.g == gDay {
+		// "a runway incursion the week before, according to the report",
+		// after the day of the incident: the unit before the day told.
+		u := p.t(i + 1).lx.val()
+		pt := shift(p.anchor.time(), u, -1)
+		*out = match{end: i + 3, typ: Date, value: pt.String(), rel: true, pt: pt, hasPt: true, back: true}
+		return true
+	}
 	if p.key(i, kThe) && p.is(i+1, "year") && p.is(i+2, "to") && p.is(i+3, "date") && !p.ref.Narrative {
 		// "Brent has fallen 15% in the year to date": this year so far.
 		if base, ok := p.base(); ok {

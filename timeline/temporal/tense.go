@@ -286,6 +286,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && (w == "set" || w == "slated" || w == "poised") && (p.is(k-1, "is") || p.is(k-1, "are")) {
 		return 1 // "the final is set for August 10"
 	}
+	if !ahead && w == "expected" && p.isAny(k-1, "is", "are") {
+		return 1 // "the results of Monday's vote are expected by 9 p.m."
+	}
 	if !ahead && forecasting(w) {
 		return 1 // "forecast more rain from Wednesday": what is foreseen is ahead
 	}
