@@ -170,8 +170,15 @@ func TestNewsSets(t *testing.T) {
 		// school calendar dispute and a US tax deadline explainer). The gold
 		// was written, annotated and committed before the tagger was ever run
 		// on these texts. The first, blind run scored strict 91.03, relaxed
-		// 94.68, type 93.02, value 85.38 on 310 gold timexes.
-		{"heldout10", 310, 89.0, 92.5, 91.0, 83.0},
+		// 94.68, type 93.02, value 85.38 on 310 gold timexes. Rules for its
+		// error classes came after (Zulu times, clock times of a day long
+		// past told minute by minute, "about 90 seconds later", Victoria Day,
+		// Freedom Day, Tax Day, Golden Week, Obon, "Reiwa 7", "the week to
+		// Nov. 7" as a span, "the year to date", "a week from today",
+		// "overnight Tuesday", "the week before", decimal counts), so it is
+		// no longer blind; the floors sit about 2 points under the scores
+		// now.
+		{"heldout10", 310, 93.5, 95.5, 95.0, 89.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
