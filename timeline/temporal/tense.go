@@ -306,10 +306,10 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && (w == "takes" || w == "take") && (p.is(k+1, "effect") || p.is(k+1, "place") || p.is(k+1, "office")) && !p.is(k-1, "to") {
 		return 1 // "The law takes effect on January 1"
 	}
-	if !ahead && !p.ref.Narrative && scheduling(w) && !p.is(k-1, "to") && !p.determiner(k-1) && p.t(k-1).kind != tNum && !(w == "reports" && !p.reportsVerb(k)) {
+	if !ahead && !p.ref.Narrative && scheduling(w) && !p.is(k-1, "to") && !p.determiner(k-1) && p.t(k-1).kind != tNum && !(w == "reports" && !p.reportsVerb(k)) && !(nounToo(w) && p.isAny(k-2, "with", "of", "for")) {
 		// News tells scheduled events in the present: "EU leaders meet on
 		// Thursday", "City face United on Saturday"; not the noun of "a 5-2
-		// vote".
+		// vote" or "people with special votes cast ballots on Monday".
 		return 1
 	}
 	if irregularPast(w) && !p.is(k-1, "be") && !p.is(k-1, "been") && !p.is(k-1, "is") && !p.is(k-1, "are") && !p.is(k-1, "being") {
@@ -505,6 +505,16 @@ func scheduling(w string) bool {
 	case "meet", "meets", "face", "faces", "visit", "visits", "host", "hosts", "travel", "travels", "vote", "votes", "arrive", "arrives", "return", "returns", "resume", "resumes", "reopens", "concludes", "reconvene", "reconvenes", "convene", "convenes",
 		"flies", "departs", "heads", "begins", "starts", "opens", "ends", "expires", "launches", "lands", "runs", "lasts", "tours", "testifies", "kicks", "retires", "resigns", "graduates", "closes", "finishes", "premieres", "debuts", "adjourns",
 		"reports", "speaks", "announces", "unveils", "delivers", "publishes", "plays", "decides", "sits", "goes", "follow", "end":
+		return true
+	}
+	return false
+}
+
+// nounToo reports a scheduling verb that is as often a plural noun: "people
+// with special votes", "holders of the returns".
+func nounToo(w string) bool {
+	switch w {
+	case "votes", "returns", "plays", "tours":
 		return true
 	}
 	return false
