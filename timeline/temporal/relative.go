@@ -182,6 +182,16 @@ func (p *parser) dayPart(end, days, part int, rel bool) match {
 	return match{end: end, typ: Time, value: day + "T" + partCode[part], rel: rel}
 }
 
+// seasonNow returns the season under way on day t, which ends near the
+// solstice or equinox: on September 1 summer is not over yet, so "last
+// summer" is the one before.
+func seasonNow(t time.Time) point {
+	if t.Month()%3 == 0 && t.Day() < 21 {
+		t = t.AddDate(0, 0, -21)
+	}
+	return at(t, gSeason)
+}
+
 // relWord reads a relative determiner at i: -1 for "last/past/previous",
 // 0 for "this/current", +1 for "next/coming/following".
 func (p *parser) relWord(i int) (dir int, ok bool) {
@@ -371,13 +381,13 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 	case t.kind == tWord && t.lx.cls == cSeason:
 		y := noYear
 		if hasBase {
-			cur := at(base, gSeason)
+			cur := seasonNow(base)
 			y = cur.y
 			if dir < 0 && t.lx.val() >= cur.n {
 				y--
 			} else if dir > 0 && t.lx.val() <= cur.n {
 				y++
-			} else if dir == 0 && cur.n == sWinter && t.lx.val() != sWinter && int(base.Month()) <= 2 {
+			} else if dir == 0 && cur.n == sWinter && t.lx.val() != sWinter && int(base.Month()) <= 3 {
 				y++ // "this summer" said in February: the year's, not last winter's
 			}
 		}
