@@ -271,7 +271,10 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		if u == uHour || u == uMinute || u == uSecond || u == uHalf {
 			return false
 		}
-		if p.key(j, kPast) && mod == "" && !the && u != uYear {
+		if p.key(j, kPast) && mod == "" && (!the && u != uYear || the && (u == uWeek || u == uMonth)) && !p.is(k, "fortnight") {
+			// "past week", "over the past month": the span up to now, as
+			// the news sets and TimeBank have it; "the past year" is more
+			// often that year.
 			*out = match{end: k + 1, typ: Duration, value: "P1" + unitCode(u)}
 			return true
 		}
