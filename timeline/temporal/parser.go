@@ -323,7 +323,7 @@ func (p *parser) starts(i int) uint32 {
 			if (nx.kind == tWord && (nx.lx.cls == cNone || nx.lx.cls == cHoliday) || nx.kind == tPunct) && (t.lx.v != kMore && t.lx.v != kLess || !p.is(i+1, "than")) {
 				return 0 // but "more than", "less than"
 			}
-			if t.lx.val() == kThat && nx.lx.cls != cUnit && nx.lx.cls != cPart && !p.key(i+1, kSame) && !p.key(i+1, kTime) && !p.key(i+1, kPeriod) {
+			if t.lx.val() == kThat && nx.lx.cls != cUnit && nx.lx.cls != cPart && nx.lx.cls != cSeason && !p.key(i+1, kSame) && !p.key(i+1, kTime) && !p.key(i+1, kPeriod) {
 				return 0
 			}
 		}

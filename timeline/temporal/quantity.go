@@ -872,6 +872,14 @@ func ruleSet(p *parser, i int, out *match) bool {
 				*out = match{end: i + 2, typ: Set, value: "XXXX-XX-XXT" + partCode[p.t(i+1).lx.val()], quant: "EVERY"}
 				return true
 			}
+			if p.cls(i+1, cHoliday) && p.t(i+1).cap {
+				// "every Christmas": the holiday each year, when its day is fixed.
+				var m match
+				if ruleHoliday(p, i+1, &m) && m.typ == Date && len(m.value) == 10 && m.value[0] != 'X' && !movable(p.holiday) {
+					*out = match{end: m.end, typ: Set, value: "XXXX" + m.value[4:], quant: "EVERY"}
+					return true
+				}
+			}
 			if p.cls(i+1, cSeason) && !p.t(i+1).lx.plural {
 				// "every autumn", "each spring"
 				*out = match{end: i + 2, typ: Set, value: "XXXX-" + seasonCode[p.t(i+1).lx.val()], quant: "EVERY"}

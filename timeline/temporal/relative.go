@@ -490,6 +490,16 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 	t := p.t(j)
 	base, ok := p.anaphor()
 	switch {
+	case t.kind == tWord && t.lx.cls == cSeason && !t.lx.plural && ok && !p.is(j, "fall"):
+		// "Madeleine Roux was 16 that summer", "toured Europe in 2019 ...
+		// that autumn": the season of the year last told.
+		y := base.Year()
+		if t.lx.val() == sWinter && base.Month() <= 2 {
+			y--
+		}
+		pt := point{y: y, n: t.lx.val(), g: gSeason}
+		*out = match{end: j + 1, typ: Date, value: pt.String(), mod: mod, rel: true, pt: pt, hasPt: true}
+		return true
 	case t.kind == tWord && t.lx.cls == cPart && !t.lx.plural:
 		day := "XXXX-XX-XX"
 		if ok {

@@ -383,6 +383,7 @@ func TestTag(t *testing.T) {
 		{"The 2024/25 budget and the 2019-20 season; call 2024/7788.", "2024/25|DATE|2025|;2019-20|DATE|2019|"},
 		{"The 2022-23 dispute ended.", "2022-23|DATE|2022|"},
 		{"Pay it by the 22nd of each month.", "the 22nd of each month|SET|XXXX-XX-22|EACH"},
+		{"In 2019 he toured Europe for the first time that autumn. He headlined every Christmas. Since the autumn it has climbed.", "2019|DATE|2019|;that autumn|DATE|2019-FA|;every Christmas|SET|XXXX-12-25|EVERY;the autumn|DATE|2023-FA|"},
 		{"Newcastle made three bids in the past week and shelling rose over the past month; the past year was hard; for the past fortnight it rained.", "the past week|DURATION|P1W|;the past month|DURATION|P1M|;the past year|DATE|2023|;the past fortnight|DURATION|P2W|"},
 		{"Some 2 million people with special votes cast their ballots on Monday.", "Monday|DATE|2024-07-22|"},
 		{"The fire grew overnight Tuesday. The incident on July 2 followed an incursion the week before, according to the report. They cannot wait until autumn; follow-up ran 3.4 years; it grew 2.5 percent.", "overnight Tuesday|TIME|2024-07-23TNI|;July 2|DATE|2024-07-02|;the week before|DATE|2024-W26|;autumn|DATE|2024-FA|;3.4 years|DURATION|P3.4Y|"},
