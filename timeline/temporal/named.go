@@ -24,6 +24,20 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	}
 	s := t.lx.val()
 	e := j + 1
+	if s == sSpring && t.cap && p.is(e, "festival") && p.t(e).cap {
+		// China's "Spring Festival" is the Lunar New Year.
+		y, _, ok := p.movableYear(j, hLunar)
+		if !ok {
+			return false
+		}
+		m, d := holidayDate(hLunar, y)
+		if m == 0 {
+			return false
+		}
+		pt := point{y: y, m: m, d: d, g: gDay}
+		*out = match{end: e + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+		return true
+	}
 	// An explicit year: "summer 1998", "the spring of 1916", "summer, 1998".
 	k := e
 	if p.is(k, "of") || p.punct(k, ',') {
@@ -484,6 +498,12 @@ func holiday(p *parser, i, h int, out *match) bool {
 	pt := at(day, gDay)
 	if h == hGolden || h == hObon {
 		pt = at(day, gWeek) // a holiday week, not a day
+	}
+	if h == hGolden && p.textHas(&p.china, "China", "Chinese", "Beijing") && !p.textHas(&p.japan, "Japan", "Tokyo") {
+		// China's Golden Week runs from October 1 for seven or eight days,
+		// over two ISO weeks: the month.
+		gy, _ := p.nearYear(i, 10, 4)
+		pt = point{y: gy, m: 10, g: gMonth}
 	}
 	*out = match{end: e, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: rel}
 	return true

@@ -81,8 +81,10 @@ type parser struct {
 	// fiscal is 2 when the text names fiscal years, 1 when not, 0 not yet
 	// known.
 	fiscal int8
-	// fyCodes is fiscal's cache for fyText.
-	fyCodes int8
+	// fyCodes is fiscal's cache for fyText; china caches whether the text
+	// speaks of China and japan whether it speaks of Japan, for whose
+	// Golden Week it is.
+	fyCodes, china, japan int8
 	// last is the point of the last expression and lastEnd the token
 	// after it, for the end of a range: "between June and August".
 	last    point

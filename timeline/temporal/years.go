@@ -71,6 +71,14 @@ func ruleYear(p *parser, i int, out *match) bool {
 		j++
 	}
 	t := p.t(j)
+	if j == i && t.kind == tNum && !t.sep && t.ndig == 2 && t.number() == 11 && p.is(i-1, "double") && p.t(i-1).cap && !p.adj(i) {
+		// China's "Double 11" shopping festival is 11 November.
+		if y, ok := p.guessYear(i, 11, 11); ok && y != noYear {
+			pt := point{y: y, m: 11, d: 11, g: gDay}
+			*out = match{end: i + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true, lead: 1}
+			return true
+		}
+	}
 	if j == i && t.kind == tNum && !t.sep && t.ndig <= 2 && t.number() > 0 && p.t(i-1).cap && !p.adj(i) && !(p.adj(i+1) && p.t(i+1).kind != tPunct) {
 		// Japan's imperial eras: "Reiwa 7" is 2025, "Heisei 31" 2019.
 		if first, ok := eraYear(p.word(i - 1)); ok {
