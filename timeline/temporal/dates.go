@@ -557,6 +557,9 @@ func (p *parser) monthAlone(i int) bool {
 	if w == "May" && p.is(i+1, "day") && p.t(i+1).cap {
 		return false // "May Day", read at "Day"
 	}
+	if p.personName(i) {
+		return false // "June Hadley, 71", "his wife of 46 years, June, 76"
+	}
 	if w == "May" || w == "March" || w == "MAY" || w == "MARCH" {
 		if i == 0 {
 			return false
@@ -575,6 +578,24 @@ func (p *parser) monthAlone(i int) bool {
 		return false
 	}
 	return true
+}
+
+// personName reports a month name at i used as a first name: before a
+// capitalized surname, or between commas before an age, and not after a
+// word that introduces a date ("In June Trump said", "By June, 30 had
+// died").
+func (p *parser) personName(i int) bool {
+	if t := p.t(i); !t.cap || t.lx.abbr {
+		return false
+	}
+	if k := i - 1; k >= 0 && p.t(k).kind == tWord && (p.t(k).lx.cls != cNone || p.isAny(k, "in", "on", "by", "since", "until", "from", "through", "of", "to", "between", "and", "or", "before", "after", "during", "late", "early", "mid")) {
+		return false
+	}
+	if nx, nn := p.t(i+1), p.t(i+2); nx.kind == tWord && nx.cap && nx.lx.cls == cNone && !p.adj(i+1) && !p.isUpper(i+1) && !(nn.kind == tWord && nn.cap) {
+		return true // "June Hadley", not "the February Peace Conference"
+	}
+	age := p.t(i + 2)
+	return p.punct(i-1, ',') && p.punct(i+1, ',') && age.kind == tNum && !age.sep && age.ndig == 2 && (p.punct(i+3, ';') || p.punct(i+3, ',') || p.punct(i+3, ')'))
 }
 
 // monthModifies reports a common noun at k that a month before it
