@@ -245,6 +245,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day = d
 	} else if d, ok := p.clockDayTold(i, h*60+m); ok {
 		day = d
+	} else if p.habitual(i) {
+		day = "XXXX-XX-XX" // "working hours will be cut to five a day, from 9am to 2pm"
 	}
 	*out = match{end: e, typ: Time, value: day + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true, pt: pt, hasPt: hasPt}
 	return true
@@ -307,6 +309,12 @@ func (p *parser) withinSentences(k, i, n int) bool {
 		}
 	}
 	return true
+}
+
+// habitual reports a clock time at i in a sentence that has told a SET
+// before it: a time that recurs, of no one day.
+func (p *parser) habitual(i int) bool {
+	return p.setEnd > 0 && p.setEnd <= i && p.sameSentence(p.setEnd-1, i) && !p.ref.Narrative
 }
 
 // opensSentence reports a phrase starting at token k that opens its
@@ -527,6 +535,8 @@ func ruleNoon(p *parser, i int, out *match) bool {
 		}
 	} else if d, ok := p.clockDayTold(i, minuteOfDay(hm)); ok && !p.is(i-1, "until") && !p.is(i-1, "till") {
 		day = d // "between 6pm and midnight"
+	} else if p.habitual(i) {
+		day = "XXXX-XX-XX" // "ministries closing at noon on Fridays"
 	} else if base, ok := p.base(); ok && hm == "24:00" && p.tense(i) < 0 && !p.ref.Narrative && !p.is(i-1, "until") && !p.is(i-1, "till") && !p.is(i-1, "by") {
 		// "a session that ran past midnight", "told the crowd shortly after
 		// midnight": the midnight that began the reference day ("has

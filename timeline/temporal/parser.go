@@ -54,7 +54,10 @@ type parser struct {
 	wdOut, wdEnd int
 	// elect is the day an election or vote was told to be held on, for
 	// "polling day"; zero when none.
-	elect   point
+	elect point
+	// setEnd is the token after the last SET: clock times later in its
+	// sentence are habitual ("five hours a day, from 9am to 2pm").
+	setEnd  int
 	nested  bool // a rule is matching the date inside another
 	holiday int  // the holiday the last holiday match named ("Eid al-Adha" for "Eid")
 	april   int8 // 0 unknown, 1 no, 2: the text's fiscal years run from April (aprilYear)
@@ -398,6 +401,9 @@ func (p *parser) emit(m match) {
 	}
 	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && (p.isAny(m.start-1, "for", "on") && p.isAny(m.start-2, "election", "vote", "referendum", "poll", "polls") || p.isAny(m.end, "election", "vote", "referendum", "poll")) {
 		p.elect = m.pt // "called a general election for 8 June", "the 8 June election"
+	}
+	if m.typ == Set {
+		p.setEnd = m.end
 	}
 	if m.typ == Date && m.end == m.start+1 && p.cls(m.start, cWeekday) {
 		p.wdOut, p.wdEnd = len(p.out), m.end
