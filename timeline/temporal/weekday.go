@@ -121,7 +121,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	} else if tense > 0 && p.is(i-1, "on") && p.comparison(i) {
 		tense = -1 // "will cut rates, up from 55% on Tuesday": the term compared is past
 	}
-	if tense < 0 && p.is(i-1, "for") && p.arranged(i-2) {
+	if tense <= 0 && p.is(i-1, "for") && p.arranged(i-2) {
 		tense = 1 // "schools canceled classes for Wednesday", "a vote scheduled for Friday"
 	}
 	if (p.is(i-1, "until") || p.is(i-1, "till")) && p.postponed(i-2) {
@@ -277,7 +277,7 @@ func (p *parser) arranged(k int) bool {
 		if p.sentenceEnd(j) {
 			return false
 		}
-		if p.isAny(j, "canceled", "cancelled", "scheduled", "rescheduled", "booked", "planned", "set", "called", "moved") {
+		if p.isAny(j, "canceled", "cancelled", "scheduled", "rescheduled", "booked", "planned", "set", "called", "moved", "agenda") {
 			return true
 		}
 	}

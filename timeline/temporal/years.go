@@ -254,8 +254,8 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if nt := p.t(j + 1); nt.kind == tWord && nt.end-nt.start == 2 && !p.adj(j+1) && p.isUpper(j+1) && p.t(j+2).kind == tNum && p.adj(j+2) {
 		return false // a minor planet's designation: "2019 VK14", "1997 XF11"
 	}
-	if p.punct(j-1, '[') && p.punct(j+1, ']') && p.isUpper(j+2) {
-		return false // a neutral citation: "[2025] EWCA Civ 1187"
+	if p.punct(j-1, '[') && p.punct(j+1, ']') && p.isUpper(j+2) || p.punct(j-1, '(') && p.adj(j-1) && p.isUpper(j-2) {
+		return false // a neutral citation, a document number: "[2025] EWCA Civ 1187", "COM(2025) 570"
 	}
 	if fiscal {
 		return true
