@@ -186,8 +186,14 @@ func TestNewsSets(t *testing.T) {
 		// feature and a musician's obituary). The gold was written, annotated
 		// and committed before the tagger was ever run on these texts. The
 		// first, blind run scored strict 89.64, relaxed 94.28, type 92.74,
-		// value 81.30 on 332 gold timexes.
-		{"heldout11", 332, 87.5, 92.0, 90.5, 79.0},
+		// value 81.30 on 332 gold timexes. Rules for its error classes came
+		// after (seasons that last to their solstice, "the past week" as a
+		// span, "that autumn", "every Christmas", the Spring Festival, Double
+		// 11, China's Golden Week, "June" as a first name, clock times after
+		// a SET, "England play Andorra on Saturday", "29 or 30 days"), so it
+		// is no longer blind; the floors sit about 2 points under the scores
+		// now.
+		{"heldout11", 332, 89.0, 93.0, 92.0, 83.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
