@@ -88,8 +88,6 @@ type parser struct {
 	// speaks of China and japan whether it speaks of Japan, for whose
 	// Golden Week it is.
 	fyCodes, china, japan int8
-	// votes caches whether the text speaks of an election or a vote.
-	votes int8
 	// last is the point of the last expression and lastEnd the token
 	// after it, for the end of a range: "between June and August".
 	last    point
@@ -401,7 +399,7 @@ func (p *parser) emit(m match) {
 			p.dayWd = p.dayWd || p.cls(k, cWeekday)
 		}
 	}
-	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && p.textHas(&p.votes, "election", "vote", "poll", "referendum") && (p.isAny(m.start-1, "for", "on") && p.isAny(m.start-2, "election", "vote", "referendum", "poll", "polls") || p.isAny(m.end, "election", "vote", "referendum", "poll")) {
+	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && (p.isAny(m.start-1, "for", "on") && p.isAny(m.start-2, "election", "vote", "referendum", "poll", "polls") || p.isAny(m.end, "election", "vote", "referendum", "poll")) {
 		p.elect = m.pt // "called a general election for 8 June", "the 8 June election"
 	}
 	if m.typ == Set {
