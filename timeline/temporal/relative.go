@@ -192,6 +192,13 @@ func seasonNow(t time.Time) point {
 	return at(t, gSeason)
 }
 
+// clauseThat reports a "that" at k that opens a clause rather than points
+// back: "said that winter had tested it" (a verb follows the noun).
+func (p *parser) clauseThat(k int) bool {
+	n := k + 2
+	return p.reporting(k-1) || p.isAny(n, "had", "has", "have", "was", "is", "were", "will", "would", "could", "can", "did", "brought", "came", "saw") || p.tenseOf(n, true) != 0
+}
+
 // relWord reads a relative determiner at i: -1 for "last/past/previous",
 // 0 for "this/current", +1 for "next/coming/following".
 func (p *parser) relWord(i int) (dir int, ok bool) {
@@ -490,7 +497,7 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 	t := p.t(j)
 	base, ok := p.anaphor()
 	switch {
-	case t.kind == tWord && t.lx.cls == cSeason && !t.lx.plural && ok && !p.is(j, "fall"):
+	case t.kind == tWord && t.lx.cls == cSeason && !t.lx.plural && ok && !p.is(j, "fall") && !p.clauseThat(j-1):
 		// "Madeleine Roux was 16 that summer", "toured Europe in 2019 ...
 		// that autumn": the season of the year last told.
 		y := base.Year()
