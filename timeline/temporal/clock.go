@@ -280,10 +280,8 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 			return "", false
 		}
 	}
-	for k := p.dayEnd; k < i; k++ {
-		if p.sentenceEnd(k) && p.nextSentenceEnd(k+1, i) {
-			return "", false // more than one sentence away
-		}
+	if !p.withinSentence(p.dayEnd, i) {
+		return "", false // more than one sentence away
 	}
 	return p.day.String(), true
 }
@@ -373,16 +371,6 @@ func minuteOfDay(v string) int {
 		return -1
 	}
 	return h*60 + m
-}
-
-// nextSentenceEnd reports a sentence end in tokens [k, i).
-func (p *parser) nextSentenceEnd(k, i int) bool {
-	for ; k < i; k++ {
-		if p.sentenceEnd(k) {
-			return true
-		}
-	}
-	return false
 }
 
 // dayToldReach is how many tokens back the day a clock time takes may lie.

@@ -113,10 +113,8 @@ func (p *parser) storyYear(i, m, d int) (int, bool) {
 	if !p.hasAnc || a.g != gDay && a.g != gMonth && a.g != gSeason || i-p.ancEnd > storyReach || !p.hasDCT || p.dct.Year()-a.y < 2 || p.tense(i) >= 0 {
 		return 0, false // only a story told in the past
 	}
-	for k := p.ancEnd; k < i; k++ {
-		if p.sentenceEnd(k) && p.nextSentenceEnd(k+1, i) {
-			return 0, false // more than one sentence away
-		}
+	if !p.withinSentence(p.ancEnd, i) {
+		return 0, false // more than one sentence away
 	}
 	if a.g == gSeason {
 		// "By the summer of 1944, food was scarce. On Bastille Day,
