@@ -375,12 +375,14 @@ func TestTag(t *testing.T) {
 		{"On Monday, crowds gathered. Earlier in the day, police fired.", "Monday|DATE|2024-07-22|;the day|DATE|2024-07-22|"},
 		{"After 9/11, travel changed; the 9/11/2024 meeting.", "9/11|DATE|2001-09-11|;9/11/2024|DATE|2024-09-11|"},
 		// A year and a month, or a span of years.
-		{"Prices of 2024-01 and the 2000-01 season; the link /news-2024-01-12/.", "2024-01|DATE|2024-01|;2000-01|DATE|2000|"},
+		{"Prices of 2024-01 and the 2000-01 season; the link /news-2024-01-12/.", "2024-01|DATE|2024-01|;the 2000-01 season|DATE|2000|"},
 		// British forms.
 		{"The prime minister will speak on Tuesday 30 July.", "Tuesday 30 July|DATE|2024-07-30|"},
 		{"The strike began on 1 June and ended a fortnight later.", "1 June|DATE|2024-06-01|;a fortnight later|DATE|2024-W24|"},
 		{"Over the past fortnight, the talks lasted a fortnight.", "the past fortnight|DURATION|P2W|;a fortnight|DURATION|P2W|"},
-		{"The 2024/25 budget and the 2019-20 season; call 2024/7788.", "2024/25|DATE|2025|;2019-20|DATE|2019|"},
+		{"The 2024/25 budget and the 2019-20 season; call 2024/7788.", "2024/25|DATE|2025|;the 2019-20 season|DATE|2019|"},
+		{"The board approved the calendar for the 2025-26 school year; only the 2019-20 tax year remained open.", "the 2025-26 school year|DATE|2025|;the 2019-20 tax year|DATE|2020|"},
+		{"The worst since the Black Summer fires of 2019-20, he said; the Siege of Kut (1915-16) was long.", "2019-20|DATE|2019|;1915|DATE|1915|;16|DATE|1916|"},
 		{"The 2022-23 dispute ended.", "2022-23|DATE|2022|"},
 		{"Pay it by the 22nd of each month.", "the 22nd of each month|SET|XXXX-XX-22|EACH"},
 		{"The head of the grid said the company had been repairing the network and that winter had tested it.", ""},

@@ -117,12 +117,18 @@ func ruleYear(p *parser, i int, out *match) bool {
 		*out = match{end: j + 3, typ: Date, value: pt.String(), pt: pt, hasPt: true}
 		return true
 	}
-	if y, e, ok := p.spanYear(j); ok && !fiscal && !p.key(e, kFiscal) && !p.isAny(e, "financial", "budget", "budgets", "tax") && (p.periodAfter(e) || !p.ref.Narrative && p.t(e).kind == tWord && p.t(e).lx.cls == cNone && !p.t(e).cap) && !(!p.ref.Narrative && p.fiscalText() && !p.isAny(e, "season", "seasons")) {
-		// "the 2023-24 season", "the 2022-23 dispute": a season or an
-		// episode that runs over the new year, named by the year it starts
-		// in. Fiscal, financial and tax years take the year they end in.
+	if y, e, ok := p.spanYear(j); ok && !fiscal && !p.key(e, kFiscal) && !p.isAny(e, "financial", "budget", "budgets", "tax") && (p.periodAfter(e) || !p.ref.Narrative && (p.t(e).kind == tWord && p.t(e).lx.cls == cNone && !p.t(e).cap || p.t(e).kind != tWord && p.t(e).kind != tNum && !p.punct(j-1, '('))) && !(!p.ref.Narrative && p.fiscalText() && !p.isAny(e, "season", "seasons")) {
+		// "the 2023-24 season", "the 2022-23 dispute", "the fires of
+		// 2019-20": a season or an episode that runs over the new year,
+		// named by the year it starts in. Fiscal, financial and tax years take the year they end in.
+		if n := p.spanPeriod(e); n > e {
+			// "the 2024-25 season", "the 2025-26 school year": the
+			// period is named whole.
+			*out = dateMatch(n, point{y: y - 1, g: gYear}, true)
+			return true
+		}
 		if j > i {
-			return false // "the 2023-24 season" starts at the year
+			return false // "the 2022-23 dispute" starts at the year
 		}
 		// Relative: read as one year only for the noun after it.
 		*out = dateMatch(e, point{y: y - 1, g: gYear}, true)
@@ -132,7 +138,7 @@ func ruleYear(p *parser, i int, out *match) bool {
 		// "2021-22", "the 2018-19 financial year", "the 2023-24 fiscal", "the
 		// 2019-20 season": a fiscal year or a season, named by the year it
 		// ends in. History's "the Siege of Kut (1915-16)" is two years.
-		named := p.key(e, kFiscal) || p.is(e, "financial") && p.is(e+1, "year")
+		named := p.key(e, kFiscal) || p.isAny(e, "financial", "tax") && p.is(e+1, "year")
 		if j > i && !fiscal && !named {
 			return false // "the 2019-20 season" starts at the year
 		}
@@ -602,6 +608,18 @@ func (p *parser) periodAfter(e int) bool {
 		return true
 	}
 	return false
+}
+
+// spanPeriod returns the token after a period named at e right after a
+// year span, "season" or "school year" ("the 2024-25 season"), or e.
+func (p *parser) spanPeriod(e int) int {
+	switch {
+	case p.is(e, "season"):
+		return e + 1
+	case p.isAny(e, "school", "academic") && p.is(e+1, "year"):
+		return e + 2
+	}
+	return e
 }
 
 // fiscalText reports a text that names fiscal years ("fiscal", "FY24",
