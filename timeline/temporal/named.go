@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"math"
+	"strings"
 	"time"
 )
 
@@ -78,8 +79,9 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if !nears && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) {
 		return false // "the summer camp", "in winter clothes"
 	}
-	y, rel := p.guessYear(i, seasonMonth[s], 0)
-	if s == sWinter && y != noYear && !p.ref.Narrative {
+	ns := p.hemisphere(s)
+	y, rel := p.guessYear(i, seasonMonth[ns], 0)
+	if ns == sWinter && y != noYear && !p.ref.Narrative {
 		y-- // a winter is named by its December: January 2023 is in winter 2022
 	}
 	if n := len(p.out); second && n > 0 && p.out[n-1].End == int(p.t(i-2).end) {
@@ -97,6 +99,58 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	pt := point{y: y, n: s, g: gSeason}
 	*out = match{end: e, typ: Date, value: pt.String(), rel: rel, pt: pt, hasPt: true}
 	return true
+}
+
+// southern reports a text written in the southern hemisphere, whose seasons
+// are the north's six months on: a clock zone of Australia or New Zealand, a
+// dateline city south of the equator, or, in news, four mentions of such
+// places.
+func (p *parser) southern() bool {
+	if p.south == 0 {
+		p.south = 1
+		if southernText(p.text, !p.ref.Narrative) {
+			p.south = 2
+		}
+	}
+	return p.south == 2
+}
+
+var (
+	southZones     = []string{"AEDT", "AEST", "ACDT", "ACST", "AWST", "NZDT", "NZST"}
+	southDatelines = []string{"SYDNEY", "MELBOURNE", "BRISBANE", "PERTH", "ADELAIDE", "CANBERRA", "HOBART", "DARWIN", "TOWNSVILLE", "AUCKLAND", "WELLINGTON", "CHRISTCHURCH", "JOHANNESBURG", "CAPE TOWN", "PRETORIA", "DURBAN", "BUENOS AIRES", "SANTIAGO", "MONTEVIDEO", "SAO PAULO", "SÃO PAULO", "RIO DE JANEIRO", "BRASILIA", "BRASÍLIA"}
+	southPlaces    = []string{"Australia", "New Zealand", "South Africa", "Argentin", "Chile", "Uruguay", "Sydney", "Melbourne", "Brisbane", "Queensland", "NSW", "Auckland", "Johannesburg", "Cape Town", "Buenos Aires"}
+)
+
+func southernText(text string, count bool) bool {
+	for _, z := range southZones {
+		if strings.Contains(text, z) {
+			return true
+		}
+	}
+	head := text[:min(len(text), 400)]
+	for _, c := range southDatelines {
+		if strings.Contains(head, c) {
+			return true
+		}
+	}
+	if !count {
+		return false // a history of the First World War names Australia often
+	}
+	n := 0
+	for _, w := range southPlaces {
+		n += strings.Count(text, w)
+	}
+	return n >= 4
+}
+
+// hemisphere returns the northern season whose months season s covers in
+// the text's hemisphere: a southern summer is a northern winter, and like it
+// is named by the year of its December.
+func (p *parser) hemisphere(s int) int {
+	if !p.southern() {
+		return s
+	}
+	return [...]int{0, sFall, sWinter, sSpring, sSummer}[s]
 }
 
 // pairYear reads the year a second season gives a first that ends before

@@ -88,6 +88,9 @@ type parser struct {
 	// speaks of China and japan whether it speaks of Japan, for whose
 	// Golden Week it is.
 	fyCodes, china, japan int8
+	// south is 2 when the text is written in the southern hemisphere,
+	// whose summer runs from December to February (southern), 1 when not.
+	south int8
 	// last is the point of the last expression and lastEnd the token
 	// after it, for the end of a range: "between June and August".
 	last    point

@@ -393,11 +393,12 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		if hasBase {
 			cur := seasonNow(base)
 			y = cur.y
-			if dir < 0 && t.lx.val() >= cur.n {
+			s := p.hemisphere(t.lx.val())
+			if dir < 0 && s >= cur.n {
 				y--
-			} else if dir > 0 && t.lx.val() <= cur.n {
+			} else if dir > 0 && s <= cur.n {
 				y++
-			} else if dir == 0 && cur.n == sWinter && t.lx.val() != sWinter && int(base.Month()) <= 3 {
+			} else if dir == 0 && cur.n == sWinter && s != sWinter && int(base.Month()) <= 3 {
 				y++ // "this summer" said in February: the year's, not last winter's
 			}
 		}
@@ -501,7 +502,7 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 		// "Madeleine Roux was 16 that summer", "toured Europe in 2019 ...
 		// that autumn": the season of the year last told.
 		y := base.Year()
-		if t.lx.val() == sWinter && base.Month() <= 2 {
+		if p.hemisphere(t.lx.val()) == sWinter && base.Month() <= 2 {
 			y--
 		}
 		pt := point{y: y, n: t.lx.val(), g: gSeason}

@@ -791,6 +791,12 @@ func TestTagSeasonsAndSpans(t *testing.T) {
 		{tt(2025, 9, 1), "He moved last summer.", "last summer|DATE|2024-SU|"},
 		{tt(2025, 9, 25), "He moved last summer.", "last summer|DATE|2025-SU|"},
 		{tt(2016, 3, 16), "A vote is due this spring.", "this spring|DATE|2016-SP|"},
+		// South of the equator summer runs from December to February and,
+		// like a northern winter, is named by its December.
+		{tt(2026, 1, 13), "SYDNEY — This summer has been drier than last summer. Next winter will be wet.", "This summer|DATE|2025-SU|;last summer|DATE|2024-SU|;Next winter|DATE|2026-WI|"},
+		{tt(2026, 1, 13), "LONDON — This summer has been drier than last summer. Next winter will be wet.", "This summer|DATE|2026-SU|;last summer|DATE|2025-SU|;Next winter|DATE|2026-WI|"},
+		{tt(2024, 4, 11), "Tolls rise at 9am AEST. She still owes $340 from summer and sat in the dark in winter.", "9am AEST|TIME|2024-04-11T09:00|;summer|DATE|2023-SU|;winter|DATE|2023-WI|"},
+		{tt(2024, 4, 11), "Australia and New Zealand beat South Africa; Australia and Chile in summer.", "summer|DATE|2023-SU|"},
 		// "from November" opens a span, whatever the verb's tense; "from
 		// January to September" keeps the past.
 		{tt(2022, 10, 5), "OPEC+ agreed to cut output from November.", "November|DATE|2022-11|"},
