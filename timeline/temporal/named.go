@@ -248,6 +248,7 @@ const (
 	hTax       // "Tax Day" in the United States, April 15
 	hGolden    // Japan's "Golden Week": the ISO week of May 3
 	hObon      // Japan's "Obon": the ISO week of August 15
+	hRamadan   // "Ramadan": the month of fasting, valued by the calendar unit that holds it
 )
 
 // easterOffset returns how many days after Easter holiday h falls, and
@@ -309,6 +310,9 @@ func weekdayHoliday(w string, wd int) int {
 // at "Friday", "Boxing Day" at "Day"; the match then starts a word earlier.
 func ruleHoliday(p *parser, i int, out *match) bool {
 	t := p.t(i)
+	if t.kind == tWord && t.lx.cls == cHoliday && t.lx.val() == hRamadan && p.is(i, "holy") {
+		return p.holyMonth(i, out)
+	}
 	if t.kind != tWord || !t.cap {
 		return false
 	}
@@ -352,6 +356,9 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		lead = 1
 	default:
 		return false
+	}
+	if h == hRamadan && p.is(i-1, "of") && p.is(i-2, "month") && p.key(i-3, kThe) {
+		lead = 3 // "the month of Ramadan"
 	}
 	if !holiday(p, i, h, out) {
 		return false
@@ -472,6 +479,12 @@ func holiday(p *parser, i, h int, out *match) bool {
 			return false
 		}
 		e++
+	case hRamadan:
+		if y, ae, ok := p.hijriYear(e); ok {
+			// "Ramadan 1447 AH": the Hijri year says which one.
+			*out = ramadan(y, ae, false)
+			return out.value != ""
+		}
 	case hIndependence, hLabor, hMemorial, hVeterans, hElection:
 		if p.punct(e, '\'') && p.is(e+1, "s") {
 			e += 2
@@ -480,7 +493,7 @@ func holiday(p *parser, i, h int, out *match) bool {
 			return false
 		}
 	}
-	if h >= hEid && (p.is(e, "war") || p.is(e, "offensive") || p.is(e, "massacre")) {
+	if h >= hEid && (p.is(e, "war") || p.is(e, "offensive") || p.is(e, "massacre") || p.is(i-1, "operation")) {
 		return false // "the Yom Kippur War" names a war, not the day
 	}
 	switch {
@@ -496,6 +509,17 @@ func holiday(p *parser, i, h int, out *match) bool {
 	} else if p.punct(e, ',') {
 		if yy, ye, ok := p.yearAt(e + 1); ok && p.plausibleYear(e+1, true) {
 			y, rel, e = yy, false, ye
+		}
+	}
+	if y == noYear && p.punct(i-2, '\'') && p.is(i-1, "s") {
+		// "last year's Ramadan", "next year's Christmas": the year told
+		// just before.
+		if n := len(p.out); n > 0 && p.out[n-1].End == int(p.t(i-2).start) {
+			if v := p.out[n-1].Value; len(v) == 4 {
+				if yy := atoiYear(v); yy != noYear {
+					y = yy
+				}
+			}
 		}
 	}
 	if y == noYear && (h == hVE || h == hVJ) {
@@ -534,6 +558,10 @@ func holiday(p *parser, i, h int, out *match) bool {
 		}
 		*out = match{end: e, typ: Date, value: "XXXX-" + pad(m, 2) + "-" + pad(d, 2), rel: true}
 		return true
+	}
+	if h == hRamadan {
+		*out = ramadan(y, e, rel)
+		return out.value != ""
 	}
 	if !newEve {
 		m, d = holidayDate(h, y)
@@ -640,6 +668,11 @@ func holidayDate(h, y int) (int, int) {
 		return islamicDate(eidAdha, y)
 	case hEid:
 		return 0, 0 // which Eid, the year alone does not say
+	case hRamadan:
+		if s, ok := ramadanStart(y); ok {
+			return int(s.Month()), s.Day()
+		}
+		return 0, 0
 	case hNowruz:
 		return nowruz(y)
 	case hRosh:
@@ -783,6 +816,93 @@ func islamicDate(t islamicTable, y int) (int, int) {
 	return int(d.Month()), d.Day()
 }
 
+// holyMonth reads "the holy month" at "holy" (i), in a text that names
+// Ramadan: "the holy month", "the Muslim holy month of Ramadan".
+func (p *parser) holyMonth(i int, out *match) bool {
+	if !p.is(i+1, "month") || p.t(i+1).lx.plural || !p.textHas(&p.ramadanText, "Ramadan", "RAMADAN", "Ramzan") {
+		return false
+	}
+	lead := 0
+	if p.isAny(i-1, "muslim", "islamic") {
+		lead++
+	}
+	if !p.key(i-1-lead, kThe) {
+		return false
+	}
+	lead++
+	e := i + 2
+	if p.is(e, "of") && p.is(e+1, "ramadan") {
+		e += 2
+	}
+	y, _, ok := p.movableYear(i, hRamadan)
+	if !ok {
+		*out = match{end: e, typ: Date, value: "XXXX-XX", rel: true, lead: lead}
+		return true
+	}
+	*out = ramadan(y, e, true)
+	out.lead = lead
+	return out.value != ""
+}
+
+// ramadanStart returns the first day of the Ramadan that begins in year y:
+// 29 days before Eid al-Fitr, which ends it (a Ramadan of 30 days starts a
+// day earlier).
+func ramadanStart(y int) (time.Time, bool) {
+	d := eidFitr.first
+	for k := 0; ; k++ {
+		if s := d.AddDate(0, 0, -29); s.Year() >= y {
+			return s, s.Year() == y
+		}
+		if k == len(eidFitr.gaps) {
+			return time.Time{}, false
+		}
+		d = d.AddDate(0, 0, 353+int(eidFitr.gaps[k]-'A'))
+	}
+}
+
+// ramadan is the match for the Ramadan that begins in year y, ending at
+// token e: the smallest calendar unit that holds the whole month, as
+// "Wimbledon fortnight" is valued by its week or weeks: 2025-03 for 1 to 29
+// March 2025, 2026-Q1 for 19 February to 19 March 2026.
+func ramadan(y, e int, rel bool) match {
+	s, ok := ramadanStart(y)
+	if !ok {
+		return match{}
+	}
+	end := s.AddDate(0, 0, 28)
+	var pt point
+	for _, g := range [...]gran{gMonth, gSeason, gQuarter, gHalf, gYear} {
+		if pt = at(s, g); pt == at(end, g) {
+			break
+		}
+	}
+	// A quarter or half that merely holds the month is no period the text
+	// reports on, as an earnings quarter is.
+	return match{end: e, typ: Date, value: pt.String(), pt: pt, hasPt: pt.g != gQuarter && pt.g != gHalf, rel: rel}
+}
+
+// hijriYear reads an Islamic year at k ("1447 AH", "1447 A.H."), and returns
+// the Gregorian year its Ramadan begins in and the token after it.
+func (p *parser) hijriYear(k int) (int, int, bool) {
+	t := p.t(k)
+	if t.kind != tNum || t.sep || t.ndig != 4 || t.number() < 1300 || t.number() > 1600 {
+		return 0, k, false
+	}
+	e := k + 1
+	switch {
+	case p.is(e, "ah") && p.t(e).cap:
+		e++
+	case p.is(e, "a") && p.t(e).cap && p.punct(e+1, '.') && p.is(e+2, "h") && p.t(e+2).cap:
+		e = p.skipDot(e + 3)
+	default:
+		return 0, k, false
+	}
+	// Ramadan 1447 began on 19 February 2026; a Hijri year is 354.367 days.
+	days := float64(t.number()-1447) * 354.367
+	d := time.Date(2026, 2, 19, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(math.Round(days)))
+	return d.Year(), e, true
+}
+
 // nowruz returns the day of the Persian new year in y: the day of the March
 // equinox when it falls before noon in Tehran (08:30 UTC), else the day after.
 // The equinox is Meeus's mean March equinox, a few minutes from the true one.
@@ -831,7 +951,7 @@ func roshHashanah(y, offset int) (int, int) {
 func movable(h int) bool {
 	switch h {
 	case hThanksgiving, hLabor, hMemorial, hElection, hLunar, hMLK, hBlack, hCyber, hDiwali, hDhanteras, hVictoria,
-		hEid, hEidFitr, hEidAdha, hRosh, hYomKippur, hPassover:
+		hEid, hEidFitr, hEidAdha, hRosh, hYomKippur, hPassover, hRamadan:
 		return true
 	}
 	_, ok := easterOffset(h)

@@ -3,6 +3,7 @@ package temporal
 import (
 	"fmt"
 	"testing"
+	"time"
 )
 
 // TestHolidayDates checks the computed and tabled holidays against their
@@ -69,10 +70,45 @@ func TestHolidayDates(t *testing.T) {
 		{hPalm, 2024, "03-24"},
 		{hMaundy, 2024, "03-28"},
 		{hThanksgiving, 2024, "11-28"},
+		// Ramadan's first day is 29 days before Eid al-Fitr (a day later
+		// than the calendar's when the month has 30 days): 23 March 2023, 1
+		// March 2025; the one that ends in January 2032 begins in 2031.
+		{hRamadan, 2023, "03-23"},
+		{hRamadan, 2025, "03-01"},
+		{hRamadan, 2026, "02-19"},
+		{hRamadan, 2031, "12-16"},
+		{hRamadan, 2032, "12-04"},
+		{hRamadan, 2070, "00-00"}, // past the table
 	} {
 		m, d := holidayDate(c.h, c.y)
 		if got := fmt.Sprintf("%02d-%02d", m, d); got != c.want {
 			t.Errorf("holidayDate(%d, %d) = %s, want %s", c.h, c.y, got, c.want)
+		}
+	}
+}
+
+// TestRamadan: Ramadan is valued by the smallest calendar unit that holds the
+// whole month, the year chosen as for other holidays that move, or given by
+// a Gregorian or Hijri year; "the holy month" is Ramadan in a text that names
+// it.
+func TestRamadan(t *testing.T) {
+	for _, tc := range []struct {
+		dct        time.Time
+		text, want string
+	}{
+		{tt(2026, 2, 16), "Employees will work shorter days during the holy month, officials said, as the country prepares for Ramadan.",
+			"the holy month|DATE|2026-Q1|;Ramadan|DATE|2026-Q1|"},
+		{tt(2026, 2, 16), "The crescent that opens Ramadan 1447 AH will be hard to see. During last year's Ramadan, 14 people died.",
+			"Ramadan 1447 AH|DATE|2026-Q1|;last year|DATE|2025|;Ramadan|DATE|2025-03|"},
+		{tt(2024, 7, 24), "Attacks rose during the Muslim holy month of Ramadan, as in Ramadan 2023.",
+			"the Muslim holy month of Ramadan|DATE|2024-SP|;Ramadan 2023|DATE|2023-SP|"},
+		// Not the month: a war and an operation named after it; "holy month"
+		// in a text that does not name Ramadan.
+		{tt(2024, 7, 24), "The Ramadan War began in 1973. Operation Ramadan failed.", "1973|DATE|1973|"},
+		{tt(2024, 7, 24), "Lent is the holy month for some.", ""},
+	} {
+		if got := format(Tag(tc.text, Ref{DCT: tc.dct})); got != tc.want {
+			t.Errorf("Tag(%q)\n got %s\nwant %s", tc.text, got, tc.want)
 		}
 	}
 }

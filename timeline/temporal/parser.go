@@ -91,6 +91,9 @@ type parser struct {
 	// south is 2 when the text is written in the southern hemisphere,
 	// whose summer runs from December to February (southern), 1 when not.
 	south int8
+	// ramadanText caches whether the text names Ramadan, whose "holy
+	// month" it is.
+	ramadanText int8
 	// last is the point of the last expression and lastEnd the token
 	// after it, for the end of a range: "between June and August".
 	last    point
@@ -215,7 +218,7 @@ func (t *token) trigger() bool {
 		case cKey:
 			return t.lx.start != 0
 		case cHoliday, cMonth, cWeekday:
-			return t.cap
+			return t.cap || t.lx.cls == cHoliday && t.lx.v == hRamadan // "the holy month"
 		}
 		return true
 	}
