@@ -1,6 +1,8 @@
 package temporal
 
 import (
+	"math"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -114,6 +116,104 @@ func (p *parser) unitAt(i int) (u int, plural bool, next int, ok bool) {
 
 // ruleQuantity: "two years ago", "three days later", "two years", "a
 // decade", "the past three months", "the first nine months", "two-year".
+// ageOfThings reads at j a span of years too long for a person's age, as
+// the age of things is told: "3.5 billion years", "a 4,500-year-old bow",
+// "13.8 billion years old", "the 200-year-old oak". People's ages ("a
+// 77-year-old farmer") are no timexes.
+func (p *parser) ageOfThings(j int) (string, int, bool) {
+	t := p.t(j)
+	if t.kind != tNum || p.adj(j) && p.t(j-1).kind != tPunct {
+		return "", j, false
+	}
+	k, mult := j+1, 1.0
+	switch {
+	case p.is(k, "million") && !p.adj(k):
+		k, mult = k+1, 1e6
+	case p.is(k, "billion") && !p.adj(k):
+		k, mult = k+1, 1e9
+	}
+	e := k
+	switch {
+	case p.is(k, "years") && !p.adj(k):
+		e = k + 1
+		if p.is(e, "old") {
+			e++
+		}
+	case p.punct(k, '-') && p.adj(k) && p.is(k+1, "year") && p.punct(k+2, '-') && p.is(k+3, "old"):
+		e = k + 4
+	default:
+		return "", j, false
+	}
+	f, err := strconv.ParseFloat(strings.ReplaceAll(p.word(j), ",", ""), 64)
+	if err != nil {
+		return "", j, false
+	}
+	years := math.Round(f * mult)
+	if years <= 130 || mult == 1 && e == k+1 || years >= 1e15 {
+		return "", j, false // "for 4,500 years" is read by ruleQuantity
+	}
+	return "P" + strconv.FormatFloat(years, 'f', 0, 64) + "Y", e, true
+}
+
+// compound reads the smaller units that follow n units u ending at e, and
+// returns the span they make together: "24 hours, 39 minutes and 35
+// seconds" is PT24H39M35S. Not a gap glued to its units ("by 1min 06sec").
+func (p *parser) compound(u, n, e int) (string, int, bool) {
+	var counts [uDay + 1]int
+	counts[u] = n
+	last, parts := u, 1
+	for {
+		k := e
+		switch {
+		case p.is(k, "and"):
+			k++
+		case p.punct(k, ',') && !p.adj(k+1):
+			k++
+			if p.is(k, "and") {
+				k++
+			}
+		case p.t(k).kind == tNum && !p.adj(k-1) && !p.adj(k) && !p.adj(k+1):
+		default:
+			k = -1
+		}
+		if k < 0 {
+			break
+		}
+		m, next, ok := p.numberAt(k)
+		if !ok || m <= 0 {
+			break
+		}
+		u2, _, e2, ok := p.unitAt(next)
+		if !ok && p.isAny(next, "min", "sec") && !p.t(next).cap && !p.adj(next) {
+			u2, e2, ok = uMinute+boolInt(p.is(next, "sec"))*(uSecond-uMinute), next+1, true
+		}
+		if !ok || u2 >= last || u2 < uSecond || p.punct(e2, '-') {
+			break
+		}
+		counts[u2], last, e = m, u2, e2
+		parts++
+	}
+	if parts < 2 {
+		return "", e, false
+	}
+	b := []byte{'P'}
+	if counts[uDay] > 0 {
+		b = append(strconv.AppendInt(b, int64(counts[uDay]), 10), 'D')
+	}
+	if counts[uHour]+counts[uMinute]+counts[uSecond] > 0 {
+		b = append(b, 'T')
+		for _, c := range [...]struct {
+			u    int
+			code byte
+		}{{uHour, 'H'}, {uMinute, 'M'}, {uSecond, 'S'}} {
+			if counts[c.u] > 0 {
+				b = append(strconv.AppendInt(b, int64(counts[c.u]), 10), c.code)
+			}
+		}
+	}
+	return string(b), e, true
+}
+
 func ruleQuantity(p *parser, i int, out *match) bool {
 	// Modifiers inside the extent ("nearly two years", "almost a hundred
 	// years", "more than a decade", "some 19 days"); "about" stays outside
@@ -177,6 +277,10 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		j++
 	} else if p.key(j, kA) && (p.t(j+1).kind == tNum || p.cls(j+1, cNumber)) && p.punct(j+2, '-') && p.cls(j+3, cUnit) && p.spanNoun(j+4) {
 		j++ // "a three-year period"
+	}
+	if v, e, ok := p.ageOfThings(j); ok {
+		*out = match{end: e, typ: Duration, value: v, mod: mod}
+		return true
 	}
 	n, k, ok := p.numberAt(j)
 	if !ok && p.t(j).kind == tNum && p.t(j).sep && !p.adj(j) {
@@ -251,26 +355,13 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			}
 		}
 	}
-	if k := e + 1; (u == uHour || u == uMinute) && n > 0 && (p.is(e, "and") || p.t(e).kind == tNum && !p.adj(e-1) && !p.adj(e) && !p.adj(e+1)) {
-		// "an hour and 52 minutes", "two hours and 10 minutes", "3 minutes
-		// and 20 seconds", a runtime of "2 hr 15 min": one span. Not a gap
-		// glued to its units ("by 1min 06sec").
-		if !p.is(e, "and") {
-			k = e
-		}
-		if m, next, ok := p.numberAt(k); ok && m > 0 {
-			u2, _, e2, ok := p.unitAt(next)
-			if !ok && p.isAny(next, "min", "sec") && !p.t(next).cap && !p.adj(next) {
-				u2, e2, ok = uMinute+boolInt(p.is(next, "sec"))*(uSecond-uMinute), next+1, true
-			}
-			if ok && (u == uHour && u2 == uMinute || u == uMinute && u2 == uSecond) {
-				v := "PT" + itoa(n) + "H" + itoa(m) + "M"
-				if u == uMinute {
-					v = "PT" + itoa(n) + "M" + itoa(m) + "S"
-				}
-				*out = match{end: e2, typ: Duration, value: v, mod: mod}
-				return true
-			}
+	if (u == uDay || u == uHour || u == uMinute) && n > 0 {
+		// "an hour and 52 minutes", "3 minutes and 20 seconds", "24 hours,
+		// 39 minutes and 35 seconds", "two days and six hours", a runtime
+		// of "2 hr 15 min": one span.
+		if v, e2, ok := p.compound(u, n, e); ok {
+			*out = match{end: e2, typ: Duration, value: v, mod: mod}
+			return true
 		}
 	}
 	if p.t(e).kind == tPunct && p.longAt(e) {
