@@ -316,6 +316,11 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		k++ // "two-year", "16-hour"
 	}
 	u, plural, e, ok := p.unitAt(k)
+	if nt := p.t(k); !ok && nt.kind == tWord && nt.lx.cls == cPart && nt.lx.val() == pNight && (n > 1 && nt.lx.plural || n > 0 && !nt.lx.plural && p.punct(k-1, '-') && p.adj(k-1)) {
+		// "two nights", "the last ten nights", "a three-night run": as
+		// many days.
+		u, plural, e, ok = uDay, nt.lx.plural, k+1, true
+	}
 	if !ok && p.t(k-1).kind == tNum && p.t(k).kind == tWord && !p.t(k).cap && (p.is(k, "h") && p.adj(k) || p.is(k, "hr") || p.is(k, "min") || p.is(k, "m") && p.adj(k) && p.key(k+1, kAgo)) && !p.adj(k+1) && !(p.t(k+1).kind == tNum && p.isAny(k+2, "sec", "secs", "s")) {
 		// "2h ago", "3 hr", "5 min", "12m ago"
 		u, plural, e, ok = uHour, true, k+1, true

@@ -412,6 +412,7 @@ func TestTag(t *testing.T) {
 		{"Profit for Q1FY25 rose to Rs 900 crore; Q2 will be softer. Revenue for the first half of the fiscal and the full fiscal beat last fiscal.", "Q1FY25|DATE|2025-Q1|;Q2|DATE|2025-Q2|;the first half of the fiscal|DATE|2025-H1|;the full fiscal|DATE|2025|;last fiscal|DATE|2024|"},
 		{"A camp used about 12,000 years ago lay under ice for millennia, frozen for thousands of years; it cost 12,000 dollars.", "about 12,000 years ago|DATE|BC9977|APPROX;millennia|DURATION|PXL|;thousands of years|DURATION|PXL|"},
 		{"A sol lasts 24 hours, 39 minutes and 35 seconds; the siege, two days and six hours; for 24 hours, 39 people hid.", "24 hours, 39 minutes and 35 seconds|DURATION|PT24H39M35S|;two days and six hours|DURATION|P2DT6H|;24 hours|DURATION|PT24H|"},
+		{"Reyes lost two nights of service; mosques open late for the last ten nights; a three-night run; one night he left.", "two nights|DURATION|P2D|;the last ten nights|DURATION|P10D|;three-night|DURATION|P3D|"},
 		// The age of things, not of people: "a 77-year-old farmer" is no timex.
 		{"These 3.5 billion-year-old rocks waited 3.5 billion years; a 4,500-year-old bow; a 200-year-old oak; a 77-year-old farmer, 52 years old.", "3.5 billion-year-old|DURATION|P3500000000Y|;3.5 billion years|DURATION|P3500000000Y|;4,500-year-old|DURATION|P4500Y|;200-year-old|DURATION|P200Y|"},
 		{"The universe is 13.8 billion years old; it cost 3.5 billion dollars.", "13.8 billion years old|DURATION|P13800000000Y|"},
