@@ -328,6 +328,9 @@ func TestTag(t *testing.T) {
 		{"The capsule should dock with the station about 30 hours after launch, shortly after 8 a.m. on Monday.", "about 30 hours|DURATION|PT30H|APPROX;8 a.m.|TIME|2024-07-29T08:00|;Monday|DATE|2024-07-29|"},
 		{"Sales fell in July, a ninth straight monthly fall.", "July|DATE|2024-07|"},
 		{"The final is set for March 10.", "March 10|DATE|2025-03-10|"},
+		// A plural subject and a verb of schedule in the present: ahead.
+		{"Classes end June 4; exams start on July 1; polls open July 2.", "June 4|DATE|2025-06-04|;July 1|DATE|2025-07-01|;July 2|DATE|2025-07-02|"},
+		{"Sales slowed towards the end of June; profits start to rise in June.", "the end of June|DATE|2024-06|END;June|DATE|2024-06|"},
 		{"The new fiscal year begins Oct. 1.", "The new fiscal year|DATE|2025|;Oct. 1|DATE|2024-10-01|"},
 		{"The deficit target for the current financial year is 3.3%.", "the current financial year|DATE|2025|"},
 		{"Profit rose to Rs 500 crore; the current fiscal looks strong.", "the current fiscal|DATE|2025|"},

@@ -216,6 +216,9 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 			}
 			return 1
 		}
+		if (t.lx.v == kEnd || t.lx.v == kStart) && !ahead && !p.ref.Narrative && p.subjectBefore(k) && !p.is(k+1, "of") && !p.is(k+1, "to") && !p.adj(k+1) {
+			return 1 // "Classes end June 4", "Talks start on Monday": a schedule
+		}
 		return 0
 	case cMonth:
 		if !t.cap && t.lx.v == 5 {
@@ -303,6 +306,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && (w == "close" || w == "open" || w == "reopen" || w == "begin" || w == "start" || w == "finish") && p.isAny(k+1, "from", "on", "until") && !p.is(k-1, "to") && !p.determiner(k-1) && p.t(k-1).kind == tWord && (!p.t(k-1).cap || p.determiner(k-2)) {
 		return 1 // "offices close from Saturday for Eid", "The Games close on Aug. 11"
 	}
+	if !ahead && !p.ref.Narrative && (w == "begin" || w == "open" || w == "close" || w == "reopen" || w == "finish") && p.subjectBefore(k) && !p.is(k+1, "to") {
+		return 1 // "Classes begin Sept. 2", "Polls open on Wednesday"
+	}
 	if !ahead && (w == "takes" || w == "take") && (p.is(k+1, "effect") || p.is(k+1, "place") || p.is(k+1, "office")) && !p.is(k-1, "to") {
 		return 1 // "The law takes effect on January 1"
 	}
@@ -358,6 +364,17 @@ func irregularPast(w string) bool {
 		return true
 	}
 	return false
+}
+
+// subjectBefore reports a plural noun before the verb at k, as a schedule
+// in the present has it ("Classes end June 4"), not a preposition or a
+// determiner ("by end June", "the end of", "at the start").
+func (p *parser) subjectBefore(k int) bool {
+	t := p.t(k - 1)
+	if t.kind != tWord || t.lx.cls != cNone || t.end-t.start < 4 || p.text[t.end-1] != 's' {
+		return false
+	}
+	return !p.isAny(k-1, "was", "has", "this", "its", "his", "is", "as", "towards", "always")
 }
 
 // determiner reports a word at k that opens a noun phrase, so that an -ed
