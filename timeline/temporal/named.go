@@ -102,9 +102,9 @@ func ruleSeason(p *parser, i int, out *match) bool {
 }
 
 // southern reports a text written in the southern hemisphere, whose seasons
-// are the north's six months on: a clock zone of Australia or New Zealand, a
-// dateline city south of the equator, or, in news, four mentions of such
-// places.
+// are the north's six months on: a clock zone of Australia or New Zealand,
+// a dateline city south of the equator, or, in news, two mentions of such
+// places in the headline and lede.
 func (p *parser) southern() bool {
 	if p.south == 0 {
 		p.south = 1
@@ -116,18 +116,34 @@ func (p *parser) southern() bool {
 }
 
 var (
-	southZones     = []string{"AEDT", "AEST", "ACDT", "ACST", "AWST", "NZDT", "NZST"}
 	southDatelines = []string{"SYDNEY", "MELBOURNE", "BRISBANE", "PERTH", "ADELAIDE", "CANBERRA", "HOBART", "DARWIN", "TOWNSVILLE", "AUCKLAND", "WELLINGTON", "CHRISTCHURCH", "JOHANNESBURG", "CAPE TOWN", "PRETORIA", "DURBAN", "BUENOS AIRES", "SANTIAGO", "MONTEVIDEO", "SAO PAULO", "SÃO PAULO", "RIO DE JANEIRO", "BRASILIA", "BRASÍLIA"}
 	southPlaces    = []string{"Australia", "New Zealand", "South Africa", "Argentin", "Chile", "Uruguay", "Sydney", "Melbourne", "Brisbane", "Queensland", "NSW", "Auckland", "Johannesburg", "Cape Town", "Buenos Aires"}
 )
 
+// southHead is how much of a text's start holds its headline, byline,
+// dateline and lede.
+const southHead = 600
+
 func southernText(text string, count bool) bool {
-	for _, z := range southZones {
-		if strings.Contains(text, z) {
-			return true
+	// The zones all end in "ST" or "DT" ("AEST", "NZDT"), which news text
+	// seldom writes in capitals: one quick search each.
+	for _, end := range [...]string{"ST", "DT"} {
+		for k, s := 0, text; ; {
+			n := strings.Index(s[k:], end)
+			if n < 0 {
+				break
+			}
+			k += n
+			if k >= 2 && (k < 3 || !isLetter(s[k-3])) && (k+2 == len(s) || !isLetter(s[k+2])) {
+				switch s[k-2 : k+2] {
+				case "AEDT", "AEST", "ACDT", "ACST", "AWST", "NZDT", "NZST":
+					return true
+				}
+			}
+			k += 2
 		}
 	}
-	head := text[:min(len(text), 400)]
+	head := text[:min(len(text), southHead)]
 	for _, c := range southDatelines {
 		if strings.Contains(head, c) {
 			return true
@@ -138,9 +154,9 @@ func southernText(text string, count bool) bool {
 	}
 	n := 0
 	for _, w := range southPlaces {
-		n += strings.Count(text, w)
+		n += strings.Count(head, w)
 	}
-	return n >= 4
+	return n >= 2
 }
 
 // hemisphere returns the northern season whose months season s covers in
@@ -1031,3 +1047,5 @@ func (p *parser) relHoliday(k, dir int, base time.Time, out *match) bool {
 	out.value, out.pt = pt.String(), pt
 	return true
 }
+
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

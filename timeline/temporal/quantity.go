@@ -121,8 +121,23 @@ func (p *parser) unitAt(i int) (u int, plural bool, next int, ok bool) {
 // "13.8 billion years old", "the 200-year-old oak". People's ages ("a
 // 77-year-old farmer") are no timexes.
 func (p *parser) ageOfThings(j int) (string, int, bool) {
-	t := p.t(j)
-	if t.kind != tNum || p.adj(j) && p.t(j-1).kind != tPunct {
+	t, nx := p.t(j), p.t(j+1)
+	if t.kind != tNum {
+		return "", j, false
+	}
+	switch nx.kind {
+	case tPunct:
+		if nx.c != '-' {
+			return "", j, false
+		}
+	case tWord:
+		if nx.lx.cls == cUnit && (nx.lx.v != uYear || !nx.lx.plural) || nx.lx.cls != cUnit && nx.end-nx.start != 7 {
+			return "", j, false // not "years", "million" or "billion"
+		}
+	default:
+		return "", j, false
+	}
+	if p.adj(j) && p.t(j-1).kind != tPunct {
 		return "", j, false
 	}
 	k, mult := j+1, 1.0
