@@ -265,6 +265,9 @@ const (
 	hGolden    // Japan's "Golden Week": the ISO week of May 3
 	hObon      // Japan's "Obon": the ISO week of August 15
 	hRamadan   // "Ramadan": the month of fasting, valued by the calendar unit that holds it
+	hLent      // "Lent": Ash Wednesday to Holy Saturday, valued like Ramadan
+	hOrthodox  // "Orthodox Easter": Easter by the Julian calendar
+	hOrthXmas  // "Orthodox Christmas": January 7
 )
 
 // easterOffset returns how many days after Easter holiday h falls, and
@@ -337,6 +340,15 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 	switch t.lx.cls {
 	case cHoliday:
 		h = t.lx.val()
+		if (h == hEaster || h == hChristmas) && p.is(i-1, "orthodox") && p.t(i-1).cap {
+			h, lead = hOrthodox, 1 // "Orthodox Easter"
+			if t.lx.val() == hChristmas {
+				h = hOrthXmas
+			}
+		}
+		if h == hLent && (p.is(i+1, "to") || p.determiner(i+1) || pronoun(p.word(i+1))) {
+			return false // "Lent him money": the verb
+		}
 		if h == hNew && (p.is(i-1, "chinese") || p.is(i-1, "lunar")) && p.t(i-1).cap {
 			h, lead = hLunar, 1
 			if p.key(i-2, kThe) {
@@ -579,6 +591,13 @@ func holiday(p *parser, i, h int, out *match) bool {
 		*out = ramadan(y, e, rel)
 		return out.value != ""
 	}
+	if h == hLent {
+		// From Ash Wednesday to Holy Saturday, the day before Easter.
+		m, d := easter(y)
+		sunday := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		*out = periodMatch(sunday.AddDate(0, 0, -46), sunday.AddDate(0, 0, -1), e, rel)
+		return true
+	}
 	if !newEve {
 		m, d = holidayDate(h, y)
 	}
@@ -684,6 +703,14 @@ func holidayDate(h, y int) (int, int) {
 		return islamicDate(eidAdha, y)
 	case hEid:
 		return 0, 0 // which Eid, the year alone does not say
+	case hOrthodox:
+		return orthodoxEaster(y)
+	case hOrthXmas:
+		return 1, 7
+	case hLent:
+		m, d := easter(y)
+		t := time.Date(y, time.Month(m), d-46, 0, 0, 0, 0, time.UTC)
+		return int(t.Month()), t.Day()
 	case hRamadan:
 		if s, ok := ramadanStart(y); ok {
 			return int(s.Month()), s.Day()
@@ -885,16 +912,31 @@ func ramadan(y, e int, rel bool) match {
 	if !ok {
 		return match{}
 	}
-	end := s.AddDate(0, 0, 28)
+	return periodMatch(s, s.AddDate(0, 0, 28), e, rel)
+}
+
+// periodMatch is the match for a named period from day s to day end,
+// ending at token e: the smallest calendar unit that holds it.
+func periodMatch(s, end time.Time, e int, rel bool) match {
 	var pt point
 	for _, g := range [...]gran{gMonth, gSeason, gQuarter, gHalf, gYear} {
 		if pt = at(s, g); pt == at(end, g) {
 			break
 		}
 	}
-	// A quarter or half that merely holds the month is no period the text
+	// A quarter or half that merely holds the period is no period the text
 	// reports on, as an earnings quarter is.
 	return match{end: e, typ: Date, value: pt.String(), pt: pt, hasPt: pt.g != gQuarter && pt.g != gHalf, rel: rel}
+}
+
+// orthodoxEaster returns the month and day of Easter by the Julian
+// calendar (Meeus), in the Gregorian calendar of 1900-2099.
+func orthodoxEaster(y int) (int, int) {
+	a, b, c := y%4, y%7, y%19
+	d := (19*c + 15) % 30
+	e := (2*a + 4*b - d + 34) % 7
+	t := time.Date(y, time.Month((d+e+114)/31), (d+e+114)%31+1+13, 0, 0, 0, 0, time.UTC)
+	return int(t.Month()), t.Day()
 }
 
 // hijriYear reads an Islamic year at k ("1447 AH", "1447 A.H."), and returns
@@ -967,7 +1009,7 @@ func roshHashanah(y, offset int) (int, int) {
 func movable(h int) bool {
 	switch h {
 	case hThanksgiving, hLabor, hMemorial, hElection, hLunar, hMLK, hBlack, hCyber, hDiwali, hDhanteras, hVictoria,
-		hEid, hEidFitr, hEidAdha, hRosh, hYomKippur, hPassover, hRamadan:
+		hEid, hEidFitr, hEidAdha, hRosh, hYomKippur, hPassover, hRamadan, hLent, hOrthodox:
 		return true
 	}
 	_, ok := easterOffset(h)

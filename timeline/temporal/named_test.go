@@ -79,6 +79,11 @@ func TestHolidayDates(t *testing.T) {
 		{hRamadan, 2031, "12-16"},
 		{hRamadan, 2032, "12-04"},
 		{hRamadan, 2070, "00-00"}, // past the table
+		// Orthodox Easter, by the Julian calendar.
+		{hOrthodox, 2024, "05-05"},
+		{hOrthodox, 2025, "04-20"},
+		{hOrthodox, 2026, "04-12"},
+		{hLent, 2026, "02-18"},
 	} {
 		m, d := holidayDate(c.h, c.y)
 		if got := fmt.Sprintf("%02d-%02d", m, d); got != c.want {
@@ -105,7 +110,11 @@ func TestRamadan(t *testing.T) {
 		// Not the month: a war and an operation named after it; "holy month"
 		// in a text that does not name Ramadan.
 		{tt(2024, 7, 24), "The Ramadan War began in 1973. Operation Ramadan failed.", "1973|DATE|1973|"},
-		{tt(2024, 7, 24), "Lent is the holy month for some.", ""},
+		{tt(2024, 7, 24), "Lent is the holy month for some.", "Lent|DATE|2024-Q1|"},
+		// Lent, from Ash Wednesday to Holy Saturday, is valued the same way;
+		// not the verb.
+		{tt(2026, 3, 31), "Lent ends this week; Orthodox Easter and Easter differ. She lent him money. In Lent 2024 he fasted.",
+			"Lent|DATE|2026-H1|;this week|DATE|2026-W14|;Orthodox Easter|DATE|2026-04-12|;Easter|DATE|2026-04-05|;Lent 2024|DATE|2024-Q1|"},
 	} {
 		if got := format(Tag(tc.text, Ref{DCT: tc.dct})); got != tc.want {
 			t.Errorf("Tag(%q)\n got %s\nwant %s", tc.text, got, tc.want)

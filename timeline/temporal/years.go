@@ -154,10 +154,17 @@ func ruleYear(p *parser, i int, out *match) bool {
 		*out = dateMatch(e, point{y: y, g: gYear}, ctx)
 		return true
 	}
-	if j == i+1 && !fiscal && t.kind == tNum && !t.sep && t.ndig == 4 && (p.isAny(j+1, "tax", "financial", "school", "academic", "model") || p.key(j+1, kFiscal)) && p.is(j+2, "year") && !p.t(j+2).lx.plural && p.plausibleYear(j, true) {
-		// "the 2025 tax year", "the 1990 fiscal year": the period whole.
-		*out = dateMatch(j+3, point{y: t.number(), g: gYear}, false)
-		return true
+	if j == i+1 && !fiscal && t.kind == tNum && !t.sep && t.ndig == 4 && !p.adj(j+1) && p.plausibleYear(j, true) {
+		// "the 2025 tax year", "the 1990 fiscal year", "the 2021 season":
+		// the period whole.
+		if (p.isAny(j+1, "tax", "financial", "school", "academic", "model") || p.key(j+1, kFiscal)) && p.is(j+2, "year") && !p.t(j+2).lx.plural {
+			*out = dateMatch(j+3, point{y: t.number(), g: gYear}, false)
+			return true
+		}
+		if p.is(j+1, "season") {
+			*out = dateMatch(j+2, point{y: t.number(), g: gYear}, false)
+			return true
+		}
 	}
 	if t.kind != tNum || t.sep || p.key(i, kThe) && !fiscal {
 		return false
