@@ -206,6 +206,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 		e++
 	} else if p.is(e, "local") && p.key(e+1, kTime) {
 		e += 2 // "09:40 local time"
+	} else if p.is(e, "local") && (p.t(e+1).kind == tPunct || p.is(e+1, "on") || !p.real(e+1)) {
+		e++ // "8pm local (1200 GMT)"
 	}
 	// A zone written out belongs to the time, as "local time" does: "4:30
 	// p.m. Eastern Time", "5:34 AM Baghdad time", "1 a.m. Eastern".
@@ -382,6 +384,9 @@ const dayToldReach = 60
 func (p *parser) dayAroundClock(i, e int, out *match) (string, bool) {
 	if p.is(e, "on") && p.dayAfterClock(e+1, out) {
 		return out.value, true
+	}
+	if p.punct(e, ')') && p.is(e+1, "on") && p.dayAfterClock(e+2, out) {
+		return out.value, true // the aside's own time: "8pm local (1200 GMT) on Sunday"
 	}
 	if p.isAny(e, "to", "until", "till", "and") || p.punct(e, '-') {
 		// "from 7am to 10pm on 4 July": the start of a span of hours

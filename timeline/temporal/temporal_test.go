@@ -349,6 +349,7 @@ func TestTag(t *testing.T) {
 		{"Third-quarter net rose. The quarter-to-quarter comparison helped.", "Third-quarter|DATE|2024-Q3|"},
 		{"It won't be profitable until 1994 or later.", "1994 or later|DATE|1994|ON_OR_AFTER"},
 		{"It is confident about cash flow for 1990 and beyond.", "1990 and beyond|DATE|1990|ON_OR_AFTER"},
+		{"The race starts at 8pm local (1200 GMT) on Sunday.", "8pm local|TIME|2024-07-28T20:00|;1200 GMT|TIME|2024-07-28T12:00|;Sunday|DATE|2024-07-28|"},
 		{"The blast occurred at about 10:35 a.m. (0735 GMT) Monday, toppling a building.", "about 10:35 a.m.|TIME|2024-07-22T10:35|APPROX;0735 GMT|TIME|2024-07-22T07:35|;Monday|DATE|2024-07-22|"},
 		{"It held a day-long meeting and a decades-long battle.", "day-long|DURATION|P1D|;decades-long|DURATION|PXDE|"},
 		// Numeric dates outside the US: day first when it cannot be a month,
