@@ -391,6 +391,7 @@ func TestTag(t *testing.T) {
 		{"The 2022-23 dispute ended.", "2022-23|DATE|2022|"},
 		{"Pay it by the 22nd of each month.", "the 22nd of each month|SET|XXXX-XX-22|EACH"},
 		{"The head of the grid said the company had been repairing the network and that winter had tested it.", ""},
+		{"Classes in 14 provinces were suspended for Thursday.", "Thursday|DATE|2024-07-25|"},
 		{"England play Andorra on Saturday. The budget is on the agenda for Friday morning. The fast lasts 29 or 30 days. See COM(2025) 570.", "Saturday|DATE|2024-07-27|;Friday morning|TIME|2024-07-26TMO|;29 or 30 days|DURATION|PXD|"},
 		{"Each year the branch lays a wreath at 11am. The bar opens late on Fridays, serving until midnight.", "Each year|SET|P1Y|EVERY;11am|TIME|XXXX-XX-XXT11:00|;Fridays|SET|XXXX-WXX-5|EVERY;midnight|TIME|XXXX-XX-XXT24:00|"},
 		{"June Hadley, 71, kept her curtains shut. He is survived by his wife, June, 76; a February Peace Conference met; by June, 30 people had died.", "February|DATE|2024-02|;June|DATE|2024-06|"},

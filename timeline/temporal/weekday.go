@@ -277,7 +277,7 @@ func (p *parser) arranged(k int) bool {
 		if p.sentenceEnd(j) {
 			return false
 		}
-		if p.isAny(j, "canceled", "cancelled", "scheduled", "rescheduled", "booked", "planned", "set", "called", "moved", "agenda") {
+		if p.isAny(j, "canceled", "cancelled", "scheduled", "rescheduled", "booked", "planned", "set", "called", "moved", "agenda", "suspended", "closed", "shut") {
 			return true
 		}
 	}
