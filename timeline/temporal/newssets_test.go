@@ -194,7 +194,18 @@ func TestNewsSets(t *testing.T) {
 		// is no longer blind; the floors sit about 2 points under the scores
 		// now.
 		{"heldout11", 332, 89.0, 93.0, 92.0, 83.5},
-		{"heldout12", 333, 0, 0, 0, 0},
+		// The twelfth held-out set (testdata/heldout12): 8 original articles
+		// dated 2025-2026 (Easter and Passover travel, a cricket Test in
+		// Galle, the Singapore night race, software release notes, a typhoon
+		// in PHT, JST and UTC, a British sentencing, the Chuseok exodus in
+		// KST and a mortgage-rate explainer). The gold was written, annotated
+		// and committed before the tagger was ever run on these texts. The
+		// first, blind run scored strict 91.72, relaxed 94.79, type 94.48,
+		// value 84.36 on 333 gold timexes. Rules for its error classes came
+		// after (Lent, Orthodox Easter, "the 2021 season", "8pm local (1200
+		// GMT) on Sunday", "suspended for Tuesday"), so it is no longer
+		// blind; the floors sit about 2 points under the scores now.
+		{"heldout12", 333, 91.0, 93.0, 92.5, 84.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
