@@ -124,7 +124,10 @@ func (p *parser) zone(i int) bool {
 	switch p.text[t.start:t.end] {
 	case "EST", "EDT", "GMT", "UTC", "PST", "PDT", "CST", "CDT", "MST", "MDT", "ET", "PT", "CT", "MT", "AKST", "AKDT", "HST",
 		"BST", "IST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "GST", "PKT", "ICT", "WIB", "SGT", "HKT", "PHT",
-		"JST", "KST", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "SAST", "WAT", "EAT", "CAT", "BRT", "ART", "CLT":
+		"JST", "KST", "SAST", "WAT", "EAT", "CAT", "BRT", "ART", "CLT":
+		return true
+	case "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT":
+		p.south = 2 // a text on Australian or New Zealand time: its seasons are southern
 		return true
 	}
 	return false

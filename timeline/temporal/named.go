@@ -102,9 +102,9 @@ func ruleSeason(p *parser, i int, out *match) bool {
 }
 
 // southern reports a text written in the southern hemisphere, whose seasons
-// are the north's six months on: a clock zone of Australia or New Zealand,
-// a dateline city south of the equator, or, in news, two mentions of such
-// places in the headline and lede.
+// are the north's six months on: a clock zone of Australia or New Zealand
+// read so far (zone sets south), a dateline city south of the equator, or,
+// in news, two mentions of such places in the headline and lede.
 func (p *parser) southern() bool {
 	if p.south == 0 {
 		p.south = 1
@@ -125,24 +125,6 @@ var (
 const southHead = 600
 
 func southernText(text string, count bool) bool {
-	// The zones all end in "ST" or "DT" ("AEST", "NZDT"), which news text
-	// seldom writes in capitals: one quick search each.
-	for _, end := range [...]string{"ST", "DT"} {
-		for k, s := 0, text; ; {
-			n := strings.Index(s[k:], end)
-			if n < 0 {
-				break
-			}
-			k += n
-			if k >= 2 && (k < 3 || !isLetter(s[k-3])) && (k+2 == len(s) || !isLetter(s[k+2])) {
-				switch s[k-2 : k+2] {
-				case "AEDT", "AEST", "ACDT", "ACST", "AWST", "NZDT", "NZST":
-					return true
-				}
-			}
-			k += 2
-		}
-	}
 	head := text[:min(len(text), southHead)]
 	for _, c := range southDatelines {
 		if strings.Contains(head, c) {
@@ -1089,5 +1071,3 @@ func (p *parser) relHoliday(k, dir int, base time.Time, out *match) bool {
 	out.value, out.pt = pt.String(), pt
 	return true
 }
-
-func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
