@@ -3,7 +3,6 @@ package temporal
 import (
 	"fmt"
 	"testing"
-	"time"
 )
 
 // TestHolidayDates checks the computed and tabled holidays against their
@@ -97,10 +96,7 @@ func TestHolidayDates(t *testing.T) {
 // a Gregorian or Hijri year; "the holy month" is Ramadan in a text that names
 // it.
 func TestRamadan(t *testing.T) {
-	for _, tc := range []struct {
-		dct        time.Time
-		text, want string
-	}{
+	checkTagged(t, []tagCase{
 		{tt(2026, 2, 16), "Employees will work shorter days during the holy month, officials said, as the country prepares for Ramadan.",
 			"the holy month|DATE|2026-Q1|;Ramadan|DATE|2026-Q1|"},
 		{tt(2026, 2, 16), "The crescent that opens Ramadan 1447 AH will be hard to see. During last year's Ramadan, 14 people died.",
@@ -115,9 +111,5 @@ func TestRamadan(t *testing.T) {
 		// not the verb.
 		{tt(2026, 3, 31), "Lent ends this week; Orthodox Easter and Easter differ. She lent him money. In Lent 2024 he fasted.",
 			"Lent|DATE|2026-H1|;this week|DATE|2026-W14|;Orthodox Easter|DATE|2026-04-12|;Easter|DATE|2026-04-05|;Lent 2024|DATE|2024-Q1|"},
-	} {
-		if got := format(Tag(tc.text, Ref{DCT: tc.dct})); got != tc.want {
-			t.Errorf("Tag(%q)\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }

@@ -586,6 +586,22 @@ func TestTag(t *testing.T) {
 	}
 }
 
+// tagCase is a text tagged against its own reference date.
+type tagCase struct {
+	dct        time.Time
+	text, want string
+}
+
+// checkTagged tags each case's text against its reference date.
+func checkTagged(t *testing.T, cases []tagCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := format(Tag(tc.text, Ref{DCT: tc.dct})); got != tc.want {
+			t.Errorf("Tag(%q)\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}
+
 func format(xs []Timex) string {
 	var b []string
 	for _, x := range xs {
@@ -663,10 +679,7 @@ func TestTagNewsAfter(t *testing.T) {
 }
 
 func TestTagQuarterTopic(t *testing.T) {
-	for _, tc := range []struct {
-		dct        time.Time
-		text, want string
-	}{
+	checkTagged(t, []tagCase{
 		// Earnings news: the quarter reported stays the topic when an earlier
 		// or the current one is mentioned in passing.
 		{tt(1989, 10, 26), "Third-quarter net rose 8% after a flat second quarter. The company expects a loss in the fourth quarter. " +
@@ -684,11 +697,7 @@ func TestTagQuarterTopic(t *testing.T) {
 		// year.
 		{tt(2023, 2, 2), "The company lost money in the fourth quarter. For the full year, revenue fell 19%.",
 			"the fourth quarter|DATE|2022-Q4|;the full year|DATE|2022|"},
-	} {
-		if got := format(Tag(tc.text, Ref{DCT: tc.dct})); got != tc.want {
-			t.Errorf("Tag(%q)\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestTagEmpty(t *testing.T) {
@@ -790,10 +799,7 @@ func TestTagClockPastNotAhead(t *testing.T) {
 }
 
 func TestTagSeasonsAndSpans(t *testing.T) {
-	for _, tc := range []struct {
-		dct        time.Time
-		text, want string
-	}{
+	checkTagged(t, []tagCase{
 		// "this summer" in February is the year's; a winter is named by its December.
 		{tt(2024, 2, 10), "Ukraine could boycott the Games this summer.", "this summer|DATE|2024-SU|"},
 		{tt(2022, 10, 5), "Prices will soar as winter nears.", "winter|DATE|2022-WI|"},
@@ -812,11 +818,7 @@ func TestTagSeasonsAndSpans(t *testing.T) {
 		// January to September" keeps the past.
 		{tt(2022, 10, 5), "OPEC+ agreed to cut output from November.", "November|DATE|2022-11|"},
 		{tt(2015, 11, 16), "Capital flight eased from January to September.", "January|DATE|2015-01|;September|DATE|2015-09|"},
-	} {
-		if got := format(Tag(tc.text, Ref{DCT: tc.dct})); got != tc.want {
-			t.Errorf("Tag(%q)\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestTagAgoClock(t *testing.T) {
