@@ -120,7 +120,8 @@ func ruleYear(p *parser, i int, out *match) bool {
 	if y, e, ok := p.spanYear(j); ok && !fiscal && !p.key(e, kFiscal) && !p.isAny(e, "financial", "budget", "budgets", "tax") && (p.periodAfter(e) || !p.ref.Narrative && (p.t(e).kind == tWord && p.t(e).lx.cls == cNone && !p.t(e).cap || p.t(e).kind != tWord && p.t(e).kind != tNum && !p.punct(j-1, '('))) && !(!p.ref.Narrative && p.fiscalText() && !p.isAny(e, "season", "seasons")) {
 		// "the 2023-24 season", "the 2022-23 dispute", "the fires of
 		// 2019-20": a season or an episode that runs over the new year,
-		// named by the year it starts in. Fiscal, financial and tax years take the year they end in.
+		// named by the year it starts in. Fiscal, financial and tax years
+		// take the year they end in.
 		if n := p.spanPeriod(e); n > e {
 			// "the 2024-25 season", "the 2025-26 school year": the
 			// period is named whole.
@@ -157,12 +158,12 @@ func ruleYear(p *parser, i int, out *match) bool {
 	if j == i+1 && !fiscal && t.kind == tNum && !t.sep && t.ndig == 4 && !p.adj(j+1) && p.plausibleYear(j, true) {
 		// "the 2025 tax year", "the 1990 fiscal year", "the 2021 season":
 		// the period whole.
-		if (p.isAny(j+1, "tax", "financial", "school", "academic", "model") || p.key(j+1, kFiscal)) && p.is(j+2, "year") && !p.t(j+2).lx.plural {
-			*out = dateMatch(j+3, point{y: t.number(), g: gYear}, false)
-			return true
+		n := p.spanPeriod(j + 1)
+		if n == j+1 && (p.isAny(j+1, "tax", "financial", "model") || p.key(j+1, kFiscal)) && p.is(j+2, "year") && !p.t(j+2).lx.plural {
+			n = j + 3
 		}
-		if p.is(j+1, "season") {
-			*out = dateMatch(j+2, point{y: t.number(), g: gYear}, false)
+		if n > j+1 {
+			*out = dateMatch(n, point{y: t.number(), g: gYear}, false)
 			return true
 		}
 	}
