@@ -574,10 +574,10 @@ func holiday(p *parser, i, h int, out *match) bool {
 		return out.value != ""
 	}
 	if h == hLent {
-		// From Ash Wednesday to Holy Saturday, the day before Easter.
-		m, d := easter(y)
-		sunday := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-		*out = periodMatch(sunday.AddDate(0, 0, -46), sunday.AddDate(0, 0, -1), e, rel)
+		// From Ash Wednesday to Holy Saturday, 45 days later.
+		m, d := holidayDate(hAshWed, y)
+		ash := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		*out = periodMatch(ash, ash.AddDate(0, 0, 45), e, rel)
 		return true
 	}
 	if !newEve {
@@ -690,9 +690,7 @@ func holidayDate(h, y int) (int, int) {
 	case hOrthXmas:
 		return 1, 7
 	case hLent:
-		m, d := easter(y)
-		t := time.Date(y, time.Month(m), d-46, 0, 0, 0, 0, time.UTC)
-		return int(t.Month()), t.Day()
+		return holidayDate(hAshWed, y) // Lent begins on Ash Wednesday
 	case hRamadan:
 		if s, ok := ramadanStart(y); ok {
 			return int(s.Month()), s.Day()
@@ -828,17 +826,24 @@ func diwali(y int, dhanteras bool) (int, int) {
 // islamicDate returns the month and day of the holiday in t that falls first
 // in year y, or 0, 0 outside the table.
 func islamicDate(t islamicTable, y int) (int, int) {
-	d := t.first
-	for k := 0; d.Year() < y; k++ {
-		if k == len(t.gaps) {
-			return 0, 0
-		}
-		d = d.AddDate(0, 0, 353+int(t.gaps[k]-'A'))
-	}
-	if d.Year() != y {
+	d, ok := islamicFirst(t, y, 0)
+	if !ok {
 		return 0, 0
 	}
 	return int(d.Month()), d.Day()
+}
+
+// islamicFirst returns the first day in year y that lies off days after a
+// holiday in t, and whether the table reaches it.
+func islamicFirst(t islamicTable, y, off int) (time.Time, bool) {
+	d := t.first.AddDate(0, 0, off)
+	for k := 0; d.Year() < y; k++ {
+		if k == len(t.gaps) {
+			return time.Time{}, false
+		}
+		d = d.AddDate(0, 0, 353+int(t.gaps[k]-'A'))
+	}
+	return d, d.Year() == y
 }
 
 // holyMonth reads "the holy month" at "holy" (i), in a text that names
@@ -873,16 +878,7 @@ func (p *parser) holyMonth(i int, out *match) bool {
 // 29 days before Eid al-Fitr, which ends it (a Ramadan of 30 days starts a
 // day earlier).
 func ramadanStart(y int) (time.Time, bool) {
-	d := eidFitr.first
-	for k := 0; ; k++ {
-		if s := d.AddDate(0, 0, -29); s.Year() >= y {
-			return s, s.Year() == y
-		}
-		if k == len(eidFitr.gaps) {
-			return time.Time{}, false
-		}
-		d = d.AddDate(0, 0, 353+int(eidFitr.gaps[k]-'A'))
-	}
+	return islamicFirst(eidFitr, y, -29)
 }
 
 // ramadan is the match for the Ramadan that begins in year y, ending at
