@@ -135,6 +135,9 @@ func (p *parser) prefixed(i int, out *match) bool {
 	}
 	if p.punct(j, '-') && p.adj(j) {
 		j++
+		if mod == "MID" && p.is(j, "autumn") && p.t(j).cap && p.t(j-2).cap {
+			return false // the "Mid-Autumn Festival", a holiday
+		}
 	}
 	// "mid-afternoon", "mid-afternoon yesterday": a part of the day.
 	if mod == "MID" && !of && j > i && p.cls(j, cPart) && !p.t(j).lx.plural && p.t(j).lx.val() <= pNight {

@@ -39,6 +39,20 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		*out = match{end: e + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
 		return true
 	}
+	if s == sFall && t.cap && p.is(j, "autumn") && !the && p.punct(j-1, '-') && p.key(j-2, kMid) && p.t(j-2).cap {
+		// The "Mid-Autumn Festival", Korea's Chuseok.
+		if !holiday(p, j, hChuseok, out) {
+			return false
+		}
+		out.lead = 2
+		if p.key(j-3, kThe) {
+			out.lead = 3
+		}
+		if p.is(out.end, "festival") || p.is(out.end, "holiday") {
+			out.end++
+		}
+		return true
+	}
 	// An explicit year: "summer 1998", "the spring of 1916", "summer, 1998".
 	k := e
 	if p.is(k, "of") || p.punct(k, ',') {
@@ -230,26 +244,30 @@ const (
 	// The feasts that move with Easter, by their offset from it.
 	hPentecost // "Pentecost", "Whitsun", "Whit Sunday"
 	hWhitMonday
-	hAscension // "Ascension Day"
-	hAshWed    // "Ash Wednesday"
-	hPalm      // "Palm Sunday"
-	hMaundy    // "Maundy Thursday"
-	hMLK       // "Martin Luther King Jr. Day", "MLK Day": the third Monday of January
-	hBlack     // "Black Friday", the day after Thanksgiving
-	hCyber     // "Cyber Monday", the Monday after it
-	hVE        // "VE Day", 8 May 1945
-	hVJ        // "VJ Day", 15 August 1945
-	hDiwali    // "Diwali", "Deepavali": the night of Lakshmi Puja
-	hDhanteras // two days before Diwali
-	hVictoria  // Canada's "Victoria Day": the Monday before May 25
-	hFreedom   // South Africa's "Freedom Day", 27 April
-	hTax       // "Tax Day" in the United States, April 15
-	hGolden    // Japan's "Golden Week": the ISO week of May 3
-	hObon      // Japan's "Obon": the ISO week of August 15
-	hRamadan   // "Ramadan": the month of fasting, valued by the calendar unit that holds it
-	hLent      // "Lent": Ash Wednesday to Holy Saturday, valued like Ramadan
-	hOrthodox  // "Orthodox Easter": Easter by the Julian calendar
-	hOrthXmas  // "Orthodox Christmas": January 7
+	hAscension  // "Ascension Day"
+	hAshWed     // "Ash Wednesday"
+	hPalm       // "Palm Sunday"
+	hMaundy     // "Maundy Thursday"
+	hMLK        // "Martin Luther King Jr. Day", "MLK Day": the third Monday of January
+	hBlack      // "Black Friday", the day after Thanksgiving
+	hCyber      // "Cyber Monday", the Monday after it
+	hVE         // "VE Day", 8 May 1945
+	hVJ         // "VJ Day", 15 August 1945
+	hDiwali     // "Diwali", "Deepavali": the night of Lakshmi Puja
+	hDhanteras  // two days before Diwali
+	hVictoria   // Canada's "Victoria Day": the Monday before May 25
+	hFreedom    // South Africa's "Freedom Day", 27 April
+	hTax        // "Tax Day" in the United States, April 15
+	hGolden     // Japan's "Golden Week": the ISO week of May 3
+	hObon       // Japan's "Obon": the ISO week of August 15
+	hRamadan    // "Ramadan": the month of fasting, valued by the calendar unit that holds it
+	hLent       // "Lent": Ash Wednesday to Holy Saturday, valued like Ramadan
+	hOrthodox   // "Orthodox Easter": Easter by the Julian calendar
+	hOrthXmas   // "Orthodox Christmas": January 7
+	hNational   // "National Day": the country's (nationalDay)
+	hFoundation // Korea's "National Foundation Day", October 3
+	hHangeul    // Korea's "Hangeul Day", October 9
+	hChuseok    // "Chuseok", the "Mid-Autumn Festival": the 15th day of the eighth lunar month
 )
 
 // easterOffset returns how many days after Easter holiday h falls, and
@@ -364,6 +382,12 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 			return false
 		}
 		lead = 1
+		if h == hFoundation {
+			if !p.is(i-2, "national") || !p.t(i-2).cap {
+				return false
+			}
+			lead = 2 // Korea's "National Foundation Day"
+		}
 	default:
 		return false
 	}
@@ -374,6 +398,11 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		return false
 	}
 	out.lead = lead
+	if k := i - lead; out.typ == Date && out.hasPt && out.pt.g == gDay && p.is(k-1, "of") && p.is(k-2, "eve") && p.key(k-3, kThe) {
+		// "the eve of Chuseok", "on the eve of Diwali": the day before.
+		out.pt = at(out.pt.time().AddDate(0, 0, -1), gDay)
+		out.value, out.lead = out.pt.String(), lead+3
+	}
 	if out.typ == Date && out.hasPt && out.pt.g == gDay && out.pt.y != noYear && (p.is(out.end, "week") || p.is(out.end, "weekend")) && !p.punct(out.end+1, '-') {
 		// "Easter week", "Thanksgiving weekend": the week the day falls in.
 		g := gWeek
@@ -417,6 +446,12 @@ func dayHoliday(w string) int {
 		return hFreedom
 	case "Tax":
 		return hTax
+	case "National":
+		return hNational
+	case "Foundation":
+		return hFoundation
+	case "Hangeul", "Hangul":
+		return hHangeul
 	}
 	return 0
 }
@@ -475,7 +510,7 @@ func holiday(p *parser, i, h int, out *match) bool {
 			easterMonday = p.is(e, "monday")
 			e++ // "Easter Sunday", "Easter Monday"
 		}
-	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay, hAscension, hMLK, hVE, hVJ, hVictoria, hFreedom, hTax, hGolden, hObon:
+	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay, hAscension, hMLK, hVE, hVJ, hVictoria, hFreedom, hTax, hGolden, hObon, hNational, hFoundation, hHangeul, hChuseok:
 		// read from their "Day"
 	case hEid:
 		e, h = p.eidName(e)
@@ -536,6 +571,17 @@ func holiday(p *parser, i, h int, out *match) bool {
 		y, rel = 1945, false // the days the war ended, not their anniversaries
 	}
 	m, d := holidayDate(h, 2001)
+	national := h == hIndependence || h == hNational
+	if national {
+		// The country's day: "Ukraine's Independence Day" is August 24.
+		first := i
+		if h == hNational {
+			first = i - 1
+		}
+		if m, d = p.nationalDay(first, h); m == 0 {
+			return false
+		}
+	}
 	newEve := h == hNew && eve
 	if newEve {
 		// "New Year's Eve 2023" is the last day of 2023.
@@ -580,7 +626,7 @@ func holiday(p *parser, i, h int, out *match) bool {
 		*out = periodMatch(ash, ash.AddDate(0, 0, 45), e, rel)
 		return true
 	}
-	if !newEve {
+	if !newEve && !national {
 		m, d = holidayDate(h, y)
 	}
 	if m == 0 {
@@ -689,6 +735,12 @@ func holidayDate(h, y int) (int, int) {
 		return orthodoxEaster(y)
 	case hOrthXmas:
 		return 1, 7
+	case hFoundation:
+		return 10, 3
+	case hHangeul:
+		return 10, 9
+	case hChuseok:
+		return midAutumn(y)
 	case hLent:
 		return holidayDate(hAshWed, y) // Lent begins on Ash Wednesday
 	case hRamadan:
@@ -987,7 +1039,7 @@ func roshHashanah(y, offset int) (int, int) {
 func movable(h int) bool {
 	switch h {
 	case hThanksgiving, hLabor, hMemorial, hElection, hLunar, hMLK, hBlack, hCyber, hDiwali, hDhanteras, hVictoria,
-		hEid, hEidFitr, hEidAdha, hRosh, hYomKippur, hPassover, hRamadan, hLent, hOrthodox:
+		hEid, hEidFitr, hEidAdha, hRosh, hYomKippur, hPassover, hRamadan, hLent, hOrthodox, hChuseok:
 		return true
 	}
 	_, ok := easterOffset(h)
@@ -997,6 +1049,25 @@ func movable(h int) bool {
 // lunarNewYears holds the first day of the Chinese lunar year for 1900 to
 // 2100, as days after January 21 ('A' is January 21).
 const lunarNewYears = "K^SI[OEXMBUJ]QFYNCVL_SH[PDXMCUJ\\QFYODVK^SGZPEXMBUI\\QGYNDWK]SHZPEXMATJ\\QGZNCVK]RH[PEXM_TI\\QGZOCUK^RH[PDWLBTI]RFYNCUK^SH[PEWLBUI\\QFXNCVK^SHZODWLBUJ\\QFYMCVL^SHZODWMATI\\PFYNCVK^RGZPDWMBTI\\QFYNDUJ]RGZPEWLAT"
+
+// midAutumns holds the Mid-Autumn Festival (Chuseok), the 15th day of the
+// eighth lunar month, for 1900 to 2100, as days after September 7 ('A' is
+// September 7). It was computed with the Chinese calendar of
+// github.com/6tail/lunar-go, whose new years agree with lunarNewYears.
+const midAutumns = "BUJ]RGZPDVL^SI\\QFXM`TJ]SGZODVK^TI\\QFXM`UJ]RHYNDWK^TI[PEXMBUK]RGZNDWL^TI[PEXNBUK]QFYODWL_SH[PEXNCUJ]RFYOEVL^SH[PFXMBUI\\RGYODWK^SI[PFYMBUJ\\RGZNDVK]SI\\PEXMATJ]RGZOCVK^SI[QEWMBTJ]RFYNDVK^TH[PEWLBUJ]RGXNCWL"
+
+// midAutumn returns the month and day of the Mid-Autumn Festival in y, or
+// 0, 0 outside the years the table holds.
+func midAutumn(y int) (int, int) {
+	if y < 1900 || y >= 1900+len(midAutumns) {
+		return 0, 0
+	}
+	d := 7 + int(midAutumns[y-1900]-'A')
+	if d > 30 {
+		return 10, d - 30
+	}
+	return 9, d
+}
 
 // lunarNewYear returns the month and day of the Lunar New Year in y, or 0, 0
 // outside the years the table holds.

@@ -83,6 +83,17 @@ func TestHolidayDates(t *testing.T) {
 		{hOrthodox, 2025, "04-20"},
 		{hOrthodox, 2026, "04-12"},
 		{hLent, 2026, "02-18"},
+		// The Mid-Autumn Festival (Chuseok), 15th day of the eighth lunar
+		// month.
+		{hChuseok, 2021, "09-21"},
+		{hChuseok, 2022, "09-10"},
+		{hChuseok, 2023, "09-29"},
+		{hChuseok, 2024, "09-17"},
+		{hChuseok, 2025, "10-06"},
+		{hChuseok, 2026, "09-25"},
+		{hChuseok, 2101, "00-00"}, // past the table
+		{hFoundation, 2025, "10-03"},
+		{hHangeul, 2025, "10-09"},
 	} {
 		m, d := holidayDate(c.h, c.y)
 		if got := fmt.Sprintf("%02d-%02d", m, d); got != c.want {
@@ -111,5 +122,59 @@ func TestRamadan(t *testing.T) {
 		// not the verb.
 		{tt(2026, 3, 31), "Lent ends this week; Orthodox Easter and Easter differ. She lent him money. In Lent 2024 he fasted.",
 			"Lent|DATE|2026-H1|;this week|DATE|2026-W14|;Orthodox Easter|DATE|2026-04-12|;Easter|DATE|2026-04-05|;Lent 2024|DATE|2024-Q1|"},
+	})
+}
+
+// TestNationalDays: "Independence Day" and "National Day" are the country's
+// that the text names before them or, failing that, in its opening lines;
+// a bare "Independence Day" is July 4, a bare "National Day" no date.
+func TestNationalDays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 8, 25), "Kyiv marked Ukraine's Independence Day with a parade. Kenyan Independence Day is in December.",
+			"Independence Day|DATE|2025-08-24|;Independence Day|DATE|2025-12-12|;December|DATE|2025-12|"},
+		{tt(2025, 8, 12), "NEW DELHI (Reuters) - India is preparing for Independence Day on Friday.",
+			"Independence Day|DATE|2025-08-15|;Friday|DATE|2025-08-15|"},
+		{tt(2025, 7, 1), "Fireworks are planned for Independence Day across the country.",
+			"Independence Day|DATE|2025-07-04|"},
+		// A US state in the headline is not the country Georgia.
+		{tt(2025, 7, 1), "ATLANTA, Georgia - Fireworks are planned for Independence Day.",
+			"Independence Day|DATE|2025-07-04|"},
+		{tt(2025, 9, 20), "Trains fill up before China's National Day. National Day parades vary.",
+			"National Day|DATE|2025-10-01|;National Day|DATE|2025-10-01|"},
+		{tt(2025, 9, 20), "National Day parades vary from country to country.", ""},
+		{tt(2025, 9, 20), "In Seoul, National Foundation Day and Hangeul Day bracket the break.",
+			"National Foundation Day|DATE|2025-10-03|;Hangeul Day|DATE|2025-10-09|"},
+	})
+}
+
+// TestMidAutumn: Chuseok and the Mid-Autumn Festival from the lunar table;
+// "the eve of" a holiday is the day before it; "mid-autumn" in lower case is
+// the middle of the season.
+func TestMidAutumn(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 10, 2), "Families left Seoul ahead of Chuseok. The holiday runs from the eve of Chuseok to Tuesday.",
+			"Chuseok|DATE|2025-10-06|;the eve of Chuseok|DATE|2025-10-05|;Tuesday|DATE|2025-10-07|"},
+		{tt(2024, 9, 10), "Mooncake sales peak before the Mid-Autumn Festival. In mid-autumn the leaves turn.",
+			"the Mid-Autumn Festival|DATE|2024-09-17|;mid-autumn|DATE|2024-FA|MID"},
+		{tt(2025, 9, 20), "Shops shut for the Mid-Autumn holiday. On the eve of Diwali 2023, prices rose.",
+			"the Mid-Autumn holiday|DATE|2025-10-06|;the eve of Diwali 2023|DATE|2023-11-11|"},
+	})
+}
+
+// TestWeekNumbers: calendar weeks by number, when the text says they are
+// ("epidemiological week 37", "calendar week 17", a year after them, or a
+// text that counts calendar weeks), and ISO week dates; not a week of a
+// trial or a season.
+func TestWeekNumbers(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 9, 20), "Cases rose in epidemiological week 37. Week 42 of 2024 was worse.",
+			"epidemiological week 37|DATE|2025-W37|;Week 42 of 2024|DATE|2024-W42|"},
+		{tt(2025, 3, 12), "The team plans by calendar week: the release is due in week 17 and the summit is in week 42.",
+			"week 17|DATE|2025-W17|;week 42|DATE|2025-W42|"},
+		{tt(2025, 12, 20), "Planning uses the ISO week number. Week 2 will be quiet.",
+			"Week 2|DATE|2026-W02|"},
+		{tt(2025, 3, 12), "In week 3 of the trial, doses rose. At week 12, HbA1c fell. The Chiefs won in Week 3.", ""},
+		{tt(2025, 3, 12), "Builds ship in 2025-W42 and 2025-W42-3; 2021-W53 does not exist.",
+			"2025-W42|DATE|2025-W42|;2025-W42-3|DATE|2025-W42-3|;2021|DATE|2021|"},
 	})
 }

@@ -88,6 +88,12 @@ type parser struct {
 	// speaks of China and japan whether it speaks of Japan, for whose
 	// Golden Week it is.
 	fyCodes, china, japan int8
+	// nation is 1 + the index in nations of the one country the start of
+	// the text names, 0 when not yet read (textNation).
+	nation int
+	// isoWeeks caches whether the text counts calendar weeks ("calendar
+	// week 17"), so that a bare "week 42" in it is one (weekNumber).
+	isoWeeks int8
 	// south is 2 when the text is written in the southern hemisphere,
 	// whose summer runs from December to February (southern), 1 when not.
 	south int8

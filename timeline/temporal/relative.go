@@ -583,6 +583,9 @@ func (p *parser) ordinalPart(k int) (n, end int, g gran, ok bool) {
 // such as "for years", "weeks of talks" (an unspecified duration).
 func ruleBareUnit(p *parser, i int, out *match) bool {
 	t := p.t(i)
+	if t.lx.cls == cUnit && t.lx.val() == uWeek && !t.lx.plural && p.weekNumber(i, out) {
+		return true
+	}
 	if p.elect.y != 0 && p.is(i, "day") && !t.cap && p.isAny(i-1, "polling", "election", "voting") && !p.t(i-1).cap {
 		// "Polls open at 7am on polling day": the election day told.
 		*out = match{end: i + 1, typ: Date, value: p.elect.String(), pt: p.elect, hasPt: true, rel: true, lead: 1}
@@ -1147,4 +1150,61 @@ func (p *parser) todayName(i int) bool {
 		return true
 	}
 	return p.punct(i+1, '\'') && p.is(i+2, "s") && p.isAny(i+3, "world", "youth", "society", "generation", "young", "children", "kids", "teenagers", "culture", "standards")
+}
+
+// weekNumber reads a numbered calendar week at "week" i: "epidemiological
+// week 37", "calendar week 17", "ISO week 42", "week 42 of 2025", and "in
+// week 42" in a text that counts calendar weeks. A week of a trial or a
+// season ("week 12 of the study", "Week 3") is not one.
+func (p *parser) weekNumber(i int, out *match) bool {
+	n := p.t(i + 1)
+	if n.kind != tNum || n.sep || n.ndig > 2 || n.number() < 1 || n.number() > 53 {
+		return false
+	}
+	if p.adj(i+2) && p.t(i+2).kind != tPunct || p.punct(i+2, '-') || p.punct(i+2, '/') {
+		return false // "week 12-14", "week 3/4"
+	}
+	lead := 0
+	switch {
+	case p.isAny(i-1, "epidemiological", "epidemiologic", "calendar", "iso", "epi", "reporting") && p.t(i-1).kind == tWord:
+		lead = 1
+	case p.cls(i-1, cNone) && p.t(i-1).cap && p.t(i-1).kind == tWord && !p.isAny(i-1, "in", "at", "by", "from", "until", "since", "during", "for"):
+		return false // "Premier League Week 3"
+	}
+	w, e := n.number(), i+2
+	y := noYear
+	if p.is(e, "of") || p.punct(e, ',') {
+		if yy, ye, ok := p.yearAt(e + 1); ok && p.plausibleYear(e+1, true) {
+			y, e = yy, ye
+		}
+	}
+	if y == noYear && p.is(e, "of") {
+		return false // "week 12 of the trial"
+	}
+	if lead == 0 && y == noYear && !p.textHas(&p.isoWeeks, "calendar week", "Calendar week", "ISO week", "epidemiological week", "Epidemiological week", "week number") {
+		return false
+	}
+	rel := y == noYear
+	if rel {
+		base, ok := p.base()
+		if !ok {
+			*out = match{end: e, typ: Date, value: "XXXX-W" + pad(w, 2), rel: true, lead: lead}
+			return true
+		}
+		// The week of the year the text is in, unless that lies most of a
+		// year away: "week 2" written in December is next January's.
+		y = base.Year()
+		switch d := isoWeekStart(y, w).Sub(base).Hours() / 24; {
+		case d > 270:
+			y--
+		case d < -270:
+			y++
+		}
+	}
+	if wy, ww := isoWeekStart(y, w).ISOWeek(); wy != y || ww != w {
+		return false // no week 53 that year
+	}
+	pt := point{y: y, n: w, g: gWeek}
+	*out = match{end: e, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: rel, lead: lead}
+	return true
 }

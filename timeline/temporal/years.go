@@ -374,6 +374,20 @@ func ruleNumericDate(p *parser, i int, out *match) bool {
 				return true
 			}
 		}
+		// An ISO week, "2025-W42", and a day of it, "2025-W42-3".
+		if w, ok := num(i+3, 2); ok && p.word(i+2) == "W" && p.adj(i+2) && p.t(i+3).ndig == 2 && w >= 1 && w <= 53 {
+			if wy, ww := isoWeekStart(t.number(), w).ISOWeek(); wy == t.number() && ww == w {
+				pt, e := point{y: wy, n: w, g: gWeek}, i+4
+				v := pt.String()
+				if wd, ok := num(i+5, 1); ok && p.punct(i+4, '-') && p.adj(i+4) && wd >= 1 && wd <= 7 {
+					v, e = v+"-"+string(rune('0'+wd)), i+6
+				}
+				if !(p.adj(e) && p.t(e).kind != tPunct) {
+					*out = match{end: e, typ: Date, value: v, pt: pt, hasPt: len(v) == 8}
+					return true
+				}
+			}
+		}
 		// Year and month: "2024-01", when it cannot be a span of years
 		// ("2019-20").
 		if m, ok := num(i+2, 2); ok && p.t(i+2).ndig == 2 && m >= 1 && m <= 12 && !p.punct(i+3, '-') && !(p.adj(i+3) && p.t(i+3).kind != tPunct) {
