@@ -241,6 +241,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day = out.value
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
+	} else if p.habitual(i) && !p.oneOccurrence(i) || p.setAhead(k) {
+		day = "XXXX-XX-XX" // "staffed every day from 6 a.m. to 11 p.m.", "at 02:00 UTC every night"
 	} else if d, ok := p.clockDayTold(i, h*60+m); ok && p.clockEnd > p.dayEnd {
 		// A time of day told after the last day leads: "in the early hours
 		// of Saturday. He had gone out the previous evening and arrived at
@@ -250,8 +252,6 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day = d
 	} else if d, ok := p.clockDayTold(i, h*60+m); ok {
 		day = d
-	} else if p.habitual(i) {
-		day = "XXXX-XX-XX" // "working hours will be cut to five a day, from 9am to 2pm"
 	}
 	*out = match{end: e, typ: Time, value: day + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true, pt: pt, hasPt: hasPt}
 	return true
@@ -318,6 +318,31 @@ func (p *parser) withinSentences(k, i, n int) bool {
 // before it: a time that recurs, of no one day.
 func (p *parser) habitual(i int) bool {
 	return p.setEnd > 0 && p.setEnd <= i && p.sameSentence(p.setEnd-1, i) && !p.ref.Narrative
+}
+
+// oneOccurrence reports a clock time that names one occurrence of a
+// SET told before it: "every six hours, with the next at 1800 GMT".
+func (p *parser) oneOccurrence(i int) bool {
+	k := i - 1
+	if p.is(k, "at") || p.is(k, "by") {
+		k--
+	}
+	return p.key(k, kNext) || p.key(k, kLast) || p.is(k, "first")
+}
+
+// setAhead reports a SET right after a clock time that ends before token
+// k: "published at 02:00 UTC every night", "at 9am daily".
+func (p *parser) setAhead(k int) bool {
+	if p.ref.Narrative {
+		return false
+	}
+	switch {
+	case p.key(k, kDaily), p.is(k, "nightly"):
+		return true
+	case p.key(k, kEvery) || p.key(k, kEach):
+		return p.cls(k+1, cUnit) || p.cls(k+1, cPart) || p.cls(k+1, cWeekday) || p.is(k+1, "other") || p.is(k+1, "weekday")
+	}
+	return false
 }
 
 // opensSentence reports a phrase starting at token k that opens its

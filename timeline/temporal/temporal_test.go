@@ -394,6 +394,11 @@ func TestTag(t *testing.T) {
 		{"Classes in 14 provinces were suspended for Thursday.", "Thursday|DATE|2024-07-25|"},
 		{"England play Andorra on Saturday. The budget is on the agenda for Friday morning. The fast lasts 29 or 30 days. See COM(2025) 570.", "Saturday|DATE|2024-07-27|;Friday morning|TIME|2024-07-26TMO|;29 or 30 days|DURATION|PXD|"},
 		{"Each year the branch lays a wreath at 11am. The bar opens late on Fridays, serving until midnight.", "Each year|SET|P1Y|EVERY;11am|TIME|XXXX-XX-XXT11:00|;Fridays|SET|XXXX-WXX-5|EVERY;midnight|TIME|XXXX-XX-XXT24:00|"},
+		// A clock time of a SET told before it in its sentence, or right
+		// after it, recurs, even after a day told; not one occurrence of it.
+		{"Trains leave on Thursday. A help desk will be staffed every day from 6 a.m. to 11 p.m.", "Thursday|DATE|2024-07-25|;every day|SET|P1D|EVERY;6 a.m.|TIME|XXXX-XX-XXT06:00|;11 p.m.|TIME|XXXX-XX-XXT23:00|"},
+		{"The fix shipped on Monday. Builds are published at 02:00 UTC every night.", "Monday|DATE|2024-07-22|;02:00 UTC|TIME|XXXX-XX-XXT02:00|;every night|SET|XXXX-XX-XXTNI|EVERY"},
+		{"Ash charts come on Wednesday every six hours, with the next at 1800 GMT.", "Wednesday|DATE|2024-07-24|;every six hours|SET|PT6H|EVERY;1800 GMT|TIME|2024-07-24T18:00|"},
 		{"June Hadley, 71, kept her curtains shut. He is survived by his wife, June, 76; a February Peace Conference met; by June, 30 people had died.", "February|DATE|2024-02|;June|DATE|2024-06|"},
 		{"Chinese cinemas have struggled since the Spring Festival; retailers pin hopes on Double 11 after Golden Week.", "the Spring Festival|DATE|2024-02-10|;Double 11|DATE|2024-11-11|;Golden Week|DATE|2024-10|"},
 		{"In 2019 he toured Europe for the first time that autumn. He headlined every Christmas. Since the autumn it has climbed.", "2019|DATE|2019|;that autumn|DATE|2019-FA|;every Christmas|SET|XXXX-12-25|EVERY;the autumn|DATE|2023-FA|"},
