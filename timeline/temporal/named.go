@@ -93,6 +93,9 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if !nears && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) {
 		return false // "the summer camp", "in winter clothes"
 	}
+	if t.cap && p.cls(e, cNone) && p.t(e).kind == tWord && p.t(e).cap && !p.t(e).nl && !p.opensSentence(e) && p.isAny(e, "budget", "statement", "olympics", "games", "palace", "school", "session") {
+		return false // "The Autumn Budget", "the Spring Statement", "the Winter Olympics": names
+	}
 	ns := p.hemisphere(s)
 	y, rel := p.guessYear(i, seasonMonth[ns], 0)
 	if ns == sWinter && y != noYear && !p.ref.Narrative {

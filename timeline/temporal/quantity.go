@@ -350,6 +350,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if !ok || u == uHalf && n != 1 {
 		return false
 	}
+	if u == uCentury && p.isAny(i-1, "made", "scored", "hit", "struck", "makes", "scores", "hits", "compiled") {
+		return false // "has made five centuries": hundreds of runs
+	}
 	if u == uWeek && n > 0 && (p.is(e-1, "fortnight") || p.is(e-1, "fortnights")) {
 		n *= 2 // "a fortnight later": two weeks
 	}

@@ -394,6 +394,9 @@ func TestTag(t *testing.T) {
 		{"Classes in 14 provinces were suspended for Thursday.", "Thursday|DATE|2024-07-25|"},
 		{"England play Andorra on Saturday. The budget is on the agenda for Friday morning. The fast lasts 29 or 30 days. See COM(2025) 570.", "Saturday|DATE|2024-07-27|;Friday morning|TIME|2024-07-26TMO|;29 or 30 days|DURATION|PXD|"},
 		{"Each year the branch lays a wreath at 11am. The bar opens late on Fridays, serving until midnight.", "Each year|SET|P1Y|EVERY;11am|TIME|XXXX-XX-XXT11:00|;Fridays|SET|XXXX-WXX-5|EVERY;midnight|TIME|XXXX-XX-XXT24:00|"},
+		// Seasons that name a fiscal event or a games; centuries of runs.
+		{"The Autumn Budget left rules unchanged; the Spring Statement and the Winter Olympics follow. The Spring Offensive began.", "The Spring|DATE|2024-SP|"},
+		{"He has made five centuries in the past 18 months; for five centuries the city stood.", "the past 18 months|DURATION|P18M|;five centuries|DURATION|P5CE|"},
 		// A clock time of a SET told before it in its sentence, or right
 		// after it, recurs, even after a day told; not one occurrence of it.
 		{"Trains leave on Thursday. A help desk will be staffed every day from 6 a.m. to 11 p.m.", "Thursday|DATE|2024-07-25|;every day|SET|P1D|EVERY;6 a.m.|TIME|XXXX-XX-XXT06:00|;11 p.m.|TIME|XXXX-XX-XXT23:00|"},
