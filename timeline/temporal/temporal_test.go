@@ -116,6 +116,9 @@ func TestTag(t *testing.T) {
 		{"It plans an offering in the near future.", "the near future|DATE|FUTURE_REF|"},
 		{"Sales rose this past spring.", "this past spring|DATE|2024-SP|"},
 		{"They looked for ways to get around Wednesday's ruling.", "Wednesday|DATE|2024-07-24|"},
+		// A weekday no verb places is the one just told in the sentence before.
+		{"The typhoon will leave land early Saturday. The track puts it over the strait by 8 a.m. on Saturday.", "early Saturday|DATE|2024-07-27|START;8 a.m.|TIME|2024-07-27T08:00|;Saturday|DATE|2024-07-27|"},
+		{"The track puts it over the strait on Saturday.", "Saturday|DATE|2024-07-20|"},
 		{"The vote is due around Nov. 1.", "around Nov. 1|DATE|2024-11-01|APPROX"},
 		{"They meet this coming Sunday.", "this coming Sunday|DATE|2024-07-28|"},
 		{"It has no short-term plan and a long-term debt.", ""},

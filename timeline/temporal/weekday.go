@@ -146,6 +146,14 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if w, ok := p.dayOfWeekTold(i, t.lx.val()); ok {
 		d = w
 	}
+	if tense == 0 && p.dayEnd > 0 && p.dayWd && p.day.y != noYear && !p.ref.Narrative && p.withinSentence(p.dayEnd, i) {
+		// "... when it leaves land early Wednesday. The track puts it over
+		// the strait by 8 a.m. on Wednesday": the Wednesday just told,
+		// when no verb says which.
+		if w := p.day.time(); int(w.Weekday()) == t.lx.val() && w.Sub(base).Abs() <= 7*24*time.Hour {
+			d = w
+		}
+	}
 	if p.hasDCT && !p.ref.Narrative && p.dayEnd > 0 && p.dayWd && p.day.y != noYear && tense <= 0 && i-p.dayEnd <= dayToldReach && p.dct.Sub(p.day.time()) > storyDays*24*time.Hour && p.withinSentence(p.dayEnd, i) {
 		// A story told in the past by its weekdays: "the surrender was
 		// signed in the early hours of Monday 7 May [1945]. But the announcement was held back
