@@ -124,6 +124,18 @@ func (p *parser) fronted(i int) bool {
 		if !p.punct(i+1, ',') && !(p.cls(i+1, cPart) && p.punct(i+2, ',')) {
 			return false
 		}
+	case p.t(i).kind == tNum && p.is(i-1, "at") && p.opensSentence(i-1):
+		// "At 5 p.m. PHT (0900 UTC), the eye was ...": a clock time ends
+		// its phrase at the first comma.
+		for k := i + 1; k <= i+12 && p.real(k); k++ {
+			if p.punct(k, ',') {
+				return true
+			}
+			if p.sentenceEnd(k) {
+				return false
+			}
+		}
+		return false
 	default:
 		return false
 	}
