@@ -119,6 +119,10 @@ func TestTag(t *testing.T) {
 		// A weekday no verb places is the one just told in the sentence before.
 		{"The typhoon will leave land early Saturday. The track puts it over the strait by 8 a.m. on Saturday.", "early Saturday|DATE|2024-07-27|START;8 a.m.|TIME|2024-07-27T08:00|;Saturday|DATE|2024-07-27|"},
 		{"The track puts it over the strait on Saturday.", "Saturday|DATE|2024-07-20|"},
+		// An event a pronoun's present verb tells is scheduled; a saying
+		// is not.
+		{"\"I thought my career was over,\" said Brandwood, who turns 32 in May. It happens in the January window.", "May|DATE|2025-05|;January|DATE|2025-01|"},
+		{"The rally, which he says began in May, drew crowds.", "May|DATE|2024-05|"},
 		// A clock time that opens its sentence takes the main verb's tense:
 		// a past one is not the day ahead told before.
 		{"The storm will hit land late Thursday. At 5 p.m. PHT (0900 UTC), the eye was 410 km east.", "late Thursday|DATE|2024-07-25|END;5 p.m. PHT|TIME|2024-07-24T17:00|;0900 UTC|TIME|2024-07-24T09:00|"},

@@ -330,6 +330,12 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		// vote" or "people with special votes cast ballots on Monday".
 		return 1
 	}
+	if !ahead && !p.ref.Narrative && n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' && p.isAny(k-1, "who", "which", "he", "she", "it") && !stative(w) {
+		// "who turns 32 in May", "Cyprus, which takes over the presidency on
+		// 1 January", "it happens in the January window": an event told in
+		// the present is scheduled.
+		return 1
+	}
 	if irregularPast(w) && !p.is(k-1, "be") && !p.is(k-1, "been") && !p.is(k-1, "is") && !p.is(k-1, "are") && !p.is(k-1, "being") {
 		return -1 // not the passive "the case is heard in May"
 	}
@@ -534,6 +540,20 @@ func scheduling(w string) bool {
 	case "meet", "meets", "face", "faces", "visit", "visits", "host", "hosts", "travel", "travels", "vote", "votes", "arrive", "arrives", "return", "returns", "resume", "resumes", "reopens", "concludes", "reconvene", "reconvenes", "convene", "convenes",
 		"flies", "departs", "heads", "begins", "starts", "opens", "ends", "expires", "launches", "lands", "runs", "lasts", "tours", "testifies", "kicks", "retires", "resigns", "graduates", "closes", "finishes", "premieres", "debuts", "adjourns",
 		"reports", "speaks", "announces", "unveils", "delivers", "publishes", "plays", "decides", "sits", "goes", "follow", "end", "play":
+		return true
+	}
+	return false
+}
+
+// stative reports a present verb that tells a state, a saying or a
+// thought rather than an event to come: "he says", "which means".
+func stative(w string) bool {
+	switch w {
+	case "says", "tells", "thinks", "believes", "knows", "recalls", "remembers", "admits", "claims", "insists", "argues",
+		"notes", "explains", "adds", "writes", "seems", "looks", "feels", "means", "owns", "lives", "works", "remains",
+		"holds", "shows", "suggests", "denies", "describes", "estimates", "expects", "hopes", "fears", "doubts", "agrees",
+		"calls", "counts", "loves", "likes", "hates", "wants", "needs", "sees", "hears", "points", "accepts", "acknowledges",
+		"does", "contains", "includes", "covers", "affects", "depends", "matters", "stands", "sits":
 		return true
 	}
 	return false
