@@ -343,6 +343,21 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			u = uMinute
 		}
 	}
+	if !ok && n > 0 && p.key(k+1, kAgo) && p.isAny(k, "summers", "winters", "autumns", "springs") {
+		// "Two summers ago": that season, as many years back.
+		base, ok := p.base()
+		if !ok {
+			return false
+		}
+		s := [...]int{sSummer, sWinter, sFall, sSpring}[map[byte]int{'u': 0, 'i': 1, 'a': 2, 'p': 3}[p.text[p.t(k).start+1]|0x20]]
+		y := base.Year() - n
+		if s == sWinter && base.Month() <= 2 {
+			y--
+		}
+		pt := point{y: y, n: s, g: gSeason}
+		*out = match{end: k + 2, typ: Date, value: pt.String(), rel: true}
+		return true
+	}
 	if !ok && p.t(k).kind == tWord && p.cls(k+1, cUnit) && p.countWord(k) {
 		// "two more weeks", "eight trading days", "a full year"
 		u, plural, e, ok = p.unitAt(k + 1)

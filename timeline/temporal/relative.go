@@ -56,8 +56,9 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 		if p.key(i+1, kDecade) && !p.t(i+1).cap {
 			return p.decadeWord(i, out)
 		}
-		if p.key(i+1, kFuture) {
-			*out = match{end: i + 2, typ: Date, value: "FUTURE_REF", rel: true}
+		if p.key(i+1, kFuture) || p.is(i+1, "foreseeable") && p.key(i+2, kFuture) {
+			// "the future", "for the foreseeable future"
+			*out = match{end: i + 2 + boolInt(!p.key(i+1, kFuture)), typ: Date, value: "FUTURE_REF", rel: true}
 			return true
 		}
 		if p.key(i+1, kPast) && !p.cls(i+2, cUnit) && !p.cls(i+2, cNumber) && p.t(i+2).kind != tNum && !p.key(i+2, kFew) && !p.key(i+2, kSeveral) {
@@ -1101,8 +1102,11 @@ func (p *parser) bareSpan(i int) bool {
 	if i == 0 || p.key(i-1, kThe) || p.determiner(i-1) || p.t(i-1).kind == tNum {
 		return false
 	}
-	if p.key(i+1, kBefore) || p.key(i+1, kAfter) {
-		return true
+	if p.key(i+1, kBefore) || p.key(i+1, kAfter) || p.is(i+1, "away") && p.t(i).lx.v >= uDay {
+		return true // "a deal may be days away"
+	}
+	if p.isAny(i-1, "had", "has", "have", "spent", "spend", "spends", "spending", "took", "take", "takes", "taking") && p.isAny(i+1, "to", "of", "in") {
+		return true // "has had months to read the text", "spent years in exile"
 	}
 	u := p.t(i + 2)
 	return p.is(i+1, "of") && p.t(i).lx.v >= uDay && u.kind == tWord && !u.cap && u.lx.cls == cNone && !p.determiner(i+2)
