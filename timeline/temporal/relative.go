@@ -56,9 +56,8 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 		if p.key(i+1, kDecade) && !p.t(i+1).cap {
 			return p.decadeWord(i, out)
 		}
-		if p.key(i+1, kFuture) || p.is(i+1, "foreseeable") && p.key(i+2, kFuture) {
-			// "the future", "for the foreseeable future"
-			*out = match{end: i + 2 + boolInt(!p.key(i+1, kFuture)), typ: Date, value: "FUTURE_REF", rel: true}
+		if p.key(i+1, kFuture) {
+			*out = match{end: i + 2, typ: Date, value: "FUTURE_REF", rel: true}
 			return true
 		}
 		if p.key(i+1, kPast) && !p.cls(i+2, cUnit) && !p.cls(i+2, cNumber) && p.t(i+2).kind != tNum && !p.key(i+2, kFew) && !p.key(i+2, kSeveral) {

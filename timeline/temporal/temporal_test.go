@@ -163,7 +163,8 @@ func TestTag(t *testing.T) {
 		{"The strike lasted at least 72 hours.", "at least 72 hours|DURATION|PT72H|EQUAL_OR_MORE"},
 		{"Talks have dragged on for years.", "years|DURATION|PXY|"},
 		{"A deal may be days away; everyone has had months to read it, and he spent years in exile.", "days|DURATION|PXD|;months|DURATION|PXM|;years|DURATION|PXY|"},
-		{"Two summers ago a fire hit; the ban stays for the foreseeable future.", "Two summers ago|DATE|2022-SU|;the foreseeable future|DATE|FUTURE_REF|"},
+		// TimeBank leaves "the foreseeable future" untagged.
+		{"Two summers ago a fire hit; the ban stays for the foreseeable future.", "Two summers ago|DATE|2022-SU|"},
 		{"Shares fell on the 60 Minutes report.", ""},
 		{"It delayed work because of current market conditions.", "current|DATE|PRESENT_REF|"},
 		{"It cut the current account deficit against the current.", ""},
