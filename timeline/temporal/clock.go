@@ -267,8 +267,14 @@ func (p *parser) dayTold(i int) (string, bool) {
 
 // dayToldWithin is dayTold for a day up to days from the reference.
 func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
-	if p.dayEnd == 0 || i-p.dayEnd > dayToldReach || p.ref.Narrative {
+	if p.dayEnd == 0 || p.ref.Narrative {
 		return "", false
+	}
+	if i-p.dayEnd > dayToldReach {
+		if i-p.dayEnd > 4*dayToldReach || !p.aheadTold(i) {
+			return "", false
+		}
+		return p.day.String(), true
 	}
 	if p.hasDCT {
 		d := p.day.time().Sub(p.dct).Hours() / 24
@@ -285,10 +291,22 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 			return "", false
 		}
 	}
-	if !p.withinSentence(p.dayEnd, i) {
+	if !p.withinSentence(p.dayEnd, i) && !p.aheadTold(i) {
 		return "", false // more than one sentence away
 	}
 	return p.day.String(), true
+}
+
+// aheadTold reports a clock time at i told in the future tense of the day
+// ahead the text told last, a few sentences back: an explainer of an event
+// to come ("The Moon's shadow will cross Spain on the evening of 12 August.
+// ... The partial eclipse begins over the Bering Sea at 15:34 UTC").
+func (p *parser) aheadTold(i int) bool {
+	if !p.hasDCT || p.day.y == noYear || p.day.g != gDay {
+		return false
+	}
+	d := p.day.time().Sub(p.dct).Hours() / 24
+	return d >= 1 && d <= 14 && p.tense(i) > 0 && p.withinSentences(p.dayEnd, i, 4)
 }
 
 // storySentences is how many sentences the clock times of a day long past
@@ -367,7 +385,7 @@ func (p *parser) clockDayTold(i, at int) (string, bool) {
 		// "between 6pm and midnight ... By 2am": past midnight, the next day.
 		d = d.AddDate(0, 0, 1)
 	}
-	if gap := d.Sub(p.dct).Hours() / 24; gap < -7 && !p.withinSentences(p.clockEnd, i, storySentences) || gap > 0 && !p.sameSentence(p.clockEnd-1, i) {
+	if gap := d.Sub(p.dct).Hours() / 24; gap < -7 && !p.withinSentences(p.clockEnd, i, storySentences) || gap > 0 && !p.sameSentence(p.clockEnd-1, i) && !(gap <= 14 && p.tense(i) >= 0 && p.withinSentences(p.clockEnd, i, 3)) {
 		// A day long past holds only the clock times of the story told
 		// with it, a paragraph or so: "... the country at 3pm that
 		// hostilities would end at one minute after midnight"; a day ahead

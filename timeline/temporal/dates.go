@@ -110,6 +110,11 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 // forward from the date told, as narrative does.
 func (p *parser) storyYear(i, m, d int) (int, bool) {
 	a := p.anchor
+	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 2 && i-p.ancEnd <= 12 && p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when") && p.sameSentence(p.ancEnd, i) && p.tense(i) < 0 {
+		// "Britain last saw totality in 1999, when the shadow crossed
+		// Cornwall on the morning of 11 August": the day of the year told.
+		return a.y, true
+	}
 	if !p.hasAnc || a.g != gDay && a.g != gMonth && a.g != gSeason || i-p.ancEnd > storyReach || !p.hasDCT || p.dct.Year()-a.y < 2 || p.tense(i) >= 0 {
 		return 0, false // only a story told in the past
 	}

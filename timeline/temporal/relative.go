@@ -513,6 +513,16 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 		if ok {
 			day = at(base, gDay).String()
 		}
+		if p.hasAnc && p.anchor.g > gDay {
+			// "... booked since 2023. Drivers must not stop that evening":
+			// the evening of the day last told, not of a year.
+			switch {
+			case p.dayEnd > 0 && p.day.g == gDay && p.day.y != noYear:
+				day = p.day.String()
+			case p.anchor.y != noYear && p.anchor.g <= gYear:
+				day = pad(p.anchor.y, 4) + "-XX-XX"
+			}
+		}
 		*out = match{end: j + 1, typ: Time, value: day + "T" + partCode[t.lx.val()], mod: mod, rel: true}
 		return true
 	case t.kind == tWord && t.lx.cls == cUnit && !t.lx.plural:

@@ -123,6 +123,16 @@ func TestTag(t *testing.T) {
 		// is not.
 		{"\"I thought my career was over,\" said Brandwood, who turns 32 in May. It happens in the January window.", "May|DATE|2025-05|;January|DATE|2025-01|"},
 		{"The rally, which he says began in May, drew crowds.", "May|DATE|2024-05|"},
+		// Clock times told in the present of a day ahead told a few
+		// sentences back are that day's: an explainer of an event to come.
+		{"The shadow will cross Spain on the evening of 1 August. It will be the first eclipse there since 1905.\n\nWhen?\n\nThe partial eclipse begins at 15:34 UTC. The shadow reaches Iceland at 17:43 UTC.",
+			"the evening of 1 August|TIME|2024-08-01TEV|;1905|DATE|1905|;15:34 UTC|TIME|2024-08-01T15:34|;17:43 UTC|TIME|2024-08-01T17:43|"},
+		// A day told without its year in a "when" clause after a year.
+		{"Britain last saw totality in 1999, when the shadow crossed Cornwall on the morning of 11 August.", "1999|DATE|1999|;the morning of 11 August|TIME|1999-08-11TMO|"},
+		// "that evening" after a year is of the day last told, or of a day
+		// of that year unknown.
+		{"The rally is on 30 July. Hotels have been booked since 2023, and roads close that evening.", "30 July|DATE|2024-07-30|;2023|DATE|2023|;that evening|TIME|2024-07-30TEV|"},
+		{"Hotels have been booked since 2023, and roads closed that evening.", "2023|DATE|2023|;that evening|TIME|2023-XX-XXTEV|"},
 		// A clock time that opens its sentence takes the main verb's tense:
 		// a past one is not the day ahead told before.
 		{"The storm will hit land late Thursday. At 5 p.m. PHT (0900 UTC), the eye was 410 km east.", "late Thursday|DATE|2024-07-25|END;5 p.m. PHT|TIME|2024-07-24T17:00|;0900 UTC|TIME|2024-07-24T09:00|"},
