@@ -271,6 +271,27 @@ const (
 	hFoundation // Korea's "National Foundation Day", October 3
 	hHangeul    // Korea's "Hangeul Day", October 9
 	hChuseok    // "Chuseok", the "Mid-Autumn Festival": the 15th day of the eighth lunar month
+	hPatrick    // "St Patrick's Day", March 17
+	hAllSaints  // "All Saints' Day", November 1
+	hAllSouls   // "All Souls' Day", November 2
+	hEpiphany   // "Epiphany", January 6
+	hAssumption // "the Assumption", "Assumption Day", August 15
+	hBonfire    // "Bonfire Night", "Guy Fawkes Night", November 5
+	hEarth      // "Earth Day", April 22
+	hWomen      // "International Women's Day", March 8
+	hGroundhog  // "Groundhog Day", February 2
+	hColumbus   // "Columbus Day": the second Monday of October
+	hPresidents // "Presidents' Day": the third Monday of February
+	hMother     // "Mother's Day", as the United States keeps it: the second Sunday of May
+	hMothering  // "Mothering Sunday": three weeks before Easter
+	hFather     // "Father's Day": the third Sunday of June
+	hRemembSun  // "Remembrance Sunday": the second Sunday of November
+	hShrove     // "Shrove Tuesday", "Mardi Gras", "Pancake Day": 47 days before Easter
+	hHanukkah   // "Hanukkah": its first day, 25 Kislev
+	hPurim      // "Purim", 14 Adar
+	hShavuot    // "Shavuot", 6 Sivan
+	hSukkot     // "Sukkot": its first day, 15 Tishrei
+	hLantern    // "the Lantern Festival": the 15th day of the lunar year
 )
 
 // easterOffset returns how many days after Easter holiday h falls, and
@@ -293,6 +314,10 @@ func easterOffset(h int) (int, bool) {
 		return -7, true
 	case hMaundy:
 		return -3, true
+	case hMothering:
+		return -21, true
+	case hShrove:
+		return -47, true
 	}
 	return 0, false
 }
@@ -320,6 +345,12 @@ func weekdayHoliday(w string, wd int) int {
 		return hPalm
 	case wd == 4 && (w == "Maundy" || w == "Holy"):
 		return hMaundy
+	case wd == 2 && w == "Shrove":
+		return hShrove
+	case wd == 0 && w == "Mothering":
+		return hMothering
+	case wd == 0 && w == "Remembrance":
+		return hRemembSun
 	}
 	return 0
 }
@@ -352,6 +383,15 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		if h == hLent && (p.is(i+1, "to") || p.determiner(i+1) || pronoun(p.word(i+1))) {
 			return false // "Lent him money": the verb
 		}
+		if p.is(i, "fawkes") {
+			if !p.is(i-1, "guy") || !p.t(i-1).cap {
+				return false
+			}
+			lead = 1 // "Guy Fawkes Night"
+		}
+		if (h == hLantern || h == hAssumption) && p.key(i-1, kThe) {
+			lead = 1 // "the Lantern Festival", "the Assumption"
+		}
 		if h == hNew && (p.is(i-1, "chinese") || p.is(i-1, "lunar")) && p.t(i-1).cap {
 			h, lead = hLunar, 1
 			if p.key(i-2, kThe) {
@@ -371,8 +411,15 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 			h, lead = hGolden, 1
 			break
 		}
+		if t.lx.val() == uYear && !t.lx.plural && t.cap {
+			return p.zodiacYear(i, out)
+		}
 		if t.lx.val() != uDay || t.lx.plural {
 			return false
+		}
+		if hh, n := p.possessiveDay(i); hh != 0 {
+			h, lead = hh, n
+			break
 		}
 		if n := p.kingDay(i); n > 0 {
 			h, lead = hMLK, n
@@ -455,6 +502,18 @@ func dayHoliday(w string) int {
 		return hFoundation
 	case "Hangeul", "Hangul":
 		return hHangeul
+	case "Earth":
+		return hEarth
+	case "Groundhog":
+		return hGroundhog
+	case "Columbus":
+		return hColumbus
+	case "Presidents":
+		return hPresidents
+	case "Pancake":
+		return hShrove
+	case "Assumption":
+		return hAssumption
 	}
 	return 0
 }
@@ -512,6 +571,31 @@ func holiday(p *parser, i, h int, out *match) bool {
 		if (p.is(e, "sunday") || p.is(e, "monday")) && p.t(e).cap {
 			easterMonday = p.is(e, "monday")
 			e++ // "Easter Sunday", "Easter Monday"
+		}
+	case hBonfire:
+		// "Bonfire Night", "Guy Fawkes Night", "Guy Fawkes Day"
+		if !(p.is(e, "night") || h == hBonfire && p.is(i-1, "guy") && p.is(e, "day")) || !p.t(e).cap {
+			return false
+		}
+		e++
+	case hLantern:
+		if !p.is(e, "festival") || !p.t(e).cap {
+			return false
+		}
+		e++
+	case hShrove:
+		// "Mardi Gras", from "Mardi"; "Shrove Tuesday" and "Pancake Day"
+		// come from their day.
+		if p.is(i, "mardi") {
+			if !p.is(e, "gras") {
+				return false
+			}
+			e++
+		}
+	case hAssumption:
+		// "the Assumption", "Assumption Day"; not "the assumption that"
+		if !p.is(e, "day") && !(p.key(i-1, kThe) && !p.is(e, "that") && !p.is(e, "of")) && !p.is(i, "day") {
+			return false
 		}
 	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay, hAscension, hMLK, hVE, hVJ, hVictoria, hFreedom, hTax, hGolden, hObon, hNational, hFoundation, hHangeul, hChuseok:
 		// read from their "Day"
@@ -744,6 +828,56 @@ func holidayDate(h, y int) (int, int) {
 		return 10, 9
 	case hChuseok:
 		return midAutumn(y)
+	case hPatrick:
+		return 3, 17
+	case hAllSaints:
+		return 11, 1
+	case hAllSouls:
+		return 11, 2
+	case hEpiphany:
+		return 1, 6
+	case hAssumption:
+		return 8, 15
+	case hBonfire:
+		return 11, 5
+	case hEarth:
+		return 4, 22
+	case hWomen:
+		return 3, 8
+	case hGroundhog:
+		return 2, 2
+	case hColumbus:
+		return 10, nthWeekday(y, 10, time.Monday, 2)
+	case hPresidents:
+		return 2, nthWeekday(y, 2, time.Monday, 3)
+	case hMother:
+		return 5, nthWeekday(y, 5, time.Sunday, 2)
+	case hFather:
+		return 6, nthWeekday(y, 6, time.Sunday, 3)
+	case hRemembSun:
+		return 11, nthWeekday(y, 11, time.Sunday, 2)
+	case hMothering, hShrove:
+		m, d := easter(y)
+		off, _ := easterOffset(h)
+		t := time.Date(y, time.Month(m), d+off, 0, 0, 0, 0, time.UTC)
+		return int(t.Month()), t.Day()
+	case hHanukkah:
+		return hanukkah(y)
+	case hPurim:
+		// 14 Adar is 30 days before 15 Nisan.
+		return roshHashanah(y, -193)
+	case hShavuot:
+		// 6 Sivan is 50 days after 15 Nisan.
+		return roshHashanah(y, -113)
+	case hSukkot:
+		return roshHashanah(y, 14)
+	case hLantern:
+		m, d := lunarNewYear(y)
+		if m == 0 {
+			return 0, 0
+		}
+		t := time.Date(y, time.Month(m), d+14, 0, 0, 0, 0, time.UTC)
+		return int(t.Month()), t.Day()
 	case hLent:
 		return holidayDate(hAshWed, y) // Lent begins on Ash Wednesday
 	case hRamadan:
@@ -1042,7 +1176,8 @@ func roshHashanah(y, offset int) (int, int) {
 func movable(h int) bool {
 	switch h {
 	case hThanksgiving, hLabor, hMemorial, hElection, hLunar, hMLK, hBlack, hCyber, hDiwali, hDhanteras, hVictoria,
-		hEid, hEidFitr, hEidAdha, hRosh, hYomKippur, hPassover, hRamadan, hLent, hOrthodox, hChuseok:
+		hEid, hEidFitr, hEidAdha, hRosh, hYomKippur, hPassover, hRamadan, hLent, hOrthodox, hChuseok,
+		hColumbus, hPresidents, hMother, hFather, hRemembSun, hHanukkah, hPurim, hShavuot, hSukkot, hLantern:
 		return true
 	}
 	_, ok := easterOffset(h)
@@ -1139,5 +1274,129 @@ func (p *parser) relHoliday(k, dir int, base time.Time, out *match) bool {
 	}
 	pt := at(day(y), gDay)
 	out.value, out.pt = pt.String(), pt
+	return true
+}
+
+// hanukkah returns the month and day of the first day of Hanukkah, 25
+// Kislev, in year y: 83 days after Rosh Hashanah, 84 when Heshvan has 30
+// days, as it has in a year of 355 or 385 days.
+func hanukkah(y int) (int, int) {
+	m, d := roshHashanah(y, 0)
+	m2, d2 := roshHashanah(y+1, 0)
+	if m == 0 || m2 == 0 {
+		return 0, 0
+	}
+	rh := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	next := time.Date(y+1, time.Month(m2), d2, 0, 0, 0, 0, time.UTC)
+	off := 83
+	if days := int(next.Sub(rh).Hours() / 24); days%10 == 5 {
+		off = 84
+	}
+	t := rh.AddDate(0, 0, off)
+	return int(t.Month()), t.Day()
+}
+
+// possessiveDay reads a holiday named by a possessive before "Day" at i:
+// "St Patrick's Day", "Mother's Day", "International Women's Day", "All
+// Saints' Day", "Presidents' Day", "Workers' Day". It returns the holiday
+// and how many tokens before i its name starts, or 0, 0.
+func (p *parser) possessiveDay(i int) (int, int) {
+	if !p.t(i).cap {
+		return 0, 0
+	}
+	k := i - 1
+	switch {
+	case p.is(k, "s") && p.punct(k-1, '\''):
+		k -= 2 // "Mother's"
+	case p.punct(k, '\''):
+		k-- // "Workers'"
+	default:
+		return 0, 0
+	}
+	if !p.t(k).cap {
+		return 0, 0
+	}
+	h := 0
+	switch p.word(k) {
+	case "Patrick":
+		h = hPatrick
+	case "Mother":
+		h = hMother
+	case "Father":
+		h = hFather
+	case "Women":
+		h = hWomen
+	case "Workers":
+		h = hMayDay
+	case "Presidents", "President":
+		h = hPresidents
+	case "Saints":
+		h = hAllSaints
+	case "Souls":
+		h = hAllSouls
+	default:
+		return 0, 0
+	}
+	start := k
+	switch h {
+	case hPatrick:
+		// "St Patrick's", "St. Patrick's", "Saint Patrick's"
+		switch {
+		case p.punct(k-1, '.') && p.is(k-2, "st"):
+			start = k - 2
+		case p.is(k-1, "st") || p.is(k-1, "saint"):
+			start = k - 1
+		}
+	case hAllSaints, hAllSouls:
+		if !p.is(k-1, "all") {
+			return 0, 0
+		}
+		start = k - 1
+	case hWomen, hMayDay:
+		if p.is(k-1, "international") && p.t(k-1).cap {
+			start = k - 1
+		}
+	}
+	return h, i - start
+}
+
+// zodiac names the years of the Chinese zodiac, from a year whose
+// remainder by 12 is 4 (the Rat: 2020).
+var zodiac = [...]string{"rat", "ox", "tiger", "rabbit", "dragon", "snake", "horse", "goat", "monkey", "rooster", "dog", "pig"}
+
+// zodiacYear reads "the Year of the Horse" at "Year" i: the Gregorian year
+// in which that lunar year begins, the nearest to the reference.
+func (p *parser) zodiacYear(i int, out *match) bool {
+	if !p.is(i+1, "of") || !p.key(i+2, kThe) || !p.t(i+3).cap {
+		return false
+	}
+	n := -1
+	for k, a := range zodiac {
+		if p.is(i+3, a) {
+			n = k
+		}
+	}
+	switch {
+	case p.is(i+3, "sheep") || p.is(i+3, "ram"):
+		n = 7
+	case p.is(i+3, "hare"):
+		n = 3
+	case p.is(i+3, "boar"):
+		n = 11
+	}
+	if n < 0 {
+		return false
+	}
+	base, ok := p.base()
+	if !ok {
+		return false
+	}
+	y := base.Year()
+	y += ((n-(y-4)%12)+18)%12 - 6 // the year with that animal within six of the reference's
+	lead := 0
+	if p.key(i-1, kThe) {
+		lead = 1
+	}
+	*out = match{end: i + 4, typ: Date, value: pad(y, 4), rel: true, lead: lead}
 	return true
 }

@@ -93,6 +93,22 @@ func TestHolidayDates(t *testing.T) {
 		{hChuseok, 2026, "09-25"},
 		{hChuseok, 2101, "00-00"}, // past the table
 		{hFoundation, 2025, "10-03"},
+		// Jewish holidays from Rosh Hashanah.
+		{hHanukkah, 2023, "12-08"},
+		{hHanukkah, 2024, "12-26"},
+		{hHanukkah, 2025, "12-15"},
+		{hPurim, 2024, "03-24"},
+		{hPurim, 2025, "03-14"},
+		{hShavuot, 2025, "06-02"},
+		{hSukkot, 2025, "10-07"},
+		{hLantern, 2026, "03-03"},
+		{hShrove, 2026, "02-17"},
+		{hMothering, 2026, "03-15"},
+		{hMother, 2026, "05-10"},
+		{hFather, 2025, "06-15"},
+		{hRemembSun, 2025, "11-09"},
+		{hColumbus, 2025, "10-13"},
+		{hPresidents, 2026, "02-16"},
 		{hHangeul, 2025, "10-09"},
 	} {
 		m, d := holidayDate(c.h, c.y)
@@ -176,5 +192,21 @@ func TestWeekNumbers(t *testing.T) {
 		{tt(2025, 3, 12), "In week 3 of the trial, doses rose. At week 12, HbA1c fell. The Chiefs won in Week 3.", ""},
 		{tt(2025, 3, 12), "Builds ship in 2025-W42 and 2025-W42-3; 2021-W53 does not exist.",
 			"2025-W42|DATE|2025-W42|;2025-W42-3|DATE|2025-W42-3|;2021|DATE|2021|"},
+	})
+}
+
+// TestMoreHolidays: possessive days, feasts named by one word and the
+// Chinese zodiac's years.
+func TestMoreHolidays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 13), "Parades on St Patrick's Day and St. Patrick's Day; All Saints' Day; International Women's Day and Mother's Day.",
+			"St Patrick's Day|DATE|2026-03-17|;St. Patrick's Day|DATE|2026-03-17|;All Saints' Day|DATE|2025-11-01|;International Women's Day|DATE|2026-03-08|;Mother's Day|DATE|2026-05-10|"},
+		{tt(2026, 2, 13), "Guy Fawkes Night and Bonfire Night; Mardi Gras, Shrove Tuesday and Pancake Day; Presidents' Day; Mothering Sunday.",
+			"Guy Fawkes Night|DATE|2025-11-05|;Bonfire Night|DATE|2025-11-05|;Mardi Gras|DATE|2026-02-17|;Shrove Tuesday|DATE|2026-02-17|;Pancake Day|DATE|2026-02-17|;Presidents' Day|DATE|2026-02-16|;Mothering Sunday|DATE|2026-03-15|"},
+		{tt(2026, 2, 13), "China heads home for the Year of the Horse, which ends after the Lantern Festival; Hanukkah and Purim.",
+			"the Year of the Horse|DATE|2026|;the Lantern Festival|DATE|2026-03-03|;Hanukkah|DATE|2025-12-15|;Purim|DATE|2026-03-03|"},
+		// Not the feasts: an assumption, an epiphany, a bonfire.
+		{tt(2026, 8, 5), "Drivers must not stop, three days before the Assumption. The assumption that it rains; an epiphany; a bonfire night.",
+			"three days|DURATION|P3D|;the Assumption|DATE|2026-08-15|"},
 	})
 }

@@ -253,7 +253,9 @@ func buildLexicon() map[string]lexeme {
 		"memorial": hMemorial, "veterans": hVeterans, "valentine": hValentine, "election": hElection,
 		"juneteenth": hJuneteenth, "hogmanay": hHogmanay, "eid": hEid, "nowruz": hNowruz, "norouz": hNowruz,
 		"nowrouz": hNowruz, "navruz": hNowruz, "newroz": hNowruz, "rosh": hRosh, "yom": hYomKippur, "passover": hPassover, "pentecost": hPentecost, "whitsun": hPentecost, "whitsunday": hPentecost, "pesach": hPassover,
-		"diwali": hDiwali, "deepavali": hDiwali, "dhanteras": hDhanteras, "obon": hObon, "ramadan": hRamadan, "ramzan": hRamadan, "holy": hRamadan, "lent": hLent, "chuseok": hChuseok} {
+		"diwali": hDiwali, "deepavali": hDiwali, "dhanteras": hDhanteras, "obon": hObon, "ramadan": hRamadan, "ramzan": hRamadan, "holy": hRamadan, "lent": hLent, "chuseok": hChuseok,
+		"epiphany": hEpiphany, "assumption": hAssumption, "hanukkah": hHanukkah, "chanukah": hHanukkah, "hanukah": hHanukkah,
+		"purim": hPurim, "shavuot": hShavuot, "sukkot": hSukkot, "bonfire": hBonfire, "fawkes": hBonfire, "lantern": hLantern, "mardi": hShrove} {
 		m[s] = lexeme{cls: cHoliday, v: int16(v)}
 	}
 	for s, v := range keys {
