@@ -298,6 +298,11 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 		*out = match{end: j + 5, typ: Date, value: pad(base.Year(), 4), rel: true}
 		return true
 	}
+	if j == i && p.is(j, "year") && p.is(j+1, "to") && p.is(j+2, "date") && !p.key(j-1, kThe) && !p.determiner(j-1) && ok && !p.ref.Narrative {
+		// "is up 5.9% year to date"
+		*out = match{end: j + 3, typ: Date, value: pad(base.Year(), 4), rel: true}
+		return true
+	}
 	if j == i && p.punct(j+1, '\'') && p.is(j+2, "s") && p.is(j+3, "end") && (p.is(j, "year") || p.is(j, "month")) {
 		if !ok {
 			return false

@@ -417,6 +417,9 @@ func TestTag(t *testing.T) {
 		{"Classes in 14 provinces were suspended for Thursday.", "Thursday|DATE|2024-07-25|"},
 		{"England play Andorra on Saturday. The budget is on the agenda for Friday morning. The fast lasts 29 or 30 days. See COM(2025) 570.", "Saturday|DATE|2024-07-27|;Friday morning|TIME|2024-07-26TMO|;29 or 30 days|DURATION|PXD|"},
 		{"Each year the branch lays a wreath at 11am. The bar opens late on Fridays, serving until midnight.", "Each year|SET|P1Y|EVERY;11am|TIME|XXXX-XX-XXT11:00|;Fridays|SET|XXXX-WXX-5|EVERY;midnight|TIME|XXXX-XX-XXT24:00|"},
+		// Not years: a phone number, a Hindu calendar year, a stock index,
+		// a count after "about"; "year to date" is this year.
+		{"The helpline, 1800-11-4000, opened books for Samvat 2082. The Russell 2000 is up 5.9% year to date. About 2000 British fans came.", "year to date|DATE|2024|"},
 		// Seasons that name a fiscal event or a games; centuries of runs.
 		{"The Autumn Budget left rules unchanged; the Spring Statement and the Winter Olympics follow. The Spring Offensive began.", "The Spring|DATE|2024-SP|"},
 		{"He has made five centuries in the past 18 months; for five centuries the city stood.", "the past 18 months|DURATION|P18M|;five centuries|DURATION|P5CE|"},

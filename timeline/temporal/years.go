@@ -217,6 +217,9 @@ func (p *parser) rangeEnd(j int) (int, bool) {
 	if t.ndig != 2 || !(p.punct(j-1, '-') || p.punct(j-1, '/') && p.splitYear(j-2)) || !p.adj(j) || !p.adj(j-1) || p.adj(j+1) && p.t(j+1).kind != tPunct {
 		return 0, false
 	}
+	if (p.punct(j+1, '-') || p.punct(j+1, '/')) && p.adj(j+1) && p.t(j+2).kind == tNum && p.adj(j+2) {
+		return 0, false // a code or a phone number: "1800-11-4000"
+	}
 	y0 := p.t(j - 2)
 	if y0.kind != tNum || y0.sep || y0.ndig != 4 || y0.number() < 1000 || y0.number() > 2199 || p.adj(j-2) && p.t(j-3).kind != tPunct {
 		return 0, false
@@ -264,8 +267,14 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if next := p.t(j + 1); p.adj(j+1) && next.kind == tPunct && (next.c == '%' || next.c == '/' && !p.splitYear(j) || next.c == ':' && p.t(j+2).kind == tNum && p.adj(j+2)) {
 		return false
 	}
-	if p.adj(j+1) && p.punct(j+1, '-') && p.t(j+2).kind == tNum && p.t(j+2).ndig != 2 && p.t(j+2).ndig != 4 {
-		return false // phone numbers and codes
+	if p.adj(j+1) && p.punct(j+1, '-') && p.t(j+2).kind == tNum && (p.t(j+2).ndig != 2 && p.t(j+2).ndig != 4 || p.punct(j+3, '-') && p.adj(j+3) && p.t(j+4).kind == tNum && p.t(j+4).ndig >= 3) {
+		return false // phone numbers and codes: "1800-11-4000"
+	}
+	if j > 1 && p.punct(j-1, '-') && p.adj(j) && p.t(j-2).kind == tNum && p.punct(j-3, '-') && p.adj(j-2) {
+		return false // the middle or end of a code: "1800-11-4000"
+	}
+	if j > 0 && p.t(j-1).cap && p.isAny(j-1, "samvat", "russell", "wilshire") {
+		return false // a Hindu calendar year, "Samvat 2082"; stock indexes, "the Russell 2000"
 	}
 	if prev := p.t(j - 1); j > 0 && !p.adj(j) && (prev.kind == tNum && !prev.sep && prev.ndig >= 2 || p.phoneWord(j-1) || (p.is(j-1, "on") || p.is(j-1, "at")) && p.phoneWord(j-2)) {
 		return false // phone numbers: "+44 20 7542 2019", "the helpline 1916", "call the helpline on 1700"
@@ -298,8 +307,8 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 		pair := (p.is(j-1, "and") || p.is(j-1, "or")) && p.t(j-2).kind == tNum && p.t(j-2).ndig == 4 // "the 2020 and 2021 coups"
 		return (p.key(j-1, kThe) || pair) && t.number()%100 != 0 && t.ndig == 4
 	}
-	if nx := p.t(j + 1); nx.kind == tWord && !nx.cap && nx.lx.cls == cNone && !p.isAny(j+1, "and", "or") && p.plural(j+2) && p.countBefore(j-1) {
-		return false // "where 2000 police officers", "with 1500 riot police"
+	if nx := p.t(j + 1); nx.kind == tWord && nx.lx.cls == cNone && !p.isAny(j+1, "and", "or") && p.plural(j+2) && p.countBefore(j-1) {
+		return false // "where 2000 police officers", "with 1500 riot police", "About 2000 British fans"
 	}
 	return true
 }
