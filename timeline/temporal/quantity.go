@@ -336,7 +336,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		// many days.
 		u, plural, e, ok = uDay, nt.lx.plural, k+1, true
 	}
-	if !ok && p.t(k-1).kind == tNum && p.t(k).kind == tWord && !p.t(k).cap && (p.is(k, "h") && p.adj(k) || p.is(k, "hr") || p.is(k, "min") || p.is(k, "m") && p.adj(k) && p.key(k+1, kAgo)) && !p.adj(k+1) && !(p.t(k+1).kind == tNum && p.isAny(k+2, "sec", "secs", "s")) {
+	if !ok && p.t(k-1).kind == tNum && p.t(k).kind == tWord && !p.t(k).cap && (p.is(k, "h") && p.adj(k) || p.is(k, "hr") || p.is(k, "min") || p.is(k, "m") && p.adj(k) && p.key(k+1, kAgo)) && !p.adj(k+1) && !(p.t(k+1).kind == tNum && (p.isAny(k+2, "sec", "secs", "s") || p.isAny(k+2, "min", "mins") && p.t(k+3).kind == tNum && p.isAny(k+4, "sec", "secs", "s"))) {
 		// "2h ago", "3 hr", "5 min", "12m ago"
 		u, plural, e, ok = uHour, true, k+1, true
 		if !p.is(k, "h") && !p.is(k, "hr") {

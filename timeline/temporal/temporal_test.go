@@ -116,6 +116,13 @@ func TestTag(t *testing.T) {
 		{"It plans an offering in the near future.", "the near future|DATE|FUTURE_REF|"},
 		{"Sales rose this past spring.", "this past spring|DATE|2024-SP|"},
 		{"They looked for ways to get around Wednesday's ruling.", "Wednesday|DATE|2024-07-24|"},
+		// What is left before a day is ahead, and so are the days of a
+		// sentence that looks ahead; a day before which something was had is
+		// past.
+		{"Two tests remain before Sunday's finale: Friday's summit finish and a run to Pontarlier on Saturday.", "Sunday|DATE|2024-07-28|;Friday|DATE|2024-07-26|;Saturday|DATE|2024-07-27|"},
+		{"Nestle's share of 7% before Friday's purchases is far below the leaders'.", "Friday|DATE|2024-07-19|"},
+		// Race times are not durations; a running time is.
+		{"He won in 5hr 4min 37sec; the finale clocks in at 2 hr 15 min. The changeover falls on Sunday.", "2 hr 15 min|DURATION|PT2H15M|;Sunday|DATE|2024-07-28|"},
 		// A weekday no verb places is the one just told in the sentence before.
 		{"The typhoon will leave land early Saturday. The track puts it over the strait by 8 a.m. on Saturday.", "early Saturday|DATE|2024-07-27|START;8 a.m.|TIME|2024-07-27T08:00|;Saturday|DATE|2024-07-27|"},
 		{"The track puts it over the strait on Saturday.", "Saturday|DATE|2024-07-20|"},

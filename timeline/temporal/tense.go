@@ -82,14 +82,15 @@ func (p *parser) readTense(i int) int {
 // sideOfLast reports which side of the reference a relative date told
 // earlier in the sentence lies, when no verb says: "Last winter, flu put
 // the heaviest pressure on hospitals, with admissions peaking shortly after
-// Christmas" is last winter's Christmas.
+// Christmas" is last winter's Christmas; "before Sunday's finale: Friday's
+// summit finish" is this Friday's.
 func (p *parser) sideOfLast(i int) int {
 	n := len(p.out)
 	if n == 0 || !p.hasDCT || p.ref.Narrative || p.lastEnd == 0 || p.lastEnd > i || !p.sameSentence(p.lastEnd-1, i) {
 		return 0
 	}
 	x, g := p.out[n-1], p.last.g
-	if !x.Relative || x.Type != Date || p.last.y == noYear || g != gMonth && g != gSeason && g != gYear {
+	if !x.Relative || x.Type != Date || p.last.y == noYear || g != gMonth && g != gSeason && g != gYear && !(g == gDay && p.cls(p.lastEnd-1, cWeekday)) {
 		return 0
 	}
 	switch start, end := p.last.time(), p.last.end(); {
@@ -539,7 +540,7 @@ func scheduling(w string) bool {
 	switch w {
 	case "meet", "meets", "face", "faces", "visit", "visits", "host", "hosts", "travel", "travels", "vote", "votes", "arrive", "arrives", "return", "returns", "resume", "resumes", "reopens", "concludes", "reconvene", "reconvenes", "convene", "convenes",
 		"flies", "departs", "heads", "begins", "starts", "opens", "ends", "expires", "launches", "lands", "runs", "lasts", "tours", "testifies", "kicks", "retires", "resigns", "graduates", "closes", "finishes", "premieres", "debuts", "adjourns",
-		"reports", "speaks", "announces", "unveils", "delivers", "publishes", "plays", "decides", "sits", "goes", "follow", "end", "play":
+		"reports", "speaks", "announces", "unveils", "delivers", "publishes", "plays", "decides", "sits", "goes", "follow", "end", "play", "falls":
 		return true
 	}
 	return false

@@ -107,7 +107,14 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		return true
 	}
 	tense := p.tense(i)
-	if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && p.verbAt-1 < i && p.verbAt-1 >= i-3) {
+	if p.punct(end, '\'') && p.is(end+1, "s") && tense == 0 && p.isAny(i-1, "before", "until") && p.isAny(i-2, "remain", "remains", "left", "go") {
+		// "Two tests remain before Sunday's finale", "two days to go
+		// before Friday's vote": what is left before the day is ahead.
+		tense = 1
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && tense > 0 && p.sideOfLast(i) > 0 {
+		// "... before Sunday's finale: Friday's summit finish": a day of a
+		// sentence that looks ahead.
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && p.verbAt-1 < i && p.verbAt-1 >= i-3) {
 		// "Wednesday's ruling" has happened, even to "would look for ways
 		// to get around" it, unless the verb looks ahead to the day
 		// itself: "is expected at Tuesday's dinner".
