@@ -91,6 +91,14 @@ func (p *parser) leapYear(i, y int) int {
 }
 
 func (p *parser) guessYear1(i, m, d int) (int, bool) {
+	if d != 0 && p.dayEnd == i-1 && p.day.y != noYear && p.day.g == gDay && (p.rangeLink(i-1) && !p.is(i-1, "or") || p.isAny(i-1, "until", "till")) {
+		// The end of a range takes its start's year: "ran from January 14
+		// to February 22", "from 28 December until 3 January".
+		if m < p.day.m || m == p.day.m && d < p.day.d {
+			return p.day.y + 1, true
+		}
+		return p.day.y, true
+	}
 	if d != 0 && !p.ref.Narrative {
 		// News names a day again without its year; history revisits
 		// the same day of other years ("June 22, 1941" ... "June 22" of 1944).
@@ -110,9 +118,12 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 // forward from the date told, as narrative does.
 func (p *parser) storyYear(i, m, d int) (int, bool) {
 	a := p.anchor
-	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 2 && i-p.ancEnd <= 12 && p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when") && p.sameSentence(p.ancEnd, i) && p.tense(i) < 0 {
+	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year() > a.y && i-p.ancEnd <= 15 && p.sameSentence(p.ancEnd, i) && p.tense(i) < 0 &&
+		(p.punct(p.ancEnd, ',') && (p.is(p.ancEnd+1, "when") || p.opensSentence(p.ancStart)) || p.punct(p.ancEnd, '\'') && p.is(p.ancEnd+1, "s")) {
 		// "Britain last saw totality in 1999, when the shadow crossed
-		// Cornwall on the morning of 11 August": the day of the year told.
+		// Cornwall on the morning of 11 August", "In 2019, the firm opened
+		// on May 3", "Last year's rush, which ran from January 14": the day
+		// of the year told.
 		return a.y, true
 	}
 	if !p.hasAnc || a.g != gDay && a.g != gMonth && a.g != gSeason || i-p.ancEnd > storyReach || !p.hasDCT || p.dct.Year()-a.y < 2 || p.tense(i) >= 0 {
@@ -225,6 +236,10 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 		hi = tenseSlack
 		if d == 0 {
 			hi = 20 // "collapsed in August" said in July: last year's August
+		} else if k := p.verbAt - 1; p.verbAt > 0 && k < i && k >= i-3 && (p.isAny(i-1, "on", "in") || k == i-1) && (!p.futureInPast(k) || k >= i-2 && p.reporting(k)) && !p.arranged(k) && !p.isAny(k, "postponed", "delayed", "deferred", "adjourned", "pushed", "brought", "extended", "due", "fixed", "named", "chose", "picked", "targeted", "earmarked") && !p.is(i+2, "as") && !p.is(i+1, "as") {
+			// "The firm collapsed on May 3", said in February: the verb
+			// right before the day tells it happened.
+			hi = 7
 		}
 		lo = hi - 365 // "In January, it brought in" said in November
 	case tense == 1:

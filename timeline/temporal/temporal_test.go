@@ -134,6 +134,13 @@ func TestTag(t *testing.T) {
 		// sentences back are that day's: an explainer of an event to come.
 		{"The shadow will cross Spain on the evening of 1 August. It will be the first eclipse there since 1905.\n\nWhen?\n\nThe partial eclipse begins at 15:34 UTC. The shadow reaches Iceland at 17:43 UTC.",
 			"the evening of 1 August|TIME|2024-08-01TEV|;1905|DATE|1905|;15:34 UTC|TIME|2024-08-01T15:34|;17:43 UTC|TIME|2024-08-01T17:43|"},
+		// A past verb right before a day places it in the past; a day set or
+		// fixed may lie ahead.
+		{"The firm collapsed on October 3. Regulators fixed 17th August as the record date.", "October 3|DATE|2023-10-03|;17th August|DATE|2024-08-17|"},
+		// A year told at the head of the sentence, or "last year's", gives
+		// its days their year; a range's end takes its start's.
+		{"In 2019, the firm opened on May 3. Last year's rush, which ran from January 14 to February 22, set records.", "2019|DATE|2019|;May 3|DATE|2019-05-03|;Last year|DATE|2023|;January 14|DATE|2023-01-14|;February 22|DATE|2023-02-22|"},
+		{"The break runs from 28 December until 3 January.", "28 December|DATE|2024-12-28|;3 January|DATE|2025-01-03|"},
 		// A day told without its year in a "when" clause after a year.
 		{"Britain last saw totality in 1999, when the shadow crossed Cornwall on the morning of 11 August.", "1999|DATE|1999|;the morning of 11 August|TIME|1999-08-11TMO|"},
 		// "that evening" after a year is of the day last told, or of a day
