@@ -469,9 +469,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		// "$500 million a year", "four flights a week", "$19.50 a
 		// fortnight": a rate, which TIMEX3 types SET.
 		*out = match{end: e, typ: Set, value: durationValue(n, u)}
-		if p.is(i-1, "once") || p.is(i-1, "twice") || p.is(i-1, "thrice") {
-			out.lead = 1 // "twice a week": the frequency belongs to the set
-		}
+		out.lead = p.timesBefore(i) // "twice a week", "eight times a year": the frequency belongs to the set
 		return true
 	}
 	if n > 1 && plural && !half && p.key(e, kA) {
@@ -742,6 +740,19 @@ func (p *parser) countWord(k int) bool {
 	return false
 }
 
+// timesBefore returns how many tokens before a rate at i tell its
+// frequency: 1 for "once", "twice", "thrice", 2 for "three times", "8
+// times"; 0 if none.
+func (p *parser) timesBefore(i int) int {
+	switch {
+	case p.isAny(i-1, "once", "twice", "thrice"):
+		return 1
+	case p.is(i-1, "times") && (p.t(i-2).kind == tNum && !p.t(i-2).sep || p.cls(i-2, cNumber)):
+		return 2
+	}
+	return 0
+}
+
 // rate reports that "a" at i makes a rate of what comes before it:
 // "$1.76 a year", "358,000 a month", "four flights a week", "24 hours a
 // day".
@@ -942,10 +953,10 @@ func ruleSet(p *parser, i int, out *match) bool {
 			if nx := p.t(i + 1); nx.kind == tWord && nx.cap && !p.sentenceEnd(i) || p.is(i+1, "paper") || p.is(i+1, "newspaper") || p.is(i+1, "tabloid") {
 				return false // a newspaper: "a small daily paper", "the Party daily Granma"
 			}
-			*out = match{end: i + 1, typ: Set, value: "P1D", quant: "EVERY"}
+			*out = match{end: i + 1, typ: Set, value: "P1D", quant: "EVERY", lead: p.timesBefore(i)}
 			return true
 		case kWeekly:
-			*out = match{end: i + 1, typ: Set, value: "P1W", quant: "EVERY"}
+			*out = match{end: i + 1, typ: Set, value: "P1W", quant: "EVERY", lead: p.timesBefore(i)}
 			return true
 		case kFortnightly:
 			*out = match{end: i + 1, typ: Set, value: "P2W", quant: "EVERY"}
@@ -969,6 +980,13 @@ func ruleSet(p *parser, i int, out *match) bool {
 				}
 				if u, plural, e, ok := p.unitAt(i + 2); ok && !plural {
 					*out = match{end: e, typ: Set, value: durationValue(n, u), quant: "EVERY"}
+					return true
+				}
+			}
+			if p.key(i, kEvery) && (p.key(i+1, kFew) || p.key(i+1, kSeveral)) {
+				// "every few minutes": a SET of unsaid period
+				if u, plural, e, ok := p.unitAt(i + 2); ok && plural {
+					*out = match{end: e, typ: Set, value: durationValue(-1, u), quant: "EVERY"}
 					return true
 				}
 			}

@@ -121,6 +121,8 @@ func TestTag(t *testing.T) {
 		// past.
 		{"Two tests remain before Sunday's finale: Friday's summit finish and a run to Pontarlier on Saturday.", "Sunday|DATE|2024-07-28|;Friday|DATE|2024-07-26|;Saturday|DATE|2024-07-27|"},
 		{"Nestle's share of 7% before Friday's purchases is far below the leaders'.", "Friday|DATE|2024-07-19|"},
+		// The frequency of a rate belongs to its SET.
+		{"Flights run three times weekly; the Fed meets eight times a year; trains leave every few minutes; take it once daily.", "three times weekly|SET|P1W|EVERY;eight times a year|SET|P1Y|;every few minutes|SET|PTXM|EVERY;once daily|SET|P1D|EVERY"},
 		// Race times are not durations; a running time is.
 		{"He won in 5hr 4min 37sec; the finale clocks in at 2 hr 15 min. The changeover falls on Sunday.", "2 hr 15 min|DURATION|PT2H15M|;Sunday|DATE|2024-07-28|"},
 		// A weekday no verb places is the one just told in the sentence before.
