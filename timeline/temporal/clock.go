@@ -196,6 +196,13 @@ func ruleClock(p *parser, i int, out *match) bool {
 			return true
 		}
 	}
+	timetable := false
+	if t := p.t(i); !ok && t.ndig == 4 && !t.sep && !(p.adj(i+1) && p.t(i+1).kind != tPunct) && t.number()/100 <= 23 && t.number()%100 <= 59 && p.timetableAt(i) &&
+		(p.t(i+1).kind != tWord || p.isAny(i+1, "and", "or", "local", "on", "from", "to", "daily")) {
+		// A timetable's four digits: "dep 0710, arr 0945 local", "leaves
+		// Bergen at 1025 and lands at 1105".
+		h, m, e, ok, timetable = t.number()/100, t.number()%100, i+1, true, true
+	}
 	if !ok {
 		return false
 	}
@@ -217,7 +224,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 	zoneEnd := max(e, p.zoneName(e))
 	e = zoneEnd
 	day := "XXXX-XX-XX"
-	if base, ok := p.base(); ok {
+	if base, ok := p.base(); ok && !timetable {
 		day = at(base, gDay).String()
 	}
 	// A day after the time: "9 a.m. Tuesday", "5 p.m. EST, Nov. 9",
@@ -234,6 +241,12 @@ func ruleClock(p *parser, i int, out *match) bool {
 	} else if p.dayAfterClock(k, out) {
 		day, e = out.value, out.end
 		pt, hasPt = out.pt, out.hasPt // "4:17 a.m. Monday" tells Monday
+	} else if timetable {
+		// A timetable's time recurs on the days the service runs, unless a
+		// day follows: "leaves at 1945 on Monday".
+		if p.is(k, "on") && p.dayAfterClock(k+1, out) {
+			day = out.value
+		}
 	} else if a := p.asideEnd(k); a > k && (p.dayAfterClock(a, out) || p.is(a, "on") && p.dayAfterClock(a+1, out)) {
 		// "10:35 a.m. (0735 GMT) Friday", "11:15 a.m. (0915 GMT) on
 		// Sunday": the day after an aside gives the date; the aside and the
@@ -346,6 +359,26 @@ func (p *parser) oneOccurrence(i int) bool {
 		k--
 	}
 	return p.key(k, kNext) || p.key(k, kLast) || p.is(k, "first")
+}
+
+// timetableAt reports four digits at i that a timetable's word leads:
+// "dep 0710", "arr 0945", "leaves Bergen at 1025", "lands at 1105".
+func (p *parser) timetableAt(i int) bool {
+	if p.isAny(i-1, "dep", "arr", "departs", "arrives", "dep.", "arr.") {
+		return true
+	}
+	if !p.is(i-1, "at") {
+		return false
+	}
+	for k := i - 2; k >= i-4 && k >= 0; k-- {
+		if p.isAny(k, "leaves", "leave", "departs", "departing", "lands", "landing", "arrives", "arriving", "takes", "touches") {
+			return true
+		}
+		if p.t(k).kind == tPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // setAhead reports a SET right after a clock time that ends before token

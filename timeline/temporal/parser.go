@@ -268,6 +268,9 @@ func (p *parser) starts(i int) uint32 {
 		if t.ndig == 1 && (p.adj(i) || p.adj(i+1)) || t.ndig == 4 && (p.is(i-1, "fy") || p.codeNext(i)) || t.ndig == 2 && p.adj(i) && p.is(i-1, "fy") {
 			return mNum // period codes: "Q3 results", "3Q24", "FY2023 sales", "2024 Q3"
 		}
+		if t.ndig == 4 && p.timetableAt(i) {
+			return mNum // "arr 0945 local", "leaves at 1025 and"
+		}
 		// Before an unknown word ("31 cents") only a year can start here.
 		if nx := p.t(i + 1); nx.kind == tWord && nx.lx.cls == cNone && nx.end-nx.start > 1 && !p.adj(i+1) && !p.is(i+1, "to") && !(nx.end-nx.start == 7 && p.isAny(i+1, "million", "billion")) && !p.is(i+1, "or") && !p.is(i+1, "of") && !(t.ndig == 4 && p.zone(i+1)) && !p.is(i+1, "min") && !p.is(i+1, "hr") && !(p.is(i+1, "in") && p.cls(i+3, cPart)) {
 			if t.ndig <= 2 && p.punct(i-1, '-') && p.adj(i) && p.t(i-2).kind == tNum && p.t(i-2).ndig <= 2 && (p.cls(i-3, cMonth) || p.punct(i-3, '.') && p.cls(i-4, cMonth)) {

@@ -121,6 +121,9 @@ func TestTag(t *testing.T) {
 		// past.
 		{"Two tests remain before Sunday's finale: Friday's summit finish and a run to Pontarlier on Saturday.", "Sunday|DATE|2024-07-28|;Friday|DATE|2024-07-26|;Saturday|DATE|2024-07-27|"},
 		{"Nestle's share of 7% before Friday's purchases is far below the leaders'.", "Friday|DATE|2024-07-19|"},
+		// A timetable's four digits are times of no one day; not a height.
+		{"Flight SW411 is timed dep 0710, arr 0945 local; the return leaves Bergen at 1025 and lands at 1105. He leaves at 2000 feet.", "0710|TIME|XXXX-XX-XXT07:10|;0945 local|TIME|XXXX-XX-XXT09:45|;1025|TIME|XXXX-XX-XXT10:25|;1105|TIME|XXXX-XX-XXT11:05|"},
+		{"Trains leave at 1945 on Monday.", "1945|TIME|2024-07-22T19:45|;Monday|DATE|2024-07-22|"},
 		// The frequency of a rate belongs to its SET.
 		{"Flights run three times weekly; the Fed meets eight times a year; trains leave every few minutes; take it once daily.", "three times weekly|SET|P1W|EVERY;eight times a year|SET|P1Y|;every few minutes|SET|PTXM|EVERY;once daily|SET|P1D|EVERY"},
 		// Race times are not durations; a running time is.

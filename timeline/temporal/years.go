@@ -273,6 +273,9 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if j > 1 && p.punct(j-1, '-') && p.adj(j) && p.t(j-2).kind == tNum && p.punct(j-3, '-') && p.adj(j-2) {
 		return false // the middle or end of a code: "1800-11-4000"
 	}
+	if t.number()%100 <= 59 && t.number()/100 <= 23 && p.timetableAt(j) {
+		return false // a timetable's time: "leaves at 1945"
+	}
 	if j > 0 && p.t(j-1).cap && p.isAny(j-1, "samvat", "russell", "wilshire") {
 		return false // a Hindu calendar year, "Samvat 2082"; stock indexes, "the Russell 2000"
 	}
