@@ -241,6 +241,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 	} else if p.dayAfterClock(k, out) {
 		day, e = out.value, out.end
 		pt, hasPt = out.pt, out.hasPt // "4:17 a.m. Monday" tells Monday
+	} else if p.setEnd > 0 && p.setEnd <= i && p.setEnd >= i-2 && !p.ref.Narrative {
+		day = "XXXX-XX-XX" // "talks every Wednesday at 1pm"
 	} else if timetable {
 		// A timetable's time recurs on the days the service runs, unless a
 		// day follows: "leaves at 1945 on Monday".
@@ -386,6 +388,17 @@ func (p *parser) timetableAt(i int) bool {
 func (p *parser) setAhead(k int) bool {
 	if p.ref.Narrative {
 		return false
+	}
+	if (p.punct(k, '-') || p.isAny(k, "to", "until")) && p.t(k+1).kind == tNum {
+		// "Open 10am-6pm daily": the SET after the range's end.
+		for j := k + 2; j <= k+4; j++ {
+			if p.key(j, kDaily) || p.is(j, "nightly") || p.key(j, kEvery) && p.cls(j+1, cUnit) {
+				return true
+			}
+			if p.t(j).kind == tPunct && !p.punct(j, '.') && !p.punct(j, ':') {
+				break
+			}
+		}
 	}
 	switch {
 	case p.key(k, kDaily), p.is(k, "nightly"):

@@ -121,6 +121,8 @@ func TestTag(t *testing.T) {
 		// past.
 		{"Two tests remain before Sunday's finale: Friday's summit finish and a run to Pontarlier on Saturday.", "Sunday|DATE|2024-07-28|;Friday|DATE|2024-07-26|;Saturday|DATE|2024-07-27|"},
 		{"Nestle's share of 7% before Friday's purchases is far below the leaders'.", "Friday|DATE|2024-07-19|"},
+		// Opening hours and a SET's clock time recur.
+		{"It opened on Monday. Open 10am-6pm daily. Talks every Wednesday at 1pm.", "Monday|DATE|2024-07-22|;10am|TIME|XXXX-XX-XXT10:00|;6pm|TIME|XXXX-XX-XXT18:00|;daily|SET|P1D|EVERY;every Wednesday|SET|XXXX-WXX-3|EVERY;1pm|TIME|XXXX-XX-XXT13:00|"},
 		// A timetable's four digits are times of no one day; not a height.
 		{"Flight SW411 is timed dep 0710, arr 0945 local; the return leaves Bergen at 1025 and lands at 1105. He leaves at 2000 feet.", "0710|TIME|XXXX-XX-XXT07:10|;0945 local|TIME|XXXX-XX-XXT09:45|;1025|TIME|XXXX-XX-XXT10:25|;1105|TIME|XXXX-XX-XXT11:05|"},
 		{"Trains leave at 1945 on Monday.", "1945|TIME|2024-07-22T19:45|;Monday|DATE|2024-07-22|"},
