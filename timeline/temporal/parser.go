@@ -328,6 +328,8 @@ func (p *parser) starts(i int) uint32 {
 					return 1 << rBareUnit // "the other day", "at the moment"
 				case n == 4 && p.is(i+1, "long") && p.is(i+2, "weekend"):
 					return 1 << rWeekend // "the long weekend"
+				case n == 7 && p.is(i+1, "opening") && p.is(i+2, "day"):
+					return 1 << rBareUnit // "the opening day"
 				case n == 3 && p.is(i+1, "new") && p.fiscalAt(i+2) && p.is(i+3, "year"):
 					return 1 << rFiscal // "the new fiscal year"
 				}
@@ -338,6 +340,9 @@ func (p *parser) starts(i int) uint32 {
 				}
 				if p.is(i+1, "final") && (p.t(i+2).kind == tNum || p.cls(i+2, cNumber)) {
 					return 1 << rQuantity // "the final three months of 2022"
+				}
+				if p.is(i+2, "day") && p.isAny(i+1, "final") {
+					return 1 << rBareUnit // "the final day"
 				}
 			}
 			if (nx.kind == tWord && (nx.lx.cls == cNone || nx.lx.cls == cHoliday) || nx.kind == tPunct) && (t.lx.v != kMore && t.lx.v != kLess || !p.is(i+1, "than")) {

@@ -265,6 +265,11 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 	if t.kind == tWord && t.lx.cls == cUnit && t.cap && p.t(j).cap && i > 0 && !p.t(i).nl && !p.sentenceEnd(i-1) && !p.isUpper(k) {
 		return false // a title mid-sentence: "This Week", "Next Year" as a name
 	}
+	if p.key(j, kLast) && p.is(k, "day") && (p.is(k+1, "of") || p.is(k+1, "in") || p.possessive(j-1) || the && p.edgeApposition(i, k+1) > 0) {
+		// "the last day of the break", "his last day in office": the end of
+		// a period (edgeDay), not yesterday.
+		return false
+	}
 	base, hasBase := p.base()
 	anaphoric := the && dir != 0 && !p.key(j, kPast) && !p.key(j, kLast)
 	if anaphoric {
@@ -593,6 +598,9 @@ func (p *parser) ordinalPart(k int) (n, end int, g gran, ok bool) {
 // such as "for years", "weeks of talks" (an unspecified duration).
 func ruleBareUnit(p *parser, i int, out *match) bool {
 	t := p.t(i)
+	if p.key(i, kThe) && p.edgeDay(i, out) {
+		return true
+	}
 	if t.lx.cls == cUnit && t.lx.val() == uWeek && !t.lx.plural && p.weekNumber(i, out) {
 		return true
 	}
@@ -1220,4 +1228,111 @@ func (p *parser) weekNumber(i int, out *match) bool {
 	pt := point{y: y, n: w, g: gWeek}
 	*out = match{end: e, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: rel, lead: lead}
 	return true
+}
+
+// edgeDay reads "the first day", "the last day", "the final day", "the
+// opening day" at "the" i: of a period the calendar knows ("the last day
+// of June", "the first day of 2026", "the last day of the month"), or of
+// one a date told beside it names ("Oct. 9, the last day of the break",
+// "the first day of classes, Aug. 18", "On the final day, Friday").
+func (p *parser) edgeDay(i int, out *match) bool {
+	first := p.cls(i+1, cOrd) && p.t(i+1).lx.val() == 1 || p.is(i+1, "opening")
+	if !first && !p.key(i+1, kLast) && !p.is(i+1, "final") || !p.is(i+2, "day") {
+		return false
+	}
+	e := i + 3
+	if p.is(e, "of") {
+		if pt, pe, ok := p.edgeOf(e+1, first); ok {
+			*out = match{end: pe, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+			return true
+		}
+	}
+	if p.dayEnd == i-1 && p.punct(i-1, ',') && p.day.y != noYear && p.day.g == gDay {
+		// "Oct. 9, the last day of the break"
+		*out = match{end: e, typ: Date, value: p.day.String(), pt: p.day, hasPt: true, rel: true}
+		return true
+	}
+	if k := p.edgeApposition(i, e); k > 0 {
+		var m match
+		if (ruleWeekday(p, k, &m) || ruleMonthDay(p, k, &m) || ruleDayMonth(p, k, &m)) && m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear {
+			*out = match{end: e, typ: Date, value: m.pt.String(), pt: m.pt, hasPt: true, rel: true}
+			return true
+		}
+	}
+	return false
+}
+
+// edgeApposition returns the token after the comma that closes "the last
+// day (of the break)," at i (its "day" ending before e) when a day's name or
+// date follows it, or 0.
+func (p *parser) edgeApposition(i, e int) int {
+	k := e
+	if p.is(k, "of") {
+		for k++; k < e+7 && !p.punct(k, ','); k++ {
+			if p.sentenceEnd(k) || !p.real(k) {
+				return 0
+			}
+		}
+	}
+	if !p.punct(k, ',') {
+		return 0
+	}
+	if n := p.t(k + 1); n.kind == tWord && n.cap && (n.lx.cls == cWeekday || n.lx.cls == cMonth) {
+		return k + 1
+	}
+	if n := p.t(k + 1); n.kind == tNum && n.ndig <= 2 && p.cls(k+2, cMonth) {
+		return k + 1
+	}
+	return 0
+}
+
+// edgeOf reads the period after "the first day of" or "the last day of" at
+// k: a month ("June"), a year ("2026"), "the month", "the year". It returns
+// the day and the token after the period.
+func (p *parser) edgeOf(k int, first bool) (point, int, bool) {
+	var start, end time.Time
+	e := k
+	switch {
+	case p.key(k, kThe) && (p.is(k+1, "month") || p.is(k+1, "year")) && !p.isAny(k+2, "of", "in"):
+		base, ok := p.base()
+		if !ok || p.ref.Narrative {
+			return point{}, 0, false
+		}
+		g := gMonth
+		if p.is(k+1, "year") {
+			g = gYear
+		}
+		pt := at(base, g)
+		start, end, e = pt.time(), pt.end(), k+2
+	case p.cls(k, cMonth) && p.t(k).cap && !p.t(k).lx.abbr:
+		m := p.t(k).lx.val()
+		e = k + 1
+		y := noYear
+		if yy, ye, ok := p.yearAt(e); ok {
+			y, e = yy, ye
+		} else {
+			y, _ = p.guessYear(k, m, 0)
+		}
+		if y == noYear {
+			return point{}, 0, false
+		}
+		start = time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		end = start.AddDate(0, 1, 0)
+	default:
+		y, ye, ok := p.yearAt(k)
+		if !ok || p.t(k).kind != tNum || !p.plausibleYear(k, false) {
+			return point{}, 0, false
+		}
+		start, end, e = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC), ye
+	}
+	d := start
+	if !first {
+		d = end.AddDate(0, 0, -1)
+	}
+	return at(d, gDay), e, true
+}
+
+// possessive reports a possessive determiner at k: "his last day".
+func (p *parser) possessive(k int) bool {
+	return p.isAny(k, "his", "her", "their", "its", "my", "our", "your")
 }

@@ -121,6 +121,10 @@ func TestTag(t *testing.T) {
 		// past.
 		{"Two tests remain before Sunday's finale: Friday's summit finish and a run to Pontarlier on Saturday.", "Sunday|DATE|2024-07-28|;Friday|DATE|2024-07-26|;Saturday|DATE|2024-07-27|"},
 		{"Nestle's share of 7% before Friday's purchases is far below the leaders'.", "Friday|DATE|2024-07-19|"},
+		// The first or last day of a period: of a month or a year the
+		// calendar knows, or of one a date beside it names; never yesterday.
+		{"Traffic peaks on Aug. 9, the last day of the break. Pickets may form on the first day of classes, Aug. 18. On the final day, Friday, judges ruled.", "Aug. 9|DATE|2024-08-09|;the last day|DATE|2024-08-09|;the first day|DATE|2024-08-18|;Aug. 18|DATE|2024-08-18|;the final day|DATE|2024-07-19|;Friday|DATE|2024-07-19|"},
+		{"Sales rose on the last day of the month. The first day of 2026 will be cold. It was his last day in office.", "the last day of the month|DATE|2024-07-31|;The first day of 2026|DATE|2026-01-01|"},
 		// Opening hours and a SET's clock time recur.
 		{"It opened on Monday. Open 10am-6pm daily. Talks every Wednesday at 1pm.", "Monday|DATE|2024-07-22|;10am|TIME|XXXX-XX-XXT10:00|;6pm|TIME|XXXX-XX-XXT18:00|;daily|SET|P1D|EVERY;every Wednesday|SET|XXXX-WXX-3|EVERY;1pm|TIME|XXXX-XX-XXT13:00|"},
 		// A timetable's four digits are times of no one day; not a height.
