@@ -87,7 +87,7 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		return false
 	}
 	nears := p.is(e, "approaches") || p.is(e, "nears") || p.is(e, "looms") || p.is(e, "arrives")
-	if !the && !second && !modified && !nears && !(i > 0 && (p.is(i-1, "in") || p.is(i-1, "during") || p.is(i-1, "by") || p.is(i-1, "since") || p.is(i-1, "until") || p.is(i-1, "from") && !p.cls(i+1, cSeason))) {
+	if !the && !second && !modified && !nears && !(i > 0 && (p.isAny(i-1, "in", "during", "by", "since", "until", "before", "after", "through", "throughout", "till") || p.is(i-1, "from") && !p.cls(i+1, cSeason))) {
 		return false // but "as winter approaches"
 	}
 	if !nears && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) {
@@ -202,6 +202,8 @@ func (p *parser) nounAhead(i int) bool {
 		return false
 	}
 	switch {
+	case p.isAny(i, "off", "out", "ahead", "away", "again", "too", "here", "there", "alone", "then", "now", "instead"):
+		return false // "take the summer off"
 	case p.is(i, "when"), p.is(i, "as"), p.is(i, "with"), p.is(i, "had"), p.is(i, "brought"), p.is(i, "saw"),
 		p.is(i, "and"), p.is(i, "or"), p.is(i, "to"), p.is(i, "in"), p.is(i, "on"), p.is(i, "at"), p.is(i, "for"),
 		p.is(i, "was"), p.is(i, "were"), p.is(i, "is"), p.is(i, "of"), pronoun(p.word(i)):
