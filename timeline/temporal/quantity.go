@@ -343,6 +343,12 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			u = uMinute
 		}
 	}
+	if !ok && n > 1 && p.is(k, "seasons") && !p.t(k).cap && !p.t(j).cap && p.agoWord(k+1) == 0 {
+		// "In nine seasons he had never finished higher", "the past three
+		// seasons": a sport's seasons, a year each.
+		*out = match{end: k + 1, typ: Duration, value: durationValue(n, uYear), mod: mod}
+		return true
+	}
 	if !ok && n > 0 && p.key(k+1, kAgo) && p.isAny(k, "summers", "winters", "autumns", "springs") {
 		// "Two summers ago": that season, as many years back.
 		base, ok := p.base()
