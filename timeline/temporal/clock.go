@@ -196,6 +196,21 @@ func ruleClock(p *parser, i int, out *match) bool {
 			return true
 		}
 	}
+	rangeEnd := 0
+	if t := p.t(i); !ok && t.kind == tNum && !t.sep && t.ndig <= 2 && t.number() >= 1 && t.number() <= 12 && p.isAny(i-1, "from", "between") && p.isAny(i+1, "to", "and", "until", "till") {
+		// "from 5 to 10 p.m.", "between 9 and 11 a.m.": the start of a
+		// range takes the end's half of the day when it fits before it.
+		if h2, _, e2, ok2 := p.clockAt(i + 2); ok2 && p.t(i+2).kind == tNum && !p.punct(i+3, ':') {
+			hh := t.number() % 12
+			if h2 >= 12 && hh+12 <= h2 {
+				hh += 12
+			}
+			if hh <= h2 {
+				h, m, e, ok = hh, 0, i+1, true
+				rangeEnd = e2
+			}
+		}
+	}
 	timetable := false
 	if t := p.t(i); !ok && t.ndig == 4 && !t.sep && !(p.adj(i+1) && p.t(i+1).kind != tPunct) && t.number()/100 <= 23 && t.number()%100 <= 59 && p.timetableAt(i) &&
 		(p.t(i+1).kind != tWord || p.isAny(i+1, "and", "or", "local", "on", "from", "to", "daily")) {
@@ -256,7 +271,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day = out.value
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
-	} else if p.habitual(i) && !p.oneOccurrence(i) || p.setAhead(k) {
+	} else if p.habitual(i) && !p.oneOccurrence(i) || p.setAhead(k) || rangeEnd > 0 && p.setAhead(rangeEnd) {
 		day = "XXXX-XX-XX" // "staffed every day from 6 a.m. to 11 p.m.", "at 02:00 UTC every night"
 	} else if d, ok := p.clockDayTold(i, h*60+m); ok && p.clockEnd > p.dayEnd {
 		// A time of day told after the last day leads: "in the early hours
@@ -383,6 +398,12 @@ func (p *parser) timetableAt(i int) bool {
 	return false
 }
 
+// weekdayRange reports a weekday at k that opens a range of weekdays:
+// "Tuesday through Saturday", "Monday to Friday", "Mon-Fri".
+func (p *parser) weekdayRange(k int) bool {
+	return (p.isAny(k+1, "through", "to", "thru") || p.punct(k+1, '-')) && p.cls(k+2, cWeekday) && p.t(k+2).cap
+}
+
 // setAhead reports a SET right after a clock time that ends before token
 // k: "published at 02:00 UTC every night", "at 9am daily".
 func (p *parser) setAhead(k int) bool {
@@ -399,6 +420,9 @@ func (p *parser) setAhead(k int) bool {
 				break
 			}
 		}
+	}
+	if p.cls(k, cWeekday) && p.weekdayRange(k) {
+		return true // "from 5 to 10 p.m. Tuesday through Saturday"
 	}
 	switch {
 	case p.key(k, kDaily), p.is(k, "nightly"):
@@ -541,6 +565,9 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 	}
 	switch {
 	case t.lx.cls == cWeekday && t.cap:
+		if p.weekdayRange(k) {
+			return false // "10 p.m. Tuesday through Saturday": the days it recurs
+		}
 		return ruleWeekday(p, k, out) && out.typ == Date && len(out.value) == 10
 	case t.lx.cls == cMonth && t.cap:
 		return ruleMonthDay(p, k, out) && len(out.value) == 10

@@ -125,6 +125,10 @@ func TestTag(t *testing.T) {
 		// calendar knows, or of one a date beside it names; never yesterday.
 		{"Traffic peaks on Aug. 9, the last day of the break. Pickets may form on the first day of classes, Aug. 18. On the final day, Friday, judges ruled.", "Aug. 9|DATE|2024-08-09|;the last day|DATE|2024-08-09|;the first day|DATE|2024-08-18|;Aug. 18|DATE|2024-08-18|;the final day|DATE|2024-07-19|;Friday|DATE|2024-07-19|"},
 		{"Sales rose on the last day of the month. The first day of 2026 will be cold. It was his last day in office.", "the last day of the month|DATE|2024-07-31|;The first day of 2026|DATE|2026-01-01|"},
+		// A range's bare start takes the end's half of the day; hours kept
+		// on a range of weekdays recur.
+		{"She serves dinner from 5 to 10 p.m. Tuesday through Saturday; the office is open Monday to Friday.", "5|TIME|XXXX-XX-XXT17:00|;10 p.m.|TIME|XXXX-XX-XXT22:00|;Tuesday|SET|XXXX-WXX-2|EVERY;Saturday|SET|XXXX-WXX-6|EVERY;Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY"},
+		{"Polls close on Thursday; counting runs between 7 and 9 a.m. on Friday.", "Thursday|DATE|2024-07-25|;7|TIME|2024-07-26T07:00|;9 a.m.|TIME|2024-07-26T09:00|;Friday|DATE|2024-07-26|"},
 		// Opening hours and a SET's clock time recur.
 		{"It opened on Monday. Open 10am-6pm daily. Talks every Wednesday at 1pm.", "Monday|DATE|2024-07-22|;10am|TIME|XXXX-XX-XXT10:00|;6pm|TIME|XXXX-XX-XXT18:00|;daily|SET|P1D|EVERY;every Wednesday|SET|XXXX-WXX-3|EVERY;1pm|TIME|XXXX-XX-XXT13:00|"},
 		// A timetable's four digits are times of no one day; not a height.

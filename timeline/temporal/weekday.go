@@ -63,6 +63,13 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		*out = match{end: i + 2, typ: Set, value: v, quant: "EVERY"}
 		return true
 	}
+	if p.weekdayRange(i) && (p.lastEnd == i && len(p.out) > 0 && p.out[len(p.out)-1].Type == Time && p.tense(i) >= 0 || p.isAny(i-1, "open", "opens", "closed", "closes") && p.tense(i) == 0) && !p.ref.Narrative || p.weekdayRange(i-2) && len(p.out) > 0 && p.out[len(p.out)-1].Type == Set && p.out[len(p.out)-1].End == int(p.t(i-2).end) {
+		// Hours kept on a range of days: "dinner from 5 to 10 p.m. Tuesday
+		// through Saturday", "open Monday to Friday".
+		v := "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val())))
+		*out = match{end: i + 1, typ: Set, value: v, quant: "EVERY"}
+		return true
+	}
 	if p.key(i-1, kA) && !(p.t(i+1).kind == tWord && !p.t(i+1).cap && !p.is(i+1, "and") && !p.is(i+1, "or")) {
 		return false // "on a Wednesday" is any Wednesday; not "a Sunday night service"
 	}
