@@ -217,8 +217,8 @@ func (p *parser) rangeEnd(j int) (int, bool) {
 	if t.ndig != 2 || !(p.punct(j-1, '-') || p.punct(j-1, '/') && p.splitYear(j-2)) || !p.adj(j) || !p.adj(j-1) || p.adj(j+1) && p.t(j+1).kind != tPunct {
 		return 0, false
 	}
-	if (p.punct(j+1, '-') || p.punct(j+1, '/')) && p.adj(j+1) && p.t(j+2).kind == tNum && p.adj(j+2) {
-		return 0, false // a code or a phone number: "1800-11-4000"
+	if p.punct(j+1, '-') && p.adj(j+1) && p.t(j+2).kind == tNum && p.t(j+2).ndig >= 3 && p.adj(j+2) {
+		return 0, false // a phone number: "1800-11-4000"
 	}
 	y0 := p.t(j - 2)
 	if y0.kind != tNum || y0.sep || y0.ndig != 4 || y0.number() < 1000 || y0.number() > 2199 || p.adj(j-2) && p.t(j-3).kind != tPunct {
