@@ -193,7 +193,7 @@ func TestNewsSets(t *testing.T) {
 		// a SET, "England play Andorra on Saturday", "29 or 30 days"), so it
 		// is no longer blind; the floors sit about 2 points under the scores
 		// now.
-		{"heldout11", 332, 89.0, 93.0, 92.0, 83.5},
+		{"heldout11", 332, 93.0, 95.5, 95.0, 88.0},
 		// The twelfth held-out set (testdata/heldout12): 8 original articles
 		// dated 2025-2026 (Easter and Passover travel, a cricket Test in
 		// Galle, the Singapore night race, software release notes, a typhoon
@@ -203,11 +203,25 @@ func TestNewsSets(t *testing.T) {
 		// first, blind run scored strict 91.72, relaxed 94.79, type 94.48,
 		// value 84.36 on 333 gold timexes. Rules for its error classes came
 		// after (Lent, Orthodox Easter, "the 2021 season", "8pm local (1200
-		// GMT) on Sunday", "suspended for Tuesday"), so it is no longer
-		// blind; the floors sit about 2 points under the scores now.
-		{"heldout12", 333, 91.0, 93.0, 92.5, 84.0},
-		// The thirteenth held-out set (testdata/heldout13).
-		{"heldout13", 372, 0, 0, 0, 0},
+		// GMT) on Sunday", "suspended for Tuesday", Chuseok, calendar weeks,
+		// the typhoon's clock times), so it is no longer blind; the floors
+		// sit about 2 points under the scores now.
+		{"heldout12", 333, 93.0, 94.5, 94.5, 89.0},
+		// The thirteenth held-out set (testdata/heldout13): 8 original
+		// articles dated 2025-2026 (China's Spring Festival travel rush, a
+		// Tour de France mountain stage, the total solar eclipse of 12
+		// August 2026, the end of a US Supreme Court term, Diwali retail in
+		// India, a museum exhibition review, an airline summer schedule and
+		// a weekly stock market wrap). The gold was written, annotated and
+		// committed before the tagger was ever run on these texts. The
+		// first, blind run scored strict 91.46, relaxed 94.77, type 93.39,
+		// value 80.99 on 372 gold timexes. Rules for its error classes came
+		// after (the Lantern Festival, the Assumption and other holidays, the
+		// Chinese zodiac, an explainer's clock times of a day ahead,
+		// timetables, opening hours, phone numbers, "the final day,
+		// Friday"), so it is no longer blind; the floors sit about 2 points
+		// under the scores now.
+		{"heldout13", 372, 93.0, 95.5, 94.5, 87.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
