@@ -365,7 +365,16 @@ func (p *parser) withinSentences(k, i, n int) bool {
 // habitual reports a clock time at i in a sentence that has told a SET
 // before it: a time that recurs, of no one day.
 func (p *parser) habitual(i int) bool {
-	return p.setEnd > 0 && p.setEnd <= i && p.sameSentence(p.setEnd-1, i) && !p.ref.Narrative
+	return p.setEnd > 0 && p.setEnd <= i && p.sameSentence(p.setEnd-1, i) && !p.ref.Narrative && !p.setAdjective()
+}
+
+// setAdjective reports that the SET told last is an adjective before its
+// noun, "its weekly inventory figures", which do not make the clock times
+// after it recur.
+func (p *parser) setAdjective() bool {
+	k := p.setEnd - 1
+	return p.setEnd-p.setStart == 1 && (p.key(k, kDaily) || p.key(k, kWeekly) || p.key(k, kMonthly) || p.key(k, kQuarterly) || p.key(k, kYearly) || p.key(k, kAnnually)) &&
+		p.nounAhead(p.setEnd) && !p.isAny(p.setEnd, "from", "until", "till", "between", "except", "by", "before", "after")
 }
 
 // oneOccurrence reports a clock time that names one occurrence of a

@@ -57,10 +57,12 @@ type parser struct {
 	elect point
 	// setEnd is the token after the last SET: clock times later in its
 	// sentence are habitual ("five hours a day, from 9am to 2pm").
-	setEnd  int
-	nested  bool // a rule is matching the date inside another
-	holiday int  // the holiday the last holiday match named ("Eid al-Adha" for "Eid")
-	april   int8 // 0 unknown, 1 no, 2: the text's fiscal years run from April (aprilYear)
+	setEnd int
+	// setStart is the last SET's first token.
+	setStart int
+	nested   bool // a rule is matching the date inside another
+	holiday  int  // the holiday the last holiday match named ("Eid al-Adha" for "Eid")
+	april    int8 // 0 unknown, 1 no, 2: the text's fiscal years run from April (aprilYear)
 	// lastQ is the last quarter mentioned and lastQTok the token after it:
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point
@@ -423,7 +425,7 @@ func (p *parser) emit(m match) {
 		p.elect = m.pt // "called a general election for 8 June", "the 8 June election"
 	}
 	if m.typ == Set {
-		p.setEnd = m.end
+		p.setStart, p.setEnd = m.start, m.end
 	}
 	if m.typ == Date && m.end == m.start+1 && p.cls(m.start, cWeekday) {
 		p.wdOut, p.wdEnd = len(p.out), m.end

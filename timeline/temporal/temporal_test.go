@@ -129,6 +129,8 @@ func TestTag(t *testing.T) {
 		// on a range of weekdays recur.
 		{"She serves dinner from 5 to 10 p.m. Tuesday through Saturday; the office is open Monday to Friday.", "5|TIME|XXXX-XX-XXT17:00|;10 p.m.|TIME|XXXX-XX-XXT22:00|;Tuesday|SET|XXXX-WXX-2|EVERY;Saturday|SET|XXXX-WXX-6|EVERY;Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY"},
 		{"Polls close on Thursday; counting runs between 7 and 9 a.m. on Friday.", "Thursday|DATE|2024-07-25|;7|TIME|2024-07-26T07:00|;9 a.m.|TIME|2024-07-26T09:00|;Friday|DATE|2024-07-26|"},
+		// An adjective SET does not make a clock time recur.
+		{"Markets shut on Thursday. The API will release its weekly inventory figures at 2130 GMT.", "Thursday|DATE|2024-07-25|;weekly|SET|P1W|EVERY;2130 GMT|TIME|2024-07-25T21:30|"},
 		// Opening hours and a SET's clock time recur.
 		{"It opened on Monday. Open 10am-6pm daily. Talks every Wednesday at 1pm.", "Monday|DATE|2024-07-22|;10am|TIME|XXXX-XX-XXT10:00|;6pm|TIME|XXXX-XX-XXT18:00|;daily|SET|P1D|EVERY;every Wednesday|SET|XXXX-WXX-3|EVERY;1pm|TIME|XXXX-XX-XXT13:00|"},
 		// A timetable's four digits are times of no one day; not a height.
