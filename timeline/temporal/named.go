@@ -87,7 +87,8 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		return false
 	}
 	nears := p.is(e, "approaches") || p.is(e, "nears") || p.is(e, "looms") || p.is(e, "arrives")
-	if !the && !second && !modified && !nears && !(i > 0 && (p.isAny(i-1, "in", "during", "by", "since", "until", "before", "after", "through", "throughout", "till") || p.is(i-1, "from") && !p.cls(i+1, cSeason))) {
+	edge := p.is(i-1, "of") && (p.key(i-2, kStart) || p.key(i-2, kEnd) || p.key(i-2, kBeginning) || p.key(i-2, kMiddle)) && p.key(i-3, kThe)
+	if !the && !second && !modified && !nears && !edge && !(i > 0 && (p.isAny(i-1, "in", "during", "by", "since", "until", "before", "after", "through", "throughout", "till") || p.is(i-1, "from") && !p.cls(i+1, cSeason))) {
 		return false // but "as winter approaches"
 	}
 	if !nears && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) {

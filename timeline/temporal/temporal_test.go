@@ -453,6 +453,8 @@ func TestTag(t *testing.T) {
 		{"The helpline, 1800-11-4000, opened books for Samvat 2082. The Russell 2000 is up 5.9% year to date. About 2000 British fans came.", "year to date|DATE|2024|"},
 		// A sport's seasons last a year each.
 		{"In nine seasons he never won; he has been on the podium in each of the past three seasons at the Four Seasons.", "nine seasons|DURATION|P9Y|;the past three seasons|DURATION|P3Y|"},
+		// The start or end of a season named bare.
+		{"Prices will ease by the start of summer.", "the start of summer|DATE|2024-SU|START"},
 		// A season after "before" or "after", and one taken off.
 		{"The docket does not take the summer off; nobody expects a cut before spring.", "the summer|DATE|2024-SU|;spring|DATE|2025-SP|"},
 		// Seasons that name a fiscal event or a games; centuries of runs.
