@@ -174,7 +174,7 @@ func (p *parser) ageOfThings(j int) (string, int, bool) {
 // returns the span they make together: "24 hours, 39 minutes and 35
 // seconds" is PT24H39M35S. Not a gap glued to its units ("by 1min 06sec").
 func (p *parser) compound(u, n, e int) (string, int, bool) {
-	var counts [uDay + 1]int
+	var counts [uYear + 1]int
 	counts[u] = n
 	last, parts := u, 1
 	for {
@@ -202,7 +202,7 @@ func (p *parser) compound(u, n, e int) (string, int, bool) {
 		if !ok && p.isAny(next, "min", "sec") && !p.t(next).cap && !p.adj(next) {
 			u2, e2, ok = uMinute+boolInt(p.is(next, "sec"))*(uSecond-uMinute), next+1, true
 		}
-		if !ok || u2 >= last || u2 < uSecond || p.punct(e2, '-') {
+		if !ok || u2 >= last || u2 < uSecond || p.punct(e2, '-') || u2 == uQuarter || u2 == uHalf || u2 == uWeekend {
 			break
 		}
 		counts[u2], last, e = m, u2, e2
@@ -212,8 +212,14 @@ func (p *parser) compound(u, n, e int) (string, int, bool) {
 		return "", e, false
 	}
 	b := []byte{'P'}
-	if counts[uDay] > 0 {
-		b = append(strconv.AppendInt(b, int64(counts[uDay]), 10), 'D')
+	if counts[uYear] > 0 {
+		b = append(strconv.AppendInt(b, int64(counts[uYear]), 10), 'Y')
+	}
+	if counts[uMonth] > 0 {
+		b = append(strconv.AppendInt(b, int64(counts[uMonth]), 10), 'M')
+	}
+	if d := counts[uDay] + 7*counts[uWeek]; d > 0 {
+		b = append(strconv.AppendInt(b, int64(d), 10), 'D')
 	}
 	if counts[uHour]+counts[uMinute]+counts[uSecond] > 0 {
 		b = append(b, 'T')
@@ -399,11 +405,11 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			}
 		}
 	}
-	if (u == uDay || u == uHour || u == uMinute) && n > 0 {
+	if (u == uYear || u == uMonth || u == uWeek || u == uDay || u == uHour || u == uMinute) && n > 0 && !half {
 		// "an hour and 52 minutes", "3 minutes and 20 seconds", "24 hours,
 		// 39 minutes and 35 seconds", "two days and six hours", a runtime
 		// of "2 hr 15 min": one span.
-		if v, e2, ok := p.compound(u, n, e); ok {
+		if v, e2, ok := p.compound(u, n, e); ok && p.agoWord(e2) == 0 {
 			*out = match{end: e2, typ: Duration, value: v, mod: mod}
 			return true
 		}
