@@ -451,6 +451,8 @@ func TestTag(t *testing.T) {
 		// Not years: a phone number, a Hindu calendar year, a stock index,
 		// a count after "about"; "year to date" is this year.
 		{"The helpline, 1800-11-4000, opened books for Samvat 2082. The Russell 2000 is up 5.9% year to date. About 2000 British fans came.", "year to date|DATE|2024|"},
+		// A text of tax years names them by the year they end in.
+		{"What changes in 2026/27: the 2026/27 tax year begins, and in 2025/26 the rate rose.", "2026/27|DATE|2027|;the 2026/27 tax year|DATE|2027|;2025/26|DATE|2026|"},
 		// Years, months and days told together are one span.
 		{"The Wall stood for 28 years, two months and 27 days; he served two years and six months, and his brother two months.", "28 years, two months and 27 days|DURATION|P28Y2M27D|;two years and six months|DURATION|P2Y6M|;two months|DURATION|P2M|"},
 		// A sport's seasons last a year each.

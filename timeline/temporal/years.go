@@ -664,7 +664,7 @@ func (p *parser) spanPeriod(e int) int {
 // fiscalText reports a text that names fiscal years ("fiscal", "FY24",
 // "financial year"): its "2021-22" is one.
 func (p *parser) fiscalText() bool {
-	return p.textHas(&p.fiscal, "fiscal", "Fiscal", "FY", "financial year")
+	return p.textHas(&p.fiscal, "fiscal", "Fiscal", "FY", "financial year", "tax year")
 }
 
 // eraYear returns the first year of the Japanese imperial era named w.
