@@ -442,7 +442,8 @@ func (p *parser) emit(m match) {
 	if m.hasPt {
 		p.last = m.pt
 	}
-	if m.hasPt && m.pt.g == gDay && !m.rel && m.pt.y != noYear {
+	if m.hasPt && m.pt.g == gDay && !m.rel && m.pt.y != noYear && !p.bornBefore(m.start) {
+		// A birth date is not the day a later "6 April" names again.
 		p.told[p.nTold%len(p.told)] = m.pt
 		p.nTold++
 	}
@@ -637,4 +638,18 @@ func (p *parser) quarterBefore(k int) (point, bool) {
 // later" counts from the calling, not from the vote.
 func (p *parser) target(m match) bool {
 	return !p.ref.Narrative && p.hasDCT && p.is(m.start-1, "for") && m.pt.time().After(p.dct)
+}
+
+// bornBefore reports a birth date at k: "born on 6 May 1960", "born
+// between 6 April 1960 and ...", "born on or after 6 April 1960".
+func (p *parser) bornBefore(k int) bool {
+	for j := k - 1; j >= k-4 && j >= 0; j-- {
+		if p.is(j, "born") {
+			return true
+		}
+		if p.t(j).kind == tPunct || p.t(j).kind == tNum {
+			return false
+		}
+	}
+	return false
 }

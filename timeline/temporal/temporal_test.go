@@ -451,6 +451,9 @@ func TestTag(t *testing.T) {
 		// Not years: a phone number, a Hindu calendar year, a stock index,
 		// a count after "about"; "year to date" is this year.
 		{"The helpline, 1800-11-4000, opened books for Samvat 2082. The Russell 2000 is up 5.9% year to date. About 2000 British fans came.", "year to date|DATE|2024|"},
+		// A day named again takes the year it was told with, but not a
+		// birth date's.
+		{"Pensions rise from 6 August 2024. Someone born on 6 August 1960 must wait. Because 6 August is a Tuesday, payments come early.", "6 August 2024|DATE|2024-08-06|;6 August 1960|DATE|1960-08-06|;6 August|DATE|2024-08-06|"},
 		// A text of tax years names them by the year they end in.
 		{"What changes in 2026/27: the 2026/27 tax year begins, and in 2025/26 the rate rose.", "2026/27|DATE|2027|;the 2026/27 tax year|DATE|2027|;2025/26|DATE|2026|"},
 		// Years, months and days told together are one span.
