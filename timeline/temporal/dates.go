@@ -91,6 +91,11 @@ func (p *parser) leapYear(i, y int) int {
 }
 
 func (p *parser) guessYear1(i, m, d int) (int, bool) {
+	if d != 0 && p.dayEnd > 0 && i-p.dayEnd <= 2 && p.day.y != noYear && p.day.g == gDay && p.day.m == m && p.day.d == d && (p.punct(p.dayEnd, ',') || p.isAny(p.dayEnd, "is", "was", "falls", "fell")) {
+		// The day just told, restated: "Carnival Tuesday, 17 February",
+		// "next year Carnival Tuesday is 9 February".
+		return p.day.y, true
+	}
 	if d != 0 && p.dayEnd == i-1 && p.day.y != noYear && p.day.g == gDay && (p.rangeLink(i-1) && !p.is(i-1, "or") || p.isAny(i-1, "until", "till")) {
 		// The end of a range takes its start's year: "ran from January 14
 		// to February 22", "from 28 December until 3 January".

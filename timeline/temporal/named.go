@@ -295,6 +295,8 @@ const (
 	hShavuot    // "Shavuot", 6 Sivan
 	hSukkot     // "Sukkot": its first day, 15 Tishrei
 	hLantern    // "the Lantern Festival": the 15th day of the lunar year
+	hDemocracy  // Nigeria's "Democracy Day", June 12
+	hCarnival   // "Carnival" in Rio or Venice: from the Friday before Ash Wednesday to Ash Wednesday, valued like Ramadan
 )
 
 // easterOffset returns how many days after Easter holiday h falls, and
@@ -517,6 +519,8 @@ func dayHoliday(w string) int {
 		return hShrove
 	case "Assumption":
 		return hAssumption
+	case "Democracy":
+		return hDemocracy
 	}
 	return 0
 }
@@ -595,6 +599,12 @@ func holiday(p *parser, i, h int, out *match) bool {
 			}
 			e++
 		}
+	case hCarnival:
+		// Rio's, Venice's or Trinidad's; not a cruise line, nor London's
+		// August carnival.
+		if p.isAny(e, "cruise", "cruises", "corp", "corporation", "plc", "row") || !p.textHas(&p.carnival, "Rio", "Brazil", "Venice", "Trinidad", "samba", "Salvador", "Recife", "Mardi Gras") {
+			return false
+		}
 	case hAssumption:
 		// "the Assumption", "Assumption Day"; not "the assumption that"
 		if !p.is(e, "day") && !(p.key(i-1, kThe) && !p.is(e, "that") && !p.is(e, "of")) && !p.is(i, "day") {
@@ -644,6 +654,15 @@ func holiday(p *parser, i, h int, out *match) bool {
 	} else if p.punct(e, ',') {
 		if yy, ye, ok := p.yearAt(e + 1); ok && p.plausibleYear(e+1, true) {
 			y, rel, e = yy, false, ye
+		}
+	}
+	if n := len(p.out); y == noYear && n > 0 && p.cls(i, cHoliday) && (p.out[n-1].End == int(p.t(i-1).end) || p.punct(i-1, ',') && p.out[n-1].End == int(p.t(i-2).end)) {
+		// "Next year Carnival Tuesday is 9 February", "In 2019, Christmas
+		// fell on a Wednesday": the year told just before.
+		if v := p.out[n-1].Value; len(v) == 4 {
+			if yy := atoiYear(v); yy != noYear {
+				y = yy
+			}
 		}
 	}
 	if y == noYear && p.punct(i-2, '\'') && p.is(i-1, "s") {
@@ -708,6 +727,23 @@ func holiday(p *parser, i, h int, out *match) bool {
 	if h == hRamadan {
 		*out = ramadan(y, e, rel)
 		return out.value != ""
+	}
+	if h == hCarnival {
+		// "Carnival Tuesday", "Carnival Monday": the day; "Carnival" alone
+		// runs from the Friday before Ash Wednesday to Ash Wednesday.
+		m, d := holidayDate(hShrove, y)
+		tue := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if (p.is(e, "tuesday") || p.is(e, "monday")) && p.t(e).cap {
+			day := tue
+			if p.is(e, "monday") {
+				day = tue.AddDate(0, 0, -1)
+			}
+			pt := at(day, gDay)
+			*out = match{end: e + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: rel}
+			return true
+		}
+		*out = periodMatch(tue.AddDate(0, 0, -4), tue.AddDate(0, 0, 1), e, rel)
+		return true
 	}
 	if h == hLent {
 		// From Ash Wednesday to Holy Saturday, 45 days later.
@@ -874,6 +910,10 @@ func holidayDate(h, y int) (int, int) {
 		return roshHashanah(y, -113)
 	case hSukkot:
 		return roshHashanah(y, 14)
+	case hDemocracy:
+		return 6, 12
+	case hCarnival:
+		return holidayDate(hShrove, y) // Carnival Tuesday
 	case hLantern:
 		m, d := lunarNewYear(y)
 		if m == 0 {
@@ -1180,7 +1220,7 @@ func movable(h int) bool {
 	switch h {
 	case hThanksgiving, hLabor, hMemorial, hElection, hLunar, hMLK, hBlack, hCyber, hDiwali, hDhanteras, hVictoria,
 		hEid, hEidFitr, hEidAdha, hRosh, hYomKippur, hPassover, hRamadan, hLent, hOrthodox, hChuseok,
-		hColumbus, hPresidents, hMother, hFather, hRemembSun, hHanukkah, hPurim, hShavuot, hSukkot, hLantern:
+		hColumbus, hPresidents, hMother, hFather, hRemembSun, hHanukkah, hPurim, hShavuot, hSukkot, hLantern, hCarnival:
 		return true
 	}
 	_, ok := easterOffset(h)

@@ -205,6 +205,12 @@ func TestMoreHolidays(t *testing.T) {
 			"Guy Fawkes Night|DATE|2025-11-05|;Bonfire Night|DATE|2025-11-05|;Mardi Gras|DATE|2026-02-17|;Shrove Tuesday|DATE|2026-02-17|;Pancake Day|DATE|2026-02-17|;Presidents' Day|DATE|2026-02-16|;Mothering Sunday|DATE|2026-03-15|"},
 		{tt(2026, 2, 13), "China heads home for the Year of the Horse, which ends after the Lantern Festival; Hanukkah and Purim.",
 			"the Year of the Horse|DATE|2026|;the Lantern Festival|DATE|2026-03-03|;Hanukkah|DATE|2025-12-15|;Purim|DATE|2026-03-03|"},
+		// Carnival where it moves with Easter; a holiday takes the year told
+		// just before it, and a date restating it its year.
+		{tt(2026, 2, 13), "RIO DE JANEIRO - Rio opened its Carnival on Friday. Next year Carnival Tuesday is 9 February. Carnival Cruise Line sailed.",
+			"Carnival|DATE|2026-02|;Friday|DATE|2026-02-13|;Next year|DATE|2027|;Carnival Tuesday|DATE|2027-02-09|;9 February|DATE|2027-02-09|"},
+		{tt(2026, 6, 4), "Rallies are called for next Friday, Democracy Day, June 12. In 2019, Christmas fell on a Wednesday.",
+			"next Friday|DATE|2026-06-12|;Democracy Day|DATE|2026-06-12|;June 12|DATE|2026-06-12|;2019|DATE|2019|;Christmas|DATE|2019-12-25|"},
 		// Not the feasts: an assumption, an epiphany, a bonfire.
 		{tt(2026, 8, 5), "Drivers must not stop, three days before the Assumption. The assumption that it rains; an epiphany; a bonfire night.",
 			"three days|DURATION|P3D|;the Assumption|DATE|2026-08-15|"},

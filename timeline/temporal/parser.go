@@ -96,6 +96,9 @@ type parser struct {
 	// isoWeeks caches whether the text counts calendar weeks ("calendar
 	// week 17"), so that a bare "week 42" in it is one (weekNumber).
 	isoWeeks int8
+	// carnival caches whether the text speaks of a Carnival that moves
+	// with Easter: Rio's, Venice's, Trinidad's.
+	carnival int8
 	// south is 2 when the text is written in the southern hemisphere,
 	// whose summer runs from December to February (southern), 1 when not.
 	south int8
