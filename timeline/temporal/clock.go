@@ -21,7 +21,7 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 		}
 		return 0, 0, i, false
 	}
-	if t.kind == tWord && t.lx.cls == cNumber && t.lx.val() >= 1 && t.lx.val() <= 12 && p.is(i+1, "in") && p.key(i+2, kThe) && p.cls(i+3, cPart) && !p.t(i+3).lx.plural && p.isAny(i-1, "at", "by", "until", "till", "around", "about", "before", "after", "since", "from", "to", "past") {
+	if t.kind == tWord && t.lx.cls == cNumber && t.lx.val() >= 1 && t.lx.val() <= 12 && p.is(i+1, "in") && p.key(i+2, kThe) && p.cls(i+3, cPart) && !p.t(i+3).lx.plural && (p.isAny(i-1, "at", "by", "until", "till", "around", "about", "before", "after", "since", "from", "to", "past") || p.opensSentence(i) || p.punct(i-1, '"')) {
 		// "six in the morning", "about two in the morning"
 		h := t.lx.val()
 		switch p.t(i + 3).lx.val() {
@@ -35,6 +35,38 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 			}
 			return h%12 + 12, 0, i + 4, true
 		}
+	}
+	if t.kind == tWord && t.lx.cls == cUnit && (t.lx.v == uHalf || t.lx.v == uQuarter) && p.isAny(i+1, "past", "to") {
+		// "half past one", "quarter to nine": the hour as told, without
+		// its half of the day.
+		n := p.t(i + 2)
+		hh := 0
+		switch {
+		case n.kind == tNum && !n.sep && n.ndig <= 2:
+			hh = n.number()
+		case n.kind == tWord && n.lx.cls == cNumber:
+			hh = n.lx.val()
+		}
+		if hh < 1 || hh > 12 || p.adj(i+3) && p.t(i+3).kind != tPunct || p.cls(i+3, cUnit) {
+			return 0, 0, i, false
+		}
+		mm := 30
+		switch {
+		case t.lx.v == uQuarter && p.is(i+1, "past"):
+			mm = 15
+		case p.is(i+1, "to"):
+			if t.lx.v == uHalf {
+				return 0, 0, i, false
+			}
+			mm, hh = 45, hh-1
+		}
+		e := i + 3
+		if ap, ae := p.ampm(e); ap == 2 && hh < 12 {
+			hh, e = hh+12, ae
+		} else if ap == 1 {
+			e = ae
+		}
+		return hh, mm, e, true
 	}
 	if t.kind != tNum || t.sep || t.ndig > 2 || t.number() > 24 {
 		return 0, 0, i, false
@@ -239,7 +271,10 @@ func ruleClock(p *parser, i int, out *match) bool {
 	zoneEnd := max(e, p.zoneName(e))
 	e = zoneEnd
 	day := "XXXX-XX-XX"
-	if base, ok := p.base(); ok && !timetable {
+	// A time told in words ("half past one", "six in the morning") is
+	// mostly a quoted habit or memory; without a day around it, no day.
+	spoken := p.t(i).kind == tWord
+	if base, ok := p.base(); ok && !timetable && !spoken {
 		day = at(base, gDay).String()
 	}
 	// A day after the time: "9 a.m. Tuesday", "5 p.m. EST, Nov. 9",

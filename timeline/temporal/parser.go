@@ -305,6 +305,9 @@ func (p *parser) starts(i int) uint32 {
 	case cWeekday:
 		return mWeekday
 	case cUnit:
+		if (t.lx.v == uHalf || t.lx.v == uQuarter) && !t.lx.plural && p.isAny(i+1, "past", "to") {
+			return mUnit | 1<<rClock // "half past one", "a quarter to nine"
+		}
 		return mUnit
 	case cNumber:
 		return mNumber

@@ -133,6 +133,10 @@ func TestTag(t *testing.T) {
 		{"Markets shut on Thursday. The API will release its weekly inventory figures at 2130 GMT.", "Thursday|DATE|2024-07-25|;weekly|SET|P1W|EVERY;2130 GMT|TIME|2024-07-25T21:30|"},
 		// Opening hours and a SET's clock time recur.
 		{"It opened on Monday. Open 10am-6pm daily. Talks every Wednesday at 1pm.", "Monday|DATE|2024-07-22|;10am|TIME|XXXX-XX-XXT10:00|;6pm|TIME|XXXX-XX-XXT18:00|;daily|SET|P1D|EVERY;every Wednesday|SET|XXXX-WXX-3|EVERY;1pm|TIME|XXXX-XX-XXT13:00|"},
+		// Times told in words: "half past one", "a quarter to nine",
+		// "Three in the morning" opening a quote; of no day unless one is
+		// told with them.
+		{"My neighbour hammered on the door at half past one. \"Three in the morning is early,\" she said. It is a quarter to nine on Friday. The first half to 2024.", "half past one|TIME|XXXX-XX-XXT01:30|;Three in the morning|TIME|XXXX-XX-XXT03:00|;quarter to nine|TIME|2024-07-19T08:45|;Friday|DATE|2024-07-19|;The first half|DATE|2024-H1|;2024|DATE|2024|"},
 		// A timetable's four digits are times of no one day; not a height.
 		{"Flight SW411 is timed dep 0710, arr 0945 local; the return leaves Bergen at 1025 and lands at 1105. He leaves at 2000 feet.", "0710|TIME|XXXX-XX-XXT07:10|;0945 local|TIME|XXXX-XX-XXT09:45|;1025|TIME|XXXX-XX-XXT10:25|;1105|TIME|XXXX-XX-XXT11:05|"},
 		{"Trains leave at 1945 on Monday.", "1945|TIME|2024-07-22T19:45|;Monday|DATE|2024-07-22|"},
@@ -254,7 +258,8 @@ func TestTag(t *testing.T) {
 		{"He met them in the summer of 1958. Over the following decade he argued.", "the summer of 1958|DATE|1958-SU|;the following decade|DATE|196|"},
 		{"In the spring of 1968, he took over. The same year, the treaty was opened.", "the spring of 1968|DATE|1968-SP|;The same year|DATE|1968|"},
 		{"I still owe $340 from summer.", "summer|DATE|2024-SU|"},
-		{"Trucks come at six in the morning; the storm hit about two in the morning.", "six in the morning|TIME|2024-07-24T06:00|;about two in the morning|TIME|2024-07-24T02:00|APPROX"},
+		// Times told in words and no day with them: of no day.
+		{"Trucks come at six in the morning; the storm hit about two in the morning.", "six in the morning|TIME|XXXX-XX-XXT06:00|;about two in the morning|TIME|XXXX-XX-XXT02:00|APPROX"},
 		{"He won Stage 12 in 2:05:31 and leads by 1min 06sec.", ""},
 		{"She won in an hour and 52 minutes.", "an hour and 52 minutes|DURATION|PT1H52M|"},
 		{"Parliament will be dissolved on 30 May ahead of elections on 4 July.", "30 May|DATE|2025-05-30|;4 July|DATE|2025-07-04|"},
