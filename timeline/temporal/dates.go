@@ -131,6 +131,17 @@ func (p *parser) storyYear(i, m, d int) (int, bool) {
 		// of the year told.
 		return a.y, true
 	}
+	if s := p.dated; p.hasDCT && p.datedEnd > 0 && s.y != noYear && s.g <= gWeekend && p.dct.Year()-s.y >= 10 && i-p.datedEnd <= 3*storyReach &&
+		p.withinSentences(p.datedEnd, i, 3) && p.tense(i) < 0 && !p.ref.Narrative && !(p.hasAnc && p.ancEnd > p.datedEnd) {
+		// A story decades old told over a paragraph: "The following
+		// weekend, millions crossed. ... Within weeks, the Brandenburg Gate
+		// reopened on 22 December": the days go forward from the last date
+		// told.
+		if time.Date(s.y, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC).Before(s.time().AddDate(0, 0, -90)) {
+			return s.y + 1, true
+		}
+		return s.y, true
+	}
 	if !p.hasAnc || a.g != gDay && a.g != gMonth && a.g != gSeason || i-p.ancEnd > storyReach || !p.hasDCT || p.dct.Year()-a.y < 2 || p.tense(i) >= 0 {
 		return 0, false // only a story told in the past
 	}

@@ -60,6 +60,10 @@ type parser struct {
 	setEnd int
 	// setStart is the last SET's first token.
 	setStart int
+	// dated is the last date told of a month or finer, and datedEnd the
+	// token after it: where a story's days go on from (storyYear).
+	dated    point
+	datedEnd int
 	nested   bool // a rule is matching the date inside another
 	holiday  int  // the holiday the last holiday match named ("Eid al-Adha" for "Eid")
 	april    int8 // 0 unknown, 1 no, 2: the text's fiscal years run from April (aprilYear)
@@ -447,6 +451,9 @@ func (p *parser) emit(m match) {
 	p.last, p.lastEnd = point{y: noYear}, m.end
 	if m.hasPt {
 		p.last = m.pt
+		if m.pt.y != noYear && m.pt.g <= gMonth {
+			p.dated, p.datedEnd = m.pt, m.end
+		}
 	}
 	if m.hasPt && m.pt.g == gDay && !m.rel && m.pt.y != noYear && !p.bornBefore(m.start) {
 		// A birth date is not the day a later "6 April" names again.

@@ -343,6 +343,11 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 			base = p.last.time()
 		}
 		pt := shift(base, u, dir)
+		if anaphoric && u == uWeekend && dir > 0 && base.Weekday() != time.Saturday && base.Weekday() != time.Sunday {
+			// "the next morning ... The following weekend": the weekend of
+			// that week, still ahead of a weekday.
+			pt = at(base, gWeekend)
+		}
 		m.value, m.pt, m.hasPt = pt.String(), pt, true
 		// "this year's third quarter", "last year's first half".
 		if u == uYear && p.punct(k+1, '\'') && p.is(k+2, "s") {

@@ -162,6 +162,10 @@ func TestTag(t *testing.T) {
 		// its days their year; a range's end takes its start's.
 		{"In 2019, the firm opened on May 3. Last year's rush, which ran from January 14 to February 22, set records.", "2019|DATE|2019|;May 3|DATE|2019-05-03|;Last year|DATE|2023|;January 14|DATE|2023-01-14|;February 22|DATE|2023-02-22|"},
 		{"The break runs from 28 December until 3 January.", "28 December|DATE|2024-12-28|;3 January|DATE|2025-01-03|"},
+		// A story decades old goes on over a paragraph from its last date;
+		// its weekend after a weekday is that week's.
+		{"By the next morning, on Friday 10 November 1989, the crowds had grown. The following weekend, millions crossed. Within weeks, many more had gone, and the Gate reopened on 22 December. Germany was reunified the following October.",
+			"the next morning|TIME|2024-07-25TMO|;Friday 10 November 1989|DATE|1989-11-10|;The following weekend|DATE|1989-W45-WE|;weeks|DURATION|PXW|;22 December|DATE|1989-12-22|;the following October|DATE|1990-10|"},
 		// A day told without its year in a "when" clause after a year.
 		{"Britain last saw totality in 1999, when the shadow crossed Cornwall on the morning of 11 August.", "1999|DATE|1999|;the morning of 11 August|TIME|1999-08-11TMO|"},
 		// "that evening" after a year is of the day last told, or of a day
