@@ -91,7 +91,7 @@ func (p *parser) leapYear(i, y int) int {
 }
 
 func (p *parser) guessYear1(i, m, d int) (int, bool) {
-	if d != 0 && p.dayEnd > 0 && i-p.dayEnd <= 2 && p.day.y != noYear && p.day.g == gDay && p.day.m == m && p.day.d == d && (p.punct(p.dayEnd, ',') || p.isAny(p.dayEnd, "is", "was", "falls", "fell")) {
+	if d != 0 && p.dayEnd > 0 && i-p.dayEnd <= 4 && p.day.y != noYear && p.day.g == gDay && p.day.m == m && p.day.d == d && p.restates(p.dayEnd, i) {
 		// The day just told, restated: "Carnival Tuesday, 17 February",
 		// "next year Carnival Tuesday is 9 February".
 		return p.day.y, true
@@ -115,6 +115,20 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		}
 	}
 	return p.nearYear(i, m, d)
+}
+
+// restates reports that the words from k to i join a day told to a date
+// that names it again: ", ", "is", "will fall on", "falls on".
+func (p *parser) restates(k, i int) bool {
+	if p.punct(k, ',') && k+1 == i {
+		return true
+	}
+	for j := k; j < i; j++ {
+		if !p.isAny(j, "is", "was", "falls", "fell", "fall", "will", "on", "be") {
+			return false
+		}
+	}
+	return i > k
 }
 
 // storyYear places a day told without its year right after a full date years

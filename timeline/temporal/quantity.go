@@ -461,7 +461,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if u == uDay && n == 1 && !plural && !hyph && p.key(i, kA) && p.is(e, "of") && (p.is(i-1, "is") || p.is(i-1, "was") || p.is(i-1, "be")) {
 		return false // "Today is a day of celebration": a kind of day, not its length
 	}
-	if u == uSecond && n == 1 && !plural && !hyph && p.t(j).kind == tWord && p.ordinalSecond(e) {
+	if u == uSecond && n == 1 && !plural && !hyph && p.t(j).kind == tWord && !p.is(j, "one") && p.ordinalSecond(e) {
 		return false // "a second group", "a second time"
 	}
 	if p.is(e, "or") && p.is(e+1, "so") {

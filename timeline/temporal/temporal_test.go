@@ -137,6 +137,8 @@ func TestTag(t *testing.T) {
 		// "Three in the morning" opening a quote; of no day unless one is
 		// told with them.
 		{"My neighbour hammered on the door at half past one. \"Three in the morning is early,\" she said. It is a quarter to nine on Friday. The first half to 2024.", "half past one|TIME|XXXX-XX-XXT01:30|;Three in the morning|TIME|XXXX-XX-XXT03:00|;quarter to nine|TIME|2024-07-19T08:45|;Friday|DATE|2024-07-19|;The first half|DATE|2024-H1|;2024|DATE|2024|"},
+		// "one second" is a span, though "a second attack" is an ordinal.
+		{"A delay of even one second would push it; a second attack came.", "one second|DURATION|PT1S|"},
 		// A timetable's four digits are times of no one day; not a height.
 		{"Flight SW411 is timed dep 0710, arr 0945 local; the return leaves Bergen at 1025 and lands at 1105. He leaves at 2000 feet.", "0710|TIME|XXXX-XX-XXT07:10|;0945 local|TIME|XXXX-XX-XXT09:45|;1025|TIME|XXXX-XX-XXT10:25|;1105|TIME|XXXX-XX-XXT11:05|"},
 		{"Trains leave at 1945 on Monday.", "1945|TIME|2024-07-22T19:45|;Monday|DATE|2024-07-22|"},
@@ -166,6 +168,8 @@ func TestTag(t *testing.T) {
 		// its weekend after a weekday is that week's.
 		{"By the next morning, on Friday 10 November 1989, the crowds had grown. The following weekend, millions crossed. Within weeks, many more had gone, and the Gate reopened on 22 December. Germany was reunified the following October.",
 			"the next morning|TIME|2024-07-25TMO|;Friday 10 November 1989|DATE|1989-11-10|;The following weekend|DATE|1989-W45-WE|;weeks|DURATION|PXW|;22 December|DATE|1989-12-22|;the following October|DATE|1990-10|"},
+		// A date that names a day told again takes its year.
+		{"Next year Christmas will fall on 25 December.", "Next year|DATE|2025|;Christmas|DATE|2025-12-25|;25 December|DATE|2025-12-25|"},
 		// A day told without its year in a "when" clause after a year.
 		{"Britain last saw totality in 1999, when the shadow crossed Cornwall on the morning of 11 August.", "1999|DATE|1999|;the morning of 11 August|TIME|1999-08-11TMO|"},
 		// "that evening" after a year is of the day last told, or of a day
