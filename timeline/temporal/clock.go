@@ -223,7 +223,14 @@ func ruleClock(p *parser, i int, out *match) bool {
 		// Four digits and a zone: "0100 GMT", "10:35 a.m. (0735 GMT)".
 		h, m, e, ok = t.number()/100, t.number()%100, i+1, true
 		if n := len(p.out); n > 0 && p.punct(i-1, '(') && p.out[n-1].Type == Time && len(p.out[n-1].Value) >= 10 && zoneGap(p.text[p.out[n-1].End:p.t(i-1).start]) {
-			// The same moment in another zone: the same day, near enough.
+			// The same moment in another zone: the same day, near enough,
+			// unless the aside names its own: "9.25 p.m. BRT (0025 GMT
+			// Monday)".
+			var dm match
+			if p.dayAfterClock(i+2, &dm) && p.punct(dm.end, ')') {
+				*out = match{end: dm.end, typ: Time, value: dm.value + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}
+				return true
+			}
 			*out = match{end: i + 2, typ: Time, value: p.out[n-1].Value[:10] + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}
 			return true
 		}

@@ -137,6 +137,8 @@ func TestTag(t *testing.T) {
 		// "Three in the morning" opening a quote; of no day unless one is
 		// told with them.
 		{"My neighbour hammered on the door at half past one. \"Three in the morning is early,\" she said. It is a quarter to nine on Friday. The first half to 2024.", "half past one|TIME|XXXX-XX-XXT01:30|;Three in the morning|TIME|XXXX-XX-XXT03:00|;quarter to nine|TIME|2024-07-19T08:45|;Friday|DATE|2024-07-19|;The first half|DATE|2024-H1|;2024|DATE|2024|"},
+		// An aside's time in another zone may name its own day.
+		{"The first school is due at 9.25 p.m. BRT (0025 GMT Monday).", "9.25 p.m. BRT|TIME|2024-07-24T21:25|;0025 GMT Monday|TIME|2024-07-29T00:25|"},
 		// "one second" is a span, though "a second attack" is an ordinal.
 		{"A delay of even one second would push it; a second attack came.", "one second|DURATION|PT1S|"},
 		// A timetable's four digits are times of no one day; not a height.
