@@ -222,6 +222,19 @@ func TestNewsSets(t *testing.T) {
 		// Friday"), so it is no longer blind; the floors sit about 2 points
 		// under the scores now.
 		{"heldout13", 372, 93.0, 95.5, 94.5, 87.0},
+		// The fourteenth held-out set (testdata/heldout14): 8 original
+		// articles dated 2025-2026 (Rio's Carnival, a British bill's
+		// timetable, an NFL Draft night, a Berlin Wall anniversary, a
+		// Bordeaux harvest, a Nigerian election tribunal, a crewed space
+		// launch and a state pension explainer). The gold was written,
+		// annotated and committed before the tagger was ever run on these
+		// texts. The first, blind run scored strict 94.29, relaxed 96.41,
+		// type 94.82, value 86.59 on 378 gold timexes. Rules for its error
+		// classes came after (spans of years, months and days, slashed tax
+		// years, birth dates, Carnival, spoken times, a story decades old,
+		// an aside's own day), so it is no longer blind; the floors sit
+		// about 2 points under the scores now.
+		{"heldout14", 378, 95.0, 96.0, 94.5, 89.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
