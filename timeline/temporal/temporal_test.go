@@ -137,6 +137,9 @@ func TestTag(t *testing.T) {
 		// "Three in the morning" opening a quote; of no day unless one is
 		// told with them.
 		{"My neighbour hammered on the door at half past one. \"Three in the morning is early,\" she said. It is a quarter to nine on Friday. The first half to 2024.", "half past one|TIME|XXXX-XX-XXT01:30|;Three in the morning|TIME|XXXX-XX-XXT03:00|;quarter to nine|TIME|2024-07-19T08:45|;Friday|DATE|2024-07-19|;The first half|DATE|2024-H1|;2024|DATE|2024|"},
+		// A date in a "with" phrase takes the main clause's future however
+		// far back it lies.
+		{"Ministers will rush a bill setting national standards for public libraries through the Commons in the coming weeks, with its second reading on Tuesday.", "the coming weeks|DURATION|PXW|;Tuesday|DATE|2024-07-30|"},
 		// An aside's time in another zone may name its own day.
 		{"The first school is due at 9.25 p.m. BRT (0025 GMT Monday).", "9.25 p.m. BRT|TIME|2024-07-24T21:25|;0025 GMT Monday|TIME|2024-07-29T00:25|"},
 		// "one second" is a span, though "a second attack" is an ordinal.

@@ -18,9 +18,12 @@ func (p *parser) tense(i int) int {
 }
 
 func (p *parser) readTense(i int) int {
-	words := 0
+	words, with := 0, 0
 	k := i - 1
 	for ; k >= 0 && words < tenseReach && k > i-2*tenseReach; k-- {
+		if with == 0 && p.is(k, "with") && p.punct(k-1, ',') {
+			with = k
+		}
 		if v := p.tenseOf(k, false); v != 0 {
 			p.verbAt, p.verbTense = k+1, v
 			if v > 0 && p.is(k+1, "have") && !p.is(k, "would") && (p.is(k+2, "been") || strings.HasSuffix(p.word(k+2), "ed")) {
@@ -49,6 +52,19 @@ func (p *parser) readTense(i int) int {
 		// with the third departing each Thursday from August 6": past the
 		// reach, a date keeps the tense an earlier date of its sentence had.
 		return p.verbTense
+	}
+	if with > 0 {
+		// A date in a "with" phrase takes the main clause's future, however
+		// far back: "Ministers will rush a bill through the Commons in the
+		// coming weeks, with its second reading on Tuesday".
+		for j := with - 1; j >= 0 && j > with-4*tenseReach && !p.sentenceEnd(j); j-- {
+			if p.isAny(j, "will", "shall") || p.punct(j-1, '\'') && p.is(j, "ll") {
+				return 1
+			}
+			if v := p.tenseOf(j, false); v != 0 {
+				break
+			}
+		}
 	}
 	ahead := i + 8
 	fronted := p.fronted(i)
