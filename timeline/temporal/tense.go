@@ -21,7 +21,7 @@ func (p *parser) readTense(i int) int {
 	words, with := 0, 0
 	k := i - 1
 	for ; k >= 0 && words < tenseReach && k > i-2*tenseReach; k-- {
-		if with == 0 && p.is(k, "with") && p.punct(k-1, ',') {
+		if with == 0 && p.isAny(k, "with", "at", "on", "by") && p.punct(k-1, ',') {
 			with = k
 		}
 		if v := p.tenseOf(k, false); v != 0 {
@@ -54,9 +54,11 @@ func (p *parser) readTense(i int) int {
 		return p.verbTense
 	}
 	if with > 0 {
-		// A date in a "with" phrase takes the main clause's future, however
-		// far back: "Ministers will rush a bill through the Commons in the
-		// coming weeks, with its second reading on Tuesday".
+		// A date in a phrase set off by a comma ("with", "at", "on", "by")
+		// takes the main clause's future, however far back: "Ministers will
+		// rush a bill through the Commons in the coming weeks, with its
+		// second reading on Tuesday", "it will dock with the station about
+		// 28 hours after launch, at about 7:15 a.m. EDT on Wednesday".
 		for j := with - 1; j >= 0 && j > with-4*tenseReach && !p.sentenceEnd(j); j-- {
 			if p.isAny(j, "will", "shall") || p.punct(j-1, '\'') && p.is(j, "ll") {
 				return 1
