@@ -432,7 +432,7 @@ func (p *parser) oneOccurrence(i int) bool {
 // timetableAt reports four digits at i that a timetable's word leads:
 // "dep 0710", "arr 0945", "leaves Bergen at 1025", "lands at 1105".
 func (p *parser) timetableAt(i int) bool {
-	if p.isAny(i-1, "dep", "arr", "departs", "arrives", "dep.", "arr.") {
+	if p.isAny(i-1, "dep", "arr", "departs", "arrives") {
 		return true
 	}
 	if !p.is(i-1, "at") {
@@ -442,7 +442,7 @@ func (p *parser) timetableAt(i int) bool {
 		if p.isAny(k, "leaves", "leave", "departs", "departing", "lands", "landing", "arrives", "arriving", "takes", "touches") {
 			return true
 		}
-		if p.t(k).kind == tPunct {
+		if p.t(k).kind != tWord {
 			return false
 		}
 	}

@@ -266,7 +266,7 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 		hi = tenseSlack
 		if d == 0 {
 			hi = 20 // "collapsed in August" said in July: last year's August
-		} else if k := p.verbAt - 1; p.verbAt > 0 && k < i && k >= i-3 && (p.isAny(i-1, "on", "in") || k == i-1) && (!p.futureInPast(k) || k >= i-2 && p.reporting(k)) && !p.arranged(k) && !p.isAny(k, "postponed", "delayed", "deferred", "adjourned", "pushed", "brought", "extended", "due", "fixed", "named", "chose", "picked", "targeted", "earmarked") && !p.is(i+2, "as") && !p.is(i+1, "as") {
+		} else if k := p.verbAt - 1; p.verbAt > 0 && k < i && k >= i-3 && (p.isAny(i-1, "on", "in") || k == i-1) && (!p.futureInPast(k) || k >= i-2 && p.reporting(k)) && !p.isAny(k, "postponed", "delayed", "deferred", "adjourned", "pushed", "brought", "extended", "due", "fixed", "named", "chose", "picked", "targeted", "earmarked") && !p.arranged(k) && !p.is(i+2, "as") && !p.is(i+1, "as") {
 			// "The firm collapsed on May 3", said in February: the verb
 			// right before the day tells it happened.
 			hi = 7

@@ -21,7 +21,7 @@ func (p *parser) readTense(i int) int {
 	words, with := 0, 0
 	k := i - 1
 	for ; k >= 0 && words < tenseReach && k > i-2*tenseReach; k-- {
-		if with == 0 && p.isAny(k, "with", "at", "on", "by") && p.punct(k-1, ',') {
+		if with == 0 && p.punct(k-1, ',') && p.isAny(k, "with", "at", "on", "by") {
 			with = k
 		}
 		if v := p.tenseOf(k, false); v != 0 {

@@ -28,20 +28,7 @@ func (p *parser) adj(i int) bool {
 // is reports whether token i is the word s (lower case), ignoring case.
 func (p *parser) is(i int, s string) bool {
 	t := p.t(i)
-	if t.kind != tWord || int(t.end-t.start) != len(s) {
-		return false
-	}
-	w := p.text[t.start:t.end]
-	for k := 0; k < len(s); k++ {
-		c := w[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != s[k] {
-			return false
-		}
-	}
-	return true
+	return t.kind == tWord && int(t.end-t.start) == len(s) && lowerEq(p.text[t.start:t.end], s)
 }
 
 // word returns the text of token i.

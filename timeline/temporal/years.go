@@ -703,12 +703,31 @@ func (p *parser) textHas(cache *int8, words ...string) bool {
 
 // isAny reports whether the word at k is one of words, in any case.
 func (p *parser) isAny(k int, words ...string) bool {
-	for _, w := range words {
-		if p.is(k, w) {
+	t := p.t(k)
+	if t.kind != tWord {
+		return false
+	}
+	w := p.text[t.start:t.end]
+	for _, s := range words {
+		if len(s) == len(w) && lowerEq(w, s) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerEq reports whether w, as long as s, is s (lower case) in any case.
+func lowerEq(w, s string) bool {
+	for k := 0; k < len(s); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // fiscalYearAt reads a fiscal year named at k, "of" before it or not: "of
