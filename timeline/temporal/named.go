@@ -1240,27 +1240,26 @@ const midAutumns = "BUJ]RGZPDVL^SI\\QFXM`TJ]SGZODVK^TI\\QFXM`UJ]RHYNDWK^TI[PEXMB
 // midAutumn returns the month and day of the Mid-Autumn Festival in y, or
 // 0, 0 outside the years the table holds.
 func midAutumn(y int) (int, int) {
-	if y < 1900 || y >= 1900+len(midAutumns) {
+	return tableDay(midAutumns, y, 9, 7, 30)
+}
+
+// tableDay reads year y of a table that holds a day for each year from 1900
+// as a letter, 'A' being day d0 of month m (of n days); 0, 0 outside it.
+func tableDay(table string, y, m, d0, n int) (int, int) {
+	if y < 1900 || y >= 1900+len(table) {
 		return 0, 0
 	}
-	d := 7 + int(midAutumns[y-1900]-'A')
-	if d > 30 {
-		return 10, d - 30
+	d := d0 + int(table[y-1900]-'A')
+	if d > n {
+		return m + 1, d - n
 	}
-	return 9, d
+	return m, d
 }
 
 // lunarNewYear returns the month and day of the Lunar New Year in y, or 0, 0
 // outside the years the table holds.
 func lunarNewYear(y int) (int, int) {
-	if y < 1900 || y >= 1900+len(lunarNewYears) {
-		return 0, 0
-	}
-	d := 21 + int(lunarNewYears[y-1900]-'A')
-	if d > 31 {
-		return 2, d - 31
-	}
-	return 1, d
+	return tableDay(lunarNewYears, y, 1, 21, 31)
 }
 
 // nthWeekday returns the day of the nth wd of a month (n = 5: the last).
