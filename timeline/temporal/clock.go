@@ -156,7 +156,7 @@ func (p *parser) zone(i int) bool {
 	switch p.text[t.start:t.end] {
 	case "EST", "EDT", "GMT", "UTC", "PST", "PDT", "CST", "CDT", "MST", "MDT", "ET", "PT", "CT", "MT", "AKST", "AKDT", "HST",
 		"BST", "IST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "GST", "PKT", "ICT", "WIB", "SGT", "HKT", "PHT",
-		"JST", "KST", "SAST", "WAT", "EAT", "CAT", "BRT", "ART", "CLT":
+		"JST", "KST", "SAST", "WAT", "EAT", "CAT", "BRT", "ART", "CLT", "AST", "ADT", "NST", "NDT", "IRST", "AFT", "NPT", "MMT", "UZT", "AZT", "GET", "AMT", "TRT":
 		return true
 	case "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT":
 		p.south = 2 // a text on Australian or New Zealand time: its seasons are southern
@@ -218,6 +218,11 @@ func ruleClock(p *parser, i int, out *match) bool {
 	if t := p.t(i); !ok && t.ndig == 4 && !t.sep && p.adj(i+1) && p.is(i+1, "z") && !(p.adj(i+2) && p.t(i+2).kind != tPunct) && t.number()/100 <= 23 && t.number()%100 <= 59 {
 		// Zulu time, as aviation and the military write it: "1432Z".
 		h, m, e, ok = t.number()/100, t.number()%100, i+2, true
+	}
+	if t := p.t(i); !ok && t.ndig == 4 && !t.sep && t.number()/100 <= 23 && t.number()%100 <= 59 && (p.isAny(i+1, "to", "and", "until") || p.punct(i+1, '-') && p.adj(i+1)) && p.t(i+2).kind == tNum && p.t(i+2).ndig == 4 && p.zone(i+3) {
+		// The start of a range whose end carries the zone: "(0700 to 1300
+		// GMT)".
+		h, m, e, ok = t.number()/100, t.number()%100, i+1, true
 	}
 	if t := p.t(i); !ok && t.ndig == 4 && !t.sep && p.zone(i+1) && t.number()/100 <= 23 && t.number()%100 <= 59 {
 		// Four digits and a zone: "0100 GMT", "10:35 a.m. (0735 GMT)".

@@ -297,6 +297,10 @@ const (
 	hLantern    // "the Lantern Festival": the 15th day of the lunar year
 	hDemocracy  // Nigeria's "Democracy Day", June 12
 	hCarnival   // "Carnival" in Rio or Venice: from the Friday before Ash Wednesday to Ash Wednesday, valued like Ramadan
+	hJapanLabor // Japan's "Labour Thanksgiving Day", November 23
+	hSmallBiz   // "Small Business Saturday": two days after Thanksgiving
+	hArafat     // "the Day of Arafat": the day before Eid al-Adha
+	hTarwiyah   // "the Day of Tarwiyah": two days before Eid al-Adha
 )
 
 // easterOffset returns how many days after Easter holiday h falls, and
@@ -356,6 +360,8 @@ func weekdayHoliday(w string, wd int) int {
 		return hMothering
 	case wd == 0 && w == "Remembrance":
 		return hRemembSun
+	case wd == 6 && w == "Business":
+		return hSmallBiz
 	}
 	return 0
 }
@@ -397,6 +403,23 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		if (h == hLantern || h == hAssumption) && p.key(i-1, kThe) {
 			lead = 1 // "the Lantern Festival", "the Assumption"
 		}
+		if h == hThanksgiving && p.isAny(i-1, "labour", "labor") && p.t(i-1).cap {
+			h, lead = hJapanLabor, 1 // Japan's "Labour Thanksgiving Day"
+		}
+		if h == hArafat || h == hTarwiyah {
+			// "the Day of Arafat", "Arafat Day"; not the plain of Arafat
+			// nor a man named Arafat.
+			switch {
+			case p.is(i-1, "of") && p.is(i-2, "day") && p.t(i-2).cap:
+				lead = 2
+				if p.key(i-3, kThe) {
+					lead = 3
+				}
+			case p.is(i+1, "day") && p.t(i+1).cap:
+			default:
+				return false
+			}
+		}
 		if h == hNew && (p.is(i-1, "chinese") || p.is(i-1, "lunar")) && p.t(i-1).cap {
 			h, lead = hLunar, 1
 			if p.key(i-2, kThe) {
@@ -411,6 +434,12 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 			return false
 		}
 		lead = 1
+		if h == hSmallBiz {
+			if !p.is(i-2, "small") || !p.t(i-2).cap {
+				return false
+			}
+			lead = 2
+		}
 	case cUnit:
 		if t.lx.val() == uWeek && !t.lx.plural && p.is(i-1, "golden") && p.t(i-1).cap {
 			h, lead = hGolden, 1
@@ -453,6 +482,19 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		return false
 	}
 	out.lead = lead
+	if k := i - lead; out.typ == Date && out.hasPt && out.pt.g == gDay && p.isAny(k-1, "after", "before") && p.cls(k-2, cWeekday) && !p.t(k-2).lx.plural && p.key(k-3, kThe) {
+		// "the Sunday after Thanksgiving": the first such weekday after
+		// (or the last before) the holiday.
+		wd, day := p.t(k-2).lx.val(), out.pt.time()
+		if p.is(k-1, "after") {
+			day = weekdayAfter(day, wd, false)
+		} else {
+			day = weekdayBefore(day, wd, false)
+		}
+		out.pt = at(day, gDay)
+		out.value, out.lead = out.pt.String(), lead+3
+		return true
+	}
 	if k := i - lead; out.typ == Date && out.hasPt && out.pt.g == gDay && p.is(k-1, "of") && p.is(k-2, "eve") && p.key(k-3, kThe) {
 		// "the eve of Chuseok", "on the eve of Diwali": the day before.
 		out.pt = at(out.pt.time().AddDate(0, 0, -1), gDay)
@@ -610,7 +652,7 @@ func holiday(p *parser, i, h int, out *match) bool {
 		if !p.is(e, "day") && !(p.key(i-1, kThe) && !p.is(e, "that") && !p.is(e, "of")) && !p.is(i, "day") {
 			return false
 		}
-	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay, hAscension, hMLK, hVE, hVJ, hVictoria, hFreedom, hTax, hGolden, hObon, hNational, hFoundation, hHangeul, hChuseok:
+	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay, hAscension, hMLK, hVE, hVJ, hVictoria, hFreedom, hTax, hGolden, hObon, hNational, hFoundation, hHangeul, hChuseok, hSmallBiz, hArafat, hTarwiyah:
 		// read from their "Day"
 	case hEid:
 		e, h = p.eidName(e)
@@ -674,6 +716,13 @@ func holiday(p *parser, i, h int, out *match) bool {
 					y = yy
 				}
 			}
+		}
+	}
+	if y == noYear && (p.key(e, kLast) || p.key(e, kNext)) && p.is(e+1, "year") && !p.ref.Narrative {
+		// "Thanksgiving Day last year": the holiday of the year told after it.
+		if base, ok := p.base(); ok {
+			y = base.Year() + map[bool]int{true: -1}[p.key(e, kLast)] + boolInt(p.key(e, kNext))
+			e += 2
 		}
 	}
 	if y == noYear && (h == hVE || h == hVJ) {
@@ -847,6 +896,17 @@ func holidayDate(h, y int) (int, int) {
 		return 1, 26
 	case hJuneteenth:
 		return 6, 19
+	case hJapanLabor:
+		return 11, 23
+	case hSmallBiz:
+		return 11, nthWeekday(y, 11, time.Thursday, 4) + 2
+	case hArafat, hTarwiyah:
+		m, d := islamicDate(eidAdha, y)
+		if m == 0 {
+			return 0, 0
+		}
+		t := time.Date(y, time.Month(m), d-1-boolInt(h == hTarwiyah), 0, 0, 0, 0, time.UTC)
+		return int(t.Month()), t.Day()
 	case hHogmanay:
 		return 12, 31
 	case hMayDay:
@@ -1220,7 +1280,7 @@ func movable(h int) bool {
 	switch h {
 	case hThanksgiving, hLabor, hMemorial, hElection, hLunar, hMLK, hBlack, hCyber, hDiwali, hDhanteras, hVictoria,
 		hEid, hEidFitr, hEidAdha, hRosh, hYomKippur, hPassover, hRamadan, hLent, hOrthodox, hChuseok,
-		hColumbus, hPresidents, hMother, hFather, hRemembSun, hHanukkah, hPurim, hShavuot, hSukkot, hLantern, hCarnival:
+		hColumbus, hPresidents, hMother, hFather, hRemembSun, hHanukkah, hPurim, hShavuot, hSukkot, hLantern, hCarnival, hSmallBiz, hArafat, hTarwiyah:
 		return true
 	}
 	_, ok := easterOffset(h)

@@ -211,6 +211,14 @@ func TestMoreHolidays(t *testing.T) {
 			"Carnival|DATE|2026-02|;Friday|DATE|2026-02-13|;Next year|DATE|2027|;Carnival Tuesday|DATE|2027-02-09|;9 February|DATE|2027-02-09|"},
 		{tt(2026, 6, 4), "Rallies are called for next Friday, Democracy Day, June 12. In 2019, Christmas fell on a Wednesday.",
 			"next Friday|DATE|2026-06-12|;Democracy Day|DATE|2026-06-12|;June 12|DATE|2026-06-12|;2019|DATE|2019|;Christmas|DATE|2019-12-25|"},
+		// A weekday after a holiday, a holiday of last year, and days named
+		// from others: Small Business Saturday, the Day of Arafat, Japan's
+		// Labour Thanksgiving Day.
+		{tt(2025, 11, 25), "Millions will fly on the Sunday after Thanksgiving. The Sunday after Thanksgiving last year drew 3.09 million; gas cost $3.06 on Thanksgiving Day last year. Small Business Saturday follows.",
+			"the Sunday after Thanksgiving|DATE|2025-11-30|;The Sunday after Thanksgiving last year|DATE|2024-12-01|;Thanksgiving Day last year|DATE|2024-11-28|;Small Business Saturday|DATE|2025-11-29|"},
+		{tt(2025, 6, 5), "Pilgrims prayed on the plain of Arafat on the Day of Arafat, after the Day of Tarwiyah. Yasser Arafat was not there.",
+			"the Day of Arafat|DATE|2025-06-05|;the Day of Tarwiyah|DATE|2025-06-04|"},
+		{tt(2026, 11, 24), "Offices were shut for Labour Thanksgiving Day.", "Labour Thanksgiving Day|DATE|2026-11-23|"},
 		// Not the feasts: an assumption, an epiphany, a bonfire.
 		{tt(2026, 8, 5), "Drivers must not stop, three days before the Assumption. The assumption that it rains; an epiphany; a bonfire night.",
 			"three days|DURATION|P3D|;the Assumption|DATE|2026-08-15|"},

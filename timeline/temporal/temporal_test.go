@@ -141,6 +141,9 @@ func TestTag(t *testing.T) {
 		// far back it lies.
 		{"Ministers will rush a bill setting national standards for public libraries through the Commons in the coming weeks, with its second reading on Tuesday.", "the coming weeks|DURATION|PXW|;Tuesday|DATE|2024-07-30|"},
 		{"If it leaves on time, it will dock with the station's Harmony module about 28 hours after launch, at about 7:15 a.m. EDT on Saturday.", "about 28 hours|DURATION|PT28H|APPROX;about 7:15 a.m. EDT|TIME|2024-07-27T07:15|APPROX;Saturday|DATE|2024-07-27|"},
+		// A range's start takes the end's zone: "(0700 to 1300 GMT)"; Gulf
+		// and Atlantic zones.
+		{"Stay inside from 10 a.m. to 4 p.m. (0700 to 1300 GMT); the sermon began at 12:20 p.m. AST.", "10 a.m.|TIME|2024-07-24T10:00|;4 p.m.|TIME|2024-07-24T16:00|;0700|TIME|2024-07-24T07:00|;1300 GMT|TIME|2024-07-24T13:00|;12:20 p.m. AST|TIME|2024-07-24T12:20|"},
 		// An aside's time in another zone may name its own day.
 		{"The first school is due at 9.25 p.m. BRT (0025 GMT Monday).", "9.25 p.m. BRT|TIME|2024-07-24T21:25|;0025 GMT Monday|TIME|2024-07-29T00:25|"},
 		// "one second" is a span, though "a second attack" is an ordinal.
