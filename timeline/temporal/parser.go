@@ -365,6 +365,9 @@ func (p *parser) starts(i int) uint32 {
 			}
 		}
 		if t.lx.v == kThe {
+			if p.is(i+2, "weekend") && p.is(i+3, "of") {
+				return theRules(p.t(i+1)) | 1<<rWeekend // "the last weekend of June"
+			}
 			if (p.key(i+1, kEarly) || p.key(i+1, kLate)) && p.cls(i+2, cPart) {
 				return theRules(p.t(i+1)) | 1<<rPartOf // "the early afternoon"
 			}

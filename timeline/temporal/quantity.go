@@ -983,7 +983,10 @@ func ruleSet(p *parser, i int, out *match) bool {
 			*out = match{end: i + 1, typ: Set, value: "P1Y", quant: "EVERY"}
 			return true
 		case kEvery, kEach:
-			if nth := p.nthAt(i + 1); p.key(i, kEvery) && (p.is(i+1, "other") || nth > 1 && nth <= 4) {
+			if nth := p.nthAt(i + 1); p.key(i, kEvery) && (p.is(i+1, "other") || nth > 1 && nth <= 4 || p.cls(i+1, cOrd) && p.t(i+1).lx.val() > 4 && p.t(i+1).lx.val() <= 20 && p.cls(i+2, cUnit)) {
+				if p.cls(i+1, cOrd) && nth <= 1 {
+					nth = p.t(i + 1).lx.val() // "every fifth year"
+				}
 				// "every second Thursday", "every other week", "every third month"
 				n := max(nth, 2)
 				if p.cls(i+2, cWeekday) && !p.t(i+2).lx.plural {

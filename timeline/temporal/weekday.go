@@ -204,6 +204,28 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 // ruleWeekend: "the weekend", "this weekend", "last weekend": the one just
 // past, or the coming one when the sentence speaks of the future.
 func ruleWeekend(p *parser, i int, out *match) bool {
+	if p.key(i, kThe) && p.is(i+2, "weekend") && p.is(i+3, "of") && p.cls(i+4, cMonth) && p.t(i+4).cap && (p.key(i+1, kLast) || p.cls(i+1, cOrd) && p.t(i+1).lx.val() <= 4) {
+		// "the last weekend of June", "the first weekend of May": the
+		// weekend of that month's last (or nth) Saturday.
+		m, e := p.t(i+4).lx.val(), i+5
+		y := noYear
+		if yy, ye, ok := p.yearAt(e); ok {
+			y, e = yy, ye
+		} else {
+			y, _ = p.guessYear(i+4, m, 0)
+		}
+		if y == noYear {
+			return false
+		}
+		n := 5
+		if !p.key(i+1, kLast) {
+			n = p.t(i + 1).lx.val()
+		}
+		sat := time.Date(y, time.Month(m), nthWeekday(y, m, time.Saturday, n), 0, 0, 0, 0, time.UTC)
+		pt := at(sat, gWeekend)
+		*out = match{end: e, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+		return true
+	}
 	dir, ok := p.relWord(i)
 	if !ok && !p.key(i, kThe) {
 		return false

@@ -273,6 +273,9 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if j > 1 && p.punct(j-1, '-') && p.adj(j) && p.t(j-2).kind == tNum && p.punct(j-3, '-') && p.adj(j-2) {
 		return false // the middle or end of a code: "1800-11-4000"
 	}
+	if n1, n2 := p.t(j+1), p.t(j+2); n1.kind == tNum && !n1.sep && !p.adj(j+1) && n1.ndig <= 3 && n2.kind == tNum && !n2.sep && !p.adj(j+2) && n2.ndig >= 2 {
+		return false // a phone number in groups: "Kids Helpline, on 1800 55 1800"
+	}
 	if t.number()%100 <= 59 && t.number()/100 <= 23 && p.timetableAt(j) {
 		return false // a timetable's time: "leaves at 1945"
 	}
