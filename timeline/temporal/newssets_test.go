@@ -235,6 +235,19 @@ func TestNewsSets(t *testing.T) {
 		// an aside's own day), so it is no longer blind; the floors sit
 		// about 2 points under the scores now.
 		{"heldout14", 378, 95.0, 96.0, 94.5, 89.0},
+		// The fifteenth held-out set (testdata/heldout15): 8 original
+		// articles dated 2025-2026 (the Hajj, Thanksgiving travel and sales,
+		// a Japanese earthquake's aftershocks, a fiscal-September earnings
+		// report, a US federal sentencing, a climate summit's last weekend,
+		// Australian school results and a festival's ticket sale). The gold
+		// was written, annotated and committed before the tagger was ever
+		// run on these texts. The first, blind run scored strict 92.40,
+		// relaxed 96.49, type 94.74, value 82.75 on 346 gold timexes. Rules
+		// for its error classes came after ("the Sunday after Thanksgiving",
+		// the Day of Arafat, "the last weekend of June", "every fifth year"),
+		// so it is no longer blind; the floors sit about 2 points under the
+		// scores now.
+		{"heldout15", 346, 93.5, 96.0, 94.0, 83.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
