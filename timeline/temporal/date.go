@@ -98,6 +98,13 @@ func isoWeekStart(y, w int) time.Time {
 	return jan4.AddDate(0, 0, -wd+7*(w-1))
 }
 
+// isoWeekOf reports whether year y has an ISO week w (week 53 only some
+// years do).
+func isoWeekOf(y, w int) bool {
+	wy, ww := isoWeekStart(y, w).ISOWeek()
+	return wy == y && ww == w
+}
+
 // at returns the point of t at granularity g.
 func at(t time.Time, g gran) point {
 	y, m, d := t.Date()

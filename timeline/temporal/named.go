@@ -838,7 +838,7 @@ func holidayDate(h, y int) (int, int) {
 		return 11, nthWeekday(y, 11, time.Thursday, 4)
 	case hHalloween:
 		return 10, 31
-	case hEaster, hGood, hPentecost, hWhitMonday, hAscension, hAshWed, hPalm, hMaundy:
+	case hEaster, hGood, hPentecost, hWhitMonday, hAscension, hAshWed, hPalm, hMaundy, hMothering, hShrove:
 		m, d := easter(y)
 		off, _ := easterOffset(h)
 		t := time.Date(y, time.Month(m), d+off, 0, 0, 0, 0, time.UTC)
@@ -955,11 +955,6 @@ func holidayDate(h, y int) (int, int) {
 		return 6, nthWeekday(y, 6, time.Sunday, 3)
 	case hRemembSun:
 		return 11, nthWeekday(y, 11, time.Sunday, 2)
-	case hMothering, hShrove:
-		m, d := easter(y)
-		off, _ := easterOffset(h)
-		t := time.Date(y, time.Month(m), d+off, 0, 0, 0, 0, time.UTC)
-		return int(t.Month()), t.Day()
 	case hHanukkah:
 		return hanukkah(y)
 	case hPurim:

@@ -1227,7 +1227,7 @@ func (p *parser) weekNumber(i int, out *match) bool {
 			y++
 		}
 	}
-	if wy, ww := isoWeekStart(y, w).ISOWeek(); wy != y || ww != w {
+	if !isoWeekOf(y, w) {
 		return false // no week 53 that year
 	}
 	pt := point{y: y, n: w, g: gWeek}

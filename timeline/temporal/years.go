@@ -391,8 +391,8 @@ func ruleNumericDate(p *parser, i int, out *match) bool {
 		}
 		// An ISO week, "2025-W42", and a day of it, "2025-W42-3".
 		if w, ok := num(i+3, 2); ok && p.word(i+2) == "W" && p.adj(i+2) && p.t(i+3).ndig == 2 && w >= 1 && w <= 53 {
-			if wy, ww := isoWeekStart(t.number(), w).ISOWeek(); wy == t.number() && ww == w {
-				pt, e := point{y: wy, n: w, g: gWeek}, i+4
+			if isoWeekOf(t.number(), w) {
+				pt, e := point{y: t.number(), n: w, g: gWeek}, i+4
 				v := pt.String()
 				if wd, ok := num(i+5, 1); ok && p.punct(i+4, '-') && p.adj(i+4) && wd >= 1 && wd <= 7 {
 					v, e = v+"-"+string(rune('0'+wd)), i+6
