@@ -799,7 +799,8 @@ func (p *parser) yearPhrase(k int) (y, end int, ok bool) {
 		dir, _ = p.relWord(k)
 		base, ok = p.base()
 		k++
-	case of && p.key(k, kThat):
+	case p.key(k, kThat) && p.is(k+1, "year") && !(p.punct(k+2, '\'') && p.is(k+3, "s")):
+		// "of that year", "on June 17 that year"
 		base, ok = p.anaphor()
 		k++
 	case of && p.key(k, kThe) && (p.key(k+1, kSame) || p.key(k+1, kFollowing) || p.key(k+1, kPrevious)):

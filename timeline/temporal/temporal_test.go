@@ -180,6 +180,8 @@ func TestTag(t *testing.T) {
 		// its weekend after a weekday is that week's.
 		{"By the next morning, on Friday 10 November 1989, the crowds had grown. The following weekend, millions crossed. Within weeks, many more had gone, and the Gate reopened on 22 December. Germany was reunified the following October.",
 			"the next morning|TIME|2024-07-25TMO|;Friday 10 November 1989|DATE|1989-11-10|;The following weekend|DATE|1989-W45-WE|;weeks|DURATION|PXW|;22 December|DATE|1989-12-22|;the following October|DATE|1990-10|"},
+		// A date with "that year" after it is of the year told.
+		{"Last year heat killed 1,301 pilgrims; it hit 51.8C on June 17 that year. That year's toll was high.", "Last year|DATE|2023|;June 17 that year|DATE|2023-06-17|;That year|DATE|2023|"},
 		// A date that names a day told again takes its year.
 		{"Next year Christmas will fall on 25 December.", "Next year|DATE|2025|;Christmas|DATE|2025-12-25|;25 December|DATE|2025-12-25|"},
 		// A day told without its year in a "when" clause after a year.
