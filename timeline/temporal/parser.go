@@ -342,13 +342,16 @@ func (p *parser) starts(i int) uint32 {
 				switch {
 				case n == 5 && p.is(i+1, "other") && p.is(i+2, "day"), n == 6 && p.is(i+1, "moment"):
 					return 1 << rBareUnit // "the other day", "at the moment"
-				case n == 4 && p.is(i+1, "long") && p.is(i+2, "weekend"):
-					return 1 << rWeekend // "the long weekend"
+				case n == 4 && p.is(i+1, "long") && p.is(i+2, "weekend"), n == 4 && p.is(i+1, "bank") && p.is(i+2, "holiday") && p.is(i+3, "weekend"):
+					return 1 << rWeekend // "the long weekend", "the holiday weekend", "the bank holiday weekend"
 				case n == 7 && p.is(i+1, "opening") && p.is(i+2, "day"):
 					return 1 << rBareUnit // "the opening day"
 				case n == 3 && p.is(i+1, "new") && p.fiscalAt(i+2) && p.is(i+3, "year"):
 					return 1 << rFiscal // "the new fiscal year"
 				}
+			}
+			if t.lx.v == kThe && n == 7 && p.is(i+1, "holiday") && p.is(i+2, "weekend") {
+				return 1 << rWeekend // "the holiday weekend"
 			}
 			if t.lx.v == kThe && nx.kind == tWord && (n == 4 || n == 5 || n == 10 || n == 13) {
 				if (p.is(i+2, "period") || p.is(i+2, "quarter")) && p.isAny(i+1, "corresponding", "comparable", "like") {

@@ -141,6 +141,9 @@ func TestTag(t *testing.T) {
 		// far back it lies.
 		{"Ministers will rush a bill setting national standards for public libraries through the Commons in the coming weeks, with its second reading on Tuesday.", "the coming weeks|DURATION|PXW|;Tuesday|DATE|2024-07-30|"},
 		{"If it leaves on time, it will dock with the station's Harmony module about 28 hours after launch, at about 7:15 a.m. EDT on Saturday.", "about 28 hours|DURATION|PT28H|APPROX;about 7:15 a.m. EDT|TIME|2024-07-27T07:15|APPROX;Saturday|DATE|2024-07-27|"},
+		// A holiday weekend, and a bank holiday one, no verb places is
+		// ahead.
+		{"Snow could snarl the holiday weekend; families set off for the bank holiday weekend.", "the holiday weekend|DATE|2024-W30-WE|;the bank holiday weekend|DATE|2024-W30-WE|"},
 		// The first or last weekend of a month; "every fifth year"; a phone
 		// number in groups is no year.
 		{"The festival takes the last weekend of June and rests every fifth year. Call 1800 55 1800.", "the last weekend of June|DATE|2024-W26-WE|;every fifth year|SET|P5Y|EVERY"},

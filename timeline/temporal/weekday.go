@@ -231,8 +231,10 @@ func ruleWeekend(p *parser, i int, out *match) bool {
 		return false
 	}
 	w := i + 1
-	if p.is(w, "long") && p.is(w+1, "weekend") {
-		w++ // "the long weekend"
+	for k := w; k < w+3 && p.isAny(k, "long", "holiday", "bank") && !p.t(k).cap; k++ {
+		if p.is(k+1, "weekend") {
+			w = k + 1 // "the long weekend", "the holiday weekend", "the bank holiday weekend"
+		}
 	}
 	if !p.is(w, "weekend") {
 		return false
@@ -252,7 +254,9 @@ func ruleWeekend(p *parser, i int, out *match) bool {
 	case ahead:
 		// "expected disruption to continue until the weekend": the end of
 		// a span from now, whatever the verb's tense.
-	case !ok && p.tense(i) <= 0 && !base.Equal(sat) && base.Weekday() != time.Sunday:
+	case !ok && (p.tense(i) < 0 || p.tense(i) == 0 && !p.is(w-1, "holiday")) && !base.Equal(sat) && base.Weekday() != time.Sunday:
+		// A holiday weekend no verb places is the one ahead: "who plan to
+		// visit relatives over the holiday weekend".
 		sat = sat.AddDate(0, 0, -7) // "the weekend" in past news: the last one
 	case ok && dir < 0:
 		sat = sat.AddDate(0, 0, -7)
