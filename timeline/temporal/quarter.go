@@ -23,6 +23,21 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		*out = match{end: i + 2, typ: Date, value: c.String(), rel: true, lead: 2 + boolInt(p.key(i-3, kThe))}
 		return true
 	}
+	if p.is(i, "quarter") && p.is(i-1, "holiday") && !p.t(i).lx.plural {
+		// "the holiday quarter": the calendar's fourth, this year's until
+		// the spring reports on last year's.
+		base, ok := p.base()
+		if !ok {
+			return false
+		}
+		y := base.Year()
+		if base.Month() <= 3 && p.tense(i) <= 0 {
+			y--
+		}
+		pt := point{y: y, n: 4, g: gQuarter}
+		*out = match{end: i + 1, typ: Date, value: pt.String(), rel: true, lead: 1 + boolInt(p.key(i-2, kThe))}
+		return true
+	}
 	j := i
 	the := p.key(j, kThe)
 	if the {

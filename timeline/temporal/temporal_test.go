@@ -141,6 +141,8 @@ func TestTag(t *testing.T) {
 		// far back it lies.
 		{"Ministers will rush a bill setting national standards for public libraries through the Commons in the coming weeks, with its second reading on Tuesday.", "the coming weeks|DURATION|PXW|;Tuesday|DATE|2024-07-30|"},
 		{"If it leaves on time, it will dock with the station's Harmony module about 28 hours after launch, at about 7:15 a.m. EDT on Saturday.", "about 28 hours|DURATION|PT28H|APPROX;about 7:15 a.m. EDT|TIME|2024-07-27T07:15|APPROX;Saturday|DATE|2024-07-27|"},
+		// The holiday quarter is the calendar's fourth.
+		{"Corran sees a record holiday quarter and forecast revenue for the holiday quarter.", "holiday quarter|DATE|2024-Q4|;the holiday quarter|DATE|2024-Q4|"},
 		// A holiday weekend, and a bank holiday one, no verb places is
 		// ahead.
 		{"Snow could snarl the holiday weekend; families set off for the bank holiday weekend.", "the holiday weekend|DATE|2024-W30-WE|;the bank holiday weekend|DATE|2024-W30-WE|"},
