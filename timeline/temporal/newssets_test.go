@@ -248,6 +248,15 @@ func TestNewsSets(t *testing.T) {
 		// so it is no longer blind; the floors sit about 2 points under the
 		// scores now.
 		{"heldout15", 346, 93.5, 96.0, 94.0, 83.5},
+		// The sixteenth held-out set (testdata/heldout16): 8 original
+		// articles dated 2025-2026 (a Kyiv air raid, a British heat alert,
+		// US midterm election night, a Champions League report, a Hong Kong
+		// listing, an obituary, a food recall and Pakistan's monsoon). The
+		// gold was committed before the tagger ever ran on it; its first,
+		// blind run scored strict 96.99, relaxed 97.35, type 94.51, value
+		// 84.25 on 286 gold timexes, and no rule has been written for it
+		// since: it is still blind. The floors sit about 2 points under.
+		{"heldout16", 286, 95.0, 95.5, 92.5, 82.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
