@@ -721,7 +721,7 @@ func holiday(p *parser, i, h int, out *match) bool {
 	if y == noYear && (p.key(e, kLast) || p.key(e, kNext)) && p.is(e+1, "year") && !p.ref.Narrative {
 		// "Thanksgiving Day last year": the holiday of the year told after it.
 		if base, ok := p.base(); ok {
-			y = base.Year() + map[bool]int{true: -1}[p.key(e, kLast)] + boolInt(p.key(e, kNext))
+			y = base.Year() + boolInt(p.key(e, kNext)) - boolInt(p.key(e, kLast))
 			e += 2
 		}
 	}

@@ -361,7 +361,15 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		if !ok {
 			return false
 		}
-		s := [...]int{sSummer, sWinter, sFall, sSpring}[map[byte]int{'u': 0, 'i': 1, 'a': 2, 'p': 3}[p.text[p.t(k).start+1]|0x20]]
+		s := sSummer
+		switch {
+		case p.is(k, "winters"):
+			s = sWinter
+		case p.is(k, "autumns"):
+			s = sFall
+		case p.is(k, "springs"):
+			s = sSpring
+		}
 		y := base.Year() - n
 		if s == sWinter && base.Month() <= 2 {
 			y--
