@@ -614,6 +614,7 @@ func TestTag(t *testing.T) {
 		{"A second, larger attack followed. Wait a second, he said.", "a second|DURATION|PT1S|"},
 		{"They blew a fourth-quarter lead and trailed by the third quarter after leading at halftime.", ""},
 		{"The judge ordered him to surrender his passport by Friday.", "Friday|DATE|2024-07-26|"},
+		{"Officials have issued an alert from midday on Saturday until 6pm on Monday; troops have sealed off the zone since Saturday.", "midday|TIME|2024-07-27T12:00|;Saturday|DATE|2024-07-27|;6pm|TIME|2024-07-29T18:00|;Monday|DATE|2024-07-29|;Saturday|DATE|2024-07-20|"},
 		{"The company lost money in the second quarter. For the full year, revenue fell. He spent months on it.", "the second quarter|DATE|2024-Q2|;the full year|DATE|2024|;months|DURATION|PXM|"},
 		{"A call at 4:30 p.m. Eastern Time; results at 11:30 p.m. Pacific time Tuesday; as of 2:40 a.m. Eastern time (0740 GMT) on Thursday.", "4:30 p.m. Eastern Time|TIME|2024-07-24T16:30|;11:30 p.m. Pacific time Tuesday|TIME|2024-07-23T23:30|;2:40 a.m. Eastern time|TIME|2024-07-25T02:40|;0740 GMT|TIME|2024-07-25T07:40|;Thursday|DATE|2024-07-25|"},
 		{"The race was close in 2020. Networks called it on Saturday, Nov. 7; they meet on Friday, July 26.", "2020|DATE|2020|;Saturday, Nov. 7|DATE|2020-11-07|;Friday, July 26|DATE|2024-07-26|"},

@@ -32,6 +32,10 @@ func (p *parser) readTense(i int) int {
 			if v < 0 && p.reporting(k) && p.embedded(k, i) && p.futureAhead(i) {
 				return 1 // "said the Nov. 5 election would be close"
 			}
+			if v < 0 && p.cls(i, cWeekday) && p.presentPerfect(k) && !p.isAny(i-1, "since", "last") && !p.punct(i+1, '\'') {
+				p.verbTense = 1
+				return 1
+			}
 			if v < 0 && p.cls(i, cWeekday) && directive(p.word(k)) && p.infinitiveBetween(k, i) {
 				// "ordered him to surrender his passport by Friday": the days
 				// after an order; a month may already be past ("ordered the
@@ -359,6 +363,19 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		return -1 // not the passive "the case is heard in May"
 	}
 	return 0
+}
+
+// presentPerfect reports a participle at k after "has" or "have" (an
+// adverb may stand between): the present perfect does not take a past
+// day, so a day it governs lies ahead: "Health officials have issued an
+// alert from midday on Saturday", "The Met Office has also issued a
+// warning, valid from 00:00 BST on Sunday".
+func (p *parser) presentPerfect(k int) bool {
+	j := k - 1
+	if p.adverb(j) || p.isAny(j, "also", "now", "just", "already") {
+		j--
+	}
+	return p.isAny(j, "has", "have")
 }
 
 // pastAfter reports "was", "were" or "had" within n tokens from k in the
