@@ -297,10 +297,11 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 // rangeStart returns the point of the expression that opens a range whose
 // end starts at token i: "June" in "between June and August".
 func (p *parser) rangeStart(i int) (point, bool) {
-	if p.lastEnd != i-1 || p.last.y == noYear || p.last.g != gMonth && p.last.g != gDay {
+	k := p.prepBefore(i) // "from mid-June to late August"
+	if p.lastEnd != k || p.last.y == noYear || p.last.g != gMonth && p.last.g != gDay {
 		return point{}, false
 	}
-	if !(p.is(i-1, "and") || p.is(i-1, "to") || p.is(i-1, "through") || p.is(i-1, "until") || p.punct(i-1, '-')) {
+	if !(p.is(k, "and") || p.is(k, "to") || p.is(k, "through") || p.is(k, "until") || p.punct(k, '-')) {
 		return point{}, false
 	}
 	return p.last, true
@@ -443,7 +444,7 @@ func ruleDayMonth(p *parser, i int, out *match) bool {
 			}
 		}
 	}
-	if j == i && p.t(j).kind == tNum {
+	if (j == i || p.key(i, kThe)) && p.t(j).kind == tNum {
 		if pt, ok := p.dayRange(j, d, k); ok {
 			*out = dateMatch(k, pt, pt.y == noYear) // "[6]-7 January 1916"
 			return true
@@ -502,6 +503,9 @@ func (p *parser) dayRange(j, d, k int) (point, bool) {
 	d2, l, ok := p.dayAt(k + 1)
 	if !ok || p.t(k+1).kind != tNum || d2 <= d {
 		return point{}, false
+	}
+	if p.is(l, "of") {
+		l++ // "the 3rd and 5th of June"
 	}
 	m, e, ok := p.monthAt(l)
 	if !ok || !validDay(noYear, m, d) {
