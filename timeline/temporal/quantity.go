@@ -589,9 +589,10 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			*out = match{end: e + 1, typ: Date, value: unknownValue(u), rel: true}
 			return true
 		}
-		if u == uYear && n == 1 && dir == -2 && !p.ref.Narrative && p.hasAnc && p.anchor.g == gMonth && p.ancEnd <= i && i-p.ancEnd < 12 && p.sameSentence(p.ancEnd-1, i) && p.comparison(i) {
-			// "rose to 4.2% in August from 3.8% a year earlier": the month
-			// compared, a year back.
+		if u == uYear && n == 1 && dir == -2 && !p.ref.Narrative && p.hasAnc && (p.anchor.g == gMonth || p.anchor.g == gYear && p.t(p.ancStart).kind == tNum) && p.ancEnd <= i && i-p.ancEnd < 12 && p.sameSentence(p.ancEnd-1, i) && p.comparison(i) {
+			// "rose to 4.2% in August from 3.8% a year earlier", "rose 41 per
+			// cent in 2024 from a year earlier": the month or year compared,
+			// a year back.
 			m := p.anchor
 			m.y--
 			*out = match{end: e + 1, typ: Date, value: m.String(), mod: mod, rel: true}
@@ -629,6 +630,15 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			if end > 0 {
 				back := base.AddDate(-n*boolInt(u == uYear), -n*boolInt(u == uMonth), -7*n*boolInt(u == uWeek))
 				pt := at(back, g)
+				if g == gWeek {
+					// "Two years ago this week": the week of that year that
+					// has this week's number.
+					wy, w := base.ISOWeek()
+					if !isoWeekOf(wy-n, w) {
+						w--
+					}
+					pt = point{y: wy - n, n: w, g: gWeek}
+				}
 				*out = match{end: end, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true, back: true}
 				return true
 			}
