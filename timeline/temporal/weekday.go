@@ -70,6 +70,13 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		*out = match{end: i + 1, typ: Set, value: v, quant: "EVERY"}
 		return true
 	}
+	if p.weekdayRange(i) && p.hoursAfter(i+3) && !p.ref.Narrative && p.tense(i) >= 0 {
+		// Hours kept on a range of days told after it: "call the company
+		// Monday through Friday, from 8 a.m. to 6 p.m. ET".
+		v := "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val())))
+		*out = match{end: i + 1, typ: Set, value: v, quant: "EVERY"}
+		return true
+	}
 	if p.key(i-1, kThe) && p.isAny(i+1, "after", "before") && p.cls(i+2, cHoliday) && p.t(i+2).cap {
 		return false // "the Sunday after Thanksgiving": the holiday's rule
 	}
@@ -266,6 +273,26 @@ func ruleWeekend(p *parser, i int, out *match) bool {
 	pt := at(sat, gWeekend)
 	*out = match{end: w + 1, typ: Date, value: pt.String(), rel: true, pt: pt, hasPt: true}
 	return true
+}
+
+// hoursAfter reports hours of the day at k, after a range of weekdays:
+// ", from 8 a.m. to 6 p.m.", "9am-5pm", ", between 10 and 4".
+func (p *parser) hoursAfter(k int) bool {
+	if p.punct(k, ',') {
+		k++
+	}
+	if p.isAny(k, "from", "between") {
+		k++
+	}
+	if p.t(k).kind != tNum || !p.clockLike(k) && !(p.rangeLink(k+1) && p.clockLike(k+2)) {
+		return false
+	}
+	for j := k + 1; j <= k+5 && p.real(j); j++ {
+		if p.rangeLink(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeStartDay returns the day of a weekday that opens a range ending with the
