@@ -466,8 +466,8 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		half = true // "a minute and a half"
 		e += 3
 	}
-	if u == uDay && n == 1 && !plural && !hyph && p.key(i, kA) && p.is(e, "of") && (p.is(i-1, "is") || p.is(i-1, "was") || p.is(i-1, "be")) {
-		return false // "Today is a day of celebration": a kind of day, not its length
+	if u == uDay && n == 1 && !plural && !hyph && p.key(i, kA) && p.is(e, "of") && (p.is(i-1, "is") || p.is(i-1, "was") || p.is(i-1, "be") || p.lastEnd == i && i > 0) {
+		return false // "Today is a day of celebration", "declared Friday a day of mourning": a kind of day, not its length
 	}
 	if u == uSecond && n == 1 && !plural && !hyph && p.t(j).kind == tWord && !p.is(j, "one") && p.ordinalSecond(e) {
 		return false // "a second group", "a second time"

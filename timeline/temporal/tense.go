@@ -32,6 +32,9 @@ func (p *parser) readTense(i int) int {
 			if v < 0 && p.reporting(k) && p.embedded(k, i) && p.futureAhead(i) {
 				return 1 // "said the Nov. 5 election would be close"
 			}
+			if v < 0 && k == i-1 && p.cls(i, cWeekday) && p.isAny(k, "declared", "designated", "proclaimed") && p.key(i+1, kA) {
+				return 1 // "declared Friday a day of mourning": a day still to come
+			}
 			if v < 0 && p.cls(i, cWeekday) && p.presentPerfect(k) && !p.isAny(i-1, "since", "last") && !p.punct(i+1, '\'') {
 				p.verbTense = 1
 				return 1
