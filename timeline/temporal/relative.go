@@ -270,6 +270,19 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		// a period (edgeDay), not yesterday.
 		return false
 	}
+	if t.kind == tWord && !t.cap && p.is(k, "season") && !the && mod == "" && j == i && !p.possessive(i-1) && !p.isAny(i-1, "his", "her", "their", "its", "my", "our", "your") && p.hasDCT && !p.ref.Narrative && (p.key(j, kThis) || p.key(j, kLast) || p.key(j, kNext) || p.key(j, kCurrent)) {
+		// A sports season in news: "has scored 14 goals this season",
+		// "went out at the same stage last season". It bears the year it
+		// starts in; before July the season running is the one that
+		// began the year before (football, basketball, hockey).
+		y := p.dct.Year() + dir
+		if p.dct.Month() < time.July {
+			y--
+		}
+		pt := point{y: y, g: gYear}
+		*out = match{end: k + 1, typ: Date, value: pt.String(), rel: true}
+		return true
+	}
 	base, hasBase := p.base()
 	anaphoric := the && dir != 0 && !p.key(j, kPast) && !p.key(j, kLast)
 	if anaphoric {
