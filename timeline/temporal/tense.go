@@ -39,10 +39,11 @@ func (p *parser) readTense(i int) int {
 				p.verbTense = 1
 				return 1
 			}
-			if v < 0 && p.cls(i, cWeekday) && directive(p.word(k)) && p.infinitiveBetween(k, i) {
+			if v < 0 && (p.cls(i, cWeekday) || p.limitBefore(i)) && directive(p.word(k)) && p.infinitiveBetween(k, i) {
 				// "ordered him to surrender his passport by Friday": the days
-				// after an order; a month may already be past ("ordered the
-				// mission to leave in June").
+				// after an order, and so is a limit ("urged allies to speed up
+				// deliveries before winter"); a month may already be past
+				// ("ordered the mission to leave in June").
 				return 1
 			}
 			return v
