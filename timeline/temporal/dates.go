@@ -251,6 +251,11 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 		}
 	}
 	switch {
+	case !p.ref.Narrative && p.periodEnd(i):
+		// "its interim figures for the six months to June 30", "the year
+		// to March": a reporting period ends before its results, whatever
+		// the tense of their release.
+		lo, hi = -300, 65
 	case p.ref.Narrative && p.hasAnc:
 		// History moves forward: after "June 1944", "in January" is 1945,
 		// but a month or two back stays in the same year.
@@ -292,6 +297,13 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 		y++
 	}
 	return y, true
+}
+
+// periodEnd reports a date at i that ends a reporting period: "the six
+// months to June 30", "the 12 months ended March 31", "the year to March".
+func (p *parser) periodEnd(i int) bool {
+	k := p.prepBefore(i)
+	return p.isAny(k, "to", "ended", "ending") && p.isAny(k-1, "months", "weeks", "year", "half", "period", "days")
 }
 
 // rangeStart returns the point of the expression that opens a range whose

@@ -619,6 +619,7 @@ func TestTag(t *testing.T) {
 		{"Call the company Monday through Friday, from 8 a.m. to 6 p.m. ET. The strike ran Monday to Wednesday, from 6 a.m. to 10 p.m.", "Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY;8 a.m.|TIME|XXXX-XX-XXT08:00|;6 p.m. ET|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2024-07-22|;Wednesday|DATE|2024-07-24|;6 a.m.|TIME|2024-07-24T06:00|;10 p.m.|TIME|2024-07-24T22:00|"},
 		{"The city declared Friday a day of mourning.", "Friday|DATE|2024-07-26|"},
 		{"The stock, which trades under the code 2026, opened higher.", ""},
+		{"It will publish its figures for the six months to June 30 next month.", "the six months|DURATION|P6M|;June 30|DATE|2024-06-30|;next month|DATE|2024-08|"},
 		{"The ministry urged allies to speed up deliveries before winter.", "winter|DATE|2024-WI|"},
 		{"She had been frail since the autumn but kept working.", "the autumn|DATE|2023-FA|"},
 		{"He has scored 14 goals this season; they went out last season. His last season was quiet.", "this season|DATE|2024|;last season|DATE|2023|"},
