@@ -35,7 +35,7 @@ func (p *parser) readTense(i int) int {
 			if v < 0 && k == i-1 && p.cls(i, cWeekday) && p.isAny(k, "declared", "designated", "proclaimed") && p.key(i+1, kA) {
 				return 1 // "declared Friday a day of mourning": a day still to come
 			}
-			if v < 0 && p.cls(i, cWeekday) && p.presentPerfect(k) && !p.isAny(i-1, "since", "last") && !p.punct(i+1, '\'') {
+			if v < 0 && p.cls(i, cWeekday) && p.presentPerfect(k) && !p.isAny(i-1, "since", "last") && !p.punct(i+1, '\'') && !p.perfectClosed(k, i) {
 				p.verbTense = 1
 				return 1
 			}
@@ -380,6 +380,28 @@ func (p *parser) presentPerfect(k int) bool {
 		j--
 	}
 	return p.isAny(j, "has", "have")
+}
+
+// perfectClosed reports a present perfect at k whose clause ends before
+// the day at i: a span's "since" ("whom he has propped up since
+// 2011, in Moscow on Wednesday"), or a comma closing a relative clause.
+func (p *parser) perfectClosed(k, i int) bool {
+	comma := false
+	for j := k + 1; j < i; j++ {
+		if p.is(j, "since") {
+			return true
+		}
+		comma = comma || p.punct(j, ',')
+	}
+	if !comma {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if p.isAny(j, "who", "whom", "which", "that", "whose") {
+			return true
+		}
+	}
+	return false
 }
 
 // pastAfter reports "was", "were" or "had" within n tokens from k in the
