@@ -91,6 +91,9 @@ func (p *parser) leapYear(i, y int) int {
 }
 
 func (p *parser) guessYear1(i, m, d int) (int, bool) {
+	if !p.ref.Narrative && p.habitualDate(i) {
+		return noYear, true // "usually begins in mid-October": any year's
+	}
 	if d != 0 && p.dayEnd > 0 && i-p.dayEnd <= 4 && p.day.y != noYear && p.day.g == gDay && p.day.m == m && p.day.d == d && p.restates(p.dayEnd, i) {
 		// The day just told, restated: "Carnival Tuesday, 17 February",
 		// "next year Carnival Tuesday is 9 February".
@@ -304,6 +307,32 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 func (p *parser) periodEnd(i int) bool {
 	k := p.prepBefore(i)
 	return p.isAny(k, "to", "ended", "ending") && p.isAny(k-1, "months", "weeks", "year", "half", "period", "days")
+}
+
+// habitualDate reports a date at i that a habit recurs on rather than one
+// year's: "the long rains that normally arrive in late March", "usually
+// held in April", "runs from 1 June to 30 September each year".
+func (p *parser) habitualDate(i int) bool {
+	if p.isAny(p.prepBefore(i), "until", "till") {
+		return false // "usually hold back new projects until January": this habit's coming end
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if p.sentenceEnd(k) {
+			break
+		}
+		if p.isAny(k, "usually", "normally", "typically", "traditionally", "customarily") {
+			return true
+		}
+	}
+	for k := i + 1; k <= i+7 && p.real(k); k++ {
+		if p.sentenceEnd(k) || p.punct(k, ',') {
+			break
+		}
+		if (p.key(k, kEach) || p.key(k, kEvery)) && p.is(k+1, "year") || p.key(k, kAnnually) {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeStart returns the point of the expression that opens a range whose

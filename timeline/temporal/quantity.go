@@ -1001,6 +1001,10 @@ func ruleSet(p *parser, i int, out *match) bool {
 			*out = match{end: i + 1, typ: Set, value: "P1Y", quant: "EVERY"}
 			return true
 		case kEvery, kEach:
+			q := "EVERY"
+			if p.key(i, kEach) {
+				q = "EACH" // "each year", "each morning"
+			}
 			if nth := p.nthAt(i + 1); p.key(i, kEvery) && (p.is(i+1, "other") || nth > 1 && nth <= 4 || p.cls(i+1, cOrd) && p.t(i+1).lx.val() > 4 && p.t(i+1).lx.val() <= 20 && p.cls(i+2, cUnit)) {
 				if p.cls(i+1, cOrd) && nth <= 1 {
 					nth = p.t(i + 1).lx.val() // "every fifth year"
@@ -1008,24 +1012,24 @@ func ruleSet(p *parser, i int, out *match) bool {
 				// "every second Thursday", "every other week", "every third month"
 				n := max(nth, 2)
 				if p.cls(i+2, cWeekday) && !p.t(i+2).lx.plural {
-					*out = match{end: i + 3, typ: Set, value: "XXXX-WXX-" + string(rune('0'+isoDay(p.t(i+2).lx.val()))), quant: "EVERY"}
+					*out = match{end: i + 3, typ: Set, value: "XXXX-WXX-" + string(rune('0'+isoDay(p.t(i+2).lx.val()))), quant: q}
 					return true
 				}
 				if u, plural, e, ok := p.unitAt(i + 2); ok && !plural {
-					*out = match{end: e, typ: Set, value: durationValue(n, u), quant: "EVERY"}
+					*out = match{end: e, typ: Set, value: durationValue(n, u), quant: q}
 					return true
 				}
 			}
 			if p.key(i, kEvery) && (p.key(i+1, kFew) || p.key(i+1, kSeveral)) {
 				// "every few minutes": a SET of unsaid period
 				if u, plural, e, ok := p.unitAt(i + 2); ok && plural {
-					*out = match{end: e, typ: Set, value: durationValue(-1, u), quant: "EVERY"}
+					*out = match{end: e, typ: Set, value: durationValue(-1, u), quant: q}
 					return true
 				}
 			}
 			if n, k, ok := p.numberAt(i + 1); ok && n > 1 {
 				if u, _, e, ok := p.unitAt(k); ok {
-					*out = match{end: e, typ: Set, value: durationValue(n, u), quant: "EVERY"}
+					*out = match{end: e, typ: Set, value: durationValue(n, u), quant: q}
 					return true
 				}
 			}
@@ -1034,41 +1038,41 @@ func ruleSet(p *parser, i int, out *match) bool {
 				if u == uWeekend {
 					v = "XXXX-WXX-WE" // "every weekend": the weekends, as "every Saturday" is
 				}
-				*out = match{end: e, typ: Set, value: v, quant: "EVERY"}
+				*out = match{end: e, typ: Set, value: v, quant: q}
 				return true
 			}
 			if p.cls(i+1, cWeekday) {
 				v := "XXXX-WXX-" + string(rune('0'+isoDay(p.t(i+1).lx.val())))
 				if p.cls(i+2, cPart) && !p.t(i+2).lx.plural && p.t(i+2).lx.val() <= pNight {
 					// "every Saturday night"
-					*out = match{end: i + 3, typ: Set, value: v + "T" + partCode[p.t(i+2).lx.val()], quant: "EVERY"}
+					*out = match{end: i + 3, typ: Set, value: v + "T" + partCode[p.t(i+2).lx.val()], quant: q}
 					return true
 				}
-				*out = match{end: i + 2, typ: Set, value: v, quant: "EVERY"}
+				*out = match{end: i + 2, typ: Set, value: v, quant: q}
 				return true
 			}
 			if p.cls(i+1, cPart) && !p.t(i+1).lx.plural && p.t(i+1).lx.val() <= pNight {
 				// "every night", "each morning"
-				*out = match{end: i + 2, typ: Set, value: "XXXX-XX-XXT" + partCode[p.t(i+1).lx.val()], quant: "EVERY"}
+				*out = match{end: i + 2, typ: Set, value: "XXXX-XX-XXT" + partCode[p.t(i+1).lx.val()], quant: q}
 				return true
 			}
 			if p.cls(i+1, cHoliday) && p.t(i+1).cap {
 				// "every Christmas": the holiday each year, when its day is fixed.
 				var m match
 				if ruleHoliday(p, i+1, &m) && m.typ == Date && len(m.value) == 10 && m.value[0] != 'X' && !movable(p.holiday) {
-					*out = match{end: m.end, typ: Set, value: "XXXX" + m.value[4:], quant: "EVERY"}
+					*out = match{end: m.end, typ: Set, value: "XXXX" + m.value[4:], quant: q}
 					return true
 				}
 			}
 			if p.cls(i+1, cSeason) && !p.t(i+1).lx.plural {
 				// "every autumn", "each spring"
-				*out = match{end: i + 2, typ: Set, value: "XXXX-" + seasonCode[p.t(i+1).lx.val()], quant: "EVERY"}
+				*out = match{end: i + 2, typ: Set, value: "XXXX-" + seasonCode[p.t(i+1).lx.val()], quant: q}
 				return true
 			}
 			if d, k, ok := p.dayAt(i + 1); ok && p.t(i+1).kind == tNum {
 				// "every 19 August"
 				if m, e, ok := p.monthAt(k); ok && validDay(noYear, m, d) {
-					*out = match{end: e, typ: Set, value: "XXXX-" + pad(m, 2) + "-" + pad(d, 2), quant: "EVERY"}
+					*out = match{end: e, typ: Set, value: "XXXX-" + pad(m, 2) + "-" + pad(d, 2), quant: q}
 					return true
 				}
 			}
@@ -1076,12 +1080,12 @@ func ruleSet(p *parser, i int, out *match) bool {
 				m, k, _ := p.monthAt(i + 1)
 				if d, e, ok := p.dayAt(k); ok && p.t(k).kind == tNum && validDay(noYear, m, d) {
 					// "every July 4", "each Jan. 1"
-					*out = match{end: e, typ: Set, value: "XXXX-" + pad(m, 2) + "-" + pad(d, 2), quant: "EVERY"}
+					*out = match{end: e, typ: Set, value: "XXXX-" + pad(m, 2) + "-" + pad(d, 2), quant: q}
 					return true
 				}
 			}
 			if p.cls(i+1, cMonth) && !p.t(i+1).lx.abbr {
-				*out = match{end: i + 2, typ: Set, value: "XXXX-" + pad(p.t(i+1).lx.val(), 2), quant: "EVERY"}
+				*out = match{end: i + 2, typ: Set, value: "XXXX-" + pad(p.t(i+1).lx.val(), 2), quant: q}
 				return true
 			}
 		}

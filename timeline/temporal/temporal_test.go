@@ -479,7 +479,7 @@ func TestTag(t *testing.T) {
 		{"The head of the grid said the company had been repairing the network and that winter had tested it.", ""},
 		{"Classes in 14 provinces were suspended for Thursday.", "Thursday|DATE|2024-07-25|"},
 		{"England play Andorra on Saturday. The budget is on the agenda for Friday morning. The fast lasts 29 or 30 days. See COM(2025) 570.", "Saturday|DATE|2024-07-27|;Friday morning|TIME|2024-07-26TMO|;29 or 30 days|DURATION|PXD|"},
-		{"Each year the branch lays a wreath at 11am. The bar opens late on Fridays, serving until midnight.", "Each year|SET|P1Y|EVERY;11am|TIME|XXXX-XX-XXT11:00|;Fridays|SET|XXXX-WXX-5|EVERY;midnight|TIME|XXXX-XX-XXT24:00|"},
+		{"Each year the branch lays a wreath at 11am. The bar opens late on Fridays, serving until midnight.", "Each year|SET|P1Y|EACH;11am|TIME|XXXX-XX-XXT11:00|;Fridays|SET|XXXX-WXX-5|EVERY;midnight|TIME|XXXX-XX-XXT24:00|"},
 		// Not years: a phone number, a Hindu calendar year, a stock index,
 		// a count after "about"; "year to date" is this year.
 		{"The helpline, 1800-11-4000, opened books for Samvat 2082. The Russell 2000 is up 5.9% year to date. About 2000 British fans came.", "year to date|DATE|2024|"},
@@ -597,7 +597,7 @@ func TestTag(t *testing.T) {
 		{"Passengers on ICE 2014 spent hours near Solingen, where 2000 police officers stood; in 2000 police officers struck.", "hours|DURATION|PTXH|;2000|DATE|2000|"},
 		{"The briefing opened at 12:15. It closed at 14:30, in case No. 2:16-cr-01187.", "12:15|TIME|2024-07-24T12:15|;14:30|TIME|2024-07-24T14:30|"},
 		{"We may not know the winner until late tonight; the text is due by early Thursday afternoon, not at late 10 p.m.", "late tonight|TIME|2024-07-24TNI|END;early Thursday afternoon|TIME|2024-07-25TAF|START;10 p.m.|TIME|2024-07-25T22:00|"},
-		{"Budgets are voted on every autumn; she lays flowers every 19 August and each Jan. 1.", "every autumn|SET|XXXX-FA|EVERY;every 19 August|SET|XXXX-08-19|EVERY;each Jan. 1|SET|XXXX-01-01|EVERY"},
+		{"Budgets are voted on every autumn; she lays flowers every 19 August and each Jan. 1.", "every autumn|SET|XXXX-FA|EVERY;every 19 August|SET|XXXX-08-19|EVERY;each Jan. 1|SET|XXXX-01-01|EACH"},
 		{"Hoshino will report July-September results; sales in Jan-Mar 2023 rose.", "July-September|DATE|2024-Q3|;Jan-Mar 2023|DATE|2023-Q1|"},
 		{"Easter Monday 2024 was quiet.", "Easter Monday 2024|DATE|2024-04-01|"},
 		{"In the 1980s the city grew; the following decade it shrank.", "the 1980s|DATE|198|;the following decade|DATE|199|"},
@@ -619,6 +619,7 @@ func TestTag(t *testing.T) {
 		{"Call the company Monday through Friday, from 8 a.m. to 6 p.m. ET. The strike ran Monday to Wednesday, from 6 a.m. to 10 p.m.", "Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY;8 a.m.|TIME|XXXX-XX-XXT08:00|;6 p.m. ET|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2024-07-22|;Wednesday|DATE|2024-07-24|;6 a.m.|TIME|2024-07-24T06:00|;10 p.m.|TIME|2024-07-24T22:00|"},
 		{"The city declared Friday a day of mourning.", "Friday|DATE|2024-07-26|"},
 		{"The stock, which trades under the code 2026, opened higher.", ""},
+		{"Its season runs from 1 June to 30 September each year; heating usually begins in mid-October. Firms usually hold back projects until January.", "1 June|DATE|XXXX-06-01|;30 September|DATE|XXXX-09-30|;each year|SET|P1Y|EACH;mid-October|DATE|XXXX-10|MID;January|DATE|2025-01|"},
 		{"It will publish its figures for the six months to June 30 next month.", "the six months|DURATION|P6M|;June 30|DATE|2024-06-30|;next month|DATE|2024-08|"},
 		{"The ministry urged allies to speed up deliveries before winter.", "winter|DATE|2024-WI|"},
 		{"She had been frail since the autumn but kept working.", "the autumn|DATE|2023-FA|"},
@@ -667,7 +668,7 @@ func TestTag(t *testing.T) {
 		{"The post-1959 politics split families; pre-1990 rules stay.", "post-1959|DATE|1959|AFTER;pre-1990|DATE|1990|BEFORE"},
 		// Past the verb's reach, a date keeps the tense of an earlier date in
 		// its sentence.
-		{"It said two new flights would leave Bombay on Monday nights from August 1, with the third one departing early each Thursday from February 6.", "Monday nights|SET|XXXX-WXX-1TNI|EVERY;August 1|DATE|2024-08-01|;each Thursday|SET|XXXX-WXX-4|EVERY;February 6|DATE|2025-02-06|"},
+		{"It said two new flights would leave Bombay on Monday nights from August 1, with the third one departing early each Thursday from February 6.", "Monday nights|SET|XXXX-WXX-1TNI|EVERY;August 1|DATE|2024-08-01|;each Thursday|SET|XXXX-WXX-4|EACH;February 6|DATE|2025-02-06|"},
 		// The year-ago period of earnings news, told in words.
 		{"Second-quarter profit rose from the corresponding period last year and beat the comparable quarter of the previous year.", "Second-quarter|DATE|2024-Q2|;the corresponding period last year|DATE|2023-Q2|;the comparable quarter of the previous year|DATE|2023-Q2|"},
 		// An hour with the part of the day instead of a.m. or p.m.
