@@ -433,7 +433,7 @@ func (p *parser) emit(m match) {
 	}
 	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear {
 		if p.wdEnd > 0 && m.start >= p.wdEnd && m.start-p.wdEnd <= 7 && !p.cls(m.start, cWeekday) && p.sameSentence(p.wdEnd-1, m.start) {
-			p.sameWeekday(m.pt)
+			p.sameWeekday(m.pt, m.start)
 		}
 		p.day, p.dayEnd, p.dayStart = m.pt, m.end, m.start
 		p.dayWd = false
@@ -515,11 +515,25 @@ func (p *parser) attributive(m match) bool {
 // date when it is the same weekday within a week of the one it had:
 // "Sunday's Stage 15, on Bastille Day", "on Monday, the early May bank
 // holiday".
-func (p *parser) sameWeekday(pt point) {
+func (p *parser) sameWeekday(pt point, start int) {
 	x := &p.out[p.wdOut-1]
 	had, err := time.Parse("2006-01-02", x.Value)
 	day := pt.time()
-	if err != nil || had.Weekday() != day.Weekday() || day.Sub(had).Abs() > 7*24*time.Hour {
+	if err != nil {
+		return
+	}
+	if k := start - 1; k >= p.wdEnd {
+		if p.isAny(k, "to", "through", "until", "till", "thru") || p.punct(k, '-') {
+			// The end of a range the weekday opens: "from Tuesday through
+			// Dec. 2" starts before it.
+			for !had.Before(day) && had.Sub(day) < 14*24*time.Hour {
+				had = had.AddDate(0, 0, -7)
+			}
+			x.Value = had.Format("2006-01-02")
+			return
+		}
+	}
+	if had.Weekday() != day.Weekday() || day.Sub(had).Abs() > 7*24*time.Hour {
 		return
 	}
 	x.Value = pt.String()
