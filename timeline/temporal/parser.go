@@ -522,18 +522,30 @@ func (p *parser) sameWeekday(pt point, start int) {
 	if err != nil {
 		return
 	}
-	if k := start - 1; k >= p.wdEnd {
-		if p.isAny(k, "to", "through", "until", "till", "thru") || p.punct(k, '-') {
-			// The end of a range the weekday opens: "from Tuesday through
-			// Dec. 2" starts before it.
-			for !had.Before(day) && had.Sub(day) < 14*24*time.Hour {
-				had = had.AddDate(0, 0, -7)
-			}
-			x.Value = had.Format("2006-01-02")
-			return
-		}
+	// "from Wednesday to Sunday, 24 to 28 June": dates that restate a range
+	// of weekdays, however far ahead.
+	restated := p.punct(p.wdEnd, ',')
+	for k := p.wdEnd; k < start && restated; k++ {
+		restated = p.punct(k, ',') || p.t(k).kind == tNum || p.rangeLink(k)
 	}
-	if had.Weekday() != day.Weekday() || day.Sub(had).Abs() > 7*24*time.Hour {
+	if k := start - 1; !restated && k >= p.wdEnd && (p.isAny(k, "to", "through", "until", "till", "thru") || p.punct(k, '-')) {
+		// The end of a range the weekday opens: "from Tuesday through
+		// Dec. 2" starts before it.
+		for !had.Before(day) && had.Sub(day) < 14*24*time.Hour {
+			had = had.AddDate(0, 0, -7)
+		}
+		x.Value = had.Format("2006-01-02")
+		return
+	}
+	if had.Weekday() != day.Weekday() {
+		if n := p.wdOut - 2; restated && n >= 0 && x.Start-p.out[n].End <= 9 {
+			if first, err := time.Parse("2006-01-02", p.out[n].Value); err == nil && first.Weekday() == day.Weekday() {
+				p.out[n].Value = pt.String() // the range's first weekday
+			}
+		}
+		return
+	}
+	if day.Sub(had).Abs() > 7*24*time.Hour && !restated {
 		return
 	}
 	x.Value = pt.String()

@@ -105,8 +105,10 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if p.punct(k, ',') {
 		k++
 	}
-	if (p.t(k).kind == tWord && (ruleMonthDay(p, k, out) || ruleDayMonth(p, k, out)) || p.t(k).kind == tNum && ruleDayMonth(p, k, out)) && out.typ == Date && len(out.value) == 10 {
-		// "Tuesday 30 July", "Friday, 12th July 2024"
+	if (p.t(k).kind == tWord && (ruleMonthDay(p, k, out) || ruleDayMonth(p, k, out)) || p.t(k).kind == tNum && ruleDayMonth(p, k, out)) && out.typ == Date && len(out.value) == 10 && !(p.t(k).kind == tNum && p.rangeLink(out.end) && p.t(out.end+1).kind == tNum) {
+		// "Tuesday 30 July", "Friday, 12th July 2024"; not the first day of
+		// a range the weekdays restate ("from Wednesday to Sunday, 24 to 28
+		// June").
 		if out.rel && out.hasPt && out.pt.y != noYear {
 			// A day without its year: the weekday picks the year, the nearest
 			// to the one guessed ("Saturday, Nov. 7" after "in 2020" is 2020's).
