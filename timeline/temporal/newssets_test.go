@@ -257,6 +257,16 @@ func TestNewsSets(t *testing.T) {
 		// 84.25 on 286 gold timexes, and no rule has been written for it
 		// since: it is still blind. The floors sit about 2 points under.
 		{"heldout16", 286, 95.0, 95.5, 92.5, 82.0},
+		// The seventeenth held-out set (testdata/heldout17): 8 original
+		// articles dated 2025-2026 (an ECB decision, the New York marathon,
+		// a prisoner exchange, a box-office weekend, a French confidence
+		// vote, an Australian annual meeting, a hurricane advisory and a
+		// viaduct closure). The gold was committed before the tagger ever
+		// ran on it; its first, blind run scored strict 95.71, relaxed
+		// 96.29, type 95.14, value 88.00 on 346 gold timexes (the tagger as
+		// it stood at the start of that session scored value 87.84). The
+		// floors sit about 2 points under.
+		{"heldout17", 346, 93.5, 94.0, 93.0, 86.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
