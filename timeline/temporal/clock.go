@@ -84,11 +84,16 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 		next += 2
 		colon = true
 		if p.punct(next, ':') && p.adj(next) && p.t(next+1).kind == tNum && p.t(next+1).ndig == 2 && p.adj(next+1) && p.t(next+1).number() <= 59 {
-			if p.is(i-1, "in") && !p.ampmAt(next+2) {
-				return 0, 0, i, false // a race time: "won the stage in 2:05:31"
+			if (p.is(i-1, "in") || t.ndig == 1 && !p.isAny(i-1, "at", "by", "until", "till", "from", "to", "since", "before", "after")) && !p.ampmAt(next+2) && !p.zone(next+2) {
+				// A race time: "won the stage in 2:05:31", "(KEN) 2:04:31";
+				// a clock read to the second writes two-digit hours.
+				return 0, 0, i, false
 			}
 			next += 2 // seconds: "10:00:00"
 		}
+	}
+	if colon && p.is(next, "per") {
+		return 0, 0, i, false // a pace: "4:45 per mile"
 	}
 	switch ap, e := p.ampm(next); ap {
 	case 1:
