@@ -680,6 +680,9 @@ func ruleNoon(p *parser, i int, out *match) bool {
 	if t.kind != tWord || t.lx.cls != cPart || (t.lx.val() != pNoon && t.lx.val() != pMidnight) || p.is(i-1, "high") {
 		return false // not the idiom "high noon"
 	}
+	if nx := p.t(i + 1); t.cap && nx.kind == tWord && nx.cap && nx.lx.cls == cNone && !p.zone(i+1) && p.zoneName(i+1) == i+1 && !p.isUpper(i+1) && !nx.nl && !p.isAny(i+1, "eastern", "pacific", "central", "mountain", "atlantic") {
+		return false // a title: "Midnight Ferry", "Midnight Express"
+	}
 	hm := "12:00"
 	if t.lx.val() == pMidnight {
 		hm = "24:00"
