@@ -731,8 +731,11 @@ func (p *parser) ordinalSecond(e int) bool {
 	if p.punct(e, ',') && p.t(e+1).kind == tWord && !p.t(e+1).cap && p.t(e+1).lx.cls == cNone && !p.is(e+1, "and") && !p.is(e+1, "or") && !p.is(e+1, "then") && !pronoun(p.word(e+1)) {
 		return true // "a second, larger attack"
 	}
-	if t.kind != tWord || t.cap && !p.t(e-1).cap {
-		return false // but "a Second Assembly"
+	if t.kind != tWord || t.nl {
+		return false
+	}
+	if t.cap && !p.t(e-1).cap {
+		return true // "A second American"
 	}
 	if t.lx.cls == cKey {
 		switch t.lx.val() {
