@@ -440,6 +440,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if u == uQuarter && (n >= 0 && n < 2 || p.punct(e-2, '-') && plural) || u == uHalf {
 		return false // "a quarter of", "three-quarters", "a half": fractions
 	}
+	if u == uQuarter && p.punct(e, '-') && p.adj(e) && p.isAny(e+1, "point", "percentage") {
+		return false // "in eight quarter-point steps": a size, not a span
+	}
 	if u == uQuarter && n < 0 && p.key(j, kSome) {
 		return false // "in some quarters": in some circles
 	}
