@@ -674,7 +674,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if plural && p.key(i, kThe) && j > i+1 {
 		// "the first two months of 1939", "the last two weeks of
 		// February 1951": the span with the date it lies in.
-		if oe, pt, ok := p.ofDate(e); ok {
+		if oe, pt, ok := p.ofDate(e); ok && !(pt.g == gYear && !p.ref.Narrative) {
+			// News, as TimeBank, tags "the first nine months" and "1997"
+			// of "the first nine months of 1997" apart.
 			if first, last := p.cls(i+1, cOrd) && p.t(i+1).lx.val() == 1, p.key(i+1, kLast) || p.is(i+1, "final"); u == uMonth && (n == 3 || n == 6) && pt.g == gYear && (first || last) && j == i+2 {
 				// "the final three months of 2022": its fourth quarter;
 				// "the first six months of 2023": its first half.

