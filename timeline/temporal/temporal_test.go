@@ -767,6 +767,9 @@ func TestTagNarrative(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"The war began in June 1950. Two years later, an armistice was signed.",
 			"June 1950|DATE|1950-06|;Two years later|DATE|1952|"},
+		// History, as WikiWars, keeps a span with the year it lies in.
+		{"It conquered Catalonia during the first two months of 1939.",
+			"the first two months of 1939|DURATION|P2M|"},
 		{"The siege began on 3 May 1940. On the 13th, the city fell. The next day the army withdrew.",
 			"3 May 1940|DATE|1940-05-03|;the 13th|DATE|1940-05-13|;The next day|DATE|1940-05-14|"},
 		// A month years ahead of the story is an aside: "April 15" is 2003's.
