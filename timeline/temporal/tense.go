@@ -250,6 +250,9 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 			if p.is(k, "due") && p.t(k-1).kind == tWord && p.t(k-1).lx.cls == cNone && !p.isAny(k-1, "is", "are", "was", "were", "be", "been", "being", "not", "also", "now", "still") && p.pastAfter(k+1, 8) {
 				return 0 // "payments due over Easter were made early": the main verb tells
 			}
+			if p.isAny(k, "planned", "scheduled") && p.t(k-1).kind == tWord && p.t(k-1).lx.cls == cNone && !p.t(k-1).cap && !p.isAny(k-1, "is", "are", "was", "were", "be", "been", "being", "not", "also", "now", "still", "had", "has", "have", "originally", "initially") && p.pastMainAfter(k+1, 14) {
+				return -1 // "A swap planned for Orthodox Christmas, on Jan. 7, fell through"
+			}
 			if w := p.word(k); len(w) > 4 && w[len(w)-2:] == "ed" && p.attributiveAt(k+1) {
 				return 0 // "imposed scheduled outages": an adjective
 			}
@@ -415,6 +418,23 @@ func (p *parser) pastAfter(k, n int) bool {
 		if p.isAny(j, "was", "were", "had") {
 			return true
 		}
+	}
+	return false
+}
+
+// pastMainAfter reports the past main verb of a clause whose subject a
+// reduced relative ("planned for Jan. 7") has just qualified: "was",
+// "were" or an irregular past such as "fell", after a comma.
+func (p *parser) pastMainAfter(k, n int) bool {
+	comma := false
+	for j := k; j < k+n && p.real(j) && !p.sentenceEnd(j); j++ {
+		if p.isAny(j, "was", "were") {
+			return true
+		}
+		if comma && p.t(j).kind == tWord && irregularPast(p.word(j)) {
+			return true
+		}
+		comma = comma || p.punct(j, ',')
 	}
 	return false
 }
