@@ -503,11 +503,14 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 	}
 	if out.typ == Date && out.hasPt && out.pt.g == gDay && out.pt.y != noYear && (p.is(out.end, "week") || p.is(out.end, "weekend")) && !p.punct(out.end+1, '-') {
 		// "Easter week", "Thanksgiving weekend": the week the day falls in.
-		g := gWeek
+		g, d := gWeek, out.pt.time()
 		if p.is(out.end, "weekend") {
 			g = gWeekend
+			if d.Weekday() == time.Monday {
+				d = d.AddDate(0, 0, -2) // "Labor Day weekend" ends on the holiday Monday
+			}
 		}
-		out.pt = at(out.pt.time(), g)
+		out.pt = at(d, g)
 		out.value, out.end = out.pt.String(), out.end+1
 	}
 	return true
