@@ -357,7 +357,7 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && (w == "takes" || w == "take") && (p.is(k+1, "effect") || p.is(k+1, "place") || p.is(k+1, "office")) && !p.is(k-1, "to") {
 		return 1 // "The law takes effect on January 1"
 	}
-	if !ahead && !p.ref.Narrative && scheduling(w) && !p.is(k-1, "to") && !p.determiner(k-1) && (p.t(k-1).kind != tNum || p.t(k-2).kind == tWord && p.t(k-2).cap && !p.adj(k-1)) && !(w == "reports" && !p.reportsVerb(k)) && !(nounToo(w) && p.isAny(k-2, "with", "of", "for")) {
+	if !ahead && !p.ref.Narrative && scheduling(w) && !p.is(k-1, "to") && !p.determiner(k-1) && (p.t(k-1).kind != tNum || p.t(k-2).kind == tWord && p.t(k-2).cap && !p.adj(k-1)) && !(w == "reports" && !p.reportsVerb(k)) && !(nounToo(w) && p.isAny(k-2, "with", "of", "for")) && !(p.isAny(k, "vote", "votes", "visit", "visits", "return", "returns", "play", "plays") && p.modifiedNoun(k)) {
 		// News tells scheduled events in the present: "EU leaders meet on
 		// Thursday", "City face United on Saturday"; not the noun of "a 5-2
 		// vote" or "people with special votes cast ballots on Monday".
@@ -650,6 +650,21 @@ func nounToo(w string) bool {
 	switch w {
 	case "votes", "returns", "plays", "tours":
 		return true
+	}
+	return false
+}
+
+// modifiedNoun reports a word at k that ends a noun phrase a determiner
+// opens a few words back: "survived a no-confidence vote late on Monday",
+// "a state visit".
+func (p *parser) modifiedNoun(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if p.determiner(j) {
+			return j < k-1
+		}
+		if t := p.t(j); !(t.kind == tWord && !t.cap && t.lx.cls == cNone || p.punct(j, '-') && p.adj(j)) {
+			return false
+		}
 	}
 	return false
 }
