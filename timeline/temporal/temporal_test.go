@@ -619,6 +619,7 @@ func TestTag(t *testing.T) {
 		{"Call the company Monday through Friday, from 8 a.m. to 6 p.m. ET. The strike ran Monday to Wednesday, from 6 a.m. to 10 p.m.", "Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY;8 a.m.|TIME|XXXX-XX-XXT08:00|;6 p.m. ET|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2024-07-22|;Wednesday|DATE|2024-07-24|;6 a.m.|TIME|2024-07-24T06:00|;10 p.m.|TIME|2024-07-24T22:00|"},
 		{"The city declared Friday a day of mourning.", "Friday|DATE|2024-07-26|"},
 		{"The stock, which trades under the code 2026, opened higher.", ""},
+		{"The storm was on course to reach the coast late Thursday. At 11 a.m. EDT, it was 420 miles away.", "late Thursday|DATE|2024-07-25|END;11 a.m. EDT|TIME|2024-07-24T11:00|"},
 		{"The government survived a no-confidence vote late on Monday. The Senate votes on Friday.", "Monday|DATE|2024-07-22|;Friday|DATE|2024-07-26|"},
 		{"The film will top the box office over Labor Day weekend.", "Labor Day weekend|DATE|2024-W35-WE|"},
 		{"Talks are planned for March; it rained during May. He voted for May in 2017.", "March|DATE|2025-03|;May|DATE|2024-05|;2017|DATE|2017|"},

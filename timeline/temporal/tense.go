@@ -510,6 +510,8 @@ func (p *parser) intends(k int) bool {
 		"poised", "threatened", "threatens", "offered", "offers", "asked", "ordered", "urged", "aims", "aimed", "going",
 		"supposed", "intended", "intend", "was", "were":
 		return true
+	case "course", "track":
+		return p.is(k-1, "on") // "was on course to reach the coast late Tuesday"
 	}
 	return false
 }
