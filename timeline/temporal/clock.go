@@ -372,6 +372,11 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 			// reporters at 10:15 p.m.: a time told in the past is not a day ahead.
 			return "", false
 		}
+		if d < 0 && p.sentenceSince(p.dayEnd, i) && p.tense(i) > 0 {
+			// "... have risen since Sunday night. Officials ordered visitors
+			// to leave by 8 p.m.": a time still to come is not a day gone.
+			return "", false
+		}
 	}
 	if !p.withinSentence(p.dayEnd, i) && !p.aheadTold(i) {
 		return "", false // more than one sentence away
@@ -516,7 +521,11 @@ func (p *parser) clockDayTold(i, at int) (string, bool) {
 		// "between 6pm and midnight ... By 2am": past midnight, the next day.
 		d = d.AddDate(0, 0, 1)
 	}
-	if gap := d.Sub(p.dct).Hours() / 24; gap < -7 && !p.withinSentences(p.clockEnd, i, storySentences) || gap > 0 && !p.sameSentence(p.clockEnd-1, i) && !(gap <= 14 && p.tense(i) >= 0 && p.withinSentences(p.clockEnd, i, 3)) {
+	if gap := d.Sub(p.dct).Hours() / 24; gap < -7 && !p.withinSentences(p.clockEnd, i, storySentences) || gap > 0 && !p.sameSentence(p.clockEnd-1, i) && !(gap <= 14 && p.tense(i) >= 0 && p.withinSentences(p.clockEnd, i, 3)) ||
+		gap < 0 && p.sentenceSince(p.clockEnd, i) && p.tense(i) > 0 {
+		// A time still to come does not fall on a day gone: "Eight years
+		// ago today, Florence came ashore at 7:15 a.m. ... The next
+		// advisory is due at 2 p.m."
 		// A day long past holds only the clock times of the story told
 		// with it, a paragraph or so: "... the country at 3pm that
 		// hostilities would end at one minute after midnight"; a day ahead
@@ -525,6 +534,18 @@ func (p *parser) clockDayTold(i, at int) (string, bool) {
 		return "", false
 	}
 	return d.Format("2006-01-02"), true
+}
+
+// sentenceSince reports a sentence's end from the last token of an
+// expression ending before token end (a clock's "a.m." may end its
+// sentence) to token i.
+func (p *parser) sentenceSince(end, i int) bool {
+	for k := end - 1; k < i; k++ {
+		if p.sentenceEnd(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // minuteOfDay reads the minute of the day of a TIMEX3 time ("15:30",

@@ -221,7 +221,9 @@ func (p *parser) sentenceEnd(k int) bool {
 	case '.':
 		prev := p.t(max(k-1, 0))
 		if prev.kind == tWord && (prev.end-prev.start == 1 || prev.lx.abbr || p.titleAbbr(k-1)) {
-			return false
+			// "came ashore at 7:15 a.m. The next advisory": a clock's last
+			// period ends the sentence before a word that opens one.
+			return prev.end-prev.start == 1 && p.is(k-1, "m") && p.punct(k-2, '.') && p.opener(k+1)
 		}
 		// "Birmingham, Ala., killed": an abbreviation's period, not a
 		// sentence's end, when the sentence runs on.
@@ -229,6 +231,16 @@ func (p *parser) sentenceEnd(k int) bool {
 		return !(next.kind == tPunct && next.c == ',' || next.kind == tWord && !next.cap && next.start == t.end+1)
 	}
 	return false
+}
+
+// opener reports a capitalized word at k that opens a sentence rather than
+// naming a zone or a day: "The", "It", "Officials".
+func (p *parser) opener(k int) bool {
+	t := p.t(k)
+	if t.kind != tWord || !t.cap || p.isUpper(k) && t.end-t.start > 1 {
+		return false
+	}
+	return p.key(k, kThe) || p.key(k, kA) || p.key(k, kAn) || p.isAny(k, "it", "he", "she", "they", "we", "i", "but", "and", "this", "that", "there", "its", "his", "her", "their", "in", "at", "by", "after", "before", "officials", "police")
 }
 
 // tenseOf reads the tense a word marks; after the expression (ahead) only
