@@ -260,6 +260,11 @@ func ruleClock(p *parser, i int, out *match) bool {
 			}
 		}
 	}
+	if ok && rangeEnd == 0 && (p.isAny(e, "to", "until", "till") || p.punct(e, '-')) {
+		if _, _, e2, ok2 := p.clockAt(e + 1); ok2 {
+			rangeEnd = e2 // "from 8pm to 6am, Monday to Friday": the range's days
+		}
+	}
 	timetable := false
 	if t := p.t(i); !ok && t.ndig == 4 && !t.sep && !(p.adj(i+1) && p.t(i+1).kind != tPunct) && t.number()/100 <= 23 && t.number()%100 <= 59 && p.timetableAt(i) &&
 		(p.t(i+1).kind != tWord || p.isAny(i+1, "and", "or", "local", "on", "from", "to", "daily")) {
@@ -488,6 +493,9 @@ func (p *parser) setAhead(k int) bool {
 				break
 			}
 		}
+	}
+	if p.punct(k, ',') && p.cls(k+1, cWeekday) {
+		k++ // "from 8pm to 6am, Monday to Friday"
 	}
 	if p.cls(k, cWeekday) && p.weekdayRange(k) {
 		return true // "from 5 to 10 p.m. Tuesday through Saturday"

@@ -1024,7 +1024,11 @@ func ruleSet(p *parser, i int, out *match) bool {
 					return true
 				}
 				if u, plural, e, ok := p.unitAt(i + 2); ok && !plural {
-					*out = match{end: e, typ: Set, value: durationValue(n, u), quant: q}
+					v := durationValue(n, u)
+					if u == uWeekend {
+						v = "XXXX-WXX-WE" // "every other weekend": weekends, as "every other Saturday" is
+					}
+					*out = match{end: e, typ: Set, value: v, quant: q}
 					return true
 				}
 			}

@@ -622,6 +622,11 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 	if t.lx.cls == cUnit && t.lx.val() == uWeek && !t.lx.plural && p.weekNumber(i, out) {
 		return true
 	}
+	if t.lx.cls == cUnit && t.lx.val() == uWeekend && t.lx.plural && !t.cap && p.isAny(i-1, "at", "on") && !p.ref.Narrative {
+		// "patrol the route at weekends": every weekend.
+		*out = match{end: i + 1, typ: Set, value: "XXXX-WXX-WE", quant: "EVERY"}
+		return true
+	}
 	if p.elect.y != 0 && p.is(i, "day") && !t.cap && p.isAny(i-1, "polling", "election", "voting") && !p.t(i-1).cap {
 		// "Polls open at 7am on polling day": the election day told.
 		*out = match{end: i + 1, typ: Date, value: p.elect.String(), pt: p.elect, hasPt: true, rel: true, lead: 1}
