@@ -320,8 +320,8 @@ func (p *parser) habitualDate(i int) bool {
 		if p.sentenceEnd(k) {
 			break
 		}
-		if p.isAny(k, "usually", "normally", "typically", "traditionally", "customarily") {
-			return true
+		if p.isAny(k, "usually", "normally", "typically", "traditionally", "customarily") || p.is(k, "used") && p.is(k+1, "to") {
+			return true // "Studios used to dump their leftovers in September"
 		}
 	}
 	for k := i + 1; k <= i+7 && p.real(k); k++ {
@@ -330,6 +330,9 @@ func (p *parser) habitualDate(i int) bool {
 		}
 		if (p.key(k, kEach) || p.key(k, kEvery)) && p.is(k+1, "year") || p.key(k, kAnnually) {
 			return true
+		}
+		if k == i+2 && p.isAny(i+1, "is", "are") && p.isAny(k, "usually", "normally", "typically", "traditionally") {
+			return true // "late October is usually the busiest stretch"
 		}
 	}
 	return false
