@@ -259,6 +259,9 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 		// to March": a reporting period ends before its results, whatever
 		// the tense of their release.
 		lo, hi = -300, 65
+		if tense > 0 {
+			hi = 190 // "would cut earnings for the six months to December 31", said in October
+		}
 	case p.ref.Narrative && p.hasAnc:
 		// History moves forward: after "June 1944", "in January" is 1945,
 		// but a month or two back stays in the same year.

@@ -639,6 +639,7 @@ func TestTag(t *testing.T) {
 		{"Officials expect to screen 17.8 million people from Tuesday through July 30.", "Tuesday|DATE|2024-07-23|;July 30|DATE|2024-07-30|"},
 		{"Its season runs from 1 June to 30 September each year; heating usually begins in mid-October. Firms usually hold back projects until January.", "1 June|DATE|XXXX-06-01|;30 September|DATE|XXXX-09-30|;each year|SET|P1Y|EACH;mid-October|DATE|XXXX-10|MID;January|DATE|2025-01|"},
 		{"It will publish its figures for the six months to June 30 next month.", "the six months|DURATION|P6M|;June 30|DATE|2024-06-30|;next month|DATE|2024-08|"},
+		{"Costs would cut earnings for the six months to December 31.", "the six months|DURATION|P6M|;December 31|DATE|2024-12-31|"},
 		{"The ministry urged allies to speed up deliveries before winter.", "winter|DATE|2024-WI|"},
 		{"She had been frail since the autumn but kept working.", "the autumn|DATE|2023-FA|"},
 		{"He has scored 14 goals this season; they went out last season. His last season was quiet.", "this season|DATE|2024|;last season|DATE|2023|"},
