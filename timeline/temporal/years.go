@@ -307,6 +307,9 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 		// Older years need an era or a preposition in front.
 		return j > 0 && (p.is(j-1, "in") || p.is(j-1, "since") || p.is(j-1, "by") || p.is(j-1, "until")) && !p.plural(j+1)
 	}
+	if p.isAny(j+1, "levels", "highs", "lows", "peaks", "prices", "figures") && t.ndig == 4 && t.number()%100 != 0 {
+		return true // a year compared with: "still 20% below 2019 levels"
+	}
 	if p.plural(j+1) && !p.prefixedYear(j) {
 		// "2000 soldiers" is a count, but "the 2018 midterms" are that year's:
 		// after "the", a number that is no round count names the year.
