@@ -141,11 +141,13 @@ func (p *parser) restates(k, i int) bool {
 func (p *parser) storyYear(i, m, d int) (int, bool) {
 	a := p.anchor
 	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year() > a.y && i-p.ancEnd <= 15 && p.sameSentence(p.ancEnd, i) && p.tense(i) < 0 &&
-		(p.punct(p.ancEnd, ',') && (p.is(p.ancEnd+1, "when") || p.opensSentence(p.ancStart)) || p.punct(p.ancEnd, '\'') && p.is(p.ancEnd+1, "s")) {
+		(p.punct(p.ancEnd, ',') && (p.is(p.ancEnd+1, "when") || p.opensSentence(p.ancStart)) || p.punct(p.ancEnd, '\'') && p.is(p.ancEnd+1, "s") ||
+			(p.key(p.ancStart-1, kThe) || p.punct(p.ancStart-2, '\'') && p.is(p.ancStart-1, "s")) && p.t(p.ancEnd).kind == tWord && !p.t(p.ancEnd).cap && p.punct(p.ancEnd+1, ',') && p.is(p.ancEnd+2, "when")) {
 		// "Britain last saw totality in 1999, when the shadow crossed
 		// Cornwall on the morning of 11 August", "In 2019, the firm opened
-		// on May 3", "Last year's rush, which ran from January 14": the day
-		// of the year told.
+		// on May 3", "Last year's rush, which ran from January 14", "the
+		// 1962 precedent, when deputies brought down Pompidou in the early
+		// hours of October 5": the day of the year told.
 		return a.y, true
 	}
 	if s := p.dated; p.hasDCT && p.datedEnd > 0 && s.y != noYear && s.g <= gWeekend && p.dct.Year()-s.y >= 10 && i-p.datedEnd <= 3*storyReach &&
