@@ -619,6 +619,8 @@ func TestTag(t *testing.T) {
 		{"Call the company Monday through Friday, from 8 a.m. to 6 p.m. ET. The strike ran Monday to Wednesday, from 6 a.m. to 10 p.m.", "Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY;8 a.m.|TIME|XXXX-XX-XXT08:00|;6 p.m. ET|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2024-07-22|;Wednesday|DATE|2024-07-24|;6 a.m.|TIME|2024-07-24T06:00|;10 p.m.|TIME|2024-07-24T22:00|"},
 		{"The city declared Friday a day of mourning.", "Friday|DATE|2024-07-26|"},
 		{"The stock, which trades under the code 2026, opened higher.", ""},
+		{"Smith could not be reached for comment Tuesday; the vote could come Tuesday.", "Tuesday|DATE|2024-07-23|;Tuesday|DATE|2024-07-30|"},
+		{"Neither he nor his wife could be located Tuesday. The deal could not be completed until Friday.", "Tuesday|DATE|2024-07-23|;Friday|DATE|2024-07-26|"},
 		{"It recalled the 1962 precedent, when deputies brought down the government on October 5.", "1962|DATE|1962|;October 5|DATE|1962-10-05|"},
 		{"Revenue is still about 20% below 2019 levels; he fired 2019 shots.", "2019|DATE|2019|"},
 		{"Studios used to dump their leftovers in September. Late October is usually the busiest stretch.", "September|DATE|XXXX-09|;Late October|DATE|XXXX-10|END"},

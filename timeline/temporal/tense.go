@@ -256,6 +256,9 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 			if p.is(k-1, "had") || p.is(k-1, "been") && p.is(k-2, "had") {
 				return -1 // "had been scheduled to expire Friday": a plan now past
 			}
+			if p.is(k, "could") && p.unreachable(k) {
+				return -1 // "could not be reached for comment Wednesday": a past attempt
+			}
 			if p.is(k-1, "as") || p.adverb(k-1) && p.is(k-2, "as") {
 				return 0 // "began as (previously) planned Saturday night": no plan ahead
 			}
@@ -713,4 +716,34 @@ func (p *parser) infinitiveBetween(k, i int) bool {
 		}
 	}
 	return false
+}
+
+// unreachable reports the reporter's failed attempt a negated "could" at k
+// tells: "could not be reached for comment", "Neither he nor his wife could
+// be located", "could not say whether": the day of it is past, unlike the
+// possibility of "the vote could come Wednesday".
+func (p *parser) unreachable(k int) bool {
+	j := k + 1
+	neg := p.is(j, "not")
+	if neg {
+		j++
+	}
+	if !neg {
+		for b := k - 1; b >= 0 && b > k-12 && !p.sentenceEnd(b); b-- {
+			if p.isAny(b, "neither", "nor", "nobody", "no") {
+				neg = true
+				break
+			}
+		}
+	}
+	if !neg {
+		return false
+	}
+	if p.isAny(j, "immediately", "independently") {
+		j++
+	}
+	if p.is(j, "be") {
+		return p.isAny(j+1, "reached", "located", "contacted", "found", "identified", "verified", "confirmed")
+	}
+	return p.isAny(j, "say", "confirm", "comment", "explain", "verify", "identify", "find")
 }
