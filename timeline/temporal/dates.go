@@ -117,6 +117,11 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 			return y, true
 		}
 	}
+	if d == 0 && !p.ref.Narrative && p.plainYear() && !p.clauseBreak(p.ancEnd, i) {
+		if y, ok := p.clauseYear(i); ok {
+			return y, true // "In 1972 he released it in April"
+		}
+	}
 	return p.nearYear(i, m, d)
 }
 
@@ -139,17 +144,10 @@ func (p *parser) restates(k, i int) bool {
 // left on Jan 16, 1979, and Khomeini returned on Feb 1". The day goes
 // forward from the date told, as narrative does.
 func (p *parser) storyYear(i, m, d int) (int, bool) {
-	a := p.anchor
-	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year() > a.y && i-p.ancEnd <= 15 && p.sameSentence(p.ancEnd, i) && p.tense(i) < 0 &&
-		(p.punct(p.ancEnd, ',') && (p.is(p.ancEnd+1, "when") || p.opensSentence(p.ancStart)) || p.punct(p.ancEnd, '\'') && p.is(p.ancEnd+1, "s") ||
-			(p.key(p.ancStart-1, kThe) || p.punct(p.ancStart-2, '\'') && p.is(p.ancStart-1, "s")) && p.t(p.ancEnd).kind == tWord && !p.t(p.ancEnd).cap && p.punct(p.ancEnd+1, ',') && p.is(p.ancEnd+2, "when")) {
-		// "Britain last saw totality in 1999, when the shadow crossed
-		// Cornwall on the morning of 11 August", "In 2019, the firm opened
-		// on May 3", "Last year's rush, which ran from January 14", "the
-		// 1962 precedent, when deputies brought down Pompidou in the early
-		// hours of October 5": the day of the year told.
-		return a.y, true
+	if y, ok := p.clauseYear(i); ok {
+		return y, true
 	}
+	a := p.anchor
 	if s := p.dated; p.hasDCT && p.datedEnd > 0 && s.y != noYear && s.g <= gWeekend && p.dct.Year()-s.y >= 10 && i-p.datedEnd <= 3*storyReach &&
 		p.withinSentences(p.datedEnd, i, 3) && p.tense(i) < 0 && !p.ref.Narrative && !(p.hasAnc && p.ancEnd > p.datedEnd) {
 		// A story decades old told over a paragraph: "The following
@@ -196,6 +194,93 @@ func (p *parser) storyYear(i, m, d int) (int, bool) {
 		return a.y + 1, true
 	}
 	return a.y, true
+}
+
+// clauseYear returns the year of a month or day told in the clause of a
+// year long past, told just before it.
+func (p *parser) clauseYear(i int) (int, bool) {
+	a := p.anchor
+	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year() > a.y && i-p.ancEnd <= 15 && p.sameSentence(p.ancEnd, i) && p.tense(i) < 0 &&
+		(p.punct(p.ancEnd, ',') && (p.is(p.ancEnd+1, "when") || p.opensSentence(p.ancStart)) || p.punct(p.ancEnd, '\'') && p.is(p.ancEnd+1, "s") ||
+			(p.key(p.ancStart-1, kThe) || p.punct(p.ancStart-2, '\'') && p.is(p.ancStart-1, "s")) && p.t(p.ancEnd).kind == tWord && !p.t(p.ancEnd).cap && p.punct(p.ancEnd+1, ',') && p.is(p.ancEnd+2, "when")) {
+		// "Britain last saw totality in 1999, when the shadow crossed
+		// Cornwall on the morning of 11 August", "In 2019, the firm opened
+		// on May 3", "Last year's rush, which ran from January 14", "the
+		// 1962 precedent, when deputies brought down Pompidou in the early
+		// hours of October 5": the day of the year told.
+		return a.y, true
+	}
+	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 2 && i-p.ancEnd <= 15 && p.is(p.ancStart-1, "in") && p.tense(i) < 0 && p.clauseRun(p.ancEnd, i) {
+		// "In 1972 he released it in April", "moved to Paris in 1988 and
+		// opened a bistro in May": a month in the clause of a year long
+		// past is that year's; not across a comma ("The firm, founded in
+		// 1998, reported a loss in April").
+		return a.y, true
+	}
+	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 2 && i-p.ancEnd <= 30 && p.determiner(p.ancStart-1) &&
+		p.t(p.ancEnd).kind == tWord && p.t(p.ancEnd).lx.cls == cNone && !p.t(p.ancEnd).cap && p.punct(p.ancEnd+1, ',') && p.tense(i) < 0 {
+		k := p.titleAfter(p.ancEnd + 2)
+		if !p.participle(k) || !p.clauseRun(k, i) {
+			return 0, false
+		}
+		// "a 1972 album, "Dust and Mercy," recorded in ten days and
+		// released in April": what a thing of a year long past went
+		// through, told by a participle.
+		return a.y, true
+	}
+	return 0, false
+}
+
+// titleAfter skips a quoted title and its comma at k: `"Dust and Mercy,"`.
+func (p *parser) titleAfter(k int) int {
+	if !p.punct(k, '"') {
+		return k
+	}
+	for j := k + 1; j < k+12 && p.real(j); j++ {
+		if p.punct(j, '"') {
+			if p.punct(j-1, ',') {
+				return j + 1
+			}
+			if p.punct(j+1, ',') {
+				return j + 2
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// participle reports a past participle at k: "recorded", "written".
+func (p *parser) participle(k int) bool {
+	w := p.word(k)
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast(w)
+}
+
+// plainYear reports an anchor that is one calendar year: not "fiscal
+// 2016", which ends in another ("In fiscal 2016, which ended in March"),
+// nor a season across two ("the 2023-24 season, when ... in January").
+func (p *parser) plainYear() bool {
+	if p.isAny(p.ancStart-1, "fiscal", "FY") {
+		return false
+	}
+	for k := p.ancStart; k < p.ancEnd; k++ {
+		if p.punct(k, '-') || p.punct(k, '/') || p.isAny(k, "fiscal", "FY", "to") {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseBreak reports a new clause joined by a comma and a conjunction
+// between tokens a and i: "since 2014, when Russia annexed Crimea, and
+// soured further in March".
+func (p *parser) clauseBreak(a, i int) bool {
+	for k := a; k+1 < i; k++ {
+		if p.punct(k, ',') && p.isAny(k+1, "and", "but", "while", "yet") {
+			return true
+		}
+	}
+	return false
 }
 
 // storyReach is how many tokens after a full date a day without its year
@@ -904,5 +989,16 @@ func ruleDayOfMonth(p *parser, i int, out *match) bool {
 	}
 	pt := point{y: y, m: m, d: d, g: gDay}
 	*out = dateMatch(i+3, pt, true)
+	return true
+}
+
+// clauseRun reports that tokens a to i hold no punctuation, sentence end or
+// word that opens another time ("since", "until", "now"): one clause.
+func (p *parser) clauseRun(a, i int) bool {
+	for k := a; k < i; k++ {
+		if p.t(k).kind == tPunct || p.sentenceEnd(k) || p.isAny(k, "since", "until", "till", "now", "today", "recently", "this", "last", "next") {
+			return false
+		}
+	}
 	return true
 }
