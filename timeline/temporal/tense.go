@@ -32,8 +32,11 @@ func (p *parser) readTense(i int) int {
 			if v < 0 && p.reporting(k) && p.embedded(k, i) && p.futureAhead(i) {
 				return 1 // "said the Nov. 5 election would be close"
 			}
-			if v < 0 && k == i-1 && p.cls(i, cWeekday) && p.isAny(k, "declared", "designated", "proclaimed") && p.key(i+1, kA) {
-				return 1 // "declared Friday a day of mourning": a day still to come
+			if v < 0 && k == i-1 && p.cls(i, cWeekday) && p.isAny(k, "declared", "designated", "proclaimed") && p.key(i+1, kA) && !p.weekdayTold(i) {
+				// "declared Friday a day of mourning": a day still to come,
+				// unless that day was just told ("The worst day was
+				// Thursday ... declared Thursday a public holiday").
+				return 1
 			}
 			if v < 0 && p.cls(i, cWeekday) && p.presentPerfect(k) && !p.isAny(i-1, "since", "last") && !p.punct(i+1, '\'') && !p.perfectClosed(k, i) {
 				p.verbTense = 1
@@ -746,4 +749,14 @@ func (p *parser) unreachable(k int) bool {
 		return p.isAny(j+1, "reached", "located", "contacted", "found", "identified", "verified", "confirmed")
 	}
 	return p.isAny(j, "say", "confirm", "comment", "explain", "verify", "identify", "find")
+}
+
+// weekdayTold reports that the weekday at i was told a few sentences
+// before, bare: the text speaks of that day again.
+func (p *parser) weekdayTold(i int) bool {
+	if p.wdOut == 0 || p.wdEnd == 0 || i-p.wdEnd > 60 {
+		return false
+	}
+	t := p.t(i)
+	return strings.EqualFold(p.out[p.wdOut-1].Text, p.text[t.start:t.end])
 }
