@@ -352,6 +352,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && (w == "set" || w == "slated" || w == "poised") && (p.is(k-1, "is") || p.is(k-1, "are")) {
 		return 1 // "the final is set for August 10"
 	}
+	if !ahead && w == "valid" && !p.isAny(k-1, "was", "were", "been") && p.isAny(k+1, "from", "until", "till", "through") {
+		return 1 // "a warning, valid from 00:00 BST on Sunday": in force ahead
+	}
 	if !ahead && w == "expected" && p.isAny(k-1, "is", "are") {
 		return 1 // "the results of Monday's vote are expected by 9 p.m."
 	}
@@ -596,6 +599,9 @@ func (p *parser) futureAhead(i int) bool {
 		if p.is(k, "will") || p.is(k, "would") || p.is(k, "ll") && p.punct(k-1, '\'') {
 			return true
 		}
+		if p.isAny(k, "likely", "expected", "forecast", "set", "due") && p.is(k+1, "to") && p.isAny(k-1, "was", "were", "is", "are") {
+			return true // "said Sunday was likely to be the hottest day"
+		}
 	}
 	return false
 }
@@ -609,6 +615,9 @@ func (p *parser) embedded(k, i int) bool {
 		if p.is(n, "that") {
 			return true
 		}
+	}
+	if i-1 == k && p.isAny(i+1, "was", "were", "is", "would", "will") {
+		return true // "Forecasters said Sunday was likely to be the hottest day"
 	}
 	return i-1 > k && p.key(i-1, kThe)
 }
