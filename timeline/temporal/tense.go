@@ -271,7 +271,7 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 			if p.isAny(k, "planned", "scheduled") && p.t(k-1).kind == tWord && p.t(k-1).lx.cls == cNone && !p.t(k-1).cap && !p.isAny(k-1, "is", "are", "was", "were", "be", "been", "being", "not", "also", "now", "still", "had", "has", "have", "originally", "initially") && p.pastMainAfter(k+1, 14) {
 				return -1 // "A swap planned for Orthodox Christmas, on Jan. 7, fell through"
 			}
-			if w := p.word(k); len(w) > 4 && w[len(w)-2:] == "ed" && p.attributiveAt(k+1) {
+			if w := p.word(k); len(w) > 4 && w[len(w)-2:] == "ed" && (p.attributiveAt(k+1) || p.determiner(k-1) && !p.is(k+1, "to") && !p.is(k+1, "for")) {
 				return 0 // "imposed scheduled outages": an adjective
 			}
 			return 1
@@ -369,7 +369,7 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		}
 		return -1
 	}
-	if !ahead && (w == "close" || w == "open" || w == "reopen" || w == "begin" || w == "start" || w == "finish") && p.isAny(k+1, "from", "on", "until") && !p.is(k-1, "to") && !p.determiner(k-1) && p.t(k-1).kind == tWord && (!p.t(k-1).cap || p.determiner(k-2)) {
+	if !ahead && (w == "close" || w == "open" || w == "reopen" || w == "begin" || w == "start" || w == "finish") && p.isAny(k+1, "from", "on", "until") && !p.is(k-1, "to") && !p.determiner(k-1) && !(p.determiner(k-2) && strings.HasSuffix(p.word(k-1), "ed")) && p.t(k-1).kind == tWord && (!p.t(k-1).cap || p.determiner(k-2)) {
 		return 1 // "offices close from Saturday for Eid", "The Games close on Aug. 11"
 	}
 	if !ahead && !p.ref.Narrative && (w == "begin" || w == "open" || w == "close" || w == "reopen" || w == "finish") && p.subjectBefore(k) && !p.is(k+1, "to") {
@@ -653,7 +653,8 @@ func scheduling(w string) bool {
 	switch w {
 	case "meet", "meets", "face", "faces", "visit", "visits", "host", "hosts", "travel", "travels", "vote", "votes", "arrive", "arrives", "return", "returns", "resume", "resumes", "reopens", "concludes", "reconvene", "reconvenes", "convene", "convenes",
 		"flies", "departs", "heads", "begins", "starts", "opens", "ends", "expires", "launches", "lands", "runs", "lasts", "tours", "testifies", "kicks", "retires", "resigns", "graduates", "closes", "finishes", "premieres", "debuts", "adjourns",
-		"reports", "speaks", "announces", "unveils", "delivers", "publishes", "plays", "decides", "sits", "goes", "follow", "end", "play", "falls":
+		"reports", "speaks", "announces", "unveils", "delivers", "publishes", "plays", "decides", "sits", "goes", "follow", "end", "play", "falls",
+		"fly", "parade", "parades", "leaves", "sails", "marches", "races", "performs", "steps":
 		return true
 	}
 	return false
