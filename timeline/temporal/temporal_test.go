@@ -619,6 +619,7 @@ func TestTag(t *testing.T) {
 		{"Call the company Monday through Friday, from 8 a.m. to 6 p.m. ET. The strike ran Monday to Wednesday, from 6 a.m. to 10 p.m.", "Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY;8 a.m.|TIME|XXXX-XX-XXT08:00|;6 p.m. ET|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2024-07-22|;Wednesday|DATE|2024-07-24|;6 a.m.|TIME|2024-07-24T06:00|;10 p.m.|TIME|2024-07-24T22:00|"},
 		{"The city declared Friday a day of mourning.", "Friday|DATE|2024-07-26|"},
 		{"The stock, which trades under the code 2026, opened higher.", ""},
+		{"Tuesday's ruling was upheld. The results of Thursday's vote are expected by 9 p.m.", "Tuesday|DATE|2024-07-23|;Thursday|DATE|2024-07-25|;9 p.m.|TIME|2024-07-25T21:00|"},
 		{"The summit overran its scheduled close on Tuesday. Most delegates fly home on Sunday, and the parade steps off at 9 a.m. on Thursday.", "Tuesday|DATE|2024-07-23|;Sunday|DATE|2024-07-28|;9 a.m.|TIME|2024-07-25T09:00|;Thursday|DATE|2024-07-25|"},
 		{"The Met Office has also issued a warning for parts of England, valid from 00:00 BST on Sunday. Forecasters said Sunday was likely to be the hottest day, but said Monday was cooler.", "00:00 BST|TIME|2024-07-28T00:00|;Sunday|DATE|2024-07-28|;Sunday|DATE|2024-07-28|;Monday|DATE|2024-07-22|"},
 		{"The ticket was valid until Monday.", "Monday|DATE|2024-07-22|"},

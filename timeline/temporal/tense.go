@@ -276,6 +276,9 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 			}
 			return 1
 		}
+		if t.lx.v == kFut && ahead && p.isAny(k, "expected", "due", "scheduled") && p.isAny(k-1, "is", "are") {
+			return 1 // "The results of Monday's vote are expected by 9 p.m."
+		}
 		if (t.lx.v == kEnd || t.lx.v == kStart) && !ahead && !p.ref.Narrative && p.subjectBefore(k) && !p.is(k+1, "of") && !p.is(k+1, "to") && !p.adj(k+1) {
 			return 1 // "Classes end June 4", "Talks start on Monday": a schedule
 		}

@@ -133,6 +133,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	} else if p.punct(end, '\'') && p.is(end+1, "s") && tense > 0 && p.sideOfLast(i) > 0 {
 		// "... before Sunday's finale: Friday's summit finish": a day of a
 		// sentence that looks ahead.
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && tense > 0 && p.awaited(end+2) {
+		// "The results of Monday's vote are expected by 9 p.m.": what the
+		// day brings is still awaited.
 	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && p.verbAt-1 < i && p.verbAt-1 >= i-3) {
 		// "Wednesday's ruling" has happened, even to "would look for ways
 		// to get around" it, unless the verb looks ahead to the day
@@ -425,4 +428,18 @@ func (p *parser) dayOfWeekTold(i, wd int) (time.Time, bool) {
 // reporting into the night may tell the next day in the past tense.
 func (p *parser) lateDCT() bool {
 	return p.hasDCT && p.ref.DCT.Hour() >= 20
+}
+
+// awaited reports a noun at k that "is expected" or "is due" follows: "the
+// results of Monday's vote are expected".
+func (p *parser) awaited(k int) bool {
+	for j := k; j <= k+3 && p.real(j); j++ {
+		if p.isAny(j, "is", "are") && p.isAny(j+1, "expected", "due") {
+			return true
+		}
+		if p.t(j).kind != tWord {
+			return false
+		}
+	}
+	return false
 }
