@@ -338,7 +338,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 		// 23:40": Friday's.
 		day = d
 	} else if d, ok := p.dayTold(i); ok {
-		day = d
+		day = p.pastMidnight(i, d, h*60+m)
 	} else if d, ok := p.clockDayTold(i, h*60+m); ok {
 		day = d
 	}
@@ -544,6 +544,20 @@ func (p *parser) clockDayTold(i, at int) (string, bool) {
 		return "", false
 	}
 	return d.Format("2006-01-02"), true
+}
+
+// pastMidnight moves day d, told for a clock time at i that tells minute
+// at, to the next day when a late evening time was told with d just
+// before: "struck at 11:42 p.m. on Monday. The first wave arrived at 12:31
+// a.m.".
+func (p *parser) pastMidnight(i int, d string, at int) string {
+	if p.clockEnd == 0 || p.clockMin < 18*60 || at >= 8*60 || at >= p.clockMin || p.clockEnd < p.dayStart-4 || p.clockEnd > p.dayEnd+4 || !p.withinSentences(p.clockEnd, i, 2) {
+		return d
+	}
+	if p.clockDay.Format("2006-01-02") != d {
+		return d
+	}
+	return p.clockDay.AddDate(0, 0, 1).Format("2006-01-02")
 }
 
 // sentenceSince reports a sentence's end from the last token of an

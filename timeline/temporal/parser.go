@@ -431,7 +431,8 @@ func (p *parser) emit(m match) {
 		// campaign planned for 1976") does not move the story's time.
 		p.anchor, p.hasAnc, p.ancEnd, p.ancStart = m.pt, true, m.end, m.start
 	}
-	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear {
+	conv := m.typ == Time && p.conversion(m.start)
+	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && !conv {
 		if p.wdEnd > 0 && m.start >= p.wdEnd && m.start-p.wdEnd <= 7 && !p.cls(m.start, cWeekday) && p.sameSentence(p.wdEnd-1, m.start) {
 			p.sameWeekday(m.pt, m.start)
 		}
@@ -450,7 +451,7 @@ func (p *parser) emit(m match) {
 	if m.typ == Date && m.end == m.start+1 && p.cls(m.start, cWeekday) {
 		p.wdOut, p.wdEnd = len(p.out), m.end
 	}
-	if m.typ == Time && len(m.value) >= 13 && m.value[10] == 'T' && m.value[0] != 'X' {
+	if m.typ == Time && len(m.value) >= 13 && m.value[10] == 'T' && m.value[0] != 'X' && !conv {
 		if d, err := time.Parse("2006-01-02", m.value[:10]); err == nil {
 			if at := minuteOfDay(m.value[11:]); at >= 0 {
 				p.clockDay, p.clockEnd, p.clockMin = d, m.end, at
@@ -701,4 +702,11 @@ func (p *parser) bornBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// conversion reports a clock time at k in brackets right after another
+// expression, which gives the same instant in another zone: "at 11:42 p.m.
+// on Monday (1442 UTC)". Later clock times go on from the local one.
+func (p *parser) conversion(k int) bool {
+	return p.punct(k-1, '(') && len(p.out) >= 2 && p.lastEnd > 0 && p.lastEnd == k-1
 }

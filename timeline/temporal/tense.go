@@ -151,7 +151,9 @@ func (p *parser) fronted(i int) bool {
 			return false
 		}
 	case p.cls(i, cWeekday):
-		if !p.punct(i+1, ',') && !(p.cls(i+1, cPart) && p.punct(i+2, ',')) {
+		if !p.punct(i+1, ',') && !(p.cls(i+1, cPart) && p.punct(i+2, ',')) && !p.is(i-1, "on") {
+			// "On Sunday night the first school, Academicos, is due on the
+			// avenue": opened by "On", the main clause may follow at once.
 			return false
 		}
 	case p.t(i).kind == tNum && p.is(i-1, "at") && p.opensSentence(i-1):
