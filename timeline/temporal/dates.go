@@ -110,8 +110,8 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 	if d != 0 && !p.ref.Narrative {
 		// News names a day again without its year; history revisits
 		// the same day of other years ("June 22, 1941" ... "June 22" of 1944).
-		if y, ok := p.toldYear(m, d); ok {
-			return y, true
+		if y, ok := p.toldYear(m, d); ok && !(p.hasDCT && time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Before(p.dct) && (p.tense(i) > 0 || p.nextInSentence(i))) {
+			return y, true // unless it is told as ahead: "Next decisions: April 30; June 11"
 		}
 		if y, ok := p.storyYear(i, m, d); ok {
 			return y, true
@@ -1001,4 +1001,15 @@ func (p *parser) clauseRun(a, i int) bool {
 		}
 	}
 	return true
+}
+
+// nextInSentence reports "next" or "upcoming" before token i in its
+// sentence: "Next policy decisions: April 30 at 14:15 CEST; June 11".
+func (p *parser) nextInSentence(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-30 && (!p.sentenceEnd(k) || p.punct(k, ';')); k-- {
+		if p.isAny(k, "next", "upcoming") {
+			return true
+		}
+	}
+	return false
 }

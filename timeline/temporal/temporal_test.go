@@ -619,6 +619,7 @@ func TestTag(t *testing.T) {
 		{"Call the company Monday through Friday, from 8 a.m. to 6 p.m. ET. The strike ran Monday to Wednesday, from 6 a.m. to 10 p.m.", "Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY;8 a.m.|TIME|XXXX-XX-XXT08:00|;6 p.m. ET|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2024-07-22|;Wednesday|DATE|2024-07-24|;6 a.m.|TIME|2024-07-24T06:00|;10 p.m.|TIME|2024-07-24T22:00|"},
 		{"The city declared Friday a day of mourning.", "Friday|DATE|2024-07-26|"},
 		{"The stock, which trades under the code 2026, opened higher.", ""},
+		{"Rates have held since 11 October 2023. Next decisions: September 12; October 11, with projections. On October 11 rates fell.", "11 October 2023|DATE|2023-10-11|;September 12|DATE|2024-09-12|;October 11|DATE|2024-10-11|;October 11|DATE|2023-10-11|"},
 		{"The advisory was lifted at 4:10 a.m. on Wednesday (1910 UTC Tuesday). Officials spoke at 1:30 a.m.", "4:10 a.m.|TIME|2024-07-24T04:10|;Wednesday|DATE|2024-07-24|;1910 UTC Tuesday|TIME|2024-07-23T19:10|;1:30 a.m.|TIME|2024-07-24T01:30|"},
 		{"The quake struck at 11:42 p.m. on Tuesday (1442 UTC). The first wave arrived at 12:31 a.m., 49 minutes after the quake.", "11:42 p.m.|TIME|2024-07-23T23:42|;Tuesday|DATE|2024-07-23|;1442 UTC|TIME|2024-07-23T14:42|;12:31 a.m.|TIME|2024-07-24T00:31|;49 minutes|DURATION|PT49M|"},
 		{"On Sunday night the first school, Academicos de Niteroi, is due on the avenue at 9.25 p.m.", "Sunday night|TIME|2024-07-28TNI|;9.25 p.m.|TIME|2024-07-28T21:25|"},
