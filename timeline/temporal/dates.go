@@ -406,13 +406,34 @@ func (p *parser) habitualDate(i int) bool {
 	if p.isAny(p.prepBefore(i), "until", "till") {
 		return false // "usually hold back new projects until January": this habit's coming end
 	}
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if p.sentenceEnd(k) {
-			break
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		if p.sentenceEnd(k) || p.isAny(k, "but", "this", "last", "next", "although", "though", "except") || p.t(k).kind == tNum && p.t(k).end-p.t(k).start == 4 {
+			break // "usually ..., but this year it came on June 3"
 		}
 		if p.isAny(k, "usually", "normally", "typically", "traditionally", "customarily") || p.is(k, "used") && p.is(k+1, "to") {
-			return true // "Studios used to dump their leftovers in September"
+			// "Studios used to dump their leftovers in September", "the
+			// rains normally reach Mumbai by June 11 and New Delhi by June
+			// 27"
+			return k >= i-8 || p.listRun(k, i)
 		}
+	}
+	if p.yearlySetBefore(i) || p.yearDefined(i) {
+		return true
+	}
+	j := i
+	if p.isAny(i+1, "and", "or") && p.cls(i+2, cMonth) {
+		j = i + 2 // "July and August are usually its busiest months"
+	}
+	if p.isAny(j+1, "is", "are") && p.isAny(j+2, "usually", "normally", "typically", "traditionally") {
+		// Not in a sentence about one year: "food insecurity this year,
+		// and the lean season between June and August is usually the
+		// hardest".
+		for k := i - 1; k >= 0 && !p.sentenceEnd(k); k-- {
+			if p.isAny(k, "this", "last", "next") || p.t(k).kind == tNum && p.t(k).end-p.t(k).start == 4 {
+				return false
+			}
+		}
+		return true
 	}
 	for k := i + 1; k <= i+7 && p.real(k); k++ {
 		if p.sentenceEnd(k) || p.punct(k, ',') {
@@ -423,6 +444,61 @@ func (p *parser) habitualDate(i int) bool {
 		}
 		if k == i+2 && p.isAny(i+1, "is", "are") && p.isAny(k, "usually", "normally", "typically", "traditionally") {
 			return true // "late October is usually the busiest stretch"
+		}
+	}
+	return false
+}
+
+// listRun reports that tokens k to i hold only a list of dates and places
+// joined by "by", "and", "in", commas: what a habit at k governs.
+func (p *parser) listRun(k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		if p.punct(j, ';') || p.punct(j, '(') || p.isAny(j, "was", "were", "had", "did", "said") {
+			return false
+		}
+	}
+	return true
+}
+
+// yearlySetBefore reports a yearly SET told earlier in the sentence of the
+// date at i, "twice a year", "every year": "sets out its plans twice a year,
+// in a policy statement in February and in the budget speech in June". A
+// date with its year, or "this year", breaks it off.
+func (p *parser) yearlySetBefore(i int) bool {
+	if p.setEnd == 0 || p.setEnd > i || i-p.setEnd > 25 || p.ref.Narrative || !p.sameSentence(p.setEnd-1, i) || p.setAdjective() {
+		return false
+	}
+	if n := len(p.out); n == 0 || !p.yearlySet(p.setOut) {
+		return false
+	}
+	for k := p.setEnd; k < i; k++ {
+		if p.isAny(k, "this", "last", "next", "but") || p.t(k).kind == tNum && p.t(k).end-p.t(k).start == 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// yearlySet reports that out[n] is a SET a year long: "twice a year",
+// "each year", "annually".
+func (p *parser) yearlySet(n int) bool {
+	if n < 0 || n >= len(p.out) {
+		return false
+	}
+	x := p.out[n]
+	return x.Type == Set && (x.Value == "P1Y" || x.Value == "XXXX")
+}
+
+// yearDefined reports a date at i that defines a kind of year in the
+// present: "The province's fire year runs from April 1 to March 31", "whose
+// fiscal year ends in September".
+func (p *parser) yearDefined(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if p.sentenceEnd(k) {
+			return false
+		}
+		if p.isAny(k, "runs", "ends", "begins", "starts") && p.is(k-1, "year") && p.isAny(k-2, "fiscal", "financial", "fire", "tax", "school", "academic", "budget") {
+			return !p.isAny(k-3, "new", "next", "this", "coming", "current", "last") // not "The new fiscal year begins Oct. 1"
 		}
 	}
 	return false

@@ -58,6 +58,8 @@ type parser struct {
 	// setEnd is the token after the last SET: clock times later in its
 	// sentence are habitual ("five hours a day, from 9am to 2pm").
 	setEnd int
+	// setOut is the index in out of that SET.
+	setOut int
 	// setStart is the last SET's first token.
 	setStart int
 	// dated is the last date told of a month or finer, and datedEnd the
@@ -446,7 +448,7 @@ func (p *parser) emit(m match) {
 		p.elect = m.pt // "called a general election for 8 June", "the 8 June election"
 	}
 	if m.typ == Set {
-		p.setStart, p.setEnd = m.start, m.end
+		p.setStart, p.setEnd, p.setOut = m.start, m.end, len(p.out)-1
 	}
 	if m.typ == Date && m.end == m.start+1 && p.cls(m.start, cWeekday) {
 		p.wdOut, p.wdEnd = len(p.out), m.end
