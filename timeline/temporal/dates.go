@@ -210,10 +210,11 @@ func (p *parser) clauseYear(i int) (int, bool) {
 		// hours of October 5": the day of the year told.
 		return a.y, true
 	}
-	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 2 && i-p.ancEnd <= 15 && p.is(p.ancStart-1, "in") && p.tense(i) < 0 && p.clauseRun(p.ancEnd, i) {
+	if p.hasAnc && a.g == gYear && p.hasDCT && i-p.ancEnd <= 15 && (p.dct.Year()-a.y >= 2 && p.is(p.ancStart-1, "in") || p.dct.Year()-a.y >= 1 && p.opensSentence(p.ancStart)) && p.tense(i) < 0 && p.clauseRun(p.ancEnd, i) {
 		// "In 1972 he released it in April", "moved to Paris in 1988 and
-		// opened a bistro in May": a month in the clause of a year long
-		// past is that year's; not across a comma ("The firm, founded in
+		// opened a bistro in May", "A year earlier the monsoon arrived on
+		// May 24": a month or day in the clause of a past year is that
+		// year's; not across a comma ("The firm, founded in
 		// 1998, reported a loss in April").
 		return a.y, true
 	}

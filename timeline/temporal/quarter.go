@@ -246,7 +246,7 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		pt = point{y: before.y, n: q, g: g}
 	case q > 0 && hasBase:
 		y = cur.y
-		if q > cur.n && p.tense(i) <= 0 {
+		if q > cur.n && p.tense(i) <= 0 && !p.outlookFor(i) {
 			y-- // in January, "the fourth quarter" has just ended
 		}
 		pt = point{y: y, n: q, g: g}
@@ -450,4 +450,18 @@ func (p *parser) yearBack(k int) (int, bool) {
 		return k + 3, true
 	}
 	return 0, false
+}
+
+// outlookFor reports a quarter at i that a forward-looking noun asks for:
+// "forward bookings for the third quarter", "guidance for the fourth
+// quarter": the quarter ahead, not the last one of that name.
+func (p *parser) outlookFor(i int) bool {
+	if !p.is(i-1, "for") {
+		return false
+	}
+	switch p.word(i - 2) {
+	case "bookings", "guidance", "outlook", "forecast", "forecasts", "projections", "expectations", "target", "targets", "estimates", "orders", "plans":
+		return true
+	}
+	return false
 }

@@ -675,6 +675,13 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		*out = match{end: i + 1, typ: Date, value: pad(y, 4), rel: true, lead: 4}
 		return true
 	}
+	if p.key(i, kThe) && p.is(i+1, "year") && p.punct(i-1, ',') && p.lastEnd == i-1 && p.last.g == gYear && p.last.y != noYear && !p.key(i+2, kBefore) && !p.key(i+2, kAfter) && !p.key(i+2, kEarlier) && !p.key(i+2, kLater) && !p.isAny(i+2, "to", "ended", "ending", "ahead", "before", "after") {
+		// "joined Christie's in 1966, the year the auction house
+		// re-established its wine department": that year again.
+		pt := p.last
+		*out = match{end: i + 2, typ: Date, value: pt.String(), rel: true, pt: pt, hasPt: true}
+		return true
+	}
 	if p.key(i, kThe) && p.is(i+1, "other") && p.is(i+2, "day") && !p.is(i+3, "of") {
 		// "the other day": a day lately past.
 		*out = match{end: i + 3, typ: Date, value: "PAST_REF", rel: true}

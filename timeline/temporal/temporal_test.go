@@ -619,6 +619,8 @@ func TestTag(t *testing.T) {
 		{"Call the company Monday through Friday, from 8 a.m. to 6 p.m. ET. The strike ran Monday to Wednesday, from 6 a.m. to 10 p.m.", "Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY;8 a.m.|TIME|XXXX-XX-XXT08:00|;6 p.m. ET|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2024-07-22|;Wednesday|DATE|2024-07-24|;6 a.m.|TIME|2024-07-24T06:00|;10 p.m.|TIME|2024-07-24T22:00|"},
 		{"The city declared Friday a day of mourning.", "Friday|DATE|2024-07-26|"},
 		{"The stock, which trades under the code 2026, opened higher.", ""},
+		{"He joined Christie's in 1966, the year the auction house reopened its wine department.", "1966|DATE|1966|;the year|DATE|1966|"},
+		{"Last year the monsoon arrived on May 24. Forward bookings for the fourth quarter were up; the fourth quarter was weak.", "Last year|DATE|2023|;May 24|DATE|2023-05-24|;the fourth quarter|DATE|2024-Q4|;the fourth quarter|DATE|2023-Q4|"},
 		{"The Treasury sets out its plans twice a year, in a statement in February and in the budget speech in June.", "twice a year|SET|P1Y|;February|DATE|XXXX-02|;June|DATE|XXXX-06|"},
 		{"The rains normally reach Mumbai by June 11 and New Delhi by June 27. The fire year runs from April 1 to March 31, and July and August are usually its busiest months.", "June 11|DATE|XXXX-06-11|;June 27|DATE|XXXX-06-27|;April 1|DATE|XXXX-04-01|;March 31|DATE|XXXX-03-31|;July|DATE|XXXX-07|;August|DATE|XXXX-08|"},
 		{"The new fiscal year begins Oct. 1. Prices rose this year, and the lean season between June and August is usually the hardest.", "The new fiscal year|DATE|2025|;Oct. 1|DATE|2024-10-01|;this year|DATE|2024|;June|DATE|2024-06|;August|DATE|2024-08|"},
