@@ -245,6 +245,17 @@ func ruleClock(p *parser, i int, out *match) bool {
 			return true
 		}
 	}
+	if t := p.t(i); !ok && t.kind == tNum && t.ndig == 4 && !t.sep && t.number()/100 <= 23 && t.number()%100 <= 59 {
+		if z := p.zoneName(i + 1); z > i+1 && (p.text[t.start] == '0' || p.isAny(i-1, "at", "from", "until", "till", "by", "before", "after", "around", "about")) {
+			// Four digits and a zone written out: "from 0500 Irish time",
+			// "at 1830 Beijing time".
+			h, m, e, ok = t.number()/100, t.number()%100, i+1, true
+		} else if p.text[t.start] == '0' && p.isAny(i-1, "at", "from", "until", "till", "by", "before", "after") && p.is(i+1, "on") && (p.cls(i+2, cWeekday) || p.cls(i+2, cMonth)) {
+			// A leading zero makes four digits a clock, not a year: "the
+			// stoppage would run until 0500 on Sunday, May 31".
+			h, m, e, ok = t.number()/100, t.number()%100, i+1, true
+		}
+	}
 	rangeEnd := 0
 	if t := p.t(i); !ok && t.kind == tNum && !t.sep && t.ndig <= 2 && t.number() >= 1 && t.number() <= 12 && p.isAny(i-1, "from", "between") && p.isAny(i+1, "to", "and", "until", "till") {
 		// "from 5 to 10 p.m.", "between 9 and 11 a.m.": the start of a
