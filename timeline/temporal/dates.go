@@ -905,11 +905,13 @@ func ruleMonth(p *parser, i int, out *match) bool {
 			}
 		}
 	}
-	if (m == 5 || m == 8) && p.is(j, "bank") && p.is(j+1, "holiday") {
+	if (m == 5 || m == 6 || m == 8 || m == 10) && p.is(j, "bank") && p.is(j+1, "holiday") {
 		// Britain's "May bank holiday" (its first Monday; the "late May"
-		// one is its last) and "August bank holiday" (its last Monday).
+		// one is its last) and "August bank holiday" (its last Monday);
+		// Ireland's "June bank holiday" (its first Monday) and "October
+		// bank holiday" (its last).
 		n := 1
-		if m == 8 || p.key(i-1, kLate) {
+		if m == 8 || m == 10 || p.key(i-1, kLate) {
 			n = 5
 		}
 		y, rel := p.guessYear(i, m, 15)
@@ -917,6 +919,12 @@ func ruleMonth(p *parser, i int, out *match) bool {
 			return false
 		}
 		pt := point{y: y, m: m, d: nthWeekday(y, m, time.Monday, n), g: gDay}
+		if p.is(j+2, "weekend") && !p.t(j+2).lx.plural {
+			// "the June bank holiday weekend": the weekend before the Monday.
+			wk := at(pt.time().AddDate(0, 0, -2), gWeekend)
+			*out = match{end: j + 3, typ: Date, value: wk.String(), rel: rel, lead: boolInt(p.key(i-1, kThe))}
+			return true
+		}
 		*out = match{end: j + 2, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: rel, lead: boolInt(p.key(i-1, kThe))}
 		return true
 	}

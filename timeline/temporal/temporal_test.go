@@ -619,6 +619,7 @@ func TestTag(t *testing.T) {
 		{"Call the company Monday through Friday, from 8 a.m. to 6 p.m. ET. The strike ran Monday to Wednesday, from 6 a.m. to 10 p.m.", "Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY;8 a.m.|TIME|XXXX-XX-XXT08:00|;6 p.m. ET|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2024-07-22|;Wednesday|DATE|2024-07-24|;6 a.m.|TIME|2024-07-24T06:00|;10 p.m.|TIME|2024-07-24T22:00|"},
 		{"The city declared Friday a day of mourning.", "Friday|DATE|2024-07-26|"},
 		{"The stock, which trades under the code 2026, opened higher.", ""},
+		{"Flights on the June bank holiday weekend were cut; the October bank holiday is quieter.", "the June bank holiday weekend|DATE|2024-W22-WE|;the October bank holiday|DATE|2024-10-28|"},
 		{"Crews walk out from 0500 Irish time on Friday, July 26, until 0500 on Sunday, July 28.", "0500 Irish time|TIME|2024-07-26T05:00|;Friday, July 26|DATE|2024-07-26|;0500|TIME|2024-07-28T05:00|;Sunday, July 28|DATE|2024-07-28|"},
 		{"In 1830 Paris was calm. The ship docked at 1830 Beijing time.", "1830|DATE|1830|;1830 Beijing time|TIME|2024-07-24T18:30|"},
 		{"He joined Christie's in 1966, the year the auction house reopened its wine department.", "1966|DATE|1966|;the year|DATE|1966|"},
