@@ -536,7 +536,12 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 		if ok {
 			day = at(base, gDay).String()
 		}
-		if p.hasAnc && p.anchor.g > gDay {
+		if !p.ref.Narrative && p.key(j-1, kSame) && p.clockEnd > 0 && p.clockEnd > p.ancEnd && p.clockEnd > p.dayEnd && p.withinSentences(p.clockEnd, i, 2) {
+			// "began reading the budget at 3:18 p.m. ... Uganda and Tanzania
+			// presented theirs the same afternoon": the day of the time just
+			// told.
+			day = p.clockDay.Format("2006-01-02")
+		} else if p.hasAnc && p.anchor.g > gDay {
 			// "... booked since 2023. Drivers must not stop that evening":
 			// the evening of the day last told, not of a year.
 			switch {

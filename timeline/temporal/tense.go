@@ -383,7 +383,7 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && (w == "takes" || w == "take") && (p.is(k+1, "effect") || p.is(k+1, "place") || p.is(k+1, "office")) && !p.is(k-1, "to") {
 		return 1 // "The law takes effect on January 1"
 	}
-	if !ahead && !p.ref.Narrative && scheduling(w) && !p.is(k-1, "to") && !p.determiner(k-1) && (p.t(k-1).kind != tNum || p.t(k-2).kind == tWord && p.t(k-2).cap && !p.adj(k-1)) && !(w == "reports" && !p.reportsVerb(k)) && !(nounToo(w) && p.isAny(k-2, "with", "of", "for")) && !(p.isAny(k, "vote", "votes", "visit", "visits", "return", "returns", "play", "plays") && p.modifiedNoun(k)) {
+	if !ahead && !p.ref.Narrative && scheduling(w) && !p.is(k-1, "to") && !p.determiner(k-1) && (p.t(k-1).kind != tNum || p.t(k-2).kind == tWord && p.t(k-2).cap && !p.adj(k-1)) && !(w == "reports" && !p.reportsVerb(k)) && !(nounToo(w) && p.isAny(k-2, "with", "of", "for")) && !(p.isAny(k, "vote", "votes", "visit", "visits", "return", "returns", "play", "plays") && p.modifiedNoun(k)) && !p.habitAfter(k) {
 		// News tells scheduled events in the present: "EU leaders meet on
 		// Thursday", "City face United on Saturday"; not the noun of "a 5-2
 		// vote" or "people with special votes cast ballots on Monday".
@@ -774,4 +774,12 @@ func (p *parser) weekdayTold(i int) bool {
 	}
 	t := p.t(i)
 	return strings.EqualFold(p.out[p.wdOut-1].Text, p.text[t.start:t.end])
+}
+
+// habitAfter reports a frequency right after a present verb at k, which
+// then tells a habit rather than an event scheduled: "whose committee meets
+// every two months".
+func (p *parser) habitAfter(k int) bool {
+	return p.key(k+1, kEvery) || p.key(k+1, kEach) || p.key(k+1, kDaily) || p.key(k+1, kWeekly) || p.key(k+1, kMonthly) || p.key(k+1, kAnnually) ||
+		p.isAny(k+1, "twice", "once", "regularly", "often", "rarely", "seldom")
 }
