@@ -372,6 +372,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		if p.determiner(k-1) || p.adverb(k-1) && p.determiner(k-2) || p.is(k-1, "is") || p.is(k-1, "are") || p.is(k-1, "be") || p.linking(k-1) {
 			return 0 // "would remain closed until Wednesday"
 		}
+		if p.isAny(k-1, "of", "for", "with", "about", "on") && p.attributiveAt(k+1) && !ahead {
+			return 0 // "publish a list of cancelled flights by Thursday": an adjective
+		}
 		return -1
 	}
 	if !ahead && (w == "close" || w == "open" || w == "reopen" || w == "begin" || w == "start" || w == "finish") && p.isAny(k+1, "from", "on", "until") && !p.is(k-1, "to") && !p.determiner(k-1) && !(p.determiner(k-2) && strings.HasSuffix(p.word(k-1), "ed")) && p.t(k-1).kind == tWord && (!p.t(k-1).cap || p.determiner(k-2)) {
