@@ -203,14 +203,49 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 			d = e
 		}
 	}
+	lead := 0
+	if nx := p.t(end); p.key(i-1, kThe) && !p.ref.Narrative && !p.isAny(end, "after", "before", "of") && !p.punct(end, '\'') && !(nx.kind == tWord && !nx.cap && nx.lx.cls != cPart && !p.isAny(end, "and", "or", "when", "that", "was", "is")) {
+		// "We fly out on the Friday": the Friday of a date the text told,
+		// the day of its story; "the" belongs to the day.
+		lead = 1
+		if w, ok := p.toldWeekday(t.lx.val(), tense); ok {
+			d = w
+		}
+	}
 	if p.cls(end, cPart) && !p.t(end).lx.plural {
 		day := at(d, gDay)
-		*out = match{end: end + 1, typ: Time, value: day.String() + "T" + partCode[p.t(end).lx.val()], rel: true, pt: day, hasPt: true}
+		*out = match{end: end + 1, typ: Time, value: day.String() + "T" + partCode[p.t(end).lx.val()], rel: true, pt: day, hasPt: true, lead: lead}
 		return true
 	}
 	pt := at(d, gDay)
-	*out = match{end: end, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+	*out = match{end: end, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true, lead: lead}
 	return true
+}
+
+// toldWeekday returns the last date the text told, among its recent
+// expressions, that falls on weekday wd, on the side of the reference the
+// tense says.
+func (p *parser) toldWeekday(wd, tense int) (time.Time, bool) {
+	month := ""
+	for n := len(p.out) - 1; n >= 0 && n >= len(p.out)-40; n-- {
+		x := p.out[n]
+		if month == "" && x.Type == Date && len(x.Value) == 7 && x.Value[4] == '-' && x.Value[0] != 'X' && x.Value[5] != 'Q' && x.Value[5] != 'H' && x.Value[5] != 'W' &&
+			!(p.hasDCT && (tense > 0 && x.Value < p.dct.Format("2006-01") || tense < 0 && x.Value > p.dct.Format("2006-01"))) {
+			// "Next June ... the gates open on the Wednesday morning": a
+			// day of the month told since.
+			month = x.Value
+			continue
+		}
+		if x.Type != Date && x.Type != Time || len(x.Value) < 10 || x.Value[0] == 'X' || month != "" && x.Value[:7] != month {
+			continue
+		}
+		d, err := time.Parse("2006-01-02", x.Value[:10])
+		if err != nil || int(d.Weekday()) != wd || p.hasDCT && (tense > 0 && d.Before(p.dct) || tense < 0 && d.After(p.dct)) {
+			continue
+		}
+		return d, true
+	}
+	return time.Time{}, false
 }
 
 // ruleWeekend: "the weekend", "this weekend", "last weekend": the one just
