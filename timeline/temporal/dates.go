@@ -407,7 +407,7 @@ func (p *parser) habitualDate(i int) bool {
 	if p.isAny(p.prepBefore(i), "until", "till") {
 		return false // "usually hold back new projects until January": this habit's coming end
 	}
-	for k := i - 1; k >= 0 && k >= i-16; k-- {
+	for k := i - 1; k >= 0 && k >= i-24; k-- {
 		if p.sentenceEnd(k) || p.isAny(k, "but", "this", "last", "next", "although", "though", "except") || p.t(k).kind == tNum && p.t(k).end-p.t(k).start == 4 {
 			break // "usually ..., but this year it came on June 3"
 		}
@@ -454,7 +454,7 @@ func (p *parser) habitualDate(i int) bool {
 // joined by "by", "and", "in", commas: what a habit at k governs.
 func (p *parser) listRun(k, i int) bool {
 	for j := k + 1; j < i; j++ {
-		if p.punct(j, ';') || p.punct(j, '(') || p.isAny(j, "was", "were", "had", "did", "said") {
+		if p.punct(j, ';') || p.punct(j, '(') || p.isAny(j, "was", "were", "had", "did", "said", "is", "are", "has", "have", "been", "may", "might", "could", "would", "will", "with", "but") {
 			return false
 		}
 	}
