@@ -110,6 +110,9 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 	if d != 0 && !p.ref.Narrative {
 		// News names a day again without its year; history revisits
 		// the same day of other years ("June 22, 1941" ... "June 22" of 1944).
+		if y, ok := p.clauseYear(i); ok {
+			return y, true // "in 2020 smoke kept one in force from Sept. 8 to 19"
+		}
 		if y, ok := p.toldYear(m, d); ok && !(p.hasDCT && time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Before(p.dct) && (p.tense(i) > 0 || p.nextInSentence(i))) {
 			return y, true // unless it is told as ahead: "Next decisions: April 30; June 11"
 		}
@@ -210,7 +213,7 @@ func (p *parser) clauseYear(i int) (int, bool) {
 		// hours of October 5": the day of the year told.
 		return a.y, true
 	}
-	if p.hasAnc && a.g == gYear && p.hasDCT && i-p.ancEnd <= 15 && (p.dct.Year()-a.y >= 2 && p.is(p.ancStart-1, "in") || p.dct.Year()-a.y >= 1 && p.opensSentence(p.ancStart)) && p.tense(i) < 0 && p.clauseRun(p.ancEnd, i) {
+	if p.hasAnc && a.g == gYear && p.hasDCT && i-p.ancEnd <= 25 && (p.dct.Year()-a.y >= 2 && p.is(p.ancStart-1, "in") || p.dct.Year()-a.y >= 1 && p.opensSentence(p.ancStart)) && p.tense(i) < 0 && p.clauseRun(p.ancEnd, i) {
 		// "In 1972 he released it in April", "moved to Paris in 1988 and
 		// opened a bistro in May", "A year earlier the monsoon arrived on
 		// May 24": a month or day in the clause of a past year is that
@@ -1081,6 +1084,11 @@ func ruleDayOfMonth(p *parser, i int, out *match) bool {
 // word that opens another time ("since", "until", "now"): one clause.
 func (p *parser) clauseRun(a, i int) bool {
 	for k := a; k < i; k++ {
+		if p.punct(k, ',') && (p.isAny(k+1, "from", "between", "on") || p.t(k-1).cap && p.t(k+1).cap && p.t(k+1).lx.cls == cNone) {
+			// "kept one in force for 11 days, from Sept. 8 to 19", "fires
+			// in California, Oregon and Washington"
+			continue
+		}
 		if p.t(k).kind == tPunct || p.sentenceEnd(k) || p.isAny(k, "since", "until", "till", "now", "today", "recently", "this", "last", "next") {
 			return false
 		}
