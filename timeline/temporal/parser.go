@@ -352,6 +352,9 @@ func (p *parser) starts(i int) uint32 {
 					return 1 << rFiscal // "the new fiscal year"
 				}
 			}
+			if t.lx.v == kThe && n == 9 && p.is(i+1, "financial") && p.is(i+2, "year") && !p.t(i+2).lx.plural {
+				return 1 << rFiscal // "the financial year that ends on June 30"
+			}
 			if t.lx.v == kThe && n == 7 && p.is(i+1, "holiday") && p.is(i+2, "weekend") {
 				return 1 << rWeekend // "the holiday weekend"
 			}

@@ -351,8 +351,34 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 		*out = match{end: e, typ: Duration, value: "P1Y", rel: true} // "the fiscal year ended June 30"
 		return true
 	}
+	if y, ok := p.yearEnding(e); ok && dir == 0 {
+		// "the financial year that ends on June 30": the year of its end.
+		*out = match{end: e, typ: Date, value: pad(y, 4), rel: true}
+		return true
+	}
 	*out = match{end: e, typ: Date, value: pad(p.fiscalNow(i, base)+dir, 4), rel: true}
 	return true
+}
+
+// yearEnding reads "that ends on June 30" at k, after a fiscal year, and
+// returns the year of that day.
+func (p *parser) yearEnding(k int) (int, bool) {
+	if !p.isAny(k, "that", "which") || !p.isAny(k+1, "ends", "ended", "closes", "closed") {
+		return 0, false
+	}
+	j := k + 2
+	if p.isAny(j, "on", "in") {
+		j++
+	}
+	if !p.cls(j, cMonth) || !p.t(j).cap {
+		return 0, false
+	}
+	d := 0
+	if n := p.t(j + 1); n.kind == tNum && n.ndig <= 2 {
+		d = n.number()
+	}
+	y, ok := p.guessYear(j, p.t(j).lx.val(), d)
+	return y, ok && y != noYear
 }
 
 // fiscalNow returns the year that names the current fiscal year: the

@@ -619,6 +619,7 @@ func TestTag(t *testing.T) {
 		{"Call the company Monday through Friday, from 8 a.m. to 6 p.m. ET. The strike ran Monday to Wednesday, from 6 a.m. to 10 p.m.", "Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY;8 a.m.|TIME|XXXX-XX-XXT08:00|;6 p.m. ET|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2024-07-22|;Wednesday|DATE|2024-07-24|;6 a.m.|TIME|2024-07-24T06:00|;10 p.m.|TIME|2024-07-24T22:00|"},
 		{"The city declared Friday a day of mourning.", "Friday|DATE|2024-07-26|"},
 		{"The stock, which trades under the code 2026, opened higher.", ""},
+		{"Growth was 5.1% in the financial year that ends on March 31.", "the financial year|DATE|2025|;March 31|DATE|2025-03-31|"},
 		{"Schools reopen on Tuesday, Sept. 10. In 2020 smoke from fires in California, Oregon and Washington kept one in force for 11 days, from Sept. 10 to 19.", "Tuesday, Sept. 10|DATE|2024-09-10|;2020|DATE|2020|;11 days|DURATION|P11D|;Sept. 10|DATE|2020-09-10|;19|DATE|2020-09-19|"},
 		{"The festival runs from Wednesday, 23 July 2025, to Sunday, 27 July 2025. Fans must register by Friday. Next July the gates will open on the Wednesday morning, and music runs until the Sunday night. The Friday explosions shook the city.", "Wednesday, 23 July 2025|DATE|2025-07-23|;Sunday, 27 July 2025|DATE|2025-07-27|;Friday|DATE|2024-07-26|;Next July|DATE|2025-07|;the Wednesday morning|TIME|2025-07-23TMO|;the Sunday night|TIME|2025-07-27TNI|;Friday|DATE|2024-07-19|"},
 		{"The airline said it would publish a list of cancelled flights by Thursday evening.", "Thursday evening|TIME|2024-07-25TEV|"},
