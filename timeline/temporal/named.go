@@ -81,6 +81,14 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	// mostly a verb or "the fall of Rome".
 	// The second of a pair ("the spring and summer") and a season after a
 	// modifier ("the early summer") need neither.
+	if p.isAny(e, "term", "semester", "terms", "semesters") {
+		return false // "the autumn term": a name of the school year's part
+	}
+	event := !p.ref.Narrative && s != sFall && p.isAny(e, "holidays", "holiday", "recess", "break", "schedule", "timetable", "window")
+	if the && event {
+		return false // "the summer holidays": the season alone, read at "summer"
+	}
+	event = event && !the && (p.key(i-1, kThe) || p.determiner(i-1) || p.punct(i-1, '\'') && p.is(i, "s"))
 	second := !the && (p.is(i-1, "and") || p.is(i-1, "or")) && (p.cls(i-2, cSeason) || p.is(i-2, "autumn"))
 	modified := !the && (p.key(i-1, kEarly) || p.key(i-1, kLate) || p.key(i-1, kMid) || p.punct(i-1, '-') && p.key(i-2, kMid))
 	if s == sFall && !p.is(i, "autumn") && (!the && !second && !modified || p.is(e, "of")) {
@@ -88,10 +96,10 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	}
 	nears := p.is(e, "approaches") || p.is(e, "nears") || p.is(e, "looms") || p.is(e, "arrives")
 	edge := p.is(i-1, "of") && (p.key(i-2, kStart) || p.key(i-2, kEnd) || p.key(i-2, kBeginning) || p.key(i-2, kMiddle)) && p.key(i-3, kThe)
-	if !the && !second && !modified && !nears && !edge && !(i > 0 && (p.isAny(i-1, "in", "during", "by", "since", "until", "before", "after", "through", "throughout", "till") || p.is(i-1, "from") && !p.cls(i+1, cSeason))) {
+	if !the && !second && !modified && !nears && !edge && !event && !(i > 0 && (p.isAny(i-1, "in", "during", "by", "since", "until", "before", "after", "through", "throughout", "till") || p.is(i-1, "from") && !p.cls(i+1, cSeason))) {
 		return false // but "as winter approaches"
 	}
-	if !nears && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) {
+	if !nears && !event && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) {
 		return false // "the summer camp", "in winter clothes"
 	}
 	if t.cap && p.cls(e, cNone) && p.t(e).kind == tWord && p.t(e).cap && !p.t(e).nl && !p.opensSentence(e) && p.isAny(e, "budget", "statement", "olympics", "games", "palace", "school", "session") {
