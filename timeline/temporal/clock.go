@@ -339,6 +339,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 		// Sunday": the day after an aside gives the date; the aside and the
 		// day stay outside.
 		day = out.value
+	} else if p.keptHours(i, k, rangeEnd) {
+		day = "XXXX-XX-XX" // "Trading in Hong Kong runs from 9:30 a.m. to 4 p.m."
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
 	} else if p.habitual(i) && !p.oneOccurrence(i) || p.setAhead(k) || rangeEnd > 0 && p.setAhead(rangeEnd) {
@@ -890,6 +892,52 @@ func clauseWord(w string) bool {
 	switch w {
 	case "to", "and", "or", "as", "when", "before", "after", "but", "with", "at", "on", "by", "until", "while":
 		return true
+	}
+	return false
+}
+
+// keptHours reports a clock time at i, ending at token k, in a range of
+// hours kept day after day: "federal working hours will be cut to five a
+// day, from 9am to 2pm", "Trading in Hong Kong runs from 9:30 a.m. to 4
+// p.m.", "declared a curfew from 10pm to 6am". A day told after the word
+// that names the hours, or after the range, makes it that day's.
+func (p *parser) keptHours(i, k, rangeEnd int) bool {
+	if p.ref.Narrative {
+		return false
+	}
+
+	if p.isAny(i-1, "to", "and", "until") && p.lastEnd == i-1 && len(p.out) > 0 && strings.HasPrefix(p.out[len(p.out)-1].Value, "XXXX-XX-XXT") && p.rangeOpen(i-2) {
+		// The range's end, after a start kept every day: "from 9:30 a.m. to 4 p.m."
+		k = max(k, i+1)
+	} else if !(rangeEnd > 0 && p.isAny(i-1, "from", "between")) {
+		return false
+	} else {
+		k = rangeEnd
+	}
+	for k < i+8 && p.real(k) && (p.t(k).kind == tWord && (p.isAny(k, "a", "p", "m", "am", "pm") || p.zone(k)) || p.punct(k, '.') && p.adj(k)) {
+		k++
+	}
+	if p.isAny(k, "on", "tonight", "today", "tomorrow") || p.cls(k, cWeekday) || p.punct(k, ',') && p.cls(k+1, cWeekday) {
+		return false // "from 9am to 2pm on Monday"
+	}
+	for j := i - 1; j >= 0 && j >= i-20 && !p.sentenceEnd(j); j-- {
+		if p.isAny(j, "hours", "curfew", "runs") && !p.t(j).cap {
+			return !(p.dayEnd > j && p.dayEnd <= i)
+		}
+	}
+	return false
+}
+
+// rangeOpen reports "from" or "between" a few tokens before k, across a
+// clock time only: "from 9:30 a.m." read back from "m".
+func (p *parser) rangeOpen(k int) bool {
+	for j := k; j >= 0 && j >= k-9; j-- {
+		if p.isAny(j, "from", "between") {
+			return true
+		}
+		if t := p.t(j); t.kind == tPunct && t.c != '.' && t.c != ':' || t.kind == tWord && !p.isAny(j, "a", "p", "m", "am", "pm", "noon", "midnight") && !p.zone(j) {
+			return false
+		}
 	}
 	return false
 }
