@@ -621,6 +621,20 @@ func (p *parser) ordinalPart(k int) (n, end int, g gran, ok bool) {
 // such as "for years", "weeks of talks" (an unspecified duration).
 func ruleBareUnit(p *parser, i int, out *match) bool {
 	t := p.t(i)
+	if t.kind == tWord && t.lx.cls == cUnit && !t.cap && (t.lx.v == uYear || t.lx.v == uMonth || t.lx.v == uWeek) && !p.ref.Narrative {
+		// "In her final years she walked by the lake", "in the first
+		// hour": a span of a life or a story, of no date.
+		if t.lx.plural && p.isAny(i-1, "final", "last", "early", "closing") && p.isAny(i-2, "his", "her", "their", "its") && !p.is(i+1, "of") {
+			*out = match{end: i + 1, typ: Duration, value: durationValue(-1, int(t.lx.v)), lead: 2}
+			return true
+		}
+	}
+	if t.kind == tWord && t.lx.cls == cUnit && !t.cap && !t.lx.plural && (t.lx.v == uYear || t.lx.v == uMonth || t.lx.v == uHour) && p.isAny(i-1, "first", "final") && p.key(i-2, kThe) && p.isAny(i-3, "in", "during", "within", "over", "throughout") && !p.is(i+1, "of") && !p.punct(i+1, '-') && !p.ref.Narrative {
+		// "Most cases occurred in the first month", "touched HK$16.40 in
+		// the first hour": the length of the start of what the text tells.
+		*out = match{end: i + 1, typ: Duration, value: durationValue(1, int(t.lx.v)), lead: 2}
+		return true
+	}
 	if p.key(i, kThe) && p.edgeDay(i, out) {
 		return true
 	}

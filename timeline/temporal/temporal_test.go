@@ -619,6 +619,7 @@ func TestTag(t *testing.T) {
 		{"Call the company Monday through Friday, from 8 a.m. to 6 p.m. ET. The strike ran Monday to Wednesday, from 6 a.m. to 10 p.m.", "Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY;8 a.m.|TIME|XXXX-XX-XXT08:00|;6 p.m. ET|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2024-07-22|;Wednesday|DATE|2024-07-24|;6 a.m.|TIME|2024-07-24T06:00|;10 p.m.|TIME|2024-07-24T22:00|"},
 		{"The city declared Friday a day of mourning.", "Friday|DATE|2024-07-26|"},
 		{"The stock, which trades under the code 2026, opened higher.", ""},
+		{"It touched HK$16 in the first hour. In her final years she swam. Charges are 5% in the first year. The first year of the war was hard.", "the first hour|DURATION|PT1H|;her final years|DURATION|PXY|;the first year|DURATION|P1Y|"},
 		{"Trading in Hong Kong runs from 9:30 a.m. to 4 p.m. By Tuesday evening the state had declared a curfew from 10pm to 6am.", "9:30 a.m.|TIME|XXXX-XX-XXT09:30|;4 p.m.|TIME|XXXX-XX-XXT16:00|;Tuesday evening|TIME|2024-07-23TEV|;10pm|TIME|XXXX-XX-XXT22:00|;6am|TIME|XXXX-XX-XXT06:00|"},
 		{"The second session, run from 9pm to 10pm, went ahead. Working hours will be from 9am to 2pm on Friday.", "9pm|TIME|2024-07-24T21:00|;10pm|TIME|2024-07-24T22:00|;9am|TIME|2024-07-26T09:00|;2pm|TIME|2024-07-26T14:00|;Friday|DATE|2024-07-26|"},
 		{"Schools break up for the summer holidays next week; MPs return after the summer recess. The autumn term is long. Kids go to summer camp.", "summer|DATE|2024-SU|;next week|DATE|2024-W31|;summer|DATE|2024-SU|"},
