@@ -120,8 +120,8 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 			return y, true
 		}
 	}
-	if d == 0 && !p.ref.Narrative && p.plainYear() && !p.clauseBreak(p.ancEnd, i) {
-		if y, ok := p.clauseYear(i); ok {
+	if d == 0 && !p.ref.Narrative {
+		if y, ok := p.clauseYear(i); ok && p.plainYear() && !p.clauseBreak(p.ancEnd, i) {
 			return y, true // "In 1972 he released it in April"
 		}
 	}
@@ -411,8 +411,12 @@ func (p *parser) habitualDate(i int) bool {
 		return false // "usually hold back new projects until January": this habit's coming end
 	}
 	for k := i - 1; k >= 0 && k >= i-24; k-- {
-		if p.sentenceEnd(k) || p.isAny(k, "but", "this", "last", "next", "although", "though", "except") || p.t(k).kind == tNum && p.t(k).end-p.t(k).start == 4 {
+		t := p.t(k)
+		if t.kind == tPunct && p.sentenceEnd(k) || t.kind == tNum && t.ndig == 4 && !t.sep || t.kind == tWord && p.isAny(k, "but", "this", "last", "next", "although", "though", "except") {
 			break // "usually ..., but this year it came on June 3"
+		}
+		if t.kind != tWord || t.end-t.start < 4 {
+			continue
 		}
 		if p.isAny(k, "usually", "normally", "typically", "traditionally", "customarily") || p.is(k, "used") && p.is(k+1, "to") {
 			// "Studios used to dump their leftovers in September", "the
