@@ -23,7 +23,15 @@ var hedges = [...]struct {
 	{[]string{"then"}, "", Date}, // "the then current market price"
 	{[]string{"more"}, "", Date}, // "more recently"
 	{[]string{"most"}, "", Date},
-	{[]string{"per"}, "", Set}, // "33 deaths per day"
+	{[]string{"per"}, "", Set},                         // "33 deaths per day"
+	{[]string{"just", "under"}, "LESS_THAN", Duration}, // "just under five minutes"
+	{[]string{"under"}, "LESS_THAN", Duration},         // "under a month"
+	{[]string{"just"}, "", Duration},                   // "just seven hours"
+	{[]string{"a", "further"}, "", Duration},           // "a further five years"
+	{[]string{"his", "first"}, "", Duration},           // "his first three years"
+	{[]string{"her", "first"}, "", Duration},
+	{[]string{"their", "first"}, "", Duration},
+	{[]string{"its", "first"}, "", Duration},
 }
 
 // hedge returns where the expression m found at token i starts once a
@@ -34,7 +42,8 @@ func (p *parser) hedge(i int, m *match) int {
 	}
 	// The (length, first letter) of every hedge's last word.
 	switch t := p.t(i - 1); uint32(t.end-t.start)<<8 | uint32(t.c|0x20) {
-	case 5<<8 | 'l', 2<<8 | 't', 2<<8 | 'n', 6<<8 | 'a', 2<<8 | 'i', 4<<8 | 't', 4<<8 | 'm', 3<<8 | 'p', 5<<8 | 'a', 13<<8 | 'a', 7<<8 | 'r':
+	case 5<<8 | 'l', 2<<8 | 't', 2<<8 | 'n', 6<<8 | 'a', 2<<8 | 'i', 4<<8 | 't', 4<<8 | 'm', 3<<8 | 'p', 5<<8 | 'a', 13<<8 | 'a', 7<<8 | 'r',
+		5<<8 | 'u', 4<<8 | 'j', 7<<8 | 'f', 5<<8 | 'f':
 	default:
 		return i
 	}
@@ -62,6 +71,12 @@ func (p *parser) hedge(i int, m *match) int {
 		}
 		if h.words[0] == "per" && !p.cls(i, cUnit) {
 			continue
+		}
+		if h.words[0] == "just" && len(h.words) == 1 && !(p.t(i).kind == tNum || p.cls(i, cNumber)) {
+			continue // "just seven hours"; TimeBank leaves out "just" of "just over an hour"
+		}
+		if h.words[len(h.words)-1] == "further" && (p.punct(m.end-1, '-') || p.punct(i+1, '-')) {
+			continue // "a further six-month extension": the adjective alone
 		}
 		if len(h.words) == 2 && h.words[1] == "in" && (!(p.key(i, kThe) && p.cls(i+1, cUnit) && m.rel) || p.is(i+1, "day")) {
 			continue // only "earlier in the year", "later in the month"; "earlier in [the day]"
