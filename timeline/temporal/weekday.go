@@ -189,10 +189,15 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// until Tuesday": the Tuesday after the day told.
 		d = weekdayAfter(p.day.time(), t.lx.val(), true)
 	}
-	if k := i - 1; p.dayEnd > 0 && p.day.y != noYear && (k == p.dayEnd || k-1 == p.dayEnd && (p.is(k, "on") || p.punct(k, ',') || p.punct(k, '('))) {
-		// "Martin Luther King Jr. Day on Monday", "Diwali falls on Monday":
-		// the day just told, when it is that weekday.
-		if w := p.day.time(); int(w.Weekday()) == t.lx.val() && w.Sub(d).Abs() <= 7*24*time.Hour {
+	if k := i - 1; p.dayEnd > 0 && p.day.y != noYear && (k == p.dayEnd || k-1 == p.dayEnd && (p.is(k, "on") || p.punct(k, ',') || p.punct(k, '(')) || k-2 == p.dayEnd && p.isAny(p.dayEnd, "holiday", "festival", "feast", "celebrations") && p.is(k, "on")) {
+		// "Martin Luther King Jr. Day on Monday", "Diwali falls on Monday",
+		// "the Assumption holiday on Saturday": the day just told, when it
+		// is that weekday.
+		reach := 7 * 24 * time.Hour
+		if p.is(k, "on") {
+			reach *= 9 // a restatement: "the Assumption holiday on Saturday", weeks ahead
+		}
+		if w := p.day.time(); int(w.Weekday()) == t.lx.val() && w.Sub(d).Abs() <= reach {
 			d = w
 		}
 	}
