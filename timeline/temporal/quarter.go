@@ -482,6 +482,9 @@ func (p *parser) yearBack(k int) (int, bool) {
 // "forward bookings for the third quarter", "guidance for the fourth
 // quarter": the quarter ahead, not the last one of that name.
 func (p *parser) outlookFor(i int) bool {
+	if p.is(i-1, "through") && p.isAny(i-2, "booked", "sold", "covered") {
+		return true // "orders for its chips were booked through the third quarter"
+	}
 	if !p.is(i-1, "for") {
 		return false
 	}
