@@ -360,6 +360,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && w == "valid" && !p.isAny(k-1, "was", "were", "been") && p.isAny(k+1, "from", "until", "till", "through") {
 		return 1 // "a warning, valid from 00:00 BST on Sunday": in force ahead
 	}
+	if !ahead && w == "likely" && (p.isAny(k-1, "is", "are") || p.isAny(k-1, "most", "more") && p.isAny(k-2, "is", "are")) && !p.is(k+1, "that") {
+		return 1 // "Landfall is most likely between 10 p.m. and 2 a.m."
+	}
 	if !ahead && w == "expected" && p.isAny(k-1, "is", "are") {
 		return 1 // "the results of Monday's vote are expected by 9 p.m."
 	}
