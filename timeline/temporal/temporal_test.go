@@ -817,6 +817,9 @@ func TestTagNarrative(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"The war began in June 1950. Two years later, an armistice was signed.",
 			"June 1950|DATE|1950-06|;Two years later|DATE|1952|"},
+		// Two digits take the century of the story: the Revolution's '89.
+		{"The Estates-General met in May 1789. The spirit of '89 spread.",
+			"May 1789|DATE|1789-05|;'89|DATE|1789|"},
 		// History, as WikiWars, keeps a span with the year it lies in.
 		{"It conquered Catalonia during the first two months of 1939.",
 			"the first two months of 1939|DURATION|P2M|"},

@@ -618,10 +618,18 @@ func (p *parser) spokenYear(j int, thousand bool) (y, e int, ok bool) {
 // 2024 is 2024. Up to ten years past the reference date counts as this
 // century.
 func (p *parser) shortYear(n int) int {
-	if p.hasDCT && 2000+n <= p.dct.Year()+10 {
-		return 2000 + n
+	base, ok := p.base()
+	if !ok {
+		return 1900 + n
 	}
-	return 1900 + n
+	// The year of those two digits nearest the time told, up to ten years
+	// ahead of it: "in '98" in 2026 news, "the summer of '89" in a history
+	// of the French Revolution.
+	y := base.Year()/100*100 + n
+	if y > base.Year()+10 {
+		y -= 100
+	}
+	return y
 }
 
 // spanYear reads a year written with the next one, as fiscal years and
