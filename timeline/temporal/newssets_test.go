@@ -178,7 +178,7 @@ func TestNewsSets(t *testing.T) {
 		// "overnight Tuesday", "the week before", decimal counts), so it is
 		// no longer blind; the floors sit about 2 points under the scores
 		// now.
-		{"heldout10", 310, 93.5, 95.5, 95.0, 89.5},
+		{"heldout10", 310, 95.5, 96.5, 96.0, 92.0},
 		// The eleventh held-out set (testdata/heldout11): 8 original articles
 		// dated 2024-2026 (a football transfer deadline day, an Australian
 		// heatwave in AEDT, an EU budget summit, a Mars rover milestone, a
@@ -193,7 +193,7 @@ func TestNewsSets(t *testing.T) {
 		// a SET, "England play Andorra on Saturday", "29 or 30 days"), so it
 		// is no longer blind; the floors sit about 2 points under the scores
 		// now.
-		{"heldout11", 332, 93.0, 95.5, 95.0, 88.0},
+		{"heldout11", 332, 94.0, 96.5, 95.5, 91.0},
 		// The twelfth held-out set (testdata/heldout12): 8 original articles
 		// dated 2025-2026 (Easter and Passover travel, a cricket Test in
 		// Galle, the Singapore night race, software release notes, a typhoon
@@ -206,7 +206,7 @@ func TestNewsSets(t *testing.T) {
 		// GMT) on Sunday", "suspended for Tuesday", Chuseok, calendar weeks,
 		// the typhoon's clock times), so it is no longer blind; the floors
 		// sit about 2 points under the scores now.
-		{"heldout12", 333, 93.0, 94.5, 94.5, 89.0},
+		{"heldout12", 333, 94.5, 95.5, 95.0, 91.5},
 		// The thirteenth held-out set (testdata/heldout13): 8 original
 		// articles dated 2025-2026 (China's Spring Festival travel rush, a
 		// Tour de France mountain stage, the total solar eclipse of 12
@@ -221,7 +221,7 @@ func TestNewsSets(t *testing.T) {
 		// timetables, opening hours, phone numbers, "the final day,
 		// Friday"), so it is no longer blind; the floors sit about 2 points
 		// under the scores now.
-		{"heldout13", 372, 93.0, 95.5, 94.5, 87.0},
+		{"heldout13", 372, 94.0, 96.0, 95.0, 88.5},
 		// The fourteenth held-out set (testdata/heldout14): 8 original
 		// articles dated 2025-2026 (Rio's Carnival, a British bill's
 		// timetable, an NFL Draft night, a Berlin Wall anniversary, a
@@ -234,7 +234,7 @@ func TestNewsSets(t *testing.T) {
 		// years, birth dates, Carnival, spoken times, a story decades old,
 		// an aside's own day), so it is no longer blind; the floors sit
 		// about 2 points under the scores now.
-		{"heldout14", 378, 95.0, 96.0, 94.5, 89.0},
+		{"heldout14", 378, 95.5, 96.5, 95.0, 91.5},
 		// The fifteenth held-out set (testdata/heldout15): 8 original
 		// articles dated 2025-2026 (the Hajj, Thanksgiving travel and sales,
 		// a Japanese earthquake's aftershocks, a fiscal-September earnings
@@ -247,16 +247,19 @@ func TestNewsSets(t *testing.T) {
 		// the Day of Arafat, "the last weekend of June", "every fifth year"),
 		// so it is no longer blind; the floors sit about 2 points under the
 		// scores now.
-		{"heldout15", 346, 93.5, 96.0, 94.0, 83.5},
+		{"heldout15", 346, 96.5, 97.5, 95.5, 90.5},
 		// The sixteenth held-out set (testdata/heldout16): 8 original
 		// articles dated 2025-2026 (a Kyiv air raid, a British heat alert,
 		// US midterm election night, a Champions League report, a Hong Kong
 		// listing, an obituary, a food recall and Pakistan's monsoon). The
 		// gold was committed before the tagger ever ran on it; its first,
 		// blind run scored strict 96.99, relaxed 97.35, type 94.51, value
-		// 84.25 on 286 gold timexes, and no rule has been written for it
-		// since: it is still blind. The floors sit about 2 points under.
-		{"heldout16", 286, 95.0, 95.5, 92.5, 82.0},
+		// 84.25 on 286 gold timexes. Rules for its error classes came
+		// after (a warning "valid from" a day, "declared Thursday a public
+		// holiday" after Thursday was told, "her final years", ranges of
+		// hours kept every day), so it is no longer blind; the floors sit
+		// about 2 points under the scores now.
+		{"heldout16", 286, 96.5, 97.0, 95.0, 92.5},
 		// The seventeenth held-out set (testdata/heldout17): 8 original
 		// articles dated 2025-2026 (an ECB decision, the New York marathon,
 		// a prisoner exchange, a box-office weekend, a French confidence
@@ -264,9 +267,10 @@ func TestNewsSets(t *testing.T) {
 		// viaduct closure). The gold was committed before the tagger ever
 		// ran on it; its first, blind run scored strict 95.71, relaxed
 		// 96.29, type 95.14, value 88.00 on 346 gold timexes (the tagger as
-		// it stood at the start of that session scored value 87.84). The
-		// floors sit about 2 points under.
-		{"heldout17", 346, 93.5, 94.0, 93.0, 86.0},
+		// it stood at the start of that session scored value 87.84). Rules
+		// for its error classes came after, so it is no longer blind; the
+		// floors sit about 2 points under the scores now.
+		{"heldout17", 346, 97.0, 97.0, 97.0, 95.0},
 		// The eighteenth held-out set (testdata/heldout18): 8 original
 		// articles dated 2026 (an Irish airline strike call, Kenya's budget,
 		// a wine auctioneer's obituary, a rail timetable change, a wildfire
@@ -274,9 +278,12 @@ func TestNewsSets(t *testing.T) {
 		// term dates). The gold was committed before the tagger ever ran on
 		// it; its first, blind run scored strict 96.03, relaxed 98.51, type
 		// 97.52, value 90.82 on 405 gold timexes (the tagger as it stood at
-		// the start of that session scored value 90.07). The floors sit
-		// about 2 points under.
-		{"heldout18", 405, 94.0, 96.5, 95.5, 88.5},
+		// the start of that session scored value 90.07). Rules for its error
+		// classes came after (months of a habit, bank holidays, "the
+		// Friday", four-digit clock times before a zone written out, "the
+		// financial year that ends on June 30"), so it is no longer blind;
+		// the floors sit about 2 points under the scores now.
+		{"heldout18", 405, 96.0, 97.5, 96.5, 94.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
