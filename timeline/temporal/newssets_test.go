@@ -284,6 +284,16 @@ func TestNewsSets(t *testing.T) {
 		// financial year that ends on June 30"), so it is no longer blind;
 		// the floors sit about 2 points under the scores now.
 		{"heldout18", 405, 96.0, 97.5, 96.5, 94.5},
+		// The nineteenth held-out set (testdata/heldout19): 8 original
+		// articles dated 2026-2027 in styles unlike each other (a Tokyo
+		// exchange outage, a chess championship feature, a strike Q&A, an
+		// eruption live blog, an extradition appeal, a Japanese retailer's
+		// results, a rugby preview and a clock-change explainer). The gold
+		// was committed before the tagger ever ran on it; its first, blind
+		// run scored strict 96.93, relaxed 97.95, type 96.68, value 85.93
+		// on 395 gold timexes (the tagger as it stood at the start of that
+		// session scored value 84.65). The floors sit about 2 points under.
+		{"heldout19", 395, 95.0, 96.0, 94.5, 84.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
