@@ -772,7 +772,7 @@ func (p *parser) countWord(k int) bool {
 		return true
 	}
 	switch p.word(k) {
-	case "additional", "extra", "full", "straight", "consecutive", "trading", "business", "working", "calendar", "single":
+	case "additional", "extra", "full", "whole", "entire", "straight", "consecutive", "trading", "business", "working", "calendar", "single":
 		return true
 	}
 	return false

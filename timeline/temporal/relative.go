@@ -461,6 +461,10 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 					d = d.AddDate(0, 0, 7) // "next Monday" said on a Sunday: not tomorrow
 				}
 			}
+		case p.key(j, kThis) && p.tense(k) >= 0:
+			// "The clocks go forward this Sunday": the coming one, unless
+			// a verb tells it past ("this Monday the court ruled").
+			d = weekdayAfter(base, t.lx.val(), true)
 		default:
 			d = weekdayNear(base, t.lx.val(), p.tense(k))
 		}
@@ -629,7 +633,7 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 			return true
 		}
 	}
-	if t.kind == tWord && t.lx.cls == cUnit && !t.cap && !t.lx.plural && (t.lx.v == uYear || t.lx.v == uMonth || t.lx.v == uHour) && p.isAny(i-1, "first", "final") && p.key(i-2, kThe) && p.isAny(i-3, "in", "during", "within", "over", "throughout") && !p.is(i+1, "of") && !p.punct(i+1, '-') && !p.ref.Narrative {
+	if t.kind == tWord && t.lx.cls == cUnit && !t.cap && !t.lx.plural && (t.lx.v == uYear || t.lx.v == uMonth || t.lx.v == uHour) && p.isAny(i-1, "first", "final") && p.key(i-2, kThe) && p.isAny(i-3, "in", "during", "within", "over", "throughout") && (!p.is(i+1, "of") || t.lx.v == uHour) && !p.punct(i+1, '-') && !p.ref.Narrative {
 		// "Most cases occurred in the first month", "touched HK$16.40 in
 		// the first hour": the length of the start of what the text tells.
 		*out = match{end: i + 1, typ: Duration, value: durationValue(1, int(t.lx.v)), lead: 2}
