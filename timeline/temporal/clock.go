@@ -320,7 +320,11 @@ func ruleClock(p *parser, i int, out *match) bool {
 	hasPt := false
 	if stamp := p.t(i).nl && (p.t(e).nl || !p.real(e)); stamp {
 		// A time alone on its line heads a live-blog entry: the day of the
-		// page, not the day the entry before it told.
+		// page, or of the day heading the entries ("Monday 18 January"),
+		// not the day the entry before it told.
+		if p.hasHead {
+			day = p.head.String()
+		}
 	} else if p.dayAfterClock(k, out) {
 		day, e = out.value, out.end
 		pt, hasPt = out.pt, out.hasPt // "4:17 a.m. Monday" tells Monday
@@ -543,6 +547,11 @@ func (p *parser) clockDayTold(i, at int) (string, bool) {
 	if at < p.clockMin && p.clockMin >= 18*60 && at < 8*60 {
 		// "between 6pm and midnight ... By 2am": past midnight, the next day.
 		d = d.AddDate(0, 0, 1)
+	}
+	if p.clockStamp && at > p.clockMin+12*60 && p.tense(i) < 0 {
+		// An entry stamped 06:05 telling that "the evacuation began at
+		// 22:20": the night before.
+		d = d.AddDate(0, 0, -1)
 	}
 	if gap := d.Sub(p.dct).Hours() / 24; gap < -7 && !p.withinSentences(p.clockEnd, i, storySentences) || gap > 0 && !p.sameSentence(p.clockEnd-1, i) && !(gap <= 14 && p.tense(i) >= 0 && p.withinSentences(p.clockEnd, i, 3)) ||
 		gap < 0 && p.sentenceSince(p.clockEnd, i) && p.tense(i) > 0 {

@@ -44,10 +44,17 @@ type parser struct {
 	clockMin int // its minute of the day
 	// clockExact: the last clock time was hours and minutes, not a part of the day
 	clockExact bool
-	day        point // last day told, for the clock times after it
-	dayEnd     int   // the token after the day's expression; 0: none
-	dayStart   int   // the day's first token
-	dayWd      bool  // the day was told with its weekday: "Monday 7 May"
+	// clockStamp: the last clock time stood alone on its line, a live
+	// blog's time stamp.
+	clockStamp bool
+	// head is the day of a date alone on its line, a live blog's header
+	// for the stamps below it; hasHead is false when none was told.
+	head     point
+	hasHead  bool
+	day      point // last day told, for the clock times after it
+	dayEnd   int   // the token after the day's expression; 0: none
+	dayStart int   // the day's first token
+	dayWd    bool  // the day was told with its weekday: "Monday 7 May"
 	// wdOut is one past the index in out of the last bare weekday, and
 	// wdEnd the token after it: a day told just after it ("Sunday's
 	// stage, on Bastille Day") says which one it is.
@@ -461,8 +468,12 @@ func (p *parser) emit(m match) {
 			if at := minuteOfDay(m.value[11:]); at >= 0 {
 				p.clockDay, p.clockEnd, p.clockMin = d, m.end, at
 				p.clockExact = len(m.value) >= 16 && m.value[13] == ':'
+				p.clockStamp = p.t(m.start).nl && (p.t(m.end).nl || !p.real(m.end))
 			}
 		}
+	}
+	if m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && p.t(m.start).nl && (p.t(m.end).nl || !p.real(m.end)) && !p.ref.Narrative {
+		p.head, p.hasHead = m.pt, true // "Monday 18 January" heading the entries below it
 	}
 	p.last, p.lastEnd = point{y: noYear}, m.end
 	if m.hasPt {
