@@ -310,6 +310,7 @@ const (
 	hSmallBiz   // "Small Business Saturday": two days after Thanksgiving
 	hArafat     // "the Day of Arafat": the day before Eid al-Adha
 	hTarwiyah   // "the Day of Tarwiyah": two days before Eid al-Adha
+	hFoundJP    // Japan's "National Foundation Day", February 11
 )
 
 // easterOffset returns how many days after Easter holiday h falls, and
@@ -480,6 +481,9 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 				return false
 			}
 			lead = 2 // Korea's "National Foundation Day"
+			if p.textHas(&p.japan, "Japan", "Tokyo") && !p.textHas(&p.korea, "Korea", "Seoul", "Busan") {
+				h = hFoundJP // Japan's, in a text about Japan
+			}
 		}
 	default:
 		return false
@@ -664,7 +668,7 @@ func holiday(p *parser, i, h int, out *match) bool {
 		if !p.is(e, "day") && !(p.key(i-1, kThe) && !p.is(e, "that") && !p.is(e, "of")) && !p.is(i, "day") {
 			return false
 		}
-	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay, hAscension, hMLK, hVE, hVJ, hVictoria, hFreedom, hTax, hGolden, hObon, hNational, hFoundation, hHangeul, hChuseok, hSmallBiz, hArafat, hTarwiyah:
+	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay, hAscension, hMLK, hVE, hVJ, hVictoria, hFreedom, hTax, hGolden, hObon, hNational, hFoundation, hFoundJP, hHangeul, hChuseok, hSmallBiz, hArafat, hTarwiyah:
 		// read from their "Day"
 	case hEid:
 		e, h = p.eidName(e)
@@ -910,6 +914,8 @@ func holidayDate(h, y int) (int, int) {
 		return 6, 19
 	case hJapanLabor:
 		return 11, 23
+	case hFoundJP:
+		return 2, 11
 	case hSmallBiz:
 		return 11, nthWeekday(y, 11, time.Thursday, 4) + 2
 	case hArafat, hTarwiyah:

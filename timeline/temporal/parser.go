@@ -112,6 +112,9 @@ type parser struct {
 	// carnival caches whether the text speaks of a Carnival that moves
 	// with Easter: Rio's, Venice's, Trinidad's.
 	carnival int8
+	// korea caches whether the text speaks of Korea, whose "National
+	// Foundation Day" is not Japan's.
+	korea int8
 	// south is 2 when the text is written in the southern hemisphere,
 	// whose summer runs from December to February (southern), 1 when not.
 	south int8

@@ -619,6 +619,7 @@ func TestTag(t *testing.T) {
 		{"Call the company Monday through Friday, from 8 a.m. to 6 p.m. ET. The strike ran Monday to Wednesday, from 6 a.m. to 10 p.m.", "Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY;8 a.m.|TIME|XXXX-XX-XXT08:00|;6 p.m. ET|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2024-07-22|;Wednesday|DATE|2024-07-24|;6 a.m.|TIME|2024-07-24T06:00|;10 p.m.|TIME|2024-07-24T22:00|"},
 		{"The city declared Friday a day of mourning.", "Friday|DATE|2024-07-26|"},
 		{"The stock, which trades under the code 2026, opened higher.", ""},
+		{"Tokyo stocks were shut on Monday for National Foundation Day.", "Monday|DATE|2024-07-22|;National Foundation Day|DATE|2024-02-11|"},
 		{"Live updates\n\n06:05\nEvacuation complete\nPolice say the evacuation began at 22:20 and was complete by 23:15.\n\nTuesday 23 July\n\n23:30\nFissure opens\nLava is flowing east.", "06:05|TIME|2024-07-24T06:05|;22:20|TIME|2024-07-23T22:20|;23:15|TIME|2024-07-23T23:15|;Tuesday 23 July|DATE|2024-07-23|;23:30|TIME|2024-07-23T23:30|"},
 		{"The clocks go forward this Sunday. A failure shut it for an entire day, the first stoppage of a whole day; futures fell in the first hour of the outage.", "this Sunday|DATE|2024-07-28|;an entire day|DURATION|P1D|;a whole day|DURATION|P1D|;the first hour|DURATION|PT1H|"},
 		{"Classes were suspended for Thursday. The governor spoke. \"Landfall is most likely between 10 p.m. and 2 a.m.,\" he said.", "Thursday|DATE|2024-07-25|;10 p.m.|TIME|2024-07-25T22:00|;2 a.m.|TIME|2024-07-26T02:00|"},
