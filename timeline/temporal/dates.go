@@ -222,7 +222,13 @@ func (p *parser) clauseYear(i int) (int, bool) {
 		return a.y, true
 	}
 	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 2 && i-p.ancEnd <= 30 && p.determiner(p.ancStart-1) &&
-		p.t(p.ancEnd).kind == tWord && p.t(p.ancEnd).lx.cls == cNone && !p.t(p.ancEnd).cap && p.punct(p.ancEnd+1, ',') && p.tense(i) < 0 {
+		p.t(p.ancEnd).kind == tWord && p.t(p.ancEnd).lx.cls == cNone && !p.t(p.ancEnd).cap && p.punct(p.ancEnd+1, ',') {
+		if p.isAny(p.ancEnd+2, "on", "in") && i == p.ancEnd+3 {
+			return a.y, true // "In the 2020 breakdown, on Oct. 1, ..."
+		}
+		if p.tense(i) >= 0 {
+			return 0, false
+		}
 		k := p.titleAfter(p.ancEnd + 2)
 		if !p.participle(k) || !p.clauseRun(k, i) {
 			return 0, false

@@ -321,7 +321,13 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 			*out = m
 			return true
 		}
-		if anaphoric && p.hasAnc && (u == uDay || u == uWeek || u == uMonth) && p.anchor.g > unitGran(u) && p.anchor.g != gWeekend {
+		if anaphoric && !p.ref.Narrative && p.hasAnc && (u == uDay || u == uWeek || u == uMonth) && p.anchor.g == gYear &&
+			p.dayEnd > 0 && p.day.g == gDay && p.day.y != noYear && i-p.dayEnd <= 40 && p.withinSentences(p.dayEnd, i, 2) {
+			// "on Oct. 1, ... the first since the bourse went electronic in
+			// 1999. Trading resumed the following day": after the day told,
+			// not some day of the year told in passing.
+			base = p.day.time()
+		} else if anaphoric && p.hasAnc && (u == uDay || u == uWeek || u == uMonth) && p.anchor.g > unitGran(u) && p.anchor.g != gWeekend {
 			// "the following day" after "in 2011": some day of 2011, not
 			// January 2.
 			if v, vague := p.vagueAnchor(unitGran(u)); vague {
