@@ -1081,6 +1081,9 @@ func ruleDayOfMonth(p *parser, i int, out *match) bool {
 	if nx := p.t(i + 3); !(nx.kind == tPunct && (nx.c == ',' || nx.c == '.' || nx.c == ';') || p.is(i+3, "and") || p.is(i+3, "when")) {
 		return false
 	}
+	if p.is(i+3, "and") && p.isAny(i+4, "final", "last", "deciding", "penultimate") {
+		return false // "the 11th and final round"
+	}
 	d := t.number()
 	if !validDay(y, m, d) {
 		return false
