@@ -705,6 +705,12 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 		// "Polls open at 7am on polling day"
 		*out = match{end: k + 2, typ: Date, value: p.elect.String(), pt: p.elect, hasPt: true, rel: true}
 		return true
+	case t.cap && (t.lx.cls == cHoliday || t.lx.cls == cNone) && !p.nested:
+		// "closed at 6 p.m. on New Year's Eve", "at noon on Christmas Day"
+		p.nested = true
+		ok := ruleHoliday(p, k, out) && out.typ == Date && len(out.value) == 10 && out.lead == 0
+		p.nested = false
+		return ok
 	case p.key(k, kTonight) && p.hasDCT && !p.ref.Narrative:
 		// "by 8 p.m. tonight": the reference's evening.
 		pt := at(p.dct, gDay)
