@@ -107,6 +107,14 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		}
 		return p.day.y, true
 	}
+	if d != 0 && !p.ref.Narrative && p.dayEnd > 0 && p.dayEnd < i && i-p.dayEnd <= 8 && p.day.y != noYear && p.day.g == gDay && p.sameSentence(p.dayEnd-1, i) && p.andBetween(p.dayEnd, i) && p.listRun(p.dayEnd-1, i) {
+		// A day listed after another: "go back on 31 October and
+		// America's on 7 November", in the first one's year, or the next.
+		if m < p.day.m {
+			return p.day.y + 1, true
+		}
+		return p.day.y, true
+	}
 	if d != 0 && !p.ref.Narrative {
 		// News names a day again without its year; history revisits
 		// the same day of other years ("June 22, 1941" ... "June 22" of 1944).
@@ -211,6 +219,11 @@ func (p *parser) clauseYear(i int) (int, bool) {
 		// on May 3", "Last year's rush, which ran from January 14", "the
 		// 1962 precedent, when deputies brought down Pompidou in the early
 		// hours of October 5": the day of the year told.
+		return a.y, true
+	}
+	if p.hasAnc && a.g == gYear && p.hasDCT && i-p.ancEnd <= 20 && p.opensSentence(p.ancStart) && p.is(p.ancStart, "this") == (a.y == p.dct.Year()) && p.tense(i) >= 0 && p.clauseRun(p.ancEnd, i) {
+		// "This year Britain's clocks go back on 31 October", "Next year
+		// the Games open on July 24": the year that opens the sentence.
 		return a.y, true
 	}
 	if p.hasAnc && a.g == gYear && p.hasDCT && i-p.ancEnd <= 25 && (p.dct.Year()-a.y >= 2 && p.is(p.ancStart-1, "in") || p.dct.Year()-a.y >= 1 && p.opensSentence(p.ancStart)) && p.tense(i) < 0 && p.clauseRun(p.ancEnd, i) {
@@ -1102,6 +1115,9 @@ func (p *parser) clauseRun(a, i int) bool {
 			// in California, Oregon and Washington"
 			continue
 		}
+		if p.punct(k, '\'') && p.is(k+1, "s") {
+			continue // "Britain's clocks"
+		}
 		if p.t(k).kind == tPunct || p.sentenceEnd(k) || p.isAny(k, "since", "until", "till", "now", "today", "recently", "this", "last", "next") {
 			return false
 		}
@@ -1114,6 +1130,16 @@ func (p *parser) clauseRun(a, i int) bool {
 func (p *parser) nextInSentence(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-30 && (!p.sentenceEnd(k) || p.punct(k, ';')); k-- {
 		if p.isAny(k, "next", "upcoming") {
+			return true
+		}
+	}
+	return false
+}
+
+// andBetween reports "and" between tokens a and i.
+func (p *parser) andBetween(a, i int) bool {
+	for k := a; k < i; k++ {
+		if p.is(k, "and") {
 			return true
 		}
 	}

@@ -619,6 +619,7 @@ func TestTag(t *testing.T) {
 		{"Call the company Monday through Friday, from 8 a.m. to 6 p.m. ET. The strike ran Monday to Wednesday, from 6 a.m. to 10 p.m.", "Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY;8 a.m.|TIME|XXXX-XX-XXT08:00|;6 p.m. ET|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2024-07-22|;Wednesday|DATE|2024-07-24|;6 a.m.|TIME|2024-07-24T06:00|;10 p.m.|TIME|2024-07-24T22:00|"},
 		{"The city declared Friday a day of mourning.", "Friday|DATE|2024-07-26|"},
 		{"The stock, which trades under the code 2026, opened higher.", ""},
+		{"This year Britain's clocks go back on 31 March and America's on 7 April. Next year the Games open on July 24.", "This year|DATE|2024|;31 March|DATE|2024-03-31|;7 April|DATE|2024-04-07|;Next year|DATE|2025|;July 24|DATE|2025-07-24|"},
 		{"Stores closed at 6 p.m. on Christmas Eve and reopened on Dec. 27.", "6 p.m.|TIME|2023-12-24T18:00|;Christmas Eve|DATE|2023-12-24|;Dec. 27|DATE|2023-12-27|"},
 		{"Play resumes on Wednesday, and the 11th and final round is on Friday.", "Wednesday|DATE|2024-07-24|;Friday|DATE|2024-07-26|"},
 		{"In the 2020 breakdown, on Oct. 1, a failed switchover cancelled every order, the first since the bourse went electronic in 1999. Trading resumed the following day, and the president resigned the next month.", "2020|DATE|2020|;Oct. 1|DATE|2020-10-01|;1999|DATE|1999|;the following day|DATE|2020-10-02|;the next month|DATE|2020-11|"},
