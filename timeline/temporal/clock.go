@@ -645,7 +645,7 @@ func (p *parser) dayAroundClock(i, e int, out *match) (string, bool) {
 			if k > e+1 && p.t(k-1).kind != tWord && (p.cls(k, cWeekday) || p.cls(k, cMonth)) && p.dayAfterClock(k, out) {
 				return out.value, true // "between midnight and 9 a.m. Wednesday"
 			}
-			if t := p.t(k); t.kind == tWord && !p.zone(k) && p.t(k).lx.cls != cKey && !p.isAny(k, "a", "p", "m", "noon", "midnight") {
+			if t := p.t(k); t.kind == tWord && !p.zone(k) && p.t(k).lx.cls != cKey && !p.isAny(k, "a", "p", "m", "noon", "midnight", "local") {
 				break
 			}
 		}
