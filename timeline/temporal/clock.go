@@ -384,11 +384,14 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 	}
 	if p.hasDCT {
 		d := p.day.time().Sub(p.dct).Hours() / 24
-		if (d > days || d < -days) && !(d < 0 && (p.opensSentence(p.dayStart) || i-p.dayEnd <= 3) && p.sameSentence(p.dayEnd-1, i) && p.tense(i) < 0) {
+		if (d > days || d < -days) && !(d < 0 && (p.opensSentence(p.dayStart) || i-p.dayEnd <= 3) && p.sameSentence(p.dayEnd-1, i) && p.tense(i) < 0) &&
+			!(d > 0 && (p.opensSentence(p.dayStart) || p.punct(p.dayStart-1, ':') && p.isUpper(p.dayStart-2)) && p.sameSentence(p.dayEnd-1, i) && p.tense(i) > 0) {
 			// A day long past that opens the sentence, or comes just before
 			// the clock time, keeps a clock time of it told in the past: "On
 			// this day in 1945, Churchill spoke at 3pm", "The incident on
-			// Aug. 21 happened at 14:32 UTC".
+			// Aug. 21 happened at 14:32 UTC"; so does a day far ahead that
+			// opens a sentence in the future: "A year from today, the
+			// Wallabies will run out at 6.45pm".
 			return "", false
 		}
 		if d >= 1 && p.tense(i) < 0 {

@@ -506,10 +506,14 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		// "75 days from now"; "a week from today" is a day
 		if base, ok := p.base(); ok && !p.ref.Narrative {
 			pt := shift(base, u, n)
+			day := false
 			if p.key(e+1, kToday) && (u == uWeek || u == uMonth || u == uYear) {
 				pt = at(base.AddDate(n*boolInt(u == uYear), n*boolInt(u == uMonth), 7*n*boolInt(u == uWeek)), gDay)
+				day = true
 			}
-			*out = match{end: e + 2, typ: Date, value: pt.String(), mod: mod, rel: true}
+			// "A year from today, Optus Stadium will be full ... at 6.45pm":
+			// a day the clock times after it take.
+			*out = match{end: e + 2, typ: Date, value: pt.String(), mod: mod, rel: true, pt: pt, hasPt: day || pt.g == gDay}
 			return true
 		}
 	}
