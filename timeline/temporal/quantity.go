@@ -809,6 +809,18 @@ func (p *parser) rate(i int) bool {
 	if p.is(i-1, "once") || p.is(i-1, "twice") || p.is(i-1, "thrice") {
 		return true // "Twice a week"
 	}
+	if p.punct(i-1, ')') {
+		// "topped 5 trillion yen ($33 billion) a day": an amount in brackets.
+		for k := i - 2; k >= 0 && k >= i-8 && !p.punct(k, '('); k-- {
+			if p.t(k).kind == tNum {
+				return true
+			}
+		}
+		return false
+	}
+	if p.isAny(i-1, "mm", "cm", "km", "kg", "yen", "mph", "kmh", "ml") && p.t(i-2).kind == tNum {
+		return true // "rising by about 5mm a day"
+	}
 	if prev.kind != tWord || prev.cap || p.isAny(i+2, "after", "before", "later", "earlier", "ago") {
 		return false // "comes a day after the hearing"
 	}
