@@ -524,6 +524,9 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		}
 		out.pt = at(d, g)
 		out.value, out.end = out.pt.String(), out.end+1
+		if p.key(i-out.lead-1, kThe) {
+			out.lead++ // "over the Easter weekend": the week's article too
+		}
 	}
 	return true
 }
