@@ -817,6 +817,25 @@ func rulePartOf(p *parser, i int, out *match) bool {
 		}
 		j++
 	}
+	if j == i && (p.key(j, kEarly) || p.key(j, kLate)) && p.cls(j+1, cPart) && !p.t(j+1).lx.plural && p.t(j+1).lx.val() <= pEvening &&
+		p.isAny(i-1, "from", "since", "until", "till", "before", "by", "in", "into", "after") && !p.ref.Narrative && (p.t(j+2).kind != tWord || clauseWord(p.word(j+2))) {
+		// "lashed Kochi from early morning", "not expected before late
+		// morning": that part of the day of the report, or of the day told.
+		day, ok := p.dayToldWithin(i, 1)
+		if !ok {
+			base, hasBase := p.base()
+			if !hasBase {
+				return false
+			}
+			day = at(base, gDay).String()
+		}
+		m := "START"
+		if p.key(j, kLate) {
+			m = "END"
+		}
+		*out = match{end: j + 2, typ: Time, value: day + "T" + partCode[p.t(j+1).lx.val()], mod: m, rel: true}
+		return true
+	}
 	t := p.t(j)
 	if t.kind == tWord && t.lx.cls == cPart && !t.lx.plural && j > i && t.lx.val() <= pNight && !p.is(j+1, "of") &&
 		p.isAny(i-1, "in", "into", "during", "through", "throughout", "spent", "spend", "spends", "spending") && !p.ref.Narrative && (p.t(j+1).kind != tWord || clauseWord(p.word(j+1)) || p.isAny(i-1, "spent", "spend", "spends", "spending")) {

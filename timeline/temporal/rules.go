@@ -68,6 +68,7 @@ var keyRules = func() (m [kCount]uint32) {
 	set(1<<rFiscal, kThe, kLatest, kLast, kPrevious, kCurrent, kThis, kNext, kComing)
 	set(1<<rSpokenYear|1<<rWeekend|1<<rPartOf|1<<rBareUnit, kThe)
 	set(1<<rWeekend, kThis, kLast, kNext, kComing, kPast)
+	set(1<<rPartOf, kEarly, kLate) // "from early morning"
 	return m
 }()
 
