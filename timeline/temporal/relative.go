@@ -631,6 +631,13 @@ func (p *parser) ordinalPart(k int) (n, end int, g gran, ok bool) {
 // such as "for years", "weeks of talks" (an unspecified duration).
 func ruleBareUnit(p *parser, i int, out *match) bool {
 	t := p.t(i)
+	if t.kind == tWord && t.lx.cls == cUnit && t.lx.plural && !t.cap && t.lx.v >= uDay && t.lx.v != uWeekend && p.isAny(i-1, "perhaps", "possibly", "maybe", "even") && p.punct(i-2, ',') &&
+		p.lastEnd == i-2 && len(p.out) > 0 && strings.HasPrefix(p.out[len(p.out)-1].Value, "PX") {
+		// "continue for years, perhaps decades": a second span as vague as
+		// the first.
+		*out = match{end: i + 1, typ: Duration, value: durationValue(-1, int(t.lx.v))}
+		return true
+	}
 	if t.kind == tWord && t.lx.cls == cUnit && !t.cap && (t.lx.v == uYear || t.lx.v == uMonth || t.lx.v == uWeek) && !p.ref.Narrative {
 		// "In her final years she walked by the lake", "in the first
 		// hour": a span of a life or a story, of no date.
