@@ -429,15 +429,18 @@ func (p *parser) habitualDate(i int) bool {
 	if p.isAny(p.prepBefore(i), "until", "till") {
 		return false // "usually hold back new projects until January": this habit's coming end
 	}
-	for k := i - 1; k >= 0 && k >= i-24; k-- {
+	near := p.habitNear(i)
+	for k := i - 1; near && k >= 0 && k >= i-24; k-- {
 		t := p.t(k)
-		if t.kind == tPunct && p.sentenceEnd(k) || t.kind == tNum && t.ndig == 4 && !t.sep || t.kind == tWord && p.isAny(k, "but", "this", "last", "next", "although", "though", "except") {
-			break // "usually ..., but this year it came on June 3"
+		if t.kind == tPunct && p.sentenceEnd(k) || t.kind == tNum && t.ndig == 4 && !t.sep {
+			break
 		}
-		if t.kind != tWord || t.end-t.start < 4 {
+		if t.kind != tWord {
 			continue
 		}
-		if p.isAny(k, "usually", "normally", "typically", "traditionally", "customarily") || p.is(k, "used") && p.is(k+1, "to") {
+		if c := p.habitCue(k); c < 0 {
+			break // "usually ..., but this year it came on June 3"
+		} else if c > 0 {
 			// "Studios used to dump their leftovers in September", "the
 			// rains normally reach Mumbai by June 11 and New Delhi by June
 			// 27"
@@ -1144,4 +1147,53 @@ func (p *parser) andBetween(a, i int) bool {
 		}
 	}
 	return false
+}
+
+// habitNear reports a habit's word in the text of the 24 tokens before
+// token i, a quick test before habitualDate reads them one by one.
+func (p *parser) habitNear(i int) bool {
+	lo := max(i-24, 0)
+	s := p.text[p.t(lo).start:p.t(i).start]
+	return strings.Contains(s, "ually") || strings.Contains(s, "ormally") || strings.Contains(s, "ypically") ||
+		strings.Contains(s, "itionally") || strings.Contains(s, "omarily") || strings.Contains(s, "sed to")
+}
+
+// habitCue reads word k for habitualDate: 1 for a habit ("usually", "used
+// to"), -1 for a word that turns to one time ("but", "this", "last"), 0
+// otherwise. It compares only words of a length one of them has.
+func (p *parser) habitCue(k int) int {
+	t := p.t(k)
+	switch t.end - t.start {
+	case 3:
+		if p.is(k, "but") {
+			return -1
+		}
+	case 4:
+		if p.isAny(k, "this", "last", "next") {
+			return -1
+		}
+		if p.is(k, "used") && p.is(k+1, "to") {
+			return 1
+		}
+	case 6:
+		if p.isAny(k, "though", "except") {
+			return -1
+		}
+	case 7:
+		if p.is(k, "usually") {
+			return 1
+		}
+	case 8:
+		if p.is(k, "although") {
+			return -1
+		}
+		if p.is(k, "normally") {
+			return 1
+		}
+	case 9, 11, 13:
+		if p.isAny(k, "typically", "customarily", "traditionally") {
+			return 1
+		}
+	}
+	return 0
 }
