@@ -378,6 +378,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		if p.isAny(k-1, "of", "for", "with", "about", "on") && p.attributiveAt(k+1) && !ahead {
 			return 0 // "publish a list of cancelled flights by Thursday": an adjective
 		}
+		if !ahead && k >= 2 && (p.isAny(k-2, "have", "get", "gets") && p.t(k-1).kind == tWord || p.isAny(k-3, "have", "get", "gets") && p.determiner(k-2)) {
+			return 0 // "can have their medals engraved on Monday": a thing to be done
+		}
 		return -1
 	}
 	if !ahead && (w == "close" || w == "open" || w == "reopen" || w == "begin" || w == "start" || w == "finish") && p.isAny(k+1, "from", "on", "until") && !p.is(k-1, "to") && !p.determiner(k-1) && !(p.determiner(k-2) && strings.HasSuffix(p.word(k-1), "ed")) && p.t(k-1).kind == tWord && (!p.t(k-1).cap || p.determiner(k-2)) {
