@@ -209,11 +209,16 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		}
 	}
 	lead := 0
-	if nx := p.t(end); p.key(i-1, kThe) && !p.ref.Narrative && !p.isAny(end, "after", "before", "of") && !p.punct(end, '\'') && !(nx.kind == tWord && !nx.cap && nx.lx.cls != cPart && !p.isAny(end, "and", "or", "when", "that", "was", "is")) {
-		// "We fly out on the Friday": the Friday of a date the text told,
-		// the day of its story; "the" belongs to the day.
+	if nx := p.t(end); (p.key(i-1, kThe) || p.key(i-1, kThat) && !p.t(i-1).cap) && !p.ref.Narrative && !p.isAny(end, "after", "before", "of") && !p.punct(end, '\'') && !(nx.kind == tWord && !nx.cap && nx.lx.cls != cPart && !p.isAny(end, "and", "or", "when", "that", "was", "is")) {
+		// "We fly out on the Friday", "before that Friday night": the
+		// Friday of a date the text told, the day of its story; "the" or
+		// "that" belongs to the day.
 		lead = 1
-		if w, ok := p.toldWeekday(t.lx.val(), tense); ok {
+		side := tense
+		if p.key(i-1, kThat) {
+			side = 0 // "before that Friday night": the Friday told, on either side
+		}
+		if w, ok := p.toldWeekday(t.lx.val(), side); ok {
 			d = w
 		}
 	}
