@@ -84,11 +84,25 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if p.isAny(e, "term", "semester", "terms", "semesters") {
 		return false // "the autumn term": a name of the school year's part
 	}
-	event := !p.ref.Narrative && s != sFall && p.isAny(e, "holidays", "holiday", "recess", "break", "schedule", "timetable", "window")
+	if the && !p.ref.Narrative && p.is(e, "season") && !p.t(e).lx.plural && !p.is(e+1, "of") {
+		// "in the summer season", "not operate in the winter season"
+		ns := p.hemisphere(s)
+		y, rel := p.guessYear(i, seasonMonth[ns], 0)
+		if y == noYear {
+			return false
+		}
+		if ns == sWinter {
+			y--
+		}
+		pt := point{y: y, n: s, g: gSeason}
+		*out = match{end: e + 1, typ: Date, value: pt.String(), rel: rel, pt: pt, hasPt: true}
+		return true
+	}
+	event := !p.ref.Narrative && s != sFall && p.isAny(e, "holidays", "holiday", "recess", "break", "schedule", "timetable", "window") && !(s == sSpring && p.is(e, "break"))
 	if the && event {
 		return false // "the summer holidays": the season alone, read at "summer"
 	}
-	event = event && !the && (p.key(i-1, kThe) || p.determiner(i-1) || p.punct(i-1, '\'') && p.is(i, "s"))
+	event = event && !the && p.t(i-1).kind != tNum
 	second := !the && (p.is(i-1, "and") || p.is(i-1, "or")) && (p.cls(i-2, cSeason) || p.is(i-2, "autumn"))
 	modified := !the && (p.key(i-1, kEarly) || p.key(i-1, kLate) || p.key(i-1, kMid) || p.punct(i-1, '-') && p.key(i-2, kMid))
 	if s == sFall && !p.is(i, "autumn") && (!the && !second && !modified || p.is(e, "of")) {
