@@ -20,6 +20,7 @@ type match struct {
 	pt    point // the calendar point the expression names, if any
 	hasPt bool
 	back  bool // a look back ("the previous year", "two years earlier")
+	flash bool // a look back in news from the day told: "two days earlier"
 	lead  int  // tokens before the rule's first that the expression starts with ("Q" of "Q3")
 	// fiscal marks a quarter named by its fiscal year ("Q2FY24"), which may
 	// run ahead of the calendar.
@@ -443,14 +444,14 @@ func (p *parser) emit(m match) {
 	}
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || m.pt.g == gSeason && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) {
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || m.pt.g == gSeason && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash {
 		// In history a look back ("gains made during the previous year",
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
 		p.anchor, p.hasAnc, p.ancEnd, p.ancStart = m.pt, true, m.end, m.start
 	}
 	conv := m.typ == Time && p.conversion(m.start)
-	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && !conv {
+	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && !conv && !m.flash {
 		if p.wdEnd > 0 && m.start >= p.wdEnd && m.start-p.wdEnd <= 7 && !p.cls(m.start, cWeekday) && p.sameSentence(p.wdEnd-1, m.start) {
 			p.sameWeekday(m.pt, m.start)
 		}

@@ -543,6 +543,10 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			// is 1994.
 			base = p.anchor.time()
 		}
+		// "struck on March 11, 2011. A foreshock had struck two days
+		// earlier": a look back from the date told, which stays the
+		// story's ("every tremor takes us back to that afternoon").
+		flash := dir == -2 && p.hasAnc && p.anchor.g == gDay && u == uDay && !p.ref.Narrative
 		d := dir
 		if d == -2 {
 			d = -1
@@ -651,7 +655,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			}
 		}
 		pt := shift(base, u, d*n)
-		*out = match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true, back: d < 0}
+		*out = match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true, back: d < 0, flash: flash}
 		return true
 	}
 	if p.ref.Narrative && p.hasAnc && n > 0 && !half && (p.key(e, kAfter) || p.key(e, kBefore)) && !p.key(i, kThe) && mod == "" && u >= uDay && u != uWeekend && u != uQuarter && u != uHalf {
