@@ -124,8 +124,9 @@ type parser struct {
 	ramadanText int8
 	// last is the point of the last expression and lastEnd the token
 	// after it, for the end of a range: "between June and August".
-	last    point
-	lastEnd int
+	last      point
+	lastEnd   int
+	lastStart int // the last expression's first token
 	// tenseAt is the token (plus one) whose tense tenseVal holds.
 	tenseAt, tenseVal int
 	// wk is the last week or weekend named and wkTok the token after it:
@@ -482,7 +483,7 @@ func (p *parser) emit(m match) {
 	if m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && p.t(m.start).nl && (p.t(m.end).nl || !p.real(m.end)) && !p.ref.Narrative {
 		p.head, p.hasHead = m.pt, true // "Monday 18 January" heading the entries below it
 	}
-	p.last, p.lastEnd = point{y: noYear}, m.end
+	p.last, p.lastEnd, p.lastStart = point{y: noYear}, m.end, m.start
 	if m.hasPt {
 		p.last = m.pt
 		if m.pt.y != noYear && m.pt.g <= gMonth {

@@ -600,6 +600,15 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			*out = match{end: e + 1, typ: Date, value: unknownValue(u), rel: true}
 			return true
 		}
+		if l := p.last; u == uYear && n == 1 && dir == -2 && !p.ref.Narrative && p.lastEnd > 0 && p.lastEnd <= i && i-p.lastEnd < 20 && l.y != noYear &&
+			(l.g == gMonth || l.g == gQuarter || l.g == gHalf || l.g == gSeason) && p.sameSentence(p.lastEnd-1, i) && !p.is(p.lastStart-1, "from") && !p.isBetween(p.lastEnd, i, "but") {
+			// "in the first half of 2025, up from six a year earlier", "in
+			// January, against 0.3 trillion yen a year earlier": the period
+			// just told, a year back.
+			l.y--
+			*out = match{end: e + 1, typ: Date, value: l.String(), mod: mod, rel: true}
+			return true
+		}
 		if u == uYear && n == 1 && dir == -2 && !p.ref.Narrative && p.hasAnc && (p.anchor.g == gMonth || p.anchor.g == gYear && p.t(p.ancStart).kind == tNum) && p.ancEnd <= i && i-p.ancEnd < 12 && p.sameSentence(p.ancEnd-1, i) && p.comparison(i) {
 			// "rose to 4.2% in August from 3.8% a year earlier", "rose 41 per
 			// cent in 2024 from a year earlier": the month or year compared,
@@ -1120,6 +1129,16 @@ func ruleSet(p *parser, i int, out *match) bool {
 				*out = match{end: i + 2, typ: Set, value: "XXXX-" + pad(p.t(i+1).lx.val(), 2), quant: q}
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// isBetween reports word w among the tokens from a to i.
+func (p *parser) isBetween(a, i int, w string) bool {
+	for k := a; k < i; k++ {
+		if p.is(k, w) {
+			return true
 		}
 	}
 	return false
