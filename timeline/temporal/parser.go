@@ -199,6 +199,9 @@ func (p *parser) run() []Timex {
 		}
 		if best.lead > 0 {
 			best.start = i - best.lead
+			if best.typ == Set && p.is(best.start-1, "least") {
+				best.start = p.hedge(best.start, &best) // "at least twice a year"
+			}
 		} else {
 			best.start = p.hedge(i, &best)
 		}
