@@ -821,13 +821,9 @@ func rulePartOf(p *parser, i int, out *match) bool {
 		p.isAny(i-1, "from", "since", "until", "till", "before", "by", "in", "into", "after") && !p.ref.Narrative && (p.t(j+2).kind != tWord || clauseWord(p.word(j+2))) {
 		// "lashed Kochi from early morning", "not expected before late
 		// morning": that part of the day of the report, or of the day told.
-		day, ok := p.dayToldWithin(i, 1)
+		day, ok := p.partDay(i, 1)
 		if !ok {
-			base, hasBase := p.base()
-			if !hasBase {
-				return false
-			}
-			day = at(base, gDay).String()
+			return false
 		}
 		m := "START"
 		if p.key(j, kLate) {
@@ -843,13 +839,9 @@ func rulePartOf(p *parser, i int, out *match) bool {
 		// "spent the night in a stranded train": that
 		// part of the day just told, however far back, or of the day of the
 		// report.
-		day, ok := p.dayToldWithin(i, 1e6)
+		day, ok := p.partDay(i, 1e6)
 		if !ok {
-			base, hasBase := p.base()
-			if !hasBase {
-				return false
-			}
-			day = at(base, gDay).String()
+			return false
 		}
 		if t.lx.val() == pNight && p.hasDCT && day == at(p.dct, gDay).String() && p.tense(i) < 0 && !p.lateDCT() {
 			// "passengers spent the night in a stranded train", told the
@@ -884,6 +876,19 @@ func rulePartOf(p *parser, i int, out *match) bool {
 	out.typ = Time
 	out.value += "T" + partCode[part]
 	return true
+}
+
+// partDay returns the day of a part of the day at i: the day told, up to
+// days from the reference, else the reference's (or the story's) day.
+func (p *parser) partDay(i int, days float64) (string, bool) {
+	if day, ok := p.dayToldWithin(i, days); ok {
+		return day, true
+	}
+	base, ok := p.base()
+	if !ok {
+		return "", false
+	}
+	return at(base, gDay).String(), true
 }
 
 // dottedClock reads "8.30" at i, which the scanner keeps as one number.
