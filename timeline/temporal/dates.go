@@ -426,6 +426,16 @@ func (p *parser) periodEnd(i int) bool {
 // year's: "the long rains that normally arrive in late March", "usually
 // held in April", "runs from 1 June to 30 September each year".
 func (p *parser) habitualDate(i int) bool {
+	// Several rules ask for the same month: the answer is kept.
+	if p.habAt == i+1 && p.habOut == len(p.out) {
+		return p.habVal
+	}
+	v := p.habitualDate1(i)
+	p.habAt, p.habOut, p.habVal = i+1, len(p.out), v
+	return v
+}
+
+func (p *parser) habitualDate1(i int) bool {
 	if p.isAny(p.prepBefore(i), "until", "till") {
 		return false // "usually hold back new projects until January": this habit's coming end
 	}
@@ -1154,8 +1164,7 @@ func (p *parser) andBetween(a, i int) bool {
 func (p *parser) habitNear(i int) bool {
 	lo := max(i-24, 0)
 	s := p.text[p.t(lo).start:p.t(i).start]
-	return strings.Contains(s, "ually") || strings.Contains(s, "ormally") || strings.Contains(s, "ypically") ||
-		strings.Contains(s, "itionally") || strings.Contains(s, "omarily") || strings.Contains(s, "sed to")
+	return strings.Contains(s, "ally") || strings.Contains(s, "omarily") || strings.Contains(s, "sed to")
 }
 
 // habitCue reads word k for habitualDate: 1 for a habit ("usually", "used

@@ -129,6 +129,10 @@ type parser struct {
 	lastStart int // the last expression's first token
 	// tenseAt is the token (plus one) whose tense tenseVal holds.
 	tenseAt, tenseVal int
+	// habAt is the token (plus one) and habOut the expressions out when
+	// habitualDate last answered habVal.
+	habAt, habOut int
+	habVal        bool
 	// wk is the last week or weekend named and wkTok the token after it:
 	// "this weekend, from 10 a.m. on Saturday" tells that weekend's day.
 	wk    point
