@@ -294,6 +294,18 @@ func TestNewsSets(t *testing.T) {
 		// on 395 gold timexes (the tagger as it stood at the start of that
 		// session scored value 84.65). The floors sit about 2 points under.
 		{"heldout19", 395, 95.0, 96.0, 94.5, 84.0},
+		// The twentieth held-out set (testdata/heldout20): 8 original
+		// articles dated 2026-2027 in new styles (an agency flash on an
+		// emergency rate cut, an Alpine rescue told hour by hour, a
+		// festival profile, a port strike bulletin, an outage post-mortem,
+		// a measles notice, a Moon landing anniversary feature and a cricket
+		// auction). The gold was committed before the tagger ever ran on
+		// it; its first, blind run scored strict 96.69, relaxed 97.91, type
+		// 97.67, value 88.83 on 412 gold timexes, the same as the tagger as
+		// it stood at the start of that session (its gains on two articles
+		// were offset by a warning "valid from" a day read as ahead in a
+		// story told in the past). The floors sit about 2 points under.
+		{"heldout20", 412, 94.5, 96.0, 95.5, 86.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
