@@ -619,6 +619,7 @@ func TestTag(t *testing.T) {
 		{"Call the company Monday through Friday, from 8 a.m. to 6 p.m. ET. The strike ran Monday to Wednesday, from 6 a.m. to 10 p.m.", "Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY;8 a.m.|TIME|XXXX-XX-XXT08:00|;6 p.m. ET|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2024-07-22|;Wednesday|DATE|2024-07-24|;6 a.m.|TIME|2024-07-24T06:00|;10 p.m.|TIME|2024-07-24T22:00|"},
 		{"The city declared Friday a day of mourning.", "Friday|DATE|2024-07-26|"},
 		{"The stock, which trades under the code 2026, opened higher.", ""},
+		{"MeteoSwiss had issued a warning on Monday evening, valid from 1pm on Tuesday until 9pm on Wednesday.", "Monday evening|TIME|2024-07-22TEV|;1pm|TIME|2024-07-23T13:00|;Tuesday|DATE|2024-07-23|;9pm|TIME|2024-07-24T21:00|;Wednesday|DATE|2024-07-24|"},
 		{"Leaders meet at least twice a year.", "at least twice a year|SET|P1Y|"},
 		{"There were nine incursions in the first half of 2024, up from six a year earlier. Investors bought 1.2 trillion yen of shares in June, against 0.3 trillion yen a year earlier.", "the first half of 2024|DATE|2024-H1|;a year earlier|DATE|2023-H1|;June|DATE|2024-06|;a year earlier|DATE|2023-06|"},
 		{"The quake struck on March 11, 2011. A foreshock had struck two days earlier. Fifteen years on, every tremor takes us back to that afternoon.", "March 11, 2011|DATE|2011-03-11|;two days earlier|DATE|2011-03-09|;Fifteen years on|DATE|2026|;that afternoon|TIME|2011-03-11TAF|"},

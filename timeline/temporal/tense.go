@@ -357,8 +357,11 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && (w == "set" || w == "slated" || w == "poised") && (p.is(k-1, "is") || p.is(k-1, "are")) {
 		return 1 // "the final is set for August 10"
 	}
-	if !ahead && w == "valid" && !p.isAny(k-1, "was", "were", "been") && p.isAny(k+1, "from", "until", "till", "through") {
-		return 1 // "a warning, valid from 00:00 BST on Sunday": in force ahead
+	if !ahead && w == "valid" && !p.isAny(k-1, "was", "were", "been") && p.isAny(k+1, "from", "until", "till", "through") && !p.pastBefore(k) {
+		// "The Met Office has issued a warning, valid from 00:00 BST on
+		// Sunday": in force ahead; not when the sentence tells it past
+		// ("had issued a warning on Thursday, valid from 1pm on Friday").
+		return 1
 	}
 	if !ahead && w == "likely" && (p.isAny(k-1, "is", "are") || p.isAny(k-1, "most", "more") && p.isAny(k-2, "is", "are")) && !p.is(k+1, "that") {
 		return 1 // "Landfall is most likely between 10 p.m. and 2 a.m."
@@ -791,4 +794,18 @@ func (p *parser) weekdayTold(i int) bool {
 func (p *parser) habitAfter(k int) bool {
 	return p.key(k+1, kEvery) || p.key(k+1, kEach) || p.key(k+1, kDaily) || p.key(k+1, kWeekly) || p.key(k+1, kMonthly) || p.key(k+1, kAnnually) ||
 		p.isAny(k+1, "twice", "once", "regularly", "often", "rarely", "seldom")
+}
+
+// pastBefore reports a past verb, not a present perfect, before token k
+// in its sentence.
+func (p *parser) pastBefore(k int) bool {
+	for j := k - 1; j >= 0 && j > k-30 && !p.sentenceEnd(j); j-- {
+		if p.is(j, "had") {
+			return true
+		}
+		if v := p.tenseOf(j, false); v < 0 && !p.presentPerfect(j) {
+			return true
+		}
+	}
+	return false
 }
