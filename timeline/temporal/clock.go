@@ -318,7 +318,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 	}
 	var pt point
 	hasPt := false
-	if stamp := p.t(i).nl && (p.t(e).nl || !p.real(e)); stamp {
+	if stamp := p.stampAt(i, e); stamp {
 		// A time alone on its line heads a live-blog entry: the day of the
 		// page, or of the day heading the entries ("Monday 18 January"),
 		// not the day the entry before it told.
@@ -876,6 +876,16 @@ func rulePartOf(p *parser, i int, out *match) bool {
 	out.typ = Time
 	out.value += "T" + partCode[part]
 	return true
+}
+
+// stampAt reports a clock time from i to e that heads a line: alone on it,
+// or before a dash ("06:58 - SNB alerts news agencies"), as live blogs and
+// timelines stamp their entries.
+func (p *parser) stampAt(i, e int) bool {
+	if !p.t(i).nl {
+		return false
+	}
+	return p.t(e).nl || !p.real(e) || p.punct(e, '-') && !p.adj(e) && !p.adj(e+1)
 }
 
 // partDay returns the day of a part of the day at i: the day told, up to

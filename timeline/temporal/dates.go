@@ -359,6 +359,8 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 			}
 		} else if tense == 0 && p.limitBefore(i) {
 			tense = 1
+		} else if p.nextNoun(k) {
+			tense = 1 // "before the next scheduled review in mid-December"
 		} else if tense > 0 && p.is(k, "from") && p.isAny(k-1, "up", "down") || tense > 0 && p.determiner(k) && p.is(k-1, "from") && p.isAny(k-2, "up", "down") {
 			tense = -1 // "now expects a profit of 68 billion yen, up from its May forecast"
 		}
@@ -1205,4 +1207,21 @@ func (p *parser) habitCue(k int) int {
 		}
 	}
 	return 0
+}
+
+// nextNoun reports "the next <noun> in" ending at the preposition k: "the
+// next scheduled review in mid-December", "the next meeting on".
+func (p *parser) nextNoun(k int) bool {
+	if !p.isAny(k, "in", "on") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if p.key(j, kNext) || p.is(j, "upcoming") {
+			return p.key(j-1, kThe) || p.determiner(j-1)
+		}
+		if t := p.t(j); t.kind != tWord || t.cap {
+			return false
+		}
+	}
+	return false
 }

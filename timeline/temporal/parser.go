@@ -483,7 +483,7 @@ func (p *parser) emit(m match) {
 			if at := minuteOfDay(m.value[11:]); at >= 0 {
 				p.clockDay, p.clockEnd, p.clockMin = d, m.end, at
 				p.clockExact = len(m.value) >= 16 && m.value[13] == ':'
-				p.clockStamp = p.t(m.start).nl && (p.t(m.end).nl || !p.real(m.end))
+				p.clockStamp = p.stampAt(m.start, m.end)
 			}
 		}
 	}

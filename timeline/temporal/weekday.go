@@ -126,7 +126,11 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		return true
 	}
 	tense := p.tense(i)
-	if p.punct(end, '\'') && p.is(end+1, "s") && tense == 0 && p.isAny(i-1, "before", "until") && p.isAny(i-2, "remain", "remains", "left", "go") {
+	if p.punct(end, '\'') && p.is(end+1, "s") && p.is(i-1, "of") && p.is(i-2, "ahead") {
+		// "Investors piled into Swiss assets ahead of Tuesday's
+		// elections": the day is still to come.
+		tense = 1
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && tense == 0 && p.isAny(i-1, "before", "until") && p.isAny(i-2, "remain", "remains", "left", "go") {
 		// "Two tests remain before Sunday's finale", "two days to go
 		// before Friday's vote": what is left before the day is ahead.
 		tense = 1
