@@ -119,8 +119,8 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 	if colon && (p.is(next, "hrs") || p.is(next, "h")) && !(p.adj(next+1) && p.t(next+1).kind != tPunct) {
 		return h, m, next + 1, h <= 24 // "03:00hrs", military style
 	}
-	if colon && (!p.adj(next) || (p.punct(next, '.') || p.punct(next, ',') || p.punct(next, ';') || p.punct(next, ')')) && !(p.adj(next+1) && p.t(next+1).kind == tNum)) {
-		return h, m, next, true // "at 21:30.", "(14:30)"
+	if colon && (!p.adj(next) || (p.punct(next, '.') || p.punct(next, ',') || p.punct(next, ';') || p.punct(next, ')') || p.punct(next, ':')) && !(p.adj(next+1) && p.t(next+1).kind == tNum)) {
+		return h, m, next, true // "at 21:30.", "(14:30)", "Sun 31 Jan, 22:00: last gate-in"
 	}
 	return 0, 0, i, false
 }
