@@ -405,10 +405,30 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 			return "", false
 		}
 	}
-	if !p.withinSentence(p.dayEnd, i) && !p.aheadTold(i) {
+	if !p.withinSentence(p.dayEnd, i) && !p.aheadTold(i) && !p.pastTold(i) {
 		return "", false // more than one sentence away
 	}
 	return p.day.String(), true
+}
+
+// pastTold reports a clock time at i told in the past of the day gone
+// the text told last, a few sentences back in its paragraph: "On Tuesday,
+// customers could not read objects ... so the outage began at 2:58 p.m.
+// local time".
+func (p *parser) pastTold(i int) bool {
+	if !p.hasDCT || p.day.y == noYear || p.day.g != gDay {
+		return false
+	}
+	d := p.day.time().Sub(p.dct).Hours() / 24
+	if d >= 0 || d < -7 || p.tense(i) >= 0 || !p.withinSentences(p.dayEnd, i, 3) {
+		return false
+	}
+	for k := p.dayEnd; k < i; k++ {
+		if p.t(k).nl {
+			return false // another paragraph
+		}
+	}
+	return true
 }
 
 // aheadTold reports a clock time at i told in the future tense of the day

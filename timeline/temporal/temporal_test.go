@@ -619,6 +619,7 @@ func TestTag(t *testing.T) {
 		{"Call the company Monday through Friday, from 8 a.m. to 6 p.m. ET. The strike ran Monday to Wednesday, from 6 a.m. to 10 p.m.", "Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY;8 a.m.|TIME|XXXX-XX-XXT08:00|;6 p.m. ET|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2024-07-22|;Wednesday|DATE|2024-07-24|;6 a.m.|TIME|2024-07-24T06:00|;10 p.m.|TIME|2024-07-24T22:00|"},
 		{"The city declared Friday a day of mourning.", "Friday|DATE|2024-07-26|"},
 		{"The stock, which trades under the code 2026, opened higher.", ""},
+		{"On Monday, customers could not read objects for three hours. Times below are UTC. Frankfurt is two hours ahead, so the outage began at 2:58 p.m. local time.", "Monday|DATE|2024-07-22|;three hours|DURATION|PT3H|;two hours|DURATION|PT2H|;2:58 p.m. local time|TIME|2024-07-22T14:58|"},
 		{"KEY DATES\nSun 28 Jul, 22:00: last gate-in before the strike", "Sun 28 Jul|DATE|2024-07-28|;22:00|TIME|2024-07-28T22:00|"},
 		{"It came more than a month before the next scheduled review in mid-December. Investors piled into bonds ahead of Tuesday's elections.", "more than a month|DURATION|P1M|MORE_THAN;mid-December|DATE|2024-12|MID;Tuesday|DATE|2024-07-30|"},
 		{"HOW IT UNFOLDED\n06:58 - The bank alerts news agencies\n07:00 - Statement posted", "06:58|TIME|2024-07-24T06:58|;07:00|TIME|2024-07-24T07:00|"},
