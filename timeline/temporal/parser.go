@@ -452,14 +452,14 @@ func (p *parser) emit(m match) {
 	}
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || m.pt.g == gSeason && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash {
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || m.pt.g == gSeason && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(p.is(m.start-1, "on") && p.untilEnd(m.start)) {
 		// In history a look back ("gains made during the previous year",
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
 		p.anchor, p.hasAnc, p.ancEnd, p.ancStart = m.pt, true, m.end, m.start
 	}
 	conv := m.typ == Time && p.conversion(m.start)
-	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && !conv && !m.flash {
+	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && !conv && !m.flash && !p.untilEnd(m.start) {
 		if p.wdEnd > 0 && m.start >= p.wdEnd && m.start-p.wdEnd <= 7 && !p.cls(m.start, cWeekday) && p.sameSentence(p.wdEnd-1, m.start) {
 			p.sameWeekday(m.pt, m.start)
 		}
@@ -478,7 +478,7 @@ func (p *parser) emit(m match) {
 	if m.typ == Date && m.end == m.start+1 && p.cls(m.start, cWeekday) {
 		p.wdOut, p.wdEnd = len(p.out), m.end
 	}
-	if m.typ == Time && len(m.value) >= 13 && m.value[10] == 'T' && m.value[0] != 'X' && !conv {
+	if m.typ == Time && len(m.value) >= 13 && m.value[10] == 'T' && m.value[0] != 'X' && !conv && !p.untilEnd(m.start) {
 		if d, err := time.Parse("2006-01-02", m.value[:10]); err == nil {
 			if at := minuteOfDay(m.value[11:]); at >= 0 {
 				p.clockDay, p.clockEnd, p.clockMin = d, m.end, at
@@ -740,4 +740,22 @@ func (p *parser) bornBefore(k int) bool {
 // on Monday (1442 UTC)". Later clock times go on from the local one.
 func (p *parser) conversion(k int) bool {
 	return p.punct(k-1, '(') && len(p.out) >= 2 && p.lastEnd > 0 && p.lastEnd == k-1
+}
+
+// untilEnd reports a day at k that ends a span told with "until": "a
+// warning valid from 1pm on Friday until 9pm on Saturday". The clock times
+// after it belong to the story's day, not to the span's end.
+func (p *parser) untilEnd(k int) bool {
+	if p.ref.Narrative {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if p.isAny(j, "until", "till") {
+			return true
+		}
+		if t := p.t(j); t.kind == tPunct && t.c != '.' && t.c != ':' || t.kind == tWord && !p.isAny(j, "on", "a", "p", "m", "am", "pm", "noon", "midnight") && !p.zone(j) {
+			return false
+		}
+	}
+	return false
 }
