@@ -1161,12 +1161,17 @@ func (p *parser) andBetween(a, i int) bool {
 	return false
 }
 
-// habitNear reports a habit's word in the text of the 24 tokens before
-// token i, a quick test before habitualDate reads them one by one.
+// habitNear reports a habit's word among the 24 tokens before token i, a
+// quick test before habitualDate reads them one by one.
 func (p *parser) habitNear(i int) bool {
-	lo := max(i-24, 0)
-	s := p.text[p.t(lo).start:p.t(i).start]
-	return strings.Contains(s, "ally") || strings.Contains(s, "omarily") || strings.Contains(s, "sed to")
+	// Each token is read once: the scan goes on from where it stopped.
+	for k := max(p.habScanned, i-24, 0); k < i; k++ {
+		if p.t(k).kind == tWord && p.habitCue(k) > 0 {
+			p.habLast = k + 1
+		}
+	}
+	p.habScanned = max(p.habScanned, i)
+	return p.habLast > 0 && p.habLast-1 >= i-24
 }
 
 // habitCue reads word k for habitualDate: 1 for a habit ("usually", "used

@@ -133,6 +133,9 @@ type parser struct {
 	// habitualDate last answered habVal.
 	habAt, habOut int
 	habVal        bool
+	// habScanned is the token habitNear has read up to, and habLast one
+	// past the last habit word it saw.
+	habScanned, habLast int
 	// wk is the last week or weekend named and wkTok the token after it:
 	// "this weekend, from 10 a.m. on Saturday" tells that weekend's day.
 	wk    point
