@@ -455,14 +455,15 @@ func (p *parser) emit(m match) {
 	}
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || m.pt.g == gSeason && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(p.is(m.start-1, "on") && p.untilEnd(m.start)) {
+	until := (m.typ == Date || m.typ == Time) && p.untilEnd(m.start)
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || m.pt.g == gSeason && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(until && p.is(m.start-1, "on")) {
 		// In history a look back ("gains made during the previous year",
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
 		p.anchor, p.hasAnc, p.ancEnd, p.ancStart = m.pt, true, m.end, m.start
 	}
 	conv := m.typ == Time && p.conversion(m.start)
-	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && !conv && !m.flash && !p.untilEnd(m.start) {
+	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && !conv && !m.flash && !until {
 		if p.wdEnd > 0 && m.start >= p.wdEnd && m.start-p.wdEnd <= 7 && !p.cls(m.start, cWeekday) && p.sameSentence(p.wdEnd-1, m.start) {
 			p.sameWeekday(m.pt, m.start)
 		}
@@ -481,7 +482,7 @@ func (p *parser) emit(m match) {
 	if m.typ == Date && m.end == m.start+1 && p.cls(m.start, cWeekday) {
 		p.wdOut, p.wdEnd = len(p.out), m.end
 	}
-	if m.typ == Time && len(m.value) >= 13 && m.value[10] == 'T' && m.value[0] != 'X' && !conv && !p.untilEnd(m.start) {
+	if m.typ == Time && len(m.value) >= 13 && m.value[10] == 'T' && m.value[0] != 'X' && !conv && !until {
 		if d, err := time.Parse("2006-01-02", m.value[:10]); err == nil {
 			if at := minuteOfDay(m.value[11:]); at >= 0 {
 				p.clockDay, p.clockEnd, p.clockMin = d, m.end, at
