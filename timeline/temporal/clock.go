@@ -205,6 +205,9 @@ func (p *parser) zoneName(i int) int {
 		return i
 	}
 	k := i + 1
+	if n := p.t(k); n.kind == tWord && n.cap && (n.lx.cls == cNone || p.is(k, "summer")) && (p.isAny(k+1, "standard", "daylight") || p.is(k, "summer") && p.key(k+1, kTime)) {
+		k++ // "Australian Eastern Standard Time", "British Summer Time"
+	}
 	if p.is(k, "standard") || p.is(k, "daylight") {
 		k++
 	}
