@@ -292,8 +292,12 @@ func TestNewsSets(t *testing.T) {
 		// was committed before the tagger ever ran on it; its first, blind
 		// run scored strict 96.93, relaxed 97.95, type 96.68, value 85.93
 		// on 395 gold timexes (the tagger as it stood at the start of that
-		// session scored value 84.65). The floors sit about 2 points under.
-		{"heldout19", 395, 95.0, 96.0, 94.5, 84.0},
+		// session scored value 84.65). Rules for its error classes came
+		// after (a live blog's day header, "this Sunday", "National
+		// Foundation Day" in Japan, "In the 2020 breakdown, on Oct. 1"), so
+		// it is no longer blind; the floors sit about 2 points under the
+		// scores now.
+		{"heldout19", 395, 96.0, 96.5, 96.0, 89.0},
 		// The twentieth held-out set (testdata/heldout20): 8 original
 		// articles dated 2026-2027 in new styles (an agency flash on an
 		// emergency rate cut, an Alpine rescue told hour by hour, a
@@ -304,8 +308,12 @@ func TestNewsSets(t *testing.T) {
 		// 97.67, value 88.83 on 412 gold timexes, the same as the tagger as
 		// it stood at the start of that session (its gains on two articles
 		// were offset by a warning "valid from" a day read as ahead in a
-		// story told in the past). The floors sit about 2 points under.
-		{"heldout20", 412, 94.5, 96.0, 95.5, 86.5},
+		// story told in the past). Rules for its error classes came after
+		// (that warning, a timeline's stamps before a dash, "the next
+		// scheduled review in mid-December", a clock time before a list's
+		// colon), so it is no longer blind; the floors sit about 2 points
+		// under the scores now.
+		{"heldout20", 412, 95.5, 96.5, 96.0, 92.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
