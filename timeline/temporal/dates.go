@@ -107,7 +107,7 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		}
 		return p.day.y, true
 	}
-	if d != 0 && !p.ref.Narrative && p.dayEnd > 0 && p.dayEnd < i && i-p.dayEnd <= 8 && p.day.y != noYear && p.day.g == gDay && p.sameSentence(p.dayEnd-1, i) && p.andBetween(p.dayEnd, i) && p.listRun(p.dayEnd-1, i) {
+	if d != 0 && !p.ref.Narrative && p.dayEnd > 0 && p.dayEnd < i && i-p.dayEnd <= 8 && p.day.y != noYear && p.day.g == gDay && p.sameSentence(p.dayEnd-1, i) && p.isBetween(p.dayEnd, i, "and") && p.listRun(p.dayEnd-1, i) {
 		// A day listed after another: "go back on 31 October and
 		// America's on 7 November", in the first one's year, or the next.
 		if m < p.day.m {
@@ -428,16 +428,6 @@ func (p *parser) periodEnd(i int) bool {
 // year's: "the long rains that normally arrive in late March", "usually
 // held in April", "runs from 1 June to 30 September each year".
 func (p *parser) habitualDate(i int) bool {
-	// Several rules ask for the same month: the answer is kept.
-	if p.habAt == i+1 && p.habOut == len(p.out) {
-		return p.habVal
-	}
-	v := p.habitualDate1(i)
-	p.habAt, p.habOut, p.habVal = i+1, len(p.out), v
-	return v
-}
-
-func (p *parser) habitualDate1(i int) bool {
 	if p.isAny(p.prepBefore(i), "until", "till") {
 		return false // "usually hold back new projects until January": this habit's coming end
 	}
@@ -510,7 +500,7 @@ func (p *parser) yearlySetBefore(i int) bool {
 	if p.setEnd == 0 || p.setEnd > i || i-p.setEnd > 25 || p.ref.Narrative || !p.sameSentence(p.setEnd-1, i) || p.setAdjective() {
 		return false
 	}
-	if n := len(p.out); n == 0 || !p.yearlySet(p.setOut) {
+	if !p.yearlySet(p.setOut) {
 		return false
 	}
 	for k := p.setEnd; k < i; k++ {
@@ -1145,16 +1135,6 @@ func (p *parser) clauseRun(a, i int) bool {
 func (p *parser) nextInSentence(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-30 && (!p.sentenceEnd(k) || p.punct(k, ';')); k-- {
 		if p.isAny(k, "next", "upcoming") {
-			return true
-		}
-	}
-	return false
-}
-
-// andBetween reports "and" between tokens a and i.
-func (p *parser) andBetween(a, i int) bool {
-	for k := a; k < i; k++ {
-		if p.is(k, "and") {
 			return true
 		}
 	}

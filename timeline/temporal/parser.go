@@ -129,10 +129,6 @@ type parser struct {
 	lastStart int // the last expression's first token
 	// tenseAt is the token (plus one) whose tense tenseVal holds.
 	tenseAt, tenseVal int
-	// habAt is the token (plus one) and habOut the expressions out when
-	// habitualDate last answered habVal.
-	habAt, habOut int
-	habVal        bool
 	// habScanned is the token habitNear has read up to, and habLast one
 	// past the last habit word it saw.
 	habScanned, habLast int
