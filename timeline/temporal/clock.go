@@ -980,7 +980,6 @@ func (p *parser) keptHours(i, k, rangeEnd int) bool {
 	if p.ref.Narrative {
 		return false
 	}
-
 	if p.isAny(i-1, "to", "and", "until") && p.lastEnd == i-1 && len(p.out) > 0 && strings.HasPrefix(p.out[len(p.out)-1].Value, "XXXX-XX-XXT") && p.rangeOpen(i-2) {
 		// The range's end, after a start kept every day: "from 9:30 a.m. to 4 p.m."
 		k = max(k, i+1)
@@ -1006,11 +1005,18 @@ func (p *parser) keptHours(i, k, rangeEnd int) bool {
 // rangeOpen reports "from" or "between" a few tokens before k, across a
 // clock time only: "from 9:30 a.m." read back from "m".
 func (p *parser) rangeOpen(k int) bool {
-	for j := k; j >= 0 && j >= k-9; j-- {
-		if p.isAny(j, "from", "between") {
+	return p.overClock(k, 9, false, "from", "between")
+}
+
+// overClock reports one of words at most n tokens back from k, reading
+// back across a clock time only ("9:30 a.m. BST", and "on" when on is
+// set): "from 9:30 a.m.", "until 9pm on".
+func (p *parser) overClock(k, n int, on bool, words ...string) bool {
+	for j := k; j >= 0 && j >= k-n; j-- {
+		if p.isAny(j, words...) {
 			return true
 		}
-		if t := p.t(j); t.kind == tPunct && t.c != '.' && t.c != ':' || t.kind == tWord && !p.isAny(j, "a", "p", "m", "am", "pm", "noon", "midnight") && !p.zone(j) {
+		if t := p.t(j); t.kind == tPunct && t.c != '.' && t.c != ':' || t.kind == tWord && !p.isAny(j, "a", "p", "m", "am", "pm", "noon", "midnight") && !(on && p.is(j, "on")) && !p.zone(j) {
 			return false
 		}
 	}

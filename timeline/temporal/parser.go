@@ -749,13 +749,5 @@ func (p *parser) untilEnd(k int) bool {
 	if p.ref.Narrative {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
-		if p.isAny(j, "until", "till") {
-			return true
-		}
-		if t := p.t(j); t.kind == tPunct && t.c != '.' && t.c != ':' || t.kind == tWord && !p.isAny(j, "on", "a", "p", "m", "am", "pm", "noon", "midnight") && !p.zone(j) {
-			return false
-		}
-	}
-	return false
+	return p.overClock(k-1, 5, true, "until", "till")
 }
