@@ -749,5 +749,5 @@ func (p *parser) untilEnd(k int) bool {
 	if p.ref.Narrative {
 		return false
 	}
-	return p.overClock(k-1, 5, true, "until", "till")
+	return p.overClock(k-1, 4, true, "until", "till")
 }
