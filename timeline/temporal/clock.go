@@ -548,6 +548,8 @@ func (p *parser) setAhead(k int) bool {
 		return true
 	case p.key(k, kEvery) || p.key(k, kEach):
 		return p.cls(k+1, cUnit) || p.cls(k+1, cPart) || p.cls(k+1, cWeekday) || p.is(k+1, "other") || p.is(k+1, "weekday")
+	case p.isAny(k, "on", "at") && (p.cls(k+1, cWeekday) && p.t(k+1).lx.plural || p.is(k+1, "weekends") || p.is(k+1, "weekdays")):
+		return true // "double-headers starting at 3.30pm on weekends", "at 9am on Sundays"
 	}
 	return false
 }
