@@ -147,7 +147,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		tense = -1
 	} else if tense == 0 && (p.is(i-1, "until") || p.is(i-1, "till") || p.is(i-1, "by") || p.is(i-1, "through")) {
 		tense = 1 // "the truce holds until Sunday", "must decide by Friday"
-	} else if k := i - 1 - boolInt(p.is(i-1, "on")); tense == 0 && (p.isAny(k, "is", "are") || p.isAny(k-1, "is", "are") && p.t(k).kind == tWord && (strings.HasSuffix(p.word(k), "ed") || p.isAny(k, "open", "shut", "due", "off", "back", "away"))) {
+	} else if k := p.beforeClockAt(i - 1 - boolInt(p.is(i-1, "on"))); tense == 0 && (p.isAny(k, "is", "are") || p.isAny(k-1, "is", "are") && p.t(k).kind == tWord && (strings.HasSuffix(p.word(k), "ed") || p.isAny(k, "open", "shut", "due", "off", "back", "away"))) {
 		// "the next opportunity is Saturday", "the vote is on Tuesday", "the
 		// courthouse is closed on Monday"
 		tense = 1
@@ -491,4 +491,19 @@ func (p *parser) awaited(k int) bool {
 		}
 	}
 	return false
+}
+
+// beforeClockAt returns the token before "at <clock time>" ending at k
+// ("is at 7pm on Sunday" read back from "pm"), or k when no such clock
+// ends there.
+func (p *parser) beforeClockAt(k int) int {
+	for j := k; j >= 0 && j >= k-6; j-- {
+		if p.is(j, "at") && p.t(j+1).kind == tNum {
+			return j - 1
+		}
+		if t := p.t(j); t.kind == tPunct && t.c != '.' && t.c != ':' || t.kind == tWord && !p.isAny(j, "a", "p", "m", "am", "pm", "noon", "midnight") && !p.zone(j) {
+			return k
+		}
+	}
+	return k
 }
