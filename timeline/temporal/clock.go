@@ -1018,9 +1018,23 @@ func (p *parser) overClock(k, n int, on bool, words ...string) bool {
 		if p.isAny(j, words...) {
 			return true
 		}
-		if t := p.t(j); t.kind == tPunct && t.c != '.' && t.c != ':' || t.kind == tWord && !p.isAny(j, "a", "p", "m", "am", "pm", "noon", "midnight") && !(on && p.is(j, "on")) && !p.zone(j) {
+		if !p.clockPart(j) && !(on && p.is(j, "on")) {
 			return false
 		}
+	}
+	return false
+}
+
+// clockPart reports a token a clock time can be made of: a number, "a",
+// "m", "pm", "noon", a zone, a period or a colon.
+func (p *parser) clockPart(j int) bool {
+	switch t := p.t(j); t.kind {
+	case tNum:
+		return true
+	case tPunct:
+		return t.c == '.' || t.c == ':'
+	case tWord:
+		return p.isAny(j, "a", "p", "m", "am", "pm", "noon", "midnight") || p.zone(j)
 	}
 	return false
 }

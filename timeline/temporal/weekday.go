@@ -501,7 +501,7 @@ func (p *parser) beforeClockAt(k int) int {
 		if p.is(j, "at") && p.t(j+1).kind == tNum {
 			return j - 1
 		}
-		if t := p.t(j); t.kind == tPunct && t.c != '.' && t.c != ':' || t.kind == tWord && !p.isAny(j, "a", "p", "m", "am", "pm", "noon", "midnight") && !p.zone(j) {
+		if !p.clockPart(j) {
 			return k
 		}
 	}
