@@ -739,6 +739,22 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 		ok := ruleHoliday(p, k, out) && out.typ == Date && len(out.value) == 10 && out.lead == 0
 		p.nested = false
 		return ok
+	case (p.key(k, kThis) || p.key(k, kThat)) && p.cls(k+1, cPart) && !p.t(k+1).lx.plural && !p.ref.Narrative:
+		// "at six this morning", "from a snapshot taken at 06:00 that
+		// morning": the day of the reference, or of the day told.
+		day, ok := "", false
+		if p.key(k, kThis) && p.hasDCT {
+			day, ok = at(p.dct, gDay).String(), true
+		} else if p.key(k, kThat) && p.clockEnd > 0 && k-p.clockEnd < 30 {
+			day, ok = p.clockDay.Format("2006-01-02"), true // the day of the clock time told last
+		} else if p.key(k, kThat) {
+			day, ok = p.partDay(k, 1e6)
+		}
+		if !ok {
+			return false
+		}
+		*out = match{end: k + 2, typ: Date, value: day, rel: true}
+		return true
 	case p.key(k, kTonight) && p.hasDCT && !p.ref.Narrative:
 		// "by 8 p.m. tonight": the reference's evening.
 		pt := at(p.dct, gDay)
@@ -843,7 +859,7 @@ func rulePartOf(p *parser, i int, out *match) bool {
 		j++
 	}
 	if j == i && (p.key(j, kEarly) || p.key(j, kLate)) && p.cls(j+1, cPart) && !p.t(j+1).lx.plural && p.t(j+1).lx.val() <= pEvening &&
-		p.isAny(i-1, "from", "since", "until", "till", "before", "by", "in", "into", "after") && !p.ref.Narrative && (p.t(j+2).kind != tWord || clauseWord(p.word(j+2))) {
+		p.isAny(i-1, "from", "since", "until", "till", "before", "by", "in", "into", "after") && !p.ref.Narrative && (p.t(j+2).kind != tWord || clauseWord(p.word(j+2)) || p.opensSentence(i-1)) {
 		// "lashed Kochi from early morning", "not expected before late
 		// morning": that part of the day of the report, or of the day told.
 		day, ok := p.partDay(i, 1)
