@@ -36,6 +36,22 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 			return h%12 + 12, 0, i + 4, true
 		}
 	}
+	if t.kind == tWord && t.lx.cls == cNumber && t.lx.val() >= 1 && t.lx.val() <= 12 && (p.key(i+1, kThis) || p.key(i+1, kThat)) && p.cls(i+2, cPart) && !p.t(i+2).lx.plural && p.isAny(i-1, "at", "by", "until", "till", "around", "about", "before", "after", "since") {
+		// "went home at six this morning", "by nine that evening": the
+		// part says which half; dayAfterClock reads the day from it.
+		h := t.lx.val()
+		switch p.t(i + 2).lx.val() {
+		case pMorning:
+			return h % 12, 0, i + 1, true
+		case pAfternoon, pEvening:
+			return h%12 + 12, 0, i + 1, true
+		case pNight:
+			if h <= 4 || h == 12 {
+				return h % 12, 0, i + 1, true
+			}
+			return h%12 + 12, 0, i + 1, true
+		}
+	}
 	if t.kind == tWord && t.lx.cls == cUnit && (t.lx.v == uHalf || t.lx.v == uQuarter) && p.isAny(i+1, "past", "to") {
 		// "half past one", "quarter to nine": the hour as told, without
 		// its half of the day.
