@@ -23,33 +23,15 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 	}
 	if t.kind == tWord && t.lx.cls == cNumber && t.lx.val() >= 1 && t.lx.val() <= 12 && p.is(i+1, "in") && p.key(i+2, kThe) && p.cls(i+3, cPart) && !p.t(i+3).lx.plural && (p.isAny(i-1, "at", "by", "until", "till", "around", "about", "before", "after", "since", "from", "to", "past") || p.opensSentence(i) || p.punct(i-1, '"')) {
 		// "six in the morning", "about two in the morning"
-		h := t.lx.val()
-		switch p.t(i + 3).lx.val() {
-		case pMorning:
-			return h % 12, 0, i + 4, true
-		case pAfternoon, pEvening:
-			return h%12 + 12, 0, i + 4, true
-		case pNight:
-			if h <= 4 || h == 12 {
-				return h % 12, 0, i + 4, true // "two at night"
-			}
-			return h%12 + 12, 0, i + 4, true
+		if h, ok := partHour(t.lx.val(), p.t(i+3).lx.val()); ok {
+			return h, 0, i + 4, true
 		}
 	}
 	if t.kind == tWord && t.lx.cls == cNumber && t.lx.val() >= 1 && t.lx.val() <= 12 && (p.key(i+1, kThis) || p.key(i+1, kThat)) && p.cls(i+2, cPart) && !p.t(i+2).lx.plural && p.isAny(i-1, "at", "by", "until", "till", "around", "about", "before", "after", "since") {
 		// "went home at six this morning", "by nine that evening": the
 		// part says which half; dayAfterClock reads the day from it.
-		h := t.lx.val()
-		switch p.t(i + 2).lx.val() {
-		case pMorning:
-			return h % 12, 0, i + 1, true
-		case pAfternoon, pEvening:
-			return h%12 + 12, 0, i + 1, true
-		case pNight:
-			if h <= 4 || h == 12 {
-				return h % 12, 0, i + 1, true
-			}
-			return h%12 + 12, 0, i + 1, true
+		if h, ok := partHour(t.lx.val(), p.t(i+2).lx.val()); ok {
+			return h, 0, i + 1, true
 		}
 	}
 	if t.kind == tWord && t.lx.cls == cUnit && (t.lx.v == uHalf || t.lx.v == uQuarter) && p.isAny(i+1, "past", "to") {
@@ -139,6 +121,24 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 		return h, m, next, true // "at 21:30.", "(14:30)", "Sun 31 Jan, 22:00: last gate-in"
 	}
 	return 0, 0, i, false
+}
+
+// partHour returns the hour of the day that hour h (1 to 12) of a part of
+// the day is: "six in the morning" is 6, "nine that evening" 21, "two at
+// night" 2. ok is false for a part that says no half of the day.
+func partHour(h, part int) (int, bool) {
+	switch part {
+	case pMorning:
+		return h % 12, true
+	case pAfternoon, pEvening:
+		return h%12 + 12, true
+	case pNight:
+		if h <= 4 || h == 12 {
+			return h % 12, true // "two at night"
+		}
+		return h%12 + 12, true
+	}
+	return 0, false
 }
 
 // ampmAt reports "a.m." or "p.m." at i.
