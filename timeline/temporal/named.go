@@ -84,20 +84,9 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if p.isAny(e, "term", "semester", "terms", "semesters") {
 		return false // "the autumn term": a name of the school year's part
 	}
-	if the && !p.ref.Narrative && p.is(e, "season") && !p.t(e).lx.plural && !p.is(e+1, "of") {
-		// "in the summer season", "not operate in the winter season"
-		ns := p.hemisphere(s)
-		y, rel := p.guessYear(i, seasonMonth[ns], 0)
-		if y == noYear {
-			return false
-		}
-		if ns == sWinter {
-			y--
-		}
-		pt := point{y: y, n: s, g: gSeason}
-		*out = match{end: e + 1, typ: Date, value: pt.String(), rel: rel, pt: pt, hasPt: true}
-		return true
-	}
+	// "in the summer season", "not operate in the winter season": the
+	// season with its noun.
+	named := the && !p.ref.Narrative && p.is(e, "season") && !p.t(e).lx.plural && !p.is(e+1, "of")
 	event := !p.ref.Narrative && s != sFall && p.isAny(e, "holidays", "holiday", "recess", "break", "schedule", "timetable", "window") && !(s == sSpring && p.is(e, "break"))
 	if the && event {
 		return false // "the summer holidays": the season alone, read at "summer"
@@ -113,7 +102,7 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if !the && !second && !modified && !nears && !edge && !event && !(i > 0 && (p.isAny(i-1, "in", "during", "by", "since", "until", "before", "after", "through", "throughout", "till") || p.is(i-1, "from") && !p.cls(i+1, cSeason))) {
 		return false // but "as winter approaches"
 	}
-	if !nears && !event && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) {
+	if !nears && !event && !named && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) {
 		return false // "the summer camp", "in winter clothes"
 	}
 	if t.cap && p.cls(e, cNone) && p.t(e).kind == tWord && p.t(e).cap && !p.t(e).nl && !p.opensSentence(e) && p.isAny(e, "budget", "statement", "olympics", "games", "palace", "school", "session") {
@@ -131,6 +120,12 @@ func ruleSeason(p *parser, i int, out *match) bool {
 				y = py
 			}
 		}
+	}
+	if named {
+		if y == noYear {
+			return false
+		}
+		e++
 	}
 	if y == noYear {
 		*out = match{end: e, typ: Date, value: "XXXX-" + seasonCode[s], rel: true}
