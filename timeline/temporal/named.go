@@ -58,7 +58,10 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if p.is(k, "of") || p.punct(k, ',') {
 		k++
 	}
-	if y, ye, ok := p.yearOrWords(k); ok && p.plausibleYear(k, true) {
+	if y, ye, ok := p.yearOrWords(k); ok && p.plausibleYear(k, true) || p.is(k-1, "of") && p.punct(k, '\'') && p.adj(k+1) && p.t(k+1).kind == tNum && p.t(k+1).ndig == 2 && !(p.adj(k+2) && p.t(k+2).kind != tPunct) {
+		if !ok {
+			y, ye = p.shortYear(p.t(k+1).number()), k+2 // "the summer of '69"
+		}
 		pt := point{y: y, n: s, g: gSeason}
 		*out = match{end: ye, typ: Date, value: pt.String(), pt: pt, hasPt: true}
 		return true
@@ -69,6 +72,19 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		pt := point{y: y, n: s, g: gSeason}
 		*out = match{end: e, typ: Date, value: pt.String()}
 		return true
+	}
+	if t.cap && p.is(e, "of") && p.t(e+1).kind == tWord && p.t(e+1).cap {
+		// A season named like a proper noun is a period of history: "the
+		// Summer of Love" is 1967's, "the Winter of Discontent" 1978-79's.
+		// An unknown one ("the Summer of Sport") is a name, not a date.
+		for _, n := range namedSeasons {
+			if s == n.season && p.is(e+1, n.name) {
+				pt := point{y: n.year, n: s, g: gSeason}
+				*out = match{end: e + 2, typ: Date, value: pt.String(), pt: pt, hasPt: true}
+				return true
+			}
+		}
+		return false
 	}
 	if p.is(e, "of") && p.is(e+1, "that") && p.is(e+2, "year") {
 		if base, ok := p.anaphor(); ok {
@@ -134,6 +150,18 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	pt := point{y: y, n: s, g: gSeason}
 	*out = match{end: e, typ: Date, value: pt.String(), rel: rel, pt: pt, hasPt: true}
 	return true
+}
+
+// namedSeasons are seasons history knows by name; a winter is named by its
+// December.
+var namedSeasons = [...]struct {
+	season int
+	name   string
+	year   int
+}{
+	{sSummer, "love", 1967},       // the hippie summer in San Francisco
+	{sWinter, "discontent", 1978}, // Britain's strikes of 1978-79
+	{sSummer, "sam", 1977},        // New York's "Son of Sam" summer
 }
 
 // southern reports a text written in the southern hemisphere, whose seasons

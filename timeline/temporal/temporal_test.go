@@ -619,6 +619,10 @@ func TestTag(t *testing.T) {
 		{"Call the company Monday through Friday, from 8 a.m. to 6 p.m. ET. The strike ran Monday to Wednesday, from 6 a.m. to 10 p.m.", "Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY;8 a.m.|TIME|XXXX-XX-XXT08:00|;6 p.m. ET|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2024-07-22|;Wednesday|DATE|2024-07-24|;6 a.m.|TIME|2024-07-24T06:00|;10 p.m.|TIME|2024-07-24T22:00|"},
 		{"The city declared Friday a day of mourning.", "Friday|DATE|2024-07-26|"},
 		{"The stock, which trades under the code 2026, opened higher.", ""},
+		// Seasons history knows by name; an unknown one is a name.
+		{"He played through the Summer of Love and the Winter of Discontent.", "the Summer of Love|DATE|1967-SU|;the Winter of Discontent|DATE|1978-WI|"},
+		{"Tickets for the Summer of Sport go on sale.", ""},
+		{"It was the summer of '69.", "the summer of '69|DATE|1969-SU|"},
 		{"\"We went home at six this morning,\" she said. She is six this morning.", "six this morning|TIME|2024-07-24T06:00|;this morning|TIME|2024-07-24TMO|"},
 		{"Tuesday 23 July\n15:30 Engineers restore the rules from a snapshot taken at 06:00 that morning.\nBy late afternoon the euro fetched 0.90 francs.", "Tuesday 23 July|DATE|2024-07-23|;15:30|TIME|2024-07-23T15:30|;06:00 that morning|TIME|2024-07-23T06:00|;late afternoon|TIME|2024-07-23TAF|END"},
 		{"The vote is at 7pm on Sunday.", "7pm|TIME|2024-07-28T19:00|;Sunday|DATE|2024-07-28|"},
