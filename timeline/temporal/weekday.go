@@ -176,7 +176,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 			d = a
 		}
 	}
-	if w, ok := p.dayOfWeekTold(i, t.lx.val()); ok {
+	if w, ok := p.dayOfWeekTold(i, t.lx.val(), tense); ok {
 		d = w
 	}
 	if tense == 0 && p.dayEnd > 0 && p.dayWd && p.day.y != noYear && !p.ref.Narrative && p.withinSentence(p.dayEnd, i) {
@@ -456,9 +456,16 @@ const storyDays = 60
 // before it in the same sentence: "this weekend, from 10 a.m. on
 // Saturday", "next weekend, in a game moved to Sunday night". A week is
 // not enough: in "fell last week, and analysts said on Tuesday" the
-// Tuesday is this week's.
-func (p *parser) dayOfWeekTold(i, wd int) (time.Time, bool) {
-	if p.wkTok == 0 || p.wk.g != gWeekend || i < p.wkTok || i-p.wkTok > 16 || !p.sameSentence(p.wkTok-1, i) {
+// Tuesday is this week's. A week ahead is, for a day told ahead: "About
+// 40 companies report next week, and a reading is due on Friday".
+func (p *parser) dayOfWeekTold(i, wd, tense int) (time.Time, bool) {
+	if p.wkTok == 0 || i < p.wkTok || i-p.wkTok > 24 || !p.sameSentence(p.wkTok-1, i) {
+		return time.Time{}, false
+	}
+	if p.wk.g == gWeek && tense > 0 && p.hasDCT && p.wk.time().After(p.dct) {
+		return p.wk.time().AddDate(0, 0, (wd+6)%7), true // the week's Monday on
+	}
+	if p.wk.g != gWeekend || i-p.wkTok > 16 {
 		return time.Time{}, false
 	}
 	start := p.wk.time() // the weekend's Saturday
