@@ -619,6 +619,8 @@ func TestTag(t *testing.T) {
 		{"Call the company Monday through Friday, from 8 a.m. to 6 p.m. ET. The strike ran Monday to Wednesday, from 6 a.m. to 10 p.m.", "Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY;8 a.m.|TIME|XXXX-XX-XXT08:00|;6 p.m. ET|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2024-07-22|;Wednesday|DATE|2024-07-24|;6 a.m.|TIME|2024-07-24T06:00|;10 p.m.|TIME|2024-07-24T22:00|"},
 		{"The city declared Friday a day of mourning.", "Friday|DATE|2024-07-26|"},
 		{"The stock, which trades under the code 2026, opened higher.", ""},
+		// "forecast" after a possessive is a noun, which looks nowhere.
+		{"Minori raised its annual profit forecast after operating profit in the fourth quarter jumped.", "the fourth quarter|DATE|2023-Q4|"},
 		// A day told ahead after "next week" in its sentence is that week's.
 		{"About 40 companies report next week, and a reading on sentiment is due on Thursday.", "next week|DATE|2024-W31|;Thursday|DATE|2024-08-01|"},
 		// Seasons history knows by name; an unknown one is a name.

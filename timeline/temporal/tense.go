@@ -369,8 +369,10 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && w == "expected" && p.isAny(k-1, "is", "are") {
 		return 1 // "the results of Monday's vote are expected by 9 p.m."
 	}
-	if !ahead && forecasting(w) {
-		return 1 // "forecast more rain from Wednesday": what is foreseen is ahead
+	if !ahead && forecasting(w) && !p.possessedNoun(k) {
+		// "forecast more rain from Wednesday": what is foreseen is ahead;
+		// not the noun of "raised its annual profit forecast on Thursday".
+		return 1
 	}
 	if n > 4 && w[n-2] == 'e' && w[n-1] == 'd' && (w[n-3] != 'e' || w == "agreed" || w == "freed") {
 		// Not "succeed", "proceed", "exceed", "need"; not an adjective
@@ -710,6 +712,20 @@ func (p *parser) modifiedNoun(k int) bool {
 			return j < k-1
 		}
 		if t := p.t(j); !(t.kind == tWord && !t.cap && t.lx.cls == cNone || p.punct(j, '-') && p.adj(j)) {
+			return false
+		}
+	}
+	return false
+}
+
+// possessedNoun reports a word at k that ends a noun phrase a possessive
+// opens a few words back: "its annual profit forecast".
+func (p *parser) possessedNoun(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if p.possessive(j) {
+			return true
+		}
+		if t := p.t(j); !(t.kind == tWord && !t.cap || p.punct(j, '-') && p.adj(j)) {
 			return false
 		}
 	}
