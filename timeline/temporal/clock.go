@@ -395,6 +395,9 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 	if p.dayEnd == 0 || p.ref.Narrative {
 		return "", false
 	}
+	if p.dayEnd == p.hdrEnd && p.inEntry(i) {
+		return p.hdr.String(), true // "Monday: China releases its figures at 10:00"
+	}
 	if i-p.dayEnd > dayToldReach {
 		if i-p.dayEnd > 4*dayToldReach || !p.aheadTold(i) {
 			return "", false
@@ -586,6 +589,9 @@ func (p *parser) opensSentence(k int) bool {
 func (p *parser) clockDayTold(i, at int) (string, bool) {
 	if p.clockEnd == 0 || i-p.clockEnd > 3*dayToldReach || p.ref.Narrative || !p.hasDCT {
 		return "", false
+	}
+	if p.hdrEnd > p.clockEnd && p.inEntry(i) {
+		return "", false // an agenda's new entry: its day, not the last one's times
 	}
 	d := p.clockDay
 	if at < p.clockMin && p.clockMin >= 18*60 && at < 8*60 {

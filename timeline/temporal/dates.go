@@ -431,6 +431,9 @@ func (p *parser) habitualDate(i int) bool {
 	if p.isAny(p.prepBefore(i), "until", "till") {
 		return false // "usually hold back new projects until January": this habit's coming end
 	}
+	if p.is(i-1, "again") || p.is(i-2, "again") && p.isAny(i-1, "on", "in") {
+		return false // "the Fed, which meets eight times a year, gathers again on July 28": one meeting
+	}
 	near := p.habitNear(i)
 	for k := i - 1; near && k >= 0 && k >= i-24; k-- {
 		t := p.t(k)

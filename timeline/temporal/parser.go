@@ -56,6 +56,12 @@ type parser struct {
 	dayEnd   int   // the token after the day's expression; 0: none
 	dayStart int   // the day's first token
 	dayWd    bool  // the day was told with its weekday: "Monday 7 May"
+	// hdr is the day of the last entry of an agenda, a day that opens its
+	// line before a colon or a dash ("Tuesday - The Fed opens its
+	// meeting", "Wed 17: inflation figures"), and hdrEnd the token after
+	// it; 0: none.
+	hdr    point
+	hdrEnd int
 	// wdOut is one past the index in out of the last bare weekday, and
 	// wdEnd the token after it: a day told just after it ("Sunday's
 	// stage, on Bastille Day") says which one it is.
@@ -468,6 +474,9 @@ func (p *parser) emit(m match) {
 		for k := m.start; k < m.end; k++ {
 			p.dayWd = p.dayWd || p.cls(k, cWeekday)
 		}
+		if p.dayWd && p.entryHead(m.start, m.end) {
+			p.hdr, p.hdrEnd = m.pt, m.end
+		}
 	}
 	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && (p.isAny(m.start-1, "for", "on") && p.isAny(m.start-2, "election", "vote", "referendum", "poll", "polls") || p.isAny(m.end, "election", "vote", "referendum", "poll")) {
 		p.elect = m.pt // "called a general election for 8 June", "the 8 June election"
@@ -581,6 +590,9 @@ func (p *parser) sameWeekday(pt point, start int) {
 		return
 	}
 	x.Value = pt.String()
+	if p.hasAnc && p.anchor.g == gDay && p.anchor.time().Equal(had) {
+		p.anchor = pt // what "that day" refers to is the day as corrected
+	}
 }
 
 // ahead reports a quarter after the DCT's: earnings news reports on a

@@ -361,6 +361,11 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 			// decade after the one of the date just told.
 			base = p.last.time()
 		}
+		if u == uWeek && dir == 0 && !anaphoric && p.key(j, kThis) && p.hasDCT && base.Equal(p.dct) && base.Weekday() == time.Sunday && p.tense(i) >= 0 {
+			// On a Sunday, the week a text looks ahead to is the one that
+			// starts the next day: "Central banks set rates this week".
+			base = base.AddDate(0, 0, 1)
+		}
 		pt := shift(base, u, dir)
 		if anaphoric && u == uWeekend && dir > 0 && base.Weekday() != time.Saturday && base.Weekday() != time.Sunday {
 			// "the next morning ... The following weekend": the weekend of
@@ -671,6 +676,13 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 	if p.is(i, "half") && (p.key(i+1, kA) || p.key(i+1, kAn)) {
 		// "half an hour", "about half a day": half the unit.
 		if u, plural, e, ok := p.unitAt(i + 2); ok && !plural {
+			if u == uHour && p.key(e, kLater) && p.clockExact && p.clockEnd > 0 && i-p.clockEnd < 40 && !p.ref.Narrative {
+				// "the Fed publishes at 2 p.m. ... the news conference starts
+				// half an hour later": the clock time told, moved on.
+				at := p.clockDay.Add(time.Duration(p.clockMin+30) * time.Minute)
+				*out = match{end: e + 1, typ: Time, value: at.Format("2006-01-02T15:04"), rel: true}
+				return true
+			}
 			if v := halfOf(u); v != "" {
 				*out = match{end: e, typ: Duration, value: v}
 				if p.key(i-1, kAbout) || p.key(i-1, kNearly) || p.key(i-1, kAlmost) {
@@ -766,6 +778,20 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		pt := shift(p.anchor.time(), u, -1)
 		*out = match{end: i + 3, typ: Date, value: pt.String(), rel: true, pt: pt, hasPt: true, back: true}
 		return true
+	}
+	if p.key(i, kThe) && p.isAny(i+1, "week", "month") && p.is(i+2, "ahead") && !p.ref.Narrative {
+		// "the week ahead", as a preview written at the weekend names the
+		// coming week: the unit that holds most of the days to come.
+		if base, ok := p.base(); ok {
+			u := p.t(i + 1).lx.val()
+			d := base.AddDate(0, 0, 3)
+			if u == uMonth {
+				d = base.AddDate(0, 0, 15)
+			}
+			pt := at(d, unitGran(u))
+			*out = match{end: i + 3, typ: Date, value: pt.String(), rel: true, pt: pt, hasPt: true}
+			return true
+		}
 	}
 	if p.key(i, kThe) && p.is(i+1, "year") && p.is(i+2, "to") && p.is(i+3, "date") && !p.ref.Narrative {
 		// "Brent has fallen 15% in the year to date": this year so far.

@@ -1104,3 +1104,25 @@ func isDigits(s string) bool {
 	}
 	return s != ""
 }
+
+// An agenda lists its days in order, each heading its entry: the times of
+// an entry are its day's, and so is the weekday it names again.
+func TestTagAgenda(t *testing.T) {
+	checkTagged(t, []tagCase{
+		// A week ahead, written on a Sunday.
+		{tt(2026, 6, 14), "The calendar:\n\nMonday: China releases investment figures at 10:00 Beijing time.\n\nTuesday - The Fed opens its two-day meeting. Retail sales are due at 8:30 a.m. ET.\n\nWed 17: Inflation figures come out at 07:00 BST.\n\nThursday, June 18 - The bank decides at noon London time. Options expire on Thursday.\n\nFri 19 - Markets are closed.",
+			"Monday|DATE|2026-06-15|;10:00 Beijing time|TIME|2026-06-15T10:00|;Tuesday|DATE|2026-06-16|;two-day|DURATION|P2D|;8:30 a.m. ET|TIME|2026-06-16T08:30|;Wed 17|DATE|2026-06-17|;07:00 BST|TIME|2026-06-17T07:00|;Thursday, June 18|DATE|2026-06-18|;noon London time|TIME|2026-06-18T12:00|;Thursday|DATE|2026-06-18|;Fri 19|DATE|2026-06-19|"},
+		// A week in review, written on the Saturday.
+		{tt(2026, 6, 20), "In review:\n\nMonday: Stocks fell 2% at 10:00.\n\nTuesday - The Fed held rates at 2 p.m.",
+			"Monday|DATE|2026-06-15|;10:00|TIME|2026-06-15T10:00|;Tuesday|DATE|2026-06-16|;2 p.m.|TIME|2026-06-16T14:00|"},
+		// On a Sunday the week a text looks ahead to starts the next day.
+		{tt(2026, 6, 14), "Central banks crowd the week ahead. Two of the most closely watched central banks set rates this week. Stocks fell this week.",
+			"the week ahead|DATE|2026-W25|;this week|DATE|2026-W25|;this week|DATE|2026-W24|"},
+		// A weekday corrected by the holiday after it is the day "that day" means.
+		{tt(2026, 6, 14), "Markets take Friday off for Juneteenth. Shanghai will be shut that day as well.",
+			"Friday|DATE|2026-06-19|;Juneteenth|DATE|2026-06-19|;that day|DATE|2026-06-19|"},
+		// "half an hour later" moves the clock time on; "again" is one meeting of a habit.
+		{tt(2026, 6, 14), "At 2 p.m. EDT the Fed publishes its statement; the news conference starts half an hour later. The Fed, which meets eight times a year, gathers again on July 28.",
+			"2 p.m. EDT|TIME|2026-06-14T14:00|;half an hour later|TIME|2026-06-14T14:30|;eight times a year|SET|P1Y|;July 28|DATE|2026-07-28|"},
+	})
+}

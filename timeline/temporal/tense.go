@@ -377,7 +377,7 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if n > 4 && w[n-2] == 'e' && w[n-1] == 'd' && (w[n-3] != 'e' || w == "agreed" || w == "freed") {
 		// Not "succeed", "proceed", "exceed", "need"; not an adjective
 		// ("a still unspecified date") or a present passive ("is slated").
-		if p.determiner(k-1) || p.adverb(k-1) && p.determiner(k-2) || p.is(k-1, "is") || p.is(k-1, "are") || p.is(k-1, "be") || p.linking(k-1) {
+		if p.determiner(k-1) || p.adverb(k-1) && (p.determiner(k-2) || p.isAny(k-2, "most", "more", "least", "less")) || p.is(k-1, "is") || p.is(k-1, "are") || p.is(k-1, "be") || p.linking(k-1) {
 			return 0 // "would remain closed until Wednesday"
 		}
 		if p.isAny(k-1, "of", "for", "with", "about", "on") && p.attributiveAt(k+1) && !ahead {

@@ -117,6 +117,17 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		}
 		return true
 	}
+	if n := p.t(end); n.kind == tNum && n.ndig <= 2 && !n.sep && n.number() >= 1 && n.number() <= 31 && !p.adj(end) && (p.punct(end+1, ':') && !p.adj(end+2) || p.punct(end+1, '-') && !p.adj(end+1) || p.punct(end+1, ',') || p.t(end+1).nl || !p.real(end+1)) {
+		// "Wed 17: Britain's inflation figures", as an agenda writes its
+		// days: the 17th that is a Wednesday, nearest the reference.
+		if base, ok := p.base(); ok {
+			if d, ok := weekdayOfMonth(base, t.lx.val(), n.number()); ok {
+				pt := at(d, gDay)
+				*out = match{end: end + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+				return true
+			}
+		}
+	}
 	if noDot {
 		return false
 	}
@@ -178,6 +189,11 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	}
 	if w, ok := p.dayOfWeekTold(i, t.lx.val(), tense); ok {
 		d = w
+	}
+	if w, ok := p.nextEntryDay(i, end, t.lx.val()); ok {
+		d = w // "Monday: ... Tuesday - ...": an agenda's next day
+	} else if p.inEntry(i) && int(p.hdr.time().Weekday()) == t.lx.val() {
+		d = p.hdr.time() // "Thursday, June 18 - ... options expire on Thursday"
 	}
 	if tense == 0 && p.dayEnd > 0 && p.dayWd && p.day.y != noYear && !p.ref.Narrative && p.withinSentence(p.dayEnd, i) {
 		// "... when it leaves land early Wednesday. The track puts it over
@@ -476,6 +492,50 @@ func (p *parser) dayOfWeekTold(i, wd, tense int) (time.Time, bool) {
 		return start.AddDate(0, 0, 1), true
 	case wd == 5:
 		return start.AddDate(0, 0, -1), true // the weekend's eve
+	}
+	return time.Time{}, false
+}
+
+// entryHead reports a day at tokens s to e that heads an agenda's entry: it
+// opens its line and a colon or a dash follows ("Tuesday - The Fed opens
+// its two-day meeting", "Wed 17: Britain's inflation figures").
+func (p *parser) entryHead(s, e int) bool {
+	return !p.ref.Narrative && (s == 0 || p.t(s).nl) && (p.punct(e, ':') && !p.adj(e+1) || p.punct(e, '-') && !p.adj(e))
+}
+
+// inEntry reports token i in the agenda entry the last entry head opened:
+// on its line, not far from it.
+func (p *parser) inEntry(i int) bool {
+	if p.hdrEnd == 0 || i < p.hdrEnd || i-p.hdrEnd > 4*dayToldReach {
+		return false
+	}
+	for k := p.hdrEnd; k <= i; k++ {
+		if p.t(k).nl {
+			return false
+		}
+	}
+	return true
+}
+
+// nextEntryDay returns weekday wd for an entry head at i that follows an
+// earlier one: an agenda lists its days in order ("Monday: ... Tuesday -
+// ..."), so the first such weekday after the last head's day.
+func (p *parser) nextEntryDay(i, e, wd int) (time.Time, bool) {
+	if p.hdrEnd == 0 || p.hdr.y == noYear || !p.entryHead(i, e) || i-p.hdrEnd > 8*dayToldReach {
+		return time.Time{}, false
+	}
+	return weekdayAfter(p.hdr.time(), wd, false), true
+}
+
+// weekdayOfMonth returns the day numbered dom that falls on weekday wd
+// nearest to base, within six weeks: "Wed 17", as an agenda writes it.
+func weekdayOfMonth(base time.Time, wd, dom int) (time.Time, bool) {
+	for d := 0; d <= 42; d++ {
+		for _, s := range [2]int{d, -d} {
+			if c := base.AddDate(0, 0, s); c.Day() == dom && int(c.Weekday()) == wd {
+				return c, true
+			}
+		}
 	}
 	return time.Time{}, false
 }
