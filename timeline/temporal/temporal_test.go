@@ -1126,3 +1126,12 @@ func TestTagAgenda(t *testing.T) {
 			"2 p.m. EDT|TIME|2026-06-14T14:00|;half an hour later|TIME|2026-06-14T14:30|;eight times a year|SET|P1Y|;July 28|DATE|2026-07-28|"},
 	})
 }
+
+// A story told in the past: "the Monday" after its day, "the Thursday
+// before" it, and the days counted from them.
+func TestTagStoryWeekdays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 27), "She heard a scream on the night of 3 October. The next morning she found blood on the stairs. He died on the Monday, and a man was arrested two days later. She had seen them arguing on the Thursday before, at about 6pm.",
+			"the night of 3 October|TIME|2026-10-03TNI|;The next morning|TIME|2026-10-04TMO|;the Monday|DATE|2026-10-05|;two days later|DATE|2026-10-07|;the Thursday before|DATE|2026-10-01|;about 6pm|TIME|2026-10-01T18:00|APPROX"},
+	})
+}

@@ -503,7 +503,8 @@ func irregularPast(w string) bool {
 		"lost", "made", "paid", "sold", "sent", "shot", "took", "told", "came", "went", "gave",
 		"knew", "grew", "drew", "flew", "wrote", "spoke", "broke", "chose", "began", "became",
 		"bought", "brought", "caught", "fought", "sought", "taught", "thought", "stood", "struck",
-		"spent", "built", "felt", "found", "heard", "meant", "threw", "withdrew", "overthrew":
+		"spent", "built", "felt", "found", "heard", "meant", "threw", "withdrew", "overthrew",
+		"died", "lied", "hid", "fed", "rode", "drove", "woke", "slept", "swore":
 		return true
 	}
 	return false

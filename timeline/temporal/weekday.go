@@ -240,7 +240,22 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		}
 		if w, ok := p.toldWeekday(t.lx.val(), side); ok {
 			d = w
+		} else if w, ok := p.storyDay(); ok && tense < 0 && p.key(i-1, kThe) {
+			// "found blood on the stairs the next morning. He died on the
+			// Monday": the first Monday after the day of a story told in
+			// the past.
+			d = weekdayAfter(w, t.lx.val(), false)
 		}
+	}
+	if w, ok := p.storyDay(); ok && p.key(i-1, kThe) && p.isAny(end, "before", "after") && !p.ref.Narrative && (p.t(end+1).kind == tPunct || !p.real(end+1) || p.isAny(end+1, "at", "and", "when", "in")) {
+		// "had seen them arguing on the Thursday before, at about 6pm":
+		// the Thursday before the day of the story.
+		if p.is(end, "before") {
+			d = weekdayBefore(w, t.lx.val(), false)
+		} else {
+			d = weekdayAfter(w, t.lx.val(), false)
+		}
+		lead, end = 1, end+1
 	}
 	if p.cls(end, cPart) && !p.t(end).lx.plural {
 		day := at(d, gDay)
@@ -492,6 +507,28 @@ func (p *parser) dayOfWeekTold(i, wd, tense int) (time.Time, bool) {
 		return start.AddDate(0, 0, 1), true
 	case wd == 5:
 		return start.AddDate(0, 0, -1), true // the weekend's eve
+	}
+	return time.Time{}, false
+}
+
+// storyDay returns the day the text last told, when it lies more than a
+// week before the reference: the day of a story told in the past.
+func (p *parser) storyDay() (time.Time, bool) {
+	if !p.hasDCT || len(p.out) == 0 {
+		return time.Time{}, false
+	}
+	// The last expression that names a day: "the night of 3 October", "The
+	// next morning".
+	for n := len(p.out) - 1; n >= 0 && n >= len(p.out)-3; n-- {
+		x := p.out[n]
+		if (x.Type != Date && x.Type != Time) || len(x.Value) < 10 || x.Value[0] == 'X' {
+			continue
+		}
+		d, err := time.Parse("2006-01-02", x.Value[:10])
+		if err != nil {
+			continue
+		}
+		return d, p.dct.Sub(d) > 7*24*time.Hour
 	}
 	return time.Time{}, false
 }
