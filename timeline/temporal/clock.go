@@ -406,7 +406,7 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 	}
 	if p.hasDCT {
 		d := p.day.time().Sub(p.dct).Hours() / 24
-		if (d > days || d < -days) && !(d < 0 && (p.opensSentence(p.dayStart) || i-p.dayEnd <= 3) && p.sameSentence(p.dayEnd-1, i) && p.tense(i) < 0) &&
+		if (d > days || d < -days) && !(d < 0 && (p.opensSentence(p.dayStart) || i-p.dayEnd <= 3) && p.sameSentence(p.dayEnd-1, i) && (p.tense(i) < 0 || p.punct(p.dayEnd, ',') && i-p.dayEnd <= 4 && p.opensSentence(p.dayStart))) &&
 			!(d > 0 && (p.opensSentence(p.dayStart) || p.punct(p.dayStart-1, ':') && p.isUpper(p.dayStart-2)) && p.sameSentence(p.dayEnd-1, i) && p.tense(i) > 0) {
 			// A day long past that opens the sentence, or comes just before
 			// the clock time, keeps a clock time of it told in the past: "On

@@ -115,6 +115,9 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		}
 		return p.day.y, true
 	}
+	if y, ok := p.seasonYear(i, m); d != 0 && ok {
+		return y, true // "That spring, meeting in Venice on 29 and 30 May, ..."
+	}
 	if d != 0 && !p.ref.Narrative {
 		// News names a day again without its year; history revisits
 		// the same day of other years ("June 22, 1941" ... "June 22" of 1944).
@@ -122,6 +125,12 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 			return y, true // "in 2020 smoke kept one in force from Sept. 8 to 19"
 		}
 		if y, ok := p.toldYear(m, d); ok && !(p.hasDCT && time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Before(p.dct) && (p.tense(i) > 0 || p.nextInSentence(i))) {
+			if sy, ok := p.datedStory(i, m, d); ok && y == p.dct.Year() {
+				// The day of the dateline, named again in a story decades
+				// old: "ran until early March 1957. The ministers met on the
+				// morning of 25 March".
+				return sy, true
+			}
 			return y, true // unless it is told as ahead: "Next decisions: April 30; June 11"
 		}
 		if y, ok := p.storyYear(i, m, d); ok {
@@ -134,6 +143,60 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		}
 	}
 	return p.nearYear(i, m, d)
+}
+
+// seasonYear returns the year of a day in month m at token i told in the
+// sentence of a season of a year long past: "In April 1956 the report was
+// done. That spring, meeting in Venice on 29 and 30 May, the ministers
+// took it up".
+func (p *parser) seasonYear(i, m int) (int, bool) {
+	s := p.last
+	if p.ref.Narrative || !p.hasDCT || s.g != gSeason || s.y == noYear || p.dct.Year()-s.y < 2 || p.lastEnd == 0 || i-p.lastEnd > 25 || !p.sameSentence(p.lastStart, i) {
+		return 0, false
+	}
+	if seasonOf(m) != s.n {
+		return 0, false
+	}
+	if s.n == sWinter && m <= 2 {
+		return s.y + 1, true // a winter is named by its December
+	}
+	return s.y, true
+}
+
+// seasonOf returns the northern season month m falls in.
+func seasonOf(m int) int {
+	switch m {
+	case 3, 4, 5:
+		return sSpring
+	case 6, 7, 8:
+		return sSummer
+	case 9, 10, 11:
+		return sFall
+	}
+	return sWinter
+}
+
+// datedStory places a day told without its year in a story decades old
+// told over a paragraph: "The following weekend, millions crossed. ...
+// Within weeks, the Brandenburg Gate reopened on 22 December": the days go
+// forward from the last date told.
+func (p *parser) datedStory(i, m, d int) (int, bool) {
+	s := p.dated
+	if !p.hasDCT || p.datedEnd == 0 || s.y == noYear || s.g > gMonth || p.dct.Year()-s.y < 10 || i-p.datedEnd > 3*storyReach ||
+		!p.withinSentences(p.datedEnd, i, 3) || p.tense(i) >= 0 || p.ref.Narrative || p.hasAnc && p.ancEnd > p.datedEnd {
+		return 0, false
+	}
+	if s.g == gMonth && p.sameSentence(p.datedEnd-1, i) {
+		// A month carries its year to the sentences after it ("ran until
+		// early March 1957. The ministers met on 25 March"), not within its
+		// own, where it may be a clause's aside ("Bashir, who seized power
+		// in June 1989, was removed on 11 April").
+		return 0, false
+	}
+	if time.Date(s.y, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC).Before(s.time().AddDate(0, 0, -90)) {
+		return s.y + 1, true
+	}
+	return s.y, true
 }
 
 // restates reports that the words from k to i join a day told to a date
@@ -158,18 +221,10 @@ func (p *parser) storyYear(i, m, d int) (int, bool) {
 	if y, ok := p.clauseYear(i); ok {
 		return y, true
 	}
-	a := p.anchor
-	if s := p.dated; p.hasDCT && p.datedEnd > 0 && s.y != noYear && s.g <= gWeekend && p.dct.Year()-s.y >= 10 && i-p.datedEnd <= 3*storyReach &&
-		p.withinSentences(p.datedEnd, i, 3) && p.tense(i) < 0 && !p.ref.Narrative && !(p.hasAnc && p.ancEnd > p.datedEnd) {
-		// A story decades old told over a paragraph: "The following
-		// weekend, millions crossed. ... Within weeks, the Brandenburg Gate
-		// reopened on 22 December": the days go forward from the last date
-		// told.
-		if time.Date(s.y, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC).Before(s.time().AddDate(0, 0, -90)) {
-			return s.y + 1, true
-		}
-		return s.y, true
+	if y, ok := p.datedStory(i, m, d); ok {
+		return y, true
 	}
+	a := p.anchor
 	if !p.hasAnc || a.g != gDay && a.g != gMonth && a.g != gSeason || i-p.ancEnd > storyReach || !p.hasDCT || p.dct.Year()-a.y < 2 || p.tense(i) >= 0 {
 		return 0, false // only a story told in the past
 	}
@@ -212,13 +267,14 @@ func (p *parser) storyYear(i, m, d int) (int, bool) {
 func (p *parser) clauseYear(i int) (int, bool) {
 	a := p.anchor
 	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year() > a.y && i-p.ancEnd <= 15 && p.sameSentence(p.ancEnd, i) && p.tense(i) < 0 &&
-		(p.punct(p.ancEnd, ',') && (p.is(p.ancEnd+1, "when") || p.opensSentence(p.ancStart)) || p.punct(p.ancEnd, '\'') && p.is(p.ancEnd+1, "s") ||
+		(p.punct(p.ancEnd, ',') && (p.is(p.ancEnd+1, "when") || p.opensSentence(p.ancStart) || p.is(p.ancEnd+1, "on") && i == p.ancEnd+2) || p.punct(p.ancEnd, '\'') && p.is(p.ancEnd+1, "s") ||
 			(p.key(p.ancStart-1, kThe) || p.punct(p.ancStart-2, '\'') && p.is(p.ancStart-1, "s")) && p.t(p.ancEnd).kind == tWord && !p.t(p.ancEnd).cap && p.punct(p.ancEnd+1, ',') && p.is(p.ancEnd+2, "when")) {
 		// "Britain last saw totality in 1999, when the shadow crossed
 		// Cornwall on the morning of 11 August", "In 2019, the firm opened
 		// on May 3", "Last year's rush, which ran from January 14", "the
 		// 1962 precedent, when deputies brought down Pompidou in the early
-		// hours of October 5": the day of the year told.
+		// hours of October 5", "took effect the following year, on 1
+		// January": the day of the year told.
 		return a.y, true
 	}
 	if p.hasAnc && a.g == gYear && p.hasDCT && i-p.ancEnd <= 20 && p.opensSentence(p.ancStart) && p.is(p.ancStart, "this") == (a.y == p.dct.Year()) && p.tense(i) >= 0 && p.clauseRun(p.ancEnd, i) {
