@@ -1135,3 +1135,13 @@ func TestTagStoryWeekdays(t *testing.T) {
 			"the night of 3 October|TIME|2026-10-03TNI|;The next morning|TIME|2026-10-04TMO|;the Monday|DATE|2026-10-05|;two days later|DATE|2026-10-07|;the Thursday before|DATE|2026-10-01|;about 6pm|TIME|2026-10-01T18:00|APPROX"},
 	})
 }
+
+// A story decades old inside news: days without their year take the
+// year of the story's season, month or year told before them, not the
+// publication's, though the dateline names the same day.
+func TestTagOldStory(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 25), "ROME, Thursday 25 March 2027\n\nOn this day in 1957, at about 6 p.m., twelve men in the Hall of the Horatii on the Capitoline Hill signed the treaties. A committee finished its report in April 1956. That spring, meeting in Venice on 29 and 30 May, the ministers took it up. Talks opened in Brussels on 26 June and ran until early March 1957.\n\nThe ministers met on the morning of 25 March to sign. The treaties took effect the following year, on 1 January.",
+			"Thursday 25 March 2027|DATE|2027-03-25|;this day in 1957|DATE|1957-03-25|;about 6 p.m.|TIME|1957-03-25T18:00|APPROX;April 1956|DATE|1956-04|;That spring|DATE|1956-SP|;29|DATE|1956-05-29|;30 May|DATE|1956-05-30|;26 June|DATE|1956-06-26|;early March 1957|DATE|1957-03|START;the morning of 25 March|TIME|1957-03-25TMO|;the following year|DATE|1958|;1 January|DATE|1958-01-01|"},
+	})
+}
