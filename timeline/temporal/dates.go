@@ -225,7 +225,7 @@ func (p *parser) storyYear(i, m, d int) (int, bool) {
 		return y, true
 	}
 	a := p.anchor
-	if !p.hasAnc || a.g != gDay && a.g != gMonth && a.g != gSeason || i-p.ancEnd > storyReach || !p.hasDCT || p.dct.Year()-a.y < 2 || p.tense(i) >= 0 {
+	if !p.hasAnc || a.g != gDay && a.g != gMonth && a.g != gSeason || i-p.ancEnd > storyReach || !p.hasDCT || p.dct.Year()-a.y < 2 && !(a.g == gMonth && p.dct.Year() > a.y) || p.tense(i) >= 0 {
 		return 0, false // only a story told in the past
 	}
 	if !p.withinSentence(p.ancEnd, i) {
@@ -244,7 +244,10 @@ func (p *parser) storyYear(i, m, d int) (int, bool) {
 		// in the same sentence, told as the next step of the story.
 		after := false
 		for k := p.ancEnd; k < i; k++ {
-			if p.sentenceEnd(k) {
+			if p.sentenceEnd(k) && (a.m != m || !p.opensSentence(p.ancStart)) {
+				// Only the same month, opening its sentence, is told on in
+				// the next: "In December 2022, Moscow hosted the talks. The
+				// meeting on Dec. 28 led to ...".
 				return 0, false
 			}
 			after = after || p.is(k, "after")

@@ -305,6 +305,7 @@ const (
 	hCyber      // "Cyber Monday", the Monday after it
 	hVE         // "VE Day", 8 May 1945
 	hVJ         // "VJ Day", 15 August 1945
+	hVictory    // "Victory Day", May 9, as Russia marks the end of the war each year
 	hDiwali     // "Diwali", "Deepavali": the night of Lakshmi Puja
 	hDhanteras  // two days before Diwali
 	hVictoria   // Canada's "Victoria Day": the Monday before May 25
@@ -593,6 +594,8 @@ func dayHoliday(w string) int {
 		return hVE
 	case "VJ":
 		return hVJ
+	case "Victory":
+		return hVictory
 	case "Victoria":
 		return hVictoria
 	case "Freedom":
@@ -708,7 +711,7 @@ func holiday(p *parser, i, h int, out *match) bool {
 		if !p.is(e, "day") && !(p.key(i-1, kThe) && !p.is(e, "that") && !p.is(e, "of")) && !p.is(i, "day") {
 			return false
 		}
-	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay, hAscension, hMLK, hVE, hVJ, hVictoria, hFreedom, hTax, hGolden, hObon, hNational, hFoundation, hFoundJP, hHangeul, hChuseok, hSmallBiz, hArafat, hTarwiyah:
+	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay, hAscension, hMLK, hVE, hVJ, hVictory, hVictoria, hFreedom, hTax, hGolden, hObon, hNational, hFoundation, hFoundJP, hHangeul, hChuseok, hSmallBiz, hArafat, hTarwiyah:
 		// read from their "Day"
 	case hEid:
 		e, h = p.eidName(e)
@@ -936,6 +939,8 @@ func holidayDate(h, y int) (int, int) {
 		return 5, 8
 	case hVJ:
 		return 8, 15
+	case hVictory:
+		return 5, 9
 	case hLunar:
 		return lunarNewYear(y)
 	case hBoxing:

@@ -110,6 +110,12 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 	if t.lx.val() == kToday && p.todayName(i) {
 		return false
 	}
+	if t.lx.val() == kToday && p.is(i-1, "of") && p.t(i-2).kind == tWord && (p.key(i-3, kThe) || p.key(i-4, kThe)) && (p.t(i+1).kind == tPunct || !p.real(i+1)) {
+		// "they must serve the Syria of today", "the youth of today": the
+		// present age, not the day.
+		*out = match{end: i + 1, typ: Date, value: "PRESENT_REF", rel: true}
+		return true
+	}
 	// A part of day after a day word: "yesterday morning".
 	if p.cls(i+1, cPart) {
 		*out = p.dayPart(i+2, d.days, p.t(i+1).lx.val(), true)

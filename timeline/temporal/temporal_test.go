@@ -1145,3 +1145,17 @@ func TestTagOldStory(t *testing.T) {
 			"Thursday 25 March 2027|DATE|2027-03-25|;this day in 1957|DATE|1957-03-25|;about 6 p.m.|TIME|1957-03-25T18:00|APPROX;April 1956|DATE|1956-04|;That spring|DATE|1956-SP|;29|DATE|1956-05-29|;30 May|DATE|1956-05-30|;26 June|DATE|1956-06-26|;early March 1957|DATE|1957-03|START;the morning of 25 March|TIME|1957-03-25TMO|;the following year|DATE|1958|;1 January|DATE|1958-01-01|"},
 	})
 }
+
+// A state visit's background: days take the year of the month that opens
+// the sentence before, or of a month told just before in their own list.
+func TestTagBackground(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 4, 22), "In December 2022, Moscow hosted the first talks between the defence ministers. The meeting on Dec. 28 led to a meeting of foreign ministers the following May. Bogdanov visited Damascus in January last year, and the presidents first spoke by phone on Feb. 12.",
+			"December 2022|DATE|2022-12|;Dec. 28|DATE|2022-12-28|;the following May|DATE|2023-05|;January last year|DATE|2025-01|;Feb. 12|DATE|2025-02-12|"},
+		// Not a month inside another clause of the sentence before.
+		{tt(1990, 8, 15), "Saddam appeared to accept a treaty he had rejected after the August 1988 cease-fire. Iran had condemned the invasion of Kuwait on Aug. 2.",
+			"August 1988|DATE|1988-08|;Aug. 2|DATE|1990-08-02|"},
+		{tt(2026, 4, 22), "We respect the agreements of the past, but they must serve the Syria of today. His minister is due back after Victory Day.",
+			"the past|DATE|PAST_REF|;today|DATE|PRESENT_REF|;Victory Day|DATE|2026-05-09|"},
+	})
+}
