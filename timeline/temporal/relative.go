@@ -126,9 +126,47 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 		*out = match{end: i + 1, typ: Date, value: "XXXX-XX-XX", rel: true}
 		return true
 	}
+	if t.lx.val() == kToday {
+		if day, ok := p.quoteDay(i); ok {
+			base = day // "... at a briefing on Monday evening. "Today I can't give it," he said."
+		}
+	}
 	pt := at(base.AddDate(0, 0, d.days), gDay)
 	*out = match{end: i + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
 	return true
+}
+
+// quoteDay returns the day a quotation at i was spoken, when the sentence
+// just before the quotation told someone speaking on a day shortly before
+// the reference: "Superintendent Lund said at a briefing on Monday
+// evening. "People want certainty, and today I can't give it," he said."
+func (p *parser) quoteDay(i int) (time.Time, bool) {
+	if !p.hasDCT || p.ref.Narrative || p.dayEnd == 0 || p.day.y == noYear || p.day.g != gDay {
+		return time.Time{}, false
+	}
+	q := -1
+	for k := i - 1; k >= 0 && k >= i-40; k-- {
+		if p.t(k+1).nl && k+1 <= i {
+			break
+		}
+		if p.punct(k, '"') {
+			q = k
+			break
+		}
+	}
+	if q < 0 || !(q == 0 || p.t(q).nl || p.sentenceEnd(q-1)) || p.dayEnd > q || q-p.dayEnd > 8 {
+		return time.Time{}, false // not a quotation that opens right after the day told
+	}
+	ago := p.dct.Sub(p.day.time()).Hours() / 24
+	if ago < 1 || ago > 3 {
+		return time.Time{}, false
+	}
+	for k := p.dayStart - 1; k >= 0 && k >= p.dayStart-12 && !p.sentenceEnd(k); k-- {
+		if p.isAny(k, "said", "told", "briefing", "statement", "interview", "speech") {
+			return p.day.time(), true
+		}
+	}
+	return time.Time{}, false
 }
 
 // presentAdj reports whether the word at i is a noun phrase that "current"

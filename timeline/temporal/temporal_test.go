@@ -1159,3 +1159,14 @@ func TestTagBackground(t *testing.T) {
 			"the past|DATE|PAST_REF|;today|DATE|PRESENT_REF|;Victory Day|DATE|2026-05-09|"},
 	})
 }
+
+// An explainer of an emergency: the coming weekend no verb places, and
+// "today" in a quotation spoken the day before.
+func TestTagExplainer(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 17), "When can people go home? Probably not before the weekend.", "the weekend|DATE|2026-W47-WE|"},
+		{tt(2026, 11, 17), "Rain fell through the weekend.", "the weekend|DATE|2026-W46-WE|"},
+		{tt(2026, 11, 17), "Superintendent Lund said at a briefing on Monday evening. \"People want certainty, and today I can't give it,\" he said. \"We act today,\" the mayor said.",
+			"Monday evening|TIME|2026-11-16TEV|;today|DATE|2026-11-16|;today|DATE|2026-11-17|"},
+	})
+}

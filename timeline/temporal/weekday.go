@@ -341,11 +341,12 @@ func ruleWeekend(p *parser, i int, out *match) bool {
 	if wd := base.Weekday(); wd == time.Sunday {
 		sat = base.AddDate(0, 0, -1)
 	}
-	ahead := !ok && (p.is(i-1, "until") || p.is(i-1, "till") || p.is(i-1, "by"))
+	ahead := !ok && (p.is(i-1, "until") || p.is(i-1, "till") || p.is(i-1, "by") || p.is(i-1, "before") && (p.is(i-2, "not") || p.tense(i) == 0))
 	switch {
 	case ahead:
-		// "expected disruption to continue until the weekend": the end of
-		// a span from now, whatever the verb's tense.
+		// "expected disruption to continue until the weekend", "Probably
+		// not before the weekend": the end of a span from now, whatever the
+		// verb's tense.
 	case !ok && (p.tense(i) < 0 || p.tense(i) == 0 && !p.is(w-1, "holiday")) && !base.Equal(sat) && base.Weekday() != time.Sunday:
 		// A holiday weekend no verb places is the one ahead: "who plan to
 		// visit relatives over the holiday weekend".
