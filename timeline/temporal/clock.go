@@ -34,6 +34,26 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 			return h, 0, i + 1, true
 		}
 	}
+	if t.kind == tWord && t.lx.cls == cNumber && t.lx.val() >= 1 && t.lx.val() <= 12 && p.is(i+1, "o") && p.punct(i+2, '\'') && p.is(i+3, "clock") && p.adj(i+2) && p.adj(i+3) {
+		// "by seven o'clock": the hour as told, or in the half of the day
+		// a part after it says.
+		return p.spokenPart(t.lx.val(), 0, i+4)
+	}
+	if t.kind == tWord && t.lx.cls == cNumber && t.lx.val() >= 1 && t.lx.val() <= 29 && t.lx.val()%5 == 0 && p.isAny(i+1, "past", "to") && p.isAny(i-1, "at", "by", "until", "till", "around", "about", "before", "after", "since", "from") {
+		// "at ten past four", "at twenty to six that Sunday morning"
+		n := p.t(i + 2)
+		if n.kind != tWord || n.lx.cls != cNumber || n.lx.val() < 1 || n.lx.val() > 12 {
+			return 0, 0, i, false
+		}
+		hh, mm := n.lx.val(), t.lx.val()
+		if p.is(i+1, "to") {
+			hh, mm = hh-1, 60-mm
+			if hh == 0 {
+				hh = 12
+			}
+		}
+		return p.spokenPart(hh, mm, i+3)
+	}
 	if t.kind == tWord && t.lx.cls == cUnit && (t.lx.v == uHalf || t.lx.v == uQuarter) && p.isAny(i+1, "past", "to") {
 		// "half past one", "quarter to nine": the hour as told, without
 		// its half of the day.
@@ -63,6 +83,8 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 			hh, e = hh+12, ae
 		} else if ap == 1 {
 			e = ae
+		} else {
+			return p.spokenPart(hh, mm, e)
 		}
 		return hh, mm, e, true
 	}
@@ -121,6 +143,26 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 		return h, m, next, true // "at 21:30.", "(14:30)", "Sun 31 Jan, 22:00: last gate-in"
 	}
 	return 0, 0, i, false
+}
+
+// spokenPart returns a time told in words, hour hh (1 to 12) and minute
+// mm, ending before e, in the half of the day a part after it says:
+// "half past nine last night" is 21:30, read up to "last" so that the
+// day is read from "last night"; "twenty to six that Sunday morning".
+func (p *parser) spokenPart(hh, mm, e int) (int, int, int, bool) {
+	k := e
+	if p.key(k, kThis) || p.key(k, kThat) || p.key(k, kLast) || p.key(k, kYesterday) || p.key(k, kTomorrow) {
+		k++
+	}
+	if p.cls(k, cWeekday) {
+		k++
+	}
+	if p.cls(k, cPart) && !p.t(k).lx.plural && k > e {
+		if h, ok := partHour(hh, p.t(k).lx.val()); ok {
+			return h, mm, e, true
+		}
+	}
+	return hh % 24, mm, e, true
 }
 
 // partHour returns the hour of the day that hour h (1 to 12) of a part of
@@ -776,6 +818,20 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 			return false
 		}
 		*out = match{end: k + 2, typ: Date, value: day, rel: true}
+		return true
+	case p.key(k, kLast) && p.cls(k+1, cPart) && (p.t(k+1).lx.val() == pNight || p.t(k+1).lx.val() == pEvening) && !p.t(k+1).lx.plural && p.hasDCT && !p.ref.Narrative:
+		// "at half past nine last night": the evening before the reference.
+		pt := at(p.dct.AddDate(0, 0, -1), gDay)
+		*out = match{end: k + 2, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+		return true
+	case p.key(k, kThat) && p.cls(k+1, cWeekday) && p.t(k+1).cap && !p.t(k+1).lx.plural && p.cls(k+2, cPart) && !p.t(k+2).lx.plural && !p.ref.Narrative:
+		// "At twenty to six that Sunday morning": the Sunday the text told.
+		d, ok := p.toldWeekday(p.t(k+1).lx.val(), 0)
+		if !ok {
+			return false
+		}
+		pt := at(d, gDay)
+		*out = match{end: k + 3, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
 		return true
 	case p.key(k, kTonight) && p.hasDCT && !p.ref.Narrative:
 		// "by 8 p.m. tonight": the reference's evening.

@@ -199,6 +199,47 @@ func (p *parser) datedStory(i, m, d int) (int, bool) {
 	return s.y, true
 }
 
+// monthOf reports a month at k, or "of" and a month: the day before it is
+// that month's.
+func (p *parser) monthOf(k int) bool {
+	if p.is(k, "of") {
+		k++
+	}
+	_, _, ok := p.monthAt(k)
+	return ok
+}
+
+// monthDay returns day d told alone ("on the sixth") at token i: of the
+// month of the last day told, if that lies within two months before the
+// reference, else of the reference's month; a day past the reference's
+// told in the past is the month before's, and one before it told ahead
+// the month after's.
+func (p *parser) monthDay(i, d int) (point, bool) {
+	y, m := p.dct.Year(), int(p.dct.Month())
+	if p.dayEnd > 0 && p.day.y != noYear && p.day.g == gDay {
+		if ago := p.dct.Sub(p.day.time()).Hours() / 24; ago >= 0 && ago <= 62 {
+			y, m = p.day.y, p.day.m
+		}
+	}
+	if y == p.dct.Year() && m == int(p.dct.Month()) {
+		switch tense := p.tense(i); {
+		case tense < 0 && d > p.dct.Day():
+			m--
+		case tense > 0 && d < p.dct.Day():
+			m++
+		}
+		if m == 0 {
+			y, m = y-1, 12
+		} else if m == 13 {
+			y, m = y+1, 1
+		}
+	}
+	if !validDay(y, m, d) {
+		return point{}, false
+	}
+	return point{y: y, m: m, d: d, g: gDay}, true
+}
+
 // restates reports that the words from k to i join a day told to a date
 // that names it again: ", ", "is", "will fall on", "falls on".
 func (p *parser) restates(k, i int) bool {
@@ -733,6 +774,14 @@ func ruleDayMonth(p *parser, i int, out *match) bool {
 	d, k, ok := p.dayAt(j)
 	if !ok || p.t(j).kind == tNum && p.adj(j) && p.t(j-1).kind == tWord {
 		return false // "A1MAY", "X15July": a code, not a date
+	}
+	if j > i && p.is(i-1, "on") && !p.monthOf(k) && (p.t(k).kind == tPunct && !p.punct(k, '-') || p.isAny(k, "to", "and", "that", "when", "at")) && p.hasDCT && !p.ref.Narrative {
+		// "You told my office on the sixth that the worst was over": a day
+		// of the month of the story, the reference's or the one before.
+		if pt, ok := p.monthDay(i, d); ok {
+			*out = dateMatch(k, pt, true)
+			return true
+		}
 	}
 	if p.is(k, "of") {
 		k++

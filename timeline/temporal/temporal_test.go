@@ -1170,3 +1170,15 @@ func TestTagExplainer(t *testing.T) {
 			"Monday evening|TIME|2026-11-16TEV|;today|DATE|2026-11-16|;today|DATE|2026-11-17|"},
 	})
 }
+
+// A hearing's spoken times: clock times in words with the part of the day
+// or the day after them, days of the month told alone, "Tuesday week".
+func TestTagSpokenTimes(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 20), "Supplies failed on Sunday 3 January. The committee received the timeline only at half past nine last night. HOLLIS: At twenty to six that Sunday morning. The main had burst at ten past four, and by seven o'clock we knew. Our first stations opened on the Monday.",
+			"Sunday 3 January|DATE|2027-01-03|;half past nine last night|TIME|2027-01-19T21:30|;twenty to six that Sunday morning|TIME|2027-01-03T05:40|;ten past four|TIME|2027-01-03T04:10|;seven o'clock|TIME|2027-01-03T07:00|;the Monday|DATE|2027-01-04|"},
+		{tt(2027, 1, 20), "You told my office on the sixth that the worst was over. I said so the following morning. It wrote to us on the fourteenth, and we replied the next day. The vote is on the 28th. He lives on the third floor.",
+			"the sixth|DATE|2027-01-06|;the following morning|TIME|2027-01-07TMO|;the fourteenth|DATE|2027-01-14|;the next day|DATE|2027-01-15|;the 28th|DATE|2027-01-28|"},
+		{tt(2027, 1, 20), "An interim report by Tuesday week. Sales rose on Tuesday.", "Tuesday week|DATE|2027-02-02|;Tuesday|DATE|2027-01-19|"},
+	})
+}

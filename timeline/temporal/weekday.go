@@ -136,6 +136,13 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		*out = match{end: end, typ: Date, value: "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val()))), rel: true}
 		return true
 	}
+	if p.is(end, "week") && !p.t(end).cap && (p.t(end+1).kind == tPunct && !p.punct(end+1, '\'') && !p.punct(end+1, '-') || !p.real(end+1) || p.isAny(end+1, "and", "or", "at", "to", "when")) && !p.ref.Narrative {
+		// "An interim report by Tuesday week", as British English says it:
+		// the Tuesday a week after the coming one.
+		pt := at(weekdayAfter(base, t.lx.val(), false).AddDate(0, 0, 7), gDay)
+		*out = match{end: end + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+		return true
+	}
 	tense := p.tense(i)
 	if p.punct(end, '\'') && p.is(end+1, "s") && p.is(i-1, "of") && p.is(i-2, "ahead") {
 		// "Investors piled into Swiss assets ahead of Tuesday's
@@ -520,10 +527,13 @@ func (p *parser) storyDay() (time.Time, bool) {
 	}
 	// The last expression that names a day: "the night of 3 October", "The
 	// next morning".
-	for n := len(p.out) - 1; n >= 0 && n >= len(p.out)-3; n-- {
+	for n := len(p.out) - 1; n >= 0 && n >= len(p.out)-8; n-- {
 		x := p.out[n]
-		if (x.Type != Date && x.Type != Time) || len(x.Value) < 10 || x.Value[0] == 'X' {
-			continue
+		if x.Type == Duration || x.Type == Set {
+			continue // "within the first 24 hours", "a day"
+		}
+		if len(x.Value) < 10 || x.Value[0] == 'X' {
+			return time.Time{}, false // a date that names no day
 		}
 		d, err := time.Parse("2006-01-02", x.Value[:10])
 		if err != nil {
