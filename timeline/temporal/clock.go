@@ -533,7 +533,19 @@ func (p *parser) withinSentences(k, i, n int) bool {
 // habitual reports a clock time at i in a sentence that has told a SET
 // before it: a time that recurs, of no one day.
 func (p *parser) habitual(i int) bool {
-	return p.setEnd > 0 && p.setEnd <= i && p.sameSentence(p.setEnd-1, i) && !p.ref.Narrative && !p.setAdjective()
+	return p.setEnd > 0 && p.setEnd <= i && p.sameSentence(p.setEnd-1, i) && !p.ref.Narrative && !p.setAdjective() && !p.quoteBetween(p.setEnd, i)
+}
+
+// quoteBetween reports a quotation mark between tokens a and i: a habit
+// told in a quotation ("I have trained twice a day," she said in a
+// statement released at 10:00) does not reach the words outside it.
+func (p *parser) quoteBetween(a, i int) bool {
+	for k := a; k < i; k++ {
+		if p.punct(k, '"') {
+			return true
+		}
+	}
+	return false
 }
 
 // setAdjective reports that the SET told last is an adjective before its

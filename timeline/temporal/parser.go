@@ -395,6 +395,9 @@ func (p *parser) starts(i int) uint32 {
 				if p.is(i+2, "day") && p.isAny(i+1, "final") {
 					return 1 << rBareUnit // "the final day"
 				}
+				if (p.is(i+2, "quarter") || p.is(i+2, "half")) && p.is(i+3, "of") && p.isAny(i+1, "final") {
+					return 1 << rQuarter // "the final quarter of fiscal 2026"
+				}
 			}
 			if (nx.kind == tWord && (nx.lx.cls == cNone || nx.lx.cls == cHoliday) || nx.kind == tPunct) && (t.lx.v != kMore && t.lx.v != kLess || !p.is(i+1, "than")) {
 				return 0 // but "more than", "less than"

@@ -126,8 +126,8 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	} else if n := p.nthAt(j); n > 0 && n <= 4 {
 		q = n
 		j++
-	} else if p.key(j, kLast) && the && (p.is(j+1, "quarter") || p.is(j+1, "half")) && p.is(j+2, "of") {
-		q = 4 // "the last quarter of 1989"; a half is fixed below
+	} else if (p.key(j, kLast) || p.is(j, "final")) && the && (p.is(j+1, "quarter") || p.is(j+1, "half")) && p.is(j+2, "of") {
+		q = 4 // "the last quarter of 1989", "the final quarter of fiscal 2026"; a half is fixed below
 		if p.is(j+1, "half") {
 			q = 2
 		}

@@ -1182,3 +1182,13 @@ func TestTagSpokenTimes(t *testing.T) {
 		{tt(2027, 1, 20), "An interim report by Tuesday week. Sales rose on Tuesday.", "Tuesday week|DATE|2027-02-02|;Tuesday|DATE|2027-01-19|"},
 	})
 }
+
+// A habit told inside a quotation does not make the clock time of the
+// words after it recur; "the final quarter of" is the last.
+func TestTagQuotedHabit(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 16), "\"I have trained twice a day for 15 years,\" she said in a statement released at 10:00 CEST (0800 GMT). The contest ran through the final quarter of fiscal 2026.",
+			"twice a day|SET|P1D|;15 years|DURATION|P15Y|;10:00 CEST|TIME|2026-10-16T10:00|;0800 GMT|TIME|2026-10-16T08:00|;the final quarter of fiscal 2026|DATE|2026-Q4|"},
+		{tt(2026, 10, 16), "She trains twice a day, from 7 a.m.", "twice a day|SET|P1D|;7 a.m.|TIME|XXXX-XX-XXT07:00|"},
+	})
+}
