@@ -322,8 +322,12 @@ func TestNewsSets(t *testing.T) {
 		// The gold was committed before the tagger ever ran on it; its
 		// first, blind run scored strict 93.96, relaxed 97.50, type 96.61,
 		// value 83.36 on 346 gold timexes, the same as the tagger as it
-		// stood at the start of that session.
-		{"heldout21", 346, 92.0, 95.5, 94.5, 81.0},
+		// stood at the start of that session. Rules for its error classes
+		// came after (an agenda's days, a story decades old told inside
+		// news, spoken clock times, "the Monday" of a story told in the
+		// past, "on the sixth", "Tuesday week"), so it is no longer blind;
+		// the floors sit about 2 points under the scores now.
+		{"heldout21", 346, 95.0, 96.5, 96.0, 94.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
