@@ -533,6 +533,14 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		return true
 	}
 	if dir := p.agoWord(e); dir != 0 && n >= 0 {
+		var day match
+		if dir > 0 && !half && u >= uDay && u <= uMonth && p.punct(e+1, ',') && p.is(e+2, "on") && (ruleMonthDay(p, e+3, &day) || ruleDayMonth(p, e+3, &day)) && day.hasPt && day.pt.g == gDay && day.pt.y != noYear {
+			// "the top two meet again two weeks later, on Nov. 29": the day
+			// the apposition names, at the span's grain.
+			pt := at(day.pt.time(), unitGran(u))
+			*out = match{end: e + 1, typ: Date, value: pt.String(), mod: mod, rel: true}
+			return true
+		}
 		base, ok := p.base()
 		later := dir > 0 && p.hasAnc
 		if later || dir == -2 && u != uYear && p.hasAnc && p.anchor.g == gDay ||

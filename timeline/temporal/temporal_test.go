@@ -1192,3 +1192,16 @@ func TestTagQuotedHabit(t *testing.T) {
 		{tt(2026, 10, 16), "She trains twice a day, from 7 a.m.", "twice a day|SET|P1D|;7 a.m.|TIME|XXXX-XX-XXT07:00|"},
 	})
 }
+
+// An election calendar: days after a day ahead just told, a span "later"
+// that its apposition dates, and the days of a year that opens a sentence.
+func TestTagElectionCalendar(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 29), "The first round is on Sunday, Nov. 15. The legislative election was on May 17. The campaign ends at 23:59 on Friday, Nov. 13, and Saturday is a day of reflection. That Sunday, polling stations open at 7 a.m. If no one wins, the top two meet again two weeks later, on Nov. 29.",
+			"Sunday, Nov. 15|DATE|2026-11-15|;May 17|DATE|2026-05-17|;23:59|TIME|2026-11-13T23:59|;Friday, Nov. 13|DATE|2026-11-13|;Saturday|DATE|2026-11-14|;That Sunday|DATE|2026-11-15|;7 a.m.|TIME|2026-11-15T07:00|;two weeks later|DATE|2026-W48|;Nov. 29|DATE|2026-11-29|"},
+		{tt(2026, 10, 29), "In 2001, Pires beat Veiga in the second round on Feb. 25, two weeks after the first, and took office on March 22. Ten years later, Fonseca won.",
+			"2001|DATE|2001|;Feb. 25|DATE|2001-02-25|;two weeks|DURATION|P2W|;March 22|DATE|2001-03-22|;Ten years later|DATE|2011|"},
+		{tt(2025, 11, 11), "The festival runs from Wednesday 24 June to Sunday 28 June 2026. The gates will open on the Wednesday morning, and the main stage will run from the Friday until late on the Sunday night.",
+			"Wednesday 24 June|DATE|2026-06-24|;Sunday 28 June 2026|DATE|2026-06-28|;the Wednesday morning|TIME|2026-06-24TMO|;the Friday|DATE|2026-06-26|;the Sunday night|TIME|2026-06-28TNI|"},
+	})
+}

@@ -202,6 +202,11 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	} else if p.inEntry(i) && int(p.hdr.time().Weekday()) == t.lx.val() {
 		d = p.hdr.time() // "Thursday, June 18 - ... options expire on Thursday"
 	}
+	if w, ok := p.dayToldBefore(i); ok && tense >= 0 && p.dayWd && w.After(base) && d.Before(w) && p.sameSentence(p.dayEnd-1, i) && p.is(i-1, "and") {
+		// "The campaign ends on Friday, Nov. 13, and Saturday is a day of
+		// reflection": a day of a sentence about a day ahead comes after it.
+		d = weekdayAfter(w, t.lx.val(), false)
+	}
 	if tense == 0 && p.dayEnd > 0 && p.dayWd && p.day.y != noYear && !p.ref.Narrative && p.withinSentence(p.dayEnd, i) {
 		// "... when it leaves land early Wednesday. The track puts it over
 		// the strait by 8 a.m. on Wednesday": the Wednesday just told,
@@ -236,7 +241,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		}
 	}
 	lead := 0
-	if nx := p.t(end); (p.key(i-1, kThe) || p.key(i-1, kThat) && !p.t(i-1).cap) && !p.ref.Narrative && !p.isAny(end, "after", "before", "of") && !p.punct(end, '\'') && !(nx.kind == tWord && !nx.cap && nx.lx.cls != cPart && !p.isAny(end, "and", "or", "when", "that", "was", "is")) {
+	if nx := p.t(end); (p.key(i-1, kThe) || p.key(i-1, kThat) && (!p.t(i-1).cap || p.punct(end, ','))) && !p.ref.Narrative && !p.isAny(end, "after", "before", "of") && !p.punct(end, '\'') && !(nx.kind == tWord && !nx.cap && nx.lx.cls != cPart && !p.isAny(end, "and", "or", "when", "that", "was", "is", "until", "till", "through", "to")) {
 		// "We fly out on the Friday", "before that Friday night": the
 		// Friday of a date the text told, the day of its story; "the" or
 		// "that" belongs to the day.
@@ -245,8 +250,15 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		if p.key(i-1, kThat) {
 			side = 0 // "before that Friday night": the Friday told, on either side
 		}
-		if w, ok := p.toldWeekday(t.lx.val(), side); ok {
-			d = w
+		told, toldOK := p.toldWeekday(t.lx.val(), side)
+		_, ranged := p.rangeStartDay(i)
+		if w, ok := p.lastDayOut(i); ok && !ranged && w.After(p.dct) && side >= 0 && !(toldOK && told.Sub(w).Abs() <= 14*24*time.Hour) {
+			// "ends on Friday, Nov. 13, and Saturday is a day of reflection.
+			// That Sunday, polls open": the day after the ones ahead just
+			// told, unless that weekday was itself told near them.
+			d = weekdayAfter(w, t.lx.val(), true)
+		} else if toldOK {
+			d = told
 		} else if w, ok := p.storyDay(); ok && tense < 0 && p.key(i-1, kThe) {
 			// "found blood on the stairs the next morning. He died on the
 			// Monday": the first Monday after the day of a story told in
@@ -515,6 +527,36 @@ func (p *parser) dayOfWeekTold(i, wd, tense int) (time.Time, bool) {
 		return start.AddDate(0, 0, 1), true
 	case wd == 5:
 		return start.AddDate(0, 0, -1), true // the weekend's eve
+	}
+	return time.Time{}, false
+}
+
+// dayToldBefore returns the day the text told last, in the sentence of
+// token i or the one before, in news.
+func (p *parser) dayToldBefore(i int) (time.Time, bool) {
+	if p.dayEnd == 0 || p.day.y == noYear || p.day.g != gDay || p.ref.Narrative || !p.hasDCT || p.dayEnd > i || i-p.dayEnd > dayToldReach || !p.withinSentence(p.dayEnd, i) {
+		return time.Time{}, false
+	}
+	return p.day.time(), true
+}
+
+// lastDayOut returns the day of the last expression that names one
+// ("Saturday", "the Wednesday morning"), told in the sentence of token i
+// or the one before, in news.
+func (p *parser) lastDayOut(i int) (time.Time, bool) {
+	if p.ref.Narrative || !p.hasDCT || p.lastEnd == 0 || p.lastEnd > i || !p.withinSentence(p.lastEnd, i) {
+		return time.Time{}, false
+	}
+	for n := len(p.out) - 1; n >= 0 && n >= len(p.out)-3; n-- {
+		x := p.out[n]
+		if x.Type == Duration || x.Type == Set {
+			continue
+		}
+		if len(x.Value) < 10 || x.Value[0] == 'X' {
+			return time.Time{}, false
+		}
+		d, err := time.Parse("2006-01-02", x.Value[:10])
+		return d, err == nil
 	}
 	return time.Time{}, false
 }
