@@ -845,6 +845,11 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 		pt := at(d, gDay)
 		*out = match{end: k + 3, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
 		return true
+	case p.key(k, kThat) && p.is(k+1, "day") && !p.t(k+1).lx.plural && p.dayEnd > 0 && p.day.y != noYear && p.day.g == gDay && k-p.dayEnd <= dayToldReach && p.withinSentence(p.dayEnd, k):
+		// "due on Sunday, Nov. 1, and in by 11:59 p.m. that day": the day
+		// just told.
+		*out = match{end: k + 2, typ: Date, value: p.day.String(), pt: p.day, hasPt: true, rel: true}
+		return true
 	case p.key(k, kTonight) && p.hasDCT && !p.ref.Narrative:
 		// "by 8 p.m. tonight": the reference's evening.
 		pt := at(p.dct, gDay)

@@ -463,6 +463,11 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 			tense = 1 // "before the next scheduled review in mid-December"
 		} else if tense > 0 && p.is(k, "from") && p.isAny(k-1, "up", "down") || tense > 0 && p.determiner(k) && p.is(k-1, "from") && p.isAny(k-2, "up", "down") {
 			tense = -1 // "now expects a profit of 68 billion yen, up from its May forecast"
+		} else if tense == 0 && p.aheadBefore(i) {
+			// "ED II closes on Jan. 1, with answers by mid-February. Most
+			// colleges want regular applications in early January": a
+			// calendar of what is ahead goes on ahead.
+			lo, hi = -120, 240
 		}
 	}
 	switch {
@@ -515,6 +520,16 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 		y++
 	}
 	return y, true
+}
+
+// aheadBefore reports that the last date the text told, a sentence or
+// two before token i, lies ahead of the reference by more than a week.
+func (p *parser) aheadBefore(i int) bool {
+	l := p.last
+	if !p.hasDCT || p.lastEnd == 0 || l.y == noYear || l.g != gDay && l.g != gMonth || !p.withinSentences(p.lastEnd, i, 2) {
+		return false
+	}
+	return l.time().Sub(p.dct) > 7*24*time.Hour
 }
 
 // periodEnd reports a date at i that ends a reporting period: "the six

@@ -1205,3 +1205,14 @@ func TestTagElectionCalendar(t *testing.T) {
 			"Wednesday 24 June|DATE|2026-06-24|;Sunday 28 June 2026|DATE|2026-06-28|;the Wednesday morning|TIME|2026-06-24TMO|;the Friday|DATE|2026-06-26|;the Sunday night|TIME|2026-06-28TNI|"},
 	})
 }
+
+// An admissions calendar: a calendar of what is ahead goes on ahead, a
+// holiday takes the side of the one before it, a clock time "that day".
+func TestTagCalendarAhead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 3), "A second round closes on Jan. 15, with answers by mid-February. Most colleges want regular applications in early January. Counselors suggest drafting essays over Thanksgiving break rather than on New Year's Eve.",
+			"Jan. 15|DATE|2027-01-15|;mid-February|DATE|2027-02|MID;early January|DATE|2027-01|START;Thanksgiving|DATE|2026-11-26|;New Year's Eve|DATE|2026-12-31|"},
+		{tt(2026, 8, 3), "Applications are due on Sunday, Nov. 1, and must be in by 11:59 p.m. that day. The 2027-28 FAFSA opens by Oct. 1.",
+			"Sunday, Nov. 1|DATE|2026-11-01|;11:59 p.m. that day|TIME|2026-11-01T23:59|;2027-28|DATE|2027|;Oct. 1|DATE|2026-10-01|"},
+	})
+}

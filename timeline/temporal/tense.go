@@ -112,14 +112,15 @@ func (p *parser) readTense(i int) int {
 // earlier in the sentence lies, when no verb says: "Last winter, flu put
 // the heaviest pressure on hospitals, with admissions peaking shortly after
 // Christmas" is last winter's Christmas; "before Sunday's finale: Friday's
-// summit finish" is this Friday's.
+// summit finish" is this Friday's; "over Thanksgiving break rather than on
+// New Year's Eve" is this year's.
 func (p *parser) sideOfLast(i int) int {
 	n := len(p.out)
 	if n == 0 || !p.hasDCT || p.ref.Narrative || p.lastEnd == 0 || p.lastEnd > i || !p.sameSentence(p.lastEnd-1, i) {
 		return 0
 	}
 	x, g := p.out[n-1], p.last.g
-	if !x.Relative || x.Type != Date || p.last.y == noYear || g != gMonth && g != gSeason && g != gYear && !(g == gDay && p.cls(p.lastEnd-1, cWeekday)) {
+	if !x.Relative || x.Type != Date || p.last.y == noYear || g != gMonth && g != gSeason && g != gYear && !(g == gDay && (p.cls(p.lastEnd-1, cWeekday) || p.cls(p.lastStart, cHoliday))) {
 		return 0
 	}
 	switch start, end := p.last.time(), p.last.end(); {

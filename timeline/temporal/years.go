@@ -117,7 +117,7 @@ func ruleYear(p *parser, i int, out *match) bool {
 		*out = match{end: j + 3, typ: Date, value: pt.String(), pt: pt, hasPt: true}
 		return true
 	}
-	if y, e, ok := p.spanYear(j); ok && !fiscal && !p.key(e, kFiscal) && !p.isAny(e, "financial", "budget", "budgets", "tax") && (p.periodAfter(e) || !p.ref.Narrative && (p.t(e).kind == tWord && p.t(e).lx.cls == cNone && !p.t(e).cap || p.t(e).kind != tWord && p.t(e).kind != tNum && !p.punct(j-1, '('))) && !(!p.ref.Narrative && p.fiscalText() && !p.isAny(e, "season", "seasons") && p.spanPeriod(e) == e) {
+	if y, e, ok := p.spanYear(j); ok && !fiscal && !p.key(e, kFiscal) && !p.isAny(e, "financial", "budget", "budgets", "tax") && (p.periodAfter(e) || !p.ref.Narrative && (p.t(e).kind == tWord && p.t(e).lx.cls == cNone && (!p.t(e).cap || p.isUpper(e)) || p.t(e).kind != tWord && p.t(e).kind != tNum && !p.punct(j-1, '('))) && !(!p.ref.Narrative && p.fiscalText() && !p.isAny(e, "season", "seasons") && p.spanPeriod(e) == e) {
 		// "the 2023-24 season", "the 2022-23 dispute", "the fires of
 		// 2019-20": a season or an episode that runs over the new year,
 		// named by the year it starts in. Fiscal, financial and tax years
