@@ -440,6 +440,11 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 	if p.dayEnd == p.hdrEnd && p.inEntry(i) {
 		return p.hdr.String(), true // "Monday: China releases its figures at 10:00"
 	}
+	if p.day.y != noYear && p.punct(p.dayEnd, ',') && p.is(p.dayEnd+1, "when") && i-p.dayEnd <= dayToldReach && p.sameSentence(p.dayEnd, i) {
+		// "The last round is on Sunday 30 May, when all ten games kick off
+		// at 4pm": the day the clause is about, however far ahead.
+		return p.day.String(), true
+	}
 	if i-p.dayEnd > dayToldReach {
 		if i-p.dayEnd > 4*dayToldReach || !p.aheadTold(i) {
 			return "", false

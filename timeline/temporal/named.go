@@ -884,6 +884,17 @@ func holiday(p *parser, i, h int, out *match) bool {
 		gy, _ := p.nearYear(i, 10, 4)
 		pt = point{y: gy, m: 10, g: gMonth}
 	}
+	var again match
+	if rel && pt.g == gDay && p.punct(e, ',') && p.cls(e+1, cWeekday) && !p.nested {
+		// "This time Boxing Day, Saturday 26 December, has all ten games":
+		// the date restating the holiday says which year's.
+		p.nested = true
+		ok := ruleWeekday(p, e+1, &again) && again.hasPt && again.pt.g == gDay && again.pt.m == pt.m && again.pt.d == pt.d && again.pt.y != noYear
+		p.nested = false
+		if ok {
+			pt.y = again.pt.y
+		}
+	}
 	*out = match{end: e, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: rel}
 	return true
 }

@@ -311,7 +311,7 @@ func (p *parser) starts(i int) uint32 {
 			return 1 << rYear
 		}
 		// Before an unknown word ("31 cents") only a year can start here.
-		if nx := p.t(i + 1); nx.kind == tWord && nx.lx.cls == cNone && nx.end-nx.start > 1 && !p.adj(i+1) && !p.is(i+1, "to") && !(p.is(i+1, "and") && (p.is(i-1, "between") || t.ndig <= 2 && p.t(i+2).kind == tNum)) && !(nx.end-nx.start == 7 && p.isAny(i+1, "million", "billion")) && !p.is(i+1, "or") && !p.is(i+1, "of") && !(t.ndig == 4 && (p.zone(i+1) || p.zoneName(i+1) > i+1 || p.text[t.start] == '0' && p.is(i+1, "on"))) && !p.is(i+1, "min") && !p.is(i+1, "hr") && !(p.is(i+1, "in") && p.cls(i+3, cPart)) {
+		if nx := p.t(i + 1); nx.kind == tWord && nx.lx.cls == cNone && nx.end-nx.start > 1 && !p.adj(i+1) && !p.is(i+1, "to") && !(p.is(i+1, "and") && (p.is(i-1, "between") || t.ndig <= 2 && p.t(i+2).kind == tNum)) && !(nx.end-nx.start == 7 && p.isAny(i+1, "million", "billion")) && !p.is(i+1, "or") && !p.is(i+1, "of") && !(t.ndig == 4 && (p.zone(i+1) || p.zoneName(i+1) > i+1 || p.text[t.start] == '0' && p.is(i+1, "on"))) && !p.is(i+1, "min") && !p.is(i+1, "hr") && !(p.is(i+1, "in") && p.cls(i+3, cPart)) && !(p.cls(i+2, cUnit) && p.countWord(i+1)) {
 			if t.ndig <= 2 && p.punct(i-1, '-') && p.adj(i) && p.t(i-2).kind == tNum && p.t(i-2).ndig <= 2 && (p.cls(i-3, cMonth) || p.punct(i-3, '.') && p.cls(i-4, cMonth)) {
 				return 1 << rDayMonth // "the September 17-18 meeting"
 			}

@@ -797,7 +797,7 @@ func (p *parser) countWord(k int) bool {
 		return true
 	}
 	switch p.word(k) {
-	case "additional", "extra", "full", "whole", "entire", "straight", "consecutive", "trading", "business", "working", "calendar", "single":
+	case "additional", "extra", "full", "whole", "entire", "straight", "consecutive", "trading", "business", "working", "calendar", "single", "clear", "successive":
 		return true
 	}
 	return false

@@ -35,7 +35,8 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 		return true
 	case kMidweek:
 		// "By midweek": the middle of the reference's week.
-		if base, ok := p.base(); ok && !p.ref.Narrative && !p.attributiveAt(i+1) {
+		if base, ok := p.base(); ok && !p.ref.Narrative && !p.attributiveAt(i+1) && !p.isAny(i-1, "them", "are", "were", "be") {
+			// Not "38 rounds, five of them midweek": when rounds are played.
 			pt := at(base, gWeek)
 			*out = match{end: i + 1, typ: Date, value: pt.String(), mod: "MID", rel: true}
 			return true

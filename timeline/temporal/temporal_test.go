@@ -1216,3 +1216,14 @@ func TestTagCalendarAhead(t *testing.T) {
 			"Sunday, Nov. 1|DATE|2026-11-01|;11:59 p.m. that day|TIME|2026-11-01T23:59|;2027-28|DATE|2027|;Oct. 1|DATE|2026-10-01|"},
 	})
 }
+
+// A fixture list: weekdays with a day number whose month comes after,
+// a holiday its apposition dates, a clock time in a "when" clause of a
+// day far ahead, counts with a word between them and their unit.
+func TestTagFixtures(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 18), "Matchweek 18 is spread over Tuesday 29 and Wednesday 30 December. This time Boxing Day, Saturday 26 December, has all ten games. The last round is on Sunday 30 May, when all ten games kick off at 4pm. Players get 89 clear days of rest and 10 working days off; five of the rounds are midweek.",
+			"Tuesday 29|DATE|2026-12-29|;Wednesday 30 December|DATE|2026-12-30|;Boxing Day|DATE|2026-12-26|;Saturday 26 December|DATE|2026-12-26|;Sunday 30 May|DATE|2027-05-30|;4pm|TIME|2027-05-30T16:00|;89 clear days|DURATION|P89D|;10 working days|DURATION|P10D|"},
+		{tt(2026, 6, 18), "It costs 31 cents. Prices are due by midweek.", "midweek|DATE|2026-W25|MID"},
+	})
+}

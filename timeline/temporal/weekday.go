@@ -117,6 +117,25 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		}
 		return true
 	}
+	if n := p.t(end); n.kind == tNum && n.ndig <= 2 && !n.sep && n.number() >= 1 && n.number() <= 31 && !p.adj(end) && p.isAny(end+1, "and", "or", "to") && p.cls(end+2, cWeekday) && p.t(end+2).cap && p.t(end+3).kind == tNum {
+		// "spread over Tuesday 29 and Wednesday 30 December": the month
+		// and year of the day after.
+		var next match
+		if ruleDayMonth(p, end+3, &next) && next.hasPt && next.pt.g == gDay && next.pt.y != noYear {
+			if next.rel {
+				next.pt.y = p.weekdayYear(next.pt, p.t(end+2).lx.val()) // as "Wednesday 30 December" alone
+			}
+			d := next.pt.time().AddDate(0, 0, n.number()-next.pt.d)
+			if n.number() > next.pt.d {
+				d = time.Date(next.pt.y, time.Month(next.pt.m-1), n.number(), 0, 0, 0, 0, time.UTC)
+			}
+			if int(d.Weekday()) == t.lx.val() && d.Day() == n.number() {
+				pt := at(d, gDay)
+				*out = match{end: end + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+				return true
+			}
+		}
+	}
 	if n := p.t(end); n.kind == tNum && n.ndig <= 2 && !n.sep && n.number() >= 1 && n.number() <= 31 && !p.adj(end) && (p.punct(end+1, ':') && !p.adj(end+2) || p.punct(end+1, '-') && !p.adj(end+1) || p.punct(end+1, ',') || p.t(end+1).nl || !p.real(end+1)) {
 		// "Wed 17: Britain's inflation figures", as an agenda writes its
 		// days: the 17th that is a Wednesday, nearest the reference.
