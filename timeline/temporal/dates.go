@@ -494,9 +494,11 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 		hi = tenseSlack
 		if d == 0 {
 			hi = 20 // "collapsed in August" said in July: last year's August
-		} else if k := p.verbAt - 1; p.verbAt > 0 && k < i && k >= i-3 && (p.isAny(i-1, "on", "in") || k == i-1) && (!p.futureInPast(k) || k >= i-2 && p.reporting(k)) && !p.isAny(k, "postponed", "delayed", "deferred", "adjourned", "pushed", "brought", "extended", "due", "fixed", "named", "chose", "picked", "targeted", "earmarked") && !p.arranged(k) && !p.is(i+2, "as") && !p.is(i+1, "as") {
+		} else if k := p.verbAt - 1; p.verbAt > 0 && k < i && (k >= i-3 || k >= i-10 && p.isAny(k-1, "was", "were") && p.sameSentence(k, i)) && (p.isAny(i-1, "on", "in") || k == i-1 || p.is(i-1, "of") && p.cls(i-2, cPart)) && (!p.futureInPast(k) || k >= i-2 && p.reporting(k)) && !p.isAny(k, "postponed", "delayed", "deferred", "adjourned", "pushed", "brought", "extended", "due", "fixed", "named", "chose", "picked", "targeted", "earmarked") && !p.arranged(k) && !p.is(i+2, "as") && !p.is(i+1, "as") {
 			// "The firm collapsed on May 3", said in February: the verb
-			// right before the day tells it happened.
+			// right before the day tells it happened; so does a passive a
+			// few words back ("was recorded at Braemar on the morning of 3
+			// February").
 			hi = 7
 		}
 		lo = hi - 365 // "In January, it brought in" said in November
@@ -995,10 +997,20 @@ func (p *parser) monthAlone(i int) bool {
 			return true // "mid-March"
 		case p.determiner(i-1) && p.monthModifies(i+1):
 			return true // "its May forecast", "the March figures"
+		case p.key(i-2, kThe) && p.superlative(i-1):
+			return true // "the warmest March since records began"
 		}
 		return false
 	}
 	return true
+}
+
+// superlative reports an adjective's superlative at k: "warmest",
+// "wettest", "busiest".
+func (p *parser) superlative(k int) bool {
+	t := p.t(k)
+	w := p.word(k)
+	return t.kind == tWord && !t.cap && t.lx.cls == cNone && len(w) >= 6 && strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "rest") && !strings.HasSuffix(w, "uest") && !strings.HasSuffix(w, "vest")
 }
 
 // personName reports a month name at i used as a first name: before a

@@ -62,6 +62,9 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		if !ok {
 			y, ye = p.shortYear(p.t(k+1).number()), k+2 // "the summer of '69"
 		}
+		if n := p.t(ye + 1); (p.punct(ye, '-') || p.punct(ye, '/')) && p.adj(ye) && p.adj(ye+1) && n.kind == tNum && n.ndig == 2 && n.number() == (y+1)%100 {
+			ye += 2 // "the winter of 2025-26": named by its first year
+		}
 		pt := point{y: y, n: s, g: gSeason}
 		*out = match{end: ye, typ: Date, value: pt.String(), pt: pt, hasPt: true}
 		return true

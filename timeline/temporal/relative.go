@@ -1011,6 +1011,12 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 			// "For the full year" in a report on last year's fourth quarter.
 			pt = point{y: c.y, g: gYear}
 		}
+		if u.lx.v == uYear && p.hasDCT && p.dct.Month() == time.January && p.dct.Day() <= 20 && p.is(i-1, "of") && !p.ref.Narrative && p.toldValue(pad(p.dct.Year()-1, 4)) {
+			// Early in January, a review of the year just ended: "2026 was
+			// the third-warmest year ... the lowest temperature of the
+			// year".
+			pt = point{y: p.dct.Year() - 1, g: gYear}
+		}
 		*out = match{end: k + 1, typ: Date, value: pt.String(), rel: true}
 		return true
 	}
@@ -1149,6 +1155,16 @@ func (p *parser) vagueSpan(i int) (int, bool) {
 		return 0, false
 	}
 	return e, true
+}
+
+// toldValue reports an expression told so far with value v.
+func (p *parser) toldValue(v string) bool {
+	for _, x := range p.out {
+		if x.Value == v {
+			return true
+		}
+	}
+	return false
 }
 
 // yearSpan reports that "the year" or "the fiscal year" at i, ending

@@ -1227,3 +1227,13 @@ func TestTagFixtures(t *testing.T) {
 		{tt(2026, 6, 18), "It costs 31 cents. Prices are due by midweek.", "midweek|DATE|2026-W25|MID"},
 	})
 }
+
+// An annual review early in January: the year just ended, a winter named
+// by its span, a month after a superlative, a date told by a passive.
+func TestTagAnnualReview(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 4), "2026 was the third-warmest year. The winter of 2025-26 was mild, and the lowest temperature of the year was recorded at Braemar on the morning of 3 February. Then came the warmest March since records began in 1884.",
+			"2026|DATE|2026|;The winter of 2025-26|DATE|2025-WI|;the year|DATE|2026|;the morning of 3 February|TIME|2026-02-03TMO|;March|DATE|2026-03|;1884|DATE|1884|"},
+		{tt(2026, 6, 4), "The lowest temperature of the year was in February. The harvest may be late.", "the year|DATE|2026|;February|DATE|2026-02|"},
+	})
+}
