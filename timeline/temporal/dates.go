@@ -274,7 +274,11 @@ func (p *parser) storyYear(i, m, d int) (int, bool) {
 	}
 	if a.g == gSeason {
 		// "By the summer of 1944, food was scarce. On Bastille Day,
-		// thousands defied a ban": the day of that year.
+		// thousands defied a ban": the day of that year; a winter's January
+		// and February are of the year after its December.
+		if a.n == sWinter && m <= 2 {
+			return a.y + 1, true
+		}
 		return a.y, true
 	}
 	at := time.Date(a.y, time.Month(a.m), max(a.d, 1), 0, 0, 0, 0, time.UTC)
