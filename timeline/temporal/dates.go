@@ -118,6 +118,11 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 	if y, ok := p.seasonYear(i, m); d != 0 && ok {
 		return y, true // "That spring, meeting in Venice on 29 and 30 May, ..."
 	}
+	if a := p.anchor; d != 0 && !p.ref.Narrative && p.hasAnc && p.hasDCT && a.g == gMonth && a.m == m && a.y != noYear && a.time().After(p.dct) && i-p.ancEnd <= storyReach && p.withinSentence(p.ancEnd, i) && !p.lineBetween(p.ancEnd, i) && !p.periodEnd(i) {
+		// "will host the next summit in November. Officials gave the dates
+		// as Nov. 20 and 21": days of the month ahead just told.
+		return a.y, true
+	}
 	if d != 0 && !p.ref.Narrative {
 		// News names a day again without its year; history revisits
 		// the same day of other years ("June 22, 1941" ... "June 22" of 1944).
@@ -143,6 +148,17 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		}
 	}
 	return p.nearYear(i, m, d)
+}
+
+// lineBetween reports a line break between tokens a and i: another
+// paragraph.
+func (p *parser) lineBetween(a, i int) bool {
+	for k := a; k <= i; k++ {
+		if p.t(k).nl {
+			return true
+		}
+	}
+	return false
 }
 
 // seasonYear returns the year of a day in month m at token i told in the

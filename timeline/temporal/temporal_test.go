@@ -1237,3 +1237,14 @@ func TestTagAnnualReview(t *testing.T) {
 		{tt(2026, 6, 4), "The lowest temperature of the year was in February. The harvest may be late.", "the year|DATE|2026|;February|DATE|2026-02|"},
 	})
 }
+
+// Plans: a headline's "set for", a weekday "ahead of" a possessive, the
+// days of a month ahead just told.
+func TestTagPlans(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 4, 16), "FDA clears Aldane's drug a day early; U.S. launch set for third quarter\n\nThe FDA approved it on Friday, a day ahead of its Saturday action date.",
+			"a day|DURATION|P1D|;third quarter|DATE|2027-Q3|;Friday|DATE|2027-04-16|;a day|DURATION|P1D|;Saturday|DATE|2027-04-17|"},
+		{tt(2026, 12, 15), "Britain will host the next summit in November. Officials gave the dates as Nov. 20 and 21.",
+			"November|DATE|2027-11|;Nov. 20|DATE|2027-11-20|;21|DATE|2027-11-21|"},
+	})
+}

@@ -355,8 +355,8 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && w == "go" && p.is(k+1, "on") && p.isAny(k+2, "sale", "display", "air", "trial") && !p.is(k-1, "to") {
 		return 1 // "Tickets go on sale at 9am on Thursday"
 	}
-	if !ahead && (w == "set" || w == "slated" || w == "poised") && (p.is(k-1, "is") || p.is(k-1, "are")) {
-		return 1 // "the final is set for August 10"
+	if !ahead && (w == "set" || w == "slated" || w == "poised") && (p.is(k-1, "is") || p.is(k-1, "are") || p.isAny(k+1, "for", "to") && p.headline(k)) {
+		return 1 // "the final is set for August 10", the headline's "launch set for third quarter"
 	}
 	if !ahead && w == "valid" && !p.isAny(k-1, "was", "were", "been") && p.isAny(k+1, "from", "until", "till", "through") && !p.pastBefore(k) {
 		// "The Met Office has issued a warning, valid from 00:00 BST on

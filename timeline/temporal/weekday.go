@@ -163,7 +163,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		return true
 	}
 	tense := p.tense(i)
-	if p.punct(end, '\'') && p.is(end+1, "s") && p.is(i-1, "of") && p.is(i-2, "ahead") {
+	if p.is(i-2, "of") && p.is(i-3, "ahead") && p.possessive(i-1) {
+		tense = 1 // "a day ahead of its Saturday action date"
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && p.is(i-1, "of") && p.is(i-2, "ahead") {
 		// "Investors piled into Swiss assets ahead of Tuesday's
 		// elections": the day is still to come.
 		tense = 1
@@ -615,15 +617,7 @@ func (p *parser) entryHead(s, e int) bool {
 // inEntry reports token i in the agenda entry the last entry head opened:
 // on its line, not far from it.
 func (p *parser) inEntry(i int) bool {
-	if p.hdrEnd == 0 || i < p.hdrEnd || i-p.hdrEnd > 4*dayToldReach {
-		return false
-	}
-	for k := p.hdrEnd; k <= i; k++ {
-		if p.t(k).nl {
-			return false
-		}
-	}
-	return true
+	return p.hdrEnd > 0 && i >= p.hdrEnd && i-p.hdrEnd <= 4*dayToldReach && !p.lineBetween(p.hdrEnd, i)
 }
 
 // nextEntryDay returns weekday wd for an entry head at i that follows an
