@@ -62,6 +62,10 @@ type parser struct {
 	// it; 0: none.
 	hdr    point
 	hdrEnd int
+	// day1 is the first day of a count of days ("Day 1, March 2", "Tuesday
+	// marked the 100th day of the war"), for "day 3" after it.
+	day1    time.Time
+	hasDay1 bool
 	// wdOut is one past the index in out of the last bare weekday, and
 	// wdEnd the token after it: a day told just after it ("Sunday's
 	// stage, on Bastille Day") says which one it is.
@@ -427,7 +431,7 @@ func (p *parser) starts(i int) uint32 {
 func theRules(nx *token) uint32 {
 	switch nx.kind {
 	case tNum:
-		return 1<<rDayMonth | 1<<rYear | 1<<rQuantity | 1<<rQuarter | 1<<rCentury | 1<<rDayOfMonth
+		return 1<<rDayMonth | 1<<rYear | 1<<rQuantity | 1<<rQuarter | 1<<rCentury | 1<<rDayOfMonth | 1<<rBareUnit // "the 100th day of the war"
 	case tWord:
 		switch nx.lx.cls {
 		case cOrd:
@@ -477,7 +481,8 @@ func (p *parser) emit(m match) {
 		for k := m.start; k < m.end; k++ {
 			p.dayWd = p.dayWd || p.cls(k, cWeekday)
 		}
-		if p.dayWd && p.entryHead(m.start, m.end) {
+		if p.entryHead(m.start, m.end) || p.punct(m.start-1, ',') && p.lastEnd == m.start-1 && p.entryHead(p.lastStart, m.end) {
+			// "Tuesday - ...", "March 2 - ...", "Day 1, March 2 - ..."
 			p.hdr, p.hdrEnd = m.pt, m.end
 		}
 	}

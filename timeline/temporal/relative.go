@@ -680,6 +680,9 @@ func (p *parser) ordinalPart(k int) (n, end int, g gran, ok bool) {
 // and bare plurals
 // such as "for years", "weeks of talks" (an unspecified duration).
 func ruleBareUnit(p *parser, i int, out *match) bool {
+	if p.countedDay(i, out) {
+		return true
+	}
 	t := p.t(i)
 	if t.kind == tWord && t.lx.cls == cUnit && t.lx.plural && !t.cap && t.lx.v >= uDay && t.lx.v != uWeekend && p.isAny(i-1, "perhaps", "possibly", "maybe", "even") && p.punct(i-2, ',') &&
 		p.lastEnd == i-2 && len(p.out) > 0 && strings.HasPrefix(p.out[len(p.out)-1].Value, "PX") {
@@ -1155,6 +1158,50 @@ func (p *parser) vagueSpan(i int) (int, bool) {
 		return 0, false
 	}
 	return e, true
+}
+
+// countedDay reads a day of a count of days, as war and crisis news
+// numbers them: "Day 1, March 2 - troops cross the border", "Tuesday
+// marked the 100th day of the war", "hit on day 3". A count becomes known
+// from a numbered day its date or its day restates.
+func (p *parser) countedDay(i int, out *match) bool {
+	if p.ref.Narrative || !p.hasDCT {
+		return false
+	}
+	if p.is(i, "day") && p.t(i+1).kind == tNum && !p.t(i+1).sep && p.t(i+1).ndig <= 4 && !p.adj(i+1) && !(p.adj(i+2) && p.t(i+2).kind != tPunct) && p.t(i+1).number() >= 1 && !p.cls(i+2, cUnit) && !p.is(i+2, "of") {
+		n := p.t(i + 1).number()
+		var m match
+		if p.punct(i+2, ',') && (ruleMonthDay(p, i+3, &m) || ruleDayMonth(p, i+3, &m)) && m.hasPt && m.pt.g == gDay && m.pt.y != noYear {
+			p.day1, p.hasDay1 = m.pt.time().AddDate(0, 0, 1-n), true
+		}
+		if !p.hasDay1 {
+			return false
+		}
+		pt := at(p.day1.AddDate(0, 0, n-1), gDay)
+		*out = match{end: i + 2, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+		return true
+	}
+	if !p.key(i, kThe) {
+		return false
+	}
+	n, k := 0, i+1
+	if t := p.t(k); t.kind == tNum && !t.sep && p.adj(k+1) && p.isAny(k+1, "th", "st", "nd", "rd") {
+		n, k = t.number(), k+2
+	} else if p.cls(k, cOrd) {
+		n, k = p.t(k).lx.val(), k+1
+	}
+	if n < 2 || !p.is(k, "day") || !p.is(k+1, "of") || !p.key(k+2, kThe) {
+		return false
+	}
+	if w, ok := p.lastDayOut(i); ok && p.lastEnd >= i-2 && p.isAny(i-1, "marked", "marks", "was", "is") {
+		p.day1, p.hasDay1 = w.AddDate(0, 0, 1-n), true // "Tuesday marked the 100th day of the war"
+	}
+	if !p.hasDay1 {
+		return false
+	}
+	pt := at(p.day1.AddDate(0, 0, n-1), gDay)
+	*out = match{end: k + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+	return true
 }
 
 // toldValue reports an expression told so far with value v.

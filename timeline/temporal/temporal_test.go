@@ -1248,3 +1248,14 @@ func TestTagPlans(t *testing.T) {
 			"November|DATE|2027-11|;Nov. 20|DATE|2027-11-20|;21|DATE|2027-11-21|"},
 	})
 }
+
+// A war's count of days: "the 100th day" that a day marks, "Day 1, March
+// 2" in a timeline, and the days numbered after them; a timeline entry's
+// date dates its clock times.
+func TestTagCountedDays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 9), "NAIROBI, June 9 - Tuesday marked the 100th day of the war. The airport, hit on day 3, has been shut ever since.\n\nDay 1, March 2 - Troops cross the border at 4:30 a.m. local time.\n\nDay 42, Orthodox Easter - The division reaches the airport. It was day 2 of the trial.",
+			"June 9|DATE|2026-06-09|;Tuesday|DATE|2026-06-09|;the 100th day|DATE|2026-06-09|;day 3|DATE|2026-03-04|;Day 1|DATE|2026-03-02|;March 2|DATE|2026-03-02|;4:30 a.m. local time|TIME|2026-03-02T04:30|;Day 42|DATE|2026-04-12|;Orthodox Easter|DATE|2026-04-12|"},
+		{tt(2026, 6, 9), "It was day 3 of the trial.", ""},
+	})
+}
