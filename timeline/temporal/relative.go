@@ -111,6 +111,13 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 	if t.lx.val() == kToday && p.todayName(i) {
 		return false
 	}
+	if t.lx.val() == kToday && p.lastEnd > 0 && p.lastEra() && i-p.lastEnd < 30 && p.withinSentence(p.lastEnd-1, i) && (p.punct(i-1, ';') || p.punct(i-1, ',') || p.isAny(i-1, "but", "while")) && !p.ref.Narrative {
+		// "In the 19th century its early arrivals were taken as evidence of
+		// a medium; today they are put down to jets of gas": the present
+		// age, set against a past one.
+		*out = match{end: i + 1, typ: Date, value: "PRESENT_REF", rel: true}
+		return true
+	}
 	if t.lx.val() == kToday && p.is(i-1, "of") && p.t(i-2).kind == tWord && (p.key(i-3, kThe) || p.key(i-4, kThe)) && (p.t(i+1).kind == tPunct || !p.real(i+1)) {
 		// "they must serve the Syria of today", "the youth of today": the
 		// present age, not the day.
@@ -1201,6 +1208,24 @@ func (p *parser) countedDay(i int, out *match) bool {
 	}
 	pt := at(p.day1.AddDate(0, 0, n-1), gDay)
 	*out = match{end: k + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+	return true
+}
+
+// lastEra reports that the last expression named a decade or a century:
+// "the 1980s" (198), "the 19th century" (18).
+func (p *parser) lastEra() bool {
+	if len(p.out) == 0 {
+		return false
+	}
+	v := p.out[len(p.out)-1].Value
+	if len(v) != 2 && len(v) != 3 {
+		return false
+	}
+	for k := 0; k < len(v); k++ {
+		if !isDigit(v[k]) {
+			return false
+		}
+	}
 	return true
 }
 

@@ -1259,3 +1259,11 @@ func TestTagCountedDays(t *testing.T) {
 		{tt(2026, 6, 9), "It was day 3 of the trial.", ""},
 	})
 }
+
+// "today" set against a past age is the present.
+func TestTagTodayAge(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 23), "In the 19th century its early arrivals were taken as evidence of a medium; today they are put down to jets of gas. It is visible today.",
+			"the 19th century|DATE|18|;today|DATE|PRESENT_REF|;today|DATE|2027-01-23|"},
+	})
+}
