@@ -336,7 +336,12 @@ func TestNewsSets(t *testing.T) {
 		// tagger ever ran on it; its first, blind run scored strict 93.14,
 		// relaxed 97.52, type 96.93, value 85.55 on 344 gold timexes, the
 		// same as the tagger as it stood at the start of that session.
-		{"heldout22", 344, 91.0, 95.5, 95.0, 83.5},
+		// Rules for its error classes came after (a war's count of days, an
+		// annual review in January, a fixture list's "Tuesday 29 and
+		// Wednesday 30 December", an election's "That Sunday", a calendar of
+		// what is ahead), so it is no longer blind; the floors sit about 2
+		// points under the scores now.
+		{"heldout22", 344, 94.5, 97.0, 96.5, 93.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
