@@ -408,8 +408,10 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day = "XXXX-XX-XX" // "Trading in Hong Kong runs from 9:30 a.m. to 4 p.m."
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
-	} else if p.habitual(i) && !p.oneOccurrence(i) || p.setAhead(k) || rangeEnd > 0 && p.setAhead(rangeEnd) {
+	} else if p.habitual(i) && !p.oneOccurrence(i) && !p.pastPerfect(i) || p.setAhead(k) || rangeEnd > 0 && p.setAhead(rangeEnd) {
 		day = "XXXX-XX-XX" // "staffed every day from 6 a.m. to 11 p.m.", "at 02:00 UTC every night"
+	} else if d, ok := p.smallHoursDay(i, h); ok {
+		day = d
 	} else if d, ok := p.clockDayTold(i, h*60+m); ok && p.clockEnd > p.dayEnd {
 		// A time of day told after the last day leads: "in the early hours
 		// of Saturday. He had gone out the previous evening and arrived at
@@ -422,6 +424,18 @@ func ruleClock(p *parser, i int, out *match) bool {
 	}
 	*out = match{end: e, typ: Time, value: day + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true, pt: pt, hasPt: hasPt}
 	return true
+}
+
+// smallHoursDay returns, for a clock time in the small hours (hour h) at
+// i, the day the text told as "early on Sunday" a few sentences back,
+// when no clock time has dated the story since: "The thieves emptied a
+// showcase early on Sunday. Footage released on Monday shows a van
+// stopping at 2:41 a.m."
+func (p *parser) smallHoursDay(i, h int) (string, bool) {
+	if h >= 6 || p.earlyEnd == 0 || p.earlyEnd > i || i-p.earlyEnd > 3*dayToldReach || p.clockEnd > p.earlyEnd || p.ref.Narrative || !p.withinSentences(p.earlyEnd, i, 4) {
+		return "", false
+	}
+	return p.early.String(), true
 }
 
 // dayTold returns the day a clock time at i without a day of its own

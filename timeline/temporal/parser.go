@@ -62,6 +62,10 @@ type parser struct {
 	// it; 0: none.
 	hdr    point
 	hdrEnd int
+	// early is the last day told as its early hours ("early on Sunday"),
+	// and earlyEnd the token after it; 0: none.
+	early    point
+	earlyEnd int
 	// day1 is the first day of a count of days ("Day 1, March 2", "Tuesday
 	// marked the 100th day of the war"), for "day 3" after it.
 	day1    time.Time
@@ -480,6 +484,9 @@ func (p *parser) emit(m match) {
 		p.dayWd = false
 		for k := m.start; k < m.end; k++ {
 			p.dayWd = p.dayWd || p.cls(k, cWeekday)
+		}
+		if m.mod == "START" || p.key(m.start-1, kEarly) || p.is(m.start-1, "on") && p.key(m.start-2, kEarly) {
+			p.early, p.earlyEnd = m.pt, m.end // "early Sunday", "early on Sunday"
 		}
 		if p.entryHead(m.start, m.end) || p.punct(m.start-1, ',') && p.lastEnd == m.start-1 && p.entryHead(p.lastStart, m.end) {
 			// "Tuesday - ...", "March 2 - ...", "Day 1, March 2 - ..."

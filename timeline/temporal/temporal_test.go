@@ -1267,3 +1267,13 @@ func TestTagTodayAge(t *testing.T) {
 			"the 19th century|DATE|18|;today|DATE|PRESENT_REF|;today|DATE|2027-01-23|"},
 	})
 }
+
+// A raid early on a Sunday: its small hours, told after the day the
+// footage came out, and a time told in the past perfect beside a habit.
+func TestTagSmallHours(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 14), "The thieves who emptied a showcase early on Sunday knew the building. Footage released on Monday shows a van stopping at 2:41 a.m. The patrol arrived at 3:08 a.m. The guard walks the galleries every 90 minutes and had passed the showcase at 2:10 a.m.",
+			"Sunday|DATE|2026-09-13|;Monday|DATE|2026-09-14|;2:41 a.m.|TIME|2026-09-13T02:41|;3:08 a.m.|TIME|2026-09-13T03:08|;every 90 minutes|SET|PT90M|EVERY;2:10 a.m.|TIME|2026-09-13T02:10|"},
+		{tt(2026, 9, 14), "The museum opened on Monday. The van left at 2:41 a.m.", "Monday|DATE|2026-09-14|;2:41 a.m.|TIME|2026-09-14T02:41|"},
+	})
+}
