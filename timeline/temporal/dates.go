@@ -142,6 +142,11 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 			return y, true
 		}
 	}
+	if d == 0 && !p.ref.Narrative && p.cls(i, cMonth) && p.determiner(i-1) && p.monthModifies(i+1) {
+		if y, ok := p.toldMonth(m); ok {
+			return y, true // "at their June 16-17 meeting ... the record of the June debate"
+		}
+	}
 	if d == 0 && !p.ref.Narrative {
 		if y, ok := p.clauseYear(i); ok && p.plainYear() && !p.clauseBreak(p.ancEnd, i) {
 			return y, true // "In 1972 he released it in April"
@@ -468,7 +473,7 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 	tense := 0
 	if !p.ref.Narrative {
 		tense = p.tense(i)
-		if k := p.prepBefore(i); tense < 0 && (p.is(k, "through") || p.is(k, "until") || p.is(k, "till") || p.is(k, "from") && !p.rangeLink(i+1) && !p.is(i+1, "through") && !p.is(i+1, "until")) {
+		if k := p.prepBefore(i); tense < 0 && (p.is(k, "through") || p.is(k, "until") || p.is(k, "till") || p.isAny(k, "before", "by") && d == 0 && p.reportedBefore(i) || p.is(k, "from") && !p.rangeLink(i+1) && !p.is(i+1, "through") && !p.is(i+1, "until")) {
 			// "voted to keep the government funded through mid-December", "a
 			// ballot that closed in January, giving the union a mandate until
 			// mid-July": the end of a span, which the past verb does not
@@ -542,6 +547,18 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 		y++
 	}
 	return y, true
+}
+
+// reportedBefore reports a reporting verb ("said", "told") a few words
+// before token i in its sentence: what it reports may look ahead ("said
+// he saw no urgency to move before the fall").
+func (p *parser) reportedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-20 && !p.sentenceEnd(k); k-- {
+		if p.reporting(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // aheadBefore reports that the last date the text told, a sentence or

@@ -709,6 +709,20 @@ func (p *parser) toldYear(m, d int) (int, bool) {
 	return 0, false
 }
 
+// toldMonth returns the year of the last day the text stated in month m:
+// the month an event of it names ("the June debate") is the one told.
+func (p *parser) toldMonth(m int) (int, bool) {
+	mm := pad(m, 2)
+	for n := len(p.out) - 1; n >= 0 && n >= len(p.out)-40; n-- {
+		if v := p.out[n].Value; len(v) >= 10 && v[4] == '-' && v[5:7] == mm && v[7] == '-' && v[0] != 'X' {
+			if y := atoiYear(v[:4]); y != noYear {
+				return y, true
+			}
+		}
+	}
+	return 0, false
+}
+
 // codeNext reports a quarter or half code after a year at i: "2024 Q3",
 // "2024-H1".
 func (p *parser) codeNext(i int) bool {

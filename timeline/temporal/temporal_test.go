@@ -1277,3 +1277,14 @@ func TestTagSmallHours(t *testing.T) {
 		{tt(2026, 9, 14), "The museum opened on Monday. The van left at 2:41 a.m.", "Monday|DATE|2026-09-14|;2:41 a.m.|TIME|2026-09-14T02:41|"},
 	})
 }
+
+// A central bank's minutes: a month an event of it names is the one told,
+// and what an official said looks ahead to a season before or by which.
+func TestTagMinutes(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 7, 9), "Officials were divided at their June 16-17 meeting. The record of the June debate will stay private until the early 2030s.",
+			"June 16|DATE|2026-06-16|;17|DATE|2026-06-17|;June|DATE|2026-06|;the early 2030s|DATE|203|START"},
+		{tt(2026, 7, 9), "A Fed president said in a speech on June 25 that he saw no urgency to move before the fall, while a governor said last week that waiting risked a sharper slowdown by the winter.",
+			"June 25|DATE|2026-06-25|;the fall|DATE|2026-FA|;last week|DATE|2026-W27|;the winter|DATE|2026-WI|"},
+	})
+}
