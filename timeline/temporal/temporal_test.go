@@ -1288,3 +1288,18 @@ func TestTagMinutes(t *testing.T) {
 			"June 25|DATE|2026-06-25|;the fall|DATE|2026-FA|;last week|DATE|2026-W27|;the winter|DATE|2026-WI|"},
 	})
 }
+
+// A headline's "trucks to follow from Monday" looks ahead, and the body's
+// weekdays do not read their tense from the headline; a participle after
+// its noun leaves the tense to its clause's verb; a year that opens a long
+// sentence dates its days.
+func TestTagHeadlineTense(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 4, 15), "Dam crossing reopens after three and a half years; trucks to follow from Monday\n\nSTANCA, April 15 - The crossing reopened on Thursday.",
+			"three and a half years|DURATION|P3Y6M|;Monday|DATE|2027-04-19|;April 15|DATE|2027-04-15|;Thursday|DATE|2027-04-15|"},
+		{tt(2019, 8, 8), "RBI cuts repo rate; banks under pressure to pass on cuts\n\nMUMBAI, August 8: The Reserve Bank of India on Wednesday cut its key lending rate.",
+			"August 8|DATE|2019-08-08|;Wednesday|DATE|2019-08-07|"},
+		{tt(2027, 7, 9), "He will be No. 1 in the rankings published on Monday. In 2023, the government forced the move to 64 through the Assembly without a vote on March 16, and the council upheld it four weeks later.",
+			"Monday|DATE|2027-07-12|;2023|DATE|2023|;March 16|DATE|2023-03-16|;four weeks later|DATE|2023-W15|"},
+	})
+}

@@ -21,6 +21,9 @@ func (p *parser) readTense(i int) int {
 	words, with := 0, 0
 	k := i - 1
 	for ; k >= 0 && words < tenseReach && k > i-2*tenseReach; k-- {
+		if p.t(k+1).nl && p.headline(k) {
+			break // a headline is a sentence of its own
+		}
 		if with == 0 && p.punct(k-1, ',') && p.isAny(k, "with", "at", "on", "by") {
 			with = k
 		}
@@ -313,8 +316,8 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		if w == "to" && !ahead && p.is(k+1, "be") && p.punct(k-1, ',') {
 			return 1 // "a baseline of 300,000 bpd, to be phased in from January"
 		}
-		if w == "to" && !ahead && p.t(k-1).cap && p.verbAhead(k+1) && p.headline(k) {
-			return 1 // "Saudi Arabia to unwind voluntary curbs from January"
+		if w == "to" && !ahead && p.t(k-1).kind == tWord && p.verbAhead(k+1) && p.headline(k) {
+			return 1 // "Saudi Arabia to unwind voluntary curbs from January", "...; trucks to follow from Monday"
 		}
 		j := k - 1
 		if p.t(j).kind == tNum && p.punct(j-1, '-') && p.t(j-2).kind == tNum {
@@ -383,6 +386,11 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		}
 		if p.isAny(k-1, "of", "for", "with", "about", "on") && p.attributiveAt(k+1) && !ahead {
 			return 0 // "publish a list of cancelled flights by Thursday": an adjective
+		}
+		if !ahead && p.key(k-2, kThe) && p.isAny(k-3, "in", "of", "for", "from", "on", "at", "with", "to", "by") && p.t(k-1).kind == tWord && !p.t(k-1).cap && p.t(k-1).lx.cls == cNone && p.isAny(k+1, "on", "at", "in") && strings.HasSuffix(p.word(k-1), "s") {
+			// "He will be No. 1 in the rankings published on Monday": a
+			// participle after its noun; the clause's verb tells the time.
+			return 0
 		}
 		if !ahead && k >= 2 && (p.isAny(k-2, "have", "get", "gets") && p.t(k-1).kind == tWord || p.isAny(k-3, "have", "get", "gets") && p.determiner(k-2)) {
 			return 0 // "can have their medals engraved on Monday": a thing to be done
