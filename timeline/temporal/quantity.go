@@ -496,8 +496,10 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		return true
 	}
 	if n > 1 && plural && !half && p.key(e, kA) {
-		// "six days a week", "eight hours a day": a rate, typed SET.
-		if u2, pl2, e2, ok := p.unitAt(e + 1); ok && !pl2 && u2 > u && u2 != uWeekend {
+		// "six days a week": a rate, typed SET. Hours a day and spans a
+		// year are the span and its rate: "staffed [24 hours] [a day]",
+		// "[190 days] [a year]".
+		if u2, pl2, e2, ok := p.unitAt(e + 1); ok && !pl2 && u2 > u && u2 != uWeekend && !(u == uHour && u2 == uDay || u2 == uYear) {
 			*out = match{end: e2, typ: Set, value: durationValue(1, u2), quant: "EVERY"}
 			return true
 		}
@@ -844,6 +846,9 @@ func (p *parser) rate(i int) bool {
 	}
 	if prev.kind != tWord || prev.cap || p.isAny(i+2, "after", "before", "later", "earlier", "ago") {
 		return false // "comes a day after the hearing"
+	}
+	if p.lastEnd == i && len(p.out) > 0 && p.out[len(p.out)-1].Type == Duration {
+		return true // "staffed 24 hours a day", "190 days a year": the span's rate
 	}
 	w := p.word(i - 1)
 	switch w {

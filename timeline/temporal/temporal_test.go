@@ -607,7 +607,7 @@ func TestTag(t *testing.T) {
 		{"The vote on 10/2 was delayed to 24/03/2025, on a 24/7 watch.", "10/2|DATE|2024-02-10|;24/03/2025|DATE|2025-03-24|"},
 		{"The week beginning 8 July was busy.", "The week beginning 8 July|DATE|2024-W28|"},
 		{"Defence moved quickly over the past decade and will over the next decade.", "the past decade|DURATION|P1DE|;the next decade|DURATION|P1DE|"},
-		{"He worked six days a week and eight hours a day.", "six days a week|SET|P1W|EVERY;eight hours a day|SET|P1D|EVERY"},
+		{"He worked six days a week and eight hours a day.", "six days a week|SET|P1W|EVERY;eight hours|DURATION|PT8H|;a day|SET|P1D|"},
 		{"The ferry sails on Tuesdays and Fridays; Tuesday nights are quiet.", "Tuesdays|SET|XXXX-WXX-2|EVERY;Fridays|SET|XXXX-WXX-5|EVERY;Tuesday nights|SET|XXXX-WXX-2TNI|EVERY"},
 		{"The Senate voted to fund the government through mid-December.", "mid-December|DATE|2024-12|MID"},
 		{"The island was bought in 2004. The trust had been set up a decade earlier.", "2004|DATE|2004|;a decade earlier|DATE|1994|"},
@@ -1301,5 +1301,14 @@ func TestTagHeadlineTense(t *testing.T) {
 			"August 8|DATE|2019-08-08|;Wednesday|DATE|2019-08-07|"},
 		{tt(2027, 7, 9), "He will be No. 1 in the rankings published on Monday. In 2023, the government forced the move to 64 through the Assembly without a vote on March 16, and the council upheld it four weeks later.",
 			"Monday|DATE|2027-07-12|;2023|DATE|2023|;March 16|DATE|2023-03-16|;four weeks later|DATE|2023-W15|"},
+	})
+}
+
+// A span and its rate are two expressions, as the news sets annotate
+// "staffed [24 hours] [a day]"; days a week stay one rate.
+func TestTagSpanRate(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 17), "The helpline is staffed 24 hours a day. It opens six days a week and 190 days a year.",
+			"24 hours|DURATION|PT24H|;a day|SET|P1D|;six days a week|SET|P1W|EVERY;190 days|DURATION|P190D|;a year|SET|P1Y|"},
 	})
 }
