@@ -691,7 +691,7 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		return true
 	}
 	t := p.t(i)
-	if t.kind == tWord && t.lx.cls == cUnit && t.lx.plural && !t.cap && t.lx.v >= uDay && t.lx.v != uWeekend && p.isAny(i-1, "perhaps", "possibly", "maybe", "even") && p.punct(i-2, ',') &&
+	if t.kind == tWord && t.lx.cls == cUnit && t.lx.plural && !t.cap && t.lx.v >= uDay && t.lx.v != uWeekend && p.isAny(i-1, "perhaps", "possibly", "maybe", "even", "probably") && p.punct(i-2, ',') &&
 		p.lastEnd == i-2 && len(p.out) > 0 && strings.HasPrefix(p.out[len(p.out)-1].Value, "PX") {
 		// "continue for years, perhaps decades": a second span as vague as
 		// the first.
@@ -1095,7 +1095,7 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 	// Only after words that leave the count unsaid, or as the span before
 	// or after an event: "in the weeks before the shooting".
 	if !(p.is(i-1, "for") || p.is(i-1, "in") || p.is(i-1, "not") && p.punct(i-2, ',') && p.cls(i-3, cUnit) && p.t(i-3).lx.plural || p.is(i-1, "within") || p.is(i-1, "over") || p.is(i-1, "after") || p.is(i-1, "take") || p.is(i-1, "takes") || p.is(i-1, "took") ||
-		p.is(i-1, "spent") || p.is(i-1, "spend") || p.is(i-1, "spending") || p.is(i-1, "waited") || p.is(i-1, "lasted") ||
+		p.is(i-1, "spent") || p.is(i-1, "spend") || p.is(i-1, "spending") || p.is(i-1, "waited") || p.is(i-1, "lasted") || p.isAny(i-1, "need", "needs", "needed") ||
 		p.key(i-1, kThe) && (p.key(i+1, kBefore) || p.key(i+1, kAfter) || p.key(i+1, kFollowing) || p.is(i+1, "since") || p.key(i+1, kThat) && p.is(i+2, "followed")) ||
 		p.bareSpan(i)) {
 		return false

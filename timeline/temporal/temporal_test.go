@@ -1312,3 +1312,11 @@ func TestTagSpanRate(t *testing.T) {
 			"24 hours|DURATION|PT24H|;a day|SET|P1D|;six days a week|SET|P1W|EVERY;190 days|DURATION|P190D|;a year|SET|P1Y|"},
 	})
 }
+
+// Years long past after "around", and spans a need or a guess names.
+func TestTagAroundAndNeeds(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 14), "The book was illuminated in Bruges around 1480 for a merchant. Around 1200 people came.", "around 1480|DATE|1480|APPROX"},
+		{tt(2026, 11, 17), "They will need weeks, probably months, before they can talk.", "weeks|DURATION|PXW|;months|DURATION|PXM|"},
+	})
+}

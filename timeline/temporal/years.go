@@ -305,7 +305,7 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	}
 	if t.number() < 1500 || t.number() > 2100 {
 		// Older years need an era or a preposition in front.
-		return j > 0 && (p.is(j-1, "in") || p.is(j-1, "since") || p.is(j-1, "by") || p.is(j-1, "until")) && !p.plural(j+1)
+		return j > 0 && (p.is(j-1, "in") || p.is(j-1, "since") || p.is(j-1, "by") || p.is(j-1, "until") || p.isAny(j-1, "around", "circa", "before", "after")) && !p.plural(j+1) && !p.cls(j+1, cUnit)
 	}
 	if p.isAny(j+1, "levels", "highs", "lows", "peaks", "prices", "figures") && t.ndig == 4 && t.number()%100 != 0 {
 		return true // a year compared with: "still 20% below 2019 levels"
