@@ -902,7 +902,9 @@ func ruleNoon(p *parser, i int, out *match) bool {
 				return true
 			}
 		}
-		if p.tense(i) <= 0 {
+		if p.inEntry(i) {
+			base = p.hdr.time() // "Tuesday: storms are possible overnight": that day's night
+		} else if p.tense(i) <= 0 {
 			base = base.AddDate(0, 0, -1) // "Overnight, the Nikkei rose"
 		}
 		*out = match{end: i + 1, typ: Time, value: at(base, gDay).String() + "TNI", rel: true}
@@ -940,6 +942,8 @@ func ruleNoon(p *parser, i int, out *match) bool {
 				day = t.AddDate(0, 0, -1).Format("2006-01-02")
 			}
 		}
+	} else if p.inEntry(i) {
+		day = p.hdr.String() // "Tuesday: ... storms overnight, mainly after midnight"
 	} else if d, ok := p.clockDayTold(i, minuteOfDay(hm)); ok && !p.is(i-1, "until") && !p.is(i-1, "till") {
 		day = d // "between 6pm and midnight"
 	} else if p.habitual(i) {

@@ -1351,8 +1351,8 @@ func (p *parser) habitCue(k int) int {
 			return -1
 		}
 	case 7:
-		if p.is(k, "usually") {
-			return 1
+		if p.is(k, "usually") || p.is(k, "average") && p.is(k-1, "on") {
+			return 1 // "On average, the first freeze comes on Oct. 19"
 		}
 	case 8:
 		if p.is(k, "although") {

@@ -529,6 +529,9 @@ func (p *parser) emit(m match) {
 	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear {
 		p.prevQ, p.prevQTok = m.pt, m.end
 	}
+	if m.hasPt && m.pt.g == gWeekend && m.pt.y != noYear && p.entryHead(m.start, m.end) {
+		p.hdr, p.hdrEnd = at(m.pt.time(), gDay), m.end // "The weekend: ...", an agenda's entry from its Saturday
+	}
 	if m.hasPt && (m.pt.g == gWeek || m.pt.g == gWeekend) && m.pt.y != noYear {
 		p.wk, p.wkTok = m.pt, m.end
 	}

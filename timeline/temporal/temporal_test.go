@@ -1320,3 +1320,12 @@ func TestTagAroundAndNeeds(t *testing.T) {
 		{tt(2026, 11, 17), "They will need weeks, probably months, before they can talk.", "weeks|DURATION|PXW|;months|DURATION|PXM|"},
 	})
 }
+
+// A weekly forecast: each day's entry in order, days and midnight an entry
+// names, a weekend entry and its days, and a date "on average".
+func TestTagForecastWeek(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 19), "Here is the forecast.\n\nMonday: Sunny, high 78.\n\nTuesday: High 81. Storms are possible overnight into Wednesday, mainly after midnight.\n\nWednesday: Clearing, high 75.\n\nFriday: Colder, high 49.\n\nThe weekend: Sunny but chilly, with frost early Saturday.\n\nOn average, the first freeze comes on Oct. 19.",
+			"Monday|DATE|2026-10-19|;Tuesday|DATE|2026-10-20|;overnight|TIME|2026-10-20TNI|;Wednesday|DATE|2026-10-21|;midnight|TIME|2026-10-20T24:00|;Wednesday|DATE|2026-10-21|;Friday|DATE|2026-10-23|;The weekend|DATE|2026-W43-WE|;early Saturday|DATE|2026-10-24|START;Oct. 19|DATE|XXXX-10-19|"},
+	})
+}

@@ -660,7 +660,7 @@ func (p *parser) attributiveAt(k int) bool {
 		return false
 	}
 	switch p.word(k) {
-	case "to", "for", "on", "in", "at", "by", "until", "before", "after", "around", "within", "from", "as", "and", "or", "that":
+	case "to", "for", "on", "in", "at", "by", "until", "before", "after", "around", "within", "from", "as", "and", "or", "that", "into", "through":
 		return false
 	}
 	return true

@@ -218,11 +218,6 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if w, ok := p.dayOfWeekTold(i, t.lx.val(), tense); ok {
 		d = w
 	}
-	if w, ok := p.nextEntryDay(i, end, t.lx.val()); ok {
-		d = w // "Monday: ... Tuesday - ...": an agenda's next day
-	} else if p.inEntry(i) && int(p.hdr.time().Weekday()) == t.lx.val() {
-		d = p.hdr.time() // "Thursday, June 18 - ... options expire on Thursday"
-	}
 	if w, ok := p.dayToldBefore(i); ok && tense >= 0 && p.dayWd && w.After(base) && d.Before(w) && p.sameSentence(p.dayEnd-1, i) && p.is(i-1, "and") {
 		// "The campaign ends on Friday, Nov. 13, and Saturday is a day of
 		// reflection": a day of a sentence about a day ahead comes after it.
@@ -259,6 +254,19 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// reference in a story told in the past.
 		if e := weekdayAfter(start, t.lx.val(), false); tense >= 0 || !e.After(base) {
 			d = e
+		}
+	}
+	if w, ok := p.nextEntryDay(i, end, t.lx.val()); ok {
+		d = w // "Monday: ... Tuesday - ...": an agenda's next day
+	} else if p.inEntry(i) {
+		// A day an entry names: "Thursday, June 18 - ... options expire on
+		// Thursday", "Tuesday: ... storms overnight into Wednesday": the
+		// one nearest the entry's day.
+		h := p.hdr.time()
+		if a, b := weekdayBefore(h, t.lx.val(), true), weekdayAfter(h, t.lx.val(), true); h.Sub(a) < b.Sub(h) {
+			d = a
+		} else {
+			d = b
 		}
 	}
 	lead := 0
@@ -380,6 +388,12 @@ func ruleWeekend(p *parser, i int, out *match) bool {
 	sat := weekdayAfter(base, 6, true)
 	if wd := base.Weekday(); wd == time.Sunday {
 		sat = base.AddDate(0, 0, -1)
+	}
+	if d, ok := p.nextEntryDay(i, w+1, 6); ok {
+		// "Friday: ... The weekend: sunny but chilly": the agenda's next.
+		pt := at(d, gWeekend)
+		*out = match{end: w + 1, typ: Date, value: pt.String(), rel: true, pt: pt, hasPt: true}
+		return true
 	}
 	ahead := !ok && (p.is(i-1, "until") || p.is(i-1, "till") || p.is(i-1, "by") || p.is(i-1, "before") && (p.is(i-2, "not") || p.tense(i) == 0))
 	switch {
