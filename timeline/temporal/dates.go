@@ -1144,6 +1144,13 @@ func ruleMonth(p *parser, i int, out *match) bool {
 		*out = dateMatch(e, point{y: y, m: m, g: gMonth}, true)
 		return true
 	}
+	if a := p.anchor; p.key(i-1, kThat) && !p.t(i-1).cap && p.hasAnc && a.y != noYear && (a.g == gYear || a.g == gMonth || a.g == gDay) && i-p.ancEnd < storyReach {
+		// "cut the route from Sept. 1, 2009, and that October it also
+		// dropped ...": the month of the year just told.
+		*out = dateMatch(j, point{y: a.y, m: m, g: gMonth}, true)
+		out.lead = 1
+		return true
+	}
 	y, rel := p.guessYear(i, m, 0)
 	if ry, ok := p.rangeYear(j, m, 0); ok {
 		y, rel = ry, true // the year is the range end's: "July 1 to July 10, 2024"

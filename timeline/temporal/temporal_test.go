@@ -1329,3 +1329,13 @@ func TestTagForecastWeek(t *testing.T) {
 			"Monday|DATE|2026-10-19|;Tuesday|DATE|2026-10-20|;overnight|TIME|2026-10-20TNI|;Wednesday|DATE|2026-10-21|;midnight|TIME|2026-10-20T24:00|;Wednesday|DATE|2026-10-21|;Friday|DATE|2026-10-23|;The weekend|DATE|2026-W43-WE|;early Saturday|DATE|2026-10-24|START;Oct. 19|DATE|XXXX-10-19|"},
 	})
 }
+
+// "that October" is the year just told's; a participle set off by commas
+// is not the verb of a date before it.
+func TestTagThatMonthAndParticiple(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 1), "The airline cut the route from Sept. 1, 2009, and that October it also dropped Dublin routes. On Friday, the coffin, draped in the Tricolour, will leave the castle at 10.15am.",
+			"Sept. 1, 2009|DATE|2009-09-01|;that October|DATE|2009-10|;Friday|DATE|2027-03-05|;10.15am|TIME|2027-03-05T10:15|"},
+		{tt(2025, 3, 5), "South Korea's AI Basic Act, passed in December, takes effect in January.", "December|DATE|2024-12|;January|DATE|2026-01|"},
+	})
+}

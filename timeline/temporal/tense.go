@@ -387,6 +387,12 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		if p.isAny(k-1, "of", "for", "with", "about", "on") && p.attributiveAt(k+1) && !ahead {
 			return 0 // "publish a list of cancelled flights by Thursday": an adjective
 		}
+		if ahead && p.punct(k-1, ',') && p.isAny(k+1, "in", "by", "with", "from") {
+			// "On Friday, the coffin, draped in the Tricolour, will leave":
+			// a participle set off by commas is not the verb a date ahead
+			// of it takes.
+			return 0
+		}
 		if !ahead && p.key(k-2, kThe) && p.isAny(k-3, "in", "of", "for", "from", "on", "at", "with", "to", "by") && p.t(k-1).kind == tWord && !p.t(k-1).cap && p.t(k-1).lx.cls == cNone && p.isAny(k+1, "on", "at", "in") && strings.HasSuffix(p.word(k-1), "s") {
 			// "He will be No. 1 in the rankings published on Monday": a
 			// participle after its noun; the clause's verb tells the time.
