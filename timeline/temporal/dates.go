@@ -473,7 +473,7 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 	tense := 0
 	if !p.ref.Narrative {
 		tense = p.tense(i)
-		if k := p.prepBefore(i); tense < 0 && (p.is(k, "through") || p.is(k, "until") || p.is(k, "till") || p.isAny(k, "before", "by") && d == 0 && p.reportedBefore(i) || p.is(k, "from") && !p.rangeLink(i+1) && !p.is(i+1, "through") && !p.is(i+1, "until")) {
+		if k := p.prepBefore(i); tense < 0 && !p.notUntil(k) && (p.is(k, "through") || p.is(k, "until") || p.is(k, "till") || p.isAny(k, "before", "by") && d == 0 && p.reportedBefore(i) || p.is(k, "from") && !p.rangeLink(i+1) && !p.is(i+1, "through") && !p.is(i+1, "until")) {
 			// "voted to keep the government funded through mid-December", "a
 			// ballot that closed in January, giving the union a mandate until
 			// mid-July": the end of a span, which the past verb does not
@@ -547,6 +547,20 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 		y++
 	}
 	return y, true
+}
+
+// notUntil reports "until" at k after a negation in its clause: "did not
+// start a match again until late March" tells when it did, in the past.
+func (p *parser) notUntil(k int) bool {
+	if !p.isAny(k, "until", "till") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8 && !p.sentenceEnd(j) && !p.punct(j, ','); j-- {
+		if p.isAny(j, "not", "never") || p.punct(j, '\'') && p.is(j+1, "t") {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedBefore reports a reporting verb ("said", "told") a few words

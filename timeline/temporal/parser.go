@@ -477,7 +477,7 @@ func (p *parser) emit(m match) {
 	}
 	conv := m.typ == Time && p.conversion(m.start)
 	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && !conv && !m.flash && !until {
-		if p.wdEnd > 0 && m.start >= p.wdEnd && m.start-p.wdEnd <= 7 && !p.cls(m.start, cWeekday) && p.sameSentence(p.wdEnd-1, m.start) {
+		if p.wdEnd > 0 && m.start >= p.wdEnd && m.start-p.wdEnd <= 7 && !p.cls(m.start, cWeekday) && p.sameSentence(p.wdEnd-1, m.start) && !p.newClause(p.wdEnd, m.start) {
 			p.sameWeekday(m.pt, m.start)
 		}
 		p.day, p.dayEnd, p.dayStart = m.pt, m.end, m.start
@@ -710,6 +710,18 @@ func (p *parser) toldYear(m, d int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// newClause reports a clause that opens between tokens a and b: a comma
+// and a determiner ("on Friday, the first phones ship on Sept. 17"), so
+// that the date after it is another day, not the weekday restated.
+func (p *parser) newClause(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.punct(k, ',') && p.determiner(k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // toldMonth returns the year of the last day the text stated in month m:

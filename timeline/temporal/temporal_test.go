@@ -1339,3 +1339,14 @@ func TestTagThatMonthAndParticiple(t *testing.T) {
 		{tt(2025, 3, 5), "South Korea's AI Basic Act, passed in December, takes effect in January.", "December|DATE|2024-12|;January|DATE|2026-01|"},
 	})
 }
+
+// A date a new clause tells is another day, not the weekday before it
+// restated; "did not start again until late March" tells the past.
+func TestTagClauseDays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 9, 8), "Preorders open at 6 a.m. PT on Friday, the first phones ship on Sept. 17, and stores get them the following week.",
+			"6 a.m. PT|TIME|2027-09-10T06:00|;Friday|DATE|2027-09-10|;Sept. 17|DATE|2027-09-17|;the following week|DATE|2027-W38|"},
+		{tt(2026, 6, 14), "Markets take Friday off for Juneteenth.", "Friday|DATE|2026-06-19|;Juneteenth|DATE|2026-06-19|"},
+		{tt(2026, 10, 20), "He was out for three months and did not start a match again until late March.", "three months|DURATION|P3M|;late March|DATE|2026-03|END"},
+	})
+}

@@ -519,7 +519,7 @@ func irregularPast(w string) bool {
 		"knew", "grew", "drew", "flew", "wrote", "spoke", "broke", "chose", "began", "became",
 		"bought", "brought", "caught", "fought", "sought", "taught", "thought", "stood", "struck",
 		"spent", "built", "felt", "found", "heard", "meant", "threw", "withdrew", "overthrew",
-		"died", "lied", "hid", "fed", "rode", "drove", "woke", "slept", "swore":
+		"died", "lied", "hid", "fed", "rode", "drove", "woke", "slept", "swore", "tore", "wore", "froze", "shook", "stole", "sank", "sprang", "wept":
 		return true
 	}
 	return false
