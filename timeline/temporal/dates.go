@@ -1114,13 +1114,19 @@ func ruleMonth(p *parser, i int, out *match) bool {
 		if m2, e, ok := p.monthAt(j + 1); ok && m2 == m+2 {
 			q := point{n: (m-1)/3 + 1, g: gQuarter}
 			rel := true
-			if y, ye, ok := p.yearAt(e); ok {
+			k, lead := e, 0
+			if p.isAny(k, "period", "quarter") && p.is(k+1, "of") {
+				k += 2 // "the April-June period of 2025": the article and the noun too
+				lead = boolInt(p.key(i-1, kThe))
+			}
+			if y, ye, ok := p.yearAt(k); ok && (k > e || p.plausibleYear(k, true)) {
 				q.y, e, rel = y, ye, false
 			} else {
+				lead = 0
 				q.y, _ = p.guessYear(i, m, 0)
 			}
 			if q.y != noYear {
-				*out = match{end: e, typ: Date, value: q.String(), pt: q, hasPt: true, rel: rel}
+				*out = match{end: e, typ: Date, value: q.String(), pt: q, hasPt: true, rel: rel, lead: lead}
 				return true
 			}
 		}

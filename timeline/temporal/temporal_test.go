@@ -1350,3 +1350,14 @@ func TestTagClauseDays(t *testing.T) {
 		{tt(2026, 10, 20), "He was out for three months and did not start a match again until late March.", "three months|DURATION|P3M|;late March|DATE|2026-03|END"},
 	})
 }
+
+// A quarter by its months with its year after a noun, and a date in a
+// clause of its own that takes that clause's verb.
+func TestTagQuarterPeriodAndClause(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 27), "It shrank in the April-June period of 2025 and again in the July-September quarter.",
+			"the April-June period of 2025|DATE|2025-Q2|;the July-September quarter|DATE|2026-Q3|"},
+		{tt(2026, 10, 20), "City will be without Moura for six weeks after a scan on Monday morning showed a tear.",
+			"six weeks|DURATION|P6W|;Monday morning|TIME|2026-10-19TMO|"},
+	})
+}

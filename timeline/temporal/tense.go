@@ -24,6 +24,12 @@ func (p *parser) readTense(i int) int {
 		if p.t(k+1).nl && p.headline(k) {
 			break // a headline is a sentence of its own
 		}
+		if k < i-2 && p.isAny(k, "after", "when", "because", "while", "once") && p.determiner(k+1) && p.clauseVerbAfter(i) {
+			// "will be out for six weeks after a scan on Monday morning
+			// showed a tear": a date in a clause of its own takes that
+			// clause's verb, after it.
+			break
+		}
 		if with == 0 && p.punct(k-1, ',') && p.isAny(k, "with", "at", "on", "by") {
 			with = k
 		}
@@ -577,6 +583,20 @@ func (p *parser) intends(k int) bool {
 func (p *parser) verbAhead(k int) bool {
 	t := p.t(k)
 	return t.kind == tWord && !t.cap && (t.lx.cls == cNone || t.lx.cls == cMonth) // "plan to march"
+}
+
+// clauseVerbAfter reports a verb that marks a tense a few words after
+// token i, before any punctuation: the verb of i's clause.
+func (p *parser) clauseVerbAfter(i int) bool {
+	for k := i + 1; k <= i+8 && p.real(k); k++ {
+		if p.t(k).kind == tPunct {
+			return false
+		}
+		if p.tenseOf(k, true) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // adverb reports a degree adverb at k: "a still unspecified date", "the
