@@ -363,8 +363,11 @@ func TestNewsSets(t *testing.T) {
 		// before the tagger ever ran on it; its first, blind run scored
 		// strict 96.24, relaxed 98.55, type 98.27, value 86.42 on 345 gold
 		// timexes (the tagger as it stood at the start of that session
-		// scored value 86.29).
-		{"heldout24", 345, 94.0, 96.5, 96.0, 84.5},
+		// scored value 86.29). Rules for its error classes came after (a
+		// weekly forecast's entries, "that October", a participle set off
+		// by commas, "the April-June period of 2025"), so it is no longer
+		// blind; the floors sit about 2 points under the scores now.
+		{"heldout24", 345, 95.0, 96.5, 96.5, 91.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
