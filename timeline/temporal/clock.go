@@ -422,7 +422,11 @@ func ruleClock(p *parser, i int, out *match) bool {
 	} else if d, ok := p.clockDayTold(i, h*60+m); ok {
 		day = d
 	}
-	*out = match{end: e, typ: Time, value: day + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true, pt: pt, hasPt: hasPt}
+	v := day + "T" + pad(h, 2) + ":" + pad(m, 2)
+	if t := p.t(i + 4); t.kind == tNum && t.ndig == 2 && p.punct(i+1, ':') && p.punct(i+3, ':') && p.adj(i+3) && p.adj(i+4) && i+4 < e {
+		v += ":" + pad(t.number(), 2) // "at 14:32:07", as an event recorder logs it
+	}
+	*out = match{end: e, typ: Time, value: v, rel: true, pt: pt, hasPt: hasPt}
 	return true
 }
 
@@ -432,7 +436,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 // showcase early on Sunday. Footage released on Monday shows a van
 // stopping at 2:41 a.m."
 func (p *parser) smallHoursDay(i, h int) (string, bool) {
-	if h >= 6 || p.earlyEnd == 0 || p.earlyEnd > i || i-p.earlyEnd > 3*dayToldReach || p.clockEnd > p.earlyEnd || p.ref.Narrative || !p.withinSentences(p.earlyEnd, i, 4) {
+	if h >= 6 || p.earlyEnd == 0 || p.earlyEnd > i || i-p.earlyEnd > 3*dayToldReach || p.clockEnd > p.earlyEnd && p.clockExact || p.ref.Narrative || !p.withinSentences(p.earlyEnd, i, 4) {
 		return "", false
 	}
 	return p.early.String(), true

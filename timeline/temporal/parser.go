@@ -485,7 +485,7 @@ func (p *parser) emit(m match) {
 		for k := m.start; k < m.end; k++ {
 			p.dayWd = p.dayWd || p.cls(k, cWeekday)
 		}
-		if m.mod == "START" || p.key(m.start-1, kEarly) || p.is(m.start-1, "on") && p.key(m.start-2, kEarly) {
+		if m.mod == "START" || p.key(m.start-1, kEarly) || p.is(m.start-1, "on") && p.key(m.start-2, kEarly) || p.key(m.start+1, kEarly) && p.is(m.start+2, "hours") {
 			p.early, p.earlyEnd = m.pt, m.end // "early Sunday", "early on Sunday"
 		}
 		if p.entryHead(m.start, m.end) || p.punct(m.start-1, ',') && p.lastEnd == m.start-1 && p.entryHead(p.lastStart, m.end) {

@@ -536,7 +536,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	}
 	if dir := p.agoWord(e); dir != 0 && n >= 0 {
 		var day match
-		if dir > 0 && !half && u >= uDay && u <= uMonth && p.punct(e+1, ',') && p.is(e+2, "on") && (ruleMonthDay(p, e+3, &day) || ruleDayMonth(p, e+3, &day)) && day.hasPt && day.pt.g == gDay && day.pt.y != noYear {
+		if dir != 0 && !half && u >= uDay && u <= uMonth && p.punct(e+1, ',') && p.is(e+2, "on") && (ruleMonthDay(p, e+3, &day) || ruleDayMonth(p, e+3, &day)) && day.hasPt && day.pt.g == gDay && day.pt.y != noYear {
 			// "the top two meet again two weeks later, on Nov. 29": the day
 			// the apposition names, at the span's grain.
 			pt := at(day.pt.time(), unitGran(u))
@@ -849,6 +849,12 @@ func (p *parser) rate(i int) bool {
 	}
 	if p.lastEnd == i && len(p.out) > 0 && p.out[len(p.out)-1].Type == Duration {
 		return true // "staffed 24 hours a day", "190 days a year": the span's rate
+	}
+	if (p.t(i-2).kind == tNum || p.cls(i-2, cNumber)) && prev.lx.cls == cNone && !p.adj(i-1) {
+		return true // "22,000 people a day", "one meal a day": a count's rate
+	}
+	if p.key(i-2, kA) && p.isAny(i-1, "person", "head", "household", "family", "child", "pupil", "passenger") {
+		return true // "$10 a person a month"
 	}
 	w := p.word(i - 1)
 	switch w {

@@ -710,7 +710,7 @@ func TestTag(t *testing.T) {
 		{"It cut rates in eight quarter-point steps.", ""},
 		{"A second American, a dual national, was freed. Wait a second, he said.", "a second|DURATION|PT1S|"},
 		{"\"Midnight Ferry,\" a thriller, led the box office; the deadline is Midnight Sunday.", "Midnight Sunday|TIME|2024-07-28T24:00|"},
-		{"He won in 2:04:31, a pace of 4:45 per mile. Results: 1. Wilfred Kiptanui (KEN) 2:04:31. The quake hit at 4:09:12 UTC.", "4:09:12 UTC|TIME|2024-07-24T04:09|"},
+		{"He won in 2:04:31, a pace of 4:45 per mile. Results: 1. Wilfred Kiptanui (KEN) 2:04:31. The quake hit at 4:09:12 UTC.", "4:09:12 UTC|TIME|2024-07-24T04:09:12|"},
 		{"The festival runs from Wednesday to Sunday, 25 to 29 June. Saturday and August 3 are working days.", "Wednesday|DATE|2025-06-25|;Sunday|DATE|2025-06-29|;25|DATE|2025-06-25|;29 June|DATE|2025-06-29|;Saturday|DATE|2024-07-20|;August 3|DATE|2024-08-03|"},
 		{"Tickets go on sale at 9am on Thursday; Term 4 ends for public schools on Friday.", "9am|TIME|2024-07-25T09:00|;Thursday|DATE|2024-07-25|;Friday|DATE|2024-07-26|"},
 		{"Officials expect to screen 17.8 million people from Tuesday through July 30.", "Tuesday|DATE|2024-07-23|;July 30|DATE|2024-07-30|"},
@@ -1359,5 +1359,17 @@ func TestTagQuarterPeriodAndClause(t *testing.T) {
 			"the April-June period of 2025|DATE|2025-Q2|;the July-September quarter|DATE|2026-Q3|"},
 		{tt(2026, 10, 20), "City will be without Moura for six weeks after a scan on Monday morning showed a tear.",
 			"six weeks|DURATION|P6W|;Monday morning|TIME|2026-10-19TMO|"},
+	})
+}
+
+// An incident report: clock times to the second, small hours after "the
+// early hours of Sunday" though a part of a later day was told, a span
+// "earlier" that its apposition dates, and a count's rate.
+func TestTagIncidentReport(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 15), "A tanker that ran aground in the early hours of Sunday had spread a sheen by Monday afternoon.\n\nIt struck a rock ledge at 2:38 a.m., the Coast Guard said.",
+			"the early hours of Sunday|TIME|2027-02-14TMO|START;Monday afternoon|TIME|2027-02-15TAF|;2:38 a.m.|TIME|2027-02-14T02:38|"},
+		{tt(2027, 8, 12), "The train came off the track at 14:32 on Tuesday 20 July. The recorder shows it at 54 mph at 14:32:07. The last patrol took place three weeks earlier, on 29 June. It drew about 22,000 people a day.",
+			"14:32|TIME|2027-07-20T14:32|;Tuesday 20 July|DATE|2027-07-20|;14:32:07|TIME|2027-07-20T14:32:07|;three weeks earlier|DATE|2027-W26|;29 June|DATE|2027-06-29|;a day|SET|P1D|"},
 	})
 }
