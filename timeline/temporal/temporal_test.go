@@ -1373,3 +1373,12 @@ func TestTagIncidentReport(t *testing.T) {
 			"14:32|TIME|2027-07-20T14:32|;Tuesday 20 July|DATE|2027-07-20|;14:32:07|TIME|2027-07-20T14:32:07|;three weeks earlier|DATE|2027-W26|;29 June|DATE|2027-06-29|;a day|SET|P1D|"},
 	})
 }
+
+// A schedule verb after a negation tells no schedule: "did not fly to Oslo
+// on Sunday" is the Sunday gone by.
+func TestTagNegatedSchedule(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 9), "We did not fly to Oslo on Sunday to sign papers. Ministers meet on Thursday.",
+			"Sunday|DATE|2026-12-06|;Thursday|DATE|2026-12-10|"},
+	})
+}
