@@ -62,6 +62,11 @@ type parser struct {
 	// it; 0: none.
 	hdr    point
 	hdrEnd int
+	// span is the last range of days told ("from Thursday, July 22,
+	// through Sunday, July 25"), spanLo and spanHi its ends and spanEnd
+	// the token after it; 0: none.
+	spanLo, spanHi time.Time
+	spanEnd        int
 	// early is the last day told as its early hours ("early on Sunday"),
 	// and earlyEnd the token after it; 0: none.
 	early    point
@@ -479,6 +484,9 @@ func (p *parser) emit(m match) {
 	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && !conv && !m.flash && !until {
 		if p.wdEnd > 0 && m.start >= p.wdEnd && m.start-p.wdEnd <= 7 && !p.cls(m.start, cWeekday) && p.sameSentence(p.wdEnd-1, m.start) && !p.newClause(p.wdEnd, m.start) {
 			p.sameWeekday(m.pt, m.start)
+		}
+		if p.dayEnd > 0 && p.day.y != noYear && m.start-p.dayEnd <= 2 && (p.rangeLink(m.start-1) || p.punct(m.start-2, ',') && p.rangeLink(m.start-1)) && m.pt.time().After(p.day.time()) {
+			p.spanLo, p.spanHi, p.spanEnd = p.day.time(), m.pt.time(), m.end // "from Thursday, July 22, through Sunday, July 25"
 		}
 		p.day, p.dayEnd, p.dayStart = m.pt, m.end, m.start
 		p.dayWd = false

@@ -1382,3 +1382,12 @@ func TestTagNegatedSchedule(t *testing.T) {
 			"Sunday|DATE|2026-12-06|;Thursday|DATE|2026-12-10|"},
 	})
 }
+
+// Bare weekdays after a span of days far ahead just told are its days.
+func TestTagSpanDays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 8), "The anniversary edition runs from Thursday, July 22, through Sunday, July 25. The band will close the main stage on Saturday, and Vance closes it on Sunday.",
+			"Thursday, July 22|DATE|2027-07-22|;Sunday, July 25|DATE|2027-07-25|;Saturday|DATE|2027-07-24|;Sunday|DATE|2027-07-25|"},
+		{tt(2026, 12, 8), "The fair runs from Thursday, July 22, through Sunday, July 25. Ministers met on Saturday.", "Thursday, July 22|DATE|2027-07-22|;Sunday, July 25|DATE|2027-07-25|;Saturday|DATE|2026-12-05|"},
+	})
+}
