@@ -375,8 +375,11 @@ func TestNewsSets(t *testing.T) {
 		// committed before the tagger ever ran on it; its first, blind run
 		// scored strict 98.70, relaxed 99.57, type 98.12, value 87.41 on 347
 		// gold timexes (the tagger as it stood at the start of that session
-		// scored value 86.54).
-		{"heldout25", 347, 96.5, 97.5, 96.0, 85.5},
+		// scored value 86.54). Rules for its error classes came after
+		// (clock times to the second, the small hours of "the early hours
+		// of Sunday", a count's rate, a span of days far ahead), so it is no
+		// longer blind; the floors sit about 2 points under the scores now.
+		{"heldout25", 347, 97.0, 97.5, 97.0, 89.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

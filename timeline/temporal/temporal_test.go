@@ -1310,6 +1310,7 @@ func TestTagSpanRate(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 11, 17), "The helpline is staffed 24 hours a day. It opens six days a week and 190 days a year.",
 			"24 hours|DURATION|PT24H|;a day|SET|P1D|;six days a week|SET|P1W|EVERY;190 days|DURATION|P190D|;a year|SET|P1Y|"},
+		{tt(2027, 11, 1), "The deal caps overtime at eight hours a week.", "eight hours|DURATION|PT8H|;a week|SET|P1W|"},
 	})
 }
 
