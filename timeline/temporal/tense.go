@@ -24,7 +24,7 @@ func (p *parser) readTense(i int) int {
 		if p.t(k+1).nl && p.headline(k) {
 			break // a headline is a sentence of its own
 		}
-		if k < i-2 && p.isAny(k, "after", "when", "because", "while", "once") && p.determiner(k+1) && p.clauseVerbAfter(i) {
+		if t := p.t(k); k < i-2 && t.kind == tWord && (t.c|0x20 == 'a' || t.c|0x20 == 'w' || t.c|0x20 == 'b' || t.c|0x20 == 'o') && p.isAny(k, "after", "when", "because", "while", "once") && p.determiner(k+1) && p.clauseVerbAfter(i) {
 			// "will be out for six weeks after a scan on Monday morning
 			// showed a tear": a date in a clause of its own takes that
 			// clause's verb, after it.

@@ -218,10 +218,13 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if w, ok := p.dayOfWeekTold(i, t.lx.val(), tense); ok {
 		d = w
 	}
-	if w, ok := p.dayToldBefore(i); ok && tense >= 0 && p.dayWd && w.After(base) && d.Before(w) && p.sameSentence(p.dayEnd-1, i) && p.is(i-1, "and") {
-		// "The campaign ends on Friday, Nov. 13, and Saturday is a day of
-		// reflection": a day of a sentence about a day ahead comes after it.
-		d = weekdayAfter(w, t.lx.val(), false)
+	if p.is(i-1, "and") && tense >= 0 && p.dayWd {
+		if w, ok := p.dayToldBefore(i); ok && w.After(base) && d.Before(w) && p.sameSentence(p.dayEnd-1, i) {
+			// "The campaign ends on Friday, Nov. 13, and Saturday is a day
+			// of reflection": a day of a sentence about a day ahead comes
+			// after it.
+			d = weekdayAfter(w, t.lx.val(), false)
+		}
 	}
 	if tense == 0 && p.dayEnd > 0 && p.dayWd && p.day.y != noYear && !p.ref.Narrative && p.withinSentence(p.dayEnd, i) {
 		// "... when it leaves land early Wednesday. The track puts it over
