@@ -100,6 +100,21 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	// mostly a verb or "the fall of Rome".
 	// The second of a pair ("the spring and summer") and a season after a
 	// modifier ("the early summer") need neither.
+	if (s == sSpring || s == sSummer) && p.is(e, "bank") && p.is(e+1, "holiday") && !p.t(e+1).lx.plural {
+		// Britain's "spring bank holiday" (the last Monday of May) and
+		// "summer bank holiday" (the last Monday of August).
+		m := 5
+		if s == sSummer {
+			m = 8
+		}
+		y, rel := p.guessYear(i, m, 25)
+		if y == noYear {
+			return false
+		}
+		pt := point{y: y, m: m, d: nthWeekday(y, m, time.Monday, 5), g: gDay}
+		*out = match{end: e + 2, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: rel}
+		return true
+	}
 	if p.isAny(e, "term", "semester", "terms", "semesters") {
 		return false // "the autumn term": a name of the school year's part
 	}

@@ -1392,3 +1392,13 @@ func TestTagSpanDays(t *testing.T) {
 		{tt(2026, 12, 8), "The fair runs from Thursday, July 22, through Sunday, July 25. Ministers met on Saturday.", "Thursday, July 22|DATE|2027-07-22|;Sunday, July 25|DATE|2027-07-25|;Saturday|DATE|2026-12-05|"},
 	})
 }
+
+// Britain's spring and summer bank holidays are the last Mondays of May and
+// August.
+func TestTagSeasonBankHoliday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 19), "Travel firms warned of delays before the spring bank holiday on May 31.",
+			"the spring bank holiday|DATE|2027-05-31|;May 31|DATE|2027-05-31|"},
+		{tt(2027, 5, 19), "Trains are cut over the summer bank holiday.", "the summer bank holiday|DATE|2027-08-30|"},
+	})
+}
