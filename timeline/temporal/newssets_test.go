@@ -387,7 +387,9 @@ func TestNewsSets(t *testing.T) {
 		// gold was committed before the tagger ever ran on it; its first,
 		// blind run scored strict 95.68, relaxed 97.41, type 96.54, value
 		// 89.63 on 348 gold timexes (the tagger as it stood at the start of
-		// that session scored value 89.47).
+		// that session scored value 89.47). One rule for its errors came
+		// after (Britain's spring bank holiday); the floors sit about 2
+		// points under the scores now.
 		{"heldout26", 348, 93.5, 95.5, 94.5, 87.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
