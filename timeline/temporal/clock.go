@@ -221,7 +221,7 @@ func (p *parser) zone(i int) bool {
 		"BST", "IST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "GST", "PKT", "ICT", "WIB", "SGT", "HKT", "PHT",
 		"JST", "KST", "SAST", "WAT", "EAT", "CAT", "BRT", "ART", "CLT", "AST", "ADT", "NST", "NDT", "IRST", "AFT", "NPT", "MMT", "UZT", "AZT", "GET", "AMT", "TRT":
 		return true
-	case "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT":
+	case "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "NZT":
 		p.south = 2 // a text on Australian or New Zealand time: its seasons are southern
 		return true
 	}

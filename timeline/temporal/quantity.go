@@ -300,6 +300,12 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		j++ // "a three-year period"
 	}
 	if v, e, ok := p.ageOfThings(j); ok {
+		if p.key(e, kAgo) {
+			// "light that left it 13 billion years ago": a past no calendar
+			// dates.
+			*out = match{end: e + 1, typ: Date, value: "PAST_REF", mod: mod, rel: true}
+			return true
+		}
 		*out = match{end: e, typ: Duration, value: v, mod: mod}
 		return true
 	}

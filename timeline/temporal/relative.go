@@ -691,6 +691,9 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		return true
 	}
 	t := p.t(i)
+	if p.punct(i-1, '-') && p.adj(i) && p.is(i-2, "light") {
+		return false // "34 billion light-years away": a distance
+	}
 	if t.kind == tWord && t.lx.cls == cUnit && t.lx.plural && !t.cap && t.lx.v >= uDay && t.lx.v != uWeekend && p.isAny(i-1, "perhaps", "possibly", "maybe", "even", "probably") && p.punct(i-2, ',') &&
 		p.lastEnd == i-2 && len(p.out) > 0 && strings.HasPrefix(p.out[len(p.out)-1].Value, "PX") {
 		// "continue for years, perhaps decades": a second span as vague as

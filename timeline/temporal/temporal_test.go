@@ -1402,3 +1402,12 @@ func TestTagSeasonBankHoliday(t *testing.T) {
 		{tt(2027, 5, 19), "Trains are cut over the summer bank holiday.", "the summer bank holiday|DATE|2027-08-30|"},
 	})
 }
+
+// Deep time: a span of billions of years "ago" is the past, light-years
+// are a distance, and NZT is New Zealand's clock.
+func TestTagDeepTime(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 26), "It was announced at 3:05 p.m. NZT. The light left it 13 billion years ago. The galaxy is 34 billion light-years away. The universe is 13.8 billion years old.",
+			"3:05 p.m. NZT|TIME|2027-05-26T15:05|;13 billion years ago|DATE|PAST_REF|;13.8 billion years old|DURATION|P13800000000Y|"},
+	})
+}
