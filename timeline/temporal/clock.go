@@ -510,12 +510,7 @@ func (p *parser) pastTold(i int) bool {
 	if d >= 0 || d < -7 || p.tense(i) >= 0 || !p.withinSentences(p.dayEnd, i, 3) {
 		return false
 	}
-	for k := p.dayEnd; k < i; k++ {
-		if p.t(k).nl {
-			return false // another paragraph
-		}
-	}
-	return true
+	return !p.lineBetween(p.dayEnd, i-1) // not another paragraph
 }
 
 // aheadTold reports a clock time at i told in the future tense of the day
