@@ -551,6 +551,19 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		return false
 	}
 	out.lead = lead
+	if k := i - lead; out.typ == Date && out.hasPt && out.pt.g == gDay && p.is(k-1, "before") && (p.is(k-2, "weekend") || p.cls(k-2, cWeekday) && !p.t(k-2).lx.plural) && p.isAny(k-3, "last", "final") && p.key(k-4, kThe) {
+		// "over the last weekend before Christmas", "the final Saturday
+		// before Christmas": the last such weekend or day before the
+		// holiday.
+		day := out.pt.time()
+		if p.is(k-2, "weekend") {
+			out.pt = at(weekdayBefore(day, 6, false), gWeekend)
+		} else {
+			out.pt = at(weekdayBefore(day, p.t(k-2).lx.val(), false), gDay)
+		}
+		out.value, out.lead = out.pt.String(), lead+4
+		return true
+	}
 	if k := i - lead; out.typ == Date && out.hasPt && out.pt.g == gDay && p.isAny(k-1, "after", "before") && p.cls(k-2, cWeekday) && !p.t(k-2).lx.plural && p.key(k-3, kThe) {
 		// "the Sunday after Thanksgiving": the first such weekday after
 		// (or the last before) the holiday.

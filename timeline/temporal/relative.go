@@ -348,6 +348,9 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		if u == uHour || u == uMinute || u == uSecond || u == uHalf {
 			return false
 		}
+		if u == uWeekend && p.is(k+1, "before") && p.cls(k+2, cHoliday) && p.t(k+2).cap {
+			return false // "the last weekend before Christmas": the holiday's rule
+		}
 		if p.key(j, kPast) && mod == "" && (!the && u != uYear || the && (u == uWeek || u == uMonth)) && !p.is(k, "fortnight") {
 			// "past week", "over the past month": the span up to now, as
 			// the news sets and TimeBank have it; "the past year" is more

@@ -1411,3 +1411,12 @@ func TestTagDeepTime(t *testing.T) {
 			"3:05 p.m. NZT|TIME|2027-05-26T15:05|;13 billion years ago|DATE|PAST_REF|;13.8 billion years old|DURATION|P13800000000Y|"},
 	})
 }
+
+// The last weekend or weekday before a holiday is one expression.
+func TestTagLastBeforeHoliday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 12, 28), "Sales peaked over the last weekend before Christmas; the final Saturday before Christmas fell on Dec. 18.",
+			"the last weekend before Christmas|DATE|2027-W50-WE|;the final Saturday before Christmas|DATE|2027-12-18|;Dec. 18|DATE|2027-12-18|"},
+		{tt(2027, 12, 28), "They met the Sunday after Thanksgiving.", "the Sunday after Thanksgiving|DATE|2027-11-28|"},
+	})
+}

@@ -77,8 +77,8 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		*out = match{end: i + 1, typ: Set, value: v, quant: "EVERY"}
 		return true
 	}
-	if p.key(i-1, kThe) && p.isAny(i+1, "after", "before") && p.cls(i+2, cHoliday) && p.t(i+2).cap {
-		return false // "the Sunday after Thanksgiving": the holiday's rule
+	if (p.key(i-1, kThe) || p.isAny(i-1, "last", "final") && p.key(i-2, kThe)) && p.isAny(i+1, "after", "before") && p.cls(i+2, cHoliday) && p.t(i+2).cap {
+		return false // "the Sunday after Thanksgiving", "the final Saturday before Christmas": the holiday's rule
 	}
 	if p.key(i-1, kA) && !(p.t(i+1).kind == tWord && !p.t(i+1).cap && !p.is(i+1, "and") && !p.is(i+1, "or")) {
 		return false // "on a Wednesday" is any Wednesday; not "a Sunday night service"
@@ -389,6 +389,9 @@ func ruleWeekend(p *parser, i int, out *match) bool {
 	}
 	if !p.is(w, "weekend") {
 		return false
+	}
+	if p.is(w+1, "before") && p.cls(w+2, cHoliday) && p.t(w+2).cap && p.isAny(w-1, "last", "final") {
+		return false // "the last weekend before Christmas": the holiday's rule
 	}
 	base, hasBase := p.base()
 	if !hasBase {
