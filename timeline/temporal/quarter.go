@@ -244,6 +244,10 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		// "the year-ago quarter, the second quarter ended Oct. 31": the same
 		// quarter told again, in that year.
 		pt = point{y: before.y, n: q, g: g}
+	case q > 0 && hasBase && g == gQuarter && p.quarterEnd(e) != noYear:
+		// "the fiscal fourth quarter, the three months ended Feb. 28": the
+		// quarter as numbered, in the year it ended.
+		pt = point{y: p.quarterEnd(e), n: q, g: g}
 	case q > 0 && hasBase:
 		y = cur.y
 		if q > cur.n && p.tense(i) <= 0 && !p.outlookFor(i) {
@@ -279,6 +283,30 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	}
 	*out = m
 	return true
+}
+
+// quarterEnd returns the year of the day a quarter told before token e
+// ended, when an apposition at e restates it by its months: ", the three
+// months ended Feb. 28"; noYear if none does.
+func (p *parser) quarterEnd(e int) int {
+	k := e
+	if !p.punct(k, ',') || !p.key(k+1, kThe) || !p.is(k+3, "months") || !p.isAny(k+2, "three", "3") {
+		// Only a quarter restated by its months: "the fourth quarter
+		// ended Jan. 31" keeps the year most of its months fall in.
+		return noYear
+	}
+	k += 4
+	if !p.isAny(k, "ended", "ending") || p.nested {
+		return noYear
+	}
+	var m match
+	p.nested = true
+	ok := (ruleMonthDay(p, k+1, &m) || ruleDayMonth(p, k+1, &m)) && m.hasPt && m.pt.g == gDay
+	p.nested = false
+	if !ok {
+		return noYear
+	}
+	return m.pt.y
 }
 
 // ruleFiscal: "the fiscal year", "the current fiscal year", "fiscal year

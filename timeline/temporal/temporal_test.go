@@ -1420,3 +1420,13 @@ func TestTagLastBeforeHoliday(t *testing.T) {
 		{tt(2027, 12, 28), "They met the Sunday after Thanksgiving.", "the Sunday after Thanksgiving|DATE|2027-11-28|"},
 	})
 }
+
+// A numbered quarter that its end date restates is that quarter of the year
+// it ended in.
+func TestTagQuarterEnded(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 4, 13), "For the fiscal fourth quarter, the three months ended Feb. 28, revenue rose 22%.",
+			"the fiscal fourth quarter|DATE|2027-Q4|;the three months|DURATION|P3M|;Feb. 28|DATE|2027-02-28|"},
+		{tt(2027, 4, 13), "Profit in the fourth quarter fell.", "the fourth quarter|DATE|2026-Q4|"},
+	})
+}
