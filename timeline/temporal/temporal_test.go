@@ -1430,3 +1430,14 @@ func TestTagQuarterEnded(t *testing.T) {
 		{tt(2027, 4, 13), "Profit in the fourth quarter fell.", "the fourth quarter|DATE|2026-Q4|"},
 	})
 }
+
+// A headline "Ariane 6 to launch ... on Friday" looks ahead, and so does a
+// sentence a weekday's possessive opens in the future.
+func TestTagLaunchPreview(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 11, 16), "Ariane 6 to launch Meridian-4 satellite on Friday after valve delay\n\nThe backup is Saturday.",
+			"Friday|DATE|2027-11-19|;Saturday|DATE|2027-11-20|"},
+		{tt(2027, 11, 16), "Engineers checked the boosters. Friday's flight will be the sixth launch this year. Wednesday's ruling was welcomed.",
+			"Friday|DATE|2027-11-19|;this year|DATE|2027|;Wednesday|DATE|2027-11-10|"},
+	})
+}

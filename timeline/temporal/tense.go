@@ -322,7 +322,7 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		if w == "to" && !ahead && p.is(k+1, "be") && p.punct(k-1, ',') {
 			return 1 // "a baseline of 300,000 bpd, to be phased in from January"
 		}
-		if w == "to" && !ahead && p.t(k-1).kind == tWord && p.verbAhead(k+1) && p.headline(k) {
+		if w == "to" && !ahead && (p.t(k-1).kind == tWord || p.t(k-1).kind == tNum) && p.verbAhead(k+1) && p.headline(k) {
 			return 1 // "Saudi Arabia to unwind voluntary curbs from January", "...; trucks to follow from Monday"
 		}
 		j := k - 1

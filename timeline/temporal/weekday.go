@@ -179,10 +179,11 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	} else if p.punct(end, '\'') && p.is(end+1, "s") && tense > 0 && p.awaited(end+2) {
 		// "The results of Monday's vote are expected by 9 p.m.": what the
 		// day brings is still awaited.
-	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && p.verbAt-1 < i && p.verbAt-1 >= i-3) {
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && (p.verbAt-1 < i && p.verbAt-1 >= i-3 || p.opensSentence(i))) {
 		// "Wednesday's ruling" has happened, even to "would look for ways
 		// to get around" it, unless the verb looks ahead to the day
-		// itself: "is expected at Tuesday's dinner".
+		// itself: "is expected at Tuesday's dinner", or the sentence it
+		// opens looks ahead: "Friday's flight will be the sixth".
 		tense = -1
 	} else if tense == 0 && (p.is(i-1, "until") || p.is(i-1, "till") || p.is(i-1, "by") || p.is(i-1, "through")) {
 		tense = 1 // "the truce holds until Sunday", "must decide by Friday"
