@@ -115,6 +115,14 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 	if colon && p.is(next, "per") {
 		return 0, 0, i, false // a pace: "4:45 per mile"
 	}
+	if !colon && h >= 1 && h <= 12 && p.is(next, "o") && p.punct(next+1, '\'') && p.is(next+2, "clock") && p.adj(next+1) && p.adj(next+2) {
+		if k := i - 1 - boolInt(p.is(i-1, "at")); p.cls(k, cPart) && !p.cls(next+3, cPart) {
+			if hh, ok := partHour(h, p.t(k).lx.val()); ok {
+				return hh, 0, next + 3, true // "every night at 8 o'clock"
+			}
+		}
+		return p.spokenPart(h, 0, next+3) // "awake since 5 o'clock"
+	}
 	switch ap, e := p.ampm(next); ap {
 	case 1:
 		if h == 12 {

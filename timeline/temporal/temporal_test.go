@@ -1441,3 +1441,11 @@ func TestTagLaunchPreview(t *testing.T) {
 			"Friday|DATE|2027-11-19|;this year|DATE|2027|;Wednesday|DATE|2027-11-10|"},
 	})
 }
+
+// "o'clock" after a number, in the half of the day a part before it says.
+func TestTagOClock(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 8, 26), "The family lit a candle every night at 8 o'clock. I have been awake since 5 o'clock.",
+			"every night|SET|XXXX-XX-XXTNI|EVERY;8 o'clock|TIME|XXXX-XX-XXT20:00|;5 o'clock|TIME|2027-08-26T05:00|"},
+	})
+}
