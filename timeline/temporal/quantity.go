@@ -832,8 +832,8 @@ func (p *parser) rate(i int) bool {
 		return false
 	}
 	prev := p.t(i - 1)
-	if prev.kind == tNum {
-		return true
+	if prev.kind == tNum && !p.adj(i) {
+		return true // "$500 a year"; not the letter of a code ("0A1/2")
 	}
 	if p.is(i-1, "once") || p.is(i-1, "twice") || p.is(i-1, "thrice") {
 		return true // "Twice a week"
