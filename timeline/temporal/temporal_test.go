@@ -1449,3 +1449,14 @@ func TestTagOClock(t *testing.T) {
 			"every night|SET|XXXX-XX-XXTNI|EVERY;8 o'clock|TIME|XXXX-XX-XXT20:00|;5 o'clock|TIME|2027-08-26T05:00|"},
 	})
 }
+
+// A limit ahead of a weekday, over a clock time, with no verb to say
+// otherwise; a weekday said alongside "tomorrow".
+func TestTagLimitAhead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 19), "\"We are not expecting a clean picture before Friday,\" a forecaster said. Alerts remain in force until midnight on Sunday.",
+			"Friday|DATE|2027-05-21|;midnight|TIME|2027-05-23T24:00|;Sunday|DATE|2027-05-23|"},
+		{tt(2027, 5, 19), "It said it had cancelled all flights until 10 a.m. Thursday. \"Now they say maybe tomorrow, maybe Saturday.\" The day before Friday was calm.",
+			"10 a.m. Thursday|TIME|2027-05-20T10:00|;Now|DATE|PRESENT_REF|;tomorrow|DATE|2027-05-20|;Saturday|DATE|2027-05-22|;The day before Friday|DATE|2027-05-13|"},
+	})
+}

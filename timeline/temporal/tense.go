@@ -129,7 +129,7 @@ func (p *parser) sideOfLast(i int) int {
 		return 0
 	}
 	x, g := p.out[n-1], p.last.g
-	if !x.Relative || x.Type != Date || p.last.y == noYear || g != gMonth && g != gSeason && g != gYear && !(g == gDay && (p.cls(p.lastEnd-1, cWeekday) || p.cls(p.lastStart, cHoliday))) {
+	if !x.Relative || x.Type != Date || p.last.y == noYear || g != gMonth && g != gSeason && g != gYear && !(g == gDay && (p.cls(p.lastEnd-1, cWeekday) || p.cls(p.lastStart, cHoliday) || p.lastEnd == p.lastStart+1 && (p.key(p.lastStart, kTomorrow) || p.key(p.lastStart, kYesterday)))) {
 		return 0
 	}
 	switch start, end := p.last.time(), p.last.end(); {

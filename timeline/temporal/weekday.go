@@ -185,8 +185,10 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// itself: "is expected at Tuesday's dinner", or the sentence it
 		// opens looks ahead: "Friday's flight will be the sixth".
 		tense = -1
-	} else if tense == 0 && (p.is(i-1, "until") || p.is(i-1, "till") || p.is(i-1, "by") || p.is(i-1, "through")) {
-		tense = 1 // "the truce holds until Sunday", "must decide by Friday"
+	} else if k := p.overClockBack(i - 1); tense == 0 && (p.isAny(k, "until", "till", "by", "through") || p.is(k, "before") && !p.is(k-1, "day")) {
+		// "the truce holds until Sunday", "must decide by Friday", "We want
+		// a vote before Friday", "in force until midnight on Sunday"
+		tense = 1
 	} else if k := p.beforeClockAt(i - 1 - boolInt(p.is(i-1, "on"))); tense == 0 && (p.isAny(k, "is", "are") || p.isAny(k-1, "is", "are") && p.t(k).kind == tWord && (strings.HasSuffix(p.word(k), "ed") || p.isAny(k, "open", "shut", "due", "off", "back", "away"))) {
 		// "the next opportunity is Saturday", "the vote is on Tuesday", "the
 		// courthouse is closed on Monday"
@@ -209,7 +211,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// Wednesday is hours away, not six days back.
 		d = base.AddDate(0, 0, 1)
 	}
-	if tense < 0 && (p.is(i-1, "through") || p.is(i-1, "until") || p.is(i-1, "till")) {
+	if k := p.overClockBack(i - 1); tense < 0 && p.isAny(k, "through", "until", "till") {
 		// "had cancelled all flights through Saturday": the end of a span,
 		// which the verb's tense does not place; the nearest such day.
 		if a := weekdayAfter(base, t.lx.val(), false); a.Sub(base) < base.Sub(d) {
@@ -690,6 +692,23 @@ func (p *parser) awaited(k int) bool {
 		}
 	}
 	return false
+}
+
+// overClockBack returns the token before a clock time that ends at k
+// and before "on" ("until 10 a.m. Thursday", "until midnight on Sunday"),
+// or k when neither is there.
+func (p *parser) overClockBack(k int) int {
+	if p.is(k, "on") {
+		k--
+	}
+	j := k
+	for j >= 0 && j > k-6 && p.clockPart(j) && !(p.t(j).kind == tWord && p.t(j).lx.cls == cKey && p.is(j, "a") && p.t(j+1).kind != tPunct) {
+		j--
+	}
+	if j == k || p.t(j+1).kind != tNum && !p.isAny(j+1, "noon", "midnight") {
+		return k
+	}
+	return j
 }
 
 // beforeClockAt returns the token before "at <clock time>" ending at k
