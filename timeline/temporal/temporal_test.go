@@ -1460,3 +1460,13 @@ func TestTagLimitAhead(t *testing.T) {
 			"10 a.m. Thursday|TIME|2027-05-20T10:00|;Now|DATE|PRESENT_REF|;tomorrow|DATE|2027-05-20|;Saturday|DATE|2027-05-22|;The day before Friday|DATE|2027-05-13|"},
 	})
 }
+
+// A second infinitive of an intent, and a deadline wanted, look ahead.
+func TestTagIntentAhead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 10), "Verstraeten plans to send a draft to the party presidents this weekend and to hold a session from Monday evening.",
+			"this weekend|DATE|2027-W23-WE|;Monday evening|TIME|2027-06-14TEV|"},
+		{tt(2027, 6, 10), "Rebels wanted a deal on the prisoners signed by Friday. They wanted a deal, which was signed by Friday.",
+			"Friday|DATE|2027-06-11|;Friday|DATE|2027-06-04|"},
+	})
+}

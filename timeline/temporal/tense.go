@@ -51,6 +51,9 @@ func (p *parser) readTense(i int) int {
 				p.verbTense = 1
 				return 1
 			}
+			if v < 0 && p.cls(i, cWeekday) && (p.is(i-1, "by") || p.is(i-1, "before")) && p.demandBack(k, i-10) {
+				return 1 // "wanted a deal on the prisoners signed by Friday": a deadline ahead
+			}
 			if v < 0 && (p.cls(i, cWeekday) || p.limitBefore(i)) && directive(p.word(k)) && p.infinitiveBetween(k, i) {
 				// "ordered him to surrender his passport by Friday": the days
 				// after an order, and so is a limit ("urged allies to speed up
@@ -328,6 +331,18 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		j := k - 1
 		if p.t(j).kind == tNum && p.punct(j-1, '-') && p.t(j-2).kind == tNum {
 			j -= 3 // "voted 7-0 to push back start times"
+		}
+		if w == "to" && !ahead && p.is(k-1, "and") && p.verbAhead(k+1) {
+			// "plans to send a draft this weekend and to hold a session
+			// from Monday evening": the second infinitive of an intent.
+			for j := k - 2; j > 0 && j > k-20 && !p.sentenceEnd(j); j-- {
+				if p.is(j, "to") && p.verbAhead(j+1) {
+					if p.intends(j-1) && !p.key(j-1, kFut) {
+						return 1
+					}
+					break
+				}
+			}
 		}
 		if w == "to" && !ahead && (p.is(k-1, "is") || p.is(k-1, "are") || p.intends(j) && p.verbAhead(k+1)) {
 			// "is to resume trading Tuesday", "agreed to buy the line in
@@ -785,6 +800,20 @@ func directive(w string) bool {
 	case "ordered", "told", "asked", "urged", "instructed", "directed", "required", "invited",
 		"allowed", "authorized", "authorised", "summoned", "called", "pressed", "warned", "advised":
 		return true
+	}
+	return false
+}
+
+// demandBack reports "wanted" or "demanded" at k or before it, back to
+// token lo, in the same sentence: what they want by a day is still ahead.
+func (p *parser) demandBack(k, lo int) bool {
+	for j := k; j >= lo && j >= 0; j-- {
+		if p.isAny(j, "wanted", "demanded") {
+			return true
+		}
+		if p.sentenceEnd(j) || p.punct(j, ',') || p.isAny(j, "was", "were", "had") {
+			break
+		}
 	}
 	return false
 }
