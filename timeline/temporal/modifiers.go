@@ -40,6 +40,9 @@ func (p *parser) hedge(i int, m *match) int {
 	if i == 0 || p.t(i-1).kind != tWord {
 		return i // every hedge ends with a word
 	}
+	if i >= 2 && m.typ == Duration && p.is(i-1, "little") && p.key(i-2, kA) && (p.key(i, kMore) || p.key(i, kLess) || p.key(i, kOver) || p.is(i, "under")) {
+		return i - 2 // "a little more than a month", "a little over two hours"
+	}
 	// The (length, first letter) of every hedge's last word.
 	switch t := p.t(i - 1); uint32(t.end-t.start)<<8 | uint32(t.c|0x20) {
 	case 5<<8 | 'l', 2<<8 | 't', 2<<8 | 'n', 6<<8 | 'a', 2<<8 | 'i', 4<<8 | 't', 4<<8 | 'm', 3<<8 | 'p', 5<<8 | 'a', 13<<8 | 'a', 7<<8 | 'r',

@@ -755,7 +755,7 @@ func (p *parser) modal(k int) bool {
 // months", "for over two years").
 func (p *parser) overSpan(i int) bool {
 	switch {
-	case p.is(i-1, "for"), p.is(i-1, "just"), p.is(i-1, "in"), p.is(i-1, "with"), p.is(i-1, "after"), p.is(i-1, "lasted"), p.is(i-1, "lasting"),
+	case p.is(i-1, "for"), p.is(i-1, "just"), p.is(i-1, "little") && p.key(i-2, kA), p.is(i-1, "in"), p.is(i-1, "with"), p.is(i-1, "after"), p.is(i-1, "lasted"), p.is(i-1, "lasting"),
 		p.is(i-1, "took"), p.is(i-1, "take"), p.is(i-1, "takes"), p.key(i-1, kLast):
 		return true
 	}

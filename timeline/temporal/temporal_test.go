@@ -1470,3 +1470,11 @@ func TestTagIntentAhead(t *testing.T) {
 			"Friday|DATE|2027-06-11|;Friday|DATE|2027-06-04|"},
 	})
 }
+
+// "a little" before "more than" or "over" belongs to the span.
+func TestTagALittleMore(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 19), "The race runs over a little more than three weeks; the crossing takes a little over two hours.",
+			"a little more than three weeks|DURATION|P3W|MORE_THAN;a little over two hours|DURATION|PT2H|MORE_THAN"},
+	})
+}
