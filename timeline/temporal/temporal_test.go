@@ -1478,3 +1478,12 @@ func TestTagALittleMore(t *testing.T) {
 			"a little more than three weeks|DURATION|P3W|MORE_THAN;a little over two hours|DURATION|PT2H|MORE_THAN"},
 	})
 }
+
+// A hyphenated participle before its noun is an adjective, not the verb a
+// date takes.
+func TestTagCompoundAdjective(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 7, 20), "Councils said they would open air-conditioned libraries as \"cool spaces\" until Saturday.",
+			"Saturday|DATE|2027-07-24|"},
+	})
+}
