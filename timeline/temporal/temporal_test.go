@@ -1487,3 +1487,12 @@ func TestTagCompoundAdjective(t *testing.T) {
 			"Saturday|DATE|2027-07-24|"},
 	})
 }
+
+// A weekday's possessive a few sentences after a short span far ahead
+// is a day of that span.
+func TestTagSpanPossessive(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 8), "The festival runs from Thursday, July 22, through Sunday, July 25.\n\nThe band will close the main stage on Saturday, and Vance closes it on Sunday. Thursday's opening bill belongs to younger acts, and Friday leans toward bluegrass.",
+			"Thursday, July 22|DATE|2027-07-22|;Sunday, July 25|DATE|2027-07-25|;Saturday|DATE|2027-07-24|;Sunday|DATE|2027-07-25|;Thursday|DATE|2027-07-22|;Friday|DATE|2027-07-23|"},
+	})
+}

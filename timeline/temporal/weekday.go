@@ -262,10 +262,10 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 			d = e
 		}
 	}
-	if p.spanEnd > 0 && p.spanEnd <= i && p.withinSentence(p.spanEnd-1, i) && tense > 0 && p.is(i-1, "on") && p.hasDCT && p.spanLo.Sub(p.dct) > 14*24*time.Hour && p.spanHi.Sub(p.spanLo) < 7*24*time.Hour {
+	if p.spanEnd > 0 && p.spanEnd <= i && (p.withinSentence(p.spanEnd-1, i) && tense > 0 && p.is(i-1, "on") || i-p.spanEnd <= 80 && p.withinSentences(p.spanEnd-1, i, 3) && p.punct(end, '\'') && p.tense(i) == 0) && p.hasDCT && p.spanLo.Sub(p.dct) > 14*24*time.Hour && p.spanHi.Sub(p.spanLo) < 7*24*time.Hour {
 		// "The festival runs from Thursday, July 22, through Sunday, July
-		// 25. The band closes the main stage on Saturday": a day of the
-		// span far ahead just told.
+		// 25. The band closes the main stage on Saturday. Thursday's bill
+		// belongs to younger acts": a day of the span far ahead just told.
 		if w := weekdayAfter(p.spanLo, t.lx.val(), true); !w.After(p.spanHi) {
 			d = w
 		}
