@@ -1496,3 +1496,11 @@ func TestTagSpanPossessive(t *testing.T) {
 			"Thursday, July 22|DATE|2027-07-22|;Sunday, July 25|DATE|2027-07-25|;Saturday|DATE|2027-07-24|;Sunday|DATE|2027-07-25|;Thursday|DATE|2027-07-22|;Friday|DATE|2027-07-23|"},
 	})
 }
+
+// A weekday's possessive in a condition looks ahead, unless its verb is past.
+func TestTagConditionalPossessive(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 11, 16), "If both Friday's attempt and the backup are lost, the next opportunity would be in December. If Monday's vote was a test, it failed.",
+			"Friday|DATE|2027-11-19|;December|DATE|2027-12|;Monday|DATE|2027-11-15|"},
+	})
+}

@@ -179,6 +179,10 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	} else if p.punct(end, '\'') && p.is(end+1, "s") && tense > 0 && p.awaited(end+2) {
 		// "The results of Monday's vote are expected by 9 p.m.": what the
 		// day brings is still awaited.
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && tense == 0 && p.conditionalOpen(i) {
+		// "If both Friday's attempt and the backup are lost": a condition
+		// looks ahead.
+		tense = 1
 	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && (p.verbAt-1 < i && p.verbAt-1 >= i-3 || p.opensSentence(i))) {
 		// "Wednesday's ruling" has happened, even to "would look for ways
 		// to get around" it, unless the verb looks ahead to the day
@@ -688,6 +692,20 @@ func (p *parser) awaited(k int) bool {
 			return true
 		}
 		if p.t(j).kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// conditionalOpen reports "If" or "Unless" opening the sentence of token
+// i a few words before it.
+func (p *parser) conditionalOpen(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if p.isAny(k, "if", "unless") {
+			return k == 0 || p.t(k).nl || p.sentenceEnd(k-1)
+		}
+		if p.t(k).kind != tWord {
 			return false
 		}
 	}
