@@ -934,6 +934,20 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		ok := p.best(i+4, &m)
 		p.nested = false
 		first, err := time.Parse("2006-01", m.value)
+		if ok && err != nil && p.hasDCT && len(m.value) == 7 && m.value[:5] == "XXXX-" {
+			// "does not sit again until the new session opens on the
+			// second Tuesday of October": a month that recurs, but the
+			// day is the next (or, told in the past, the last) of them.
+			if mo, e := time.Parse("01", m.value[5:]); e == nil {
+				y := p.dct.Year()
+				if t := p.tense(i); t >= 0 && mo.Month() < p.dct.Month() {
+					y++
+				} else if t < 0 && mo.Month() > p.dct.Month() {
+					y--
+				}
+				first, err = time.Date(y, mo.Month(), 1, 0, 0, 0, 0, time.UTC), nil
+			}
+		}
 		if ok && m.typ == Date && m.mod == "" && err == nil {
 			wd := p.t(i + 2).lx.val()
 			var d time.Time

@@ -1504,3 +1504,12 @@ func TestTagConditionalPossessive(t *testing.T) {
 			"Friday|DATE|2027-11-19|;December|DATE|2027-12|;Monday|DATE|2027-11-15|"},
 	})
 }
+
+// "the second Tuesday of October" after a habit is the next such day, not
+// a weekday and a month apart.
+func TestTagNthWeekdayOfHabit(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 10), "The chamber usually breaks up after National Day on July 21 and does not normally sit again until the new session opens on the second Tuesday of October.",
+			"July 21|DATE|XXXX-07-21|;the second Tuesday of October|DATE|2027-10-12|"},
+	})
+}
