@@ -1513,3 +1513,11 @@ func TestTagNthWeekdayOfHabit(t *testing.T) {
 			"July 21|DATE|XXXX-07-21|;the second Tuesday of October|DATE|2027-10-12|"},
 	})
 }
+
+// A weekday that fits no year near the one guessed picks the reference's.
+func TestTagWeekdayFitsReferenceYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 10), "The last formation, after the vote of June 9, 2024, took nearly eight months. Belgians voted in a snap election on Sunday, March 7.",
+			"June 9, 2024|DATE|2024-06-09|;nearly eight months|DURATION|P8M|LESS_THAN;Sunday, March 7|DATE|2027-03-07|"},
+	})
+}

@@ -482,9 +482,14 @@ func (p *parser) rangeStartDay(i int) (time.Time, bool) {
 // Nov. 7" after "in 2020"), else the year before or after; pt's year if none
 // fits, as a slip of the weekday is likelier than a date years away.
 func (p *parser) weekdayYear(pt point, wd int) int {
-	cands := [4]int{pt.y, pt.y, pt.y - 1, pt.y + 1}
+	// Then the reference's year and those beside it: "voted on Sunday,
+	// March 7" after a 2024 told in passing is this year's.
+	cands := [7]int{pt.y, pt.y, pt.y - 1, pt.y + 1, pt.y, pt.y, pt.y}
 	if p.hasAnc {
 		cands[1] = p.anchor.y
+	}
+	if p.hasDCT && !p.ref.Narrative {
+		cands[4], cands[5], cands[6] = p.dct.Year(), p.dct.Year()-1, p.dct.Year()+1
 	}
 	for _, y := range cands {
 		if validDay(y, pt.m, pt.d) && int(time.Date(y, time.Month(pt.m), pt.d, 0, 0, 0, 0, time.UTC).Weekday()) == wd {
