@@ -1271,7 +1271,9 @@ func (p *parser) yearSpan(i, e int) bool {
 // year's $1.55 billion".
 func (p *parser) comparison(i int) bool {
 	if p.punct(i+2, '\'') && p.is(i+3, "s") {
-		return true
+		// "last year's $1.55 billion", "Last year's results"; not "one-twelfth
+		// of last year's budget".
+		return p.t(i+4).kind == tNum || p.punct(i+4, '$') || p.isAny(i+4, "results", "profit", "profits", "earnings", "net", "loss", "losses", "sales", "revenue", "revenues", "figure", "figures", "level", "levels", "period", "quarter", "pace", "gain", "income")
 	}
 	for k := i - 1; k >= 0 && k > i-12; k-- {
 		if p.sentenceEnd(k) {

@@ -1521,3 +1521,11 @@ func TestTagWeekdayFitsReferenceYear(t *testing.T) {
 			"June 9, 2024|DATE|2024-06-09|;nearly eight months|DURATION|P8M|LESS_THAN;Sunday, March 7|DATE|2027-03-07|"},
 	})
 }
+
+// "last year's" is the quarter compared only before a figure or results.
+func TestTagLastYearsBudget(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 10), "Growth slowed to 0.1% in the first quarter. The cabinet may spend each month one-twelfth of last year's budget.",
+			"the first quarter|DATE|2027-Q1|;each month|SET|P1M|EACH;last year|DATE|2026|"},
+	})
+}
