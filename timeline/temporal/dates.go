@@ -147,12 +147,36 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 			return y, true // "at their June 16-17 meeting ... the record of the June debate"
 		}
 	}
+	if d == 0 && !p.ref.Narrative && p.hasDCT && p.cls(i, cMonth) && p.futuresMonth(i+1) {
+		// "the March corn contract", "Corn for December delivery": a
+		// contract month is the next one.
+		y := p.dct.Year()
+		if m < int(p.dct.Month()) {
+			y++
+		}
+		return y, true
+	}
 	if d == 0 && !p.ref.Narrative {
 		if y, ok := p.clauseYear(i); ok && p.plainYear() && !p.clauseBreak(p.ancEnd, i) {
 			return y, true // "In 1972 he released it in April"
 		}
 	}
 	return p.nearYear(i, m, d)
+}
+
+// futuresMonth reports a contract's words after a month ending before
+// token k: "[March] corn contract", "[December] delivery", "[May] futures".
+func (p *parser) futuresMonth(k int) bool {
+	for j := k; j < k+3; j++ {
+		t := p.t(j)
+		if t.kind != tWord || t.cap || t.lx.cls != cNone {
+			return false
+		}
+		if p.isAny(j, "contract", "contracts", "futures", "delivery") {
+			return true
+		}
+	}
+	return false
 }
 
 // lineBetween reports a line break between tokens a and i: another

@@ -1529,3 +1529,12 @@ func TestTagLastYearsBudget(t *testing.T) {
 			"the first quarter|DATE|2027-Q1|;each month|SET|P1M|EACH;last year|DATE|2026|"},
 	})
 }
+
+// Irregular pasts ("rose"), but not the noun; a contract month is the next.
+func TestTagRoseAndContracts(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2028, 1, 17), "The Swale and the Ure rose through Saturday night.", "Saturday night|TIME|2028-01-15TNI|"},
+		{tt(2027, 10, 26), "Soybeans rose 6 cents, and the March corn contract rose. Corn for December delivery settled at $4.62.",
+			"March|DATE|2028-03|;December|DATE|2027-12|"},
+	})
+}

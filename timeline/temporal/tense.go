@@ -448,7 +448,7 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		// the present is scheduled.
 		return 1
 	}
-	if irregularPast(w) && !p.is(k-1, "be") && !p.is(k-1, "been") && !p.is(k-1, "is") && !p.is(k-1, "are") && !p.is(k-1, "being") {
+	if irregularPast(w) && !p.is(k-1, "be") && !p.is(k-1, "been") && !p.is(k-1, "is") && !p.is(k-1, "are") && !p.is(k-1, "being") && !p.determiner(k-1) {
 		return -1 // not the passive "the case is heard in May"
 	}
 	return 0
@@ -543,7 +543,9 @@ func irregularPast(w string) bool {
 		"knew", "grew", "drew", "flew", "wrote", "spoke", "broke", "chose", "began", "became",
 		"bought", "brought", "caught", "fought", "sought", "taught", "thought", "stood", "struck",
 		"spent", "built", "felt", "found", "heard", "meant", "threw", "withdrew", "overthrew",
-		"died", "lied", "hid", "fed", "rode", "drove", "woke", "slept", "swore", "tore", "wore", "froze", "shook", "stole", "sank", "sprang", "wept":
+		"died", "lied", "hid", "fed", "rode", "drove", "woke", "slept", "swore", "tore", "wore", "froze", "shook", "stole", "sank", "sprang", "wept",
+		"rose", "arose", "swam", "sang", "rang", "hung", "slid", "spun", "dug", "shone", "bled", "dealt", "forgot", "forgave",
+		"undertook", "overtook", "mistook", "forbade":
 		return true
 	}
 	return false
