@@ -28,6 +28,7 @@ var hedges = [...]struct {
 	{[]string{"under"}, "LESS_THAN", Duration},         // "under a month"
 	{[]string{"just"}, "", Duration},                   // "just seven hours"
 	{[]string{"a", "further"}, "", Duration},           // "a further five years"
+	{[]string{"another"}, "", Duration},                // "another 16 years"
 	{[]string{"his", "first"}, "", Duration},           // "his first three years"
 	{[]string{"her", "first"}, "", Duration},
 	{[]string{"their", "first"}, "", Duration},
@@ -45,7 +46,7 @@ func (p *parser) hedge(i int, m *match) int {
 	}
 	// The (length, first letter) of every hedge's last word.
 	switch t := p.t(i - 1); uint32(t.end-t.start)<<8 | uint32(t.c|0x20) {
-	case 5<<8 | 'l', 2<<8 | 't', 2<<8 | 'n', 6<<8 | 'a', 2<<8 | 'i', 4<<8 | 't', 4<<8 | 'm', 3<<8 | 'p', 5<<8 | 'a', 13<<8 | 'a', 7<<8 | 'r',
+	case 7<<8 | 'a', 5<<8 | 'l', 2<<8 | 't', 2<<8 | 'n', 6<<8 | 'a', 2<<8 | 'i', 4<<8 | 't', 4<<8 | 'm', 3<<8 | 'p', 5<<8 | 'a', 13<<8 | 'a', 7<<8 | 'r',
 		5<<8 | 'u', 4<<8 | 'j', 7<<8 | 'f', 5<<8 | 'f':
 	default:
 		return i

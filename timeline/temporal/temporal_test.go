@@ -1538,3 +1538,11 @@ func TestTagRoseAndContracts(t *testing.T) {
 			"March|DATE|2028-03|;December|DATE|2027-12|"},
 	})
 }
+
+// "another" belongs to the span it extends, as "a further" does.
+func TestTagAnother(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 12), "She went on publishing for another 16 years and faces another three months on the list.",
+			"another 16 years|DURATION|P16Y|;another three months|DURATION|P3M|"},
+	})
+}
