@@ -828,10 +828,13 @@ func (p *parser) timesBefore(i int) int {
 // "$1.76 a year", "358,000 a month", "four flights a week", "24 hours a
 // day".
 func (p *parser) rate(i int) bool {
-	if !p.key(i, kA) || i == 0 {
+	if !p.key(i, kA) && !p.key(i, kAn) || i == 0 {
 		return false
 	}
 	prev := p.t(i - 1)
+	if p.punct(i-1, '%') && p.t(i-2).kind == tNum {
+		return true // "bonds paying 8% a year"
+	}
 	if prev.kind == tNum && !p.adj(i) {
 		return true // "$500 a year"; not the letter of a code ("0A1/2")
 	}
@@ -849,6 +852,9 @@ func (p *parser) rate(i int) bool {
 	}
 	if p.isAny(i-1, "mm", "cm", "km", "kg", "yen", "mph", "kmh", "ml") && p.t(i-2).kind == tNum {
 		return true // "rising by about 5mm a day"
+	}
+	if p.key(i, kAn) {
+		return false // "runs an hour behind", "loses an hour"
 	}
 	if prev.kind != tWord || prev.cap || p.isAny(i+2, "after", "before", "later", "earlier", "ago") {
 		return false // "comes a day after the hearing"

@@ -1546,3 +1546,11 @@ func TestTagAnother(t *testing.T) {
 			"another 16 years|DURATION|P16Y|;another three months|DURATION|P3M|"},
 	})
 }
+
+// Rates after a measure or a percentage; not "runs an hour behind".
+func TestTagMeasureRates(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 12), "The river climbed about 3cm an hour. Bonds paying 8% a year. Brisbane runs an hour behind Sydney.",
+			"an hour|SET|PT1H|;a year|SET|P1Y|;an hour|DURATION|PT1H|"},
+	})
+}
