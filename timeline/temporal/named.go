@@ -851,6 +851,11 @@ func holiday(p *parser, i, h int, out *match) bool {
 			y = sy
 		}
 	}
+	if y == noYear && !p.ref.Narrative {
+		if cy, ok := p.clauseYear(i); ok && p.plainYear() && !p.clauseBreak(p.ancEnd, i) {
+			y = cy // "In 2015 the agency had to raise the barrier on Boxing Day"
+		}
+	}
 	if y == noYear {
 		y, _ = p.nearYear(i, m, d)
 	}

@@ -1554,3 +1554,11 @@ func TestTagMeasureRates(t *testing.T) {
 			"an hour|SET|PT1H|;a year|SET|P1Y|;an hour|DURATION|PT1H|"},
 	})
 }
+
+// A holiday in the clause of a past year is that year's.
+func TestTagHolidayOfClauseYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2028, 1, 17), "In 2015 the agency had to raise the barrier on Boxing Day, and the river peaked the following day.",
+			"2015|DATE|2015|;Boxing Day|DATE|2015-12-26|;the following day|DATE|2015-12-27|"},
+	})
+}
