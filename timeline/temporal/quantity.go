@@ -952,16 +952,28 @@ func (p *parser) agoWord(i int) int {
 	switch {
 	case p.key(i, kAgo), p.backAgo(i):
 		return -1
-	case p.key(i, kEarlier) && !p.is(i+1, "than"):
+	case p.key(i, kEarlier) && !p.is(i+1, "than") && !p.datePeriodAt(i+1):
 		return -2
 	case p.key(i, kBefore) && (p.t(i+1).kind == tPunct || !p.real(i+1) || p.is(i+1, "that")):
 		// "two days before," but not "two days before finding" or "107
 		// days before polling day": a span up to an event not told.
 		return -2
-	case p.key(i, kLater) && !p.is(i+1, "than") || p.key(i, kAfter) && p.punct(i+1, ',') || p.is(i, "on") && p.punct(i+1, ','):
+	case p.key(i, kLater) && !p.is(i+1, "than") && !p.datePeriodAt(i+1) || p.key(i, kAfter) && p.punct(i+1, ',') || p.is(i, "on") && p.punct(i+1, ','):
 		return 1 // "two years later", "a day after,", "Twenty-seven years on,"
 	}
 	return 0
+}
+
+// datePeriodAt reports "this year", "last month", "next week" or "in the
+// year" at k: "a trial that ran for seven weeks earlier this year" has a
+// span and a date, not a date seven weeks back.
+func (p *parser) datePeriodAt(k int) bool {
+	if p.is(k, "in") && p.key(k+1, kThe) {
+		k++
+	} else if !p.key(k, kThis) && !p.key(k, kLast) && !p.key(k, kNext) {
+		return false
+	}
+	return p.cls(k+1, cUnit) && !p.t(k+1).lx.plural
 }
 
 // backAgo reads "back" at i as "ago": "a few months back, ...", "two

@@ -1562,3 +1562,11 @@ func TestTagHolidayOfClauseYear(t *testing.T) {
 			"2015|DATE|2015|;Boxing Day|DATE|2015-12-26|;the following day|DATE|2015-12-27|"},
 	})
 }
+
+// "seven weeks earlier this year": a span, then a date.
+func TestTagSpanThenEarlierThisYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 12), "The trial ran for seven weeks earlier this year. It ended three years later.",
+			"seven weeks|DURATION|P7W|;earlier this year|DATE|2027|START;three years later|DATE|2030|"},
+	})
+}
