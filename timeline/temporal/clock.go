@@ -639,6 +639,9 @@ func (p *parser) setAhead(k int) bool {
 	if p.punct(k, ',') && p.cls(k+1, cWeekday) {
 		k++ // "from 8pm to 6am, Monday to Friday"
 	}
+	if j := k + boolInt(p.punct(k, ',')); (p.t(j).kind == tNum || p.cls(j, cNumber)) && p.cls(j+1, cUnit) && p.key(j+2, kA) && p.cls(j+3, cUnit) {
+		return true // "open from 8am to 11pm, seven days a week"
+	}
 	if p.cls(k, cWeekday) && p.weekdayRange(k) {
 		return true // "from 5 to 10 p.m. Tuesday through Saturday"
 	}

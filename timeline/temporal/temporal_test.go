@@ -1570,3 +1570,11 @@ func TestTagSpanThenEarlierThisYear(t *testing.T) {
 			"seven weeks|DURATION|P7W|;earlier this year|DATE|2027|START;three years later|DATE|2030|"},
 	})
 }
+
+// Hours followed by a rate of days are kept day after day.
+func TestTagHoursThenRate(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 12), "The helpline is open from 8am to 11pm, seven days a week.",
+			"8am|TIME|XXXX-XX-XXT08:00|;11pm|TIME|XXXX-XX-XXT23:00|;seven days a week|SET|P1W|EVERY"},
+	})
+}
