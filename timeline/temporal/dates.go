@@ -94,6 +94,9 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 	if !p.ref.Narrative && p.habitualDate(i) {
 		return noYear, true // "usually begins in mid-October": any year's
 	}
+	if y, ok := p.possessiveYear(i); ok {
+		return y, true // "next year's race would be held on Sept. 26"
+	}
 	if d != 0 && p.dayEnd > 0 && i-p.dayEnd <= 4 && p.day.y != noYear && p.day.g == gDay && p.day.m == m && p.day.d == d && p.restates(p.dayEnd, i) {
 		// The day just told, restated: "Carnival Tuesday, 17 February",
 		// "next year Carnival Tuesday is 9 February".
@@ -162,6 +165,27 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		}
 	}
 	return p.nearYear(i, m, d)
+}
+
+// possessiveYear returns the year of "this year's", "next year's" or
+// "2019's" told just before token i in its clause, whose event the date
+// at i dates: "at this year's celebration, on 15 August".
+func (p *parser) possessiveYear(i int) (int, bool) {
+	n := len(p.out)
+	if n == 0 || p.ref.Narrative || p.lastEnd == 0 || i-p.lastEnd > 10 || !p.punct(p.lastEnd, '\'') || !p.is(p.lastEnd+1, "s") {
+		return noYear, false
+	}
+	v := p.out[n-1].Value
+	if len(v) != 4 || p.out[n-1].Type != Date || !p.sameSentence(p.lastEnd, i) || p.clauseBreak(p.lastEnd, i) {
+		return noYear, false
+	}
+	for k := p.lastEnd + 2; k < i; k++ {
+		if p.punct(k, ';') || p.punct(k, '"') {
+			return noYear, false
+		}
+	}
+	y := atoiYear(v)
+	return y, y != noYear
 }
 
 // futuresMonth reports a contract's words after a month ending before

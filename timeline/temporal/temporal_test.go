@@ -1578,3 +1578,11 @@ func TestTagHoursThenRate(t *testing.T) {
 			"8am|TIME|XXXX-XX-XXT08:00|;11pm|TIME|XXXX-XX-XXT23:00|;seven days a week|SET|P1W|EVERY"},
 	})
 }
+
+// "this year's", "next year's" date the event their clause goes on to date.
+func TestTagPossessiveYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 27), "Organisers said next year's race would be held on Sept. 26. He has led since 15 August 2004. It was at this year's celebration, on 15 August, that he was seen.",
+			"next year|DATE|2027|;Sept. 26|DATE|2027-09-26|;15 August 2004|DATE|2004-08-15|;this year|DATE|2026|;15 August|DATE|2026-08-15|"},
+	})
+}
