@@ -97,6 +97,9 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 	if y, ok := p.possessiveYear(i); ok {
 		return y, true // "next year's race would be held on Sept. 26"
 	}
+	if y, ok := p.fiscalBound(i, m); ok {
+		return y, true // "The government's fiscal 2027 ends on Sept. 30"
+	}
 	if d != 0 && p.dayEnd > 0 && i-p.dayEnd <= 4 && p.day.y != noYear && p.day.g == gDay && p.day.m == m && p.day.d == d && p.restates(p.dayEnd, i) {
 		// The day just told, restated: "Carnival Tuesday, 17 February",
 		// "next year Carnival Tuesday is 9 February".
@@ -186,6 +189,31 @@ func (p *parser) possessiveYear(i int) (int, bool) {
 	}
 	y := atoiYear(v)
 	return y, y != noYear
+}
+
+// fiscalBound returns the year of a day that ends or begins the fiscal
+// year told just before it: "fiscal 2027 ends on Sept. 30" (in 2027),
+// "fiscal 2027 began on Oct. 1" (in 2026).
+func (p *parser) fiscalBound(i, m int) (int, bool) {
+	n := len(p.out)
+	if n == 0 || p.ref.Narrative || p.lastEnd == 0 || i-p.lastEnd > 4 || !p.key(p.lastStart, kFiscal) && !p.key(p.lastStart+1, kFiscal) {
+		return noYear, false
+	}
+	v := p.out[n-1].Value
+	y := noYear
+	if len(v) == 4 {
+		y = atoiYear(v)
+	}
+	if y == noYear {
+		return noYear, false
+	}
+	switch k := p.lastEnd; {
+	case p.isAny(k, "ends", "ended", "ending", "end", "closes", "closed"):
+		return y, true
+	case p.isAny(k, "begins", "began", "beginning", "begin", "starts", "started", "starting", "opened", "opens") && m > 1:
+		return y - 1, true
+	}
+	return noYear, false
 }
 
 // futuresMonth reports a contract's words after a month ending before

@@ -1586,3 +1586,11 @@ func TestTagPossessiveYear(t *testing.T) {
 			"next year|DATE|2027|;Sept. 26|DATE|2027-09-26|;15 August 2004|DATE|2004-08-15|;this year|DATE|2026|;15 August|DATE|2026-08-15|"},
 	})
 }
+
+// The day a fiscal year told just before ends or begins.
+func TestTagFiscalBound(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 12), "The government's fiscal 2027 ends on Sept. 30. Fiscal 2028 began on Oct. 1.",
+			"fiscal 2027|DATE|2027|;Sept. 30|DATE|2027-09-30|;Fiscal 2028|DATE|2028|;Oct. 1|DATE|2027-10-01|"},
+	})
+}
