@@ -1374,7 +1374,7 @@ func ruleDayOfMonth(p *parser, i int, out *match) bool {
 	}
 	// Only where the ordinal ends the phrase: "the 20th anniversary" is no
 	// date.
-	if nx := p.t(i + 3); !(nx.kind == tPunct && (nx.c == ',' || nx.c == '.' || nx.c == ';') || p.is(i+3, "and") || p.is(i+3, "when")) {
+	if nx := p.t(i + 3); !(nx.kind == tPunct && (nx.c == ',' || nx.c == '.' || nx.c == ';') || p.is(i+3, "and") || p.is(i+3, "when") || p.isAny(i+3, "falls", "fell") && p.dayEnd > 0 && p.sameSentence(p.dayEnd, i)) {
 		return false
 	}
 	if p.is(i+3, "and") && p.isAny(i+4, "final", "last", "deciding", "penultimate") {

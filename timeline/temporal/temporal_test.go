@@ -1594,3 +1594,14 @@ func TestTagFiscalBound(t *testing.T) {
 			"fiscal 2027|DATE|2027|;Sept. 30|DATE|2027-09-30|;Fiscal 2028|DATE|2028|;Oct. 1|DATE|2027-10-01|"},
 	})
 }
+
+// "on a Saturday" is a kind of day; "the 15th falls" is a day of the month
+// just told.
+func TestTagKindOfDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 12), "They will settle on Monday, May 17, because the 15th falls on a Saturday this year. He attended a Sunday night memorial.",
+			"Monday, May 17|DATE|2027-05-17|;the 15th|DATE|2027-05-15|;this year|DATE|2027|;Sunday night|TIME|2027-05-09TNI|"},
+		{tt(2026, 2, 17), "The moon would be hard to see on Tuesday, making a Thursday start more likely.",
+			"Tuesday|DATE|2026-02-17|;Thursday|DATE|2026-02-19|"},
+	})
+}

@@ -51,6 +51,11 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if t.kind != tWord || t.lx.cls != cWeekday || !t.cap {
 		return false
 	}
+	if nx := p.t(i + 1); p.key(i-1, kA) && !p.t(i-1).cap && !(nx.kind == tWord && !nx.cap && (nx.lx.cls == cNone || nx.lx.cls == cPart || nx.lx.cls == cKey && !p.key(i+1, kThis) && !p.key(i+1, kThat)) && !p.isAny(i+1, "and", "or", "in", "when")) {
+		// "the 15th falls on a Saturday this year": a kind of day, not a
+		// day; "a Sunday night memorial" is one.
+		return false
+	}
 	if t.lx.plural {
 		// "on Tuesdays and Fridays": every such day.
 		v := "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val())))
