@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"math/bits"
+	"strings"
 	"time"
 )
 
@@ -482,7 +483,7 @@ func (p *parser) emit(m match) {
 	}
 	conv := m.typ == Time && p.conversion(m.start)
 	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && !conv && !m.flash && !until {
-		if p.wdEnd > 0 && m.start >= p.wdEnd && m.start-p.wdEnd <= 7 && !p.cls(m.start, cWeekday) && p.sameSentence(p.wdEnd-1, m.start) && !p.newClause(p.wdEnd, m.start) {
+		if p.wdEnd > 0 && m.start >= p.wdEnd && m.start-p.wdEnd <= 7 && !p.cls(m.start, cWeekday) && p.sameSentence(p.wdEnd-1, m.start) && (!p.newClause(p.wdEnd, m.start) || p.namesWeekday(m.start, m.end)) {
 			p.sameWeekday(m.pt, m.start)
 		}
 		if p.dayEnd > 0 && p.day.y != noYear && m.start-p.dayEnd <= 2 && (p.rangeLink(m.start-1) || p.punct(m.start-2, ',') && p.rangeLink(m.start-1)) && m.pt.time().After(p.day.time()) {
@@ -616,6 +617,11 @@ func (p *parser) sameWeekday(pt point, start int) {
 		return
 	}
 	x.Value = pt.String()
+	if n := p.wdOut - 2; n >= 0 && p.out[n].Type == Time && x.Start-p.out[n].End <= 4 && strings.HasPrefix(p.out[n].Value, had.Format("2006-01-02")) {
+		// "at 2am on Sunday, the last Sunday of October": the time of
+		// the day as corrected.
+		p.out[n].Value = x.Value + p.out[n].Value[10:]
+	}
 	if p.hasAnc && p.anchor.g == gDay && p.anchor.time().Equal(had) {
 		p.anchor = pt // what "that day" refers to is the day as corrected
 	}
@@ -726,6 +732,24 @@ func (p *parser) toldYear(m, d int) (int, bool) {
 func (p *parser) newClause(a, b int) bool {
 	for k := a; k < b; k++ {
 		if p.punct(k, ',') && p.determiner(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesWeekday reports that the expression from a to e names the weekday
+// told last: "on Sunday, the last Sunday of October" restates it.
+func (p *parser) namesWeekday(a, e int) bool {
+	w := p.wdEnd - 1
+	if !p.cls(w, cWeekday) {
+		w--
+	}
+	if !p.cls(w, cWeekday) {
+		return false
+	}
+	for k := a; k < e; k++ {
+		if p.cls(k, cWeekday) && p.t(k).lx.val() == p.t(w).lx.val() {
 			return true
 		}
 	}

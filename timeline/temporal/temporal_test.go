@@ -1605,3 +1605,12 @@ func TestTagKindOfDay(t *testing.T) {
 			"Tuesday|DATE|2026-02-17|;Thursday|DATE|2026-02-19|"},
 	})
 }
+
+// "on Sunday, the last Sunday of October" restates the Sunday, and its
+// clock time moves with it.
+func TestTagWeekdayRestatedByNth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 10, 24), "Clocks go back at 2am on Sunday, the last Sunday of October.",
+			"2am|TIME|2025-10-26T02:00|;Sunday|DATE|2025-10-26|;the last Sunday of October|DATE|2025-10-26|"},
+	})
+}
