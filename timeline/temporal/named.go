@@ -39,6 +39,11 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		*out = match{end: e + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
 		return true
 	}
+	if t.cap && p.t(e).cap && p.isAny(e, "time", "olympics", "olympic", "games", "palace", "street", "school", "house", "solstice") {
+		// "the Summer Time Act", "the Winter Olympics": a name, not a
+		// season ("the Spring Offensive" of 1918 is one).
+		return false
+	}
 	if s == sFall && t.cap && p.is(j, "autumn") && !the && p.punct(j-1, '-') && p.key(j-2, kMid) && p.t(j-2).cap {
 		// The "Mid-Autumn Festival", Korea's Chuseok.
 		if !holiday(p, j, hChuseok, out) {

@@ -1614,3 +1614,11 @@ func TestTagWeekdayRestatedByNth(t *testing.T) {
 			"2am|TIME|2025-10-26T02:00|;Sunday|DATE|2025-10-26|;the last Sunday of October|DATE|2025-10-26|"},
 	})
 }
+
+// A season in a name is no season.
+func TestTagSeasonInName(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 10, 24), "Britain followed under the Summer Time Act. The Winter Olympics open. Last Summer Britain voted.",
+			"Last Summer|DATE|2025-SU|"},
+	})
+}
