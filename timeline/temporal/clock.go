@@ -480,13 +480,16 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 	if p.hasDCT {
 		d := p.day.time().Sub(p.dct).Hours() / 24
 		if (d > days || d < -days) && !(d < 0 && (p.opensSentence(p.dayStart) || i-p.dayEnd <= 3) && p.sameSentence(p.dayEnd-1, i) && (p.tense(i) < 0 || p.punct(p.dayEnd, ',') && i-p.dayEnd <= 4 && p.opensSentence(p.dayStart))) &&
-			!(d > 0 && (p.opensSentence(p.dayStart) || p.punct(p.dayStart-1, ':') && p.isUpper(p.dayStart-2)) && p.sameSentence(p.dayEnd-1, i) && p.tense(i) > 0) {
+			!(d > 0 && (p.opensSentence(p.dayStart) || p.punct(p.dayStart-1, ':') && p.isUpper(p.dayStart-2)) && p.sameSentence(p.dayEnd-1, i) && p.tense(i) > 0) &&
+			!(d > 0 && p.punct(p.dayEnd, ',') && i-p.dayEnd <= 8 && p.sameSentence(p.dayEnd-1, i) && p.tense(i) >= 0) {
 			// A day long past that opens the sentence, or comes just before
 			// the clock time, keeps a clock time of it told in the past: "On
 			// this day in 1945, Churchill spoke at 3pm", "The incident on
 			// Aug. 21 happened at 14:32 UTC"; so does a day far ahead that
 			// opens a sentence in the future: "A year from today, the
-			// Wallabies will run out at 6.45pm".
+			// Wallabies will run out at 6.45pm", or that a phrase after it
+			// adds to: "end their meeting on June 9, with the statement due
+			// at 2 p.m.".
 			return "", false
 		}
 		if d >= 1 && p.tense(i) < 0 {

@@ -1622,3 +1622,11 @@ func TestTagSeasonInName(t *testing.T) {
 			"Last Summer|DATE|2025-SU|"},
 	})
 }
+
+// A clock time in a phrase added to a day far ahead is that day's.
+func TestTagClockAddedToDayAhead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 12), "Policymakers end their meeting on June 9, with the statement due at 2 p.m.",
+			"June 9|DATE|2027-06-09|;2 p.m.|TIME|2027-06-09T14:00|"},
+	})
+}
