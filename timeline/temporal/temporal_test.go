@@ -1630,3 +1630,14 @@ func TestTagClockAddedToDayAhead(t *testing.T) {
 			"June 9|DATE|2027-06-09|;2 p.m.|TIME|2027-06-09T14:00|"},
 	})
 }
+
+// A weekday told ahead in a sentence about a day weeks ahead is the one
+// after that day; not across "after".
+func TestTagWeekdayAfterDayAhead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 12), "A flight leaving New York at 10pm on Saturday 27 March lands at Heathrow at 10am on Sunday.",
+			"10pm|TIME|2027-03-27T22:00|;Saturday 27 March|DATE|2027-03-27|;10am|TIME|2027-03-28T10:00|;Sunday|DATE|2027-03-28|"},
+		{tt(2024, 4, 2), "The bank decides at 2.30pm on Tuesday 7 May, after daylight saving ends at 3am on Sunday.",
+			"2.30pm|TIME|2024-05-07T14:30|;Tuesday 7 May|DATE|2024-05-07|;3am|TIME|2024-04-07T03:00|;Sunday|DATE|2024-04-07|"},
+	})
+}

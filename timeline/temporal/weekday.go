@@ -238,6 +238,14 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 			d = weekdayAfter(w, t.lx.val(), false)
 		}
 	}
+	if tense > 0 && !p.key(i-1, kThis) && !p.key(i-1, kNext) && !p.key(i-1, kLast) && !p.key(i-1, kThe) {
+		if w, ok := p.dayAheadTold(i, t.lx.val()); ok {
+			// "A flight leaving at 10pm on Saturday 27 March lands at 10am
+			// on Sunday", "Phones will update themselves on Saturday
+			// night": the days of a story weeks ahead.
+			d = w
+		}
+	}
 	if tense == 0 && p.dayEnd > 0 && p.dayWd && p.day.y != noYear && !p.ref.Narrative && p.withinSentence(p.dayEnd, i) {
 		// "... when it leaves land early Wednesday. The track puts it over
 		// the strait by 8 a.m. on Wednesday": the Wednesday just told,
@@ -706,6 +714,32 @@ func (p *parser) awaited(k int) bool {
 		}
 	}
 	return false
+}
+
+// dayAheadTold returns, for weekday wd at token i told in the future,
+// the day of a date more than a week ahead that the text told with its
+// weekday in this sentence or the one before: that day if it falls on
+// wd, else the first wd after it in its sentence.
+func (p *parser) dayAheadTold(i, wd int) (time.Time, bool) {
+	if !p.hasDCT || p.ref.Narrative || p.dayEnd == 0 || !p.dayWd || p.day.y == noYear || p.day.g != gDay || p.dayEnd > i || i-p.dayEnd > dayToldReach || !p.withinSentence(p.dayEnd, i) {
+		return time.Time{}, false
+	}
+	w := p.day.time()
+	if ahead := w.Sub(p.dct); ahead <= 7*24*time.Hour || ahead > 120*24*time.Hour {
+		return time.Time{}, false
+	}
+	if int(w.Weekday()) == wd {
+		return w, true
+	}
+	if !p.sameSentence(p.dayEnd-1, i) {
+		return time.Time{}, false
+	}
+	for k := p.dayEnd; k < i; k++ {
+		if p.isAny(k, "after", "before", "since", "following", "until") {
+			return time.Time{}, false // "on Tuesday 7 May, after daylight saving ends on Sunday"
+		}
+	}
+	return weekdayAfter(w, wd, false), true
 }
 
 // conditionalOpen reports "If" or "Unless" opening the sentence of token
