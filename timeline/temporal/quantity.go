@@ -641,8 +641,16 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 				return true
 			}
 		}
+		if u == uDecade && dir == -1 && !p.ref.Narrative && n > 0 && ok && !p.is(e+1, "today") && !p.key(e+1, kThis) {
+			// "a decade ago", "four decades ago": news names the decade
+			// ("201", "198"); "a decade later" names a year.
+			if y := base.Year() - 10*n; y >= 0 {
+				*out = match{end: e + 1, typ: Date, value: pad(y/10, 3), mod: mod, rel: true}
+				return true
+			}
+		}
 		if u == uDecade || u == uCentury {
-			// "a decade ago" names a year, not a decade.
+			// "a decade later" names a year, not a decade.
 			u, n = uYear, n*10*(1+9*boolInt(u == uCentury))
 		}
 		if (p.ref.Narrative || later) && (u == uDay || u == uWeek || u == uMonth) && p.anchor.g > unitGran(u) && p.anchor.g != gWeekend {

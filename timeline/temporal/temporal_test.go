@@ -1641,3 +1641,11 @@ func TestTagWeekdayAfterDayAhead(t *testing.T) {
 			"2.30pm|TIME|2024-05-07T14:30|;Tuesday 7 May|DATE|2024-05-07|;3am|TIME|2024-04-07T03:00|;Sunday|DATE|2024-04-07|"},
 	})
 }
+
+// "a decade ago" names the decade; "a decade earlier" after a year, a year.
+func TestTagDecadesAgo(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 12), "A decade ago it was cheap. Four decades ago it was cheaper. In 2004 it rose; a decade earlier it fell.",
+			"A decade ago|DATE|201|;Four decades ago|DATE|198|;2004|DATE|2004|;a decade earlier|DATE|1994|"},
+	})
+}
