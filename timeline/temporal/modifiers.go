@@ -97,6 +97,10 @@ func (p *parser) hedge(i int, m *match) int {
 		if h.mod != "" && (m.mod == "" || h.words[0] == "no") {
 			m.mod = h.mod
 		}
+		if h.words[0] == "another" && p.is(k-1, "least") && p.is(k-2, "at") && k-2 >= 0 && p.t(k-2).start >= prevEnd {
+			m.mod = "EQUAL_OR_MORE"
+			return k - 2 // "at least another three days"
+		}
 		return k
 	}
 	return i

@@ -858,7 +858,7 @@ func (p *parser) rate(i int) bool {
 		}
 		return false
 	}
-	if p.isAny(i-1, "mm", "cm", "km", "kg", "yen", "mph", "kmh", "ml") && p.t(i-2).kind == tNum {
+	if p.isAny(i-1, "mm", "cm", "km", "kg", "yen", "mph", "kmh", "ml", "c", "f") && p.t(i-2).kind == tNum && p.adj(i-1) {
 		return true // "rising by about 5mm a day"
 	}
 	if p.key(i, kAn) {

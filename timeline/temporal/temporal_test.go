@@ -1649,3 +1649,11 @@ func TestTagDecadesAgo(t *testing.T) {
 			"A decade ago|DATE|201|;Four decades ago|DATE|198|;2004|DATE|2004|;a decade earlier|DATE|1994|"},
 	})
 }
+
+// "0.25C a decade" is a rate; "at least another three days" one span.
+func TestTagDegreesRateAtLeastAnother(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 12), "The UK has warmed by about 0.25C a decade. It will take at least another three days.",
+			"a decade|SET|P1DE|;at least another three days|DURATION|P3D|EQUAL_OR_MORE"},
+	})
+}
