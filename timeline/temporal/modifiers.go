@@ -76,8 +76,8 @@ func (p *parser) hedge(i int, m *match) int {
 		if h.words[0] == "per" && !p.cls(i, cUnit) {
 			continue
 		}
-		if h.words[0] == "just" && len(h.words) == 1 && !(p.t(i).kind == tNum || p.cls(i, cNumber)) {
-			continue // "just seven hours"; TimeBank leaves out "just" of "just over an hour"
+		if h.words[0] == "just" && len(h.words) == 1 && !(p.t(i).kind == tNum || p.cls(i, cNumber) || p.key(i, kOver) && m.typ == Duration && p.agoWord(m.end) == 0) {
+			continue // "just seven hours", "just over two years"; TimeBank leaves "just" out of "Just over an hour later"
 		}
 		if h.words[len(h.words)-1] == "further" && (p.punct(m.end-1, '-') || p.punct(i+1, '-')) {
 			continue // "a further six-month extension": the adjective alone

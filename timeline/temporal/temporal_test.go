@@ -1657,3 +1657,11 @@ func TestTagDegreesRateAtLeastAnother(t *testing.T) {
 			"a decade|SET|P1DE|;at least another three days|DURATION|P3D|EQUAL_OR_MORE"},
 	})
 }
+
+// "just over" belongs to the span, as the news sets annotate it.
+func TestTagJustOver(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 12), "Zermatt has been cut off twice in just over two years.",
+			"just over two years|DURATION|P2Y|MORE_THAN"},
+	})
+}
