@@ -1665,3 +1665,10 @@ func TestTagJustOver(t *testing.T) {
 			"just over two years|DURATION|P2Y|MORE_THAN"},
 	})
 }
+
+// An -ed word between a forecast and its noun is an adjective.
+func TestTagForecastAdjective(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 16), "MeteoSwiss expects settled weather from Thursday.", "Thursday|DATE|2026-08-20|"},
+	})
+}

@@ -408,6 +408,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		if p.punct(k-1, '-') && p.adj(k-1) && p.adj(k) && p.t(k-2).kind == tWord && !p.t(k-2).cap && p.t(k-2).end-p.t(k-2).start > 2 && p.attributiveAt(k+1) && !p.isAny(k+1, "the", "a", "an", "his", "her", "its", "their", "it", "them") {
 			return 0 // "air-conditioned libraries", "state-owned lenders": an adjective
 		}
+		if !ahead && (p.key(k-1, kFut) || forecasting(p.word(k-1))) && p.attributiveAt(k+1) {
+			return 0 // "expects settled weather from Thursday": an adjective
+		}
 		if p.isAny(k-1, "of", "for", "with", "about", "on") && p.attributiveAt(k+1) && !ahead {
 			return 0 // "publish a list of cancelled flights by Thursday": an adjective
 		}
