@@ -1672,3 +1672,10 @@ func TestTagForecastAdjective(t *testing.T) {
 		{tt(2026, 8, 16), "MeteoSwiss expects settled weather from Thursday.", "Thursday|DATE|2026-08-20|"},
 	})
 }
+
+// What was arranged for a weekday, told after it, lies ahead.
+func TestTagArrangedAfter(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 28), "Barge and rail slots for Monday have been cancelled.", "Monday|DATE|2027-02-01|"},
+	})
+}

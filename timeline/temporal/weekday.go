@@ -205,8 +205,10 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	} else if tense > 0 && p.is(i-1, "on") && p.comparison(i) {
 		tense = -1 // "will cut rates, up from 55% on Tuesday": the term compared is past
 	}
-	if tense <= 0 && p.is(i-1, "for") && p.arranged(i-2) {
-		tense = 1 // "schools canceled classes for Wednesday", "a vote scheduled for Friday"
+	if tense <= 0 && p.is(i-1, "for") && (p.arranged(i-2) || p.isAny(end, "have", "has") && p.is(end+1, "been") && p.arranged(end+2)) {
+		// "schools canceled classes for Wednesday", "a vote scheduled for
+		// Friday", "slots for Monday have been cancelled"
+		tense = 1
 	}
 	if (p.is(i-1, "until") || p.is(i-1, "till")) && p.postponed(i-2) {
 		tense = 1 // "postponed until Tuesday any action": the new date is ahead
