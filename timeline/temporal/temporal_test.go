@@ -1679,3 +1679,11 @@ func TestTagArrangedAfter(t *testing.T) {
 		{tt(2027, 1, 28), "Barge and rail slots for Monday have been cancelled.", "Monday|DATE|2027-02-01|"},
 	})
 }
+
+// A split year named with its period: the whole phrase, the start year.
+func TestTagSpanYearPeriods(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 10, 26), "Exports in the 2027-28 marketing year will fall. The app opened for the 2026-27 admissions cycle.",
+			"the 2027-28 marketing year|DATE|2027|;the 2026-27 admissions cycle|DATE|2026|"},
+	})
+}

@@ -667,10 +667,10 @@ func (p *parser) periodAfter(e int) bool {
 // year span, "season" or "school year" ("the 2024-25 season"), or e.
 func (p *parser) spanPeriod(e int) int {
 	switch {
-	case p.is(e, "season"):
+	case p.isAny(e, "season", "cycle"):
 		return e + 1
-	case p.isAny(e, "school", "academic") && p.is(e+1, "year"):
-		return e + 2
+	case p.isAny(e, "school", "academic", "marketing", "crop", "admissions") && p.isAny(e+1, "year", "cycle", "season"):
+		return e + 2 // "the 2027-28 marketing year", "the 2026-27 admissions cycle"
 	}
 	return e
 }
