@@ -39,11 +39,6 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		*out = match{end: e + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
 		return true
 	}
-	if t.cap && p.t(e).cap && p.isAny(e, "time", "olympics", "olympic", "games", "palace", "street", "school", "house", "solstice") {
-		// "the Summer Time Act", "the Winter Olympics": a name, not a
-		// season ("the Spring Offensive" of 1918 is one).
-		return false
-	}
 	if s == sFall && t.cap && p.is(j, "autumn") && !the && p.punct(j-1, '-') && p.key(j-2, kMid) && p.t(j-2).cap {
 		// The "Mid-Autumn Festival", Korea's Chuseok.
 		if !holiday(p, j, hChuseok, out) {
@@ -69,6 +64,9 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		}
 		if n := p.t(ye + 1); (p.punct(ye, '-') || p.punct(ye, '/')) && p.adj(ye) && p.adj(ye+1) && n.kind == tNum && n.ndig == 2 && n.number() == (y+1)%100 {
 			ye += 2 // "the winter of 2025-26": named by its first year
+		}
+		if the && k == e && p.isAny(ye, "semester", "term", "season", "intake", "session", "collection", "edition") {
+			return false // "the [fall 2027] semester": "the" is the semester's
 		}
 		pt := point{y: y, n: s, g: gSeason}
 		*out = match{end: ye, typ: Date, value: pt.String(), pt: pt, hasPt: true}
@@ -144,8 +142,11 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if !nears && !event && !named && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) {
 		return false // "the summer camp", "in winter clothes"
 	}
-	if t.cap && p.cls(e, cNone) && p.t(e).kind == tWord && p.t(e).cap && !p.t(e).nl && !p.opensSentence(e) && p.isAny(e, "budget", "statement", "olympics", "games", "palace", "school", "session") {
-		return false // "The Autumn Budget", "the Spring Statement", "the Winter Olympics": names
+	if t.cap && p.t(e).kind == tWord && p.t(e).cap && !p.t(e).nl && !p.opensSentence(e) && p.isAny(e, "budget", "statement", "olympics", "olympic", "games", "palace", "school", "session", "time", "street", "house", "solstice") {
+		// "The Autumn Budget", "the Spring Statement", "the Winter
+		// Olympics", "the Summer Time Act": names, not seasons ("the
+		// Spring Offensive" of 1918 is one).
+		return false
 	}
 	ns := p.hemisphere(s)
 	y, rel := p.guessYear(i, seasonMonth[ns], 0)

@@ -1687,3 +1687,11 @@ func TestTagSpanYearPeriods(t *testing.T) {
 			"the 2027-28 marketing year|DATE|2027|;the 2026-27 admissions cycle|DATE|2026|"},
 	})
 }
+
+// "the fall 2027 semester": the article is the semester's.
+func TestTagSeasonYearBeforeNoun(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 3), "They hope to start with the fall 2027 semester. The summer of 2024 was hot.",
+			"fall 2027|DATE|2027-FA|;The summer of 2024|DATE|2024-SU|"},
+	})
+}
