@@ -644,7 +644,11 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 			// "published its own figures the same day" after "in August": a
 			// month names no day: the day the story last told, unless the month
 			// came after it.
-			if p.dayEnd > 0 && i-p.dayEnd < 120 && (p.dayEnd >= p.ancEnd || p.since(p.ancStart)) {
+			if p.dayEnd > 0 && i-p.dayEnd < 120 && (p.dayEnd >= p.ancEnd || p.since(p.ancStart) || p.day.y != noYear && p.anchor.y != p.day.y && p.anchor.g == gMonth && p.hasDCT && p.day.time().After(p.dct) && p.anchor.end().Before(p.dct)) {
+				// ... also past a month of another year gone, told in passing
+				// in a story of a day ahead:
+				// "must open by Oct. 1; last year's form went live in late
+				// September. The CSS Profile opens the same day."
 				pt = p.day
 				*out = match{end: j + 1, typ: Date, value: pt.String(), mod: mod, rel: true, pt: pt, hasPt: true}
 				return true

@@ -1695,3 +1695,12 @@ func TestTagSeasonYearBeforeNoun(t *testing.T) {
 			"fall 2027|DATE|2027-FA|;The summer of 2024|DATE|2024-SU|"},
 	})
 }
+
+// "the same day" in a story of a day ahead passes over a month gone told
+// in passing.
+func TestTagSameDayPastAside(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 3), "The FAFSA must open by Oct. 1; last year's form went live in late September. The CSS Profile opens the same day.",
+			"Oct. 1|DATE|2026-10-01|;last year|DATE|2025|;late September|DATE|2025-09|END;the same day|DATE|2026-10-01|"},
+	})
+}
