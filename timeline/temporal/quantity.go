@@ -743,7 +743,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 // spanNoun reports a noun at i that a span adjective makes a duration:
 // "a three-year period".
 func (p *parser) spanNoun(i int) bool {
-	return p.is(i, "period") || p.is(i, "term") || p.is(i, "span") || p.is(i, "stretch")
+	return p.is(i, "period") || p.is(i, "span") || p.is(i, "stretch") // not "a five-year term": the news sets tag "five-year" alone
 }
 
 // modal reports a modal verb at k: "will", "could", "may".

@@ -382,7 +382,7 @@ func TestTag(t *testing.T) {
 		{"It turned a profit after several quarters of losses.", "several quarters|DURATION|PXQ|"},
 		{"Insurance has been a tough business in recent quarters.", "recent quarters|DURATION|PXQ|"},
 		{"He paid a quarter of the bill.", ""},
-		{"Holders may convert during its one-year term.", "one-year term|DURATION|P1Y|"},
+		{"Holders may convert during its one-year term.", "one-year|DURATION|P1Y|"},
 		{"It runs 15 million instructions per second.", ""},
 		{"They had arrived weeks earlier.", "weeks earlier|DATE|PAST_REF|"},
 		{"Control Data, which just months ago was failing, is healthy.", "months ago|DATE|PAST_REF|"},
