@@ -958,6 +958,9 @@ func ruleDayMonth(p *parser, i int, out *match) bool {
 	if p.t(j).kind == tWord && !p.is(k-1, "of") {
 		return false // "first May" is not a date
 	}
+	if j > i && p.t(j).kind == tNum && !p.is(k-1, "of") && p.attributiveAt(l) && (p.nounAhead(l) || strings.HasSuffix(p.word(l), "ing") && p.nounAhead(l+1)) {
+		return false // "the [11 November] shopping festival": "the" is the festival's
+	}
 	yl := l
 	if p.punct(yl, ',') && p.t(yl+1).kind == tNum {
 		yl++

@@ -1704,3 +1704,11 @@ func TestTagSameDayPastAside(t *testing.T) {
 			"Oct. 1|DATE|2026-10-01|;last year|DATE|2025|;late September|DATE|2025-09|END;the same day|DATE|2026-10-01|"},
 	})
 }
+
+// "the 11 November shopping festival": the article is the festival's.
+func TestTagDayBeforeNoun(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 11, 5), "They like the 11 November shopping festival. The 24 February saw heavy fighting.",
+			"11 November|DATE|2025-11-11|;The 24 February|DATE|2025-02-24|"},
+	})
+}
