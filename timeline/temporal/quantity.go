@@ -843,8 +843,8 @@ func (p *parser) rate(i int) bool {
 	if p.punct(i-1, '%') && p.t(i-2).kind == tNum {
 		return true // "bonds paying 8% a year"
 	}
-	if prev.kind == tNum && !p.adj(i) {
-		return true // "$500 a year"; not the letter of a code ("0A1/2")
+	if prev.kind == tNum && !p.adj(i) || prev.kind == tWord && prev.lx.cls == cNumber && !p.key(i, kAn) && !p.is(i-2, "than") {
+		return true // "$500 a year", "cut to five a day"; not the letter of a code ("0A1/2")
 	}
 	if p.is(i-1, "once") || p.is(i-1, "twice") || p.is(i-1, "thrice") {
 		return true // "Twice a week"

@@ -1712,3 +1712,11 @@ func TestTagDayBeforeNoun(t *testing.T) {
 			"11 November|DATE|2025-11-11|;The 24 February|DATE|2025-02-24|"},
 	})
 }
+
+// A count in words before "a day" is a rate.
+func TestTagWordCountRate(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 15), "Working hours will be cut to five a day. It happened one day.",
+			"a day|SET|P1D|;one day|DURATION|P1D|"},
+	})
+}
