@@ -388,10 +388,11 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 	return true
 }
 
-// yearEnding reads "that ends on June 30" at k, after a fiscal year, and
-// returns the year of that day.
+// yearEnding reads "that ends on June 30" (or "that begins July 1") at k,
+// after a fiscal year, and returns the year it ends in, which names it.
 func (p *parser) yearEnding(k int) (int, bool) {
-	if !p.isAny(k, "that", "which") || !p.isAny(k+1, "ends", "ended", "closes", "closed") {
+	begins := p.isAny(k+1, "begins", "began", "starts", "started", "opens")
+	if !p.isAny(k, "that", "which") || !begins && !p.isAny(k+1, "ends", "ended", "closes", "closed") {
 		return 0, false
 	}
 	j := k + 2
@@ -406,6 +407,9 @@ func (p *parser) yearEnding(k int) (int, bool) {
 		d = n.number()
 	}
 	y, ok := p.guessYear(j, p.t(j).lx.val(), d)
+	if begins && p.t(j).lx.val() > 1 {
+		y++ // "the fiscal year that begins July 1" ends, and is named, a year on
+	}
 	return y, ok && y != noYear
 }
 

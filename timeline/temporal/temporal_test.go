@@ -1720,3 +1720,12 @@ func TestTagWordCountRate(t *testing.T) {
 			"a day|SET|P1D|;one day|DURATION|P1D|"},
 	})
 }
+
+// "the fiscal year that begins July 1" is named by its end; "$140 more a
+// year" is a rate, "a week ahead of normal" a span.
+func TestTagFiscalBeginsAndRates(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 16), "The council approved a budget for the fiscal year that begins July 1. A house will pay about $140 more a year. Growers got into their fields a week ahead of normal.",
+			"the fiscal year|DATE|2028|;July 1|DATE|2027-07-01|;a year|SET|P1Y|;a week|DURATION|P1W|"},
+	})
+}
