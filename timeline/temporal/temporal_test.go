@@ -1729,3 +1729,12 @@ func TestTagFiscalBeginsAndRates(t *testing.T) {
 			"the fiscal year|DATE|2028|;July 1|DATE|2027-07-01|;a year|SET|P1Y|;a week|DURATION|P1W|"},
 	})
 }
+
+// A weekday in a quoted title or after "the" before a capitalized word is
+// a name.
+func TestTagWeekdayInName(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 18), "\"Tuesday Light\" drifts for six minutes. He told the Sunday Times on Monday. On Saturday Liverpool beat Chelsea.",
+			"six minutes|DURATION|PT6M|;Monday|DATE|2027-03-15|;Saturday|DATE|2027-03-13|"},
+	})
+}

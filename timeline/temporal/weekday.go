@@ -51,6 +51,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if t.kind != tWord || t.lx.cls != cWeekday || !t.cap {
 		return false
 	}
+	if nx := p.t(i + 1); nx.kind == tWord && nx.cap && !nx.nl && nx.lx.cls != cMonth && nx.lx.cls != cPart && nx.lx.cls != cHoliday && (p.punct(i-1, '"') && p.closeQuoteWithin(i+2, 4) || p.key(i-1, kThe) && !p.t(i-1).nl && !p.headline(i)) {
+		return false // the song "Tuesday Light", the Sunday Times: a name
+	}
 	if nx := p.t(i + 1); p.key(i-1, kA) && !p.t(i-1).cap && !(nx.kind == tWord && !nx.cap && (nx.lx.cls == cNone || nx.lx.cls == cPart || nx.lx.cls == cKey && !p.key(i+1, kThis) && !p.key(i+1, kThat)) && !p.isAny(i+1, "and", "or", "in", "when")) {
 		// "the 15th falls on a Saturday this year": a kind of day, not a
 		// day; "a Sunday night memorial" is one.
@@ -742,6 +745,20 @@ func (p *parser) dayAheadTold(i, wd int) (time.Time, bool) {
 		}
 	}
 	return weekdayAfter(w, wd, false), true
+}
+
+// closeQuoteWithin reports a closing quotation mark at token k or within
+// n tokens after it.
+func (p *parser) closeQuoteWithin(k, n int) bool {
+	for j := k; j <= k+n; j++ {
+		if p.punct(j, '"') {
+			return true
+		}
+		if p.sentenceEnd(j) && !p.punct(j+1, '"') {
+			return false
+		}
+	}
+	return false
 }
 
 // conditionalOpen reports "If" or "Unless" opening the sentence of token
