@@ -97,6 +97,9 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 	if y, ok := p.possessiveYear(i); ok {
 		return y, true // "next year's race would be held on Sept. 26"
 	}
+	if y, ok := p.pastSentenceYear(i, m); ok {
+		return y, true // "adjourned the hearing in February 2024 until May 13"
+	}
 	if y, ok := p.fiscalBound(i, m); ok {
 		return y, true // "The government's fiscal 2027 ends on Sept. 30"
 	}
@@ -189,6 +192,33 @@ func (p *parser) possessiveYear(i int) (int, bool) {
 	}
 	y := atoiYear(v)
 	return y, y != noYear
+}
+
+// pastSentenceYear returns, for the end of a span ("until May 13") at
+// token i, the year of a month or day told earlier in its sentence, years
+// before the reference, when the sentence goes on in the past: "adjourned
+// the hearing in February 2024 until May 13".
+func (p *parser) pastSentenceYear(i, m int) (int, bool) {
+	a := p.anchor
+	if p.ref.Narrative || !p.hasAnc || !p.hasDCT || a.y == noYear || p.dct.Year()-a.y < 1 || i-p.ancEnd > 25 || p.ancEnd > i {
+		return noYear, false
+	}
+	if a.g != gMonth && a.g != gDay || !p.isAny(i-1, "until", "till", "through") {
+		return noYear, false
+	}
+	if !p.sameSentence(p.ancEnd, i) || !p.plainYear() || p.clauseBreak(p.ancEnd, i) || p.tense(i) >= 0 {
+		return noYear, false
+	}
+	for k := p.ancEnd; k < i; k++ {
+		if p.punct(k, '"') || p.punct(k, ';') || p.t(k).kind == tNum && p.t(k).ndig == 4 {
+			return noYear, false
+		}
+	}
+	y := a.y
+	if m < a.m {
+		y++ // "in November 2023 until March"
+	}
+	return y, true
 }
 
 // fiscalBound returns the year of a day that ends or begins the fiscal

@@ -1738,3 +1738,12 @@ func TestTagWeekdayInName(t *testing.T) {
 			"six minutes|DURATION|PT6M|;Monday|DATE|2027-03-15|;Saturday|DATE|2027-03-13|"},
 	})
 }
+
+// The end of a span told in the past takes the year of the month it
+// runs from.
+func TestTagSpanEndPastYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 21), "The court adjourned the hearing in February 2024 until May 13, then sent the case to the home secretary, who ordered his extradition that August.",
+			"February 2024|DATE|2024-02|;May 13|DATE|2024-05-13|;that August|DATE|2024-08|"},
+	})
+}
