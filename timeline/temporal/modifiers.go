@@ -29,7 +29,11 @@ var hedges = [...]struct {
 	{[]string{"just"}, "", Duration},                   // "just seven hours"
 	{[]string{"a", "further"}, "", Duration},           // "a further five years"
 	{[]string{"another"}, "", Duration},                // "another 16 years"
-	{[]string{"his", "first"}, "", Duration},           // "his first three years"
+	{[]string{"an", "extra"}, "", Duration},            // "an extra two hours"
+	{[]string{"more", "than"}, "MORE_THAN", Duration},  // "more than half an hour"
+	{[]string{"less", "than"}, "LESS_THAN", Duration},
+	{[]string{"the", "extra"}, "", Duration}, // "The extra half hour"
+	{[]string{"his", "first"}, "", Duration}, // "his first three years"
 	{[]string{"her", "first"}, "", Duration},
 	{[]string{"their", "first"}, "", Duration},
 	{[]string{"its", "first"}, "", Duration},
@@ -46,7 +50,7 @@ func (p *parser) hedge(i int, m *match) int {
 	}
 	// The (length, first letter) of every hedge's last word.
 	switch t := p.t(i - 1); uint32(t.end-t.start)<<8 | uint32(t.c|0x20) {
-	case 7<<8 | 'a', 5<<8 | 'l', 2<<8 | 't', 2<<8 | 'n', 6<<8 | 'a', 2<<8 | 'i', 4<<8 | 't', 4<<8 | 'm', 3<<8 | 'p', 5<<8 | 'a', 13<<8 | 'a', 7<<8 | 'r',
+	case 7<<8 | 'a', 5<<8 | 'e', 5<<8 | 'l', 2<<8 | 't', 2<<8 | 'n', 6<<8 | 'a', 2<<8 | 'i', 4<<8 | 't', 4<<8 | 'm', 3<<8 | 'p', 5<<8 | 'a', 13<<8 | 'a', 7<<8 | 'r',
 		5<<8 | 'u', 4<<8 | 'j', 7<<8 | 'f', 5<<8 | 'f':
 	default:
 		return i
@@ -85,7 +89,7 @@ func (p *parser) hedge(i int, m *match) int {
 		if len(h.words) == 2 && h.words[1] == "in" && (!(p.key(i, kThe) && p.cls(i+1, cUnit) && m.rel) || p.is(i+1, "day")) {
 			continue // only "earlier in the year", "later in the month"; "earlier in [the day]"
 		}
-		if (h.words[0] == "more" || h.words[0] == "most") && !p.key(i, kRecently) {
+		if (h.words[0] == "more" || h.words[0] == "most") && len(h.words) == 1 && !p.key(i, kRecently) {
 			continue
 		}
 		if h.words[0] == "then" {

@@ -1747,3 +1747,11 @@ func TestTagSpanEndPastYear(t *testing.T) {
 			"February 2024|DATE|2024-02|;May 13|DATE|2024-05-13|;that August|DATE|2024-08|"},
 	})
 }
+
+// "an extra two hours" and "more than half an hour" are one span each.
+func TestTagExtraAndMoreThanHalf(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 21), "They get an extra two hours. A command needed more than half an hour to reach it.",
+			"an extra two hours|DURATION|PT2H|;more than half an hour|DURATION|PT30M|MORE_THAN"},
+	})
+}
