@@ -1755,3 +1755,11 @@ func TestTagExtraAndMoreThanHalf(t *testing.T) {
 			"an extra two hours|DURATION|PT2H|;more than half an hour|DURATION|PT30M|MORE_THAN"},
 	})
 }
+
+// "had hoped to" tells a plan now past.
+func TestTagHadHopedTo(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 8, 31), "The club had hoped to sign him in July. It hopes to sign another in September.",
+			"July|DATE|2027-07|;September|DATE|2027-09|"},
+	})
+}

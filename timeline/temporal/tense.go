@@ -351,6 +351,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 			if p.key(k-1, kFut) {
 				return p.tenseOf(k-1, false)
 			}
+			if p.is(j-1, "had") && p.isAny(j, "hoped", "wanted", "intended", "tried", "sought", "planned") {
+				return -1 // "The club had hoped to sign him in July": a plan now past
+			}
 			return 1
 		}
 	case 3:
