@@ -540,7 +540,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		*out = match{end: e + 1, typ: Date, value: v, mod: mod, rel: true}
 		return true
 	}
-	if dir := p.agoWord(e); dir != 0 && n >= 0 {
+	if dir := p.agoWord(e); dir != 0 && n >= 0 && !(dir != -1 && p.shiftVerb(i-1)) {
 		var day match
 		if dir != 0 && !half && u >= uDay && u <= uMonth && p.punct(e+1, ',') && p.is(e+2, "on") && (ruleMonthDay(p, e+3, &day) || ruleDayMonth(p, e+3, &day)) && day.hasPt && day.pt.g == gDay && day.pt.y != noYear {
 			// "the top two meet again two weeks later, on Nov. 29": the day
@@ -973,6 +973,12 @@ func (p *parser) agoWord(i int) int {
 		return 1 // "two years later", "a day after,", "Twenty-seven years on,"
 	}
 	return 0
+}
+
+// shiftVerb reports a verb at k that moves something by a span: "moved a
+// week later", "brought forward two days earlier", "pushed back a month".
+func (p *parser) shiftVerb(k int) bool {
+	return p.isAny(k, "moved", "move", "moving", "pushed", "push", "shifted", "shift", "brought", "bring", "put", "delayed", "postponed")
 }
 
 // datePeriodAt reports "this year", "last month", "next week" or "in the

@@ -1763,3 +1763,11 @@ func TestTagHadHopedTo(t *testing.T) {
 			"July|DATE|2027-07|;September|DATE|2027-09|"},
 	})
 }
+
+// "moved a week later" shifts by a span; it names no date.
+func TestTagShiftedSpan(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 12), "In 2020 it began; parents asked for it to be moved a week later. Two days later it ended.",
+			"2020|DATE|2020|;a week|DURATION|P1W|;Two days later|DATE|2020-XX-XX|"},
+	})
+}
