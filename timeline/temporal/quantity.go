@@ -813,7 +813,7 @@ func (p *parser) countWord(k int) bool {
 		return true
 	}
 	switch p.word(k) {
-	case "additional", "extra", "full", "whole", "entire", "straight", "consecutive", "trading", "business", "working", "calendar", "single", "clear", "successive":
+	case "additional", "extra", "full", "whole", "entire", "straight", "consecutive", "trading", "business", "working", "calendar", "single", "clear", "successive", "school", "sitting", "playing", "court", "banking", "shopping":
 		return true
 	}
 	return false

@@ -1771,3 +1771,11 @@ func TestTagShiftedSpan(t *testing.T) {
 			"2020|DATE|2020|;a week|DURATION|P1W|;Two days later|DATE|2020-XX-XX|"},
 	})
 }
+
+// Counted days of an institution's calendar are spans.
+func TestTagSchoolDays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 12), "Parents can be fined when a child misses five school days within 10 school weeks.",
+			"five school days|DURATION|P5D|;10 school weeks|DURATION|P10W|"},
+	})
+}
