@@ -1779,3 +1779,11 @@ func TestTagSchoolDays(t *testing.T) {
 			"five school days|DURATION|P5D|;10 school weeks|DURATION|P10W|"},
 	})
 }
+
+// "return affected units": a participle used as an adjective after a verb.
+func TestTagAffectedAdjective(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 11), "Customers should return affected units by 31 July. The flooding affected homes in July.",
+			"31 July|DATE|2026-07-31|;July|DATE|2025-07|"},
+	})
+}

@@ -411,6 +411,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		if p.punct(k-1, '-') && p.adj(k-1) && p.adj(k) && p.t(k-2).kind == tWord && !p.t(k-2).cap && p.t(k-2).end-p.t(k-2).start > 2 && p.attributiveAt(k+1) && !p.isAny(k+1, "the", "a", "an", "his", "her", "its", "their", "it", "them") {
 			return 0 // "air-conditioned libraries", "state-owned lenders": an adjective
 		}
+		if !ahead && p.isAny(k, "affected", "infected", "injured", "displaced", "stranded", "damaged", "registered", "qualified", "recalled") && p.attributiveAt(k+1) && p.t(k-1).kind == tWord && !p.t(k-1).cap && (p.modal(k-2) || p.isAny(k-2, "to", "and", "or", "please") || p.punct(k-2, ',')) {
+			return 0 // "should return affected units by 31 July": an adjective after a verb
+		}
 		if !ahead && (p.key(k-1, kFut) || forecasting(p.word(k-1))) && p.attributiveAt(k+1) {
 			return 0 // "expects settled weather from Thursday": an adjective
 		}
