@@ -715,6 +715,9 @@ func (p *parser) pastMidnight(i int, d string, at int) string {
 	if p.clockDay.Format("2006-01-02") != d {
 		return d
 	}
+	if p.hasDCT && !p.clockDay.Before(p.dct) && p.tense(i) < 0 {
+		return d // "the window shuts at 11pm tonight. He landed at 6.40am": this morning
+	}
 	return p.clockDay.AddDate(0, 0, 1).Format("2006-01-02")
 }
 

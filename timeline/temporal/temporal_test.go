@@ -1787,3 +1787,11 @@ func TestTagAffectedAdjective(t *testing.T) {
 			"31 July|DATE|2026-07-31|;July|DATE|2025-07|"},
 	})
 }
+
+// A small hour told in the past after tonight's late hour is this morning.
+func TestTagSmallHourPastAfterTonight(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 8, 31), "Villa were racing to sign him before the window shuts at 11pm tonight. He landed at 6.40am.",
+			"11pm tonight|TIME|2027-08-31T23:00|;6.40am|TIME|2027-08-31T06:40|"},
+	})
+}
