@@ -97,6 +97,11 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 	if y, ok := p.possessiveYear(i); ok {
 		return y, true // "next year's race would be held on Sept. 26"
 	}
+	if n := len(p.out); n > 0 && !p.ref.Narrative && (p.lastEnd == i-2 && p.punct(i-2, ',') && p.isAny(i-1, "on", "in") || p.lastEnd == i-1 && p.punct(i-1, ',')) && len(p.out[n-1].Value) == 4 && p.out[n-1].Type == Date {
+		if y := atoiYear(p.out[n-1].Value); y != noYear {
+			return y, true // "Easter falls late next year, on 16 April"
+		}
+	}
 	if y, ok := p.pastSentenceYear(i, m); ok {
 		return y, true // "adjourned the hearing in February 2024 until May 13"
 	}

@@ -820,6 +820,11 @@ func holiday(p *parser, i, h int, out *match) bool {
 			y = base.Year() + boolInt(p.key(e, kNext)) - boolInt(p.key(e, kLast))
 			e += 2
 		}
+	} else if k := e + 1 + boolInt(p.key(e+1, kLate) || p.key(e+1, kEarly)); y == noYear && p.isAny(e, "falls", "fell", "comes", "came") && (p.key(k, kLast) || p.key(k, kNext)) && p.is(k+1, "year") && !p.ref.Narrative {
+		// "Easter falls late next year": the holiday of that year.
+		if base, ok := p.base(); ok {
+			y = base.Year() + boolInt(p.key(k, kNext)) - boolInt(p.key(k, kLast))
+		}
 	}
 	if y == noYear && (h == hVE || h == hVJ) {
 		y, rel = 1945, false // the days the war ended, not their anniversaries

@@ -199,6 +199,13 @@ func (p *parser) run() []Timex {
 		if !ok {
 			continue
 		}
+		if (p.key(i, kLate) || p.key(i, kEarly)) && p.isAny(i-1, "falls", "fell") && best.lead == 0 {
+			// "Easter falls late next year": "late" says how it falls.
+			var m match
+			if p.best(i+1, &m) && m.end == best.end {
+				best, i = m, i+1
+			}
+		}
 		if nx := p.t(best.end); nx.kind == tWord && (nx.end-nx.start == 2 || nx.end-nx.start == 3) {
 			p.orAfter(&best)
 		}

@@ -1795,3 +1795,12 @@ func TestTagSmallHourPastAfterTonight(t *testing.T) {
 			"11pm tonight|TIME|2027-08-31T23:00|;6.40am|TIME|2027-08-31T06:40|"},
 	})
 }
+
+// "Easter falls late next year, on 16 April": the holiday and the day of
+// that year; "late" tells how it falls.
+func TestTagHolidayFallsNextYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 12), "Easter falls late next year, on 16 April. Growth slowed late last year.",
+			"Easter|DATE|2028-04-16|;next year|DATE|2028|;16 April|DATE|2028-04-16|;late last year|DATE|2026|END"},
+	})
+}
