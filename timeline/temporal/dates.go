@@ -102,6 +102,11 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 			return y, true // "Easter falls late next year, on 16 April"
 		}
 	}
+	if d != 0 && p.dayEnd > 0 && p.dayEnd <= i && i-p.dayEnd <= 20 && p.hasDCT && !p.ref.Narrative && p.day.y != noYear && p.day.g == gDay && m >= p.day.m && m-p.day.m <= 2 && p.day.y != p.dct.Year() && p.day.time().Sub(p.dct) > 60*24*time.Hour && p.sameSentence(p.dayEnd-1, i) && !p.lineBetween(p.dayEnd, i) {
+		// "opens on Monday 24 April [2028], the half-term falls in the week
+		// beginning 29 May": the year of the day ahead just told.
+		return p.day.y, true
+	}
 	if y, ok := p.pastSentenceYear(i, m); ok {
 		return y, true // "adjourned the hearing in February 2024 until May 13"
 	}

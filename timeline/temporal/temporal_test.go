@@ -1804,3 +1804,14 @@ func TestTagHolidayFallsNextYear(t *testing.T) {
 			"Easter|DATE|2028-04-16|;next year|DATE|2028|;16 April|DATE|2028-04-16|;late last year|DATE|2026|END"},
 	})
 }
+
+// A day a month or two after a day far ahead, in its sentence, takes its
+// year; not a record date before its payment.
+func TestTagDayAfterDayAhead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 12), "The summer term opens on Monday 24 April, the half-term falls in the week beginning 29 May, and term ends on Thursday 20 July 2028.",
+			"Monday 24 April|DATE|2028-04-24|;the week beginning 29 May|DATE|2028-W22|;Thursday 20 July 2028|DATE|2028-07-20|"},
+		{tt(1989, 11, 1), "The dividend is payable Jan. 2 to stock of record Dec. 15.",
+			"Jan. 2|DATE|1990-01-02|;Dec. 15|DATE|1989-12-15|"},
+	})
+}
