@@ -107,6 +107,12 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		// beginning 29 May": the year of the day ahead just told.
 		return p.day.y, true
 	}
+	if y, ok := p.listMonthYear(i, m); ok && d == 0 {
+		return y, true // "in February, April, June and late September"
+	}
+	if y, ok := p.yearJustTold(i); ok {
+		return y, true // "the sixth launch this year, after missions in February"
+	}
 	if y, ok := p.pastSentenceYear(i, m); ok {
 		return y, true // "adjourned the hearing in February 2024 until May 13"
 	}
@@ -202,6 +208,47 @@ func (p *parser) possessiveYear(i int) (int, bool) {
 	}
 	y := atoiYear(v)
 	return y, y != noYear
+}
+
+// yearJustTold returns the year of "this year", "last year" or "next
+// year" told a few words before token i in its clause, with no verb
+// between: "the sixth launch this year, after missions in February".
+func (p *parser) yearJustTold(i int) (int, bool) {
+	n := len(p.out)
+	if n == 0 || p.ref.Narrative || p.lastEnd == 0 || p.lastEnd > i || i-p.lastEnd > 6 || p.lastEnd-p.lastStart != 2 || !p.is(p.lastStart+1, "year") || !(p.key(p.lastStart, kThis) || p.key(p.lastStart, kLast) || p.key(p.lastStart, kNext)) {
+		return noYear, false
+	}
+	for k := p.lastEnd; k <= i; k++ {
+		if p.t(k).nl || k < i && (p.sentenceEnd(k) || p.punct(k, ';') || p.punct(k, '"') || p.t(k).kind == tWord && (p.tenseOf(k, false) != 0 || p.isAny(k, "is", "are", "and", "but", "when", "while", "which", "that"))) {
+			return noYear, false
+		}
+	}
+	y := atoiYear(p.out[n-1].Value)
+	return y, y != noYear
+}
+
+// listMonthYear returns, for a month at token i that goes on a list of
+// months ("in February, April, June and late September"), the year of
+// the month before it, when it comes later in that year.
+func (p *parser) listMonthYear(i, m int) (int, bool) {
+	n := len(p.out)
+	if n == 0 || p.ref.Narrative || p.lastEnd == 0 || p.lastEnd > i {
+		return noYear, false
+	}
+	k := p.lastEnd
+	if !(k == i-1 && (p.punct(k, ',') || p.isAny(k, "and", "or")) || k == i-2 && p.punct(k, ',') && p.isAny(k+1, "and", "or") || (p.key(i-1, kLate) || p.key(i-1, kEarly)) && k == i-2 && (p.punct(k, ',') || p.isAny(k, "and", "or"))) {
+		return noYear, false
+	}
+	v := p.out[n-1].Value
+	if len(v) != 7 || v[4] != '-' || v[5] < '0' || v[5] > '1' {
+		return noYear, false
+	}
+	pm := int(v[5]-'0')*10 + int(v[6]-'0')
+	y := atoiYear(v[:4])
+	if y == noYear || m <= pm {
+		return noYear, false
+	}
+	return y, true
 }
 
 // pastSentenceYear returns, for the end of a span ("until May 13") at

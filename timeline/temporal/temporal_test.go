@@ -1815,3 +1815,12 @@ func TestTagDayAfterDayAhead(t *testing.T) {
 			"Jan. 2|DATE|1990-01-02|;Dec. 15|DATE|1989-12-15|"},
 	})
 }
+
+// Months in a phrase after "this year" take it, and a list of months runs
+// on in its year.
+func TestTagMonthsAfterThisYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 11, 16), "It will be the sixth launch this year, after missions in February, April and late September. He joined last year and will leave in March.",
+			"this year|DATE|2027|;February|DATE|2027-02|;April|DATE|2027-04|;late September|DATE|2027-09|END;last year|DATE|2026|;March|DATE|2028-03|"},
+	})
+}
