@@ -1824,3 +1824,11 @@ func TestTagMonthsAfterThisYear(t *testing.T) {
 			"this year|DATE|2027|;February|DATE|2027-02|;April|DATE|2027-04|;late September|DATE|2027-09|END;last year|DATE|2026|;March|DATE|2028-03|"},
 	})
 }
+
+// "remain in force until" looks ahead, past an aside told in the past.
+func TestTagRemainInForce(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 7, 20), "The alerts, issued on Sunday, remain in force until midnight on Sunday.",
+			"Sunday|DATE|2027-07-18|;midnight|TIME|2027-07-25T24:00|;Sunday|DATE|2027-07-25|"},
+	})
+}

@@ -394,6 +394,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && w == "likely" && (p.isAny(k-1, "is", "are") || p.isAny(k-1, "most", "more") && p.isAny(k-2, "is", "are")) && !p.is(k+1, "that") {
 		return 1 // "Landfall is most likely between 10 p.m. and 2 a.m."
 	}
+	if !ahead && (w == "remain" || w == "remains" || w == "stay" || w == "stays") && (p.isAny(k+1, "until", "till") || p.isAny(k+1, "open", "closed", "shut", "valid", "suspended", "active") && p.isAny(k+2, "until", "till") || p.is(k+1, "in") && p.isAny(k+3, "until", "till")) && !p.isAny(k-1, "to", "did", "would", "could", "not") {
+		return 1 // "The alerts, issued on Sunday, remain in force until midnight on Sunday"
+	}
 	if !ahead && w == "expected" && p.isAny(k-1, "is", "are") {
 		return 1 // "the results of Monday's vote are expected by 9 p.m."
 	}
