@@ -852,7 +852,8 @@ func (p *parser) yearlySet(n int) bool {
 		return false
 	}
 	x := p.out[n]
-	return x.Type == Set && (x.Value == "P1Y" || x.Value == "XXXX")
+	// "every summer", "each June": a season or a month of every year.
+	return x.Type == Set && (x.Value == "P1Y" || x.Value == "XXXX" || len(x.Value) == 7 && x.Value[:5] == "XXXX-")
 }
 
 // yearDefined reports a date at i that defines a kind of year in the

@@ -1832,3 +1832,11 @@ func TestTagRemainInForce(t *testing.T) {
 			"Sunday|DATE|2027-07-18|;midnight|TIME|2027-07-25T24:00|;Sunday|DATE|2027-07-25|"},
 	})
 }
+
+// Days after "every summer" in its sentence are any year's.
+func TestTagEverySummerDays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 7, 20), "Alerts are issued every summer during a core season that runs from 1 June to 30 September.",
+			"every summer|SET|XXXX-SU|EVERY;1 June|DATE|XXXX-06-01|;30 September|DATE|XXXX-09-30|"},
+	})
+}
