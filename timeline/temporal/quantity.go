@@ -236,6 +236,13 @@ func (p *parser) compound(u, n, e int) (string, int, bool) {
 }
 
 func ruleQuantity(p *parser, i int, out *match) bool {
+	if t := p.t(i); (t.kind == tNum && !t.sep && t.ndig <= 2 || t.kind == tWord && t.lx.cls == cNumber) && p.cls(i+1, cPart) && p.t(i+1).lx.plural && p.key(i+2, kA) {
+		// "three evenings a week": a rate, typed SET.
+		if u, pl, e, ok := p.unitAt(i + 3); ok && !pl && (u == uWeek || u == uMonth) {
+			*out = match{end: e, typ: Set, value: durationValue(1, u), quant: "EVERY"}
+			return true
+		}
+	}
 	// Modifiers inside the extent ("nearly two years", "almost a hundred
 	// years", "more than a decade", "some 19 days"); "about" stays outside
 	// as in TimeBank but still gives the mod; "over" may mean "during" and

@@ -1840,3 +1840,11 @@ func TestTagEverySummerDays(t *testing.T) {
 			"every summer|SET|XXXX-SU|EVERY;1 June|DATE|XXXX-06-01|;30 September|DATE|XXXX-09-30|"},
 	})
 }
+
+// "three evenings a week" is a rate.
+func TestTagPartsAWeek(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 8, 26), "She will teach resit classes three evenings a week from September.",
+			"three evenings a week|SET|P1W|EVERY;September|DATE|2027-09|"},
+	})
+}
