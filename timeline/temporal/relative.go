@@ -1094,6 +1094,14 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 	}
 	switch t.lx.v {
 	case uYear, uMonth, uWeek, uDecade, uCentury, uMillennium, uDay, uHour, uMinute:
+	case uSecond:
+		if !p.isAny(i-1, "within", "in", "for", "after") && !(p.is(i-1, "with") && p.is(i+1, "to") && p.is(i+2, "spare")) {
+			return false // "within seconds", "with seconds to spare"
+		}
+		if p.is(i-1, "with") {
+			*out = match{end: i + 1, typ: Duration, value: durationValue(-1, uSecond)}
+			return true
+		}
 	default:
 		return false
 	}

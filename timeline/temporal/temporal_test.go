@@ -1848,3 +1848,11 @@ func TestTagPartsAWeek(t *testing.T) {
 			"three evenings a week|SET|P1W|EVERY;September|DATE|2027-09|"},
 	})
 }
+
+// "within seconds", "with seconds to spare": some seconds.
+func TestTagBareSeconds(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 8, 26), "The first shrieks came within seconds. With seconds to spare he moved. They sold seconds.",
+			"seconds|DURATION|PTXS|;seconds|DURATION|PTXS|"},
+	})
+}
