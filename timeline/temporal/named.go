@@ -139,7 +139,9 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if !the && !second && !modified && !nears && !edge && !event && !(i > 0 && (p.isAny(i-1, "in", "during", "by", "since", "until", "before", "after", "through", "throughout", "till") || p.is(i-1, "from") && !p.cls(i+1, cSeason))) {
 		return false // but "as winter approaches"
 	}
-	if !nears && !event && !named && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) {
+	if w := p.word(e); !nears && !event && !named && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) &&
+		!(len(w) > 3 && w[len(w)-1] == 's' && (p.determiner(e+1) || p.adverb(e+1) || p.isAny(e+1, "very", "more", "less", "so", "too", "even", "worse", "better", "harder", "tougher"))) {
+		// but "the autumn gets very hard": the season and its verb
 		return false // "the summer camp", "in winter clothes"
 	}
 	if t.cap && p.t(e).kind == tWord && p.t(e).cap && !p.t(e).nl && !p.opensSentence(e) && p.isAny(e, "budget", "statement", "olympics", "olympic", "games", "palace", "school", "session", "time", "street", "house", "solstice") {

@@ -1856,3 +1856,11 @@ func TestTagBareSeconds(t *testing.T) {
 			"seconds|DURATION|PTXS|;seconds|DURATION|PTXS|"},
 	})
 }
+
+// "the autumn gets very hard": a season and its verb, not a noun phrase.
+func TestTagSeasonVerb(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 10), "If there is no deal by late July, the autumn gets very hard. The summer camp opens.",
+			"late July|DATE|2027-07|END;the autumn|DATE|2027-FA|"},
+	})
+}
