@@ -522,6 +522,10 @@ func (p *parser) clauseYear(i int) (int, bool) {
 		// 1998, reported a loss in April").
 		return a.y, true
 	}
+	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 1 && i-p.ancEnd <= 6 && p.key(p.ancStart-1, kThe) && p.opensSentence(p.ancStart-1) &&
+		p.t(p.ancEnd).kind == tWord && p.t(p.ancEnd).lx.cls == cNone && !p.t(p.ancEnd).cap && p.tense(i) < 0 && p.clauseRun(p.ancEnd, i) {
+		return a.y, true // "The 2022 ban began on 23 August"
+	}
 	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 2 && i-p.ancEnd <= 30 && p.determiner(p.ancStart-1) &&
 		p.t(p.ancEnd).kind == tWord && p.t(p.ancEnd).lx.cls == cNone && !p.t(p.ancEnd).cap && p.punct(p.ancEnd+1, ',') {
 		if p.isAny(p.ancEnd+2, "on", "in") && i == p.ancEnd+3 {

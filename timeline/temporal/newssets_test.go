@@ -445,6 +445,15 @@ func TestNewsSets(t *testing.T) {
 		// 22 and 26 value such periods by their start; the tagger keeps the
 		// start.
 		{"heldout30", 334, 96.0, 96.0, 96.0, 92.5},
+		// The thirty-first held-out set (testdata/heldout31): 8 original
+		// articles dated 2025-2027 (an IPO debut, a hurricane outlook, a
+		// jury verdict, a summer recess, retail earnings, a museum
+		// reopening, a hosepipe ban and a crew launch). The gold was
+		// committed before the tagger ever ran on it; its first, blind run
+		// scored strict 98.85, relaxed 99.14, type 98.85, value 92.55 on 347
+		// gold timexes (the tagger at the start of that session scored
+		// value 92.55 too).
+		{"heldout31", 347, 96.5, 97.0, 96.5, 90.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

@@ -1864,3 +1864,12 @@ func TestTagSeasonVerb(t *testing.T) {
 			"late July|DATE|2027-07|END;the autumn|DATE|2027-FA|"},
 	})
 }
+
+// "The 2022 ban began on 23 August": the day of the year that names the
+// subject.
+func TestTagYearNamedSubject(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 7, 14), "The 2022 ban began on 23 August and lasted 11 weeks; that summer England recorded 40C for the first time, on 19 July.",
+			"2022|DATE|2022|;23 August|DATE|2022-08-23|;11 weeks|DURATION|P11W|;that summer|DATE|2022-SU|;19 July|DATE|2022-07-19|"},
+	})
+}
