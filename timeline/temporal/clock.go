@@ -838,6 +838,10 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 		return ruleWeekday(p, k, out) && out.typ == Date && len(out.value) == 10
 	case t.lx.cls == cMonth && t.cap:
 		return ruleMonthDay(p, k, out) && len(out.value) == 10
+	case t.lx.cls == cHoliday && t.cap:
+		return ruleHoliday(p, k, out) && out.typ == Date && len(out.value) == 10 // "at 6 a.m. on Christmas Eve"
+	case p.is(k, "black") && t.cap && p.is(k+1, "friday") && p.t(k+1).cap:
+		return ruleHoliday(p, k+1, out) && out.typ == Date && len(out.value) == 10 // "at 6 a.m. on Black Friday"
 	case p.key(k, kToday) || p.key(k, kYesterday) || p.key(k, kTomorrow):
 		return ruleDeictic(p, k, out) && out.typ == Date && len(out.value) == 10
 	case p.elect.y != 0 && p.isAny(k, "polling", "election", "voting") && p.is(k+1, "day") && !p.t(k+1).cap:

@@ -1873,3 +1873,15 @@ func TestTagYearNamedSubject(t *testing.T) {
 			"2022|DATE|2022|;23 August|DATE|2022-08-23|;11 weeks|DURATION|P11W|;that summer|DATE|2022-SU|;19 July|DATE|2022-07-19|"},
 	})
 }
+
+// A headline's "from Friday" looks ahead; a plan that "had been set for
+// Tuesday" may be past; a clock time on a holiday is that day's; "it
+// forecast in August" is past.
+func TestTagHeadlineFromPlanHolidayClock(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 7, 14), "Hosepipe ban from Friday after driest spring\n\nThe launch had been set for Tuesday but was pushed back.",
+			"Friday|DATE|2026-07-17|;Tuesday|DATE|2026-07-14|"},
+		{tt(2026, 11, 24), "Stores will open at 6 a.m. on Black Friday. Shops shut at 4pm on Christmas Eve. Profit beat the $6.10 it forecast in August.",
+			"6 a.m.|TIME|2026-11-27T06:00|;Black Friday|DATE|2026-11-27|;4pm|TIME|2026-12-24T16:00|;Christmas Eve|DATE|2026-12-24|;August|DATE|2026-08|"},
+	})
+}

@@ -100,7 +100,7 @@ func (p *parser) readTense(i int) int {
 		ahead = i + 32
 	}
 	for k := i + 1; p.real(k) && k <= ahead; k++ {
-		if p.sentenceEnd(k) || p.punct(k, '"') {
+		if p.sentenceEnd(k) || p.punct(k, '"') || p.t(k).nl {
 			// A quotation's end: "I don't see a cut until November," said
 			// the economist; the reporting verb's past is not the quote's.
 			break
@@ -399,6 +399,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	}
 	if !ahead && w == "expected" && p.isAny(k-1, "is", "are") {
 		return 1 // "the results of Monday's vote are expected by 9 p.m."
+	}
+	if !ahead && w == "forecast" && p.isAny(k-1, "it", "he", "she", "they", "we", "i") && !p.modal(k-2) {
+		return -1 // "up from the $6.10 it forecast in August": the past
 	}
 	if !ahead && forecasting(w) && !p.possessedNoun(k) {
 		// "forecast more rain from Wednesday": what is foreseen is ahead;

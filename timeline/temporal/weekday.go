@@ -197,7 +197,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// itself: "is expected at Tuesday's dinner", or the sentence it
 		// opens looks ahead: "Friday's flight will be the sixth".
 		tense = -1
-	} else if k := p.overClockBack(i - 1); tense == 0 && (p.isAny(k, "until", "till", "by", "through") || p.is(k, "before") && !p.is(k-1, "day")) {
+	} else if k := p.overClockBack(i - 1); tense == 0 && (p.isAny(k, "until", "till", "by", "through") || p.is(k, "before") && !p.is(k-1, "day") || p.is(k, "from") && p.headline(i)) {
 		// "the truce holds until Sunday", "must decide by Friday", "We want
 		// a vote before Friday", "in force until midnight on Sunday"
 		tense = 1
@@ -208,7 +208,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	} else if tense > 0 && p.is(i-1, "on") && p.comparison(i) {
 		tense = -1 // "will cut rates, up from 55% on Tuesday": the term compared is past
 	}
-	if tense <= 0 && p.is(i-1, "for") && (p.arranged(i-2) || p.isAny(end, "have", "has") && p.is(end+1, "been") && p.arranged(end+2)) {
+	if tense <= 0 && p.is(i-1, "for") && (p.arranged(i-2) && !(p.is(i-3, "been") && p.is(i-4, "had")) || p.isAny(end, "have", "has") && p.is(end+1, "been") && p.arranged(end+2)) {
 		// "schools canceled classes for Wednesday", "a vote scheduled for
 		// Friday", "slots for Monday have been cancelled"
 		tense = 1
