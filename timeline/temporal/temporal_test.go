@@ -1885,3 +1885,11 @@ func TestTagHeadlineFromPlanHolidayClock(t *testing.T) {
 			"6 a.m.|TIME|2026-11-27T06:00|;Black Friday|DATE|2026-11-27|;4pm|TIME|2026-12-24T16:00|;Christmas Eve|DATE|2026-12-24|;August|DATE|2026-08|"},
 	})
 }
+
+// A past form in a condition after "could not" tells no time gone.
+func TestTagHypothetical(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 7, 20), "The start date could not be met if the bill waited until the autumn.",
+			"the autumn|DATE|2027-FA|"},
+	})
+}

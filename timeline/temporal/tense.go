@@ -51,6 +51,9 @@ func (p *parser) readTense(i int) int {
 				p.verbTense = 1
 				return 1
 			}
+			if v < 0 && p.hypothetical(k) {
+				return 0 // "could not be met if the bill waited until the autumn": no time told
+			}
 			if v < 0 && p.cls(i, cWeekday) && (p.is(i-1, "by") || p.is(i-1, "before")) && p.demandBack(k, i-10) {
 				return 1 // "wanted a deal on the prisoners signed by Friday": a deadline ahead
 			}
@@ -820,6 +823,30 @@ func directive(w string) bool {
 	case "ordered", "told", "asked", "urged", "instructed", "directed", "required", "invited",
 		"allowed", "authorized", "authorised", "summoned", "called", "pressed", "warned", "advised":
 		return true
+	}
+	return false
+}
+
+// hypothetical reports a past form at k in an "if" clause after "could
+// not" or "would": a condition, not a time gone ("could not be met if
+// the bill waited until the autumn").
+func (p *parser) hypothetical(k int) bool {
+	j := k - 1
+	for ; j >= k-4 && j >= 0; j-- {
+		if p.is(j, "if") {
+			break
+		}
+		if p.t(j).kind != tWord {
+			return false
+		}
+	}
+	if j < k-4 || j < 0 || !p.is(j, "if") || p.isAny(k, "was", "were", "had") {
+		return false
+	}
+	for m := j - 1; m >= 0 && m >= j-12 && !p.sentenceEnd(m); m-- {
+		if p.isAny(m, "would", "could", "might") {
+			return true
+		}
 	}
 	return false
 }
