@@ -107,6 +107,9 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		// beginning 29 May": the year of the day ahead just told.
 		return p.day.y, true
 	}
+	if y, ok := p.pastSpanYear(i, m, d); ok {
+		return y, true // "set the fires between June 9 and Aug. 30, 2024. ... on July 27"
+	}
 	if y, ok := p.listMonthYear(i, m); ok && d == 0 {
 		return y, true // "in February, April, June and late September"
 	}
@@ -225,6 +228,24 @@ func (p *parser) yearJustTold(i int) (int, bool) {
 	}
 	y := atoiYear(p.out[n-1].Value)
 	return y, y != noYear
+}
+
+// pastSpanYear returns the year of a span of days told in the past a few
+// sentences before token i ("between June 9 and Aug. 30, 2024") when day
+// d of month m falls within it: the story of that span.
+func (p *parser) pastSpanYear(i, m, d int) (int, bool) {
+	if d == 0 || p.spanEnd == 0 || p.spanEnd > i || i-p.spanEnd > 90 || p.ref.Narrative || !p.hasDCT || p.dct.Sub(p.spanHi) < 60*24*time.Hour || !p.withinSentences(p.spanEnd-1, i, 3) || p.tense(i) >= 0 {
+		return noYear, false
+	}
+	for y := p.spanLo.Year(); y <= p.spanHi.Year(); y++ {
+		if !validDay(y, m, d) {
+			continue
+		}
+		if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); !t.Before(p.spanLo) && !t.After(p.spanHi) {
+			return y, true
+		}
+	}
+	return noYear, false
 }
 
 // listMonthYear returns, for a month at token i that goes on a list of

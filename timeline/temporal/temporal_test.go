@@ -1893,3 +1893,12 @@ func TestTagHypothetical(t *testing.T) {
 			"the autumn|DATE|2027-FA|"},
 	})
 }
+
+// A day told in the past within a span of days told a few sentences
+// before is a day of that span.
+func TestTagDayInPastSpan(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 12), "Prosecutors said he set the fires between June 9 and Aug. 30, 2024. Two were set on the Fourth of July. The worst was reported on July 27.",
+			"June 9|DATE|2024-06-09|;Aug. 30, 2024|DATE|2024-08-30|;the Fourth of July|DATE|2024-07-04|;July 27|DATE|2024-07-27|"},
+	})
+}
