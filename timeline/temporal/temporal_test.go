@@ -1902,3 +1902,12 @@ func TestTagDayInPastSpan(t *testing.T) {
 			"June 9|DATE|2024-06-09|;Aug. 30, 2024|DATE|2024-08-30|;the Fourth of July|DATE|2024-07-04|;July 27|DATE|2024-07-27|"},
 	})
 }
+
+// "the first Sunday of every month" recurs; "the 2000 block of" is an
+// address.
+func TestTagNthWeekdayEveryMonthAndBlock(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 9, 17), "Entry is free on the first Sunday of every month. A church on the 2000 block of North Williams Avenue burned.",
+			"the first Sunday of every month|SET|P1M|EVERY"},
+	})
+}

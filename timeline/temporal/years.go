@@ -282,6 +282,9 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if j > 0 && p.t(j-1).cap && p.isAny(j-1, "samvat", "russell", "wilshire") {
 		return false // a Hindu calendar year, "Samvat 2082"; stock indexes, "the Russell 2000"
 	}
+	if p.is(j+1, "block") && p.is(j+2, "of") && t.number()%100 == 0 {
+		return false // an address: "the 2000 block of North Williams Avenue"
+	}
 	if prev := p.t(j - 1); j > 0 && !p.adj(j) && (prev.kind == tNum && !prev.sep && prev.ndig >= 2 || p.phoneWord(j-1) || (p.is(j-1, "on") || p.is(j-1, "at")) && p.phoneWord(j-2)) {
 		return false // phone numbers: "+44 20 7542 2019", "the helpline 1916", "call the helpline on 1700"
 	}
