@@ -452,8 +452,12 @@ func TestNewsSets(t *testing.T) {
 		// committed before the tagger ever ran on it; its first, blind run
 		// scored strict 98.85, relaxed 99.14, type 98.85, value 92.55 on 347
 		// gold timexes (the tagger at the start of that session scored
-		// value 92.55 too).
-		{"heldout31", 347, 96.5, 97.0, 96.5, 90.5},
+		// value 92.55 too). Rules for its errors came after ("The 2022 ban
+		// began on 23 August", "Hosepipe ban from Friday", "at 6 a.m. on
+		// Black Friday", "if the bill waited until the autumn", "between
+		// June 9 and Aug. 30, 2024 ... on July 27", "the first Sunday of
+		// every month"); the floors sit about 2 points under the scores now.
+		{"heldout31", 347, 97.5, 97.5, 97.5, 93.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
