@@ -17,7 +17,7 @@ var hedges = [...]struct {
 	{[]string{"around"}, "APPROX", ""},
 	{[]string{"about"}, "APPROX", Time}, // "about 3 a.m.", as "around 3 a.m."
 	{[]string{"approximately"}, "APPROX", Time},
-	{[]string{"roughly"}, "APPROX", Time},
+	{[]string{"roughly"}, "APPROX", ""},        // "roughly a week", "roughly 3 p.m."
 	{[]string{"earlier", "in"}, "START", Date}, // "earlier in the year"
 	{[]string{"later", "in"}, "END", Date},
 	{[]string{"then"}, "", Date}, // "the then current market price"

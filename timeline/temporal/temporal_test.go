@@ -1911,3 +1911,10 @@ func TestTagNthWeekdayEveryMonthAndBlock(t *testing.T) {
 			"the first Sunday of every month|SET|P1M|EVERY"},
 	})
 }
+
+// "roughly" belongs to any expression it hedges.
+func TestTagRoughly(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 1), "The detour adds roughly a week to the voyage.", "roughly a week|DURATION|P1W|APPROX"},
+	})
+}
