@@ -39,6 +39,9 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 		// a part after it says.
 		return p.spokenPart(t.lx.val(), 0, i+4)
 	}
+	if n, e, ok := p.numberAt(i); ok && e == i+1 && n >= 1 && n <= 59 && p.isAny(e, "minute", "minutes") && p.is(e+1, "past") && p.is(e+2, "midnight") {
+		return 0, n, e + 3, true // "until one minute past midnight on Tuesday"
+	}
 	if t.kind == tWord && t.lx.cls == cNumber && t.lx.val() >= 1 && t.lx.val() <= 29 && t.lx.val()%5 == 0 && p.isAny(i+1, "past", "to") && p.isAny(i-1, "at", "by", "until", "till", "around", "about", "before", "after", "since", "from") {
 		// "at ten past four", "at twenty to six that Sunday morning"
 		n := p.t(i + 2)

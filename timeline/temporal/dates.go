@@ -1332,7 +1332,9 @@ func ruleMonth(p *parser, i int, out *match) bool {
 		if m == 8 || m == 10 || p.key(i-1, kLate) {
 			n = 5
 		}
-		y, rel := p.guessYear(i, m, 15)
+		// The day it falls near: the first Monday early in the month, the
+		// last late ("the August bank holiday" on Aug. 27 is days ahead).
+		y, rel := p.guessYear(i, m, 4+24*boolInt(n == 5))
 		if y == noYear {
 			return false
 		}

@@ -121,6 +121,9 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if p.isAny(e, "term", "semester", "terms", "semesters") {
 		return false // "the autumn term": a name of the school year's part
 	}
+	if s == sSpring && p.isAny(e, "tide", "tides") {
+		return false // "the next spring tide": the tide at new and full moon
+	}
 	// "in the summer season", "not operate in the winter season": the
 	// season with its noun.
 	named := the && !p.ref.Narrative && p.is(e, "season") && !p.t(e).lx.plural && !p.is(e+1, "of")

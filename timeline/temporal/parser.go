@@ -249,8 +249,9 @@ func (p *parser) orAfter(best *match) {
 			best.mod = "APPROX"
 		}
 	}
-	if best.typ == Date && best.value != "" && best.value[0] >= '0' && best.value[0] <= '9' {
-		// "1994 or later", "1990 and beyond", "1985 or earlier"
+	if best.typ == Date && len(best.value) == 4 && best.value[0] >= '0' && best.value[0] <= '9' {
+		// "1994 or later", "1990 and beyond", "1985 or earlier"; not a
+		// month ("vaccinated in [April] or later")
 		switch {
 		case p.is(best.end, "or") && (p.key(best.end+1, kLater) || p.key(best.end+1, kAfter)), p.is(best.end, "and") && p.is(best.end+1, "beyond"):
 			best.end += 2

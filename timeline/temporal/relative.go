@@ -478,6 +478,9 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		*out = m
 		return true
 	case t.kind == tWord && t.lx.cls == cSeason:
+		if t.lx.val() == sSpring && p.isAny(k+1, "tide", "tides") {
+			return false // "the next spring tide"
+		}
 		y := noYear
 		if hasBase {
 			cur := seasonNow(base)

@@ -1918,3 +1918,14 @@ func TestTagRoughly(t *testing.T) {
 		{tt(2026, 3, 1), "The detour adds roughly a week to the voyage.", "roughly a week|DURATION|P1W|APPROX"},
 	})
 }
+
+// The August bank holiday's year by its last Monday; weekdays of a
+// range ahead; "one minute past midnight"; a spring tide; a month "or later".
+func TestTagBankHolidayRangeMidnight(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 27), "Drivers heading away for the August bank holiday weekend should set off early. Euston closes from Saturday to Monday. Roads reopen at one minute past midnight on Tuesday.",
+			"the August bank holiday weekend|DATE|2026-W35-WE|;Saturday|DATE|2026-08-29|;Monday|DATE|2026-08-31|;one minute past midnight|TIME|2026-09-01T00:01|;Tuesday|DATE|2026-09-01|"},
+		{tt(2027, 9, 23), "Anyone vaccinated in April or later must wait. The next spring tide comes on the 28th. Born in 1994 or later.",
+			"April|DATE|2027-04|;the 28th|DATE|2027-09-28|;1994 or later|DATE|1994|ON_OR_AFTER"},
+	})
+}

@@ -197,7 +197,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// itself: "is expected at Tuesday's dinner", or the sentence it
 		// opens looks ahead: "Friday's flight will be the sixth".
 		tense = -1
-	} else if k := p.overClockBack(i - 1); tense == 0 && (p.isAny(k, "until", "till", "by", "through") || p.is(k, "before") && !p.is(k-1, "day") || p.is(k, "from") && p.headline(i)) {
+	} else if k := p.overClockBack(i - 1); tense == 0 && (p.isAny(k, "until", "till", "by", "through") || p.is(k, "before") && !p.is(k-1, "day") || p.is(k, "from") && (p.headline(i) || p.isAny(end, "to", "until", "through") && p.cls(end+1, cWeekday))) {
 		// "the truce holds until Sunday", "must decide by Friday", "We want
 		// a vote before Friday", "in force until midnight on Sunday"
 		tense = 1
