@@ -1929,3 +1929,11 @@ func TestTagBankHolidayRangeMidnight(t *testing.T) {
 			"April|DATE|2027-04|;the 28th|DATE|2027-09-28|;1994 or later|DATE|1994|ON_OR_AFTER"},
 	})
 }
+
+// "a quarter of a century" is 25 years.
+func TestTagQuarterCentury(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 10, 11), "It took nearly a quarter of a century. A quarter of the troops left.",
+			"nearly a quarter of a century|DURATION|P25Y|LESS_THAN"},
+	})
+}
