@@ -450,6 +450,10 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		*out = match{end: e, typ: Set, value: "P1Q", lead: 1}
 		return true
 	}
+	if u == uHalf && n == 1 && !plural && p.key(j, kA) && p.is(e, "hour") {
+		*out = match{end: e + 1, typ: Duration, value: "PT30M", mod: mod} // "a half hour": 30 minutes
+		return true
+	}
 	if u == uQuarter && n == 1 && !plural && p.is(e, "of") && (p.key(e+1, kA) || p.key(e+1, kThe)) && p.is(e+2, "century") {
 		// "nearly a quarter of a century": 25 years.
 		*out = match{end: e + 3, typ: Duration, value: "P25Y", mod: mod}

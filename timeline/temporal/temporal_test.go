@@ -1937,3 +1937,10 @@ func TestTagQuarterCentury(t *testing.T) {
 			"nearly a quarter of a century|DURATION|P25Y|LESS_THAN"},
 	})
 }
+
+// "a half hour" is 30 minutes.
+func TestTagAHalfHour(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 20), "He had a half hour left.", "a half hour|DURATION|PT30M|"},
+	})
+}
