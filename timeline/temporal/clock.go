@@ -484,7 +484,8 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 		d := p.day.time().Sub(p.dct).Hours() / 24
 		if (d > days || d < -days) && !(d < 0 && (p.opensSentence(p.dayStart) || i-p.dayEnd <= 3) && p.sameSentence(p.dayEnd-1, i) && (p.tense(i) < 0 || p.punct(p.dayEnd, ',') && i-p.dayEnd <= 4 && p.opensSentence(p.dayStart))) &&
 			!(d > 0 && (p.opensSentence(p.dayStart) || p.punct(p.dayStart-1, ':') && p.isUpper(p.dayStart-2)) && p.sameSentence(p.dayEnd-1, i) && p.tense(i) > 0) &&
-			!(d > 0 && p.punct(p.dayEnd, ',') && i-p.dayEnd <= 8 && p.sameSentence(p.dayEnd-1, i) && p.tense(i) >= 0) {
+			!(d > 0 && p.punct(p.dayEnd, ',') && i-p.dayEnd <= 8 && p.sameSentence(p.dayEnd-1, i) && p.tense(i) >= 0) &&
+			!(d > 0 && p.withinSentence(p.dayEnd, i) && p.tense(i) > 0 && p.clockEnd < p.dayEnd) {
 			// A day long past that opens the sentence, or comes just before
 			// the clock time, keeps a clock time of it told in the past: "On
 			// this day in 1945, Churchill spoke at 3pm", "The incident on
@@ -885,6 +886,18 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 			return false
 		}
 		pt := at(d, gDay)
+		*out = match{end: k + 3, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+		return true
+	case p.key(k, kThat) && p.is(k+1, "day") && !p.t(k+1).lx.plural && p.clockEnd > 0 && p.clockEnd >= p.dayEnd && k-p.clockEnd < 60 && p.withinSentence(p.clockEnd-1, k) && !p.ref.Narrative:
+		// "land at 3:10 p.m. ... leaves Chicago at 5:45 p.m. that day":
+		// the day of the clock times told.
+		pt := at(p.clockDay, gDay)
+		*out = match{end: k + 2, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+		return true
+	case p.key(k, kThe) && (p.is(k+1, "next") || p.key(k+1, kFollowing)) && (p.is(k+2, "day") || p.cls(k+2, cPart)) && !p.t(k+2).lx.plural && p.clockEnd > 0 && k-p.clockEnd < 60 && p.withinSentence(p.clockEnd-1, k) && !p.ref.Narrative:
+		// "leaves at 5:45 p.m. that day and reaches Shannon at 7:05 a.m.
+		// the next morning": the day after the clock times told.
+		pt := at(p.clockDay.AddDate(0, 0, 1), gDay)
 		*out = match{end: k + 3, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
 		return true
 	case p.key(k, kThat) && p.is(k+1, "day") && !p.t(k+1).lx.plural && p.dayEnd > 0 && p.day.y != noYear && p.day.g == gDay && k-p.dayEnd <= dayToldReach && p.withinSentence(p.dayEnd, k):

@@ -1944,3 +1944,12 @@ func TestTagAHalfHour(t *testing.T) {
 		{tt(2026, 10, 20), "He had a half hour left.", "a half hour|DURATION|PT30M|"},
 	})
 }
+
+// Clock times the sentence after a day ahead are its; "5:45 p.m. that
+// day" and "7:05 a.m. the next morning" are one TIME each.
+func TestTagFlightTimes(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 4), "The route launches on Feb. 11, 2027. The first flight is due to leave Shannon at 12:40 p.m. and land at Chicago at 3:10 p.m. local time, after about eight and a half hours and some 5,760 km in the air. The return leaves Chicago at 5:45 p.m. that day and reaches Shannon at 7:05 a.m. the next morning.",
+			"Feb. 11, 2027|DATE|2027-02-11|;12:40 p.m.|TIME|2027-02-11T12:40|;3:10 p.m. local time|TIME|2027-02-11T15:10|;about eight and a half hours|DURATION|PT8H30M|APPROX;5:45 p.m. that day|TIME|2027-02-11T17:45|;7:05 a.m. the next morning|TIME|2027-02-12T07:05|"},
+	})
+}
