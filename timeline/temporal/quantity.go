@@ -331,10 +331,10 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	}
 	if (p.is(k, "to") || p.is(k, "or") || p.punct(k, '-') && p.adj(k) && p.adj(k+1) && p.t(j).kind == tNum) && (!p.adj(k) || p.punct(k, '-')) {
 		if m, k2, ok := p.numberAt(k + 1); ok && p.cls(k2, cUnit) && p.t(k2).lx.plural && m > n {
-			k = k2 // "two to three weeks": the first count, the whole extent
-			if p.t(j).kind == tNum {
-				n = -1 // "the next 12 to 18 months", "12-18 months", "29 or 30 days": a span of unsaid length
-			}
+			// "six to eight weeks", "the next 12 to 18 months", "29 or 30
+			// days": a span of unsaid length, as the news sets value it
+			// (TimeBank once took the first count, "two to three weeks").
+			k, n = k2, -1
 		}
 	}
 	half := false

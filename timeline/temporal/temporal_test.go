@@ -1953,3 +1953,11 @@ func TestTagFlightTimes(t *testing.T) {
 			"Feb. 11, 2027|DATE|2027-02-11|;12:40 p.m.|TIME|2027-02-11T12:40|;3:10 p.m. local time|TIME|2027-02-11T15:10|;about eight and a half hours|DURATION|PT8H30M|APPROX;5:45 p.m. that day|TIME|2027-02-11T17:45|;7:05 a.m. the next morning|TIME|2027-02-12T07:05|"},
 	})
 }
+
+// A span given as a range of counts has no one length.
+func TestTagRangeOfCounts(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 20), "He will be out for six to eight weeks. It lasted 12 to 18 months.",
+			"six to eight weeks|DURATION|PXW|;12 to 18 months|DURATION|PXM|"},
+	})
+}
