@@ -1961,3 +1961,14 @@ func TestTagRangeOfCounts(t *testing.T) {
 			"six to eight weeks|DURATION|PXW|;12 to 18 months|DURATION|PXM|"},
 	})
 }
+
+// A weekday of a weekend told is not one a reporting verb or another date
+// stands between; "were due to open on Aug. 12" is a plan of a day gone.
+func TestTagWeekendDaysAndPastPlan(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 21), "Crews expect to encircle it by next weekend, Cal Fire said on Friday, although winds forecast through Saturday evening could carry embers. Schools, which were due to open on Aug. 12, will start classes on Monday.",
+			"next weekend|DATE|2026-W35-WE|;Friday|DATE|2026-08-21|;Saturday evening|TIME|2026-08-22TEV|;Aug. 12|DATE|2026-08-12|;Monday|DATE|2026-08-24|"},
+		{tt(2026, 8, 21), "The team plays next weekend, in a game moved to Sunday night.",
+			"next weekend|DATE|2026-W35-WE|;Sunday night|TIME|2026-08-30TNI|"},
+	})
+}

@@ -12,6 +12,7 @@ func (p *parser) tense(i int) int {
 	if p.tenseAt == i+1 {
 		return p.tenseVal
 	}
+	p.tenseTok = i
 	v := p.readTense(i)
 	p.tenseAt, p.tenseVal = i+1, v
 	return v
@@ -352,6 +353,13 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 			// February": the date belongs to what is still to come, unless
 			// the plan itself is past ("had been scheduled to expire").
 			if p.key(k-1, kFut) {
+				if p.is(k-1, "due") && p.isAny(k-2, "was", "were") && (p.t(p.tenseTok).kind == tNum || p.cls(p.tenseTok, cMonth)) {
+					// "schools, which were due to open on Aug. 12, will
+					// start on Monday": a plan of a day gone; not "was due
+					// to meet him on Wednesday afternoon" in the news of
+					// that week.
+					return -1
+				}
 				return p.tenseOf(k-1, false)
 			}
 			if p.is(j-1, "had") && p.isAny(j, "hoped", "wanted", "intended", "tried", "sought", "planned") {

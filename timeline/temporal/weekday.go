@@ -595,8 +595,13 @@ func (p *parser) dayOfWeekTold(i, wd, tense int) (time.Time, bool) {
 	if p.wk.g == gWeek && tense > 0 && p.hasDCT && p.wk.time().After(p.dct) {
 		return p.wk.time().AddDate(0, 0, (wd+6)%7), true // the week's Monday on
 	}
-	if p.wk.g != gWeekend || i-p.wkTok > 16 {
-		return time.Time{}, false
+	if p.wk.g != gWeekend || i-p.wkTok > 16 || p.reporting(i-1) || p.is(i-1, "on") && p.reporting(i-2) {
+		return time.Time{}, false // not "by next weekend, Cal Fire said on Friday"
+	}
+	for n := len(p.out) - 1; n >= 0 && p.out[n].Start >= int(p.t(p.wkTok).start); n-- {
+		if p.out[n].Type == Date {
+			return time.Time{}, false // "..., said on Friday, although winds forecast through Saturday evening"
+		}
 	}
 	start := p.wk.time() // the weekend's Saturday
 	switch {
