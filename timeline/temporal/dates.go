@@ -107,6 +107,11 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		// beginning 29 May": the year of the day ahead just told.
 		return p.day.y, true
 	}
+	if a := p.anchor; d == 0 && p.hasAnc && p.hasDCT && !p.ref.Narrative && (a.g == gDay || a.g == gMonth) && a.y != noYear && p.dct.Year()-a.y >= 2 && m > a.m && p.is(i-1, "in") && p.opensSentence(i-1) && p.punct(i+1, ',') && p.withinSentence(p.ancEnd, i) && p.tense(i) < 0 {
+		// "... declared contained on Sept. 18 [2018]. In November, the Camp
+		// Fire destroyed the town": the story goes on in its year.
+		return a.y, true
+	}
 	if y, ok := p.pastSpanYear(i, m, d); ok {
 		return y, true // "set the fires between June 9 and Aug. 30, 2024. ... on July 27"
 	}
@@ -356,7 +361,15 @@ func (p *parser) lineBetween(a, i int) bool {
 // took it up".
 func (p *parser) seasonYear(i, m int) (int, bool) {
 	s := p.last
-	if p.ref.Narrative || !p.hasDCT || s.g != gSeason || s.y == noYear || p.dct.Year()-s.y < 2 || p.lastEnd == 0 || i-p.lastEnd > 25 || !p.sameSentence(p.lastStart, i) {
+	if p.ref.Narrative || !p.hasDCT || s.g != gSeason || s.y == noYear || p.dct.Year()-s.y < 2 || p.lastEnd == 0 || i-p.lastEnd > 40 {
+		return 0, false
+	}
+	if !p.sameSentence(p.lastStart, i) && !(i-p.lastEnd <= 40 && p.withinSentence(p.lastStart, i) && p.tense(i) < 0) {
+		// "That summer, the Mendocino Complex burned 459,123 acres. It
+		// ignited on July 27": the next sentence of its story too.
+		return 0, false
+	}
+	if p.sameSentence(p.lastStart, i) && i-p.lastEnd > 25 {
 		return 0, false
 	}
 	if seasonOf(m) != s.n {

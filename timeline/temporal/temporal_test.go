@@ -1972,3 +1972,12 @@ func TestTagWeekendDaysAndPastPlan(t *testing.T) {
 			"next weekend|DATE|2026-W35-WE|;Sunday night|TIME|2026-08-30TNI|"},
 	})
 }
+
+// A past season's story goes on in its year in the next sentence, and so
+// does "In November," after a day of that year.
+func TestTagSeasonStoryNextSentence(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 21), "It revived memories of the 2018 fire season. That summer, the Mendocino Complex burned 459,123 acres. It ignited on July 27 and was declared contained on Sept. 18. In November, the Camp Fire destroyed the town of Paradise.",
+			"2018|DATE|2018|;That summer|DATE|2018-SU|;July 27|DATE|2018-07-27|;Sept. 18|DATE|2018-09-18|;November|DATE|2018-11|"},
+	})
+}
