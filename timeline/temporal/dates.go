@@ -404,6 +404,12 @@ func (p *parser) datedStory(i, m, d int) (int, bool) {
 		!p.withinSentences(p.datedEnd, i, 3) || p.tense(i) >= 0 || p.ref.Narrative || p.hasAnc && p.ancEnd > p.datedEnd {
 		return 0, false
 	}
+	if p.lineBetween(p.datedEnd, i) && time.Date(s.y, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC).Before(s.time()) {
+		// A story goes forward; a new paragraph that goes back is another:
+		// "... switched it in December 2003.\n\nThe committee held rates
+		// on 5 November".
+		return 0, false
+	}
 	if s.g == gMonth && p.sameSentence(p.datedEnd-1, i) {
 		// A month carries its year to the sentences after it ("ran until
 		// early March 1957. The ministers met on 25 March"), not within its

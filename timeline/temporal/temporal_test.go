@@ -1981,3 +1981,12 @@ func TestTagSeasonStoryNextSentence(t *testing.T) {
 			"2018|DATE|2018|;That summer|DATE|2018-SU|;July 27|DATE|2018-07-27|;Sept. 18|DATE|2018-09-18|;November|DATE|2018-11|"},
 	})
 }
+
+// A new paragraph that goes back from a story decades old is another
+// story.
+func TestTagStoryParagraphBack(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 18), "The target has been measured by the CPI since the chancellor switched it in December 2003.\n\nThe committee held Bank Rate at 3.25% on 5 November in a 5-4 vote.",
+			"December 2003|DATE|2003-12|;5 November|DATE|2026-11-05|"},
+	})
+}
