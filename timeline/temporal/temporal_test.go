@@ -1990,3 +1990,11 @@ func TestTagStoryParagraphBack(t *testing.T) {
 			"December 2003|DATE|2003-12|;5 November|DATE|2026-11-05|"},
 	})
 }
+
+// "will be open Monday to Saturday": the days it opens, every week.
+func TestTagOpenDaysAhead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 24), "The building reopens on Tuesday 7 April, and will be open Monday to Saturday.",
+			"Tuesday 7 April|DATE|2026-04-07|;Monday|SET|XXXX-WXX-1|EVERY;Saturday|SET|XXXX-WXX-6|EVERY"},
+	})
+}
