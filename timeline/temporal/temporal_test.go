@@ -1998,3 +1998,11 @@ func TestTagOpenDaysAhead(t *testing.T) {
 			"Tuesday 7 April|DATE|2026-04-07|;Monday|SET|XXXX-WXX-1|EVERY;Saturday|SET|XXXX-WXX-6|EVERY"},
 	})
 }
+
+// An irregular participle tells what was done then.
+func TestTagIrregularParticiple(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 7), "A cloud of gas thrown off by the Sun on Tuesday is expected to reach Earth on Thursday. The film will be shown on Friday.",
+			"Tuesday|DATE|2026-10-06|;Thursday|DATE|2026-10-08|;Friday|DATE|2026-10-09|"},
+	})
+}

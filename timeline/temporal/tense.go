@@ -474,6 +474,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		// the present is scheduled.
 		return 1
 	}
+	if !ahead && irregularParticiple(w) && !p.isAny(k-1, "be", "been", "is", "are", "being", "will", "to", "have", "has") && !p.determiner(k-1) {
+		return -1 // "a cloud of gas thrown off by the Sun on Tuesday": done then
+	}
 	if irregularPast(w) && !p.is(k-1, "be") && !p.is(k-1, "been") && !p.is(k-1, "is") && !p.is(k-1, "are") && !p.is(k-1, "being") && !p.determiner(k-1) {
 		return -1 // not the passive "the case is heard in May"
 	}
@@ -572,6 +575,16 @@ func irregularPast(w string) bool {
 		"died", "lied", "hid", "fed", "rode", "drove", "woke", "slept", "swore", "tore", "wore", "froze", "shook", "stole", "sank", "sprang", "wept",
 		"rose", "arose", "swam", "sang", "rang", "hung", "slid", "spun", "dug", "shone", "bled", "dealt", "forgot", "forgave",
 		"undertook", "overtook", "mistook", "forbade":
+		return true
+	}
+	return false
+}
+
+// irregularParticiple reports a past participle that is no past form:
+// "thrown", "taken", "written".
+func irregularParticiple(w string) bool {
+	switch w {
+	case "thrown", "written", "spoken", "broken", "fallen", "hidden", "risen", "shaken", "stolen", "sworn", "torn", "beaten", "frozen":
 		return true
 	}
 	return false
