@@ -478,8 +478,12 @@ func TestNewsSets(t *testing.T) {
 		// was committed before the tagger ever ran on it; its first, blind
 		// run scored strict 98.55, relaxed 99.13, type 98.55, value 89.86 on
 		// 345 gold timexes (the tagger at the start of that session scored
-		// value 89.44).
-		{"heldout33", 345, 96.5, 97.0, 96.5, 87.5},
+		// value 89.44). Rules for its errors came after ("by next weekend,
+		// Cal Fire said on Friday", "were due to open on Aug. 12", "That
+		// summer, ... It ignited on July 27", "In November,", "will be open
+		// Monday to Saturday", "gas thrown off by the Sun on Tuesday"); the
+		// floors sit about 2 points under the scores now.
+		{"heldout33", 345, 96.5, 97.0, 97.0, 90.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
