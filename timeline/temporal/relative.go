@@ -1303,6 +1303,11 @@ func (p *parser) comparison(i int) bool {
 			return true
 		}
 		if p.is(k, "from") && (k == i-1 || p.t(k+1).kind == tNum && !p.clockLike(k+1) || p.t(k+1).kind == tPunct || p.isAny(k-1, "up", "down") && p.determiner(k+1) && k+2 == i) {
+			for j := k + 1; j < i; j++ {
+				if p.is(j, "to") && (p.t(j+1).kind == tNum || p.punct(j+1, '$')) {
+					return false // "rising from 66 to 67 on Wednesday": the change, on its day
+				}
+			}
 			return true // "up from 55% on Tuesday", "from $4.5 million", not "cross from Turkey"
 		}
 	}

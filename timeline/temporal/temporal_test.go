@@ -2006,3 +2006,12 @@ func TestTagIrregularParticiple(t *testing.T) {
 			"Tuesday|DATE|2026-10-06|;Thursday|DATE|2026-10-08|;Friday|DATE|2026-10-09|"},
 	})
 }
+
+// "rising from 66 to 67 on Wednesday" is a change on its day, not a
+// figure compared.
+func TestTagFromToChange(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 2), "The pension age will start rising from 66 to 67 on Wednesday. Rates will rise, up from 55% on Tuesday.",
+			"Wednesday|DATE|2026-05-06|;Tuesday|DATE|2026-04-28|"},
+	})
+}
