@@ -2015,3 +2015,11 @@ func TestTagFromToChange(t *testing.T) {
 			"Wednesday|DATE|2026-05-06|;Tuesday|DATE|2026-04-28|"},
 	})
 }
+
+// What starts after an agreement, and what one "can" do, lie ahead.
+func TestTagStartingAndCan(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 14), "Both sides agreed on Thursday to a ceasefire starting at midnight Friday (2100 GMT). Residents can walk the deck from 10 a.m. to 2 p.m. Saturday. \"Monday can't come fast enough.\"",
+			"Thursday|DATE|2026-05-14|;midnight Friday|TIME|2026-05-15T24:00|;2100 GMT|TIME|2026-05-15T21:00|;10 a.m.|TIME|2026-05-16T10:00|;2 p.m. Saturday|TIME|2026-05-16T14:00|;Monday|DATE|2026-05-18|"},
+	})
+}

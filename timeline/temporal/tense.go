@@ -371,6 +371,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		if w == "was" || w == "had" || w == "did" {
 			return -1
 		}
+		if w == "can" && (p.punct(k+1, '\'') && p.is(k+2, "t") || p.verbAhead(k+1)) && !p.ref.Narrative {
+			return 1 // "Residents can walk the deck on Saturday", "Monday can't come fast enough"
+		}
 		if w == "won" && p.punct(k+1, '\'') && p.is(k+2, "t") {
 			return 1 // "won't reopen before January"
 		}

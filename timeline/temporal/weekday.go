@@ -197,6 +197,10 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// itself: "is expected at Tuesday's dinner", or the sentence it
 		// opens looks ahead: "Friday's flight will be the sixth".
 		tense = -1
+	} else if k := p.overClockBack(i - 1); tense <= 0 && (p.isAny(k, "starting", "beginning", "effective") || p.is(k, "at") && p.isAny(k-1, "starting", "beginning", "effective")) && !p.isAny(k-1, "was", "were") {
+		// "agreed on Thursday to a ceasefire starting at midnight Friday":
+		// what starts after the agreement is ahead of it.
+		tense = 1
 	} else if k := p.overClockBack(i - 1); tense == 0 && (p.isAny(k, "until", "till", "by", "through") || p.is(k, "before") && !p.is(k-1, "day") || p.is(k, "from") && (p.headline(i) || p.isAny(end, "to", "until", "through") && p.cls(end+1, cWeekday))) {
 		// "the truce holds until Sunday", "must decide by Friday", "We want
 		// a vote before Friday", "in force until midnight on Sunday"
