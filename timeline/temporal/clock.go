@@ -309,8 +309,12 @@ func ruleClock(p *parser, i int, out *match) bool {
 			// unless the aside names its own: "9.25 p.m. BRT (0025 GMT
 			// Monday)".
 			var dm match
-			if p.dayAfterClock(i+2, &dm) && p.punct(dm.end, ')') {
-				*out = match{end: dm.end, typ: Time, value: dm.value + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}
+			if (p.dayAfterClock(i+2, &dm) || p.is(i+2, "on") && p.dayAfterClock(i+3, &dm)) && p.punct(dm.end, ')') {
+				end := dm.end
+				if p.is(i+2, "on") {
+					end = i + 2 // "(2340 GMT on Saturday)": the day its own expression
+				}
+				*out = match{end: end, typ: Time, value: dm.value + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}
 				return true
 			}
 			*out = match{end: i + 2, typ: Time, value: p.out[n-1].Value[:10] + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}

@@ -2023,3 +2023,12 @@ func TestTagStartingAndCan(t *testing.T) {
 			"Thursday|DATE|2026-05-14|;midnight Friday|TIME|2026-05-15T24:00|;2100 GMT|TIME|2026-05-15T21:00|;10 a.m.|TIME|2026-05-16T10:00|;2 p.m. Saturday|TIME|2026-05-16T14:00|;Monday|DATE|2026-05-18|"},
 	})
 }
+
+// "(2340 GMT on Saturday)": the time in the other zone takes the day the
+// aside names.
+func TestTagAsideOnDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 22), "The tanker was hit at about 02:40 local time (2340 GMT on Saturday), officials said on Sunday.",
+			"about 02:40 local time|TIME|2026-02-22T02:40|APPROX;2340 GMT|TIME|2026-02-21T23:40|;Saturday|DATE|2026-02-21|;Sunday|DATE|2026-02-22|"},
+	})
+}
