@@ -829,7 +829,7 @@ func (p *parser) countWord(k int) bool {
 		return true
 	}
 	switch p.word(k) {
-	case "additional", "extra", "full", "whole", "entire", "straight", "consecutive", "trading", "business", "working", "calendar", "single", "clear", "successive", "school", "sitting", "playing", "court", "banking", "shopping":
+	case "additional", "extra", "full", "whole", "entire", "straight", "consecutive", "trading", "business", "working", "calendar", "single", "clear", "successive", "school", "sitting", "playing", "court", "banking", "shopping", "qualifying":
 		return true
 	}
 	return false

@@ -2032,3 +2032,12 @@ func TestTagAsideOnDay(t *testing.T) {
 			"about 02:40 local time|TIME|2026-02-22T02:40|APPROX;2340 GMT|TIME|2026-02-21T23:40|;Saturday|DATE|2026-02-21|;Sunday|DATE|2026-02-22|"},
 	})
 }
+
+// A weekday's possessive after "unless" looks ahead; "a Sunday schedule"
+// is a kind of day; "2100 MHz" a measure; "35 qualifying years" a span.
+func TestTagUnlessScheduleMeasure(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 19), "Roads should be cleared unless Thursday's snow is heavier than forecast. Buses ran on a Sunday schedule. The 2100 MHz spectrum will be reused. A full pension needs 35 qualifying years.",
+			"Thursday|DATE|2027-01-21|;35 qualifying years|DURATION|P35Y|"},
+	})
+}

@@ -54,7 +54,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if nx := p.t(i + 1); nx.kind == tWord && nx.cap && !nx.nl && nx.lx.cls != cMonth && nx.lx.cls != cPart && nx.lx.cls != cHoliday && (p.punct(i-1, '"') && p.closeQuoteWithin(i+2, 4) || p.key(i-1, kThe) && !p.t(i-1).nl && !p.headline(i)) {
 		return false // the song "Tuesday Light", the Sunday Times: a name
 	}
-	if nx := p.t(i + 1); p.key(i-1, kA) && !p.t(i-1).cap && !(nx.kind == tWord && !nx.cap && (nx.lx.cls == cNone || nx.lx.cls == cPart || nx.lx.cls == cKey && !p.key(i+1, kThis) && !p.key(i+1, kThat)) && !p.isAny(i+1, "and", "or", "in", "when")) {
+	if nx := p.t(i + 1); p.key(i-1, kA) && !p.t(i-1).cap && (!(nx.kind == tWord && !nx.cap && (nx.lx.cls == cNone || nx.lx.cls == cPart || nx.lx.cls == cKey && !p.key(i+1, kThis) && !p.key(i+1, kThat)) && !p.isAny(i+1, "and", "or", "in", "when")) || p.isAny(i+1, "schedule", "service", "timetable")) {
 		// "the 15th falls on a Saturday this year": a kind of day, not a
 		// day; "a Sunday night memorial" is one.
 		return false
@@ -187,6 +187,8 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	} else if p.punct(end, '\'') && p.is(end+1, "s") && tense > 0 && p.awaited(end+2) {
 		// "The results of Monday's vote are expected by 9 p.m.": what the
 		// day brings is still awaited.
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && (p.is(i-1, "unless") || p.is(i-1, "if") && tense >= 0) {
+		tense = 1 // "cleared by the weekend unless Thursday's snow is heavier than forecast"
 	} else if p.punct(end, '\'') && p.is(end+1, "s") && tense == 0 && p.conditionalOpen(i) {
 		// "If both Friday's attempt and the backup are lost": a condition
 		// looks ahead.

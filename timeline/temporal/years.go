@@ -282,6 +282,9 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if j > 0 && p.t(j-1).cap && p.isAny(j-1, "samvat", "russell", "wilshire") {
 		return false // a Hindu calendar year, "Samvat 2082"; stock indexes, "the Russell 2000"
 	}
+	if p.isAny(j+1, "mhz", "ghz", "khz", "hz", "mw", "kw", "gw", "kwh", "mwh", "rpm", "cc", "km", "kg", "mm", "cm") {
+		return false // a measure: "The 2100 MHz spectrum"
+	}
 	if p.is(j+1, "block") && p.is(j+2, "of") && t.number()%100 == 0 {
 		return false // an address: "the 2000 block of North Williams Avenue"
 	}
