@@ -2041,3 +2041,11 @@ func TestTagUnlessScheduleMeasure(t *testing.T) {
 			"Thursday|DATE|2027-01-21|;35 qualifying years|DURATION|P35Y|"},
 	})
 }
+
+// A count a few words back makes "a day", "a year" its rate.
+func TestTagCountNounRate(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 19), "About 35 vessels passing a day. The city averages about 170 cm of snow a year. He spent 3 weeks there a year ago.",
+			"a day|SET|P1D|;a year|SET|P1Y|;3 weeks|DURATION|P3W|;a year ago|DATE|2026|"},
+	})
+}
