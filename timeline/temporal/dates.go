@@ -1377,10 +1377,15 @@ func ruleMonth(p *parser, i int, out *match) bool {
 		*out = dateMatch(e, point{y: y, m: m, g: gMonth}, true)
 		return true
 	}
-	if a := p.anchor; p.key(i-1, kThat) && !p.t(i-1).cap && p.hasAnc && a.y != noYear && (a.g == gYear || a.g == gMonth || a.g == gDay) && i-p.ancEnd < storyReach {
+	if a := p.anchor; p.key(i-1, kThat) && (!p.t(i-1).cap || p.opensSentence(i-1)) && p.hasAnc && a.y != noYear && (a.g == gYear || a.g == gMonth || a.g == gDay || a.g == gSeason) && i-p.ancEnd < storyReach {
 		// "cut the route from Sept. 1, 2009, and that October it also
-		// dropped ...": the month of the year just told.
-		*out = dateMatch(j, point{y: a.y, m: m, g: gMonth}, true)
+		// dropped ...", "the summer of 2022. ... That July": the month of
+		// the year just told.
+		y := a.y
+		if a.g == gSeason && a.n == sWinter && m <= 2 {
+			y++ // a winter is named by its December
+		}
+		*out = dateMatch(j, point{y: y, m: m, g: gMonth}, true)
 		out.lead = 1
 		return true
 	}

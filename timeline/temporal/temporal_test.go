@@ -2049,3 +2049,14 @@ func TestTagCountNounRate(t *testing.T) {
 			"a day|SET|P1D|;a year|SET|P1Y|;3 weeks|DURATION|P3W|;a year ago|DATE|2026|"},
 	})
 }
+
+// "two weeks later, on Wednesday 8 December" takes the apposition's week;
+// "That July" after a season is the month of its year.
+func TestTagApposedWeekdayAndThatMonth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 11, 24), "The unions called a second strike day two weeks later, on Wednesday 8 December.",
+			"two weeks later|DATE|2027-W49|;Wednesday 8 December|DATE|2027-12-08|"},
+		{tt(2027, 10, 15), "The worst season was the summer of 2022. That July, part of the glacier broke away. The following year took another 4%.",
+			"the summer of 2022|DATE|2022-SU|;That July|DATE|2022-07|;The following year|DATE|2023|"},
+	})
+}
