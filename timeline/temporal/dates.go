@@ -1289,6 +1289,9 @@ func (p *parser) personName(i int) bool {
 	if nx, nn := p.t(i+1), p.t(i+2); nx.kind == tWord && nx.cap && nx.lx.cls == cNone && !p.adj(i+1) && !p.isUpper(i+1) && !(nn.kind == tWord && nn.cap) {
 		return true // "June Hadley", not "the February Peace Conference"
 	}
+	if p.punct(i-1, ',') && p.isAny(i-2, "wife", "husband", "daughter", "son", "sister", "brother", "mother", "father", "partner", "widow", "aunt", "niece", "granddaughter") {
+		return true // "He proposed to his wife, June, in the third booth"
+	}
 	age := p.t(i + 2)
 	return p.punct(i-1, ',') && p.punct(i+1, ',') && age.kind == tNum && !age.sep && age.ndig == 2 && (p.punct(i+3, ';') || p.punct(i+3, ',') || p.punct(i+3, ')'))
 }

@@ -2060,3 +2060,11 @@ func TestTagApposedWeekdayAndThatMonth(t *testing.T) {
 			"the summer of 2022|DATE|2022-SU|;That July|DATE|2022-07|;The following year|DATE|2023|"},
 	})
 }
+
+// A relative's name, an address, and "longer than a week".
+func TestTagNameAddressLongerThan(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 13), "He proposed to his wife, June, in the third booth. The firm owns the block around 1214 N. Calvert St. The grill has closed for longer than a week only twice.",
+			"longer than a week|DURATION|P1W|MORE_THAN"},
+	})
+}

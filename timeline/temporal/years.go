@@ -282,6 +282,9 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if j > 0 && p.t(j-1).cap && p.isAny(j-1, "samvat", "russell", "wilshire") {
 		return false // a Hindu calendar year, "Samvat 2082"; stock indexes, "the Russell 2000"
 	}
+	if p.isAny(j+1, "n", "s", "e", "w") && p.t(j+1).cap && p.punct(j+2, '.') && p.t(j+3).cap || p.t(j+1).cap && p.isAny(j+2, "st", "street", "avenue", "ave", "road", "rd", "blvd", "boulevard", "lane", "drive") {
+		return false // an address: "1214 N. Calvert St.", "1600 Pennsylvania Avenue"
+	}
 	if p.isAny(j+1, "mhz", "ghz", "khz", "hz", "mw", "kw", "gw", "kwh", "mwh", "rpm", "cc", "km", "kg", "mm", "cm") {
 		return false // a measure: "The 2100 MHz spectrum"
 	}
