@@ -148,6 +148,15 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		}
 		return p.day.y, true
 	}
+	if s := p.last; d == 0 && !p.ref.Narrative && p.hasDCT && s.g == gSeason && s.y != noYear && p.dct.Year()-s.y >= 2 && p.lastEnd > 0 && len(p.out) > 0 && !p.out[len(p.out)-1].Relative && i-p.lastEnd <= 40 && !p.sameSentence(p.lastStart, i) && p.withinSentence(p.lastStart, i) && p.tense(i) < 0 {
+		// "The worst season was the summer of 2022. After a winter with
+		// little snow, dust darkened the ice in March": a month of the
+		// story the next sentence goes on with.
+		if s.n == sWinter && m <= 2 {
+			return s.y + 1, true
+		}
+		return s.y, true
+	}
 	if y, ok := p.seasonYear(i, m); d != 0 && ok {
 		return y, true // "That spring, meeting in Venice on 29 and 30 May, ..."
 	}

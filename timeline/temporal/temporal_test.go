@@ -2068,3 +2068,12 @@ func TestTagNameAddressLongerThan(t *testing.T) {
 			"longer than a week|DURATION|P1W|MORE_THAN"},
 	})
 }
+
+// A month told in the past the sentence after a season of a year long
+// past is of that year.
+func TestTagMonthAfterPastSeason(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 10, 15), "The worst season on record was the summer of 2022. After a winter with little snow, dust darkened the ice in March, and two heatwaves followed.",
+			"the summer of 2022|DATE|2022-SU|;March|DATE|2022-03|"},
+	})
+}
