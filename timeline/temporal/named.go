@@ -870,6 +870,13 @@ func holiday(p *parser, i, h int, out *match) bool {
 	if y == noYear && !p.ref.Narrative {
 		if cy, ok := p.clauseYear(i); ok && p.plainYear() && !p.clauseBreak(p.ancEnd, i) {
 			y = cy // "In 2015 the agency had to raise the barrier on Boxing Day"
+		} else if p.hasDCT && p.dayEnd > 0 && p.dayEnd <= i && i-p.dayEnd <= 12 && p.day.y != noYear && p.day.g == gDay && p.dct.Year()-p.day.y >= 1 && p.sameSentence(p.dayEnd-1, i) && p.tense(i) < 0 && !movable(h) && m > 0 {
+			// "The strike began on 5 December 2019, ran through Christmas
+			// and New Year": the first such day after the day told.
+			y = p.day.y
+			if time.Date(y, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC).Before(p.day.time()) {
+				y++
+			}
 		}
 	}
 	if y == noYear {

@@ -2077,3 +2077,12 @@ func TestTagMonthAfterPastSeason(t *testing.T) {
 			"the summer of 2022|DATE|2022-SU|;March|DATE|2022-03|"},
 	})
 }
+
+// A holiday told in the past after a day of a past year in its sentence is
+// the first one after that day.
+func TestTagHolidayAfterPastDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 11, 24), "The strike began on 5 December 2019, ran through Christmas and New Year, and became the longest rail strike.",
+			"5 December 2019|DATE|2019-12-05|;Christmas|DATE|2019-12-25|;New Year|DATE|2020-01-01|"},
+	})
+}
