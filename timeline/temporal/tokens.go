@@ -28,7 +28,8 @@ func (p *parser) adj(i int) bool {
 // is reports whether token i is the word s (lower case), ignoring case.
 func (p *parser) is(i int, s string) bool {
 	t := p.t(i)
-	return t.kind == tWord && int(t.end-t.start) == len(s) && lowerEq(p.text[t.start:t.end], s)
+	// The first byte, kept in the token, settles most mismatches.
+	return t.kind == tWord && int(t.end-t.start) == len(s) && t.c|0x20 == s[0] && lowerEq(p.text[t.start:t.end], s)
 }
 
 // word returns the text of token i.
