@@ -318,7 +318,7 @@ func (p *parser) pastSentenceYear(i, m int) (int, bool) {
 // "fiscal 2027 began on Oct. 1" (in 2026).
 func (p *parser) fiscalBound(i, m int) (int, bool) {
 	n := len(p.out)
-	if n == 0 || p.ref.Narrative || p.lastEnd == 0 || i-p.lastEnd > 4 || !p.key(p.lastStart, kFiscal) && !p.key(p.lastStart+1, kFiscal) {
+	if n == 0 || p.ref.Narrative || p.lastEnd == 0 || i-p.lastEnd > 6 || !p.key(p.lastStart, kFiscal) && !p.key(p.lastStart+1, kFiscal) {
 		return noYear, false
 	}
 	v := p.out[n-1].Value
@@ -329,11 +329,42 @@ func (p *parser) fiscalBound(i, m int) (int, bool) {
 	if y == noYear {
 		return noYear, false
 	}
-	switch k := p.lastEnd; {
+	k := p.lastEnd
+	if p.punct(k, ',') && p.isAny(k+1, "which", "that") {
+		k += 2 // "fiscal 2027, which began on Oct. 1"
+	}
+	if i-k > 4 {
+		return noYear, false
+	}
+	// A year that ends in the first quarter is named by the year it
+	// starts in (Japan's, a retailer's: "fiscal 2026, which ends on Feb.
+	// 28" of 2027); later ends name it by the end (the U.S. government's
+	// "fiscal 2027 ends on Sept. 30", "began on Oct. 1" of 2026).
+	// The tense settles it when only one of the two readings agrees with
+	// it: "fiscal 2027 ended on Jan. 31", told in February 2027.
+	pick := func(def, alt int, past bool) (int, bool) {
+		if !p.hasDCT || def == alt {
+			return def, true
+		}
+		at := func(y int) bool { return time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC).Before(p.dct) }
+		if at(def) != past && at(alt) == past {
+			return alt, true
+		}
+		return def, true
+	}
+	switch {
 	case p.isAny(k, "ends", "ended", "ending", "end", "closes", "closed"):
-		return y, true
-	case p.isAny(k, "begins", "began", "beginning", "begin", "starts", "started", "starting", "opened", "opens") && m > 1:
-		return y - 1, true
+		past := p.isAny(k, "ended", "closed")
+		if m <= 3 {
+			return pick(y+1, y, past)
+		}
+		return pick(y, y+1, past)
+	case p.isAny(k, "begins", "began", "beginning", "begin", "starts", "started", "starting", "opened", "opens"):
+		past := p.isAny(k, "began", "started", "opened")
+		if m > 4 {
+			return pick(y-1, y, past)
+		}
+		return pick(y, y-1, past)
 	}
 	return noYear, false
 }
@@ -1535,8 +1566,8 @@ func ruleDayOfMonth(p *parser, i int, out *match) bool {
 		return false // "the 11th and final round"
 	}
 	d := t.number()
-	if !validDay(y, m, d) {
-		return false
+	if !validDay(y, m, d) || p.is(i-1, "at") && !p.is(i+3, "when") {
+		return false // "found a bunker at the 18th": a hole, a lap, a stage
 	}
 	pt := point{y: y, m: m, d: d, g: gDay}
 	*out = dateMatch(i+3, pt, true)

@@ -511,6 +511,15 @@ func TestNewsSets(t *testing.T) {
 		// March", "began on 5 December 2019, ran through Christmas and New
 		// Year"); the floors sit about 2 points under the scores now.
 		{"heldout35", 353, 96.5, 97.0, 96.5, 94.5},
+		// The thirty-sixth held-out set (testdata/heldout36): 8 original
+		// articles dated 2026-2027 (a cruise-ship outbreak, housing starts, a
+		// pass reopening, a war memorial, a ransomware attack, a golf final
+		// round, a rent-control vote and bird-flu orders). The gold was
+		// committed before the tagger ever ran on it; its first, blind run
+		// scored strict 97.80, relaxed 98.10, type 97.80, value 90.48 on 341
+		// gold timexes (the tagger at the start of that session scored
+		// value 89.18).
+		{"heldout36", 341, 96.0, 96.0, 96.0, 88.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

@@ -2086,3 +2086,14 @@ func TestTagHolidayAfterPastDay(t *testing.T) {
 			"5 December 2019|DATE|2019-12-05|;Christmas|DATE|2019-12-25|;New Year|DATE|2020-01-01|"},
 	})
 }
+
+// "than expected" looks at no future; a fiscal year's bounds after ",
+// which" by its naming; a golf hole; a law's year.
+func TestTagFiscalWhichAndTraps(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 20), "Homebuilding fell more than expected in September. Lawmakers approved spending for fiscal 2027, which began on Oct. 1. He found a bunker at the 18th, where a par would have done. The Rental Housing Act of 1995 bars rent control.",
+			"September|DATE|2026-09|;fiscal 2027|DATE|2027|;Oct. 1|DATE|2026-10-01|;1995|DATE|1995|"},
+		{tt(2027, 2, 11), "The company's fiscal 2027 ended on Jan. 31. Its fiscal 2026, which ends on Feb. 28, closed strongly.",
+			"fiscal 2027|DATE|2027|;Jan. 31|DATE|2027-01-31|;fiscal 2026|DATE|2026|;Feb. 28|DATE|2027-02-28|"},
+	})
+}

@@ -281,7 +281,8 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 			if p.is(k, "could") && p.unreachable(k) {
 				return -1 // "could not be reached for comment Wednesday": a past attempt
 			}
-			if p.is(k-1, "as") || p.adverb(k-1) && p.is(k-2, "as") {
+			if p.is(k-1, "as") || p.adverb(k-1) && p.is(k-2, "as") || p.is(k-1, "than") {
+				// ... and "fell more than expected in September"
 				return 0 // "began as (previously) planned Saturday night": no plan ahead
 			}
 			if p.is(k, "due") && p.t(k-1).kind == tWord && p.t(k-1).lx.cls == cNone && !p.isAny(k-1, "is", "are", "was", "were", "be", "been", "being", "not", "also", "now", "still") && p.pastAfter(k+1, 8) {

@@ -288,6 +288,9 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if p.isAny(j+1, "mhz", "ghz", "khz", "hz", "mw", "kw", "gw", "kwh", "mwh", "rpm", "cc", "km", "kg", "mm", "cm") {
 		return false // a measure: "The 2100 MHz spectrum"
 	}
+	if p.is(j-1, "of") && p.is(j-2, "act") && p.t(j-2).cap {
+		return true // "the Rental Housing Act of 1995 bars ...": a law's year
+	}
 	if p.is(j+1, "block") && p.is(j+2, "of") && t.number()%100 == 0 {
 		return false // an address: "the 2000 block of North Williams Avenue"
 	}
