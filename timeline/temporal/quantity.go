@@ -567,7 +567,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		}
 		base, ok := p.base()
 		later := dir > 0 && p.hasAnc
-		if later || dir == -2 && u != uYear && p.hasAnc && p.anchor.g == gDay ||
+		if later || dir == -2 && u != uYear && p.hasAnc && (p.anchor.g == gDay || p.anchor.g == gMonth && u == uMonth && p.hasDCT && p.dct.Year()-p.anchor.y >= 2) ||
 			dir == -2 && p.hasAnc && (u == uDecade || u == uCentury || u == uYear && n > 1) && p.anchor.g <= gYear {
 			// "three days later", "two years later" count from the date last
 			// told; so do "two days earlier" after a day; "a year earlier" in

@@ -486,7 +486,15 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 			cur := seasonNow(base)
 			y = cur.y
 			s := p.hemisphere(t.lx.val())
-			if dir < 0 && s >= cur.n {
+			if anaphoric && p.hasAnc && p.anchor.g == gYear && dir != 0 {
+				// "in 2019, when he missed the cut. He broke his wrist the
+				// following spring": the next year's; the winter after a
+				// year is the one its December opens.
+				y = p.anchor.y + dir
+				if s == sWinter && dir > 0 {
+					y = p.anchor.y
+				}
+			} else if dir < 0 && s >= cur.n {
 				y--
 			} else if dir > 0 && s <= cur.n {
 				y++

@@ -2097,3 +2097,14 @@ func TestTagFiscalWhichAndTraps(t *testing.T) {
 			"fiscal 2027|DATE|2027|;Jan. 31|DATE|2027-01-31|;fiscal 2026|DATE|2026|;Feb. 28|DATE|2027-02-28|"},
 	})
 }
+
+// Months back from a month of a year long past, and the season and month
+// after a year or month told.
+func TestTagAnaphoraAfterPastMonthYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 25), "The attack followed one that hit Hackney Council in October 2020. Eight months earlier, ransomware had shut down another council. The gang published documents the following January.",
+			"October 2020|DATE|2020-10|;Eight months earlier|DATE|2020-02|;the following January|DATE|2021-01|"},
+		{tt(2027, 6, 20), "He last played here in 2019, when he missed the cut. He broke his wrist the following spring. In 2023 he lost; he spent the following winter at home.",
+			"2019|DATE|2019|;the following spring|DATE|2020-SP|;2023|DATE|2023|;the following winter|DATE|2023-WI|"},
+	})
+}
