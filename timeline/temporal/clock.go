@@ -310,11 +310,22 @@ func ruleClock(p *parser, i int, out *match) bool {
 			// Monday)".
 			var dm match
 			if (p.dayAfterClock(i+2, &dm) || p.is(i+2, "on") && p.dayAfterClock(i+3, &dm)) && p.punct(dm.end, ')') {
-				end := dm.end
+				end, w := dm.end, i+2
 				if p.is(i+2, "on") {
-					end = i + 2 // "(2340 GMT on Saturday)": the day its own expression
+					end, w = i+2, i+3 // "(2340 GMT on Saturday)": the day its own expression
 				}
-				*out = match{end: end, typ: Time, value: dm.value + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}
+				day := dm.value
+				if prev, err := time.Parse("2006-01-02", p.out[n-1].Value[:10]); err == nil && p.cls(w, cWeekday) {
+					// "6:41 p.m. local time (0141 GMT Monday)": the Monday
+					// within a day of the time converted.
+					for _, dd := range [...]int{0, 1, -1} {
+						if c := prev.AddDate(0, 0, dd); int(c.Weekday()) == p.t(w).lx.val() {
+							day = c.Format("2006-01-02")
+							break
+						}
+					}
+				}
+				*out = match{end: end, typ: Time, value: day + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}
 				return true
 			}
 			*out = match{end: i + 2, typ: Time, value: p.out[n-1].Value[:10] + "T" + pad(h, 2) + ":" + pad(m, 2), rel: true}

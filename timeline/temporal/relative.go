@@ -500,6 +500,8 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 				y++
 			} else if dir == 0 && cur.n == sWinter && s != sWinter && int(base.Month()) <= 3 {
 				y++ // "this summer" said in February: the year's, not last winter's
+			} else if dir == 0 && s == sWinter && cur.n != sWinter && int(base.Month()) <= 6 && p.tense(j) < 0 && !p.ref.Narrative {
+				y-- // "This winter brought less snow", said in May: the one just gone
 			}
 		}
 		pt := point{y: y, n: t.lx.val(), g: gSeason}

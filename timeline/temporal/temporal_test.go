@@ -2108,3 +2108,14 @@ func TestTagAnaphoraAfterPastMonthYear(t *testing.T) {
 			"2019|DATE|2019|;the following spring|DATE|2020-SP|;2023|DATE|2023|;the following winter|DATE|2023-WI|"},
 	})
 }
+
+// A weekday in a zone's aside is within a day of the time converted;
+// "This winter" told in the past in May is the one just gone.
+func TestTagAsideWeekdayAndThisWinter(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 20), "He sank the putt at 6:41 p.m. local time (0141 GMT Monday).",
+			"6:41 p.m. local time|TIME|2027-06-20T18:41|;0141 GMT Monday|TIME|2027-06-21T01:41|"},
+		{tt(2027, 5, 19), "This winter brought a third less snow than usual. This winter will be cold.",
+			"This winter|DATE|2026-WI|;This winter|DATE|2027-WI|"},
+	})
+}
