@@ -2119,3 +2119,11 @@ func TestTagAsideWeekdayAndThisWinter(t *testing.T) {
 			"This winter|DATE|2026-WI|;This winter|DATE|2027-WI|"},
 	})
 }
+
+// A deadline demanded, over a clock time, lies ahead.
+func TestTagDemandingBy(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 25), "A group calling itself Nightjar posted a notice on its leak site on Tuesday evening demanding £1.8m in bitcoin by midnight Friday.",
+			"Tuesday evening|TIME|2026-02-24TEV|;midnight Friday|TIME|2026-02-27T24:00|"},
+	})
+}

@@ -55,7 +55,7 @@ func (p *parser) readTense(i int) int {
 			if v < 0 && p.hypothetical(k) {
 				return 0 // "could not be met if the bill waited until the autumn": no time told
 			}
-			if v < 0 && p.cls(i, cWeekday) && (p.is(i-1, "by") || p.is(i-1, "before")) && p.demandBack(k, i-10) {
+			if b := p.overClockBack(i - 1); v < 0 && p.cls(i, cWeekday) && (p.is(b, "by") || p.is(b, "before")) && p.demandBack(b-1, b-10) {
 				return 1 // "wanted a deal on the prisoners signed by Friday": a deadline ahead
 			}
 			if v < 0 && (p.cls(i, cWeekday) || p.limitBefore(i)) && directive(p.word(k)) && p.infinitiveBetween(k, i) {
@@ -880,7 +880,7 @@ func (p *parser) hypothetical(k int) bool {
 // token lo, in the same sentence: what they want by a day is still ahead.
 func (p *parser) demandBack(k, lo int) bool {
 	for j := k; j >= lo && j >= 0; j-- {
-		if p.isAny(j, "wanted", "demanded") {
+		if p.isAny(j, "wanted", "demanded", "demanding", "demands") {
 			return true
 		}
 		if p.sentenceEnd(j) || p.punct(j, ',') || p.isAny(j, "was", "were", "had") {

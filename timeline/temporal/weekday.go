@@ -199,6 +199,8 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// itself: "is expected at Tuesday's dinner", or the sentence it
 		// opens looks ahead: "Friday's flight will be the sixth".
 		tense = -1
+	} else if k := p.overClockBack(i - 1); tense < 0 && p.isAny(k, "by", "before") && p.demandBack(k-1, k-10) {
+		tense = 1 // "posted a notice on Tuesday evening demanding £1.8m by midnight Friday"
 	} else if k := p.overClockBack(i - 1); tense <= 0 && (p.isAny(k, "starting", "beginning", "effective") || p.is(k, "at") && p.isAny(k-1, "starting", "beginning", "effective")) && !p.isAny(k-1, "was", "were") {
 		// "agreed on Thursday to a ceasefire starting at midnight Friday":
 		// what starts after the agreement is ahead of it.
