@@ -23,15 +23,16 @@ var hedges = [...]struct {
 	{[]string{"then"}, "", Date}, // "the then current market price"
 	{[]string{"more"}, "", Date}, // "more recently"
 	{[]string{"most"}, "", Date},
-	{[]string{"per"}, "", Set},                          // "33 deaths per day"
-	{[]string{"just", "under"}, "LESS_THAN", Duration},  // "just under five minutes"
-	{[]string{"under"}, "LESS_THAN", Duration},          // "under a month"
-	{[]string{"just"}, "", Duration},                    // "just seven hours"
-	{[]string{"a", "further"}, "", Duration},            // "a further five years"
-	{[]string{"another"}, "", Duration},                 // "another 16 years"
-	{[]string{"an", "extra"}, "", Duration},             // "an extra two hours"
-	{[]string{"more", "than"}, "MORE_THAN", Duration},   // "more than half an hour"
-	{[]string{"longer", "than"}, "MORE_THAN", Duration}, // "closed for longer than a week"
+	{[]string{"per"}, "", Set},                                      // "33 deaths per day"
+	{[]string{"just", "under"}, "LESS_THAN", Duration},              // "just under five minutes"
+	{[]string{"under"}, "LESS_THAN", Duration},                      // "under a month"
+	{[]string{"just"}, "", Duration},                                // "just seven hours"
+	{[]string{"a", "further"}, "", Duration},                        // "a further five years"
+	{[]string{"at", "least", "another"}, "EQUAL_OR_MORE", Duration}, // "at least another three days"
+	{[]string{"another"}, "", Duration},                             // "another 16 years"
+	{[]string{"an", "extra"}, "", Duration},                         // "an extra two hours"
+	{[]string{"more", "than"}, "MORE_THAN", Duration},               // "more than half an hour"
+	{[]string{"longer", "than"}, "MORE_THAN", Duration},             // "closed for longer than a week"
 	{[]string{"shorter", "than"}, "LESS_THAN", Duration},
 	{[]string{"less", "than"}, "LESS_THAN", Duration},
 	{[]string{"the", "extra"}, "", Duration}, // "The extra half hour"
@@ -102,10 +103,6 @@ func (p *parser) hedge(i int, m *match) int {
 		}
 		if h.mod != "" && (m.mod == "" || h.words[0] == "no") {
 			m.mod = h.mod
-		}
-		if h.words[0] == "another" && p.is(k-1, "least") && p.is(k-2, "at") && k-2 >= 0 && p.t(k-2).start >= prevEnd {
-			m.mod = "EQUAL_OR_MORE"
-			return k - 2 // "at least another three days"
 		}
 		return k
 	}

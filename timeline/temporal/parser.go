@@ -149,8 +149,6 @@ type parser struct {
 	lastStart int // the last expression's first token
 	// tenseAt is the token (plus one) whose tense tenseVal holds.
 	tenseAt, tenseVal int
-	// tenseTok is the token whose tense is being read.
-	tenseTok int
 	// habScanned is the token habitNear has read up to, and habLast one
 	// past the last habit word it saw.
 	habScanned, habLast int

@@ -12,7 +12,6 @@ func (p *parser) tense(i int) int {
 	if p.tenseAt == i+1 {
 		return p.tenseVal
 	}
-	p.tenseTok = i
 	v := p.readTense(i)
 	p.tenseAt, p.tenseVal = i+1, v
 	return v
@@ -52,11 +51,14 @@ func (p *parser) readTense(i int) int {
 				p.verbTense = 1
 				return 1
 			}
+			if v > 0 && p.is(k, "to") && p.is(k-1, "due") && p.isAny(k-2, "was", "were") && (p.t(i).kind == tNum || p.cls(i, cMonth)) {
+				// "schools, which were due to open on Aug. 12, will start
+				// on Monday": a plan of a day gone; not "was due to meet
+				// him on Wednesday afternoon" in the news of that week.
+				return -1
+			}
 			if v < 0 && p.hypothetical(k) {
 				return 0 // "could not be met if the bill waited until the autumn": no time told
-			}
-			if b := p.overClockBack(i - 1); v < 0 && p.cls(i, cWeekday) && (p.is(b, "by") || p.is(b, "before")) && p.demandBack(b-1, b-10) {
-				return 1 // "wanted a deal on the prisoners signed by Friday": a deadline ahead
 			}
 			if v < 0 && (p.cls(i, cWeekday) || p.limitBefore(i)) && directive(p.word(k)) && p.infinitiveBetween(k, i) {
 				// "ordered him to surrender his passport by Friday": the days
@@ -354,13 +356,6 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 			// February": the date belongs to what is still to come, unless
 			// the plan itself is past ("had been scheduled to expire").
 			if p.key(k-1, kFut) {
-				if p.is(k-1, "due") && p.isAny(k-2, "was", "were") && (p.t(p.tenseTok).kind == tNum || p.cls(p.tenseTok, cMonth)) {
-					// "schools, which were due to open on Aug. 12, will
-					// start on Monday": a plan of a day gone; not "was due
-					// to meet him on Wednesday afternoon" in the news of
-					// that week.
-					return -1
-				}
 				return p.tenseOf(k-1, false)
 			}
 			if p.is(j-1, "had") && p.isAny(j, "hoped", "wanted", "intended", "tried", "sought", "planned") {

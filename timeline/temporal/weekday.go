@@ -171,6 +171,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		return true
 	}
 	tense := p.tense(i)
+	lim := p.overClockBack(i - 1) // the word before the day, over a clock time and "on"
 	if p.is(i-2, "of") && p.is(i-3, "ahead") && p.possessive(i-1) {
 		tense = 1 // "a day ahead of its Saturday action date"
 	} else if p.punct(end, '\'') && p.is(end+1, "s") && p.is(i-1, "of") && p.is(i-2, "ahead") {
@@ -187,11 +188,10 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	} else if p.punct(end, '\'') && p.is(end+1, "s") && tense > 0 && p.awaited(end+2) {
 		// "The results of Monday's vote are expected by 9 p.m.": what the
 		// day brings is still awaited.
-	} else if p.punct(end, '\'') && p.is(end+1, "s") && (p.is(i-1, "unless") || p.is(i-1, "if") && tense >= 0) {
-		tense = 1 // "cleared by the weekend unless Thursday's snow is heavier than forecast"
-	} else if p.punct(end, '\'') && p.is(end+1, "s") && tense == 0 && p.conditionalOpen(i) {
-		// "If both Friday's attempt and the backup are lost": a condition
-		// looks ahead.
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && (p.is(i-1, "unless") || p.is(i-1, "if") && tense >= 0 || tense == 0 && p.conditionalOpen(i)) {
+		// "cleared by the weekend unless Thursday's snow is heavier than
+		// forecast", "If both Friday's attempt and the backup are lost": a
+		// condition looks ahead.
 		tense = 1
 	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && (p.verbAt-1 < i && p.verbAt-1 >= i-3 || p.opensSentence(i))) {
 		// "Wednesday's ruling" has happened, even to "would look for ways
@@ -199,13 +199,15 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// itself: "is expected at Tuesday's dinner", or the sentence it
 		// opens looks ahead: "Friday's flight will be the sixth".
 		tense = -1
-	} else if k := p.overClockBack(i - 1); tense < 0 && p.isAny(k, "by", "before") && p.demandBack(k-1, k-10) {
-		tense = 1 // "posted a notice on Tuesday evening demanding £1.8m by midnight Friday"
-	} else if k := p.overClockBack(i - 1); tense <= 0 && (p.isAny(k, "starting", "beginning", "effective") || p.is(k, "at") && p.isAny(k-1, "starting", "beginning", "effective")) && !p.isAny(k-1, "was", "were") {
+	} else if tense < 0 && p.isAny(lim, "by", "before") && p.demandBack(lim-1, lim-10) {
+		// "wanted a deal signed by Friday", "posted a notice on Tuesday
+		// evening demanding £1.8m by midnight Friday": a deadline ahead
+		tense = 1
+	} else if k := lim; tense <= 0 && (p.isAny(k, "starting", "beginning", "effective") || p.is(k, "at") && p.isAny(k-1, "starting", "beginning", "effective")) && !p.isAny(k-1, "was", "were") {
 		// "agreed on Thursday to a ceasefire starting at midnight Friday":
 		// what starts after the agreement is ahead of it.
 		tense = 1
-	} else if k := p.overClockBack(i - 1); tense == 0 && (p.isAny(k, "until", "till", "by", "through") || p.is(k, "before") && !p.is(k-1, "day") || p.is(k, "from") && (p.headline(i) || p.isAny(end, "to", "until", "through") && p.cls(end+1, cWeekday))) {
+	} else if k := lim; tense == 0 && (p.isAny(k, "until", "till", "by", "through") || p.is(k, "before") && !p.is(k-1, "day") || p.is(k, "from") && (p.headline(i) || p.isAny(end, "to", "until", "through") && p.cls(end+1, cWeekday))) {
 		// "the truce holds until Sunday", "must decide by Friday", "We want
 		// a vote before Friday", "in force until midnight on Sunday"
 		tense = 1
@@ -233,7 +235,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// Wednesday is hours away, not six days back.
 		d = base.AddDate(0, 0, 1)
 	}
-	if k := p.overClockBack(i - 1); tense < 0 && p.isAny(k, "through", "until", "till") {
+	if tense < 0 && p.isAny(lim, "through", "until", "till") {
 		// "had cancelled all flights through Saturday": the end of a span,
 		// which the verb's tense does not place; the nearest such day.
 		if a := weekdayAfter(base, t.lx.val(), false); a.Sub(base) < base.Sub(d) {
