@@ -943,14 +943,14 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 			return true
 		}
 	}
-	if p.key(i, kThe) && (p.nthAt(i+1) > 0 || p.key(i+1, kLast)) && p.cls(i+2, cWeekday) && p.t(i+2).cap && !p.t(i+2).lx.plural && p.is(i+3, "of") && (p.key(i+4, kEvery) || p.key(i+4, kEach)) && p.is(i+5, "month") {
-		// "free on the first Sunday of every month": a day each month.
-		*out = match{end: i + 6, typ: Set, value: "P1M", quant: "EVERY"}
-		return true
-	}
 	if p.key(i, kThe) && (p.nthAt(i+1) > 0 || p.key(i+1, kLast)) && p.cls(i+2, cWeekday) && p.t(i+2).cap && !p.t(i+2).lx.plural && (p.is(i+3, "of") || p.is(i+3, "in")) && !p.nested {
 		// "the third Tuesday of September", "the first Monday in May", "the
 		// last Friday of the month".
+		if p.is(i+3, "of") && (p.key(i+4, kEvery) || p.key(i+4, kEach)) && p.is(i+5, "month") {
+			// "free on the first Sunday of every month": a day each month.
+			*out = match{end: i + 6, typ: Set, value: "P1M", quant: "EVERY"}
+			return true
+		}
 		var m match
 		p.nested = true
 		ok := p.best(i+4, &m)
