@@ -148,16 +148,7 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		}
 		return p.day.y, true
 	}
-	if s := p.last; d == 0 && !p.ref.Narrative && p.hasDCT && s.g == gSeason && s.y != noYear && p.dct.Year()-s.y >= 2 && p.lastEnd > 0 && len(p.out) > 0 && !p.out[len(p.out)-1].Relative && i-p.lastEnd <= 40 && !p.sameSentence(p.lastStart, i) && p.withinSentence(p.lastStart, i) && p.tense(i) < 0 {
-		// "The worst season was the summer of 2022. After a winter with
-		// little snow, dust darkened the ice in March": a month of the
-		// story the next sentence goes on with.
-		if s.n == sWinter && m <= 2 {
-			return s.y + 1, true
-		}
-		return s.y, true
-	}
-	if y, ok := p.seasonYear(i, m); d != 0 && ok {
+	if y, ok := p.seasonYear(i, m, d); ok {
 		return y, true // "That spring, meeting in Venice on 29 and 30 May, ..."
 	}
 	if a := p.anchor; d != 0 && !p.ref.Narrative && p.hasAnc && p.hasDCT && a.g == gMonth && a.m == m && a.y != noYear && a.time().After(p.dct) && i-p.ancEnd <= storyReach && p.withinSentence(p.ancEnd, i) && !p.lineBetween(p.ancEnd, i) && !p.periodEnd(i) {
@@ -395,24 +386,29 @@ func (p *parser) lineBetween(a, i int) bool {
 	return false
 }
 
-// seasonYear returns the year of a day in month m at token i told in the
-// sentence of a season of a year long past: "In April 1956 the report was
-// done. That spring, meeting in Venice on 29 and 30 May, the ministers
-// took it up".
-func (p *parser) seasonYear(i, m int) (int, bool) {
+// seasonYear returns the year of day d (0 for the month alone) of month
+// m at token i, told in or after the sentence of a season of a year long
+// past: "In April 1956 the report was done. That spring, meeting in
+// Venice on 29 and 30 May, the ministers took it up".
+func (p *parser) seasonYear(i, m, d int) (int, bool) {
 	s := p.last
 	if p.ref.Narrative || !p.hasDCT || s.g != gSeason || s.y == noYear || p.dct.Year()-s.y < 2 || p.lastEnd == 0 || i-p.lastEnd > 40 {
 		return 0, false
 	}
-	if !p.sameSentence(p.lastStart, i) && !(i-p.lastEnd <= 40 && p.withinSentence(p.lastStart, i) && p.tense(i) < 0) {
+	same := p.sameSentence(p.lastStart, i)
+	if !same && !(p.withinSentence(p.lastStart, i) && p.tense(i) < 0) {
 		// "That summer, the Mendocino Complex burned 459,123 acres. It
 		// ignited on July 27": the next sentence of its story too.
 		return 0, false
 	}
-	if p.sameSentence(p.lastStart, i) && i-p.lastEnd > 25 {
-		return 0, false
-	}
-	if seasonOf(m) != s.n {
+	if d == 0 {
+		// A month, only the sentence after a season with its year: "The
+		// worst season was the summer of 2022. After a winter with little
+		// snow, dust darkened the ice in March".
+		if same || len(p.out) == 0 || p.out[len(p.out)-1].Relative {
+			return 0, false
+		}
+	} else if same && i-p.lastEnd > 25 || seasonOf(m) != s.n {
 		return 0, false
 	}
 	if s.n == sWinter && m <= 2 {
