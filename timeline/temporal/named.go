@@ -378,6 +378,7 @@ const (
 	hArafat     // "the Day of Arafat": the day before Eid al-Adha
 	hTarwiyah   // "the Day of Tarwiyah": two days before Eid al-Adha
 	hFoundJP    // Japan's "National Foundation Day", February 11
+	hCorpus     // "Corpus Christi": 60 days after Easter
 )
 
 // easterOffset returns how many days after Easter holiday h falls, and
@@ -404,6 +405,8 @@ func easterOffset(h int) (int, bool) {
 		return -21, true
 	case hShrove:
 		return -47, true
+	case hCorpus:
+		return 60, true
 	}
 	return 0, false
 }
@@ -742,6 +745,16 @@ func holiday(p *parser, i, h int, out *match) bool {
 			}
 			e++
 		}
+	case hCorpus:
+		// "Corpus Christi", the feast; not the Texas city ("in Corpus
+		// Christi, Texas", "Corpus Christi Bay") nor a college.
+		if !p.is(e, "christi") || !p.t(i).cap || !p.t(e).cap || p.isAny(i-1, "in", "from", "to", "near", "outside", "of") && !p.isAny(i-2, "feast", "solemnity") {
+			return false
+		}
+		if p.isAny(e+1, "bay", "college", "city", "police", "texas", "church", "school", "street", "road", "caller", "hooks", "port", "independent", "isd", "mayor", "council") || p.punct(e+1, ',') && p.is(e+2, "texas") {
+			return false
+		}
+		e++
 	case hCarnival:
 		// Rio's, Venice's or Trinidad's; not a cruise line, nor London's
 		// August carnival.
@@ -967,7 +980,7 @@ func holidayDate(h, y int) (int, int) {
 		return 11, nthWeekday(y, 11, time.Thursday, 4)
 	case hHalloween:
 		return 10, 31
-	case hEaster, hGood, hPentecost, hWhitMonday, hAscension, hAshWed, hPalm, hMaundy, hMothering, hShrove:
+	case hEaster, hGood, hPentecost, hWhitMonday, hAscension, hAshWed, hPalm, hMaundy, hMothering, hShrove, hCorpus:
 		m, d := easter(y)
 		off, _ := easterOffset(h)
 		t := time.Date(y, time.Month(m), d+off, 0, 0, 0, 0, time.UTC)

@@ -65,6 +65,8 @@ func TestHolidayDates(t *testing.T) {
 		{hWhitMonday, 2014, "06-09"},
 		{hWhitMonday, 2024, "05-20"},
 		{hAscension, 2024, "05-09"},
+		{hCorpus, 2024, "05-30"},
+		{hCorpus, 2027, "05-27"},
 		{hAshWed, 2024, "02-14"},
 		{hPalm, 2024, "03-24"},
 		{hMaundy, 2024, "03-28"},

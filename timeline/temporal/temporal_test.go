@@ -585,6 +585,7 @@ func TestTag(t *testing.T) {
 		{"Sales rose on Boxing Day 2023.", "Boxing Day 2023|DATE|2023-12-26|"},
 		{"They met on Good Friday; the Good Friday Agreement was signed in 1998.", "Good Friday|DATE|2024-03-29|;1998|DATE|1998|"},
 		{"Storms hit on Whit Monday; Ash Wednesday fell in February.", "Whit Monday|DATE|2024-05-20|;Ash Wednesday|DATE|2024-02-14|;February|DATE|2024-02|"},
+		{"Parades were held on Corpus Christi; a refinery in Corpus Christi, Texas, shut, and Corpus Christi police said so.", "Corpus Christi|DATE|2024-05-30|"},
 		{"Zelenskiy is expected at Tuesday's dinner.", "Tuesday|DATE|2024-07-30|"},
 		{"Relatives would look for ways to get around Monday's ruling.", "Monday|DATE|2024-07-22|"},
 		{"The board approved the budget on a 5-2 vote late Tuesday.", "late Tuesday|DATE|2024-07-23|END"},
