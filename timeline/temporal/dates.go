@@ -1297,6 +1297,8 @@ func (p *parser) monthAlone(i int) bool {
 			return true // "its May forecast", "the March figures"
 		case p.key(i-2, kThe) && p.superlative(i-1):
 			return true // "the warmest March since records began"
+		case p.is(i-1, "as") && p.isAny(i-2, "recently", "early", "late", "soon") && p.is(i-3, "as"):
+			return true // "as recently as March"
 		}
 		return false
 	}

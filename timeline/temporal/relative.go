@@ -94,6 +94,9 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 		return false
 	}
 	if d.value != "" {
+		if t.lx.val() == kRecently && p.is(i-1, "as") && p.is(i+1, "as") {
+			return false // "as recently as last week": the date says when
+		}
 		if t.lx.val() == kNow && p.punct(i+1, '-') && p.adj(i+1) {
 			return false // "now-defunct"
 		}
