@@ -882,8 +882,8 @@ func (p *parser) habitualDate(i int) bool {
 		return true
 	}
 	for k := i + 1; k <= i+7 && p.real(k); k++ {
-		if p.sentenceEnd(k) || p.punct(k, ',') {
-			break
+		if p.sentenceEnd(k) || p.punct(k, ',') || p.isAny(k, "and", "but") && p.is(k+1, "to") {
+			break // "starting Jan. 1 and to cap increases annually": another plan's habit
 		}
 		if (p.key(k, kEach) || p.key(k, kEvery)) && p.is(k+1, "year") || p.key(k, kAnnually) {
 			return true

@@ -580,6 +580,8 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"U.S. housing starts slide to eight-month low in September", "eight-month|DURATION|P8M|;September|DATE|2024-09|"},
+		{"The council voted to freeze rents for 12 months starting Jan. 1 and to cap increases annually after that.", "12 months|DURATION|P12M|;Jan. 1|DATE|2025-01-01|;annually|SET|P1Y|EVERY"},
 		{"As recently as March the operator expected a similar date; he had defended her as recently as last week.", "March|DATE|2024-03|;last week|DATE|2024-W29|"},
 		{"The truce holds until Sunday; it stayed quiet until Sunday.", "Sunday|DATE|2024-07-28|;Sunday|DATE|2024-07-21|"},
 		{"Shops stay open for Chinese New Year.", "Chinese New Year|DATE|2024-02-10|"},
