@@ -57,6 +57,9 @@ func (p *parser) readTense(i int) int {
 				// him on Wednesday afternoon" in the news of that week.
 				return -1
 			}
+			if v < 0 && p.punct(i+1, '\'') && p.reducedRelative(k) && p.willAhead(i) {
+				return 1 // "People booked on Friday's cruise will hear from us": the participle is no verb
+			}
 			if v < 0 && p.hypothetical(k) {
 				return 0 // "could not be met if the bill waited until the autumn": no time told
 			}
@@ -707,6 +710,35 @@ func (p *parser) reporting(k int) bool {
 
 // futureAhead reports a modal of the future ("will", "would") after token i
 // in its sentence.
+// reducedRelative reports a past participle at k that modifies the noun
+// opening its sentence: "booked" in "People booked on Friday's cruise",
+// "Passengers booked on the flight".
+func (p *parser) reducedRelative(k int) bool {
+	w := p.word(k)
+	if len(w) < 5 || w[len(w)-2:] != "ed" || !p.isAny(k+1, "on", "for", "in", "into", "onto", "aboard") {
+		return false
+	}
+	n := p.t(k - 1)
+	if n.kind != tWord || n.lx.cls != cNone || p.isAny(k-1, "he", "she", "they", "we", "i", "it", "you", "who", "that", "which") {
+		return false
+	}
+	return k-2 < 0 || p.sentenceEnd(k-2) || p.punct(k-2, '"') || p.determiner(k-2)
+}
+
+// willAhead reports "will" or "'ll" within the few words after a date at i,
+// in its sentence.
+func (p *parser) willAhead(i int) bool {
+	for k := i + 1; p.real(k) && k <= i+8; k++ {
+		if p.sentenceEnd(k) {
+			return false
+		}
+		if p.isAny(k, "will", "shall") || p.is(k, "ll") && p.punct(k-1, '\'') {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *parser) futureAhead(i int) bool {
 	for k := i + 1; p.real(k) && k <= i+8; k++ {
 		if p.sentenceEnd(k) {
