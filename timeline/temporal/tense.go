@@ -33,7 +33,7 @@ func (p *parser) readTense(i int) int {
 		if with == 0 && p.punct(k-1, ',') && p.isAny(k, "with", "at", "on", "by") {
 			with = k
 		}
-		if v := p.tenseOf(k, false); v != 0 {
+		if v := p.tenseOf(k, false); v != 0 && !(v < 0 && p.appositiveParticiple(k, i)) {
 			p.verbAt, p.verbTense = k+1, v
 			if v > 0 && p.is(k+1, "have") && !p.is(k, "would") && (p.is(k+2, "been") || strings.HasSuffix(p.word(k+2), "ed")) {
 				return -1 // "demand may have been pulled into October"
@@ -723,6 +723,25 @@ func (p *parser) reducedRelative(k int) bool {
 		return false
 	}
 	return k-2 < 0 || p.sentenceEnd(k-2) || p.punct(k-2, '"') || p.determiner(k-2)
+}
+
+// appositiveParticiple reports a past participle at k that opens a phrase
+// set off by commas and closed before the date at i: "co-chaired" in "will
+// meet the committee, co-chaired by China and France, in Paris on Tuesday".
+func (p *parser) appositiveParticiple(k, i int) bool {
+	w := p.word(k)
+	if len(w) < 5 || w[len(w)-2:] != "ed" || !p.is(k+1, "by") {
+		return false
+	}
+	if !p.punct(k-1, ',') && !(p.punct(k-1, '-') && p.adj(k-1) && p.punct(k-3, ',')) {
+		return false
+	}
+	for n := k + 2; n < i; n++ {
+		if p.punct(n, ',') {
+			return true
+		}
+	}
+	return false
 }
 
 // willAhead reports "will" or "'ll" within the few words after a date at i,
