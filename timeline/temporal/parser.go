@@ -483,7 +483,7 @@ func (p *parser) emit(m match) {
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
 	until := (m.typ == Date || m.typ == Time) && p.untilEnd(m.start)
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || m.pt.g == gSeason && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(until && p.is(m.start-1, "on")) {
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || m.pt.g == gSeason && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(until && p.is(m.start-1, "on")) && !p.saidDay(m) {
 		// In history a look back ("gains made during the previous year",
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
@@ -565,6 +565,21 @@ func (p *parser) emit(m match) {
 		}
 		p.lastQTok = m.end
 	}
+}
+
+// saidDay reports a day that only dates the saying, after a day the same
+// sentence is about: "is expected to reach Earth on Thursday, the Met
+// Office said on Wednesday, and could make the aurora visible that night".
+// What "that night" points at is the news, not the statement.
+func (p *parser) saidDay(m match) bool {
+	if m.pt.g != gDay || !p.hasAnc || p.anchor.g != gDay || !p.sameSentence(p.ancEnd-1, m.start) {
+		return false
+	}
+	k := m.start - 1
+	if p.is(k, "on") {
+		k--
+	}
+	return p.reporting(k)
 }
 
 // attributive reports a date that names an event in passing: "the leader

@@ -580,6 +580,7 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"The storm is expected to reach Earth on Thursday, the Met Office said on Wednesday, and could bring the aurora that night.", "Thursday|DATE|2024-07-25|;Wednesday|DATE|2024-07-24|;that night|TIME|2024-07-25TNI|"},
 		{"Officials will meet the creditor committee, co-chaired by China and France, in Paris on Tuesday. The plane, hijacked by militants on Tuesday, will land.", "Tuesday|DATE|2024-07-30|;Tuesday|DATE|2024-07-23|"},
 		{"People booked on Friday's cruise will hear from us soon. The man arrested on Friday will appear in court.", "Friday|DATE|2024-07-26|;soon|DATE|FUTURE_REF|;Friday|DATE|2024-07-19|"},
 		{"U.S. housing starts slide to eight-month low in September", "eight-month|DURATION|P8M|;September|DATE|2024-09|"},
