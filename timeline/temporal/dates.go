@@ -688,7 +688,10 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 	}
 	y := base.Year()
 	if k := p.prepBefore(i); (p.is(k, "ended") || p.is(k, "ending")) && p.is(k-1, "quarter") {
-		if q, ok := p.quarterBefore(k); ok {
+		if q, ok := p.quarterBefore(k); ok && !(p.lastQFiscal && q == p.lastQ) {
+			// A quarter named by its fiscal year says nothing of the
+			// calendar year its end falls in.
+			//
 			// "the second quarter ended Oct. 31": the year that puts the day
 			// nearest the quarter's end.
 			end := time.Date(q.y, time.Month(3*q.n), 28, 0, 0, 0, 0, time.UTC)

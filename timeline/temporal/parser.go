@@ -124,6 +124,11 @@ type parser struct {
 	// speaks of China and japan whether it speaks of Japan, for whose
 	// Golden Week it is.
 	fyCodes, china, japan int8
+	// fyAhead caches fiscalAhead: 0 not yet read, 1 no, 2 yes.
+	fyAhead int8
+	// fqEnded is the fiscal quarter a text said ended on a day before the
+	// reference ("the quarter ended Sept. 30"), zero if none.
+	fqEnded point
 	// nation is 1 + the index in nations of the one country the start of
 	// the text names, 0 when not yet read (textNation).
 	nation int
@@ -488,6 +493,9 @@ func (p *parser) emit(m match) {
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
 		p.anchor, p.hasAnc, p.ancEnd, p.ancStart = m.pt, true, m.end, m.start
+	}
+	if m.hasPt && m.pt.g == gDay && p.lastQFiscal && p.hasDCT && m.start-p.lastQTok <= 2 && p.isAny(m.start-1, "ended", "ending") && p.is(m.start-2, "quarter") && m.pt.time().Before(p.dct) {
+		p.fqEnded = p.lastQ // "the quarter ended Sept. 30": the fiscal quarter is over
 	}
 	conv := m.typ == Time && p.conversion(m.start)
 	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && !conv && !m.flash && !until {

@@ -198,6 +198,10 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 			y, e = base.Year(), e+3 // "the first half of the year"
 		} else if p.is(e, "of") && p.key(e+1, kThe) && p.key(e+2, kFiscal) && !p.is(e+3, "year") && hasBase && !p.ref.Narrative {
 			y, e = p.fiscalNow(i, base), e+3 // "the first half of the fiscal"
+		} else if k := e + 2 + boolInt(p.key(e+2, kCurrent) || p.key(e+2, kFull)); p.is(e, "of") && p.key(e+1, kThe) && p.fiscalAt(k) && p.is(k+1, "year") && hasBase && !p.ref.Narrative {
+			y, e = p.fiscalNow(i, base), k+2 // "the second half of the (current) fiscal year"
+		} else if p.is(e, "of") && p.key(e+1, kThat) && p.is(e+2, "year") && p.hasAnc && p.anchor.y != noYear {
+			y, e = p.anchor.y, e+3 // "the fourth quarter of that year"
 		} else if p.is(e, "of") && p.centuryAt(e+1) {
 			return false // "the first half of the 20th century": the century's
 		}
@@ -244,6 +248,13 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		// "the year-ago quarter, the second quarter ended Oct. 31": the same
 		// quarter told again, in that year.
 		pt = point{y: before.y, n: q, g: g}
+	case q == 1 && g == gQuarter && hasBase && !calendar && !p.ref.Narrative && base.Month() >= time.April && !p.aprilYear() && p.fiscalAhead(base.Year()):
+		// In a report that speaks of "fiscal 2027" in October 2026, "the
+		// fiscal first quarter" is that fiscal year's: the first quarter of
+		// a fiscal year already running, or of the next. A later quarter
+		// may still be the last fiscal year's ("the fiscal fourth quarter").
+		pt = point{y: base.Year() + 1, n: q, g: g}
+		fiscalYear = true
 	case q > 0 && hasBase && g == gQuarter && p.quarterEnd(e) != noYear:
 		// "the fiscal fourth quarter, the three months ended Feb. 28": the
 		// quarter as numbered, in the year it ended.
@@ -258,11 +269,14 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		pt = point{y: noYear, n: q, g: g}
 	case which == 1:
 		pt = cur
+		if q, ok := p.fiscalCurrent(i); ok && g == gQuarter {
+			pt, fiscalYear = q, true
+		}
 	default:
 		// "the quarter": the one the text is about, else the last one
 		// reported.
 		if c, ok := p.quarterContext(i); ok && g == gQuarter && !latest {
-			pt = c
+			pt, fiscalYear = c, p.lastQFiscal
 		} else if hasBase {
 			pt = shift(base, u, -1)
 		} else {
@@ -283,6 +297,19 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	}
 	*out = m
 	return true
+}
+
+// fiscalCurrent returns the quarter "the current quarter" or "this
+// quarter" at i names in a report on a quarter labeled by a fiscal year
+// that runs ahead of the calendar: after results for "the fiscal first
+// quarter" of fiscal 2027, "the quarter ended Sept. 30", reported in
+// October 2026, the fiscal year's second.
+func (p *parser) fiscalCurrent(i int) (point, bool) {
+	c, ok := p.quarterContext(i)
+	if !ok || !p.lastQFiscal || c != p.fqEnded || !p.hasDCT || c.y <= p.dct.Year() || p.tense(i) < 0 {
+		return point{}, false
+	}
+	return point{y: c.y + c.n/4, n: c.n%4 + 1, g: gQuarter}, true
 }
 
 // quarterEnd returns the year of the day a quarter told before token e

@@ -407,6 +407,11 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 			*out = m
 			return true
 		}
+		if q, ok := p.fiscalCurrent(i); ok && !anaphoric && dir == 0 && u == uQuarter {
+			m.value = q.String()
+			*out = m
+			return true
+		}
 		if anaphoric && u == uWeek && p.wkTok > 0 && p.wk.g == gWeek && i-p.wkTok < 60 {
 			// "in the week ending 14 September ... up 11% on the previous
 			// week": the week before the week told.

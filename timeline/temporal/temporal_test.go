@@ -580,6 +580,10 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"Acme tops first-quarter forecasts, raises fiscal 2025 outlook. Revenue for the quarter ended June 30 rose 17% from the year-ago quarter. For the current quarter, which ends Sept. 30, it expects more. The second half of the fiscal year is busier.",
+			"first-quarter|DATE|2025-Q1|;fiscal 2025|DATE|2025|;the quarter|DATE|2025-Q1|;June 30|DATE|2024-06-30|;the year-ago quarter|DATE|2024-Q1|;the current quarter|DATE|2025-Q2|;Sept. 30|DATE|2024-09-30|;The second half of the fiscal year|DATE|2025-H2|"},
+		{"Acme reported record sales for the fiscal third quarter ended June 29 and gave a forecast for fiscal 2025. For the current quarter it expects more.",
+			"the fiscal third quarter|DATE|2024-Q3|;June 29|DATE|2024-06-29|;fiscal 2025|DATE|2025|;the current quarter|DATE|2024-Q3|"},
 		{"The storm is expected to reach Earth on Thursday, the Met Office said on Wednesday, and could bring the aurora that night.", "Thursday|DATE|2024-07-25|;Wednesday|DATE|2024-07-24|;that night|TIME|2024-07-25TNI|"},
 		{"Officials will meet the creditor committee, co-chaired by China and France, in Paris on Tuesday. The plane, hijacked by militants on Tuesday, will land.", "Tuesday|DATE|2024-07-30|;Tuesday|DATE|2024-07-23|"},
 		{"People booked on Friday's cruise will hear from us soon. The man arrested on Friday will appear in court.", "Friday|DATE|2024-07-26|;soon|DATE|FUTURE_REF|;Friday|DATE|2024-07-19|"},

@@ -1,6 +1,9 @@
 package temporal
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Rules for years and numeric dates: "1998", "fiscal 1989", "the 1990s",
 // "490 BC", "11/02/89", "1998-08-07", "the 20th century", "nineteen
@@ -710,6 +713,25 @@ func eraYear(w string) (int, bool) {
 // "Q2FY26", "FY25", "FY2024".
 func (p *parser) fyText() bool {
 	return p.textHas(&p.fyCodes, "FY1", "FY2")
+}
+
+// fiscalAhead reports a text that names the fiscal year after calendar
+// year y as "fiscal 2027" or "fiscal year 2027": a company whose fiscal
+// year, named by the year it ends in, is already running in October 2026.
+func (p *parser) fiscalAhead(y int) bool {
+	if p.fyAhead == 0 {
+		p.fyAhead = 1
+		if y > 0 && y < 9999 {
+			n := strconv.Itoa(y + 1)
+			for _, s := range [...]string{"fiscal " + n, "fiscal year " + n, "Fiscal " + n, "Fiscal year " + n} {
+				if k := strings.Index(p.text, s); k >= 0 && (k+len(s) == len(p.text) || p.text[k+len(s)] < '0' || p.text[k+len(s)] > '9') {
+					p.fyAhead = 2
+					break
+				}
+			}
+		}
+	}
+	return p.fyAhead == 2
 }
 
 // textHas reports whether the text contains any of words, scanning it once
