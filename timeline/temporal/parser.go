@@ -499,7 +499,9 @@ func (p *parser) emit(m match) {
 	}
 	conv := m.typ == Time && p.conversion(m.start)
 	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && !conv && !m.flash && !until {
-		if p.wdEnd > 0 && m.start >= p.wdEnd && m.start-p.wdEnd <= 7 && !p.cls(m.start, cWeekday) && p.sameSentence(p.wdEnd-1, m.start) && (!p.newClause(p.wdEnd, m.start) || p.namesWeekday(m.start, m.end)) {
+		if p.wdEnd > 0 && m.start >= p.wdEnd && m.start-p.wdEnd <= 7 && !p.cls(m.start, cWeekday) && p.sameSentence(p.wdEnd-1, m.start) && (!p.newClause(p.wdEnd, m.start) || p.namesWeekday(m.start, m.end)) && !p.isAny(m.start-1, "after", "before", "since") {
+			// Not "agreed on Monday to enter mediation next week, after
+			// Easter Monday": a day told against another is not it.
 			p.sameWeekday(m.pt, m.start)
 		}
 		if p.dayEnd > 0 && p.day.y != noYear && m.start-p.dayEnd <= 2 && (p.rangeLink(m.start-1) || p.punct(m.start-2, ',') && p.rangeLink(m.start-1)) && m.pt.time().After(p.day.time()) {

@@ -580,6 +580,7 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"Both sides agreed on Monday to enter mediation next week, after Easter Monday. We will not call off Thursday's strike.", "Monday|DATE|2024-07-22|;next week|DATE|2024-W31|;Easter Monday|DATE|2024-04-01|;Thursday|DATE|2024-07-25|"},
 		{"Acme tops first-quarter forecasts, raises fiscal 2025 outlook. Revenue for the quarter ended June 30 rose 17% from the year-ago quarter. For the current quarter, which ends Sept. 30, it expects more. The second half of the fiscal year is busier.",
 			"first-quarter|DATE|2025-Q1|;fiscal 2025|DATE|2025|;the quarter|DATE|2025-Q1|;June 30|DATE|2024-06-30|;the year-ago quarter|DATE|2024-Q1|;the current quarter|DATE|2025-Q2|;Sept. 30|DATE|2024-09-30|;The second half of the fiscal year|DATE|2025-H2|"},
 		{"Acme reported record sales for the fiscal third quarter ended June 29 and gave a forecast for fiscal 2025. For the current quarter it expects more.",

@@ -193,7 +193,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// forecast", "If both Friday's attempt and the backup are lost": a
 		// condition looks ahead.
 		tense = 1
-	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && (p.verbAt-1 < i && p.verbAt-1 >= i-3 || p.opensSentence(i))) {
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && (p.verbNear(i) || p.opensSentence(i))) {
 		// "Wednesday's ruling" has happened, even to "would look for ways
 		// to get around" it, unless the verb looks ahead to the day
 		// itself: "is expected at Tuesday's dinner", or the sentence it
@@ -525,6 +525,23 @@ func (p *parser) weekdayYear(pt point, wd int) int {
 		}
 	}
 	return pt.y
+}
+
+// verbNear reports that the verb whose tense the day at i took stands just
+// before it, a verb's negation and particle aside: "is expected at
+// Tuesday's dinner", "will not call off Thursday's strike".
+func (p *parser) verbNear(i int) bool {
+	k := p.verbAt - 1
+	if k < 0 || k >= i {
+		return false
+	}
+	n := 0
+	for j := k + 1; j < i; j++ {
+		if !p.isAny(j, "not", "never", "off", "up", "out", "down", "back") {
+			n++
+		}
+	}
+	return n <= 2
 }
 
 // postponed reports a verb of putting off within a few words before k:
