@@ -236,6 +236,9 @@ func (p *parser) compound(u, n, e int) (string, int, bool) {
 }
 
 func ruleQuantity(p *parser, i int, out *match) bool {
+	if p.is(i, "zero") && p.punct(i+1, '-') && p.is(i+2, "day") {
+		return false // "a zero-day exploit": a flaw not yet known, not a span
+	}
 	if t := p.t(i); (t.kind == tNum && !t.sep && t.ndig <= 2 || t.kind == tWord && t.lx.cls == cNumber) && p.cls(i+1, cPart) && p.t(i+1).lx.plural && p.key(i+2, kA) {
 		// "three evenings a week": a rate, typed SET.
 		if u, pl, e, ok := p.unitAt(i + 3); ok && !pl && (u == uWeek || u == uMonth) {

@@ -580,6 +580,8 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"Attackers have exploited the zero-day since at least mid-March, in Windows Server 2016 and Visual Studio 2022, before the Patch Tuesday update.", "mid-March|DATE|2024-03|MID"},
+		{"Final practice on Saturday is at 12:30. After Sunday's race, teams must shut their factories; the court ruled that he must leave, and set Friday as the deadline.", "Saturday|DATE|2024-07-27|;12:30|TIME|2024-07-27T12:30|;Sunday|DATE|2024-07-28|;Friday|DATE|2024-07-19|"},
 		{"Both sides agreed on Monday to enter mediation next week, after Easter Monday. We will not call off Thursday's strike.", "Monday|DATE|2024-07-22|;next week|DATE|2024-W31|;Easter Monday|DATE|2024-04-01|;Thursday|DATE|2024-07-25|"},
 		{"Acme tops first-quarter forecasts, raises fiscal 2025 outlook. Revenue for the quarter ended June 30 rose 17% from the year-ago quarter. For the current quarter, which ends Sept. 30, it expects more. The second half of the fiscal year is busier.",
 			"first-quarter|DATE|2025-Q1|;fiscal 2025|DATE|2025|;the quarter|DATE|2025-Q1|;June 30|DATE|2024-06-30|;the year-ago quarter|DATE|2024-Q1|;the current quarter|DATE|2025-Q2|;Sept. 30|DATE|2024-09-30|;The second half of the fiscal year|DATE|2025-H2|"},

@@ -383,6 +383,12 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		switch w {
 		case "will", "Will":
 			return 1
+		case "must", "Must":
+			if !p.is(k+1, "have") && !p.is(k-1, "that") && !p.is(k-2, "that") {
+				// "teams must shut their factories"; not "must have left",
+				// nor what a past ruling said "that Elian must" do
+				return 1
+			}
 		case "said", "were":
 			return -1
 		}

@@ -59,6 +59,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// day; "a Sunday night memorial" is one.
 		return false
 	}
+	if p.t(i-1).cap && p.is(i-1, "patch") {
+		return false // "Patch Tuesday", Microsoft's monthly update day: a kind of day
+	}
 	if t.lx.plural {
 		// "on Tuesdays and Fridays": every such day.
 		v := "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val())))
@@ -193,7 +196,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// forecast", "If both Friday's attempt and the backup are lost": a
 		// condition looks ahead.
 		tense = 1
-	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && (p.verbNear(i) || p.opensSentence(i))) {
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && (p.verbNear(i) || p.opensSentence(i) || p.opensSentence(i-1) && p.isAny(i-1, "after", "before", "until", "at", "for", "from", "during"))) {
 		// "Wednesday's ruling" has happened, even to "would look for ways
 		// to get around" it, unless the verb looks ahead to the day
 		// itself: "is expected at Tuesday's dinner", or the sentence it
@@ -214,6 +217,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	} else if k := p.beforeClockAt(i - 1 - boolInt(p.is(i-1, "on"))); tense == 0 && (p.isAny(k, "is", "are") || p.isAny(k-1, "is", "are") && p.t(k).kind == tWord && (strings.HasSuffix(p.word(k), "ed") || p.isAny(k, "open", "shut", "due", "off", "back", "away"))) {
 		// "the next opportunity is Saturday", "the vote is on Tuesday", "the
 		// courthouse is closed on Monday"
+		tense = 1
+	} else if tense == 0 && p.isAny(end, "is", "are") && (p.is(end+1, "at") || p.t(end+1).kind == tNum) && !p.ref.Narrative {
+		// "Final practice on Saturday is at 12:30": a timetable
 		tense = 1
 	} else if tense > 0 && p.is(i-1, "on") && p.comparison(i) {
 		tense = -1 // "will cut rates, up from 55% on Tuesday": the term compared is past
