@@ -379,6 +379,7 @@ const (
 	hTarwiyah   // "the Day of Tarwiyah": two days before Eid al-Adha
 	hFoundJP    // Japan's "National Foundation Day", February 11
 	hCorpus     // "Corpus Christi": 60 days after Easter
+	hShawwal    // "Shawwal", the month after Ramadan: read only with its day ("8 Shawwal")
 )
 
 // easterOffset returns how many days after Easter holiday h falls, and
@@ -564,7 +565,7 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 	if !holiday(p, i, h, out) {
 		return false
 	}
-	out.lead = lead
+	out.lead = max(out.lead, lead) // "28 Ramadan" leads with its day
 	if k := i - lead; out.typ == Date && out.hasPt && out.pt.g == gDay && p.is(k-1, "before") && (p.is(k-2, "weekend") || p.cls(k-2, cWeekday) && !p.t(k-2).lx.plural) && p.isAny(k-3, "last", "final") && p.key(k-4, kThe) {
 		// "over the last weekend before Christmas", "the final Saturday
 		// before Christmas": the last such weekend or day before the
@@ -690,6 +691,14 @@ func (p *parser) kingDay(i int) int {
 
 // holiday reads holiday h whose name ends at token i (or starts there).
 func holiday(p *parser, i, h int, out *match) bool {
+	if h == hRamadan || h == hShawwal {
+		if p.hijriDay(i, h, out) {
+			return true
+		}
+		if h == hShawwal {
+			return false
+		}
+	}
 	e := i + 1
 	eve, easterMonday := false, false
 	switch h {
@@ -907,6 +916,14 @@ func holiday(p *parser, i, h int, out *match) bool {
 	if h == hRamadan {
 		*out = ramadan(y, e, rel)
 		return out.value != ""
+	}
+	if h == hEid || h == hEidFitr || h == hEidAdha {
+		if day, hh, ok := p.eidStated(i, e, h, y); ok {
+			pt := at(day, gDay)
+			*out = match{end: e, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: rel}
+			p.holiday = hh
+			return true
+		}
 	}
 	if h == hCarnival {
 		// "Carnival Tuesday", "Carnival Monday": the day; "Carnival" alone
@@ -1163,6 +1180,149 @@ func (p *parser) eidName(e int) (int, int) {
 		return k + 1, hEidAdha
 	}
 	return e, hEid
+}
+
+// hijriDay reads a day of Ramadan or Shawwal named at i: "28 Ramadan",
+// "Ramadan 28", "the 29th day of Ramadan", "8 Shawwal", "Shawwal 1, 1448
+// AH". Ramadan's days count from its first day in the table, Shawwal's
+// from Eid al-Fitr, as the text states it when it does.
+func (p *parser) hijriDay(i, h int, out *match) bool {
+	if !p.t(i).cap {
+		return false
+	}
+	n, lead, e := 0, 0, i+1
+	day := func(k int) int {
+		if t := p.t(k); t.kind == tNum && !t.sep && t.ndig <= 2 && !p.adj(k) && !(p.adj(k+1) && p.t(k+1).kind != tPunct) {
+			return t.number()
+		}
+		return 0
+	}
+	switch {
+	case day(i-1) > 0 && !p.adj(i):
+		n, lead = day(i-1), 1
+	case p.is(i-1, "of") && p.is(i-2, "day") && p.t(i-4).kind == tNum && p.adj(i-3) && p.isAny(i-3, "st", "nd", "rd", "th"):
+		n, lead = p.t(i-4).number(), 4 // "the 29th day of Ramadan"
+	case p.is(i-1, "of") && p.is(i-2, "day") && p.cls(i-3, cOrd):
+		n, lead = p.t(i-3).lx.val(), 3 // "the first day of Ramadan"
+	case day(i+1) > 0 && !p.adj(i+1) && !(p.t(i+2).kind == tNum && !p.punct(i+2, ',')):
+		n, e = day(i+1), i+2
+	}
+	if n < 1 || n > 30 {
+		return false
+	}
+	if lead >= 3 && p.key(i-lead-1, kThe) {
+		lead++
+	}
+	rel := true
+	k := e
+	if p.punct(k, ',') {
+		k++
+	}
+	dayOf := func(y int) (time.Time, bool) {
+		s, ok := ramadanStart(y)
+		if !ok {
+			return time.Time{}, false
+		}
+		if h == hRamadan {
+			return s.AddDate(0, 0, n-1), true
+		}
+		eid := s.AddDate(0, 0, 29)
+		if st := p.eidDay[0]; !st.IsZero() && st.Sub(eid).Abs() <= 2*24*time.Hour {
+			eid = st
+		}
+		return eid.AddDate(0, 0, n-1), true
+	}
+	var d time.Time
+	if hy, ye, ok := p.hijriYear(k); ok {
+		d, ok = dayOf(hy)
+		if !ok {
+			return false
+		}
+		rel, e = false, ye
+	} else {
+		// The year whose day lies nearest the reference.
+		base, ok := p.base()
+		if !ok {
+			return false
+		}
+		for y := base.Year() - 1; y <= base.Year()+1; y++ {
+			if c, ok := dayOf(y); ok && (d.IsZero() || c.Sub(base).Abs() < d.Sub(base).Abs()) {
+				d = c
+			}
+		}
+		if d.IsZero() {
+			return false
+		}
+	}
+	pt := at(d, gDay)
+	*out = match{end: e, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: rel, lead: lead}
+	return true
+}
+
+// eidStated returns the first day of the Eid h of year y (either Eid for
+// "Eid" alone) as the text states it: told earlier in the text, restated
+// after its name ("Eid al-Fitr falls on Wednesday", "Eid fell on Friday,
+// March 20"), or named before it ("Wednesday, March 10, will be the first
+// day of Eid Al Fitr"). A stated day more than two days from the table's is
+// another day.
+func (p *parser) eidStated(i, e, h, y int) (time.Time, int, bool) {
+	hs := [2]int{hEidFitr, hEidAdha}
+	// near matches a stated day d to the Eid whose table day lies within
+	// two days of it, in year y or, for a day the text states outright, the
+	// years around it.
+	near := func(d time.Time, years int) (time.Time, int, bool) {
+		for yy := y - years; yy <= y+years; yy++ {
+			for _, hh := range hs {
+				if h != hEid && h != hh {
+					continue
+				}
+				t := eidFitr
+				if hh == hEidAdha {
+					t = eidAdha
+				}
+				if day, ok := islamicFirst(t, yy, 0); ok && d.Sub(day).Abs() <= 2*24*time.Hour {
+					return d, hh, true
+				}
+			}
+		}
+		return time.Time{}, 0, false
+	}
+	for _, s := range p.eidDay {
+		if !s.IsZero() {
+			if d, hh, ok := near(s, 0); ok {
+				return d, hh, true
+			}
+		}
+	}
+	var said time.Time
+	k := e
+	for n := 0; n < 4 && p.isAny(k, "falls", "fell", "will", "would", "be", "is", "was", "begins", "began", "starts", "started", "on", "this", "year"); n++ {
+		k++
+	}
+	if k > e && p.is(k-1, "on") && p.cls(k, cWeekday) && p.t(k).cap && !p.nested {
+		var m match
+		p.nested = true
+		ok := ruleWeekday(p, k, &m)
+		p.nested = false
+		if ok && m.hasPt && m.pt.g == gDay && m.pt.y != noYear {
+			said = m.pt.time()
+		}
+	}
+	if said.IsZero() && p.is(i-1, "of") && p.is(i-2, "day") && p.is(i-3, "first") && p.key(i-4, kThe) && p.dayEnd > 0 && p.dayEnd >= i-12 && p.day.y != noYear && p.sameSentence(p.dayEnd-1, i) {
+		said = p.day.time() // "Wednesday, March 10, will be the first day of Eid Al Fitr"
+	}
+	if said.IsZero() {
+		return time.Time{}, 0, false
+	}
+	d, hh, ok := near(said, 1)
+	if ok {
+		n := 0
+		if hh == hEidAdha {
+			n = 1
+		}
+		p.eidDay[n] = d
+	}
+	return d, hh, ok
 }
 
 // movableYear returns the year of the occurrence of movable holiday h (for

@@ -126,6 +126,10 @@ type parser struct {
 	fyCodes, china, japan int8
 	// fyAhead caches fiscalAhead: 0 not yet read, 1 no, 2 yes.
 	fyAhead int8
+	// eidDay holds the first day of Eid al-Fitr and of Eid al-Adha as the
+	// text states it ("Eid al-Fitr falls on Wednesday"), which moon
+	// sighting may put a day from the table's.
+	eidDay [2]time.Time
 	// fqEnded is the fiscal quarter a text said ended on a day before the
 	// reference ("the quarter ended Sept. 30"), zero if none.
 	fqEnded point

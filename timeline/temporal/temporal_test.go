@@ -580,6 +580,11 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		// Eid as the text states it, a day from the table's; days of Ramadan and Shawwal.
+		{"Eid al-Fitr fell on Tuesday, April 9. Offices closed from 29 Ramadan to 3 Shawwal. Last year, Eid fell on Friday, April 21. Shawwal is a month.",
+			"Eid al-Fitr|DATE|2024-04-09|;Tuesday, April 9|DATE|2024-04-09|;29 Ramadan|DATE|2024-04-09|;3 Shawwal|DATE|2024-04-11|;Last year|DATE|2023|;Eid|DATE|2023-04-21|;Friday, April 21|DATE|2023-04-21|;a month|DURATION|P1M|"},
+		{"Wednesday, April 10, will be the first day of Eid Al Fitr, Shawwal 1, 1445 AH; the committee met on the 29th day of Ramadan.",
+			"Wednesday, April 10|DATE|2024-04-10|;Eid Al Fitr|DATE|2024-04-10|;Shawwal 1, 1445 AH|DATE|2024-04-10|;the 29th day of Ramadan|DATE|2024-04-09|"},
 		{"Attackers have exploited the zero-day since at least mid-March, in Windows Server 2016 and Visual Studio 2022, before the Patch Tuesday update.", "mid-March|DATE|2024-03|MID"},
 		{"Final practice on Saturday is at 12:30. After Sunday's race, teams must shut their factories; the court ruled that he must leave, and set Friday as the deadline.", "Saturday|DATE|2024-07-27|;12:30|TIME|2024-07-27T12:30|;Sunday|DATE|2024-07-28|;Friday|DATE|2024-07-19|"},
 		{"Both sides agreed on Monday to enter mediation next week, after Easter Monday. We will not call off Thursday's strike.", "Monday|DATE|2024-07-22|;next week|DATE|2024-W31|;Easter Monday|DATE|2024-04-01|;Thursday|DATE|2024-07-25|"},
