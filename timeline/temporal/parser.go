@@ -491,6 +491,15 @@ func (p *parser) emit(m match) {
 	}
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
+	if n := len(p.out) - 1; n > 0 && m.hasPt && !m.rel && m.pt.y != noYear && p.punct(m.start-2, ',') && p.isAny(m.start-1, "on", "in") {
+		// "Eleven years later, on 7 September 1838": the date restates the
+		// year the count reached.
+		if x := &p.out[n-1]; x.Type == Date && x.Relative && len(x.Value) == 4 && x.End == int(p.t(m.start-3).end) && p.isAny(m.start-3, "later", "earlier") {
+			if y := atoiYear(x.Value); y != noYear && (y-m.pt.y == 1 || m.pt.y-y == 1) {
+				x.Value = pad(m.pt.y, 4)
+			}
+		}
+	}
 	until := (m.typ == Date || m.typ == Time) && p.untilEnd(m.start)
 	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || m.pt.g == gSeason && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(until && p.is(m.start-1, "on")) && !p.saidDay(m) {
 		// In history a look back ("gains made during the previous year",

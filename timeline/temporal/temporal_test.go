@@ -580,6 +580,7 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"The light was first lit in 1826. Eleven years later, on 7 September 1838, she rowed out.", "1826|DATE|1826|;Eleven years later|DATE|1838|;7 September 1838|DATE|1838-09-07|"},
 		// Eid as the text states it, a day from the table's; days of Ramadan and Shawwal.
 		{"Eid al-Fitr fell on Tuesday, April 9. Offices closed from 29 Ramadan to 3 Shawwal. Last year, Eid fell on Friday, April 21. Shawwal is a month.",
 			"Eid al-Fitr|DATE|2024-04-09|;Tuesday, April 9|DATE|2024-04-09|;29 Ramadan|DATE|2024-04-09|;3 Shawwal|DATE|2024-04-11|;Last year|DATE|2023|;Eid|DATE|2023-04-21|;Friday, April 21|DATE|2023-04-21|;a month|DURATION|P1M|"},
