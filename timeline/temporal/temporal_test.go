@@ -580,6 +580,7 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"Polls open on Thursday 1 August. The count will take place overnight.", "Thursday 1 August|DATE|2024-08-01|;overnight|TIME|2024-08-01TNI|"},
 		{"The light was first lit in 1826. Eleven years later, on 7 September 1838, she rowed out.", "1826|DATE|1826|;Eleven years later|DATE|1838|;7 September 1838|DATE|1838-09-07|"},
 		// Eid as the text states it, a day from the table's; days of Ramadan and Shawwal.
 		{"Eid al-Fitr fell on Tuesday, April 9. Offices closed from 29 Ramadan to 3 Shawwal. Last year, Eid fell on Friday, April 21. Shawwal is a month.",
