@@ -1542,8 +1542,8 @@ func (p *parser) yearPhrase(k int) (y, end int, ok bool) {
 // ruleDayOfMonth: "on the 20th,": that day of the month last told, or of
 // the reference's month.
 func ruleDayOfMonth(p *parser, i int, out *match) bool {
-	if !p.key(i, kThe) {
-		return false
+	if !p.key(i, kThe) || p.cls(i-1, cWeekday) && p.key(i-2, kA) {
+		return false // not "a Friday the 13th"
 	}
 	var y, m int
 	switch {

@@ -13,7 +13,9 @@ var hedges = [...]struct {
 }{
 	{[]string{"at", "least"}, "EQUAL_OR_MORE", ""},
 	{[]string{"up", "to"}, "EQUAL_OR_LESS", Duration},
-	{[]string{"no"}, "EQUAL_OR_LESS", Duration}, // "no more than sixty days"
+	{[]string{"a", "minimum", "of"}, "EQUAL_OR_MORE", Duration}, // "a minimum of six months"
+	{[]string{"as", "much", "as"}, "EQUAL_OR_LESS", Duration},   // "out by as much as 30 minutes"
+	{[]string{"no"}, "EQUAL_OR_LESS", Duration},                 // "no more than sixty days"
 	{[]string{"around"}, "APPROX", ""},
 	{[]string{"about"}, "APPROX", Time}, // "about 3 a.m.", as "around 3 a.m."
 	{[]string{"approximately"}, "APPROX", Time},
@@ -54,7 +56,7 @@ func (p *parser) hedge(i int, m *match) int {
 	// The (length, first letter) of every hedge's last word.
 	switch t := p.t(i - 1); uint32(t.end-t.start)<<8 | uint32(t.c|0x20) {
 	case 7<<8 | 'a', 5<<8 | 'e', 5<<8 | 'l', 2<<8 | 't', 2<<8 | 'n', 6<<8 | 'a', 2<<8 | 'i', 4<<8 | 't', 4<<8 | 'm', 3<<8 | 'p', 5<<8 | 'a', 13<<8 | 'a', 7<<8 | 'r',
-		5<<8 | 'u', 4<<8 | 'j', 7<<8 | 'f', 5<<8 | 'f':
+		5<<8 | 'u', 4<<8 | 'j', 7<<8 | 'f', 5<<8 | 'f', 2<<8 | 'o', 2<<8 | 'a':
 	default:
 		return i
 	}

@@ -380,6 +380,7 @@ const (
 	hFoundJP    // Japan's "National Foundation Day", February 11
 	hCorpus     // "Corpus Christi": 60 days after Easter
 	hShawwal    // "Shawwal", the month after Ramadan: read only with its day ("8 Shawwal")
+	hFamily     // Canada's "Family Day": the third Monday of February
 )
 
 // easterOffset returns how many days after Easter holiday h falls, and
@@ -543,8 +544,8 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		if !p.t(i - 1).cap {
 			return false
 		}
-		if h = dayHoliday(p.word(i - 1)); h == 0 {
-			return false
+		if h = dayHoliday(p.word(i - 1)); h == 0 || h == hFamily && strings.Contains(p.text, "South Africa") {
+			return false // South Africa's Family Day is Easter Monday
 		}
 		lead = 1
 		if h == hFoundation {
@@ -662,6 +663,8 @@ func dayHoliday(w string) int {
 		return hColumbus
 	case "Presidents":
 		return hPresidents
+	case "Family":
+		return hFamily
 	case "Pancake":
 		return hShrove
 	case "Assumption":
@@ -1111,6 +1114,8 @@ func holidayDate(h, y int) (int, int) {
 	case hColumbus:
 		return 10, nthWeekday(y, 10, time.Monday, 2)
 	case hPresidents:
+		return 2, nthWeekday(y, 2, time.Monday, 3)
+	case hFamily:
 		return 2, nthWeekday(y, 2, time.Monday, 3)
 	case hMother:
 		return 5, nthWeekday(y, 5, time.Sunday, 2)
@@ -1581,7 +1586,7 @@ func movable(h int) bool {
 	switch h {
 	case hThanksgiving, hLabor, hMemorial, hElection, hLunar, hMLK, hBlack, hCyber, hDiwali, hDhanteras, hVictoria,
 		hEid, hEidFitr, hEidAdha, hRosh, hYomKippur, hPassover, hRamadan, hLent, hOrthodox, hChuseok,
-		hColumbus, hPresidents, hMother, hFather, hRemembSun, hHanukkah, hPurim, hShavuot, hSukkot, hLantern, hCarnival, hSmallBiz, hArafat, hTarwiyah:
+		hColumbus, hPresidents, hFamily, hMother, hFather, hRemembSun, hHanukkah, hPurim, hShavuot, hSukkot, hLantern, hCarnival, hSmallBiz, hArafat, hTarwiyah:
 		return true
 	}
 	_, ok := easterOffset(h)

@@ -905,6 +905,8 @@ func (p *parser) rate(i int) bool {
 	switch w {
 	case "million", "billion", "trillion", "thousand", "hundred", "times", "percent", "cents", "dollars":
 		return true
+	case "cent":
+		return p.is(i-2, "per") // "raises of 2.5 per cent a year"
 	}
 	// A plural noun: "seats", "interviews", "flights" (not "is", "has",
 	// "this", "across", "always").

@@ -580,6 +580,9 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"Raises of 2.5 per cent a year; it needs a minimum of six months, and times can be out by as much as 30 minutes. The flyby falls on a Friday the 13th.",
+			"a year|SET|P1Y|;a minimum of six months|DURATION|P6M|EQUAL_OR_MORE;as much as 30 minutes|DURATION|PT30M|EQUAL_OR_LESS"},
+		{"Schools closed on Family Day, the third Monday of February.", "Family Day|DATE|2024-02-19|;the third Monday of February|DATE|2024-02-19|"},
 		{"Polls open on Thursday 1 August. The count will take place overnight.", "Thursday 1 August|DATE|2024-08-01|;overnight|TIME|2024-08-01TNI|"},
 		{"The light was first lit in 1826. Eleven years later, on 7 September 1838, she rowed out.", "1826|DATE|1826|;Eleven years later|DATE|1838|;7 September 1838|DATE|1838-09-07|"},
 		// Eid as the text states it, a day from the table's; days of Ramadan and Shawwal.

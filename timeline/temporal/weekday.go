@@ -59,6 +59,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// day; "a Sunday night memorial" is one.
 		return false
 	}
+	if p.key(i-1, kA) && p.key(i+1, kThe) && p.t(i+2).kind == tNum && p.isAny(i+3, "th", "st", "nd", "rd") {
+		return false // "falls on a Friday the 13th": a kind of day
+	}
 	if p.t(i-1).cap && p.is(i-1, "patch") {
 		return false // "Patch Tuesday", Microsoft's monthly update day: a kind of day
 	}
