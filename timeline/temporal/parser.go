@@ -124,6 +124,11 @@ type parser struct {
 	// speaks of China and japan whether it speaks of Japan, for whose
 	// Golden Week it is.
 	fyCodes, china, japan int8
+	// lastH is the last half-year told, not ahead of the reference, and
+	// lastHTok the token after it: in half-year results "a year earlier"
+	// is that half a year before.
+	lastH    point
+	lastHTok int
 	// fyAhead caches fiscalAhead: 0 not yet read, 1 no, 2 yes.
 	fyAhead int8
 	// eidDay holds the first day of Eid al-Fitr and of Eid al-Adha as the
@@ -569,6 +574,9 @@ func (p *parser) emit(m match) {
 	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear {
 		p.prevQ, p.prevQTok = m.pt, m.end
 	}
+	if m.hasPt && m.pt.g == gHalf && m.pt.y != noYear && !p.ahead(point{y: m.pt.y, n: 2 * m.pt.n, g: gQuarter}) {
+		p.lastH, p.lastHTok = m.pt, m.end // "the first half of the year": what half-year results report on
+	}
 	if m.hasPt && m.pt.g == gWeekend && m.pt.y != noYear && p.entryHead(m.start, m.end) {
 		p.hdr, p.hdrEnd = at(m.pt.time(), gDay), m.end // "The weekend: ...", an agenda's entry from its Saturday
 	}
@@ -706,6 +714,27 @@ func (p *parser) anaphor() (time.Time, bool) {
 		return p.anchor.time(), true
 	}
 	return p.base()
+}
+
+// halfContext returns the half-year the text reports on at token i, if one
+// was told recently and no quarter since.
+func (p *parser) halfContext(i int) (point, bool) {
+	if p.lastHTok > 0 && i-p.lastHTok < quarterReach && p.lastHTok > p.lastQTok {
+		return p.lastH, true
+	}
+	return point{}, false
+}
+
+// results reports a figure compared just before token i: "against £2.5
+// billion a year earlier", "from £3.6 billion in".
+func (p *parser) results(i int) bool {
+	for k := i - 1; k >= 0 && k > i-6 && !p.sentenceEnd(k); k-- {
+		t := p.t(k)
+		if t.kind == tNum && (strings.ContainsAny(p.text[max(0, int(t.start)-3):t.start], "$£€") || p.isAny(k+1, "billion", "million", "bn", "m", "p", "pence", "cents", "per", "percent") || p.punct(k+1, '%')) {
+			return true
+		}
+	}
+	return false
 }
 
 // quarterContext returns the quarter the text is about at token i, if one

@@ -659,6 +659,13 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 				*out = match{end: e + 1, typ: Date, value: q.String(), mod: mod, rel: true}
 				return true
 			}
+			if h, ok := p.halfContext(i); ok && dir == -2 && p.results(i) {
+				// "profit was £2.9 billion, against £2.5 billion a year
+				// earlier" in half-year results: that half, a year back.
+				h.y += d
+				*out = match{end: e + 1, typ: Date, value: h.String(), mod: mod, rel: true}
+				return true
+			}
 		}
 		if u == uDecade && dir == -1 && !p.ref.Narrative && n > 0 && ok && !p.is(e+1, "today") && !p.key(e+1, kThis) {
 			// "a decade ago", "four decades ago": news names the decade

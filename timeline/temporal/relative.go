@@ -450,6 +450,20 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 				m.end, m.value, m.hasPt = k+4, q.String(), false
 			}
 		}
+		if u == uYear && dir < 0 && !the && mod == "" && m.end == k+1 && p.is(i-1, "period") && p.is(i-2, "same") && p.key(i-3, kThe) {
+			q, ok := p.quarterContext(i)
+			if !ok {
+				q, ok = p.halfContext(i)
+			}
+			if ok {
+				// "from £3.6 billion in the same period last year": the
+				// quarter or half reported on, a year back.
+				q.y--
+				m.value, m.hasPt, m.lead = q.String(), false, 3
+				*out = m
+				return true
+			}
+		}
 		if u == uYear && dir < 0 && !the && mod == "" && m.end == k+1 && p.lastQTok > 0 {
 			if q, ok := p.quarterContext(i); ok && p.comparison(i) {
 				// Earnings news compares the quarter with "last year's".
