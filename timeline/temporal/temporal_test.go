@@ -580,6 +580,8 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"MINSTERWORTH - At 7.42am on Tuesday, if the tables are right, a wave will come. At 9am on Tuesday, police raided a house.",
+			"7.42am|TIME|2024-07-30T07:42|;Tuesday|DATE|2024-07-30|;9am|TIME|2024-07-23T09:00|;Tuesday|DATE|2024-07-23|"},
 		{"Profit rose in the first half of the year. It rose 14% to £4.1 billion, from £3.6 billion in the same period last year; income was £2.9 billion, against £2.5 billion a year earlier. A year earlier the bank was fined.",
 			"the first half of the year|DATE|2024-H1|;the same period last year|DATE|2023-H1|;a year earlier|DATE|2023-H1|;A year earlier|DATE|2023|"},
 		{"Raises of 2.5 per cent a year; it needs a minimum of six months, and times can be out by as much as 30 minutes. The flyby falls on a Friday the 13th.",

@@ -195,10 +195,14 @@ func (p *parser) fronted(i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if p.t(k).kind == tPunct {
+			if p.adj(k) && p.adj(k+1) && p.t(k-1).kind == tNum {
+				continue // inside a clock time: "At 7.42am on Tuesday"
+			}
 			return false
 		}
-		if k == 0 || p.t(k).nl || p.sentenceEnd(k-1) {
-			return p.isAny(k, "in", "on", "after", "before", "by", "until", "from", "following") // is ignores case: "In" too
+		if k == 0 || p.t(k).nl || p.sentenceEnd(k-1) || p.punct(k-1, '-') && !p.adj(k-1) && !p.adj(k) {
+			// ... or after a dateline's dash: "MINSTERWORTH - At 7.42am on Tuesday,"
+			return p.isAny(k, "in", "on", "at", "after", "before", "by", "until", "from", "following") // is ignores case: "In" too
 		}
 	}
 	return false
