@@ -25,6 +25,9 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	}
 	s := t.lx.val()
 	e := j + 1
+	if p.cls(e, cHoliday) && (p.t(e).lx.val() == hEquinox || p.t(e).lx.val() == hSolstice) {
+		return false // "the summer solstice", read at "solstice"
+	}
 	if s == sSpring && t.cap && p.is(e, "festival") && p.t(e).cap {
 		// China's "Spring Festival" is the Lunar New Year.
 		y, _, ok := p.movableYear(j, hLunar)
@@ -381,6 +384,8 @@ const (
 	hCorpus     // "Corpus Christi": 60 days after Easter
 	hShawwal    // "Shawwal", the month after Ramadan: read only with its day ("8 Shawwal")
 	hFamily     // Canada's "Family Day": the third Monday of February
+	hEquinox    // "the equinox", "the spring equinox": March's or September's
+	hSolstice   // "the summer solstice", "the winter solstice": June's or December's
 )
 
 // easterOffset returns how many days after Easter holiday h falls, and
@@ -458,6 +463,9 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 	t := p.t(i)
 	if t.kind == tWord && t.lx.cls == cHoliday && t.lx.val() == hRamadan && p.is(i, "holy") {
 		return p.holyMonth(i, out)
+	}
+	if t.kind == tWord && t.lx.cls == cHoliday && (t.lx.val() == hEquinox || t.lx.val() == hSolstice) {
+		return p.astroDay(i, out)
 	}
 	if t.kind != tWord || !t.cap {
 		return false
@@ -1535,6 +1543,89 @@ func (p *parser) hijriYear(k int) (int, int, bool) {
 	days := float64(t.number()-1447) * 354.367
 	d := time.Date(2026, 2, 19, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(math.Round(days)))
 	return d.Year(), e, true
+}
+
+// astroDay reads an equinox or a solstice at i, after "the" and a season
+// or month that says which: "the spring equinox", "the winter solstice",
+// "the equinox" (the one nearest the reference, or of the month just told).
+func (p *parser) astroDay(i int, out *match) bool {
+	eq := p.t(i).lx.val() == hEquinox
+	q, m := i-1, 0
+	switch {
+	case eq && p.isAny(q, "spring", "vernal", "march"):
+		m = 3
+	case eq && p.isAny(q, "autumn", "autumnal", "fall", "september"):
+		m = 9
+	case !eq && p.isAny(q, "summer", "june"):
+		m = 6
+	case !eq && p.isAny(q, "winter", "december"):
+		m = 12
+	}
+	if m != 0 {
+		q--
+	}
+	if !p.key(q, kThe) {
+		return false // "the equinoxes", "an equinox", "equinox tides"
+	}
+	months := [2]int{3, 9}
+	if !eq {
+		months = [2]int{6, 12}
+	}
+	base, ok := p.base()
+	y := noYear
+	if a := p.anchor; m == 0 && p.hasAnc && a.y != noYear && a.g == gMonth && (a.m == months[0] || a.m == months[1]) && p.sameSentence(p.ancEnd-1, i) {
+		y, m = a.y, a.m // "in March 2015, when a solar eclipse coincided with the equinox"
+	} else if m == 0 && ok {
+		// The one nearest the reference.
+		var best time.Time
+		for yy := base.Year() - 1; yy <= base.Year()+1; yy++ {
+			for _, mm := range months {
+				d := astroDate(yy, mm)
+				if best.IsZero() || d.Sub(base).Abs() < best.Sub(base).Abs() {
+					best = d
+				}
+			}
+		}
+		y, m = best.Year(), int(best.Month())
+	}
+	if m == 0 {
+		*out = match{end: i + 1, typ: Date, value: "XXXX-XX-XX", rel: true, lead: i - q}
+		return true
+	}
+	if y == noYear {
+		if cy, ok := p.clauseYear(i); ok {
+			y = cy
+		} else {
+			y, _ = p.nearYear(i, m, 21)
+		}
+	}
+	if y == noYear {
+		*out = match{end: i + 1, typ: Date, value: "XXXX-" + pad(m, 2) + "-XX", rel: true, lead: i - q}
+		return true
+	}
+	pt := at(astroDate(y, m), gDay)
+	*out = match{end: i + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true, lead: i - q}
+	return true
+}
+
+// astroDate returns the UTC day of the equinox or solstice of month m (3,
+// 6, 9 or 12) in year y, by Meeus's mean formulas for 2000-3000 (within
+// minutes of the true instant).
+func astroDate(y, m int) time.Time {
+	t := float64(y-2000) / 1000
+	var jde float64
+	switch m {
+	case 3:
+		jde = 2451623.80984 + 365242.37404*t + 0.05169*t*t - 0.00411*t*t*t - 0.00057*t*t*t*t
+	case 6:
+		jde = 2451716.56767 + 365241.62603*t + 0.00325*t*t + 0.00888*t*t*t - 0.00030*t*t*t*t
+	case 9:
+		jde = 2451810.21715 + 365242.01767*t - 0.11575*t*t + 0.00337*t*t*t + 0.00078*t*t*t*t
+	default:
+		jde = 2451900.05952 + 365242.74049*t - 0.06223*t*t - 0.00823*t*t*t + 0.00032*t*t*t*t
+	}
+	at := time.Date(2000, 1, 1, 12, 0, 0, 0, time.UTC).Add(time.Duration((jde - 2451545.0) * 24 * float64(time.Hour)))
+	return time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC)
 }
 
 // nowruz returns the day of the Persian new year in y: the day of the March

@@ -295,7 +295,7 @@ func (t *token) trigger() bool {
 		case cKey:
 			return t.lx.start != 0
 		case cHoliday, cMonth, cWeekday:
-			return t.cap || t.lx.cls == cHoliday && t.lx.v == hRamadan // "the holy month"
+			return t.cap || t.lx.cls == cHoliday && (t.lx.v == hRamadan || t.lx.v == hEquinox || t.lx.v == hSolstice) // "the holy month", "the equinox"
 		}
 		return true
 	}

@@ -580,6 +580,8 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"Crowds gathered for the summer solstice; the biggest tides came in March 2015, when an eclipse coincided with the equinox; tides peak around the equinoxes.",
+			"the summer solstice|DATE|2024-06-20|;March 2015|DATE|2015-03|;the equinox|DATE|2015-03-20|"},
 		{"MINSTERWORTH - At 7.42am on Tuesday, if the tables are right, a wave will come. At 9am on Tuesday, police raided a house.",
 			"7.42am|TIME|2024-07-30T07:42|;Tuesday|DATE|2024-07-30|;9am|TIME|2024-07-23T09:00|;Tuesday|DATE|2024-07-23|"},
 		{"Profit rose in the first half of the year. It rose 14% to £4.1 billion, from £3.6 billion in the same period last year; income was £2.9 billion, against £2.5 billion a year earlier. A year earlier the bank was fined.",
