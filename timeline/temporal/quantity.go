@@ -404,6 +404,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if u == uCentury && p.isAny(i-1, "made", "scored", "hit", "struck", "makes", "scores", "hits", "compiled") {
 		return false // "has made five centuries": hundreds of runs
 	}
+	if u == uDay && !plural && n == 1 && (p.key(i, kA) || p.key(i, kAn)) && p.isAny(e, "camp", "camps", "trip", "trips", "tripper", "trippers", "pass", "passes", "ticket", "tickets", "centre", "center", "nursery", "spa") {
+		return false // "a day camp", "a day trip": a kind of outing
+	}
 	if u == uWeek && n > 0 && (p.is(e-1, "fortnight") || p.is(e-1, "fortnights")) {
 		n *= 2 // "a fortnight later": two weeks
 	}

@@ -121,6 +121,11 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 		*out = match{end: i + 1, typ: Date, value: "PRESENT_REF", rel: true}
 		return true
 	}
+	if t.lx.val() == kToday && p.isAny(i-1, "alive", "living") && !p.ref.Narrative {
+		// "Most people alive today will never see it": the present age.
+		*out = match{end: i + 1, typ: Date, value: "PRESENT_REF", rel: true}
+		return true
+	}
 	if t.lx.val() == kToday && p.is(i-1, "of") && p.t(i-2).kind == tWord && (p.key(i-3, kThe) || p.key(i-4, kThe)) && (p.t(i+1).kind == tPunct || !p.real(i+1)) {
 		// "they must serve the Syria of today", "the youth of today": the
 		// present age, not the day.
@@ -1168,6 +1173,7 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 	// or after an event: "in the weeks before the shooting".
 	if !(p.is(i-1, "for") || p.is(i-1, "in") || p.is(i-1, "not") && p.punct(i-2, ',') && p.cls(i-3, cUnit) && p.t(i-3).lx.plural || p.is(i-1, "within") || p.is(i-1, "over") || p.is(i-1, "after") || p.is(i-1, "take") || p.is(i-1, "takes") || p.is(i-1, "took") ||
 		p.is(i-1, "spent") || p.is(i-1, "spend") || p.is(i-1, "spending") || p.is(i-1, "waited") || p.is(i-1, "lasted") || p.isAny(i-1, "need", "needs", "needed") ||
+		p.is(i-1, "be") && p.isAny(i-2, "could", "may", "might", "will", "would") && (p.t(i+1).kind == tPunct || p.isAny(i+1, "before", "until", "away")) || // "it could be weeks"
 		p.key(i-1, kThe) && (p.key(i+1, kBefore) || p.key(i+1, kAfter) || p.key(i+1, kFollowing) || p.is(i+1, "since") || p.key(i+1, kThat) && p.is(i+2, "followed")) ||
 		p.bareSpan(i)) {
 		return false
