@@ -161,6 +161,12 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 // "half past nine last night" is 21:30, read up to "last" so that the
 // day is read from "last night"; "twenty to six that Sunday morning".
 func (p *parser) spokenPart(hh, mm, e int) (int, int, int, bool) {
+	if p.is(e, "in") && p.key(e+1, kThe) && p.cls(e+2, cPart) && !p.t(e+2).lx.plural {
+		// "half past six in the morning": the part is the time's own.
+		if h, ok := partHour(hh, p.t(e+2).lx.val()); ok {
+			return h, mm, e + 3, true
+		}
+	}
 	k := e
 	if p.key(k, kThis) || p.key(k, kThat) || p.key(k, kLast) || p.key(k, kYesterday) || p.key(k, kTomorrow) {
 		k++

@@ -580,6 +580,7 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"I still get butterflies at half past six in the morning.", "half past six in the morning|TIME|XXXX-XX-XXT06:30|"},
 		{"It could be weeks, she said; she paid $60 a day for a day camp. Most people alive today will never see it.", "weeks|DURATION|PXW|;a day|SET|P1D|;today|DATE|PRESENT_REF|"},
 		{"Crowds gathered for the summer solstice; the biggest tides came in March 2015, when an eclipse coincided with the equinox; tides peak around the equinoxes.",
 			"the summer solstice|DATE|2024-06-20|;March 2015|DATE|2015-03|;the equinox|DATE|2015-03-20|"},
