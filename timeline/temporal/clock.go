@@ -438,6 +438,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day = out.value
 	} else if p.keptHours(i, k, rangeEnd) {
 		day = "XXXX-XX-XX" // "Trading in Hong Kong runs from 9:30 a.m. to 4 p.m."
+
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
 	} else if p.habitual(i) && !p.oneOccurrence(i) && !p.pastPerfect(i) || p.setAhead(k) || rangeEnd > 0 && p.setAhead(rangeEnd) {
@@ -453,6 +454,11 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day = p.pastMidnight(i, d, h*60+m)
 	} else if d, ok := p.clockDayTold(i, h*60+m); ok {
 		day = d
+	}
+	if n := len(p.out) - 1; day == "XXXX-XX-XX" && n >= 0 && !p.nested && p.isAny(i-1, "to", "and", "until") && p.lastEnd == i-1 && p.out[n].Type == Time && len(p.out[n].Value) > 11 && p.out[n].Value[10] == 'T' && p.out[n].Value[4] == '-' && p.rangeOpen(i-2) {
+		// A range kept on every day it names is so from its start: "between
+		// 8 a.m. and 6 p.m. Eastern, Monday through Friday".
+		p.out[n].Value = "XXXX-XX-XX" + p.out[n].Value[10:]
 	}
 	v := day + "T" + pad(h, 2) + ":" + pad(m, 2)
 	if t := p.t(i + 4); t.kind == tNum && t.ndig == 2 && p.punct(i+1, ':') && p.punct(i+3, ':') && p.adj(i+3) && p.adj(i+4) && i+4 < e {
@@ -992,7 +998,14 @@ func ruleNoon(p *parser, i int, out *match) bool {
 	} else if z := p.zoneName(e); z > e {
 		e = z // "noon Eastern time"
 	}
-	if p.dayAfterClock(e, out) {
+	if p.isAny(i-1, "to", "until") && p.punct(e, ',') && p.cls(e+1, cWeekday) && p.weekdayRange(e+1) && !p.ref.Narrative {
+		// "open from 5.30am to midnight, Monday to Saturday": hours kept on
+		// those days, from the range's start.
+		day = "XXXX-XX-XX"
+		if n := len(p.out) - 1; n >= 0 && p.lastEnd == i-1 && p.out[n].Type == Time && len(p.out[n].Value) > 11 && p.out[n].Value[10] == 'T' && p.out[n].Value[4] == '-' && p.rangeOpen(i-2) {
+			p.out[n].Value = "XXXX-XX-XX" + p.out[n].Value[10:]
+		}
+	} else if p.dayAfterClock(e, out) {
 		day, e = out.value, out.end
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
@@ -1187,6 +1200,9 @@ func (p *parser) keptHours(i, k, rangeEnd int) bool {
 	}
 	for k < i+8 && p.real(k) && (p.t(k).kind == tWord && (p.isAny(k, "a", "p", "m", "am", "pm") || p.zone(k)) || p.punct(k, '.') && p.adj(k)) {
 		k++
+	}
+	if p.punct(k, ',') && p.cls(k+1, cWeekday) && p.weekdayRange(k+1) {
+		return true // "between 8 a.m. and 6 p.m. Eastern, Monday through Friday": hours kept on those days
 	}
 	if p.isAny(k, "on", "tonight", "today", "tomorrow") || p.cls(k, cWeekday) || p.punct(k, ',') && p.cls(k+1, cWeekday) {
 		return false // "from 9am to 2pm on Monday"

@@ -263,6 +263,12 @@ func (p *parser) orAfter(best *match) {
 			best.mod = "APPROX"
 		}
 	}
+	if best.typ == Duration && p.is(best.end, "or") && (p.key(best.end+1, kMore) || p.is(best.end+1, "longer")) && !p.cls(best.end+2, cUnit) {
+		best.end += 2 // "waiting a year or more"; not "a year or more months"
+		if best.mod == "" {
+			best.mod = "EQUAL_OR_MORE"
+		}
+	}
 	if best.typ == Date && len(best.value) == 4 && best.value[0] >= '0' && best.value[0] <= '9' {
 		// "1994 or later", "1990 and beyond", "1985 or earlier"; not a
 		// month ("vaccinated in [April] or later")

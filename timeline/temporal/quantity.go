@@ -908,7 +908,7 @@ func (p *parser) rate(i int) bool {
 	if prev.lx.cls == cNone && !prev.cap && (p.t(i-3).kind == tNum && !p.t(i-3).sep && p.t(i-3).ndig <= 3 && p.t(i-2).kind == tWord && p.t(i-2).lx.cls == cNone || p.t(i-4).kind == tNum && p.t(i-4).ndig <= 3 && p.t(i-3).kind == tWord && p.is(i-2, "of")) {
 		return true // "35 vessels passing a day", "170 cm of snow a year": a count's rate
 	}
-	if p.key(i-2, kA) && p.isAny(i-1, "person", "head", "household", "family", "child", "pupil", "passenger") {
+	if (p.key(i-2, kA) || p.is(i-2, "per")) && p.isAny(i-1, "person", "head", "household", "family", "child", "pupil", "passenger", "capita") {
 		return true // "$10 a person a month"
 	}
 	w := p.word(i - 1)
