@@ -211,7 +211,7 @@ func (p *parser) southern() bool {
 }
 
 var (
-	southDatelines = []string{"SYDNEY", "MELBOURNE", "BRISBANE", "PERTH", "ADELAIDE", "CANBERRA", "HOBART", "DARWIN", "TOWNSVILLE", "AUCKLAND", "WELLINGTON", "CHRISTCHURCH", "JOHANNESBURG", "CAPE TOWN", "PRETORIA", "DURBAN", "BUENOS AIRES", "SANTIAGO", "MONTEVIDEO", "SAO PAULO", "SÃO PAULO", "RIO DE JANEIRO", "BRASILIA", "BRASÍLIA"}
+	southDatelines = []string{", Victoria - ", ", Victoria (", ", New South Wales - ", ", Queensland - ", ", Tasmania - ", ", Western Australia - ", ", South Australia - ", ", Northern Territory - ", "SYDNEY", "MELBOURNE", "BRISBANE", "PERTH", "ADELAIDE", "CANBERRA", "HOBART", "DARWIN", "TOWNSVILLE", "AUCKLAND", "WELLINGTON", "CHRISTCHURCH", "JOHANNESBURG", "CAPE TOWN", "PRETORIA", "DURBAN", "BUENOS AIRES", "SANTIAGO", "MONTEVIDEO", "SAO PAULO", "SÃO PAULO", "RIO DE JANEIRO", "BRASILIA", "BRASÍLIA"}
 	southPlaces    = []string{"Australia", "New Zealand", "South Africa", "Argentin", "Chile", "Uruguay", "Sydney", "Melbourne", "Brisbane", "Queensland", "NSW", "Auckland", "Johannesburg", "Cape Town", "Buenos Aires"}
 )
 

@@ -580,6 +580,7 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"The board has not ruled out cuts before March.", "March|DATE|2025-03|"},
 		{"Call between 8 a.m. and 6 p.m. Eastern, Monday through Friday; the line is open from 5.30am to midnight, Monday to Saturday. Residents used 231 litres per person a day, and appeals wait a year or more.",
 			"8 a.m.|TIME|XXXX-XX-XXT08:00|;6 p.m. Eastern|TIME|XXXX-XX-XXT18:00|;Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY;5.30am|TIME|XXXX-XX-XXT05:30|;midnight|TIME|XXXX-XX-XXT24:00|;Monday|SET|XXXX-WXX-1|EVERY;Saturday|SET|XXXX-WXX-6|EVERY;a day|SET|P1D|;a year or more|DURATION|P1Y|EQUAL_OR_MORE"},
 		{"I still get butterflies at half past six in the morning.", "half past six in the morning|TIME|XXXX-XX-XXT06:30|"},
@@ -1070,6 +1071,7 @@ func TestTagSeasonsAndSpans(t *testing.T) {
 		// South of the equator summer runs from December to February and,
 		// like a northern winter, is named by its December.
 		{tt(2026, 1, 13), "SYDNEY — This summer has been drier than last summer. Next winter will be wet.", "This summer|DATE|2025-SU|;last summer|DATE|2024-SU|;Next winter|DATE|2026-WI|"},
+		{tt(2026, 2, 19), "KILMARA, Victoria - The temperature has passed 40 degrees nine times this summer, and the board has not ruled out Stage 4 before winter.", "this summer|DATE|2025-SU|;winter|DATE|2026-WI|"},
 		{tt(2026, 1, 13), "LONDON — This summer has been drier than last summer. Next winter will be wet.", "This summer|DATE|2026-SU|;last summer|DATE|2025-SU|;Next winter|DATE|2026-WI|"},
 		{tt(2024, 4, 11), "Tolls rise at 9am AEST. She still owes $340 from summer and sat in the dark in winter.", "9am AEST|TIME|2024-04-11T09:00|;summer|DATE|2023-SU|;winter|DATE|2023-WI|"},
 		{tt(2024, 4, 11), "Australia and New Zealand beat South Africa; Australia and Chile in summer.", "summer|DATE|2023-SU|"},

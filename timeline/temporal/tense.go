@@ -405,6 +405,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 			return 1 // "should dock shortly after 8 a.m. on Friday"
 		}
 	}
+	if !ahead && (w == "ruled" || w == "rules" || w == "rule" || w == "ruling") && p.is(k+1, "out") {
+		return 1 // "has not ruled out Stage 4 before winter": a possibility ahead
+	}
 	if !ahead && w == "go" && p.is(k+1, "on") && p.isAny(k+2, "sale", "display", "air", "trial") && !p.is(k-1, "to") {
 		return 1 // "Tickets go on sale at 9am on Thursday"
 	}
