@@ -756,7 +756,8 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 			return true
 		}
 	}
-	if t.kind == tWord && t.lx.cls == cUnit && !t.cap && !t.lx.plural && (t.lx.v == uYear || t.lx.v == uMonth || t.lx.v == uHour) && p.isAny(i-1, "first", "final") && p.key(i-2, kThe) && p.isAny(i-3, "in", "during", "within", "over", "throughout") && (!p.is(i+1, "of") || t.lx.v == uHour) && !p.punct(i+1, '-') && !p.ref.Narrative {
+	if t.kind == tWord && t.lx.cls == cUnit && !t.cap && !t.lx.plural && (t.lx.v == uYear || t.lx.v == uMonth || t.lx.v == uHour || t.lx.v == uWeek && p.is(i-3, "for")) && p.isAny(i-1, "first", "final") && p.key(i-2, kThe) && p.isAny(i-3, "in", "during", "within", "over", "throughout", "for") && (!p.is(i+1, "of") || t.lx.v == uHour) && !p.punct(i+1, '-') && !p.ref.Narrative {
+		// ... and "Travel will be free for the first week"
 		// "Most cases occurred in the first month", "touched HK$16.40 in
 		// the first hour": the length of the start of what the text tells.
 		*out = match{end: i + 1, typ: Duration, value: durationValue(1, int(t.lx.v)), lead: 2}
