@@ -576,6 +576,11 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		}
 		pt := at(d, gDay)
 		m.value, m.pt, m.hasPt = pt.String(), pt, true
+		if n := p.t(m.end); p.cls(m.end, cPart) && !n.lx.plural && n.lx.val() <= pNight && !p.punct(m.end+1, '-') {
+			// "a televised debate next Sunday evening": that day's part.
+			m.typ, m.value, m.hasPt = Time, m.value+"T"+partCode[n.lx.val()], false
+			m.end++
+		}
 		*out = m
 		return true
 	case t.kind == tWord && t.lx.cls == cHoliday && t.cap && hasBase:

@@ -580,6 +580,7 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"They agreed to a televised debate next Sunday evening.", "next Sunday evening|TIME|2024-08-04TEV|"},
 		{"Travel will be free for the first week.", "the first week|DURATION|P1W|"},
 		{"The board has not ruled out cuts before March.", "March|DATE|2025-03|"},
 		{"Call between 8 a.m. and 6 p.m. Eastern, Monday through Friday; the line is open from 5.30am to midnight, Monday to Saturday. Residents used 231 litres per person a day, and appeals wait a year or more.",
