@@ -309,6 +309,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	} else if p.key(j, kA) && (p.t(j+1).kind == tNum || p.cls(j+1, cNumber)) && p.punct(j+2, '-') && p.cls(j+3, cUnit) && p.spanNoun(j+4) {
 		j++ // "a three-year period"
 	}
+	if j > i && (p.key(j, kA) || p.key(j, kAn)) && (p.key(j-1, kThe) || p.key(j-1, kLast) || p.key(j-1, kPast) || p.key(j-1, kNext) || p.key(j-1, kPrevious)) {
+		return false // "with the last a week before the vote": no span
+	}
 	if v, e, ok := p.ageOfThings(j); ok {
 		if p.key(e, kAgo) {
 			// "light that left it 13 billion years ago": a past no calendar
