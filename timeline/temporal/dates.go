@@ -574,6 +574,17 @@ func (p *parser) storyYear(i, m, d int) (int, bool) {
 // year long past, told just before it.
 func (p *parser) clauseYear(i int) (int, bool) {
 	a := p.anchor
+	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 2 && i-p.ancEnd <= 60 && !p.sameSentence(p.ancEnd-1, i) && p.withinSentences(p.ancEnd-1, i, 2) && p.tense(i) < 0 && !p.ref.Narrative {
+		// "... the collapse of the San Jose mine in 2010, when 33 men were
+		// trapped. That collapse came on Aug. 5": the sentence that points
+		// back with "That" tells of the year just told.
+		k := i - 1
+		for ; k > 0 && i-k < 16 && !p.sentenceEnd(k-1) && !p.t(k).nl; k-- {
+		}
+		if p.is(k, "that") && p.t(k).cap && p.t(k+1).kind == tWord && !p.t(k+1).cap && p.t(k+1).lx.cls == cNone {
+			return a.y, true
+		}
+	}
 	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year() > a.y && (i-p.ancEnd <= 15 || i-p.ancEnd <= 25 && p.opensSentence(p.ancStart) && p.punct(p.ancEnd, ',')) && p.sameSentence(p.ancEnd, i) && (p.tense(i) < 0 || p.tense(i) == 0 && p.dct.Year()-a.y >= 2 && p.opensSentence(p.ancStart) && p.punct(p.ancEnd, ',')) &&
 		(p.punct(p.ancEnd, ',') && (p.is(p.ancEnd+1, "when") || p.opensSentence(p.ancStart) || p.is(p.ancEnd+1, "on") && i == p.ancEnd+2) || p.punct(p.ancEnd, '\'') && p.is(p.ancEnd+1, "s") ||
 			(p.key(p.ancStart-1, kThe) || p.punct(p.ancStart-2, '\'') && p.is(p.ancStart-1, "s")) && p.t(p.ancEnd).kind == tWord && !p.t(p.ancEnd).cap && p.punct(p.ancEnd+1, ',') && p.is(p.ancEnd+2, "when")) {
