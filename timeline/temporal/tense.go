@@ -173,6 +173,9 @@ func (p *parser) fronted(i int) bool {
 			return false
 		}
 	case p.cls(i, cWeekday):
+		if p.weekdayRange(i) && p.punct(i+3, ',') && p.is(i-1, "from") && p.opensSentence(i-1) {
+			return true // "From Friday to Sunday, the traditional opening weekend, the film grossed"
+		}
 		if !p.punct(i+1, ',') && !(p.cls(i+1, cPart) && p.punct(i+2, ',')) && !p.is(i-1, "on") {
 			// "On Sunday night the first school, Academicos, is due on the
 			// avenue": opened by "On", the main clause may follow at once.

@@ -282,6 +282,9 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if t.number()%100 <= 59 && t.number()/100 <= 23 && p.timetableAt(j) {
 		return false // a timetable's time: "leaves at 1945"
 	}
+	if j > 0 && p.punct(j-1, '"') && p.adj(j) && p.punct(j+1, '"') && p.adj(j+1) {
+		return false // a title in quotes: the film "1917"
+	}
 	if j > 1 && p.t(j-1).cap && (p.isAny(j-1, "server", "studio", "office") && p.t(j-2).cap && p.t(j-2).kind == tWord || p.is(j-1, "windows")) {
 		return false // a product's version: "Windows Server 2016", "Visual Studio 2022", "Windows 2000"
 	}
