@@ -82,8 +82,10 @@ func (p *parser) hedge(i int, m *match) int {
 		if h.words[0] == "around" && p.punct(m.end, '\'') && p.is(m.end+1, "s") {
 			continue // "get around Wednesday's ruling": the date is a possessive
 		}
-		if h.words[0] == "at" && m.typ == Date && m.mod != "" {
-			continue // "since at least mid-March": the date keeps its own mod
+		if h.words[0] == "at" && (m.typ == Date || m.typ == Time) {
+			// "since at least mid-March", "through at least Labor Day":
+			// the news sets mostly leave the hedge of a date outside.
+			continue
 		}
 		if h.words[0] == "per" && !p.cls(i, cUnit) {
 			continue
