@@ -231,6 +231,29 @@ func (p *parser) run() []Timex {
 				best.value += "T" + pad(h, 2) + ":" + pad(mi, 2)
 			}
 		}
+		if best.typ == Date && best.hasPt && best.pt.g == gDay && best.pt.y != noYear && p.is(best.end, "weekend") && !p.t(best.end).lx.plural && !p.punct(best.end+1, '-') && !p.cls(i, cHoliday) {
+			// "the Fourth of July weekend", "the July 4 weekend": the
+			// weekend the day falls in, or ends (a Monday) or opens (a
+			// Friday).
+			d := best.pt.time()
+			switch d.Weekday() {
+			case time.Monday:
+				d = d.AddDate(0, 0, -2)
+			case time.Tuesday:
+				d = d.AddDate(0, 0, -3) // the long weekend it closes
+			case time.Thursday:
+				d = d.AddDate(0, 0, 2) // the long weekend it opens
+			case time.Friday:
+				d = d.AddDate(0, 0, 1)
+			}
+			if wd := d.Weekday(); wd == time.Saturday || wd == time.Sunday {
+				best.pt = at(d, gWeekend)
+				best.value, best.end = best.pt.String(), best.end+1
+				if best.lead == 0 && p.key(i-1, kThe) {
+					best.lead = 1
+				}
+			}
+		}
 		if best.typ == Date && best.hasPt && best.pt.g == gDay && best.pt.y != noYear && best.lead == 0 && p.is(i-2, "day") && p.key(i-3, kThe) && (p.is(i-1, "before") || p.is(i-1, "after")) {
 			// "the day before last Tuesday", "the day after Christmas": one
 			// expression, a day away from the date it names.
