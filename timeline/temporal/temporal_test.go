@@ -580,6 +580,8 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"Larkspur Will Shut Down Quillnote in March; Users May Export Notes Until June\n\nSAN FRANCISCO - Larkspur said on Monday that it will end the app.",
+			"March|DATE|2025-03|;June|DATE|2025-06|;Monday|DATE|2024-07-22|"},
 		{"Visits fell after the Fourth of July weekend.", "the Fourth of July weekend|DATE|2024-W27-WE|"},
 		{"From Friday to Sunday, the traditional opening weekend, the film grossed more than \"1917\" did.", "Friday|DATE|2024-07-19|;Sunday|DATE|2024-07-21|"},
 		{"The fund had assets of £8.3 billion on 31 March, up from £7.9 billion a year earlier. The firm said on Monday that revenue rose 14% from a year earlier.",
