@@ -1595,6 +1595,11 @@ func (p *parser) clauseRun(a, i int) bool {
 			// in California, Oregon and Washington"
 			continue
 		}
+		if p.punct(k, ',') && k == a && p.isAny(k+1, "announced", "launched", "signed", "completed", "opened", "unveiled", "approved", "released", "published", "reported") && p.isAny(k+2, "in", "on") && !p.relativeBefore(a) {
+			// "Google's shutdown of Reader in 2013, announced in March": a
+			// participle right after the year tells of it.
+			continue
+		}
 		if p.punct(k, '\'') && p.is(k+1, "s") {
 			continue // "Britain's clocks"
 		}
@@ -1603,6 +1608,18 @@ func (p *parser) clauseRun(a, i int) bool {
 		}
 	}
 	return true
+}
+
+// relativeBefore reports "who" or "which" earlier in the sentence of token
+// a: "Klopp, who ... won the title in 2020, announced in January" ends a
+// relative clause, and its verb is the sentence's own.
+func (p *parser) relativeBefore(a int) bool {
+	for k := a - 1; k >= 0 && k > a-20 && !p.sentenceEnd(k); k-- {
+		if p.isAny(k, "who", "which") {
+			return true
+		}
+	}
+	return false
 }
 
 // nextInSentence reports "next" or "upcoming" before token i in its

@@ -580,6 +580,7 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"It recalls the shutdown of Reader in 2013, announced in March. Klopp, who won the title in 2020, announced in January that he was leaving.", "2013|DATE|2013|;March|DATE|2013-03|;2020|DATE|2020|;January|DATE|2024-01|"},
 		{"Larkspur Will Shut Down Quillnote in March; Users May Export Notes Until June\n\nSAN FRANCISCO - Larkspur said on Monday that it will end the app.",
 			"March|DATE|2025-03|;June|DATE|2025-06|;Monday|DATE|2024-07-22|"},
 		{"Visits fell after the Fourth of July weekend.", "the Fourth of July weekend|DATE|2024-W27-WE|"},
