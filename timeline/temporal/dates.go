@@ -1305,7 +1305,7 @@ func (p *parser) monthAlone(i int) bool {
 			p.key(i-1, kLast), p.key(i-1, kNext), p.key(i-1, kThis), p.key(i-1, kEarly),
 			p.key(i-1, kLate), p.key(i-1, kMid), p.key(i-1, kBefore), p.key(i-1, kAfter):
 			return true
-		case p.punct(i-1, '-') && p.adj(i-1) && (p.key(i-2, kMid) || p.key(i-2, kEarly) || p.key(i-2, kLate)):
+		case p.punct(i-1, '-') && p.adj(i-1) && (p.key(i-2, kMid) || p.key(i-2, kEarly) || p.key(i-2, kLate) || p.key(i-2, kEnd)):
 			return true // "mid-March"
 		case p.determiner(i-1) && p.monthModifies(i+1):
 			return true // "its May forecast", "the March figures"

@@ -160,6 +160,9 @@ func (p *parser) prefixed(i int, out *match) bool {
 		return false
 	}
 	j++
+	if of && t.lx.val() == kEnd && j == i+1 && p.punct(j, '-') && p.adj(j) && p.adj(j+1) && p.cls(j+1, cMonth) && p.t(j+1).cap {
+		of = false // "rolls over output cuts to end-March": the month's end
+	}
 	if of {
 		if !p.is(j, "of") {
 			return false

@@ -407,6 +407,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if u == uCentury && p.isAny(i-1, "made", "scored", "hit", "struck", "makes", "scores", "hits", "compiled") {
 		return false // "has made five centuries": hundreds of runs
 	}
+	if u == uDay && !plural && n == 1 && p.key(i, kA) && p.is(e, "of") && p.is(e+1, "it") && p.isAny(i-1, "made", "make", "makes", "making") {
+		return false // "you made a day of it": an idiom
+	}
 	if u == uDay && !plural && n == 1 && (p.key(i, kA) || p.key(i, kAn)) && p.isAny(e, "camp", "camps", "trip", "trips", "tripper", "trippers", "pass", "passes", "ticket", "tickets", "centre", "center", "nursery", "spa") {
 		return false // "a day camp", "a day trip": a kind of outing
 	}
@@ -488,7 +491,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if u == uYear && p.punct(e, '-') && p.adj(e) && (p.key(e+1, kEarlier) || p.key(e+1, kAgo)) {
 		return false // "a year-earlier loss": the adjective is the expression
 	}
-	if p.punct(e, '-') && p.adj(e) && p.is(e+1, "old") || p.is(e, "old") || p.is(e, "olds") {
+	if p.punct(e, '-') && p.adj(e) && p.isAny(e+1, "old", "olds") || p.is(e, "old") || p.is(e, "olds") {
 		return false // ages: "6-year-old", "52 years old"
 	}
 	if hyph && p.spanNoun(e) {

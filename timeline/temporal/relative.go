@@ -794,6 +794,24 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 				*out = match{end: e + 1, typ: Time, value: at.Format("2006-01-02T15:04"), rel: true}
 				return true
 			}
+			if base, ok := p.base(); ok && (u == uCentury || u == uDecade) && p.key(e, kAgo) && !p.ref.Narrative {
+				// "more than half a century ago": the year, as "a century
+				// ago" is.
+				n := 50
+				if u == uDecade {
+					n = 5
+				}
+				*out = match{end: e + 1, typ: Date, value: pad(base.Year()-n, 4), rel: true}
+				switch {
+				case p.key(i-2, kMore) && p.is(i-1, "than"):
+					out.lead, out.mod = 2, "BEFORE"
+				case p.key(i-2, kLess) && p.is(i-1, "than"):
+					out.lead, out.mod = 2, "AFTER"
+				case p.key(i-1, kAbout) || p.key(i-1, kNearly) || p.key(i-1, kAlmost):
+					out.lead, out.mod = 1, "APPROX"
+				}
+				return true
+			}
 			if v := halfOf(u); v != "" {
 				*out = match{end: e, typ: Duration, value: v}
 				if p.key(i-1, kAbout) || p.key(i-1, kNearly) || p.key(i-1, kAlmost) {

@@ -33,7 +33,7 @@ func (p *parser) readTense(i int) int {
 		if with == 0 && p.punct(k-1, ',') && p.isAny(k, "with", "at", "on", "by") {
 			with = k
 		}
-		if v := p.tenseOf(k, false); v != 0 && !(v < 0 && p.appositiveParticiple(k, i)) {
+		if v := p.tenseOf(k, false); v != 0 && !(v < 0 && (p.appositiveParticiple(k, i) || p.is(k, "followed") && p.is(k+1, "by") && p.punct(k-1, ','))) {
 			p.verbAt, p.verbTense = k+1, v
 			if v > 0 && p.is(k+1, "have") && !p.is(k, "would") && (p.is(k+2, "been") || strings.HasSuffix(p.word(k+2), "ed")) {
 				return -1 // "demand may have been pulled into October"
