@@ -1376,8 +1376,13 @@ func ruleMonth(p *parser, i int, out *match) bool {
 		return false
 	}
 	if (m-1)%3 == 0 && p.punct(j, '-') && p.adj(j) && p.adj(j+1) {
-		// "July-September results": the calendar quarter.
-		if m2, e, ok := p.monthAt(j + 1); ok && m2 == m+2 {
+		// "July-September results": the calendar quarter; "the
+		// July-to-September period".
+		jj := j
+		if p.is(j+1, "to") && p.punct(j+2, '-') && p.adj(j+2) && p.adj(j+3) {
+			jj = j + 2
+		}
+		if m2, e, ok := p.monthAt(jj + 1); ok && m2 == m+2 {
 			q := point{n: (m-1)/3 + 1, g: gQuarter}
 			rel := true
 			k, lead := e, 0
@@ -1390,6 +1395,9 @@ func ruleMonth(p *parser, i int, out *match) bool {
 			} else {
 				lead = 0
 				q.y, _ = p.guessYear(i, m, 0)
+				if p.isAny(e, "period", "quarter") && !p.t(e).lx.plural && !p.is(e+1, "of") && p.key(i-1, kThe) {
+					e, lead = e+1, 1 // "in the July-to-September period"
+				}
 			}
 			if q.y != noYear {
 				*out = match{end: e, typ: Date, value: q.String(), pt: q, hasPt: true, rel: rel, lead: lead}

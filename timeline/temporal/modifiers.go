@@ -15,7 +15,9 @@ var hedges = [...]struct {
 	{[]string{"up", "to"}, "EQUAL_OR_LESS", Duration},
 	{[]string{"a", "minimum", "of"}, "EQUAL_OR_MORE", Duration}, // "a minimum of six months"
 	{[]string{"as", "much", "as"}, "EQUAL_OR_LESS", Duration},   // "out by as much as 30 minutes"
-	{[]string{"no"}, "EQUAL_OR_LESS", Duration},                 // "no more than sixty days"
+	{[]string{"the", "best", "part", "of"}, "APPROX", Duration}, // "for the best part of two years"
+	{[]string{"the", "better", "part", "of"}, "APPROX", Duration},
+	{[]string{"no"}, "EQUAL_OR_LESS", Duration}, // "no more than sixty days"
 	{[]string{"around"}, "APPROX", ""},
 	{[]string{"about"}, "APPROX", Time}, // "about 3 a.m.", as "around 3 a.m."
 	{[]string{"approximately"}, "APPROX", Time},
