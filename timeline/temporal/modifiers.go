@@ -199,6 +199,11 @@ func (p *parser) prefixed(i int, out *match) bool {
 			if !ok {
 				return false
 			}
+			if a := p.anchor; (u == uDecade || u == uYear) && p.hasAnc && a.y != noYear && a.g >= gMonth && p.hasDCT && p.dct.Year()-a.y >= 10 && !p.ref.Narrative && p.withinSentences(p.ancEnd-1, i, 2) && p.tense(i) < 0 {
+				// "He arrived in the spring of 1956. By the end of the decade
+				// he was a regular": the decade of the story just told.
+				base = a.time()
+			}
 			pt := at(base, unitGran(u))
 			*out = match{end: j + 2, typ: Date, value: pt.String(), mod: mod, rel: true}
 			return true

