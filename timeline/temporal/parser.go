@@ -26,6 +26,9 @@ type match struct {
 	// fiscal marks a quarter named by its fiscal year ("Q2FY24"), which may
 	// run ahead of the calendar.
 	fiscal bool
+	// drop marks words read only so that no rule reads them again, as no
+	// expression: an age, "at 12 years, 4 months and 25 days".
+	drop bool
 }
 
 // parser holds the state of one Tag call.
@@ -231,6 +234,9 @@ func (p *parser) run() []Timex {
 				best.value += "T" + pad(h, 2) + ":" + pad(mi, 2)
 			}
 		}
+		if best.typ == Time && partOfDay(best.value) && p.cls(best.end-1, cPart) && !p.is(best.end-1, "overnight") && p.key(p.zoneName(best.end)-1, kTime) {
+			best.end = p.zoneName(best.end) // "on Monday afternoon Tokyo time"
+		}
 		if best.typ == Date && best.hasPt && best.pt.g == gDay && best.pt.y != noYear && p.is(best.end, "weekend") && !p.t(best.end).lx.plural && !p.punct(best.end+1, '-') && !p.cls(i, cHoliday) {
 			// "the Fourth of July weekend", "the July 4 weekend": the
 			// weekend the day falls in, or ends (a Monday) or opens (a
@@ -272,8 +278,10 @@ func (p *parser) run() []Timex {
 		} else {
 			best.start = p.hedge(i, &best)
 		}
-		p.emit(best)
 		next = best.end
+		if !best.drop {
+			p.emit(best)
+		}
 	}
 }
 

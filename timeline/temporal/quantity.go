@@ -443,6 +443,12 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		// 39 minutes and 35 seconds", "two days and six hours", a runtime
 		// of "2 hr 15 min": one span.
 		if v, e2, ok := p.compound(u, n, e); ok && p.agoWord(e2) == 0 {
+			if u == uYear && j == i && p.is(i-1, "at") {
+				// "became a grandmaster at 12 years, 4 months and 25 days":
+				// an age, read whole so that its months are no span.
+				*out = match{end: e2, typ: Duration, value: v, drop: true}
+				return true
+			}
 			*out = match{end: e2, typ: Duration, value: v, mod: mod}
 			return true
 		}

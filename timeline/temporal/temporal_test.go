@@ -580,6 +580,8 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"He became a grandmaster at 12 years, 4 months and 25 days; Japan sold dollars on Monday afternoon Tokyo time. It took 12 years and 7 months.",
+			"Monday afternoon Tokyo time|TIME|2024-07-22TAF|;12 years and 7 months|DURATION|P12Y7M|"},
 		{"He arrived in London in the spring of 1956. By the end of the decade he was a regular at the club.", "the spring of 1956|DATE|1956-SP|;the end of the decade|DATE|195|END"},
 		{"Vacancies fell in the July-to-September period; the market has been loosening for the best part of two years.", "the July-to-September period|DATE|2024-Q3|;the best part of two years|DURATION|P2Y|APPROX"},
 		{"Back in the spring most of us thought OPEC+ would roll over cuts to end-March; unemployment among 16- to 24-year-olds rose.", "the spring|DATE|2024-SP|;end-March|DATE|2025-03|END"},
