@@ -562,10 +562,18 @@ func (p *parser) emit(m match) {
 		if p.dayEnd > 0 && p.day.y != noYear && m.start-p.dayEnd <= 2 && (p.rangeLink(m.start-1) || p.punct(m.start-2, ',') && p.rangeLink(m.start-1)) && m.pt.time().After(p.day.time()) {
 			p.spanLo, p.spanHi, p.spanEnd = p.day.time(), m.pt.time(), m.end // "from Thursday, July 22, through Sunday, July 25"
 		}
-		p.day, p.dayEnd, p.dayStart = m.pt, m.end, m.start
-		p.dayWd = false
-		for k := m.start; k < m.end; k++ {
-			p.dayWd = p.dayWd || p.cls(k, cWeekday)
+		// "sold dollars on Monday afternoon, three sources said on Tuesday.
+		// The yen jumped shortly after 2:30 p.m.": the day the news is
+		// about stays the day told, not the day of the saying.
+		// A day ahead told before it ("expected to peak late on Tuesday,
+		// the agency said on Monday. In its 10:15 GMT update") is a
+		// forecast: what follows is of the saying.
+		if k := m.start - 1 - boolInt(p.is(m.start-1, "on")); !(p.dayEnd > 0 && p.sameSentence(p.dayEnd-1, m.start) && p.reporting(k) && m.start-p.dayEnd <= 12 && p.day.y != noYear && p.day.time().Before(m.pt.time())) {
+			p.day, p.dayEnd, p.dayStart = m.pt, m.end, m.start
+			p.dayWd = false
+			for k := m.start; k < m.end; k++ {
+				p.dayWd = p.dayWd || p.cls(k, cWeekday)
+			}
 		}
 		if m.mod == "START" || p.key(m.start-1, kEarly) || p.is(m.start-1, "on") && p.key(m.start-2, kEarly) || p.key(m.start+1, kEarly) && p.is(m.start+2, "hours") {
 			p.early, p.earlyEnd = m.pt, m.end // "early Sunday", "early on Sunday"

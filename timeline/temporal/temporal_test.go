@@ -580,6 +580,7 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"Japan sold dollars on Monday afternoon, three sources said on Wednesday. The yen jumped shortly after 2:30 p.m.", "Monday afternoon|TIME|2024-07-22TAF|;Wednesday|DATE|2024-07-24|;2:30 p.m.|TIME|2024-07-22T14:30|"},
 		{"He became a grandmaster at 12 years, 4 months and 25 days; Japan sold dollars on Monday afternoon Tokyo time. It took 12 years and 7 months.",
 			"Monday afternoon Tokyo time|TIME|2024-07-22TAF|;12 years and 7 months|DURATION|P12Y7M|"},
 		{"He arrived in London in the spring of 1956. By the end of the decade he was a regular at the club.", "the spring of 1956|DATE|1956-SP|;the end of the decade|DATE|195|END"},
