@@ -124,6 +124,11 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 	if y, ok := p.pastSentenceYear(i, m); ok {
 		return y, true // "adjourned the hearing in February 2024 until May 13"
 	}
+	if l := p.last; !p.ref.Narrative && p.lastEnd > 0 && p.lastEnd <= i && i-p.lastEnd <= 10 && l.g == gMonth && l.y != noYear && m <= l.m && l.m-m <= 2 && p.sameSentence(p.lastEnd-1, i) && p.isBetween(p.lastEnd, i, "including") {
+		// "sold 9.8 trillion yen in April and May 2024, including 5.92
+		// trillion yen on April 29": a day of the span just told.
+		return l.y, true
+	}
 	if y, ok := p.fiscalBound(i, m); ok {
 		return y, true // "The government's fiscal 2027 ends on Sept. 30"
 	}

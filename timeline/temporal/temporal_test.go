@@ -580,6 +580,7 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"Japan spent 9.8 trillion yen in April and May 2022, including 5.92 trillion yen on April 29.", "April|DATE|2022-04|;May 2022|DATE|2022-05|;April 29|DATE|2022-04-29|"},
 		{"Japan sold dollars on Monday afternoon, three sources said on Wednesday. The yen jumped shortly after 2:30 p.m.", "Monday afternoon|TIME|2024-07-22TAF|;Wednesday|DATE|2024-07-24|;2:30 p.m.|TIME|2024-07-22T14:30|"},
 		{"He became a grandmaster at 12 years, 4 months and 25 days; Japan sold dollars on Monday afternoon Tokyo time. It took 12 years and 7 months.",
 			"Monday afternoon Tokyo time|TIME|2024-07-22TAF|;12 years and 7 months|DURATION|P12Y7M|"},
