@@ -16,6 +16,9 @@ func (p *parser) monthAt(i int) (m, next int, ok bool) {
 	if t.kind != tWord || t.lx.cls != cMonth || !t.cap {
 		return 0, i, false
 	}
+	if t.lx.val() == 3 && p.is(i-1, "long") && p.t(i-1).cap {
+		return 0, i, false // China's "Long March 5B" rocket
+	}
 	next = i + 1
 	if t.lx.abbr {
 		next = p.skipDot(next)

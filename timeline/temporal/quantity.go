@@ -407,6 +407,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if u == uCentury && p.isAny(i-1, "made", "scored", "hit", "struck", "makes", "scores", "hits", "compiled") {
 		return false // "has made five centuries": hundreds of runs
 	}
+	if !plural && n == 1 && p.punct(e, '-') && p.adj(e) && p.is(e+1, "by") && p.punct(e+2, '-') {
+		return false // "a day-by-day breakdown": an adjective of manner
+	}
 	if u == uDay && !plural && n == 1 && p.key(i, kA) && p.is(e, "of") && p.is(e+1, "it") && p.isAny(i-1, "made", "make", "makes", "making") {
 		return false // "you made a day of it": an idiom
 	}
@@ -690,6 +693,16 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 				return true
 			}
 		}
+		if years := n * unitYears(u); dir > 0 && years > 0 && ok && !p.ref.Narrative && p.hasDCT && base.Year()+years > p.dct.Year()+1 && p.tense(i) == 0 {
+			// "Nearly three decades on, the adult rate is more than three
+			// times ...": a count that would pass the reference ends now.
+			v := pad(p.dct.Year(), 4)
+			if u == uDecade {
+				v = pad(p.dct.Year()/10, 3)
+			}
+			*out = match{end: e + 1, typ: Date, value: v, mod: mod, rel: true}
+			return true
+		}
 		if u == uDecade || u == uCentury {
 			// "a decade later" names a year, not a decade.
 			u, n = uYear, n*10*(1+9*boolInt(u == uCentury))
@@ -917,7 +930,7 @@ func (p *parser) rate(i int) bool {
 	if (p.t(i-2).kind == tNum || p.cls(i-2, cNumber)) && prev.lx.cls == cNone && !p.adj(i-1) {
 		return true // "22,000 people a day", "one meal a day": a count's rate
 	}
-	if prev.lx.cls == cNone && !prev.cap && (p.t(i-3).kind == tNum && !p.t(i-3).sep && p.t(i-3).ndig <= 3 && p.t(i-2).kind == tWord && p.t(i-2).lx.cls == cNone || p.t(i-4).kind == tNum && p.t(i-4).ndig <= 3 && p.t(i-3).kind == tWord && p.is(i-2, "of")) {
+	if prev.lx.cls == cNone && !prev.cap && (p.t(i-3).kind == tNum && !p.t(i-3).sep && p.t(i-3).ndig <= 3 && p.t(i-2).kind == tWord && p.t(i-2).lx.cls == cNone || (p.t(i-4).kind == tNum && p.t(i-4).ndig <= 3 || p.isAny(i-4, "several", "many", "few", "some")) && p.t(i-3).kind == tWord && p.is(i-2, "of")) {
 		return true // "35 vessels passing a day", "170 cm of snow a year": a count's rate
 	}
 	if (p.key(i-2, kA) || p.is(i-2, "per")) && p.isAny(i-1, "person", "head", "household", "family", "child", "pupil", "passenger", "capita") {
@@ -1248,4 +1261,18 @@ func (p *parser) isBetween(a, i int, w string) bool {
 		}
 	}
 	return false
+}
+
+// unitYears returns how many years a unit of years holds: 1 for a year, 10
+// for a decade, 100 for a century; 0 for any other unit.
+func unitYears(u int) int {
+	switch u {
+	case uYear:
+		return 1
+	case uDecade:
+		return 10
+	case uCentury:
+		return 100
+	}
+	return 0
 }

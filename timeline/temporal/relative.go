@@ -761,7 +761,7 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 			return true
 		}
 	}
-	if t.kind == tWord && t.lx.cls == cUnit && !t.cap && !t.lx.plural && (t.lx.v == uYear || t.lx.v == uMonth || t.lx.v == uHour || t.lx.v == uWeek && p.is(i-3, "for")) && p.isAny(i-1, "first", "final") && p.key(i-2, kThe) && p.isAny(i-3, "in", "during", "within", "over", "throughout", "for") && (!p.is(i+1, "of") || t.lx.v == uHour) && !p.punct(i+1, '-') && !p.ref.Narrative {
+	if t.kind == tWord && t.lx.cls == cUnit && !t.cap && !t.lx.plural && (t.lx.v == uYear || t.lx.v == uMonth || t.lx.v == uHour || t.lx.v == uWeek && p.is(i-3, "for")) && (p.isAny(i-1, "first", "final") || t.lx.v == uHour && p.key(i-1, kLast)) && p.key(i-2, kThe) && p.isAny(i-3, "in", "during", "within", "over", "throughout", "for") && (!p.is(i+1, "of") || t.lx.v == uHour) && !p.punct(i+1, '-') && !p.ref.Narrative {
 		// ... and "Travel will be free for the first week"
 		// "Most cases occurred in the first month", "touched HK$16.40 in
 		// the first hour": the length of the start of what the text tells.
@@ -1198,6 +1198,7 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 	if !(p.is(i-1, "for") || p.is(i-1, "in") || p.is(i-1, "not") && p.punct(i-2, ',') && p.cls(i-3, cUnit) && p.t(i-3).lx.plural || p.is(i-1, "within") || p.is(i-1, "over") || p.is(i-1, "after") || p.is(i-1, "take") || p.is(i-1, "takes") || p.is(i-1, "took") ||
 		p.is(i-1, "spent") || p.is(i-1, "spend") || p.is(i-1, "spending") || p.is(i-1, "waited") || p.is(i-1, "lasted") || p.isAny(i-1, "need", "needs", "needed") ||
 		p.is(i-1, "be") && p.isAny(i-2, "could", "may", "might", "will", "would") && (p.t(i+1).kind == tPunct || p.isAny(i+1, "before", "until", "away")) || // "it could be weeks"
+		p.is(i-1, "back") && p.isAny(i-2, "goes", "go", "going", "went", "dates", "dating", "dated", "stretches", "stretching") || // "a tradition that goes back decades"
 		p.key(i-1, kThe) && (p.key(i+1, kBefore) || p.key(i+1, kAfter) || p.key(i+1, kFollowing) || p.is(i+1, "since") || p.key(i+1, kThat) && p.is(i+2, "followed")) ||
 		p.bareSpan(i)) {
 		return false

@@ -655,7 +655,7 @@ func (p *parser) intends(k int) bool {
 		"pledged", "pledges", "vowed", "vows", "hope", "hopes", "hoped", "want", "wants", "wanted", "seeks", "sought",
 		"tried", "tries", "trying", "prepared", "prepares", "preparing", "ready", "likely", "unlikely", "set", "slated",
 		"poised", "threatened", "threatens", "offered", "offers", "asked", "ordered", "urged", "aims", "aimed", "going",
-		"supposed", "intended", "intend", "was", "were":
+		"supposed", "intended", "intend", "was", "were", "listed", "booked", "billed", "tipped":
 		return true
 	case "course", "track":
 		return p.is(k-1, "on") // "was on course to reach the coast late Tuesday"
@@ -856,7 +856,7 @@ func stative(w string) bool {
 		"notes", "explains", "adds", "writes", "seems", "looks", "feels", "means", "owns", "lives", "works", "remains",
 		"holds", "shows", "suggests", "denies", "describes", "estimates", "expects", "hopes", "fears", "doubts", "agrees",
 		"calls", "counts", "loves", "likes", "hates", "wants", "needs", "sees", "hears", "points", "accepts", "acknowledges",
-		"does", "contains", "includes", "covers", "affects", "depends", "matters", "stands", "sits":
+		"does", "contains", "includes", "covers", "affects", "depends", "matters", "stands", "sits", "helps", "hurts", "varies", "differs":
 		return true
 	}
 	return false
