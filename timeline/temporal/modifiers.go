@@ -13,10 +13,6 @@ var hedges = [...]struct {
 }{
 	{[]string{"at", "least"}, "EQUAL_OR_MORE", ""},
 	{[]string{"up", "to"}, "EQUAL_OR_LESS", Duration},
-	{[]string{"a", "minimum", "of"}, "EQUAL_OR_MORE", Duration}, // "a minimum of six months"
-	{[]string{"as", "much", "as"}, "EQUAL_OR_LESS", Duration},   // "out by as much as 30 minutes"
-	{[]string{"the", "best", "part", "of"}, "APPROX", Duration}, // "for the best part of two years"
-	{[]string{"the", "better", "part", "of"}, "APPROX", Duration},
 	{[]string{"no"}, "EQUAL_OR_LESS", Duration}, // "no more than sixty days"
 	{[]string{"around"}, "APPROX", ""},
 	{[]string{"about"}, "APPROX", Time}, // "about 3 a.m.", as "around 3 a.m."
@@ -55,10 +51,28 @@ func (p *parser) hedge(i int, m *match) int {
 	if i >= 2 && m.typ == Duration && p.is(i-1, "little") && p.key(i-2, kA) && (p.key(i, kMore) || p.key(i, kLess) || p.key(i, kOver) || p.is(i, "under")) {
 		return i - 2 // "a little more than a month", "a little over two hours"
 	}
+	if m.typ == Duration && (p.is(i-1, "of") || p.is(i-1, "as")) {
+		// "a minimum of six months", "the best part of two years", "out by
+		// as much as 30 minutes"
+		switch {
+		case p.is(i-1, "of") && p.is(i-2, "minimum") && p.key(i-3, kA):
+			m.mod = "EQUAL_OR_MORE"
+			return i - 3
+		case p.is(i-1, "of") && p.is(i-2, "part") && p.isAny(i-3, "best", "better") && p.key(i-4, kThe):
+			if m.mod == "" {
+				m.mod = "APPROX"
+			}
+			return i - 4
+		case p.is(i-1, "as") && p.is(i-2, "much") && p.is(i-3, "as"):
+			m.mod = "EQUAL_OR_LESS"
+			return i - 3
+		}
+		return i
+	}
 	// The (length, first letter) of every hedge's last word.
 	switch t := p.t(i - 1); uint32(t.end-t.start)<<8 | uint32(t.c|0x20) {
 	case 7<<8 | 'a', 5<<8 | 'e', 5<<8 | 'l', 2<<8 | 't', 2<<8 | 'n', 6<<8 | 'a', 2<<8 | 'i', 4<<8 | 't', 4<<8 | 'm', 3<<8 | 'p', 5<<8 | 'a', 13<<8 | 'a', 7<<8 | 'r',
-		5<<8 | 'u', 4<<8 | 'j', 7<<8 | 'f', 5<<8 | 'f', 2<<8 | 'o', 2<<8 | 'a':
+		5<<8 | 'u', 4<<8 | 'j', 7<<8 | 'f', 5<<8 | 'f':
 	default:
 		return i
 	}

@@ -568,7 +568,7 @@ func (p *parser) emit(m match) {
 		// A day ahead told before it ("expected to peak late on Tuesday,
 		// the agency said on Monday. In its 10:15 GMT update") is a
 		// forecast: what follows is of the saying.
-		if k := m.start - 1 - boolInt(p.is(m.start-1, "on")); !(p.dayEnd > 0 && p.sameSentence(p.dayEnd-1, m.start) && p.reporting(k) && m.start-p.dayEnd <= 12 && p.day.y != noYear && p.day.time().Before(m.pt.time())) {
+		if k := m.start - 1 - boolInt(p.is(m.start-1, "on")); !(p.dayEnd > 0 && m.start-p.dayEnd <= 12 && p.reporting(k) && p.day.y != noYear && p.day.time().Before(m.pt.time()) && p.sameSentence(p.dayEnd-1, m.start)) {
 			p.day, p.dayEnd, p.dayStart = m.pt, m.end, m.start
 			p.dayWd = false
 			for k := m.start; k < m.end; k++ {
@@ -648,14 +648,14 @@ func (p *parser) emit(m match) {
 // Office said on Wednesday, and could make the aurora visible that night".
 // What "that night" points at is the news, not the statement.
 func (p *parser) saidDay(m match) bool {
-	if m.pt.g != gDay || !p.hasAnc || p.anchor.g != gDay || !p.sameSentence(p.ancEnd-1, m.start) {
+	if m.pt.g != gDay || !p.hasAnc || p.anchor.g != gDay {
 		return false
 	}
 	k := m.start - 1
 	if p.is(k, "on") {
 		k--
 	}
-	return p.reporting(k)
+	return p.reporting(k) && p.sameSentence(p.ancEnd-1, m.start)
 }
 
 // attributive reports a date that names an event in passing: "the leader
