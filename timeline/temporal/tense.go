@@ -322,7 +322,7 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 		if !t.cap && t.lx.v == 5 {
 			return 1 // the modal "may"
 		}
-		if t.lx.v == 5 && p.headline(k) && p.t(k+1).kind == tWord && p.t(k+1).cap && p.t(k+1).lx.cls == cNone && p.t(k-1).kind == tWord && p.t(k-1).lx.cls == cNone && !p.isAny(k-1, "in", "on", "by", "since", "until", "from", "of", "to", "through", "during", "before", "after") {
+		if t.lx.v == 5 && p.t(k+1).kind == tWord && p.t(k+1).cap && p.t(k+1).lx.cls == cNone && p.t(k-1).kind == tWord && p.t(k-1).lx.cls == cNone && !p.isAny(k-1, "in", "on", "by", "since", "until", "from", "of", "to", "through", "during", "before", "after") && p.headline(k) {
 			return 1 // a title-case headline's modal: "Users May Export Notes Until June"
 		}
 		return 0
@@ -331,7 +331,7 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 		return 0
 	}
 	v := p.wordTense(k, p.text[t.start:t.end], ahead)
-	if v != 0 && t.cap && k > 0 && !p.sentenceEnd(k-1) && !(p.headline(k) && p.isAny(k, "will", "would", "could", "may", "might", "shall", "should", "must", "is", "are", "was", "were", "has", "have", "had")) {
+	if v != 0 && t.cap && k > 0 && !p.sentenceEnd(k-1) && !(p.isAny(k, "will", "would", "could", "may", "might", "shall", "should", "must", "is", "are", "was", "were", "has", "have", "had") && p.headline(k)) {
 		// ... but a title-case headline's verbs are verbs: "Larkspur Will
 		// Shut Down Quillnote in March"
 		return 0 // a name mid-sentence: "the United States"
