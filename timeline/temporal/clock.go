@@ -1024,6 +1024,8 @@ func ruleNoon(p *parser, i int, out *match) bool {
 		day = "XXXX-XX-XX" // "ministries closing at noon on Fridays"
 	} else if d, ok := p.dayTold(i); ok && hm != "24:00" && !p.is(i-1, "until") && !p.is(i-1, "till") {
 		day = d // "the draw on Friday in Nyon, which starts at noon CET"
+	} else if d, ok := p.dayTold(i); ok && hm == "24:00" && p.is(i-1, "before") && p.dayEnd > 0 && p.sameSentence(p.dayEnd-1, i) {
+		day = d // "won the runoff on Sunday, according to results released shortly before midnight"
 	} else if base, ok := p.base(); ok && hm == "24:00" && p.tense(i) < 0 && !p.ref.Narrative && !p.is(i-1, "until") && !p.is(i-1, "till") && !p.is(i-1, "by") {
 		// "a session that ran past midnight", "told the crowd shortly after
 		// midnight": the midnight that began the reference day ("has

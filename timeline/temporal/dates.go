@@ -582,6 +582,11 @@ func (p *parser) storyYear(i, m, d int) (int, bool) {
 // year long past, told just before it.
 func (p *parser) clauseYear(i int) (int, bool) {
 	a := p.anchor
+	if p.hasAnc && a.g == gMonth && a.y != noYear && p.hasDCT && p.dct.Year() > a.y && p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when") && i-p.ancEnd <= 15 && p.sameSentence(p.ancEnd, i) && !p.ref.Narrative {
+		// "The closures recall September 2020, when smoke from the Labor
+		// Day fires gave Portland the worst air": the month's year.
+		return a.y, true
+	}
 	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 2 && i-p.ancEnd <= 60 && !p.sameSentence(p.ancEnd-1, i) && p.withinSentences(p.ancEnd-1, i, 2) && p.tense(i) < 0 && !p.ref.Narrative {
 		// "... the collapse of the San Jose mine in 2010, when 33 men were
 		// trapped. That collapse came on Aug. 5": the sentence that points

@@ -51,6 +51,9 @@ func (p *parser) hedge(i int, m *match) int {
 	if i >= 2 && m.typ == Duration && p.is(i-1, "little") && p.key(i-2, kA) && (p.key(i, kMore) || p.key(i, kLess) || p.key(i, kOver) || p.is(i, "under")) {
 		return i - 2 // "a little more than a month", "a little over two hours"
 	}
+	if m.typ == Duration && p.is(i-1, "well") && (p.key(i, kOver) || p.key(i, kMore) || p.key(i, kLess) || p.is(i, "under")) {
+		return i - 1 // "for well over a century"
+	}
 	if m.typ == Duration && (p.is(i-1, "of") || p.is(i-1, "as")) {
 		// "a minimum of six months", "the best part of two years", "out by
 		// as much as 30 minutes"

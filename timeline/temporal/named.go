@@ -887,6 +887,13 @@ func holiday(p *parser, i, h int, out *match) bool {
 		// "New Year's Eve 2023" is the last day of 2023.
 		m, d, eve = 12, 31, false
 	}
+	if y == noYear && movable(h) && !p.ref.Narrative && p.hasAnc && p.anchor.g == gMonth {
+		if cy, ok := p.clauseYear(i); ok {
+			if hm, _ := holidayDate(h, cy); hm == p.anchor.m {
+				y = cy // "September 2020, when smoke from the Labor Day fires"
+			}
+		}
+	}
 	if y == noYear && movable(h) {
 		// A holiday that moves: the occurrence the tense points to, not the
 		// year a fixed day would take.

@@ -610,6 +610,15 @@ func TestNewsSets(t *testing.T) {
 		// decades", "Nearly three decades on, the adult rate is"); the
 		// floors sit about 2 points under the scores now.
 		{"heldout42", 314, 95.0, 96.5, 96.5, 93.5},
+		// The forty-third held-out set (testdata/heldout43): 8 original
+		// articles dated 2026-2027 (a dam release, a stadium naming deal, a
+		// manuscript auction, a rail strike, a house price index, smoke
+		// closing schools, a dinosaur unveiled and a mayoral runoff). The
+		// gold was committed before the tagger ever ran on it; its first,
+		// blind run scored strict 97.87, relaxed 98.78, type 98.78, value
+		// 93.01 on 329 gold timexes (the tagger at the start of that session
+		// scored value 92.40).
+		{"heldout43", 329, 95.5, 96.5, 96.5, 91.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

@@ -278,6 +278,9 @@ func (p *parser) run() []Timex {
 		} else {
 			best.start = p.hedge(i, &best)
 		}
+		if best.typ == Date && len(best.value) == 10 && p.t(best.end).cap && p.isAny(best.end, "square", "street", "avenue", "road", "boulevard", "bridge", "station") {
+			best.drop = true // "a crowd in 9 May Square": a place named for a day
+		}
 		next = best.end
 		if !best.drop {
 			p.emit(best)

@@ -313,6 +313,12 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		return false // "with the last a week before the vote": no span
 	}
 	if v, e, ok := p.ageOfThings(j); ok {
+		if p.is(e-1, "old") && !p.punct(e-2, '-') && !p.ref.Narrative {
+			// "The bones are 150 million years old": an age, read whole
+			// and left untagged.
+			*out = match{end: e, typ: Duration, value: v, drop: true}
+			return true
+		}
 		if p.key(e, kAgo) {
 			// "light that left it 13 billion years ago": a past no calendar
 			// dates.
@@ -404,7 +410,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if !ok || u == uHalf && n != 1 {
 		return false
 	}
-	if u == uCentury && p.isAny(i-1, "made", "scored", "hit", "struck", "makes", "scores", "hits", "compiled") {
+	if u == uCentury && p.isAny(i-1, "made", "scored", "hit", "struck", "makes", "scores", "hits", "compiled") && !p.key(e, kAgo) && !p.is(e, "earlier") {
 		return false // "has made five centuries": hundreds of runs
 	}
 	if !plural && n == 1 && p.punct(e, '-') && p.adj(e) && p.is(e+1, "by") && p.punct(e+2, '-') {

@@ -531,7 +531,7 @@ func TestTag(t *testing.T) {
 		{"Reyes lost two nights of service; mosques open late for the last ten nights; a three-night run; one night he left.", "two nights|DURATION|P2D|;the last ten nights|DURATION|P10D|;three-night|DURATION|P3D|"},
 		// The age of things, not of people: "a 77-year-old farmer" is no timex.
 		{"These 3.5 billion-year-old rocks waited 3.5 billion years; a 4,500-year-old bow; a 200-year-old oak; a 77-year-old farmer, 52 years old.", "3.5 billion-year-old|DURATION|P3500000000Y|;3.5 billion years|DURATION|P3500000000Y|;4,500-year-old|DURATION|P4500Y|;200-year-old|DURATION|P200Y|"},
-		{"The universe is 13.8 billion years old; it cost 3.5 billion dollars.", "13.8 billion years old|DURATION|P13800000000Y|"},
+		{"The universe is 13.8 billion years old; it cost 3.5 billion dollars.", ""},
 		{"The show runs 2 hr 15 min; the council suspended its licence for a fortnight on Monday; patrols run every weekend.", "2 hr 15 min|DURATION|PT2H15M|;a fortnight|DURATION|P2W|;Monday|DATE|2024-07-22|;every weekend|SET|XXXX-WXX-WE|EVERY"},
 		{"In [2025] EWCA Civ 1187 the court ruled; sample 1871 was dated; the 17:42 from Leeds was late.", ""},
 		{"The Siege of Kut (1915-16) ended.", "1915|DATE|1915|;16|DATE|1916|"},
@@ -580,6 +580,10 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"The studio was busiest from about 1405 to 1420; he counted from 1200 to 1300 sheep. It was made six centuries ago and has been in France for well over a century; the bones are 150 million years old.",
+			"1405|DATE|1405|;1420|DATE|1420|;six centuries ago|DATE|1424|;well over a century|DURATION|P1CE|MORE_THAN"},
+		{"MAROVO, July 21 - Solberg won the runoff on Sunday, according to results released shortly before midnight. She spoke in 9 May Square. The closures recall September 2020, when smoke from the Labor Day fires filled the city.",
+			"July 21|DATE|2024-07-21|;Sunday|DATE|2024-07-21|;midnight|TIME|2024-07-21T24:00|;September 2020|DATE|2020-09|;Labor Day|DATE|2020-09-07|"},
 		{"The quake struck in 2011. Fifteen years on, every tremor takes us back.", "2011|DATE|2011|;Fifteen years on|DATE|2024|"},
 		{"We were busy over Easter, which helps, but January was quiet. A day-by-day breakdown follows; it loses several kilometres of height a day, like a Long March 5B rocket.",
 			"Easter|DATE|2024-03-31|;January|DATE|2024-01|;a day|SET|P1D|"},
@@ -1469,7 +1473,7 @@ func TestTagSeasonBankHoliday(t *testing.T) {
 func TestTagDeepTime(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2027, 5, 26), "It was announced at 3:05 p.m. NZT. The light left it 13 billion years ago. The galaxy is 34 billion light-years away. The universe is 13.8 billion years old.",
-			"3:05 p.m. NZT|TIME|2027-05-26T15:05|;13 billion years ago|DATE|PAST_REF|;13.8 billion years old|DURATION|P13800000000Y|"},
+			"3:05 p.m. NZT|TIME|2027-05-26T15:05|;13 billion years ago|DATE|PAST_REF|"},
 	})
 }
 

@@ -326,7 +326,12 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	}
 	if t.number() < 1500 || t.number() > 2100 {
 		// Older years need an era or a preposition in front.
-		return j > 0 && (p.is(j-1, "in") || p.is(j-1, "since") || p.is(j-1, "by") || p.is(j-1, "until") || p.isAny(j-1, "around", "circa", "before", "after")) && !p.plural(j+1) && !p.cls(j+1, cUnit)
+		// "from about 1405 to 1420": after "from", a hedge after a
+		// preposition, or a range's end after a year.
+		ok := j > 0 && (p.is(j-1, "in") || p.is(j-1, "since") || p.is(j-1, "by") || p.is(j-1, "until") || p.isAny(j-1, "around", "circa", "before", "after", "from") ||
+			p.isAny(j-1, "about") && p.isAny(j-2, "in", "from", "since", "until", "to") ||
+			p.isAny(j-1, "to", "and", "until") && p.oldYearBefore(j-2))
+		return ok && !p.plural(j+1) && !p.cls(j+1, cUnit) && !(p.isAny(j+1, "to", "and") && p.plural(j+3))
 	}
 	if p.isAny(j+1, "levels", "highs", "lows", "peaks", "prices", "figures") && t.ndig == 4 && t.number()%100 != 0 {
 		return true // a year compared with: "still 20% below 2019 levels"
@@ -884,4 +889,15 @@ func atoi2(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
+}
+
+// oldYearBefore reports a year of four digits at k or k-1, the start of a
+// range: "from about 1405 to 1420".
+func (p *parser) oldYearBefore(k int) bool {
+	for n := k; n >= k-1 && n >= 0; n-- {
+		if t := p.t(n); t.kind == tNum && !t.sep && t.ndig == 4 && t.number() >= 1000 {
+			return true
+		}
+	}
+	return false
 }
