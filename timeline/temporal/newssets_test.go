@@ -617,8 +617,12 @@ func TestNewsSets(t *testing.T) {
 		// gold was committed before the tagger ever ran on it; its first,
 		// blind run scored strict 97.87, relaxed 98.78, type 98.78, value
 		// 93.01 on 329 gold timexes (the tagger at the start of that session
-		// scored value 92.40).
-		{"heldout43", 329, 95.5, 96.5, 96.5, 91.0},
+		// scored value 92.40). Rules for its errors came after ("from about
+		// 1405 to 1420", "six centuries ago", "well over a century", "150
+		// million years old", "released shortly before midnight", "9 May
+		// Square", "September 2020, when ... the Labor Day fires"); the
+		// floors sit about 2 points under the scores now.
+		{"heldout43", 329, 96.5, 97.0, 97.0, 94.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
