@@ -1210,7 +1210,7 @@ func (p *parser) keptHours(i, k, rangeEnd int) bool {
 		return false // "from 9am to 2pm on Monday"
 	}
 	for j := i - 1; j >= 0 && j >= i-20 && !p.sentenceEnd(j); j-- {
-		if p.isAny(j, "hours", "curfew", "runs") && !p.t(j).cap {
+		if (p.isAny(j, "hours", "curfew", "runs") || p.isAny(j, "run", "operate", "operates") && p.is(j+1, "from") && p.t(j-1).kind == tWord && !p.isAny(j-1, "been", "be", "was", "were", "is", "are")) && !p.t(j).cap {
 			return !(p.dayEnd > j && p.dayEnd <= i)
 		}
 	}

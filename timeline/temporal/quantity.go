@@ -246,6 +246,17 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			return true
 		}
 	}
+	if n, k, ok := p.numberAt(i); ok && n > 1 && n < 100 {
+		// "for five consecutive nights", "two more nights": nights counted
+		// as days.
+		if p.countWord(k) {
+			k++
+		}
+		if p.is(k, "nights") && !p.key(k+1, kA) && !p.isAny(k+1, "per", "every") && !p.punct(k+1, '-') {
+			*out = match{end: k + 1, typ: Duration, value: durationValue(n, uDay)}
+			return true
+		}
+	}
 	// Modifiers inside the extent ("nearly two years", "almost a hundred
 	// years", "more than a decade", "some 19 days"); "about" stays outside
 	// as in TimeBank but still gives the mod; "over" may mean "during" and
@@ -415,6 +426,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	}
 	if !plural && n == 1 && p.punct(e, '-') && p.adj(e) && p.is(e+1, "by") && p.punct(e+2, '-') {
 		return false // "a day-by-day breakdown": an adjective of manner
+	}
+	if u == uDay && !plural && n == 1 && p.key(i, kA) && p.is(e, "of") && p.isAny(e+1, "silence", "mourning", "action", "protest", "prayer", "rest", "celebration", "reflection", "remembrance", "solidarity") {
+		return false // "kept every 24 August as a day of silence": a kind of day
 	}
 	if u == uDay && !plural && n == 1 && p.key(i, kA) && p.is(e, "of") && p.is(e+1, "it") && p.isAny(i-1, "made", "make", "makes", "making") {
 		return false // "you made a day of it": an idiom
@@ -643,6 +657,16 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 				layout = "2006-01-02T15:04:05"
 			}
 			*out = match{end: e + 1, typ: Time, value: at.Format(layout), mod: mod, rel: true}
+			return true
+		}
+		if dir > 0 && !p.hasAnc && p.hasDCT && !p.ref.Narrative && unitYears(u) > 0 && p.is(e, "on") && p.punct(e+1, ',') {
+			// "A decade on, Amatrice falls silent", "Ten years on, the town
+			// is rebuilt": now, that long after what the story recalls.
+			v := pad(p.dct.Year(), 4)
+			if u == uDecade {
+				v = pad(p.dct.Year()/10, 3)
+			}
+			*out = match{end: e + 1, typ: Date, value: v, mod: mod, rel: true}
 			return true
 		}
 		if u == uHour || u == uMinute || u == uSecond || dir > 0 && !p.hasAnc {

@@ -255,6 +255,9 @@ func seasonNow(t time.Time) point {
 // clauseThat reports a "that" at k that opens a clause rather than points
 // back: "said that winter had tested it" (a verb follows the noun).
 func (p *parser) clauseThat(k int) bool {
+	if p.t(k).cap && p.opensSentence(k) && !p.punct(k-1, '"') {
+		return false // "In 1976 ... That summer went on for weeks"
+	}
 	n := k + 2
 	return p.reporting(k-1) || p.isAny(n, "had", "has", "have", "was", "is", "were", "will", "would", "could", "can", "did", "brought", "came", "saw") || p.tenseOf(n, true) != 0
 }
@@ -507,6 +510,14 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 	case t.kind == tWord && t.lx.cls == cSeason:
 		if t.lx.val() == sSpring && p.isAny(k+1, "tide", "tides") {
 			return false // "the next spring tide"
+		}
+		if t.lx.val() == sSpring && t.cap && p.is(k+1, "festival") && p.t(k+1).cap && dir == 0 && !the && k == j+1 && j == i {
+			// "this Spring Festival": China's Lunar New Year, read at "Spring"
+			if p.best(k, out) && out.hasPt {
+				out.lead = 0 // the expression starts at "this"
+				return true
+			}
+			return false
 		}
 		y := noYear
 		if hasBase {

@@ -402,6 +402,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 				return 1
 			}
 		case "said", "were":
+			if w == "said" && p.isAny(k-1, "be", "being") {
+				return 0 // "The Mass will be said at 10 a.m. on Monday": no reporting
+			}
 			return -1
 		}
 	case 5:

@@ -576,13 +576,17 @@ func ruleCentury(p *parser, i int, out *match) bool {
 	default:
 		return false
 	}
-	if p.punct(j, '-') && p.adj(j) {
+	hyph := p.punct(j, '-') && p.adj(j)
+	if hyph {
 		j++
 	}
 	if n == 0 || !p.is(j, "century") {
 		return false
 	}
 	e := j + 1
+	if hyph && p.key(i, kThe) && p.t(e).kind == tWord && !p.isAny(e, "and", "or") && !p.key(e, kBC) && !p.key(e, kAD) {
+		return false // "the 14th-century Basilica": the article is the noun's
+	}
 	if p.key(e, kBC) {
 		*out = match{end: e + 1, typ: Date, value: "BC" + pad(n-1, 2)}
 		return true
