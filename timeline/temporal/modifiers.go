@@ -51,6 +51,9 @@ func (p *parser) hedge(i int, m *match) int {
 	if i >= 2 && m.typ == Duration && p.is(i-1, "little") && p.key(i-2, kA) && (p.key(i, kMore) || p.key(i, kLess) || p.key(i, kOver) || p.is(i, "under")) {
 		return i - 2 // "a little more than a month", "a little over two hours"
 	}
+	if m.typ == Duration && p.isAny(i-1, "first", "last") && p.isAny(i-2, "in", "for", "over", "during") && (p.t(i).kind == tNum || p.cls(i, cNumber)) {
+		return i - 1 // a headline's "retail sales pick up in first two months"
+	}
 	if m.typ == Duration && p.is(i-1, "well") && (p.key(i, kOver) || p.key(i, kMore) || p.key(i, kLess) || p.is(i, "under")) {
 		return i - 1 // "for well over a century"
 	}

@@ -580,6 +580,7 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"China retail sales pick up in first two months", "first two months|DURATION|P2M|"},
 		{"A decade on, the town falls silent. The Mass will be said at 10 a.m. on Friday; it brought down the 14th-century Basilica, and the town keeps every 24 August as a day of silence.",
 			"A decade on|DATE|202|;10 a.m.|TIME|2024-07-26T10:00|;Friday|DATE|2024-07-26|;14th-century|DATE|13|;every 24 August|SET|XXXX-08-24|EVERY"},
 		{"\"In 1976 we knew heat. That summer went on for weeks,\" she said. It stayed above 25C for five consecutive nights; support may come before the summer if spending fades. Most clubs run from 8am to 6pm.",
