@@ -754,6 +754,8 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 			}
 		} else if tense == 0 && p.limitBefore(i) {
 			tense = 1
+		} else if tense == 0 && p.isAny(k, "on", "from", "to") && p.isAny(k-1, "opening", "starting", "beginning", "running") && !p.ref.Narrative {
+			tense = 1 // "plans 40 concerts over nine months, opening on 3 October"
 		} else if p.nextNoun(k) {
 			tense = 1 // "before the next scheduled review in mid-December"
 		} else if tense > 0 && p.is(k, "from") && p.isAny(k-1, "up", "down") || tense > 0 && p.determiner(k) && p.is(k-1, "from") && p.isAny(k-2, "up", "down") {
