@@ -199,6 +199,10 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// forecast", "If both Friday's attempt and the backup are lost": a
 		// condition looks ahead.
 		tense = 1
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && tense == 0 && p.headline(i) && p.guideAhead(end+2) {
+		// "Sunday's total lunar eclipse: when, where and how to watch": a
+		// guide to the day ahead.
+		tense = 1
 	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && (p.verbNear(i) || p.opensSentence(i) || p.opensSentence(i-1) && p.isAny(i-1, "after", "before", "until", "at", "for", "from", "during"))) {
 		// "Wednesday's ruling" has happened, even to "would look for ways
 		// to get around" it, unless the verb looks ahead to the day
@@ -534,6 +538,17 @@ func (p *parser) weekdayYear(pt point, wd int) int {
 		}
 	}
 	return pt.y
+}
+
+// guideAhead reports "how to", "what to", "when to" or "where to" on the
+// line from token k: a headline of a guide to something to come.
+func (p *parser) guideAhead(k int) bool {
+	for j := k; j < k+14 && p.real(j) && !p.t(j).nl; j++ {
+		if p.isAny(j, "how", "what", "when", "where") && p.is(j+1, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // verbNear reports that the verb whose tense the day at i took stands just
