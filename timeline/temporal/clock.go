@@ -365,8 +365,11 @@ func ruleClock(p *parser, i int, out *match) bool {
 		}
 	}
 	if ok && rangeEnd == 0 && (p.isAny(e, "to", "until", "till") || p.punct(e, '-')) {
-		if _, _, e2, ok2 := p.clockAt(e + 1); ok2 {
+		if h2, _, e2, ok2 := p.clockAt(e + 1); ok2 {
 			rangeEnd = e2 // "from 8pm to 6am, Monday to Friday": the range's days
+			if h >= 1 && h < 12 && e == i+3 && p.punct(i+1, ':') && p.isAny(i-1, "from", "between") && h2 >= 12 && h+12 <= h2 {
+				h += 12 // "totality lasts from 9:27 to 10:31 p.m. CDT": the end's half of the day
+			}
 		}
 	}
 	timetable := false
