@@ -580,6 +580,7 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"Every cell made before the end of 2032 earns credit.", "the end of 2032|DATE|2032|END"},
 		{"In Chicago, totality lasts from 9:27 to 10:31 p.m. CDT.", "9:27|TIME|2024-07-24T21:27|;10:31 p.m. CDT|TIME|2024-07-24T22:31|"},
 		{"Sunday's total lunar eclipse: when, where and how to watch\n\nBOSTON - The moon will turn red.", "Sunday|DATE|2024-07-28|"},
 		{"Negotiators called every hour through Monday night; he was months behind on his mortgage. Try ISO 1600 for the photos. The orchestra plans 40 concerts, opening on 3 October.",

@@ -336,7 +336,8 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if p.isAny(j+1, "levels", "highs", "lows", "peaks", "prices", "figures") && t.ndig == 4 && t.number()%100 != 0 {
 		return true // a year compared with: "still 20% below 2019 levels"
 	}
-	if p.plural(j+1) && !p.prefixedYear(j) {
+	if p.plural(j+1) && !p.prefixedYear(j) && !(p.is(j-1, "of") && p.isAny(j-2, "end", "start", "beginning", "middle", "half", "quarter", "spring", "summer", "autumn", "winter") && t.ndig == 4) {
+		// ... not "every cell made before the end of 2032 earns credit"
 		// "2000 soldiers" is a count, but "the 2018 midterms" are that year's:
 		// after "the", a number that is no round count names the year.
 		pair := (p.is(j-1, "and") || p.is(j-1, "or")) && p.t(j-2).kind == tNum && p.t(j-2).ndig == 4 // "the 2020 and 2021 coups"
