@@ -970,7 +970,7 @@ func ruleNoon(p *parser, i int, out *match) bool {
 		}
 		if p.inEntry(i) {
 			base = p.hdr.time() // "Tuesday: storms are possible overnight": that day's night
-		} else if p.tense(i) > 0 && p.dayEnd > 0 && i-p.dayEnd <= 40 && p.day.g == gDay && p.day.y != noYear && p.hasDCT && p.day.time().After(p.dct) && p.withinSentences(p.dayEnd-1, i, 2) {
+		} else if p.dayEnd > 0 && i-p.dayEnd <= 40 && p.day.g == gDay && p.day.y != noYear && p.hasDCT && p.day.time().After(p.dct) && p.tense(i) > 0 && p.withinSentences(p.dayEnd-1, i, 2) {
 			// "Polls open ... on Thursday 18 March. The count will take place
 			// overnight": the night of the day ahead just told.
 			base = p.day.time()

@@ -211,7 +211,7 @@ func (p *parser) southern() bool {
 }
 
 var (
-	southDatelines = []string{", Victoria - ", ", Victoria (", ", New South Wales - ", ", Queensland - ", ", Tasmania - ", ", Western Australia - ", ", South Australia - ", ", Northern Territory - ", "SYDNEY", "MELBOURNE", "BRISBANE", "PERTH", "ADELAIDE", "CANBERRA", "HOBART", "DARWIN", "TOWNSVILLE", "AUCKLAND", "WELLINGTON", "CHRISTCHURCH", "JOHANNESBURG", "CAPE TOWN", "PRETORIA", "DURBAN", "BUENOS AIRES", "SANTIAGO", "MONTEVIDEO", "SAO PAULO", "SÃO PAULO", "RIO DE JANEIRO", "BRASILIA", "BRASÍLIA"}
+	southDatelines = []string{"SYDNEY", "MELBOURNE", "BRISBANE", "PERTH", "ADELAIDE", "CANBERRA", "HOBART", "DARWIN", "TOWNSVILLE", "AUCKLAND", "WELLINGTON", "CHRISTCHURCH", "JOHANNESBURG", "CAPE TOWN", "PRETORIA", "DURBAN", "BUENOS AIRES", "SANTIAGO", "MONTEVIDEO", "SAO PAULO", "SÃO PAULO", "RIO DE JANEIRO", "BRASILIA", "BRASÍLIA"}
 	southPlaces    = []string{"Australia", "New Zealand", "South Africa", "Argentin", "Chile", "Uruguay", "Sydney", "Melbourne", "Brisbane", "Queensland", "NSW", "Auckland", "Johannesburg", "Cape Town", "Buenos Aires"}
 )
 
@@ -219,11 +219,27 @@ var (
 // dateline and lede.
 const southHead = 600
 
+// southStates are the Australian states a dateline names after its town:
+// "KILMARA, Victoria - ".
+var southStates = []string{"Victoria", "New South Wales", "Queensland", "Tasmania", "Western Australia", "South Australia", "Northern Territory"}
+
 func southernText(text string, count bool) bool {
 	head := text[:min(len(text), southHead)]
 	for _, c := range southDatelines {
 		if strings.Contains(head, c) {
 			return true
+		}
+	}
+	for rest := head; ; {
+		k := strings.Index(rest, ", ")
+		if k < 0 {
+			break
+		}
+		rest = rest[k+2:]
+		for _, s := range southStates {
+			if strings.HasPrefix(rest, s) && (strings.HasPrefix(rest[len(s):], " - ") || strings.HasPrefix(rest[len(s):], " (")) {
+				return true
+			}
 		}
 	}
 	if !count {

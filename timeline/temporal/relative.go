@@ -415,7 +415,8 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 			*out = m
 			return true
 		}
-		if q, ok := p.fiscalCurrent(i); ok && !anaphoric && dir == 0 && u == uQuarter {
+		if u != uQuarter || anaphoric || dir != 0 {
+		} else if q, ok := p.fiscalCurrent(i); ok {
 			m.value = q.String()
 			*out = m
 			return true
