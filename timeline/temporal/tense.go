@@ -732,8 +732,6 @@ func (p *parser) reporting(k int) bool {
 	return false
 }
 
-// futureAhead reports a modal of the future ("will", "would") after token i
-// in its sentence.
 // reducedRelative reports a past participle at k that modifies the noun
 // opening its sentence: "booked" in "People booked on Friday's cruise",
 // "Passengers booked on the flight".
@@ -768,29 +766,29 @@ func (p *parser) appositiveParticiple(k, i int) bool {
 	return false
 }
 
-// willAhead reports "will" or "'ll" within the few words after a date at i,
-// in its sentence.
+// willAhead reports "will", "shall" or "'ll" within the few words after a
+// date at i, in its sentence.
 func (p *parser) willAhead(i int) bool {
-	for k := i + 1; p.real(k) && k <= i+8; k++ {
-		if p.sentenceEnd(k) {
-			return false
-		}
-		if p.isAny(k, "will", "shall") || p.is(k, "ll") && p.punct(k-1, '\'') {
-			return true
-		}
-	}
-	return false
+	return p.modalAhead(i, false)
 }
 
+// futureAhead reports a modal of the future ("will", "would") or a
+// forecast ("was likely to") after token i in its sentence.
 func (p *parser) futureAhead(i int) bool {
+	return p.modalAhead(i, true)
+}
+
+// modalAhead reports "will", "shall" or "'ll" within the few words after
+// token i in its sentence; loose also takes "would" and a forecast.
+func (p *parser) modalAhead(i int, loose bool) bool {
 	for k := i + 1; p.real(k) && k <= i+8; k++ {
 		if p.sentenceEnd(k) {
 			return false
 		}
-		if p.is(k, "will") || p.is(k, "would") || p.is(k, "ll") && p.punct(k-1, '\'') {
+		if p.isAny(k, "will", "shall") || p.is(k, "ll") && p.punct(k-1, '\'') || loose && p.is(k, "would") {
 			return true
 		}
-		if p.isAny(k, "likely", "expected", "forecast", "set", "due") && p.is(k+1, "to") && p.isAny(k-1, "was", "were", "is", "are") {
+		if loose && p.isAny(k, "likely", "expected", "forecast", "set", "due") && p.is(k+1, "to") && p.isAny(k-1, "was", "were", "is", "are") {
 			return true // "said Sunday was likely to be the hottest day"
 		}
 	}
