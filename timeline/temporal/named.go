@@ -161,6 +161,13 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if ns == sWinter && y != noYear && !p.ref.Narrative {
 		y-- // a winter is named by its December: January 2023 is in winter 2022
 	}
+	if base, ok := p.base(); ok && y != noYear && !p.ref.Narrative && p.key(i, kThe) && p.is(i-1, "of") {
+		// "smog would reach its worst level of the summer", said in August:
+		// the summer under way, not the next.
+		if cur := seasonNow(base); cur.n == ns && cur.y != y && p.tense(i) > 0 {
+			y = cur.y
+		}
+	}
 	if n := len(p.out); second && n > 0 && p.out[n-1].End == int(p.t(i-2).end) {
 		// The first season's year: "the fall and winter of 1775".
 		if v := p.out[n-1].Value; len(v) == 7 && v[4] == '-' {

@@ -650,6 +650,17 @@ func TestNewsSets(t *testing.T) {
 		// CDT", "before the end of 2032 earns"); the floors sit about 2
 		// points under the scores now.
 		{"heldout45", 316, 96.0, 97.0, 96.5, 86.0},
+		// The forty-sixth held-out set (testdata/heldout46): 8 original
+		// articles dated 2026-2027 (a teachers' strike day, a canal
+		// blockage, a food festival, a governor's speech, a corruption
+		// verdict, a lockdown anniversary, an air-quality alert and a
+		// funding round). The gold was committed before the tagger ever ran
+		// on it; its first, blind run scored strict 96.79, relaxed 98.93,
+		// type 98.63, value 90.69 on 329 gold timexes (the tagger at the
+		// start of that session scored the same). A rule for one of its
+		// errors came after ("its worst level of the summer", said in
+		// August); the floors sit about 2 points under the scores now.
+		{"heldout46", 329, 95.0, 97.0, 96.5, 89.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

@@ -580,6 +580,7 @@ func TestTag(t *testing.T) {
 		{"At 03:00hrs the assault began; by 05:30 hrs it was over.", "03:00hrs|TIME|2024-07-24T03:00|;05:30 hrs|TIME|2024-07-24T05:30|"},
 		// Holidays, named spans, rates and designations.
 		{"Talks resumed in mid-March.", "mid-March|DATE|2024-03|MID"},
+		{"Smog would reach its worst level of the summer on Friday.", "the summer|DATE|2024-SU|;Friday|DATE|2024-07-26|"},
 		{"Every cell made before the end of 2032 earns credit.", "the end of 2032|DATE|2032|END"},
 		{"In Chicago, totality lasts from 9:27 to 10:31 p.m. CDT.", "9:27|TIME|2024-07-24T21:27|;10:31 p.m. CDT|TIME|2024-07-24T22:31|"},
 		{"Sunday's total lunar eclipse: when, where and how to watch\n\nBOSTON - The moon will turn red.", "Sunday|DATE|2024-07-28|"},
