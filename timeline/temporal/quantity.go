@@ -246,7 +246,8 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			return true
 		}
 	}
-	if n, k, ok := p.numberAt(i); ok && n > 1 && n < 100 {
+	if !(p.cls(i+1, cPart) || p.cls(i+2, cPart)) {
+	} else if n, k, ok := p.numberAt(i); ok && n > 1 && n < 100 {
 		// "for five consecutive nights", "two more nights": nights counted
 		// as days.
 		if p.countWord(k) {
