@@ -943,7 +943,7 @@ func (p *parser) yearlySetBefore(i int) bool {
 	if p.setEnd == 0 || p.setEnd > i || i-p.setEnd > 25 || p.ref.Narrative || !p.sameSentence(p.setEnd-1, i) || p.setAdjective() {
 		return false
 	}
-	if !p.yearlySet(p.setOut) {
+	if !p.yearlySet(p.setOut) || p.rateSet(p.setOut) {
 		return false
 	}
 	for k := p.setEnd; k < i; k++ {
@@ -952,6 +952,16 @@ func (p *parser) yearlySetBefore(i int) bool {
 		}
 	}
 	return true
+}
+
+// rateSet reports that out[n] is the unit of a rate after an amount, not
+// a habit: "£1,812 a year for gas and electricity from October".
+func (p *parser) rateSet(n int) bool {
+	b := p.out[n].Start
+	for b > 0 && p.text[b-1] == ' ' {
+		b--
+	}
+	return b > 0 && p.text[b-1] >= '0' && p.text[b-1] <= '9'
 }
 
 // yearlySet reports that out[n] is a SET a year long: "twice a year",

@@ -281,11 +281,17 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 				j++
 			}
 		case kMore:
+			if p.is(j+1, "than") && p.comparedAmount(j-1) {
+				return false // "£57 more than a year ago": the amount is more
+			}
 			if p.is(j+1, "than") {
 				mod = "MORE_THAN"
 				j += 2
 			}
 		case kLess:
+			if p.is(j+1, "than") && p.comparedAmount(j-1) {
+				return false
+			}
 			if p.is(j+1, "than") {
 				mod = "LESS_THAN"
 				j += 2
@@ -1306,4 +1312,12 @@ func unitYears(u int) int {
 		return 100
 	}
 	return 0
+}
+
+// comparedAmount reports whether token k is an amount compared by the
+// "more than" or "less than" after it: "£57 more than a year ago", "10%
+// less than last year", "three times more than".
+func (p *parser) comparedAmount(k int) bool {
+	t := p.t(k)
+	return t.kind == tNum || p.punct(k, '%') || p.isAny(k, "percent", "times", "million", "billion", "pence", "cents", "points")
 }

@@ -2203,3 +2203,19 @@ func TestTagDemandingBy(t *testing.T) {
 			"Tuesday evening|TIME|2026-02-24TEV|;midnight Friday|TIME|2026-02-27T24:00|"},
 	})
 }
+
+// "the year 2000" is one expression; an amount "more than" a date is
+// compared with it; a price's "a year" is no habit; a headline's future
+// does not reach the lede's weekday.
+func TestTagYearAmountRateHeadline(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 28), "I would be an astronaut by the year 2000, he said. It was the year 1995.",
+			"the year 2000|DATE|2000|;the year 1995|DATE|1995|"},
+		{tt(2026, 8, 28), "That is £57 more than a year ago. Prices are 10% less than a year ago. It took more than a year.",
+			"a year ago|DATE|2025|;a year ago|DATE|2025|;more than a year|DURATION|P1Y|MORE_THAN"},
+		{tt(2026, 8, 28), "A home would be charged £1,812 a year for gas and electricity from October to December. The fund meets twice a year, in April and October.",
+			"a year|SET|P1Y|;October|DATE|2026-10|;December|DATE|2026-12|;twice a year|SET|P1Y|;April|DATE|XXXX-04|;October|DATE|XXXX-10|"},
+		{tt(2026, 12, 15), "Rules take effect Jan. 15\n\nWASHINGTON, Dec 15 - The department late Monday tightened rules.",
+			"Jan. 15|DATE|2027-01-15|;Dec 15|DATE|2026-12-15|;late Monday|DATE|2026-12-14|END"},
+	})
+}

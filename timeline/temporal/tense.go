@@ -20,8 +20,10 @@ func (p *parser) tense(i int) int {
 func (p *parser) readTense(i int) int {
 	words, with := 0, 0
 	k := i - 1
+	head := false
 	for ; k >= 0 && words < tenseReach && k > i-2*tenseReach; k-- {
 		if p.t(k+1).nl && p.headline(k) {
+			head = true
 			break // a headline is a sentence of its own
 		}
 		if t := p.t(k); k < i-2 && t.kind == tWord && (t.c|0x20 == 'a' || t.c|0x20 == 'w' || t.c|0x20 == 'b' || t.c|0x20 == 'o') && p.isAny(k, "after", "when", "because", "while", "once") && p.determiner(k+1) && p.clauseVerbAfter(i) {
@@ -79,7 +81,7 @@ func (p *parser) readTense(i int) int {
 			words++
 		}
 	}
-	if k >= 0 && !p.sentenceEnd(k) && p.verbAt > 0 && p.verbAt-1 < k && k-p.verbAt < 4*tenseReach && p.sameSentence(p.verbAt-1, k) {
+	if k >= 0 && !head && !p.sentenceEnd(k) && p.verbAt > 0 && p.verbAt-1 < k && k-p.verbAt < 4*tenseReach && p.sameSentence(p.verbAt-1, k) {
 		// "would leave Bombay on Monday and Tuesday nights from March 30,
 		// with the third departing each Thursday from August 6": past the
 		// reach, a date keeps the tense an earlier date of its sentence had.

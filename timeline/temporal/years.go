@@ -605,6 +605,11 @@ func ruleSpokenYear(p *parser, i int, out *match) bool {
 	j := i
 	if p.key(j, kThe) && p.is(j+1, "year") {
 		j += 2
+		if t := p.t(j); t.kind == tNum && t.ndig == 4 && !t.sep && !(p.adj(j+1) && (p.t(j+1).kind == tWord || p.punct(j+1, '-') || p.punct(j+1, '/'))) {
+			// "the year 2000": one expression, the year.
+			*out = dateMatch(j+1, point{y: t.number(), g: gYear}, false)
+			return true
+		}
 	}
 	y, e, ok := p.spokenYear(j, j > i)
 	if !ok {
