@@ -512,7 +512,7 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 	}
 	if p.hasDCT {
 		d := p.day.time().Sub(p.dct).Hours() / 24
-		if (d > days || d < -days) && !(d < 0 && (p.opensSentence(p.dayStart) || i-p.dayEnd <= 3) && p.sameSentence(p.dayEnd-1, i) && (p.tense(i) < 0 || p.punct(p.dayEnd, ',') && i-p.dayEnd <= 4 && p.opensSentence(p.dayStart))) &&
+		if (d > days || d < -days) && !(d < 0 && (p.opensSentence(p.dayStart) || i-p.dayEnd <= 6) && p.sameSentence(p.dayEnd-1, i) && (p.tense(i) < 0 || p.punct(p.dayEnd, ',') && i-p.dayEnd <= 4 && p.opensSentence(p.dayStart))) &&
 			!(d > 0 && (p.opensSentence(p.dayStart) || p.punct(p.dayStart-1, ':') && p.isUpper(p.dayStart-2)) && p.sameSentence(p.dayEnd-1, i) && p.tense(i) > 0) &&
 			!(d > 0 && p.punct(p.dayEnd, ',') && i-p.dayEnd <= 8 && p.sameSentence(p.dayEnd-1, i) && p.tense(i) >= 0) &&
 			!(d > 0 && p.withinSentence(p.dayEnd, i) && p.tense(i) > 0 && p.clockEnd < p.dayEnd) {
@@ -1072,7 +1072,7 @@ func rulePartOf(p *parser, i int, out *match) bool {
 	}
 	t := p.t(j)
 	if t.kind == tWord && t.lx.cls == cPart && !t.lx.plural && j > i && t.lx.val() <= pNight && !p.is(j+1, "of") &&
-		p.isAny(i-1, "in", "into", "during", "through", "throughout", "spent", "spend", "spends", "spending") && !p.ref.Narrative && (p.t(j+1).kind != tWord || clauseWord(p.word(j+1)) || p.isAny(i-1, "spent", "spend", "spends", "spending")) {
+		(p.isAny(i-1, "in", "into", "during", "through", "throughout", "spent", "spend", "spends", "spending") || p.is(i-1, "for") && p.isAny(i-2, "forecast", "forecasted", "expected", "scheduled", "planned", "booked")) && !p.ref.Narrative && (p.t(j+1).kind != tWord || clauseWord(p.word(j+1)) || p.isAny(i-1, "spent", "spend", "spends", "spending")) {
 		// "went on well into the evening", "rescues in the afternoon",
 		// "spent the night in a stranded train": that
 		// part of the day just told, however far back, or of the day of the

@@ -258,6 +258,9 @@ func (p *parser) clauseThat(k int) bool {
 	if p.t(k).cap && p.opensSentence(k) && !p.punct(k-1, '"') {
 		return false // "In 1976 ... That summer went on for weeks"
 	}
+	if p.punct(k-1, ':') || p.punct(k-1, ';') {
+		return false // "It hardly rained again for weeks: that summer was one of the hottest"
+	}
 	n := k + 2
 	return p.reporting(k-1) || p.isAny(n, "had", "has", "have", "was", "is", "were", "will", "would", "could", "can", "did", "brought", "came", "saw") || p.tenseOf(n, true) != 0
 }

@@ -2219,3 +2219,14 @@ func TestTagYearAmountRateHeadline(t *testing.T) {
 			"Jan. 15|DATE|2027-01-15|;Dec 15|DATE|2026-12-15|;late Monday|DATE|2026-12-14|END"},
 	})
 }
+
+// A season after a colon is the year told; a part of the day forecast is
+// that day's; a clock time a few words after a day long past is that day's.
+func TestTagColonSeasonForecastPart(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 14), "It began on 14 June 1976. It hardly rained again for weeks: that summer was one of the hottest on record.",
+			"14 June 1976|DATE|1976-06-14|;weeks|DURATION|PXW|;that summer|DATE|1976-SU|"},
+		{tt(2026, 6, 14), "The ceremony on Monday 14 June 1976 was pushed forward to 11am because rain was forecast for the afternoon.",
+			"Monday 14 June 1976|DATE|1976-06-14|;11am|TIME|1976-06-14T11:00|;the afternoon|TIME|1976-06-14TAF|"},
+	})
+}
