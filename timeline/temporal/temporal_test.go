@@ -2230,3 +2230,11 @@ func TestTagColonSeasonForecastPart(t *testing.T) {
 			"Monday 14 June 1976|DATE|1976-06-14|;11am|TIME|1976-06-14T11:00|;the afternoon|TIME|1976-06-14TAF|"},
 	})
 }
+
+// A month in a condition of what will be lies ahead.
+func TestTagConditionOfFuture(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 28), `"If we get snow in January or February, the system will cope," he said. If we got snow in January, the system coped.`,
+			"January|DATE|2027-01|;February|DATE|2027-02|;January|DATE|2026-01|"},
+	})
+}

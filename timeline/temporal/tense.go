@@ -32,6 +32,11 @@ func (p *parser) readTense(i int) int {
 			// clause's verb, after it.
 			break
 		}
+		if t := p.t(k); (t.c|0x20 == 'i' || t.c|0x20 == 'u') && p.isAny(k, "if", "unless") && p.mainWill(i) {
+			// "If we get two weeks of freezing weather in January, the
+			// system will cope": a condition of what will be.
+			return 1
+		}
 		if with == 0 && p.punct(k-1, ',') && p.isAny(k, "with", "at", "on", "by") {
 			with = k
 		}
@@ -1032,6 +1037,26 @@ func (p *parser) pastBefore(k int) bool {
 		if v := p.tenseOf(j, false); v < 0 && !p.presentPerfect(j) {
 			return true
 		}
+	}
+	return false
+}
+
+// mainWill reports that the clause after the condition holding token i
+// speaks of the future: "[if ... i ...], the system will cope".
+func (p *parser) mainWill(i int) bool {
+	for j := i + 1; j < i+24 && p.real(j) && !p.sentenceEnd(j); j++ {
+		if !p.punct(j, ',') {
+			continue
+		}
+		for m := j + 1; m <= j+6 && p.real(m) && !p.sentenceEnd(m); m++ {
+			if p.isAny(m, "will", "shall") || p.punct(m-1, '\'') && p.is(m, "ll") {
+				return true
+			}
+			if p.tenseOf(m, true) != 0 || p.punct(m, ',') {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }
