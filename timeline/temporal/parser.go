@@ -568,10 +568,11 @@ func (p *parser) emit(m match) {
 		// "sold dollars on Monday afternoon, three sources said on Tuesday.
 		// The yen jumped shortly after 2:30 p.m.": the day the news is
 		// about stays the day told, not the day of the saying.
+		// A count "as of" a day is no event: what follows is of the saying.
 		// A day ahead told before it ("expected to peak late on Tuesday,
 		// the agency said on Monday. In its 10:15 GMT update") is a
 		// forecast: what follows is of the saying.
-		if k := m.start - 1 - boolInt(p.is(m.start-1, "on")); !(p.dayEnd > 0 && m.start-p.dayEnd <= 12 && p.reporting(k) && p.day.y != noYear && p.day.time().Before(m.pt.time()) && p.sameSentence(p.dayEnd-1, m.start)) {
+		if k := m.start - 1 - boolInt(p.is(m.start-1, "on")); !(p.dayEnd > 0 && m.start-p.dayEnd <= 40 && p.reporting(k) && !(p.is(p.dayStart-1, "of") && p.is(p.dayStart-2, "as")) && p.day.y != noYear && p.day.time().Before(m.pt.time()) && p.sameSentence(p.dayEnd-1, m.start)) {
 			p.day, p.dayEnd, p.dayStart = m.pt, m.end, m.start
 			p.dayWd = false
 			for k := m.start; k < m.end; k++ {

@@ -2238,3 +2238,15 @@ func TestTagConditionOfFuture(t *testing.T) {
 			"January|DATE|2027-01|;February|DATE|2027-02|;January|DATE|2026-01|"},
 	})
 }
+
+// The day of the saying, however far into the sentence, does not take the
+// clock times after it from the day the news is about; a count "as of" a
+// day does not hold them.
+func TestTagSaidDayFarInSentence(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 10), "All 143 residents were ordered out on Sunday evening after geologists measured parts of the mountainside above it moving up to 30 centimetres a day, local authorities said on Monday. The municipality raised the danger level to 4 at 6 p.m.",
+			"Sunday evening|TIME|2027-05-09TEV|;a day|SET|P1D|;Monday|DATE|2027-05-10|;6 p.m.|TIME|2027-05-09T18:00|"},
+		{tt(2027, 10, 25), "U.S. farmers had harvested about 60% of their corn as of Sunday, well ahead of the five-year average of 47%, the Agriculture Department said Monday. The count, released at 4 p.m. EDT, showed the harvest advancing.",
+			"Sunday|DATE|2027-10-24|;five-year|DURATION|P5Y|;Monday|DATE|2027-10-25|;4 p.m. EDT|TIME|2027-10-25T16:00|"},
+	})
+}
