@@ -598,7 +598,7 @@ func (p *parser) clauseYear(i int) (int, bool) {
 			return a.y, true
 		}
 	}
-	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year() > a.y && (i-p.ancEnd <= 15 || i-p.ancEnd <= 25 && p.opensSentence(p.ancStart) && p.punct(p.ancEnd, ',')) && p.sameSentence(p.ancEnd, i) && (p.tense(i) < 0 || p.tense(i) == 0 && p.dct.Year()-a.y >= 2 && p.opensSentence(p.ancStart) && p.punct(p.ancEnd, ',')) &&
+	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year() > a.y && (i-p.ancEnd <= 15 || i-p.ancEnd <= 25 && p.opensSentence(p.ancStart) && p.punct(p.ancEnd, ',') || i-p.ancEnd <= 30 && p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when")) && p.sameSentence(p.ancEnd, i) && (p.tense(i) < 0 || p.tense(i) == 0 && (p.dct.Year()-a.y >= 2 && p.opensSentence(p.ancStart) && p.punct(p.ancEnd, ',') || p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when"))) &&
 		(p.punct(p.ancEnd, ',') && (p.is(p.ancEnd+1, "when") || p.opensSentence(p.ancStart) || p.is(p.ancEnd+1, "on") && i == p.ancEnd+2) || p.punct(p.ancEnd, '\'') && p.is(p.ancEnd+1, "s") ||
 			(p.key(p.ancStart-1, kThe) || p.punct(p.ancStart-2, '\'') && p.is(p.ancStart-1, "s")) && p.t(p.ancEnd).kind == tWord && !p.t(p.ancEnd).cap && p.punct(p.ancEnd+1, ',') && p.is(p.ancEnd+2, "when")) {
 		// "Britain last saw totality in 1999, when the shadow crossed

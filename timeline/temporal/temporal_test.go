@@ -2250,3 +2250,11 @@ func TestTagSaidDayFarInSentence(t *testing.T) {
 			"Sunday|DATE|2027-10-24|;five-year|DURATION|P5Y|;Monday|DATE|2027-10-25|;4 p.m. EDT|TIME|2027-10-25T16:00|"},
 	})
 }
+
+// A day in a long "when" clause after a past year is of that year.
+func TestTagLongWhenClause(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 10), "It would be the largest landslide in Graubünden since 2017, when about 3 million cubic metres of rock broke away from Piz Cengalo above the village of Bondo at about 9:30 a.m. on 23 August. A second debris flow swept into Bondo two days later.",
+			"2017|DATE|2017|;about 9:30 a.m.|TIME|2017-08-23T09:30|APPROX;23 August|DATE|2017-08-23|;two days later|DATE|2017-08-25|"},
+	})
+}
