@@ -2236,6 +2236,8 @@ func TestTagConditionOfFuture(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 8, 28), `"If we get snow in January or February, the system will cope," he said. If we got snow in January, the system coped.`,
 			"January|DATE|2027-01|;February|DATE|2027-02|;January|DATE|2026-01|"},
+		{tt(2027, 5, 10), `"If they let us in on Saturday, I am taking the photo albums," she said.`,
+			"Saturday|DATE|2027-05-15|"},
 	})
 }
 

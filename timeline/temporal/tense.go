@@ -1052,6 +1052,9 @@ func (p *parser) mainWill(i int) bool {
 			if p.isAny(m, "will", "shall") || p.punct(m-1, '\'') && p.is(m, "ll") {
 				return true
 			}
+			if (p.isAny(m, "am", "is", "are") || p.punct(m-1, '\'') && p.isAny(m, "m", "re", "s")) && strings.HasSuffix(p.word(m+1), "ing") && len(p.word(m+1)) > 4 {
+				return true // "If they let us in on Saturday, I am taking the albums"
+			}
 			if p.tenseOf(m, true) != 0 || p.punct(m, ',') {
 				return false
 			}
