@@ -1158,6 +1158,30 @@ func durationNumber(num string, u int) string {
 	return "P" + num + unitCode(u)
 }
 
+// attributiveFreq reports a "weekly" or "monthly" at i that qualifies the
+// noun after it, as the news sets leave untagged: "its monthly security
+// update", "3.1 million monthly users", "the weekly digest". An adverb
+// ("paid monthly since 2020", "meets weekly on Fridays") or a rate ("on a
+// monthly basis") is a SET.
+func (p *parser) attributiveFreq(i int) bool {
+	nx := p.t(i + 1)
+	if nx.kind != tWord || nx.cap || nx.lx.cls != cNone || nx.nl || p.sentenceEnd(i+1) {
+		return false
+	}
+	w := p.word(i + 1)
+	if len(w) > 2 && w[len(w)-2:] == "ly" {
+		return false
+	}
+	switch w {
+	case "and", "or", "but", "from", "until", "till", "since", "at", "on", "in", "for", "to", "by", "with", "through", "during",
+		"after", "before", "as", "than", "when", "while", "basis", "rather", "except", "instead", "throughout", "because", "so",
+		"if", "unless", "where", "thereafter", "the", "a", "an", "this", "that", "its", "their", "will", "would", "should", "could",
+		"can", "may", "might", "must", "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "be", "been", "into", "over", "under":
+		return false
+	}
+	return true
+}
+
 // ruleSet: "daily", "every week", "each year", "annually".
 func ruleSet(p *parser, i int, out *match) bool {
 	t := p.t(i)
@@ -1179,6 +1203,9 @@ func ruleSet(p *parser, i int, out *match) bool {
 			*out = match{end: i + 1, typ: Set, value: "P1D", quant: "EVERY", lead: p.timesBefore(i)}
 			return true
 		case kWeekly:
+			if p.attributiveFreq(i) {
+				return false
+			}
 			*out = match{end: i + 1, typ: Set, value: "P1W", quant: "EVERY", lead: p.timesBefore(i)}
 			return true
 		case kFortnightly:
@@ -1188,6 +1215,9 @@ func ruleSet(p *parser, i int, out *match) bool {
 			*out = match{end: i + 1, typ: Set, value: "PT1H", quant: "EVERY"}
 			return true
 		case kMonthly:
+			if p.attributiveFreq(i) {
+				return false
+			}
 			*out = match{end: i + 1, typ: Set, value: "P1M", quant: "EVERY"}
 			return true
 		case kAnnually:

@@ -130,7 +130,7 @@ func TestTag(t *testing.T) {
 		{"She serves dinner from 5 to 10 p.m. Tuesday through Saturday; the office is open Monday to Friday.", "5|TIME|XXXX-XX-XXT17:00|;10 p.m.|TIME|XXXX-XX-XXT22:00|;Tuesday|SET|XXXX-WXX-2|EVERY;Saturday|SET|XXXX-WXX-6|EVERY;Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY"},
 		{"Polls close on Thursday; counting runs between 7 and 9 a.m. on Friday.", "Thursday|DATE|2024-07-25|;7|TIME|2024-07-26T07:00|;9 a.m.|TIME|2024-07-26T09:00|;Friday|DATE|2024-07-26|"},
 		// An adjective SET does not make a clock time recur.
-		{"Markets shut on Thursday. The API will release its weekly inventory figures at 2130 GMT.", "Thursday|DATE|2024-07-25|;weekly|SET|P1W|EVERY;2130 GMT|TIME|2024-07-25T21:30|"},
+		{"Markets shut on Thursday. The API will release its weekly inventory figures at 2130 GMT.", "Thursday|DATE|2024-07-25|;2130 GMT|TIME|2024-07-25T21:30|"},
 		// Opening hours and a SET's clock time recur.
 		{"It opened on Monday. Open 10am-6pm daily. Talks every Wednesday at 1pm.", "Monday|DATE|2024-07-22|;10am|TIME|XXXX-XX-XXT10:00|;6pm|TIME|XXXX-XX-XXT18:00|;daily|SET|P1D|EVERY;every Wednesday|SET|XXXX-WXX-3|EVERY;1pm|TIME|XXXX-XX-XXT13:00|"},
 		// Times told in words: "half past one", "a quarter to nine",
@@ -2258,5 +2258,14 @@ func TestTagLongWhenClause(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2027, 5, 10), "It would be the largest landslide in Graubünden since 2017, when about 3 million cubic metres of rock broke away from Piz Cengalo above the village of Bondo at about 9:30 a.m. on 23 August. A second debris flow swept into Bondo two days later.",
 			"2017|DATE|2017|;about 9:30 a.m.|TIME|2017-08-23T09:30|APPROX;23 August|DATE|2017-08-23|;two days later|DATE|2017-08-25|"},
+	})
+}
+
+// "weekly" and "monthly" before the noun they qualify are no SET; as
+// adverbs, or in "a monthly basis", they are.
+func TestTagAttributiveFrequency(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 28), "It released fixes in its monthly security update. It has 3.1 million monthly users and a weekly digest. He is paid monthly since 2020. They meet weekly on Fridays. It is reviewed on a monthly basis. It is published weekly.",
+			"monthly|SET|P1M|EVERY;2020|DATE|2020|;weekly|SET|P1W|EVERY;Fridays|SET|XXXX-WXX-5|EVERY;monthly|SET|P1M|EVERY;weekly|SET|P1W|EVERY"},
 	})
 }
