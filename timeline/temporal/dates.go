@@ -1489,6 +1489,11 @@ func ruleMonth(p *parser, i int, out *match) bool {
 		// year before it.
 		y2, _ := p.guessYear(j+1, m2, 0)
 		y = y2 - 1
+		if dm := int(p.dct.Month()); p.hasDCT && !p.ref.Narrative && (dm >= m || dm <= m2) && (p.punct(i-2, ',') || p.tense(i) >= 0) {
+			// "the wet season, from November to April", told in February:
+			// the season under way.
+			y = p.dct.Year() - boolInt(dm <= m2)
+		}
 	}
 	*out = dateMatch(j, point{y: y, m: m, g: gMonth}, rel)
 	return true

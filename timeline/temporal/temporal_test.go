@@ -2269,3 +2269,12 @@ func TestTagAttributiveFrequency(t *testing.T) {
 			"monthly|SET|P1M|EVERY;2020|DATE|2020|;weekly|SET|P1W|EVERY;Fridays|SET|XXXX-WXX-5|EVERY;monthly|SET|P1M|EVERY;weekly|SET|P1W|EVERY"},
 	})
 }
+
+// A range of months across the new year, set off as the span of a season,
+// is the one under way.
+func TestTagSeasonRangeUnderWay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 17), "The bureau's outlook for the wet season, from November to April, had forecast an above-average number of cyclones. Sales fell from November to January.",
+			"November|DATE|2026-11|;April|DATE|2027-04|;November|DATE|2026-11|;January|DATE|2027-01|"},
+	})
+}
