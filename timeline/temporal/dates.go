@@ -534,6 +534,12 @@ func (p *parser) storyYear(i, m, d int) (int, bool) {
 		return y, true
 	}
 	a := p.anchor
+	if p.hasAnc && a.g == gYear && d != 0 && p.t(p.ancEnd-1).kind == tNum && p.t(p.ancEnd-1).ndig == 4 && p.hasDCT && !p.ref.Narrative && p.dct.Year()-a.y >= 30 && i-p.ancEnd <= storyReach && !p.sameSentence(p.ancEnd-1, i) && p.withinSentence(p.ancEnd, i) && p.tense(i) < 0 && !p.pastPerfect(i) {
+		// "... made by Captain Matthew Webb in 1875. Webb set off from
+		// Dover at 12.56pm on 24 August": the next sentence of a story of
+		// a year long past goes on in that year.
+		return a.y, true
+	}
 	if !p.hasAnc || a.g != gDay && a.g != gMonth && a.g != gSeason || i-p.ancEnd > storyReach || !p.hasDCT || p.dct.Year()-a.y < 2 && !(a.g == gMonth && p.dct.Year() > a.y) || p.tense(i) >= 0 {
 		return 0, false // only a story told in the past
 	}

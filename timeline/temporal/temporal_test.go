@@ -2278,3 +2278,14 @@ func TestTagSeasonRangeUnderWay(t *testing.T) {
 			"November|DATE|2026-11|;April|DATE|2027-04|;November|DATE|2026-11|;January|DATE|2027-01|"},
 	})
 }
+
+// The sentence after a year long past, told in the past, goes on in that
+// year; a year counted back ("41 years ago") does not carry.
+func TestTagStoryOfOldYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 8, 27), "The first crossing was made by Captain Matthew Webb in 1875. Webb set off from Dover at 12.56pm on 24 August and crawled ashore near Calais the following morning.",
+			"1875|DATE|1875|;12.56pm|TIME|1875-08-24T12:56|;24 August|DATE|1875-08-24|;the following morning|TIME|1875-08-25TMO|"},
+		{tt(2000, 1, 15), "It was the biggest rally since the revolution that brought Castro to power 41 years ago. Elian was found clinging to an inner tube Nov. 25 off the coast of Florida.",
+			"41 years ago|DATE|1959|;Nov. 25|DATE|1999-11-25|"},
+	})
+}
