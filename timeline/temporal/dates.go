@@ -1712,11 +1712,17 @@ func (p *parser) habitCue(k int) int {
 			return -1
 		}
 	case 7:
+		if p.is(k, "usually") && p.counterfactualDue(k) {
+			return -1
+		}
 		if p.is(k, "usually") || p.is(k, "average") && p.is(k-1, "on") {
 			return 1 // "On average, the first freeze comes on Oct. 19"
 		}
 	case 8:
 		if p.is(k, "although") {
+			return -1
+		}
+		if p.is(k, "normally") && p.counterfactualDue(k) {
 			return -1
 		}
 		if p.is(k, "normally") {
@@ -1728,6 +1734,14 @@ func (p *parser) habitCue(k int) int {
 		}
 	}
 	return 0
+}
+
+// counterfactualDue reports a "normally" or "usually" at k that tells what
+// this one occasion would have been, not a habit: "payments that would
+// normally be due April 15", "returns normally due April 15" (this year's
+// deadline, now moved).
+func (p *parser) counterfactualDue(k int) bool {
+	return p.is(k-1, "would") || p.is(k+1, "due") || p.is(k+1, "be") && p.is(k+2, "due")
 }
 
 // nextNoun reports "the next <noun> in" ending at the preposition k: "the

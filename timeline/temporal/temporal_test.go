@@ -2289,3 +2289,12 @@ func TestTagStoryOfOldYear(t *testing.T) {
 			"41 years ago|DATE|1959|;Nov. 25|DATE|1999-11-25|"},
 	})
 }
+
+// A date something is put back to lies ahead; "would normally be due" is
+// this occasion's date, not a habit.
+func TestTagPostponedToAndNormallyDue(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 17), "IRS pushes tax deadline to Oct. 15 for storm victims\n\nThat includes payments that would normally be due April 15 and June 15. It does not push the deadline past Oct. 15. The rains normally reach Mumbai by June 11.",
+			"Oct. 15|DATE|2027-10-15|;April 15|DATE|2027-04-15|;June 15|DATE|2027-06-15|;Oct. 15|DATE|2027-10-15|;June 11|DATE|XXXX-06-11|"},
+	})
+}

@@ -18,6 +18,9 @@ func (p *parser) tense(i int) int {
 }
 
 func (p *parser) readTense(i int) int {
+	if p.postponedTo(i) {
+		return 1
+	}
 	words, with := 0, 0
 	k := i - 1
 	head := false
@@ -1060,6 +1063,36 @@ func (p *parser) mainWill(i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// postponedTo reports a date at i that something is put back to: "IRS
+// pushes tax deadline to Oct. 15", "delayed the vote until March", "does
+// not push the deadline past Oct. 15". The new date lies ahead.
+func (p *parser) postponedTo(i int) bool {
+	k := i - 1
+	if p.is(k, "on") || p.key(k, kThe) {
+		k--
+	}
+	if !p.isAny(k, "to", "until", "till", "past") {
+		return false
+	}
+	if _, _, _, ok := p.clockAt(i); ok {
+		return false // a clock time keeps the day told: "was pushed forward to 11am"
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if p.sentenceEnd(j) || p.punct(j, ',') || p.t(j).kind != tWord {
+			return false
+		}
+		w := p.word(j)
+		if len(w) < 4 {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "ed"), "es"), "s")) {
+		case "push", "postpon", "postpone", "delay", "defer", "deferr", "extend":
+			return !p.is(j-1, "had") && !p.pastPerfect(j)
+		}
 	}
 	return false
 }
