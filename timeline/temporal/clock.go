@@ -298,6 +298,9 @@ func (p *parser) zoneName(i int) int {
 // ruleClock: "3 p.m.", "10:30 a.m. EST", "noon", "0100 GMT".
 func ruleClock(p *parser, i int, out *match) bool {
 	h, m, e, ok := p.clockAt(i)
+	if ok && p.t(e-1).kind == tNum && (p.isAny(e, "into", "left", "remaining", "gone") || p.is(e, "to") && p.isAny(e+1, "play", "go")) {
+		return false // a game clock: "scored 2:14 into overtime", "with 1:48 left"
+	}
 	if t := p.t(i); !ok && t.ndig == 4 && !t.sep && p.adj(i+1) && p.is(i+1, "z") && !(p.adj(i+2) && p.t(i+2).kind != tPunct) && t.number()/100 <= 23 && t.number()%100 <= 59 {
 		// Zulu time, as aviation and the military write it: "1432Z".
 		h, m, e, ok = t.number()/100, t.number()%100, i+2, true

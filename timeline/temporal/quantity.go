@@ -865,6 +865,9 @@ func (p *parser) overSpan(i int) bool {
 // ordinal: a noun follows ("a second group", "a second betrayal").
 func (p *parser) ordinalSecond(e int) bool {
 	t := p.t(e)
+	if p.punct(e, '-') && p.adj(e) && p.adj(e+1) && p.t(e+1).kind == tWord && (p.t(e+1).lx.cls != cUnit || p.t(e+1).lx.v == uHalf) {
+		return true // "a second-round series", "a second-half goal"
+	}
 	if p.punct(e, ',') && p.t(e+1).kind == tWord && !p.t(e+1).cap && p.t(e+1).lx.cls == cNone && !p.is(e+1, "and") && !p.is(e+1, "or") && !p.is(e+1, "then") && !pronoun(p.word(e+1)) {
 		return true // "a second, larger attack"
 	}

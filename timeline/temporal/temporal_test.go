@@ -2298,3 +2298,14 @@ func TestTagPostponedToAndNormallyDue(t *testing.T) {
 			"Oct. 15|DATE|2027-10-15|;April 15|DATE|2027-04-15|;June 15|DATE|2027-06-15|;Oct. 15|DATE|2027-10-15|;June 11|DATE|XXXX-06-11|"},
 	})
 }
+
+// A game clock is no time of day; "a second-round series" is no second; a
+// reminder to do something on a day looks ahead.
+func TestTagGameClockSecondRoundReminder(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 4, 30), "Mason Reilly scored 2:14 into overtime Thursday night. Colorado tied it with 1:48 left in regulation, in a second-round series. Wait a second.",
+			"Thursday night|TIME|2027-04-29TNI|;a second|DURATION|PT1S|"},
+		{tt(2027, 3, 26), "The DGT traffic authority reminded drivers to reset car clocks on Saturday night.",
+			"Saturday night|TIME|2027-03-27TNI|"},
+	})
+}

@@ -927,7 +927,7 @@ func forecasting(w string) bool {
 func directive(w string) bool {
 	switch w {
 	case "ordered", "told", "asked", "urged", "instructed", "directed", "required", "invited",
-		"allowed", "authorized", "authorised", "summoned", "called", "pressed", "warned", "advised":
+		"allowed", "authorized", "authorised", "summoned", "called", "pressed", "warned", "advised", "reminded", "encouraged", "requested":
 		return true
 	}
 	return false
