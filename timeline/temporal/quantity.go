@@ -253,6 +253,13 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		if p.countWord(k) {
 			k++
 		}
+		if p.is(k, "nights") && (p.key(k+1, kLater) || p.key(k+1, kEarlier)) && p.hasAnc && p.anchor.g == gDay && p.anchor.y != noYear && k-p.ancEnd < storyReach {
+			// "won the opener on April 20, and Colorado evened it two
+			// nights later": the night of the day that many after.
+			d := p.anchor.time().AddDate(0, 0, n*(1-2*boolInt(p.key(k+1, kEarlier))))
+			*out = match{end: k + 2, typ: Time, value: at(d, gDay).String() + "TNI", rel: true}
+			return true
+		}
 		if p.is(k, "nights") && !p.key(k+1, kA) && !p.isAny(k+1, "per", "every") && !p.punct(k+1, '-') {
 			*out = match{end: k + 1, typ: Duration, value: durationValue(n, uDay)}
 			return true

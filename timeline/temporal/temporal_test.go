@@ -2307,5 +2307,7 @@ func TestTagGameClockSecondRoundReminder(t *testing.T) {
 			"Thursday night|TIME|2027-04-29TNI|;a second|DURATION|PT1S|"},
 		{tt(2027, 3, 26), "The DGT traffic authority reminded drivers to reset car clocks on Saturday night.",
 			"Saturday night|TIME|2027-03-27TNI|"},
+		{tt(2027, 4, 30), "The series opened on April 20. Colorado evened it two nights later. They toured for five nights.",
+			"April 20|DATE|2027-04-20|;two nights later|TIME|2027-04-22TNI|;five nights|DURATION|P5D|"},
 	})
 }
