@@ -2311,3 +2311,12 @@ func TestTagGameClockSecondRoundReminder(t *testing.T) {
 			"April 20|DATE|2027-04-20|;two nights later|TIME|2027-04-22TNI|;five nights|DURATION|P5D|"},
 	})
 }
+
+// "that Saturday night" in a story told in the past is the Saturday after
+// the day of the story.
+func TestTagThatWeekdayOfStory(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 17), "The storms moved across Kentucky starting Friday, Feb. 26, spawning at least 14 tornadoes. The worst came that Saturday night, when a tornado tore through Bowling Green shortly after 11 p.m.",
+			"Friday, Feb. 26|DATE|2027-02-26|;that Saturday night|TIME|2027-02-27TNI|;11 p.m.|TIME|2027-02-27T23:00|"},
+	})
+}

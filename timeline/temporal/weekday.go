@@ -347,10 +347,11 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 			d = weekdayAfter(w, t.lx.val(), true)
 		} else if toldOK {
 			d = told
-		} else if w, ok := p.storyDay(); ok && tense < 0 && p.key(i-1, kThe) {
+		} else if w, ok := p.storyDay(); ok && tense < 0 && (p.key(i-1, kThe) || p.key(i-1, kThat)) {
 			// "found blood on the stairs the next morning. He died on the
 			// Monday": the first Monday after the day of a story told in
-			// the past.
+			// the past; "began on Friday, Feb. 26. The worst came that
+			// Saturday night".
 			d = weekdayAfter(w, t.lx.val(), false)
 		}
 	}
