@@ -2320,3 +2320,11 @@ func TestTagThatWeekdayOfStory(t *testing.T) {
 			"Friday, Feb. 26|DATE|2027-02-26|;that Saturday night|TIME|2027-02-27TNI|;11 p.m.|TIME|2027-02-27T23:00|"},
 	})
 }
+
+// What "was due" on a weekday is a deadline gone, unless a report tells it.
+func TestTagWasDue(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 17), "Partnerships whose returns were due Monday are covered. The report is due Monday. He said the report was due Friday.",
+			"Monday|DATE|2027-03-15|;Monday|DATE|2027-03-22|;Friday|DATE|2027-03-19|"},
+	})
+}

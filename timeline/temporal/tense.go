@@ -310,6 +310,9 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 				// ... and "fell more than expected in September"
 				return 0 // "began as (previously) planned Saturday night": no plan ahead
 			}
+			if p.is(k, "due") && p.isAny(k-1, "was", "were") && !p.is(k+1, "to") && !p.saidBefore(k-2) {
+				return -1 // "partnerships whose returns were due Monday": a deadline gone
+			}
 			if p.is(k, "due") && p.t(k-1).kind == tWord && p.t(k-1).lx.cls == cNone && !p.isAny(k-1, "is", "are", "was", "were", "be", "been", "being", "not", "also", "now", "still") && p.pastAfter(k+1, 8) {
 				return 0 // "payments due over Easter were made early": the main verb tells
 			}
@@ -1092,6 +1095,17 @@ func (p *parser) postponedTo(i int) bool {
 		switch strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "ed"), "es"), "s")) {
 		case "push", "postpon", "postpone", "delay", "defer", "deferr", "extend":
 			return !p.is(j-1, "had") && !p.pastPerfect(j)
+		}
+	}
+	return false
+}
+
+// saidBefore reports a reporting verb among the few words up to k, whose
+// clause may tell a deadline still ahead: "said the report was due Friday".
+func (p *parser) saidBefore(k int) bool {
+	for j := k; j >= 0 && j > k-6 && !p.sentenceEnd(j); j-- {
+		if p.reporting(j) {
+			return true
 		}
 	}
 	return false
