@@ -500,9 +500,10 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if !plural && !hyph && n > 100 {
 		return false // "1988 second quarter", "the 1988 quarter"
 	}
-	if u == uQuarter && n == 1 && !plural && (p.is(i-1, "once") || p.is(i-1, "twice")) && p.key(i, kA) {
-		// "comes once a quarter": a rate, not a fraction.
-		*out = match{end: e, typ: Set, value: "P1Q", lead: 1}
+	if u == uQuarter && n == 1 && !plural && (p.is(i-1, "once") || p.is(i-1, "twice") || (p.punct(i-1, '%') || p.isAny(i-1, "percent", "pc")) && !p.is(e, "of")) && p.key(i, kA) {
+		// "comes once a quarter", "growth of 0.2% a quarter": a rate, not
+		// a fraction.
+		*out = match{end: e, typ: Set, value: "P1Q", lead: boolInt(p.isAny(i-1, "once", "twice"))}
 		return true
 	}
 	if u == uHalf && n == 1 && !plural && p.key(j, kA) && p.is(e, "hour") {

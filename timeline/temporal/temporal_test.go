@@ -2328,3 +2328,14 @@ func TestTagWasDue(t *testing.T) {
 			"Monday|DATE|2027-03-15|;Monday|DATE|2027-03-22|;Friday|DATE|2027-03-19|"},
 	})
 }
+
+// A rate per quarter after a percentage; a range of years between two
+// numbers whose end carries BC.
+func TestTagQuarterRateAndBCBetween(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 22), "We expect growth of only about 0.2% a quarter. A quarter of the vote went to him. It comes once a quarter.",
+			"a quarter|SET|P1Q|;once a quarter|SET|P1Q|"},
+		{tt(2028, 3, 9), "Tests place her burial between 1510 and 1440 BC. Between 2000 and 2010 sales rose.",
+			"1510|DATE|BC1510|;1440 BC|DATE|BC1440|;2000|DATE|2000|;2010|DATE|2010|"},
+	})
+}

@@ -179,7 +179,7 @@ func ruleYear(p *parser, i int, out *match) bool {
 			return true
 		}
 	}
-	if nx := p.t(j + 1); j == i && (nx.kind == tPunct && nx.c == '-' || nx.kind == tWord && nx.end-nx.start == 2) {
+	if nx := p.t(j + 1); j == i && (nx.kind == tPunct && nx.c == '-' || nx.kind == tWord && (nx.end-nx.start == 2 || nx.end-nx.start == 3)) {
 		if y, ok := p.rangeStartBC(j); ok {
 			*out = dateMatch(j+1, point{y: y, g: gYear}, false) // "[499]-493 BC"
 			return true
@@ -238,10 +238,10 @@ func (p *parser) rangeEnd(j int) (int, bool) {
 }
 
 // rangeStartBC reads the start of a range of years whose end carries the
-// era: "499-493 BC", "from 264 to 241 BC".
+// era: "499-493 BC", "from 264 to 241 BC", "between 1510 and 1440 BC".
 func (p *parser) rangeStartBC(j int) (int, bool) {
 	t := p.t(j)
-	if t.ndig > 4 || t.number() == 0 || p.adj(j) && !p.punct(j-1, '(') || !(p.punct(j+1, '-') && p.adj(j+1) || p.is(j+1, "to")) {
+	if t.ndig > 4 || t.number() == 0 || p.adj(j) && !p.punct(j-1, '(') || !(p.punct(j+1, '-') && p.adj(j+1) || p.is(j+1, "to") || p.is(j+1, "and") && p.is(j-1, "between")) {
 		return 0, false
 	}
 	n2 := p.t(j + 2)
