@@ -336,6 +336,9 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		// a period (edgeDay), not yesterday.
 		return false
 	}
+	if p.key(j, kLast) && p.is(k, "night") && (p.key(j-1, kA) || p.possessive(j-1) || p.isAny(j-1, "his", "her", "their", "its", "my", "our", "your") || (the || p.key(j-1, kThe)) && p.is(k+1, "of")) {
+		return false // "a last night in Dublin", "their last night out", "the last night of the tour": the final one
+	}
 	if t.kind == tWord && !t.cap && p.is(k, "season") && !the && mod == "" && j == i && !p.possessive(i-1) && !p.isAny(i-1, "his", "her", "their", "its", "my", "our", "your") && p.hasDCT && !p.ref.Narrative && (p.key(j, kThis) || p.key(j, kLast) || p.key(j, kNext) || p.key(j, kCurrent)) {
 		// A sports season in news: "has scored 14 goals this season",
 		// "went out at the same stage last season". It bears the year it

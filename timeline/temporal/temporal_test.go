@@ -2339,3 +2339,12 @@ func TestTagQuarterRateAndBCBetween(t *testing.T) {
 			"1510|DATE|BC1510|;1440 BC|DATE|BC1440|;2000|DATE|2000|;2010|DATE|2010|"},
 	})
 }
+
+// "a last night", "their last night", "the last night of the tour" are a
+// final night, not the night before the reference.
+func TestTagFinalNight(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 16), "The tour ends in Leeds on Friday 26 June and a last night in Dublin two days later. On the last night of the tour they played. Their last night out was fun. It rained last night.",
+			"Friday 26 June|DATE|2026-06-26|;two days later|DATE|2026-06-28|;last night|TIME|2026-03-15TNI|"},
+	})
+}
