@@ -668,9 +668,23 @@ func TestNewsSets(t *testing.T) {
 		// ruling). The gold was committed before the tagger ever ran on it;
 		// its first, blind run scored strict 97.66, relaxed 98.28, type
 		// 97.97, value 91.42 on 322 gold timexes (the tagger at the start of
-		// that session scored the same).
-		{"heldout47", 322, 95.5, 96.0, 96.0, 89.0},
-		{"heldout48", 336, 0, 0, 0, 0},
+		// that session scored the same). Rules for its error classes came
+		// after ("the year 2000", a price's "a year", a headline's future
+		// kept to its line, a condition of what will be); the floors sit
+		// about 2 points under the scores now.
+		{"heldout47", 322, 96.5, 96.5, 96.0, 93.5},
+		// The forty-eighth held-out set (testdata/heldout48): 8 original
+		// articles dated 2026-2028 (an ice-hockey playoff series, a
+		// clinical trial, a tax deadline extension, a Bronze Age dig, a
+		// clock-change explainer, a band's tour, an inquest and a GDP
+		// revision). The gold was committed before the tagger ever ran on
+		// it; its first, blind run scored strict 96.29, relaxed 97.77, type
+		// 96.58, value 88.86 on 336 gold timexes (the tagger at the start of
+		// that session scored value 88.46). Rules for its error classes came
+		// after (a date put back to, game clocks, "that Saturday night" of a
+		// story, "was due", BC ranges); the floors sit about 2 points under
+		// the scores now.
+		{"heldout48", 336, 95.0, 96.5, 95.5, 91.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
