@@ -502,6 +502,10 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 				y += dir
 			case dir < 0 && t.lx.val() >= bm:
 				y--
+			case dir < 0 && t.lx.val() == bm-1 && p.key(j, kLast) && !anaphoric && !p.ref.Narrative:
+				// "crashed last February", said in March: the month just gone
+				// would be "last month"; this is the year before's.
+				y--
 			case dir > 0 && t.lx.val() <= bm:
 				y++
 			}

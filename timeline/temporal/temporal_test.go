@@ -2348,3 +2348,12 @@ func TestTagFinalNight(t *testing.T) {
 			"Friday 26 June|DATE|2026-06-26|;two days later|DATE|2026-06-28|;last night|TIME|2026-03-15TNI|"},
 	})
 }
+
+// "last February" said in March is the year before's: the month just gone
+// would be "last month".
+func TestTagLastMonthNameJustGone(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(1998, 3, 1), "Two helicopters crashed last February. He left last January. It rained last March.",
+			"last February|DATE|1997-02|;last January|DATE|1998-01|;last March|DATE|1997-03|"},
+	})
+}
