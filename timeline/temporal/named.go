@@ -150,6 +150,11 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		// but "the autumn gets very hard": the season and its verb
 		return false // "the summer camp", "in winter clothes"
 	}
+	if n := p.t(e); t.cap && !the && j == i && n.kind == tWord && n.cap && n.lx.cls == cNone && !n.nl && !p.adj(e) && !p.opensSentence(e) && !p.opensSentence(j) && !p.t(j).nl && !p.isUpper(e) && !p.headline(j) && !p.isAny(e, "i", "and", "or") {
+		// "Winter Storm Uri", "Spring Valley": a season that opens a name
+		// mid-sentence.
+		return false
+	}
 	if t.cap && p.t(e).kind == tWord && p.t(e).cap && !p.t(e).nl && !p.opensSentence(e) && p.isAny(e, "budget", "statement", "olympics", "olympic", "games", "palace", "school", "session", "time", "street", "house", "solstice") {
 		// "The Autumn Budget", "the Spring Statement", "the Winter
 		// Olympics", "the Summer Time Act": names, not seasons ("the
@@ -578,6 +583,14 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		}
 		if !p.t(i - 1).cap {
 			return false
+		}
+		if w := p.word(i - 1); (w == "E" || w == "J") && p.punct(i-2, '-') && p.adj(i-1) && p.adj(i-2) && p.word(i-3) == "V" {
+			// "V-E Day", "V-J Day"
+			h, lead = hVE, 3
+			if w == "J" {
+				h = hVJ
+			}
+			break
 		}
 		if h = dayHoliday(p.word(i - 1)); h == 0 || h == hFamily && strings.Contains(p.text, "South Africa") {
 			return false // South Africa's Family Day is Easter Monday

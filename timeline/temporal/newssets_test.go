@@ -685,6 +685,7 @@ func TestNewsSets(t *testing.T) {
 		// story, "was due", BC ranges); the floors sit about 2 points under
 		// the scores now.
 		{"heldout48", 336, 95.0, 96.5, 95.5, 91.0},
+		{"heldout49", 339, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

@@ -1272,7 +1272,7 @@ func ruleSet(p *parser, i int, out *match) bool {
 				}
 			}
 			if u, plural, e, ok := p.unitAt(i + 1); ok && !plural {
-				v := durationValue(1, u)
+				v := durationValue(1+boolInt(p.is(i+1, "fortnight")), u)
 				if u == uWeekend {
 					v = "XXXX-WXX-WE" // "every weekend": the weekends, as "every Saturday" is
 				}

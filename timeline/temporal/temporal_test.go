@@ -2357,3 +2357,14 @@ func TestTagLastMonthNameJustGone(t *testing.T) {
 			"last February|DATE|1997-02|;last January|DATE|1998-01|;last March|DATE|1997-03|"},
 	})
 }
+
+// "V-E Day" with its hyphen; "every fortnight" is two weeks; a place's
+// number and a season that opens a name are no dates.
+func TestTagVEDayFortnightNames(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 14), "On V-E Day his company was in Czechoslovakia. V-J Day came later. A relief boat came out every fortnight.",
+			"V-E Day|DATE|1945-05-08|;V-J Day|DATE|1945-08-15|;every fortnight|SET|P2W|EVERY"},
+		{tt(2027, 10, 1), "He will hear the case in Courtroom 1925. Plants prepared for cold since Winter Storm Uri in February 2021. Pupils in Spring Valley were barred. In Spring 2027 it opens.",
+			"February 2021|DATE|2021-02|;Spring 2027|DATE|2027-SP|"},
+	})
+}
