@@ -402,6 +402,21 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 	if !ok || i == j && dir == 0 {
 		return false // "fiscal year" alone is a unit, not a date
 	}
+	if j == i+1 && p.is(e, "ending") && p.cls(e+1, cMonth) && p.t(e+1).cap {
+		// "the fiscal year ending March 2028": the year that ends then,
+		// named by its end.
+		k := p.skipDot(e + 2)
+		if n := p.t(k); n.kind == tNum && n.ndig <= 2 {
+			k++
+			if p.punct(k, ',') {
+				k++
+			}
+		}
+		if y, _, ok := p.yearAt(k); ok {
+			*out = match{end: e, typ: Date, value: pad(y, 4)}
+			return true
+		}
+	}
 	if j == i+1 && p.yearSpan(i, e) {
 		*out = match{end: e, typ: Duration, value: "P1Y", rel: true} // "the fiscal year ended June 30"
 		return true

@@ -2368,3 +2368,12 @@ func TestTagVEDayFortnightNames(t *testing.T) {
 			"February 2021|DATE|2021-02|;Spring 2027|DATE|2027-SP|"},
 	})
 }
+
+// "the fiscal year ending March 2028" is that year, named by its end; the
+// year "ended" on a day stays a span, as TimeBank has it.
+func TestTagFiscalYearEnding(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 10, 8), "It cut its forecast for the fiscal year ending March 2028. Growth in the fiscal year ended Sept. 30, 2026 was slow.",
+			"the fiscal year|DATE|2028|;March 2028|DATE|2028-03|;the fiscal year|DURATION|P1Y|;Sept. 30, 2026|DATE|2026-09-30|"},
+	})
+}
