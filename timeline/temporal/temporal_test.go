@@ -2377,3 +2377,11 @@ func TestTagFiscalYearEnding(t *testing.T) {
 			"the fiscal year|DATE|2028|;March 2028|DATE|2028-03|;the fiscal year|DURATION|P1Y|;Sept. 30, 2026|DATE|2026-09-30|"},
 	})
 }
+
+// What forecasters "see" lies ahead; data for a month tell a month gone.
+func TestTagSeeAheadDataFor(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 10, 8), "Most see a cut in February. Analysts see another hike by June. I went to see a play in March. Data for September are due on Tuesday.",
+			"February|DATE|2028-02|;June|DATE|2028-06|;March|DATE|2027-03|;September|DATE|2027-09|;Tuesday|DATE|2027-10-12|"},
+	})
+}

@@ -18,8 +18,11 @@ func (p *parser) tense(i int) int {
 }
 
 func (p *parser) readTense(i int) int {
-	if p.postponedTo(i) {
+	if p.postponedTo(i) || p.seesAhead(i) {
 		return 1
+	}
+	if p.cls(i, cMonth) && p.is(i-1, "for") && p.isAny(i-2, "data", "figures", "numbers", "statistics", "readings", "payrolls", "inflation", "index") {
+		return -1 // "Data for September are due on Tuesday": figures tell a month gone
 	}
 	words, with := 0, 0
 	k := i - 1
@@ -1109,4 +1112,19 @@ func (p *parser) saidBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// seesAhead reports a date at i in what forecasters "see": "Most now see a
+// cut in February", "analysts see another hike by June".
+func (p *parser) seesAhead(i int) bool {
+	k := i - 1
+	if !p.isAny(k, "in", "by") {
+		return false
+	}
+	k -= 2 // the noun and its article: "a cut"
+	if !p.isAny(k, "a", "an", "another", "further", "more", "no") {
+		k++ // "see cuts in February"
+	}
+	k--
+	return p.isAny(k, "see", "sees") && !p.isAny(k-1, "to", "will", "would", "could", "can", "didn't", "did", "not", "'ll")
 }
