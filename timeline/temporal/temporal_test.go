@@ -2385,3 +2385,11 @@ func TestTagSeeAheadDataFor(t *testing.T) {
 			"February|DATE|2028-02|;June|DATE|2028-06|;March|DATE|2027-03|;September|DATE|2027-09|;Tuesday|DATE|2027-10-12|"},
 	})
 }
+
+// A headline's "to start Monday" looks ahead.
+func TestTagHeadlineToStart(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 10, 1), "Jury selection to start Monday in hospital software antitrust trial\n\nCHICAGO, Oct 1 (Reuters) - Jury selection begins on Monday.",
+			"Monday|DATE|2027-10-04|;Oct 1|DATE|2027-10-01|;Monday|DATE|2027-10-04|"},
+	})
+}

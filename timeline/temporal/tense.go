@@ -686,7 +686,7 @@ func (p *parser) intends(k int) bool {
 // infinitive (not "the", "a", a number or a name).
 func (p *parser) verbAhead(k int) bool {
 	t := p.t(k)
-	return t.kind == tWord && !t.cap && (t.lx.cls == cNone || t.lx.cls == cMonth) // "plan to march"
+	return t.kind == tWord && !t.cap && (t.lx.cls == cNone || t.lx.cls == cMonth || p.isAny(k, "start", "end", "begin", "open", "close")) // "plan to march", "to start Monday"
 }
 
 // clauseVerbAfter reports a verb that marks a tense a few words after
