@@ -685,7 +685,19 @@ func TestNewsSets(t *testing.T) {
 		// story, "was due", BC ranges); the floors sit about 2 points under
 		// the scores now.
 		{"heldout48", 336, 95.0, 96.5, 95.5, 91.0},
-		{"heldout49", 339, 0, 0, 0, 0},
+		// The forty-ninth held-out set (testdata/heldout49): 8 original
+		// articles dated 2026-2028 (ski resorts opening, an antitrust
+		// trial's schedule, a solar record, a veteran's 100th birthday, a
+		// measles outbreak, an airport strike at Easter, a central bank's
+		// hold and a lighthouse's history). The gold was committed before
+		// the tagger ever ran on it; its first, blind run scored strict
+		// 97.77, relaxed 98.37, type 97.77, value 88.56 on 339 gold timexes
+		// (the tagger at the start of that session scored value 88.43).
+		// Rules for its error classes came after ("V-E Day", "every
+		// fortnight", "Courtroom 1925", "Winter Storm Uri", "the fiscal year
+		// ending March 2028", what forecasters "see", a headline's "to
+		// start Monday"); the floors sit about 2 points under the scores now.
+		{"heldout49", 339, 96.0, 97.0, 96.5, 89.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

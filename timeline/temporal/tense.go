@@ -38,7 +38,7 @@ func (p *parser) readTense(i int) int {
 			// clause's verb, after it.
 			break
 		}
-		if t := p.t(k); (t.c|0x20 == 'i' || t.c|0x20 == 'u') && p.isAny(k, "if", "unless") && p.mainWill(i) {
+		if t := p.t(k); t.kind == tWord && (t.end-t.start == 2 && t.c|0x20 == 'i' && p.is(k, "if") || t.end-t.start == 6 && p.is(k, "unless")) && p.mainWill(i) {
 			// "If we get two weeks of freezing weather in January, the
 			// system will cope": a condition of what will be.
 			return 1
