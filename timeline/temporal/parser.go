@@ -281,6 +281,9 @@ func (p *parser) run() []Timex {
 		if best.typ == Date && len(best.value) == 10 && p.t(best.end).cap && p.isAny(best.end, "square", "street", "avenue", "road", "boulevard", "bridge", "station") {
 			best.drop = true // "a crowd in 9 May Square": a place named for a day
 		}
+		if (best.typ == Date || best.typ == Time) && p.t(best.start).cap && p.quotedTitle(best.start, best.end) {
+			best.drop = true // the film "A Sunday in March": a title, not a date
+		}
 		next = best.end
 		if !best.drop {
 			p.emit(best)
@@ -962,4 +965,35 @@ func (p *parser) untilEnd(k int) bool {
 		return false
 	}
 	return p.overClock(k-1, 4, true, "until", "till")
+}
+
+// quotedTitle reports tokens [s, e) inside a short quoted title, its words
+// capitalized but for little ones: "A Sunday in March", 'Friday Night
+// Lights'. A quoted sentence ("Monday is fine") is no title.
+func (p *parser) quotedTitle(s, e int) bool {
+	titleWord := func(k int) bool {
+		t := p.t(k)
+		return t.kind == tWord && (t.cap || p.isAny(k, "in", "of", "on", "at", "the", "a", "an", "and", "to", "for"))
+	}
+	open := s - 1
+	for open >= 0 && open > s-6 && titleWord(open) {
+		open--
+	}
+	q := p.t(open)
+	if q.kind != tPunct || q.c != '"' && q.c != '\'' || !p.adj(open+1) || open > 0 && p.adj(open) && p.t(open-1).kind == tWord {
+		return false
+	}
+	close := e
+	for close < e+6 && titleWord(close) {
+		close++
+	}
+	if c := p.t(close); c.kind != tPunct || c.c != q.c || !p.adj(close) {
+		return false
+	}
+	if close-open-1 < 2 {
+		return false // a lone quoted word: 'Monday'
+	}
+	// The whole quote one expression ("the 'Summer of Love'") is a date
+	// quoted, not a title holding one.
+	return p.t(open+1).cap && (open+1 < s || close > e)
 }

@@ -2393,3 +2393,12 @@ func TestTagHeadlineToStart(t *testing.T) {
 			"Monday|DATE|2027-10-04|;Oct 1|DATE|2027-10-01|;Monday|DATE|2027-10-04|"},
 	})
 }
+
+// A date inside a short quoted title is no date; a quoted sentence, a lone
+// quoted day and a quoted named period are.
+func TestTagQuotedTitle(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2028, 11, 12), "Zupan's 'A Sunday in March' takes top prize. They watch \"Friday Night Lights\" on Friday. \"Monday is fine,\" he said. She said 'Monday'. The 'Summer of Love' was in 1967.",
+			"Friday|DATE|2028-11-10|;Monday|DATE|2028-11-13|;Monday|DATE|2028-11-06|;Summer of Love|DATE|1967-SU|;1967|DATE|1967|"},
+	})
+}
