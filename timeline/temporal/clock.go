@@ -402,6 +402,13 @@ func ruleClock(p *parser, i int, out *match) bool {
 	// p.m. Eastern Time", "5:34 AM Baghdad time", "1 a.m. Eastern".
 	zoneEnd := max(e, p.zoneName(e))
 	e = zoneEnd
+	if j := e; h >= 1 && h < 12 && p.t(e-1).kind == tNum && (p.key(j, kThis) || p.key(j, kThat) || p.key(j, kLast)) && p.cls(j+1, cPart) && !p.t(j+1).lx.plural {
+		// "at 11:40 that night", "9:30 this evening": the hour of that
+		// half of the day.
+		if part := p.t(j + 1).lx.val(); part == pAfternoon || part == pEvening || part == pNight && h >= 6 {
+			h += 12
+		}
+	}
 	day := "XXXX-XX-XX"
 	// A time told in words ("half past one", "six in the morning") is
 	// mostly a quoted habit or memory; without a day around it, no day.
@@ -877,6 +884,9 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 		return ruleMonthDay(p, k, out) && len(out.value) == 10
 	case t.lx.cls == cHoliday && t.cap:
 		return ruleHoliday(p, k, out) && out.typ == Date && len(out.value) == 10 // "at 6 a.m. on Christmas Eve"
+	case p.key(k, kThat) && p.cls(k+1, cWeekday) && p.t(k+1).cap && !p.t(k+1).lx.plural && !p.cls(k+2, cPart) && !p.ref.Narrative:
+		// "buckled at about 8:40 p.m. that Saturday": the Saturday told.
+		return ruleWeekday(p, k+1, out) && out.typ == Date && len(out.value) == 10
 	case p.is(k, "black") && t.cap && p.is(k+1, "friday") && p.t(k+1).cap:
 		return ruleHoliday(p, k+1, out) && out.typ == Date && len(out.value) == 10 // "at 6 a.m. on Black Friday"
 	case p.key(k, kToday) || p.key(k, kYesterday) || p.key(k, kTomorrow):

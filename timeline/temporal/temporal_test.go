@@ -2402,3 +2402,14 @@ func TestTagQuotedTitle(t *testing.T) {
 			"Friday|DATE|2028-11-10|;Monday|DATE|2028-11-13|;Monday|DATE|2028-11-06|;Summer of Love|DATE|1967-SU|;1967|DATE|1967|"},
 	})
 }
+
+// A clock time "that Saturday" is the Saturday told; "11:40 that night" is
+// the evening's hour; a new deadline lies ahead.
+func TestTagClockThatWeekdayNightDeadline(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 23), "The window ran from Jan. 5 to Feb. 13. The system buckled at about 8:40 p.m. that Saturday, when traffic was high. \"At 11:40 that night the page was still spinning,\" she said.",
+			"Jan. 5|DATE|2027-01-05|;Feb. 13|DATE|2027-02-13|;about 8:40 p.m. that Saturday|TIME|2027-02-13T20:40|APPROX;11:40 that night|TIME|2027-02-13T23:40|"},
+		{tt(2027, 2, 23), "He left at 11:40 last night. At 7:15 this morning it rained. The board voted Monday night to reopen applications, with a new deadline at 11:59 p.m. Friday.",
+			"11:40 last night|TIME|2027-02-22T23:40|;7:15 this morning|TIME|2027-02-23T07:15|;Monday night|TIME|2027-02-22TNI|;11:59 p.m. Friday|TIME|2027-02-26T23:59|"},
+	})
+}

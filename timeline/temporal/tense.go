@@ -18,7 +18,7 @@ func (p *parser) tense(i int) int {
 }
 
 func (p *parser) readTense(i int) int {
-	if p.postponedTo(i) || p.seesAhead(i) {
+	if p.postponedTo(i) || p.seesAhead(i) || p.newDeadline(i) {
 		return 1
 	}
 	if p.cls(i, cMonth) && p.is(i-1, "for") && p.isAny(i-2, "data", "figures", "numbers", "statistics", "readings", "payrolls", "inflation", "index") {
@@ -1127,4 +1127,19 @@ func (p *parser) seesAhead(i int) bool {
 	}
 	k--
 	return p.isAny(k, "see", "sees") && !p.isAny(k-1, "to", "will", "would", "could", "can", "didn't", "did", "not", "'ll")
+}
+
+// newDeadline reports a day at i that a new or extended deadline falls on:
+// "voted to reopen applications, with a new deadline at 11:59 p.m. Friday".
+func (p *parser) newDeadline(i int) bool {
+	for k := i - 1; k >= 0 && k > i-10; k-- {
+		t := p.t(k)
+		if t.kind == tPunct && (t.c == '.' && !p.clockPart(k) || t.c == ',' || t.c == ';') {
+			return false
+		}
+		if t.kind == tWord && !p.clockPart(k) && !p.isAny(k, "at", "on", "of", "by", "is", "set", "for", "until") {
+			return p.is(k, "deadline") && p.isAny(k-1, "new", "extended", "revised", "later", "fresh")
+		}
+	}
+	return false
 }
