@@ -541,7 +541,7 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 			// reporters at 10:15 p.m.: a time told in the past is not a day ahead.
 			return "", false
 		}
-		if d < 0 && p.sentenceSince(p.dayEnd, i) && p.tense(i) > 0 {
+		if d < 0 && p.sentenceSince(p.dayEnd, i) && p.tense(i) > 0 && !p.is(p.verbAt-1, "would") {
 			// "... have risen since Sunday night. Officials ordered visitors
 			// to leave by 8 p.m.": a time still to come is not a day gone.
 			return "", false
@@ -981,6 +981,15 @@ func ruleNoon(p *parser, i int, out *match) bool {
 				return true
 			}
 		}
+		n := len(p.out) - 1
+		if n >= 0 && p.out[n].Type == Time && strings.HasSuffix(p.out[n].Value, "TMO") && len(p.out[n].Value) == 13 && p.lastEnd > 0 && p.sameSentence(p.lastEnd-1, i) && p.tense(i) < 0 {
+			// "found alive the following morning, after volunteers searched
+			// overnight": the night before that morning.
+			if d, err := time.Parse("2006-01-02", p.out[n].Value[:10]); err == nil {
+				*out = match{end: i + 1, typ: Time, value: at(d.AddDate(0, 0, -1), gDay).String() + "TNI", rel: true}
+				return true
+			}
+		}
 		if p.inEntry(i) {
 			base = p.hdr.time() // "Tuesday: storms are possible overnight": that day's night
 		} else if p.dayEnd > 0 && i-p.dayEnd <= 40 && p.day.g == gDay && p.day.y != noYear && p.hasDCT && p.day.time().After(p.dct) && p.tense(i) > 0 && p.withinSentences(p.dayEnd-1, i, 2) {
@@ -1142,6 +1151,11 @@ func (p *parser) stampAt(i, e int) bool {
 // partDay returns the day of a part of the day at i: the day told, up to
 // days from the reference, else the reference's (or the story's) day.
 func (p *parser) partDay(i int, days float64) (string, bool) {
+	if p.clockEnd > p.dayEnd && p.clockEnd <= i && i-p.clockEnd < 30 && p.sameSentence(p.clockEnd-1, i) && !p.ref.Narrative {
+		// "turned back shortly after 6pm, leaving the team to search
+		// through the night": the night of the clock time's day.
+		return p.clockDay.Format("2006-01-02"), true
+	}
 	if day, ok := p.dayToldWithin(i, days); ok {
 		return day, true
 	}

@@ -2413,3 +2413,13 @@ func TestTagClockThatWeekdayNightDeadline(t *testing.T) {
 			"11:40 last night|TIME|2027-02-22T23:40|;7:15 this morning|TIME|2027-02-23T07:15|;Monday night|TIME|2027-02-22TNI|;11:59 p.m. Friday|TIME|2027-02-26T23:59|"},
 	})
 }
+
+// A rescue told the Monday after: the promise "would be back by 3pm", the
+// clock time and "the night" after it, and "overnight" before "the
+// following morning" are all of the Saturday.
+func TestTagRescueWeekend(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 1), "Two climbers who were reported missing at 4.15pm on Saturday were found alive the following morning, after volunteers searched overnight. The men had set off on Saturday morning. They had promised a friend they would be back by 3pm. The helicopter turned back shortly after 6pm, leaving the team to search on foot through the night.",
+			"4.15pm|TIME|2027-02-27T16:15|;Saturday|DATE|2027-02-27|;the following morning|TIME|2027-02-28TMO|;overnight|TIME|2027-02-27TNI|;Saturday morning|TIME|2027-02-27TMO|;3pm|TIME|2027-02-27T15:00|;6pm|TIME|2027-02-27T18:00|;the night|TIME|2027-02-27TNI|"},
+	})
+}
