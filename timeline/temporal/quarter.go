@@ -204,6 +204,8 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 			y, e = p.anchor.y, e+3 // "the fourth quarter of that year"
 		} else if p.is(e, "of") && p.centuryAt(e+1) {
 			return false // "the first half of the 20th century": the century's
+		} else if nx := p.t(e + 2); g == gHalf && p.is(e, "of") && (p.key(e+1, kThe) || p.isAny(e+1, "its", "their", "his", "her")) && nx.kind == tWord && !nx.cap && (nx.lx.cls == cNone || nx.lx.cls == cHoliday) && !p.isAny(e+2, "season", "campaign", "term", "session", "decade", "century", "millennium") {
+			return false // "the first half of the new tax bills", "of the match": a half of a thing
 		}
 	} else if yy, ee, ok := p.yearAt(e); ok && !hyph {
 		y, rel, e = yy, false, ee

@@ -2423,3 +2423,11 @@ func TestTagRescueWeekend(t *testing.T) {
 			"4.15pm|TIME|2027-02-27T16:15|;Saturday|DATE|2027-02-27|;the following morning|TIME|2027-02-28TMO|;overnight|TIME|2027-02-27TNI|;Saturday morning|TIME|2027-02-27TMO|;3pm|TIME|2027-02-27T15:00|;6pm|TIME|2027-02-27T18:00|;the night|TIME|2027-02-27TNI|"},
 	})
 }
+
+// "the first half of" a thing is no half-year; of the year, it is.
+func TestTagHalfOfAThing(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 3), "The first half of the new tax bills will be due July 1. He scored in the first half of the match. Sales rose in the first half of the year.",
+			"July 1|DATE|2026-07-01|;the first half of the year|DATE|2026-H1|"},
+	})
+}
