@@ -698,7 +698,19 @@ func TestNewsSets(t *testing.T) {
 		// ending March 2028", what forecasters "see", a headline's "to
 		// start Monday"); the floors sit about 2 points under the scores now.
 		{"heldout49", 339, 96.0, 97.0, 96.5, 89.0},
-		{"heldout50", 316, 0, 0, 0, 0},
+		// The fiftieth held-out set (testdata/heldout50): 8 original
+		// articles dated 2026-2028 (a school admissions lottery, a railway
+		// reopening after a flood, a cricket Test's fourth day, a drug's
+		// patent expiry, a mountain rescue, a city budget vote, a film
+		// festival's awards and a long-term health study). The gold was
+		// committed before the tagger ever ran on it; its first, blind run
+		// scored strict 96.83, relaxed 97.14, type 97.14, value 91.11 on 316
+		// gold timexes (the tagger at the start of that session scored the
+		// same). Rules for its error classes came after (a quoted title,
+		// "at 11:40 that night", a new deadline, a rescue's Saturday, "the
+		// first half of" a thing); the floors sit about 2 points under the
+		// scores now.
+		{"heldout50", 316, 96.0, 96.0, 96.0, 91.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
