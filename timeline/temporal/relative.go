@@ -1323,11 +1323,18 @@ func (p *parser) countedDay(i int, out *match) bool {
 	} else if p.cls(k, cOrd) {
 		n, k = p.t(k).lx.val(), k+1
 	}
-	if n < 2 || !p.is(k, "day") || !p.is(k+1, "of") || !p.key(k+2, kThe) {
+	if n < 1 || !p.is(k, "day") || !(p.is(k+1, "of") && p.key(k+2, kThe) || p.hasDay1 && n <= 7 && !p.is(k+1, "of")) {
+		return false
+	}
+	if n < 2 && !p.hasDay1 {
 		return false
 	}
 	if w, ok := p.lastDayOut(i); ok && p.lastEnd >= i-2 && p.isAny(i-1, "marked", "marks", "was", "is") {
 		p.day1, p.hasDay1 = w.AddDate(0, 0, 1-n), true // "Tuesday marked the 100th day of the war"
+	} else if !p.hasDay1 && n <= 7 && p.is(i-1, "on") && p.multiDayEvent(k+3) && p.tense(i) <= 0 && len(p.out) <= 3 {
+		// "made his first Test century on the fourth day of the third
+		// Ashes Test", in the day's report: that day is the report's.
+		p.day1, p.hasDay1 = p.dct.AddDate(0, 0, 1-n), true
 	}
 	if !p.hasDay1 {
 		return false
@@ -1335,6 +1342,17 @@ func (p *parser) countedDay(i int, out *match) bool {
 	pt := at(p.day1.AddDate(0, 0, n-1), gDay)
 	*out = match{end: k + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
 	return true
+}
+
+// multiDayEvent reports an event of several days named from token k on
+// ("the third Ashes Test", "the inquest"): a Test, a trial, a festival.
+func (p *parser) multiDayEvent(k int) bool {
+	for j := k; j < k+4 && p.t(j).kind == tWord; j++ {
+		if p.isAny(j, "test", "match", "trial", "inquest", "hearing", "festival", "summit", "conference", "championships", "tournament", "congress") {
+			return true
+		}
+	}
+	return false
 }
 
 // lastEra reports that the last expression named a decade or a century:

@@ -2431,3 +2431,12 @@ func TestTagHalfOfAThing(t *testing.T) {
 			"July 1|DATE|2026-07-01|;the first half of the year|DATE|2026-H1|"},
 	})
 }
+
+// A Test's days, counted from the day a report tells as "the fourth day of"
+// the match.
+func TestTagCountedMatchDays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 7, 19), "LEEDS - Tom Crane made his first Test century in 18 months on the fourth day of the third Ashes Test. England closed the third day on 143 for three. Tickets for the fifth day cost £25.",
+			"18 months|DURATION|P18M|;the fourth day|DATE|2027-07-19|;the third day|DATE|2027-07-18|;the fifth day|DATE|2027-07-20|"},
+	})
+}
