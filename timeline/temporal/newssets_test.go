@@ -711,6 +711,7 @@ func TestNewsSets(t *testing.T) {
 		// first half of" a thing); the floors sit about 2 points under the
 		// scores now.
 		{"heldout50", 316, 96.0, 96.0, 96.0, 91.5},
+		{"heldout51", 327, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

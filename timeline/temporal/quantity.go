@@ -1005,7 +1005,7 @@ func (p *parser) rate(i int) bool {
 	return prev.lx.cls == cNone
 }
 
-// ruleVague: "recent years" (PAST_REF), "recent months", "the coming
+// ruleVague: "recent years", "recent months", "the coming
 // weeks", "several years", "many decades".
 func ruleVague(p *parser, i int, out *match) bool {
 	j := i
@@ -1021,10 +1021,8 @@ func ruleVague(p *parser, i int, out *match) bool {
 		return false
 	}
 	e = p.orUnits(e)
-	if recent && u == uYear {
-		*out = match{end: e, typ: Date, value: "PAST_REF", rel: true}
-		return true
-	}
+	// "recent years" is a span like "recent months", as the news sets all
+	// annotate it (TimeBank splits between PAST_REF and PXY).
 	*out = match{end: e, typ: Duration, value: durationValue(-1, u)}
 	return true
 }

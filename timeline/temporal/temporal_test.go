@@ -224,7 +224,7 @@ func TestTag(t *testing.T) {
 		{"Third-quarter profit rose. Sales in the latest period rose 5%.", "Third-quarter|DATE|2024-Q3|;the latest period|DATE|2024-Q3|"},
 		{"Second-quarter profit rose. Losses will last through the fourth quarter of 2025. In the year-ago period it lost $1.", "Second-quarter|DATE|2024-Q2|;the fourth quarter of 2025|DATE|2025-Q4|;the year-ago period|DATE|2023-Q2|"},
 		{"Third-quarter profit rose from a loss in the 1988 quarter.", "Third-quarter|DATE|2024-Q3|;the 1988 quarter|DATE|1988-Q3|"},
-		{"Interest rates rose in recent years.", "recent years|DATE|PAST_REF|"},
+		{"Interest rates rose in recent years.", "recent years|DURATION|PXY|"},
 		{"The firm expects lower results for the fiscal year.", "the fiscal year|DATE|2024|"},
 		{"In the fiscal year ended Jan. 31, sales rose.", "the fiscal year|DURATION|P1Y|;Jan. 31|DATE|2024-01-31|"},
 		{"Shares rose 2 1/2 hours after the open.", "2 1/2 hours|DURATION|PT2H30M|"},
@@ -2438,5 +2438,14 @@ func TestTagCountedMatchDays(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2027, 7, 19), "LEEDS - Tom Crane made his first Test century in 18 months on the fourth day of the third Ashes Test. England closed the third day on 143 for three. Tickets for the fifth day cost £25.",
 			"18 months|DURATION|P18M|;the fourth day|DATE|2027-07-19|;the third day|DATE|2027-07-18|;the fifth day|DATE|2027-07-20|"},
+	})
+}
+
+// "recent years" is a span, as "recent months" is; a body named for a year
+// is no date.
+func TestTagRecentYearsAndNamedCommittee(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 27), "In recent years prices rose. The Conservatives' 1922 Committee met in 2025. Recent months were calm.",
+			"recent years|DURATION|PXY|;2025|DATE|2025|;Recent months|DURATION|PXM|"},
 	})
 }

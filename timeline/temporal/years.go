@@ -291,6 +291,9 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if j > 0 && p.t(j-1).cap && p.isAny(j-1, "samvat", "russell", "wilshire") {
 		return false // a Hindu calendar year, "Samvat 2082"; stock indexes, "the Russell 2000"
 	}
+	if p.t(j+1).cap && p.isAny(j+1, "committee") {
+		return false // a body named for a year: the Conservatives' "1922 Committee"
+	}
 	if j > 0 && p.t(j-1).cap && p.isAny(j-1, "courtroom", "room", "suite", "gate", "platform", "pier", "hangar", "ward", "apartment", "unit", "bay", "locker", "cell", "booth", "stand", "hall", "terminal") {
 		return false // a place's number: "Courtroom 1925", "Room 2010", "Gate 1984"
 	}
