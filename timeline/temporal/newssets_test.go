@@ -711,7 +711,17 @@ func TestNewsSets(t *testing.T) {
 		// first half of" a thing); the floors sit about 2 points under the
 		// scores now.
 		{"heldout50", 316, 96.0, 96.0, 96.0, 91.5},
-		{"heldout51", 327, 0, 0, 0, 0},
+		// The fifty-first held-out set (testdata/heldout51): 8 original
+		// articles dated 2026-2028 (tracked storks, a leaked Budget's
+		// inquiry, an exchange's new hours, a restored clock, an election
+		// recount, a satellite outage, snow days and an architect's
+		// obituary). The gold was committed before the tagger ever ran on
+		// it; its first, blind run scored strict 98.47, relaxed 99.08, type
+		// 98.16, value 91.72 on 327 gold timexes (the tagger at the start of
+		// that session scored the same). Rules for its error classes came
+		// after ("recent years" as a span, "the 1922 Committee"); the floors
+		// sit about 2 points under the scores now.
+		{"heldout51", 327, 96.5, 97.0, 96.5, 90.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
