@@ -2449,3 +2449,12 @@ func TestTagRecentYearsAndNamedCommittee(t *testing.T) {
 			"recent years|DURATION|PXY|;2025|DATE|2025|;Recent months|DURATION|PXM|"},
 	})
 }
+
+// A warning for a day and a forecast of it look ahead; so does an
+// itinerary told in the present.
+func TestTagWarningForItinerary(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 17), "On Wednesday the National Weather Service issued a heat warning for the weekend, forecasting highs in the mid-90s on Saturday and Sunday. They leave for London on Saturday morning. His sister gets her second dose on Saturday. A red alert is in place for Idukki district for Wednesday and Thursday.",
+			"Wednesday|DATE|2026-09-16|;the weekend|DATE|2026-W38-WE|;Saturday|DATE|2026-09-19|;Sunday|DATE|2026-09-20|;Saturday morning|TIME|2026-09-19TMO|;Saturday|DATE|2026-09-19|;Wednesday|DATE|2026-09-23|;Thursday|DATE|2026-09-24|"},
+	})
+}

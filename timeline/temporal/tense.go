@@ -18,7 +18,7 @@ func (p *parser) tense(i int) int {
 }
 
 func (p *parser) readTense(i int) int {
-	if p.postponedTo(i) || p.seesAhead(i) || p.newDeadline(i) {
+	if p.postponedTo(i) || p.seesAhead(i) || p.newDeadline(i) || p.warnedFor(i) {
 		return 1
 	}
 	if p.cls(i, cMonth) && p.is(i-1, "for") && p.isAny(i-2, "data", "figures", "numbers", "statistics", "readings", "payrolls", "inflation", "index") {
@@ -519,6 +519,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		// the present is scheduled.
 		return 1
 	}
+	if !ahead && !p.ref.Narrative && (w == "leave" || w == "arrive" || w == "return" || w == "fly") && p.isAny(k-1, "they", "we") && !p.headline(k) {
+		return 1 // "They leave for London on Saturday morning": an itinerary
+	}
 	if !ahead && irregularParticiple(w) && !p.isAny(k-1, "be", "been", "is", "are", "being", "will", "to", "have", "has") && !p.determiner(k-1) {
 		return -1 // "a cloud of gas thrown off by the Sun on Tuesday": done then
 	}
@@ -859,7 +862,7 @@ func scheduling(w string) bool {
 	case "meet", "meets", "face", "faces", "visit", "visits", "host", "hosts", "travel", "travels", "vote", "votes", "arrive", "arrives", "return", "returns", "resume", "resumes", "reopens", "concludes", "reconvene", "reconvenes", "convene", "convenes",
 		"flies", "departs", "heads", "begins", "starts", "opens", "ends", "expires", "launches", "lands", "runs", "lasts", "tours", "testifies", "kicks", "retires", "resigns", "graduates", "closes", "finishes", "premieres", "debuts", "adjourns",
 		"reports", "speaks", "announces", "unveils", "delivers", "publishes", "plays", "decides", "sits", "goes", "follow", "end", "play", "falls",
-		"fly", "parade", "parades", "leaves", "sails", "marches", "races", "performs", "steps":
+		"fly", "parade", "parades", "leaves", "sails", "marches", "races", "performs", "steps", "depart", "sail", "gets":
 		return true
 	}
 	return false
@@ -922,7 +925,7 @@ func (p *parser) possessedNoun(k int) bool {
 // department forecast more rain from Wednesday".
 func forecasting(w string) bool {
 	switch w {
-	case "forecast", "forecasts", "predicts", "expects", "anticipates":
+	case "forecast", "forecasts", "forecasting", "predicts", "predicting", "expects", "anticipates":
 		return true
 	}
 	return false
@@ -1139,6 +1142,28 @@ func (p *parser) newDeadline(i int) bool {
 		}
 		if t.kind == tWord && !p.clockPart(k) && !p.isAny(k, "at", "on", "of", "by", "is", "set", "for", "until") {
 			return p.is(k, "deadline") && p.isAny(k-1, "new", "extended", "revised", "later", "fresh")
+		}
+	}
+	return false
+}
+
+// warnedFor reports a day at i that a warning, an alert or a forecast is
+// issued for: "issued a heat warning for the weekend", "a red alert is in
+// place for the district for Wednesday and Thursday".
+func (p *parser) warnedFor(i int) bool {
+	k := i - 1
+	if p.key(k, kThe) {
+		k--
+	}
+	if !p.is(k, "for") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j > k-10; j-- {
+		if p.sentenceEnd(j) || p.punct(j, ';') {
+			return false
+		}
+		if p.isAny(j, "warning", "warnings", "alert", "alerts", "watch", "advisory", "forecast", "outlook") && !p.key(j-1, kThe) {
+			return true
 		}
 	}
 	return false
