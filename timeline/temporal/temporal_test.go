@@ -2458,3 +2458,14 @@ func TestTagWarningForItinerary(t *testing.T) {
 			"Wednesday|DATE|2026-09-16|;the weekend|DATE|2026-W38-WE|;Saturday|DATE|2026-09-19|;Sunday|DATE|2026-09-20|;Saturday morning|TIME|2026-09-19TMO|;Saturday|DATE|2026-09-19|;Wednesday|DATE|2026-09-23|;Thursday|DATE|2026-09-24|"},
 	})
 }
+
+// A weekday's event that is the subject of a present "is" is to come; an
+// event before it, in a present statement of a share, is past.
+func TestTagPresentDayEvent(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 17), "The race was called off in 2020, which is why Sunday's race is the 40th. Sunday's race was the 40th.",
+			"2020|DATE|2020|;Sunday|DATE|2026-09-20|;Sunday|DATE|2026-09-13|"},
+		{tt(1989, 11, 1), "Nestle's share of 7% before Friday's purchases is far below the leaders'.",
+			"Friday|DATE|1989-10-27|"},
+	})
+}

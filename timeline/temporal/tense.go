@@ -21,6 +21,9 @@ func (p *parser) readTense(i int) int {
 	if p.postponedTo(i) || p.seesAhead(i) || p.newDeadline(i) || p.warnedFor(i) {
 		return 1
 	}
+	if p.presentDayEvent(i) {
+		return 1 // "which is why Sunday's race is the 40th": the day's event, told in the present, is to come
+	}
 	if p.cls(i, cMonth) && p.is(i-1, "for") && p.isAny(i-2, "data", "figures", "numbers", "statistics", "readings", "payrolls", "inflation", "index") {
 		return -1 // "Data for September are due on Tuesday": figures tell a month gone
 	}
@@ -1167,4 +1170,12 @@ func (p *parser) warnedFor(i int) bool {
 		}
 	}
 	return false
+}
+
+// presentDayEvent reports a weekday at i whose event is the subject of a
+// present "is": "which is why Sunday's race is the 40th"; not "a share
+// before Friday's purchases is far below".
+func (p *parser) presentDayEvent(i int) bool {
+	return p.cls(i, cWeekday) && p.punct(i+1, '\'') && p.is(i+2, "s") && p.t(i+3).kind == tWord && p.t(i+3).lx.cls == cNone && p.isAny(i+4, "is", "are") &&
+		!p.isAny(i+5, "expected", "due", "set", "scheduled") && (p.opensSentence(i) || p.punct(i-1, ',') || p.isAny(i-1, "why", "that", "because", "and", "but"))
 }

@@ -203,7 +203,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// "Sunday's total lunar eclipse: when, where and how to watch": a
 		// guide to the day ahead.
 		tense = 1
-	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && (p.verbNear(i) || p.opensSentence(i) || p.opensSentence(i-1) && p.isAny(i-1, "after", "before", "until", "at", "for", "from", "during"))) {
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && (p.verbNear(i) || p.opensSentence(i) || p.opensSentence(i-1) && p.isAny(i-1, "after", "before", "until", "at", "for", "from", "during") || p.presentDayEvent(i))) {
 		// "Wednesday's ruling" has happened, even to "would look for ways
 		// to get around" it, unless the verb looks ahead to the day
 		// itself: "is expected at Tuesday's dinner", or the sentence it
