@@ -722,7 +722,18 @@ func TestNewsSets(t *testing.T) {
 		// after ("recent years" as a span, "the 1922 Committee"); the floors
 		// sit about 2 points under the scores now.
 		{"heldout51", 327, 96.5, 97.0, 96.5, 90.0},
-		{"heldout52", 340, 0, 0, 0, 0},
+		// The fifty-second held-out set (testdata/heldout52): 8 original
+		// articles dated 2026-2028 (a bridge toll rise, a royal visit's
+		// itinerary, a vineyard frost, a retailer's fiscal quarter, marathon
+		// road closures, a reactor restart, a library book returned 64
+		// years late and a telescope's first images). The gold was committed
+		// before the tagger ever ran on it; its first, blind run scored
+		// strict 97.04, relaxed 97.93, type 97.34, value 88.76 on 340 gold
+		// timexes (the tagger at the start of that session scored the same).
+		// Rules for its error classes came after (a warning for a day, an
+		// itinerary in the present, "Sunday's race is the 40th"); the floors
+		// sit about 2 points under the scores now.
+		{"heldout52", 340, 95.0, 96.0, 95.5, 88.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
