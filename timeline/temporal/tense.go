@@ -1143,8 +1143,14 @@ func (p *parser) newDeadline(i int) bool {
 		if t.kind == tPunct && (t.c == '.' && !p.clockPart(k) || t.c == ',' || t.c == ';') {
 			return false
 		}
-		if t.kind == tWord && !p.clockPart(k) && !p.isAny(k, "at", "on", "of", "by", "is", "set", "for", "until") {
-			return p.is(k, "deadline") && p.isAny(k-1, "new", "extended", "revised", "later", "fresh")
+		if t.kind != tWord {
+			continue
+		}
+		if p.is(k, "deadline") {
+			return p.isAny(k-1, "new", "extended", "revised", "later", "fresh")
+		}
+		if t.end-t.start > 8 || !p.clockPart(k) && !p.isAny(k, "at", "on", "of", "by", "is", "set", "for", "until") {
+			return false
 		}
 	}
 	return false
