@@ -181,7 +181,7 @@ func ruleYear(p *parser, i int, out *match) bool {
 	}
 	if nx := p.t(j + 1); j == i && (nx.kind == tPunct && nx.c == '-' || nx.kind == tWord && (nx.end-nx.start == 2 || nx.end-nx.start == 3)) {
 		if y, ok := p.rangeStartBC(j); ok {
-			*out = dateMatch(j+1, point{y: y, g: gYear}, false) // "[499]-493 BC"
+			*out = dateMatch(j+1, point{y: y, g: gYear}, true) // "[499]-493 BC": the era comes from the range's end
 			return true
 		}
 	}
