@@ -108,7 +108,7 @@ func (p *parser) readTense(i int) int {
 		// second reading on Tuesday", "it will dock with the station about
 		// 28 hours after launch, at about 7:15 a.m. EDT on Wednesday".
 		for j := with - 1; j >= 0 && j > with-4*tenseReach && !p.sentenceEnd(j); j-- {
-			if p.isAny(j, "will", "shall") || p.punct(j-1, '\'') && p.is(j, "ll") {
+			if p.willWord(j) {
 				return 1
 			}
 			if v := p.tenseOf(j, false); v != 0 {
@@ -800,6 +800,11 @@ func (p *parser) futureAhead(i int) bool {
 	return p.modalAhead(i, true)
 }
 
+// willWord reports "will", "shall" or the "ll" of "'ll" at k.
+func (p *parser) willWord(k int) bool {
+	return p.isAny(k, "will", "shall") || p.is(k, "ll") && p.punct(k-1, '\'')
+}
+
 // modalAhead reports "will", "shall" or "'ll" within the few words after
 // token i in its sentence; loose also takes "would" and a forecast.
 func (p *parser) modalAhead(i int, loose bool) bool {
@@ -807,7 +812,7 @@ func (p *parser) modalAhead(i int, loose bool) bool {
 		if p.sentenceEnd(k) {
 			return false
 		}
-		if p.isAny(k, "will", "shall") || p.is(k, "ll") && p.punct(k-1, '\'') || loose && p.is(k, "would") {
+		if p.willWord(k) || loose && p.is(k, "would") {
 			return true
 		}
 		if loose && p.isAny(k, "likely", "expected", "forecast", "set", "due") && p.is(k+1, "to") && p.isAny(k-1, "was", "were", "is", "are") {
@@ -1064,7 +1069,7 @@ func (p *parser) mainWill(i int) bool {
 			continue
 		}
 		for m := j + 1; m <= j+6 && p.real(m) && !p.sentenceEnd(m); m++ {
-			if p.isAny(m, "will", "shall") || p.punct(m-1, '\'') && p.is(m, "ll") {
+			if p.willWord(m) {
 				return true
 			}
 			if (p.isAny(m, "am", "is", "are") || p.punct(m-1, '\'') && p.isAny(m, "m", "re", "s")) && strings.HasSuffix(p.word(m+1), "ing") && len(p.word(m+1)) > 4 {
