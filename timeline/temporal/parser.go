@@ -379,6 +379,15 @@ func (p *parser) starts(i int) uint32 {
 		if t.ndig > 4 && t.ndig != 8 {
 			return 0 // "5551234"
 		}
+		switch nx := p.t(i + 1); {
+		case nx.kind == tPunct && nx.c == '%' && nx.start == t.end:
+			return 0 // "12%"
+		case nx.kind == tWord && nx.end-nx.start == 7 && !nx.cap && p.isAny(i+1, "million", "billion"):
+			if p.cls(i+2, cUnit) || p.punct(i+2, '-') {
+				return 1 << rQuantity // "13.8 billion years", "a 4 billion-year-old rock"
+			}
+			return 0 // "12 million people"
+		}
 		if t.ndig == 1 && (p.adj(i) || p.adj(i+1)) || t.ndig == 4 && (p.is(i-1, "fy") || p.codeNext(i)) || t.ndig == 2 && p.adj(i) && p.is(i-1, "fy") {
 			return mNum // period codes: "Q3 results", "3Q24", "FY2023 sales", "2024 Q3"
 		}

@@ -532,6 +532,7 @@ func TestTag(t *testing.T) {
 		// The age of things, not of people: "a 77-year-old farmer" is no timex.
 		{"These 3.5 billion-year-old rocks waited 3.5 billion years; a 4,500-year-old bow; a 200-year-old oak; a 77-year-old farmer, 52 years old.", "3.5 billion-year-old|DURATION|P3500000000Y|;3.5 billion years|DURATION|P3500000000Y|;4,500-year-old|DURATION|P4500Y|;200-year-old|DURATION|P200Y|"},
 		{"The universe is 13.8 billion years old; it cost 3.5 billion dollars.", ""},
+		{"The crater formed 66 million years ago; 12 million people and 40% of voters saw a 4 billion-year-old rock that is 2 million years old.", "66 million years ago|DATE|PAST_REF|;4 billion-year-old|DURATION|P4000000000Y|"},
 		{"The show runs 2 hr 15 min; the council suspended its licence for a fortnight on Monday; patrols run every weekend.", "2 hr 15 min|DURATION|PT2H15M|;a fortnight|DURATION|P2W|;Monday|DATE|2024-07-22|;every weekend|SET|XXXX-WXX-WE|EVERY"},
 		{"In [2025] EWCA Civ 1187 the court ruled; sample 1871 was dated; the 17:42 from Leeds was late.", ""},
 		{"The Siege of Kut (1915-16) ended.", "1915|DATE|1915|;16|DATE|1916|"},
