@@ -150,22 +150,27 @@ func stopBytes(x uint64) (stop, lead uint64) {
 	return (word ^ high) | lead, lead
 }
 
-// ringSize is the number of tokens the scanner keeps: rules look at most
-// a few dozen tokens behind or ahead of where they start.
+// ringSize is the number of tokens the scanner keeps, and lookAhead how
+// many past the token it visits the parser has scanned before a rule runs
+// there: rules look at most a few dozen tokens behind or ahead of where
+// they start, and never need to scan on demand, so that t, which every
+// predicate calls, stays a bounds check the compiler inlines.
 const (
-	ringSize  = 128
+	ringSize  = 512
 	ringMask  = ringSize - 1
-	queueSize = 2 * ringSize
+	lookAhead = 192
+	queueSize = ringSize
 	queueMask = queueSize - 1
 )
 
-// scanner produces tokens on demand into a ring buffer, so tagging needs
-// no memory proportional to the text.
+// scanner produces tokens into a ring buffer, so tagging needs no memory
+// proportional to the text.
 type scanner struct {
 	text string
 	pos  int  // byte offset of the next token
 	nl   bool // a line break was skipped since the last token
 	n    int  // tokens produced so far
+	top  int  // n-1, the last token's index
 	done bool // the text is exhausted
 	// queue holds the indices of tokens where an expression may start,
 	// from qHead (next to visit) to qTail.
@@ -175,25 +180,21 @@ type scanner struct {
 	eof          token // returned for indices outside the text or the window
 }
 
-// t returns token i, scanning ahead as needed. Indices before the start,
-// past the end of the text or no longer in the window yield an empty token
-// at the end of the text.
+// t returns token i. Indices before the start, past the end of the text
+// or outside the window yield an empty token at the end of the text.
 func (s *scanner) t(i int) *token {
-	if uint(s.n-1-i) < ringSize {
+	if uint(s.top-i) < ringSize {
 		return &s.ring[i&ringMask]
 	}
-	return s.slow(i)
+	return &s.eof
 }
 
-func (s *scanner) slow(i int) *token {
-	if i >= s.n && !s.done {
-		// Scan ahead in a batch, keeping half the ring behind i.
-		s.fill(i + ringSize/2)
+// ensure scans ahead so that the tokens up to lookAhead past i exist,
+// keeping at least ringSize-lookAhead-64 tokens behind i.
+func (s *scanner) ensure(i int) {
+	if s.n <= i+lookAhead && !s.done {
+		s.fill(i + lookAhead + 64)
 	}
-	if i < 0 || i >= s.n || i < s.n-ringSize {
-		return &s.eof
-	}
-	return &s.ring[i&ringMask]
 }
 
 // fill scans tokens until limit tokens exist or the text ends.
@@ -317,7 +318,7 @@ func (s *scanner) fill(limit int) {
 		}
 		n++
 	}
-	s.pos, s.n, s.nl = i, n, nl
+	s.pos, s.n, s.top, s.nl = i, n, n-1, nl
 }
 
 // isUpper reports whether token t is a word of two or more capitals.

@@ -182,6 +182,7 @@ type parser struct {
 func (p *parser) init(text string, ref Ref) {
 	p.text, p.ref = text, ref
 	p.eof = token{start: int32(len(text)), end: int32(len(text))}
+	p.top = -1
 	if !ref.DCT.IsZero() {
 		p.hasDCT = true
 		y, m, d := ref.DCT.Date()
@@ -201,13 +202,14 @@ func (p *parser) run() []Timex {
 			if p.done {
 				return p.out
 			}
-			p.fill(p.n + ringSize/2)
+			p.fill(p.n + 64)
 		}
 		i := int(p.queue[p.qHead&queueMask])
 		p.qHead++
 		if i < next {
 			continue
 		}
+		p.ensure(i)
 		t := p.t(i)
 		ok := p.best(i, &best)
 		if t.kind == tWord && t.lx.cls == cKey && prefixKeys[t.lx.v] && p.prefixed(i, &pm) && (!ok || pm.end > best.end) {
