@@ -1471,6 +1471,12 @@ func ruleMonth(p *parser, i int, out *match) bool {
 		*out = dateMatch(e, point{y: y, m: m, g: gMonth}, true)
 		return true
 	}
+	if p.beaten(i, j) {
+		// "July 24": the day is the match. The tense is still read, as
+		// the dates after it in the sentence may keep it (readTense).
+		p.tense(i)
+		return false
+	}
 	if a := p.anchor; p.key(i-1, kThat) && (!p.t(i-1).cap || p.opensSentence(i-1)) && p.hasAnc && a.y != noYear && (a.g == gYear || a.g == gMonth || a.g == gDay || a.g == gSeason) && i-p.ancEnd < storyReach {
 		// "cut the route from Sept. 1, 2009, and that October it also
 		// dropped ...", "the summer of 2022. ... That July": the month of

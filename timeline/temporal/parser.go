@@ -176,7 +176,10 @@ type parser struct {
 	// verbAt is the token (plus one) of the last verb whose tense a date
 	// took, and verbTense that tense.
 	verbAt, verbTense int
-	out               []Timex
+	// beat is the end of the longest match best has found at token beatAt
+	// so far (beaten).
+	beat, beatAt int
+	out          []Timex
 }
 
 func (p *parser) init(text string, ref Ref) {
@@ -352,12 +355,23 @@ func (p *parser) best(i int, best *match) bool {
 	set := p.starts(i)
 	ok := false
 	var cand match
+	beat, beatAt := p.beat, p.beatAt
+	p.beat, p.beatAt = 0, i
 	for ; set != 0; set &= set - 1 {
 		if p.apply(ruleID(bits.TrailingZeros32(set)), i, &cand) && cand.end > i && (!ok || cand.end > best.end) {
 			*best, ok = cand, true
+			p.beat = best.end
 		}
 	}
+	p.beat, p.beatAt = beat, beatAt
 	return ok
+}
+
+// beaten reports that a match of a rule at i ending at token end would
+// lose to a longer one found there already ("July" to "July 24"), so that
+// the rule can skip working out its value.
+func (p *parser) beaten(i, end int) bool {
+	return p.beatAt == i && end <= p.beat
 }
 
 // starts returns the set of rules (bits by ruleID) that can start at

@@ -2470,3 +2470,15 @@ func TestTagPresentDayEvent(t *testing.T) {
 			"Friday|DATE|1989-10-27|"},
 	})
 }
+
+// TestTagBeatenMonth: a month whose day makes the longer match ("June 8
+// that year") skips working out its own value, but its sentence's tense is
+// still read, as a later date of the sentence keeps it.
+func TestTagBeatenMonth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 4, 24), "The outbreak echoes one in 2018, when pre-cut melon sickened 77 people. That company recalled its products on June 8 that year, more than five weeks after the first known illness on April 30.",
+			"2018|DATE|2018|;June 8 that year|DATE|2018-06-08|;more than five weeks|DURATION|P5W|MORE_THAN;April 30|DATE|2018-04-30|"},
+		{tt(2024, 7, 24), "Talks resume on July 29 and end in August; the July 29 session is public.",
+			"July 29|DATE|2024-07-29|;August|DATE|2024-08|;July 29|DATE|2024-07-29|"},
+	})
+}
