@@ -2482,3 +2482,14 @@ func TestTagBeatenMonth(t *testing.T) {
 			"July 29|DATE|2024-07-29|;August|DATE|2024-08|;July 29|DATE|2024-07-29|"},
 	})
 }
+
+// TestTagFrontedForecast: a day opening its sentence behind "For" takes
+// the tense of the forecast after it.
+func TestTagFrontedForecast(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 6, 1), "The agency forecast highs of 44C over the coming days. For Thursday, when pilgrims gather at Arafat, it expects 36C at 7 a.m.",
+			"the coming days|DURATION|PXD|;Thursday|DATE|2025-06-05|;7 a.m.|TIME|2025-06-05T07:00|"},
+		{tt(2026, 6, 3), "On Tuesday, in the second stage of its long-range forecast, the IMD said rainfall would be 104% of the average.",
+			"Tuesday|DATE|2026-06-02|"},
+	})
+}

@@ -138,8 +138,10 @@ func (p *parser) readTense(i int) int {
 		if v := p.tenseOf(k, true); v != 0 {
 			return v
 		}
-		if fronted && scheduling(p.word(k)) && !p.determiner(k-1) {
-			return 1 // "After the rest day on Monday, the Tour finishes in Nice"
+		if fronted && (scheduling(p.word(k)) || p.isAny(k, "expects", "predicts", "anticipates")) && !p.determiner(k-1) {
+			// "After the rest day on Monday, the Tour finishes in Nice",
+			// "For Thursday, when pilgrims gather at Arafat, it expects 36C"
+			return 1
 		}
 	}
 	return p.sideOfLast(i)
@@ -221,7 +223,7 @@ func (p *parser) fronted(i int) bool {
 		}
 		if k == 0 || p.t(k).nl || p.sentenceEnd(k-1) || p.punct(k-1, '-') && !p.adj(k-1) && !p.adj(k) {
 			// ... or after a dateline's dash: "MINSTERWORTH - At 7.42am on Tuesday,"
-			return p.isAny(k, "in", "on", "at", "after", "before", "by", "until", "from", "following") // is ignores case: "In" too
+			return p.isAny(k, "in", "on", "at", "after", "before", "by", "until", "from", "following", "for") // is ignores case: "In" too
 		}
 	}
 	return false
