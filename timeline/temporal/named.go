@@ -418,6 +418,7 @@ const (
 	hFamily     // Canada's "Family Day": the third Monday of February
 	hEquinox    // "the equinox", "the spring equinox": March's or September's
 	hSolstice   // "the summer solstice", "the winter solstice": June's or December's
+	hHijja      // "Dhul Hijja", the month of the Hajj: read only with its day ("8 Dhul Hijja")
 )
 
 // easterOffset returns how many days after Easter holiday h falls, and
@@ -742,11 +743,11 @@ func (p *parser) kingDay(i int) int {
 
 // holiday reads holiday h whose name ends at token i (or starts there).
 func holiday(p *parser, i, h int, out *match) bool {
-	if h == hRamadan || h == hShawwal {
+	if h == hRamadan || h == hShawwal || h == hHijja {
 		if p.hijriDay(i, h, out) {
 			return true
 		}
-		if h == hShawwal {
+		if h != hRamadan {
 			return false
 		}
 	}
@@ -1242,15 +1243,34 @@ func (p *parser) eidName(e int) (int, int) {
 	return e, hEid
 }
 
-// hijriDay reads a day of Ramadan or Shawwal named at i: "28 Ramadan",
-// "Ramadan 28", "the 29th day of Ramadan", "8 Shawwal", "Shawwal 1, 1448
-// AH". Ramadan's days count from its first day in the table, Shawwal's
-// from Eid al-Fitr, as the text states it when it does.
+// hijriDay reads a day of Ramadan, Shawwal or Dhul Hijja named at i: "28
+// Ramadan", "Ramadan 28", "the 29th day of Ramadan", "8 Shawwal", "Shawwal
+// 1, 1448 AH", "8 Dhul Hijja", "the first day of Dhu al-Hijjah". Ramadan's
+// days count from its first day in the table, Shawwal's from Eid al-Fitr
+// and Dhul Hijja's from Eid al-Adha, its tenth day, as the text states
+// them when it does.
 func (p *parser) hijriDay(i, h int, out *match) bool {
 	if !p.t(i).cap {
 		return false
 	}
-	n, lead, e := 0, 0, i+1
+	name := i // the month name's first token
+	if h == hHijja {
+		// "Dhul Hijja", "Dhul-Hijjah", "Dhu al-Hijjah", "Zul Hijja"
+		switch {
+		case p.isAny(i-1, "dhul", "zul", "dhil") && !p.adj(i):
+			name = i - 1
+		case p.punct(i-1, '-') && p.adj(i-1) && p.adj(i) && p.isAny(i-2, "dhul", "zul", "al"):
+			name = i - 2
+			if p.is(name, "al") && p.isAny(name-1, "dhu", "dhul") {
+				name--
+			}
+		default:
+			return false
+		}
+	}
+	last := i // the month name's last token
+	i = name
+	n, lead, e := 0, 0, last+1
 	day := func(k int) int {
 		if t := p.t(k); t.kind == tNum && !t.sep && t.ndig <= 2 && !p.adj(k) && !(p.adj(k+1) && p.t(k+1).kind != tPunct) {
 			return t.number()
@@ -1264,8 +1284,8 @@ func (p *parser) hijriDay(i, h int, out *match) bool {
 		n, lead = p.t(i-4).number(), 4 // "the 29th day of Ramadan"
 	case p.is(i-1, "of") && p.is(i-2, "day") && p.cls(i-3, cOrd):
 		n, lead = p.t(i-3).lx.val(), 3 // "the first day of Ramadan"
-	case day(i+1) > 0 && !p.adj(i+1) && !(p.t(i+2).kind == tNum && !p.punct(i+2, ',')):
-		n, e = day(i+1), i+2
+	case day(last+1) > 0 && !p.adj(last+1) && !(p.t(last+2).kind == tNum && !p.punct(last+2, ',')):
+		n, e = day(last+1), last+2
 	}
 	if n < 1 || n > 30 {
 		return false
@@ -1273,6 +1293,7 @@ func (p *parser) hijriDay(i, h int, out *match) bool {
 	if lead >= 3 && p.key(i-lead-1, kThe) {
 		lead++
 	}
+	lead += last - name
 	rel := true
 	k := e
 	if p.punct(k, ',') {
@@ -1285,6 +1306,16 @@ func (p *parser) hijriDay(i, h int, out *match) bool {
 		}
 		if h == hRamadan {
 			return s.AddDate(0, 0, n-1), true
+		}
+		if h == hHijja {
+			eid, ok := islamicFirst(eidAdha, y, 0)
+			if !ok {
+				return time.Time{}, false
+			}
+			if st := p.eidDay[1]; !st.IsZero() && st.Sub(eid).Abs() <= 2*24*time.Hour {
+				eid = st
+			}
+			return eid.AddDate(0, 0, n-10), true
 		}
 		eid := s.AddDate(0, 0, 29)
 		if st := p.eidDay[0]; !st.IsZero() && st.Sub(eid).Abs() <= 2*24*time.Hour {

@@ -255,7 +255,7 @@ func buildLexicon() map[string]lexeme {
 		"nowrouz": hNowruz, "navruz": hNowruz, "newroz": hNowruz, "rosh": hRosh, "yom": hYomKippur, "passover": hPassover, "pentecost": hPentecost, "whitsun": hPentecost, "whitsunday": hPentecost, "pesach": hPassover,
 		"diwali": hDiwali, "deepavali": hDiwali, "dhanteras": hDhanteras, "obon": hObon, "ramadan": hRamadan, "ramzan": hRamadan, "holy": hRamadan, "lent": hLent, "chuseok": hChuseok,
 		"epiphany": hEpiphany, "assumption": hAssumption, "hanukkah": hHanukkah, "chanukah": hHanukkah, "hanukah": hHanukkah,
-		"purim": hPurim, "shavuot": hShavuot, "sukkot": hSukkot, "bonfire": hBonfire, "fawkes": hBonfire, "lantern": hLantern, "mardi": hShrove, "carnival": hCarnival, "arafat": hArafat, "tarwiyah": hTarwiyah, "corpus": hCorpus, "shawwal": hShawwal, "equinox": hEquinox, "solstice": hSolstice} {
+		"purim": hPurim, "shavuot": hShavuot, "sukkot": hSukkot, "bonfire": hBonfire, "fawkes": hBonfire, "lantern": hLantern, "mardi": hShrove, "carnival": hCarnival, "arafat": hArafat, "tarwiyah": hTarwiyah, "corpus": hCorpus, "shawwal": hShawwal, "hijja": hHijja, "hijjah": hHijja, "equinox": hEquinox, "solstice": hSolstice} {
 		m[s] = lexeme{cls: cHoliday, v: int16(v)}
 	}
 	for s, v := range keys {
