@@ -1934,11 +1934,12 @@ func TestTagBareSeconds(t *testing.T) {
 	})
 }
 
-// "the autumn gets very hard": a season and its verb, not a noun phrase.
+// "the autumn gets very hard": a season and its verb, with its article;
+// "the summer camp": the season alone, the article the camp's.
 func TestTagSeasonVerb(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2027, 6, 10), "If there is no deal by late July, the autumn gets very hard. The summer camp opens.",
-			"late July|DATE|2027-07|END;the autumn|DATE|2027-FA|"},
+			"late July|DATE|2027-07|END;the autumn|DATE|2027-FA|;summer|DATE|2027-SU|"},
 	})
 }
 
@@ -2503,5 +2504,15 @@ func TestTagDhulHijja(t *testing.T) {
 		// Eid as the text states it moves the days counted from it.
 		{tt(2024, 6, 1), "Eid al-Adha fell on Monday, June 17, and 9 Dhu al-Hijjah was a Sunday.",
 			"Eid al-Adha|DATE|2024-06-17|;Monday, June 17|DATE|2024-06-17|;9 Dhu al-Hijjah|DATE|2024-06-16|"},
+	})
+}
+
+// TestTagAttributiveSeason: a season modifying a noun after an article or a
+// possessive is tagged alone; not after "a", nor without a determiner, nor
+// the ambiguous "fall".
+func TestTagAttributiveSeason(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 7, 16), "The biggest date in the autumn calendar is missing. The Premier League's summer transfer window shuts today. The theatre opens its spring season in March. A winter storm hit. In winter clothes, he waited. The fall semester starts.",
+			"autumn|DATE|2024-FA|;summer|DATE|2024-SU|;today|DATE|2024-07-16|;spring|DATE|2025-SP|;March|DATE|2025-03|"},
 	})
 }
