@@ -371,6 +371,9 @@ func (p *parser) fiscalBound(i, m int) (int, bool) {
 // futuresMonth reports a contract's words after a month ending before
 // token k: "[March] corn contract", "[December] delivery", "[May] futures".
 func (p *parser) futuresMonth(k int) bool {
+	if p.commodity(k) && (p.isAny(k+1, "futures", "contract", "contracts") || p.priceMove(k+1)) && !p.isAny(k-2, "in", "since", "by", "during", "until", "till", "before", "after", "from", "through", "of", "on", "last", "this", "next", "early", "late", "mid") {
+		return true // "December arabica rose 1.6%", "January robusta fell $18"
+	}
 	for j := k; j < k+3; j++ {
 		t := p.t(j)
 		if t.kind != tWord || t.cap || t.lx.cls != cNone {
@@ -381,6 +384,18 @@ func (p *parser) futuresMonth(k int) bool {
 		}
 	}
 	return false
+}
+
+// commodity reports a raw material traded in futures at k: "arabica",
+// "cocoa", "Brent".
+func (p *parser) commodity(k int) bool {
+	return p.isAny(k, "arabica", "robusta", "coffee", "cocoa", "sugar", "wheat", "corn", "soybeans", "soybean", "soymeal", "soyoil", "cotton", "crude", "gold", "silver", "copper", "platinum", "palladium", "cattle", "hogs", "oats", "canola", "rapeseed", "brent", "wti") && (!p.t(k).cap || p.isAny(k, "brent", "wti"))
+}
+
+// priceMove reports a verb telling how a price moved or closed at k: "rose",
+// "settled".
+func (p *parser) priceMove(k int) bool {
+	return p.isAny(k, "rose", "fell", "gained", "lost", "settled", "closed", "ended", "slipped", "climbed", "eased", "added", "dropped", "jumped", "slid", "rallied", "firmed", "edged", "traded", "was", "were", "rises", "falls", "gains")
 }
 
 // lineBetween reports a line break between tokens a and i: another

@@ -2516,3 +2516,12 @@ func TestTagAttributiveSeason(t *testing.T) {
 			"autumn|DATE|2024-FA|;summer|DATE|2024-SU|;today|DATE|2024-07-16|;spring|DATE|2025-SP|;March|DATE|2025-03|"},
 	})
 }
+
+// TestTagCommodityMonth: a month naming a futures contract ("December
+// arabica rose") is the next one; not a month told with a preposition.
+func TestTagCommodityMonth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2023, 11, 3), "December arabica rose 1.6% to $1.71. January robusta fell $18. January sugar imports rose. In December Brent rose.",
+			"December|DATE|2023-12|;January|DATE|2024-01|;January|DATE|2023-01|;December|DATE|2022-12|"},
+	})
+}
