@@ -398,6 +398,27 @@ func (p *parser) priceMove(k int) bool {
 	return p.isAny(k, "rose", "fell", "gained", "lost", "settled", "closed", "ended", "slipped", "climbed", "eased", "added", "dropped", "jumped", "slid", "rallied", "firmed", "edged", "traded", "was", "were", "rises", "falls", "gains")
 }
 
+// opensFront reports a year at k that opens its sentence, or ends the
+// adverbial clause that does: "When Labour last came to power, in 1997,
+// Tony Blair's first Queen's Speech was delivered on 14 May".
+func (p *parser) opensFront(k int) bool {
+	if p.opensSentence(k) {
+		return true
+	}
+	if !p.is(k-1, "in") || !p.punct(k-2, ',') {
+		return false
+	}
+	for s := k - 3; s >= 0 && s > k-14; s-- {
+		if p.t(s).kind == tPunct && !p.punct(s, '\'') {
+			return false
+		}
+		if s == 0 || p.t(s).nl || p.sentenceEnd(s-1) {
+			return p.isAny(s, "when", "after", "before", "as", "once", "while")
+		}
+	}
+	return false
+}
+
 // lineBetween reports a line break between tokens a and i: another
 // paragraph.
 func (p *parser) lineBetween(a, i int) bool {
@@ -619,8 +640,8 @@ func (p *parser) clauseYear(i int) (int, bool) {
 			return a.y, true
 		}
 	}
-	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year() > a.y && (i-p.ancEnd <= 15 || i-p.ancEnd <= 25 && p.opensSentence(p.ancStart) && p.punct(p.ancEnd, ',') || i-p.ancEnd <= 30 && p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when")) && p.sameSentence(p.ancEnd, i) && (p.tense(i) < 0 || p.tense(i) == 0 && (p.dct.Year()-a.y >= 2 && p.opensSentence(p.ancStart) && p.punct(p.ancEnd, ',') || p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when"))) &&
-		(p.punct(p.ancEnd, ',') && (p.is(p.ancEnd+1, "when") || p.opensSentence(p.ancStart) || p.is(p.ancEnd+1, "on") && i == p.ancEnd+2) || p.punct(p.ancEnd, '\'') && p.is(p.ancEnd+1, "s") ||
+	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year() > a.y && (i-p.ancEnd <= 15 || i-p.ancEnd <= 25 && p.opensFront(p.ancStart) && p.punct(p.ancEnd, ',') || i-p.ancEnd <= 30 && p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when")) && p.sameSentence(p.ancEnd, i) && (p.tense(i) < 0 || p.tense(i) == 0 && (p.dct.Year()-a.y >= 2 && p.opensFront(p.ancStart) && p.punct(p.ancEnd, ',') || p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when"))) &&
+		(p.punct(p.ancEnd, ',') && (p.is(p.ancEnd+1, "when") || p.opensFront(p.ancStart) || p.is(p.ancEnd+1, "on") && i == p.ancEnd+2) || p.punct(p.ancEnd, '\'') && p.is(p.ancEnd+1, "s") ||
 			(p.key(p.ancStart-1, kThe) || p.punct(p.ancStart-2, '\'') && p.is(p.ancStart-1, "s")) && p.t(p.ancEnd).kind == tWord && !p.t(p.ancEnd).cap && p.punct(p.ancEnd+1, ',') && p.is(p.ancEnd+2, "when")) {
 		// "Britain last saw totality in 1999, when the shadow crossed
 		// Cornwall on the morning of 11 August", "In 2019, the firm opened

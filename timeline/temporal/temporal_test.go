@@ -2525,3 +2525,12 @@ func TestTagCommodityMonth(t *testing.T) {
 			"December|DATE|2023-12|;January|DATE|2024-01|;January|DATE|2023-01|;December|DATE|2022-12|"},
 	})
 }
+
+// TestTagFrontClauseYear: a year ending the adverbial clause that opens a
+// sentence is the year of the day in its main clause.
+func TestTagFrontClauseYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 7, 16), "Labour will act by mid-October.\n\nWhen Labour last came to power, in 1997, Tony Blair's first Queen's Speech was delivered on 14 May. The next one is on 17 July.",
+			"mid-October|DATE|2024-10|MID;1997|DATE|1997|;14 May|DATE|1997-05-14|;17 July|DATE|2024-07-17|"},
+	})
+}
