@@ -164,6 +164,11 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		// as Nov. 20 and 21": days of the month ahead just told.
 		return a.y, true
 	}
+	if a := p.anchor; d != 0 && !p.ref.Narrative && p.hasAnc && p.hasDCT && a.g == gMonth && a.m == m && a.y != noYear && p.dct.Year()-a.y >= 2 && p.t(p.ancEnd).kind == tPunct && i-p.ancEnd <= 40 && p.withinSentences(p.ancEnd-1, i, 2) && p.tense(i) < 0 {
+		// A day of the month of a past year just told: "boiling water for
+		// five days in July of that year. That notice was lifted on July 23".
+		return a.y, true
+	}
 	if d != 0 && !p.ref.Narrative {
 		// News names a day again without its year; history revisits
 		// the same day of other years ("June 22, 1941" ... "June 22" of 1944).

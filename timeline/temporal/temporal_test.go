@@ -2534,3 +2534,15 @@ func TestTagFrontClauseYear(t *testing.T) {
 			"mid-October|DATE|2024-10|MID;1997|DATE|1997|;14 May|DATE|1997-05-14|;17 July|DATE|2024-07-17|"},
 	})
 }
+
+// TestTagPastMonthDay: a day of the month of a past year just told, in the
+// next sentence, is that year's; not after a month that only modifies a
+// noun ("the August 1988 cease-fire").
+func TestTagPastMonthDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 8, 14), "It is the longest notice since 2019, when a break left customers boiling water for five days in July of that year. That notice was lifted on July 23.",
+			"2019|DATE|2019|;five days|DURATION|P5D|;July of that year|DATE|2019-07|;July 23|DATE|2019-07-23|"},
+		{tt(1990, 8, 15), "He rejected the August 1988 cease-fire. Iran condemned the invasion of Kuwait on Aug. 2.",
+			"August 1988|DATE|1988-08|;Aug. 2|DATE|1990-08-02|"},
+	})
+}
