@@ -1068,13 +1068,13 @@ func (p *parser) agoWord(i int) int {
 	switch {
 	case p.key(i, kAgo), p.backAgo(i):
 		return -1
-	case p.key(i, kEarlier) && !p.is(i+1, "than") && !p.datePeriodAt(i+1):
-		return -2
+	case p.key(i, kEarlier) && !p.is(i+1, "than") && !p.datePeriodAt(i+1) && !p.key(i+1, kEvery) && !p.key(i+1, kEach):
+		return -2 // not "comes about 11 days earlier every year": a shift, each time
 	case p.key(i, kBefore) && (p.t(i+1).kind == tPunct || !p.real(i+1) || p.is(i+1, "that")):
 		// "two days before," but not "two days before finding" or "107
 		// days before polling day": a span up to an event not told.
 		return -2
-	case p.key(i, kLater) && !p.is(i+1, "than") && !p.datePeriodAt(i+1) || p.key(i, kAfter) && p.punct(i+1, ',') || p.is(i, "on") && p.punct(i+1, ','):
+	case p.key(i, kLater) && !p.is(i+1, "than") && !p.datePeriodAt(i+1) && !p.key(i+1, kEvery) && !p.key(i+1, kEach) || p.key(i, kAfter) && p.punct(i+1, ',') || p.is(i, "on") && p.punct(i+1, ','):
 		return 1 // "two years later", "a day after,", "Twenty-seven years on,"
 	}
 	return 0

@@ -2546,3 +2546,12 @@ func TestTagPastMonthDay(t *testing.T) {
 			"August 1988|DATE|1988-08|;Aug. 2|DATE|1990-08-02|"},
 	})
 }
+
+// TestTagShiftEachTime: "11 days earlier every year" is a span, not a date;
+// a plan in the present perfect ("have pencilled in") lies ahead.
+func TestTagShiftEachTime(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 7, 16), "The Hajj comes about 11 days earlier every year. Treasury officials have pencilled in late October. Officials have scheduled talks for March. It has planned cuts since March.",
+			"about 11 days|DURATION|P11D|APPROX;every year|SET|P1Y|EVERY;late October|DATE|2024-10|END;March|DATE|2025-03|;March|DATE|2024-03|"},
+	})
+}

@@ -67,6 +67,9 @@ func (p *parser) readTense(i int) int {
 				p.verbTense = 1
 				return 1
 			}
+			if v < 0 && p.presentPerfect(k) && p.isAny(k, "scheduled", "pencilled", "penciled", "planned", "slated", "booked", "earmarked") && !p.perfectClosed(k, i) {
+				return 1 // "Treasury officials have pencilled in late October": a plan
+			}
 			if v > 0 && p.is(k, "to") && p.is(k-1, "due") && p.isAny(k-2, "was", "were") && (p.t(i).kind == tNum || p.cls(i, cMonth)) {
 				// "schools, which were due to open on Aug. 12, will start
 				// on Monday": a plan of a day gone; not "was due to meet
