@@ -19,6 +19,12 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if the {
 		j++
 	}
+	// "the austral summer": the southern hemisphere's, wherever the text
+	// is written.
+	austral := !the && p.cls(j, cSeason) && p.is(j-1, "austral") && p.key(j-2, kThe)
+	if austral {
+		the = true // read at the season, with "the austral" before it
+	}
 	t := p.t(j)
 	if t.kind != tWord || t.lx.cls != cSeason {
 		return false
@@ -168,6 +174,9 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		return false
 	}
 	ns := p.hemisphere(s)
+	if austral {
+		ns = [...]int{0, sFall, sWinter, sSpring, sSummer}[s]
+	}
 	y, rel := p.guessYear(i, seasonMonth[ns], 0)
 	if ns == sWinter && y != noYear && !p.ref.Narrative {
 		y-- // a winter is named by its December: January 2023 is in winter 2022
@@ -198,7 +207,7 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		return true
 	}
 	pt := point{y: y, n: s, g: gSeason}
-	*out = match{end: e, typ: Date, value: pt.String(), rel: rel, pt: pt, hasPt: true}
+	*out = match{end: e, typ: Date, value: pt.String(), rel: rel, pt: pt, hasPt: true, lead: 2 * boolInt(austral)}
 	return true
 }
 

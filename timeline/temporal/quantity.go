@@ -435,6 +435,12 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if !ok || u == uHalf && n != 1 {
 		return false
 	}
+	if u == uWeekend && n == 1 && !plural && j == i && p.is(i-1, "on") {
+		return false // "when it lands on a weekend": any weekend
+	}
+	if j == i+1 && p.key(i, kThe) && plural && p.punct(e, '\'') && p.adj(e) && !p.is(e+1, "s") {
+		return false // "the ten weeks' notice": the article is the notice's
+	}
 	if u == uCentury && p.isAny(i-1, "made", "scored", "hit", "struck", "makes", "scores", "hits", "compiled") && !p.key(e, kAgo) && !p.is(e, "earlier") {
 		return false // "has made five centuries": hundreds of runs
 	}

@@ -2555,3 +2555,13 @@ func TestTagShiftEachTime(t *testing.T) {
 			"about 11 days|DURATION|P11D|APPROX;every year|SET|P1Y|EVERY;late October|DATE|2024-10|END;March|DATE|2025-03|;March|DATE|2024-03|"},
 	})
 }
+
+// TestTagGenericWeekendAustral: "on a weekend" is any weekend; "the ten
+// weeks' notice" leaves the article to the notice; "the austral summer" is
+// the southern hemisphere's, named by its December.
+func TestTagGenericWeekendAustral(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2022, 3, 7), "The date moves when it lands on a weekend. It gives the OBR the ten weeks' notice it asks for. The team searched in the austral summer.",
+			"ten weeks|DURATION|P10W|;the austral summer|DATE|2021-SU|"},
+	})
+}
