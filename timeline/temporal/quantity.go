@@ -1238,6 +1238,14 @@ func ruleSet(p *parser, i int, out *match) bool {
 		case kAnnually:
 			*out = match{end: i + 1, typ: Set, value: "P1Y", quant: "EVERY"}
 			return true
+		case kQuarterly:
+			// "pay estimated tax quarterly": the adverb; the adjective
+			// ("its quarterly dividend") is no expression.
+			if nx := p.word(i + 1); p.attributiveFreq(i) && !(len(nx) > 3 && nx[len(nx)-2:] == "ed" || irregularPast(nx)) || p.determiner(i-1) || p.isAny(i-1, "first", "initial", "latest", "regular", "last", "next", "previous", "second", "third", "fourth", "and", "or") {
+				return false
+			}
+			*out = match{end: i + 1, typ: Set, value: "P3M", quant: "EVERY"}
+			return true
 		case kEvery, kEach:
 			q := "EVERY"
 			if p.key(i, kEach) {

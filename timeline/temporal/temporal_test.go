@@ -2565,3 +2565,12 @@ func TestTagGenericWeekendAustral(t *testing.T) {
 			"ten weeks|DURATION|P10W|;the austral summer|DATE|2021-SU|"},
 	})
 }
+
+// TestTagQuarterlyAdverb: "quarterly" as an adverb is a SET; as an
+// adjective or a noun it is no expression.
+func TestTagQuarterlyAdverb(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 25), "Dues are paid quarterly. The quarterly report came. Others who pay estimated tax quarterly made their last payment. It declared its initial quarterly of five cents.",
+			"quarterly|SET|P3M|EVERY;quarterly|SET|P3M|EVERY"},
+	})
+}
