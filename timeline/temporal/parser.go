@@ -558,6 +558,15 @@ func (p *parser) emit(m match) {
 		m.end-- // never past the last token of the text
 	}
 	s, e := int(p.t(m.start).start), int(p.t(m.end-1).end)
+	for n := len(p.out); n > 0 && s < p.out[n-1].End; n = len(p.out) {
+		// A match reaching back over the one before ("the first day" of
+		// "the first day of Dhul Hijja", read at "Hijja") replaces it when
+		// it covers it, and is dropped when not: expressions never overlap.
+		if s > p.out[n-1].Start || e < p.out[n-1].End {
+			return
+		}
+		p.out = p.out[:n-1]
+	}
 	if p.out == nil {
 		// News has about one expression per 300 bytes.
 		p.out = make([]Timex, 0, len(p.text)/256+4)

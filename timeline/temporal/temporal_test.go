@@ -2501,6 +2501,9 @@ func TestTagDhulHijja(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2025, 6, 1), "The pilgrimage opens on 8 Dhul Hijja, which falls on Wednesday. Trains run from 7 Dhul Hijja. Wednesday, May 28, was the first day of Dhul Hijja, and 10 Dhul-Hijjah 1446 AH is Eid. Dhul Hijja is a holy month.",
 			"8 Dhul Hijja|DATE|2025-06-04|;Wednesday|DATE|2025-06-04|;7 Dhul Hijja|DATE|2025-06-03|;Wednesday, May 28|DATE|2025-05-28|;the first day of Dhul Hijja|DATE|2025-05-28|;10 Dhul-Hijjah 1446 AH|DATE|2025-06-06|;Eid|DATE|2025-06-06|"},
+		// Read at "Hijja", the day replaces "the first day" read before it.
+		{tt(2025, 6, 1), "The court said the moon had been sighted, making Wednesday, May 28, the first day of Dhul Hijja.",
+			"Wednesday, May 28|DATE|2025-05-28|;the first day of Dhul Hijja|DATE|2025-05-28|"},
 		// Eid as the text states it moves the days counted from it.
 		{tt(2024, 6, 1), "Eid al-Adha fell on Monday, June 17, and 9 Dhu al-Hijjah was a Sunday.",
 			"Eid al-Adha|DATE|2024-06-17|;Monday, June 17|DATE|2024-06-17|;9 Dhu al-Hijjah|DATE|2024-06-16|"},
