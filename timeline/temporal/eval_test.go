@@ -240,6 +240,7 @@ func evalDirs(t *testing.T, narrative bool, dirs ...string) scores {
 				t.Fatal(err)
 			}
 			sys := Tag(doc.text, Ref{DCT: doc.dct, Narrative: narrative})
+			checkInvariants(t, doc.text, sys)
 			s, e := score(doc.text, doc.gold, sys)
 			total.add(s)
 			for _, line := range e {
