@@ -711,7 +711,11 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 			// "published its own figures the same day" after "in August": a
 			// month names no day: the day the story last told, unless the month
 			// came after it.
-			if p.dayEnd > 0 && i-p.dayEnd < 120 && (p.dayEnd >= p.ancEnd || p.since(p.ancStart) || p.day.y != noYear && p.anchor.y != p.day.y && p.anchor.g == gMonth && p.hasDCT && p.day.time().After(p.dct) && p.anchor.end().Before(p.dct)) {
+			if p.dayEnd > 0 && i-p.dayEnd < 120 && (p.dayEnd >= p.ancEnd || p.since(p.ancStart) || p.day.y != noYear && p.anchor.y != p.day.y && p.anchor.g == gMonth && p.hasDCT && p.day.time().After(p.dct) && p.anchor.end().Before(p.dct) ||
+				// ... or a month ahead told after a day gone, of which a
+				// past verb speaks: "said on 8 July that there would be a
+				// Budget in late October ... the audit she ordered that day".
+				p.day.y != noYear && p.anchor.y != noYear && p.hasDCT && p.anchor.time().After(p.dct) && !p.day.time().After(p.dct) && p.tense(i) < 0) {
 				// ... also past a month of another year gone, told in passing
 				// in a story of a day ahead:
 				// "must open by Oct. 1; last year's form went live in late

@@ -2577,3 +2577,12 @@ func TestTagQuarterlyAdverb(t *testing.T) {
 			"quarterly|SET|P3M|EVERY;quarterly|SET|P3M|EVERY"},
 	})
 }
+
+// TestTagThatDayPastMonthAhead: "that day" told in the past after a month
+// ahead is the day gone told before it.
+func TestTagThatDayPastMonthAhead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 7, 16), "Reeves said on 8 July that there would be a Budget, and officials have pencilled in late October. She will report on the audit she ordered that day.",
+			"8 July|DATE|2024-07-08|;late October|DATE|2024-10|END;that day|DATE|2024-07-08|"},
+	})
+}
