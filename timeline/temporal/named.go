@@ -947,6 +947,22 @@ func holiday(p *parser, i, h int, out *match) bool {
 			}
 		}
 	}
+	if y == noYear && !p.ref.Narrative && p.hasDCT && p.dayEnd > 0 && p.dayEnd <= i && i-p.dayEnd <= 25 && p.day.g == gDay && p.day.y != noYear && p.day.y != p.dct.Year() && p.sameSentence(p.dayEnd-1, i) {
+		// A holiday within a fortnight of a day of another year just told
+		// in its sentence is that one: "Jan. 15, 2028, moves to Tuesday,
+		// Jan. 18, because the Monday is Martin Luther King Jr. Day".
+		day := p.day.time()
+		for c := p.day.y - 1; c <= p.day.y+1; c++ {
+			hm, hd := holidayDate(h, c)
+			if national {
+				hm, hd = m, d
+			}
+			if hm != 0 && time.Date(c, time.Month(hm), hd, 0, 0, 0, 0, time.UTC).Sub(day).Abs() <= 14*24*time.Hour {
+				y = c
+				break
+			}
+		}
+	}
 	if y == noYear && movable(h) {
 		// A holiday that moves: the occurrence the tense points to, not the
 		// year a fixed day would take.

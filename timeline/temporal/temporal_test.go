@@ -2586,3 +2586,13 @@ func TestTagThatDayPastMonthAhead(t *testing.T) {
 			"8 July|DATE|2024-07-08|;late October|DATE|2024-10|END;that day|DATE|2024-07-08|"},
 	})
 }
+
+// TestTagHolidayNearDayTold: a holiday within a fortnight of a day of
+// another year told in its sentence is that year's ("Jr." ends no
+// sentence).
+func TestTagHolidayNearDayTold(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 25), "The fourth, normally due Jan. 15, 2028, moves to Tuesday, Jan. 18, because Monday, Jan. 17, is Martin Luther King Jr. Day. The deadline, Dec. 20, 2028, falls just before Christmas.",
+			"Jan. 15, 2028|DATE|2028-01-15|;Tuesday, Jan. 18|DATE|2028-01-18|;Monday, Jan. 17|DATE|2028-01-17|;Martin Luther King Jr. Day|DATE|2028-01-17|;Dec. 20, 2028|DATE|2028-12-20|;Christmas|DATE|2028-12-25|"},
+	})
+}

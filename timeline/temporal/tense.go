@@ -181,7 +181,7 @@ func (p *parser) titleAbbr(k int) bool {
 	if t := p.t(k); t.end-t.start > 4 || !t.cap && !p.is(k, "vs") {
 		return false
 	}
-	return p.isAny(k, "mr", "mrs", "ms", "dr", "st", "vs", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "cmdr", "adm", "prof", "rev", "ft", "mt", "no")
+	return p.isAny(k, "mr", "mrs", "ms", "dr", "st", "vs", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "cmdr", "adm", "prof", "rev", "ft", "mt", "no", "jr", "sr")
 }
 
 // fronted reports a month or weekday at i inside a phrase that opens its
