@@ -2596,3 +2596,13 @@ func TestTagHolidayNearDayTold(t *testing.T) {
 			"Jan. 15, 2028|DATE|2028-01-15|;Tuesday, Jan. 18|DATE|2028-01-18|;Monday, Jan. 17|DATE|2028-01-17|;Martin Luther King Jr. Day|DATE|2028-01-17|;Dec. 20, 2028|DATE|2028-12-20|;Christmas|DATE|2028-12-25|"},
 	})
 }
+
+// TestTagPastVerbMeasure: a past verb and its measure right before a day
+// ("reached 51.8C on June 17") tell it happened, even weeks after the
+// reference's day of the year.
+func TestTagPastVerbMeasure(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 6, 1), "Temperatures at the Grand Mosque reached 51.8C on June 17. Pilgrims arrive on June 4.",
+			"June 17|DATE|2024-06-17|;June 4|DATE|2025-06-04|"},
+	})
+}
