@@ -436,7 +436,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 		pt, hasPt = out.pt, out.hasPt // "4:17 a.m. Monday" tells Monday
 	} else if n := p.t(zoneEnd); p.determiner(i-1) && n.kind == tWord && !n.cap && n.lx.cls == cNone && p.is(zoneEnd+1, "on") && p.dayAfterClock(zoneEnd+2, out) {
 		day = out.value // "The 5 a.m. AST advisory on Saturday": the day of what it names
-	} else if p.setEnd > 0 && p.setEnd <= i && p.setEnd >= i-2 && !p.ref.Narrative {
+	} else if p.setEnd > 0 && p.setEnd <= i && p.setEnd >= i-2 && !p.ref.Narrative && !p.rateOfOneDay(i) {
 		day = "XXXX-XX-XX" // "talks every Wednesday at 1pm"
 	} else if timetable {
 		// A timetable's time recurs on the days the service runs, unless a
@@ -606,7 +606,23 @@ func (p *parser) withinSentences(k, i, n int) bool {
 // habitual reports a clock time at i in a sentence that has told a SET
 // before it: a time that recurs, of no one day.
 func (p *parser) habitual(i int) bool {
-	return p.setEnd > 0 && p.setEnd <= i && p.sameSentence(p.setEnd-1, i) && !p.ref.Narrative && !p.setAdjective() && !p.quoteBetween(p.setEnd, i)
+	return p.setEnd > 0 && p.setEnd <= i && p.sameSentence(p.setEnd-1, i) && !p.ref.Narrative && !p.setAdjective() && !p.quoteBetween(p.setEnd, i) && !p.rateOfOneDay(i)
+}
+
+// rateOfOneDay reports a SET of minutes or hours told in the future
+// before the clock time at i: "we will be posting every 10 minutes from
+// 6pm" is one evening's, not every evening's.
+func (p *parser) rateOfOneDay(i int) bool {
+	n := len(p.out)
+	if n == 0 || p.out[n-1].Type != Set || !strings.HasPrefix(p.out[n-1].Value, "PT") || p.setOut != n-1 {
+		return false
+	}
+	for k := p.setStart - 1; k >= 0 && k > p.setStart-8 && !p.sentenceEnd(k); k-- {
+		if p.willWord(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteBetween reports a quotation mark between tokens a and i: a habit

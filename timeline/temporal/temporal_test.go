@@ -2606,3 +2606,12 @@ func TestTagPastVerbMeasure(t *testing.T) {
 			"June 17|DATE|2024-06-17|;June 4|DATE|2025-06-04|"},
 	})
 }
+
+// TestTagRateOfOneDay: a rate of minutes told in the future before a clock
+// time is one day's; told in the present it is every day's.
+func TestTagRateOfOneDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 1), "The window closes at 7pm, and we will be posting every 10 minutes from 6pm. Trains run every 10 minutes from 6am.",
+			"7pm|TIME|2026-09-01T19:00|;every 10 minutes|SET|PT10M|EVERY;6pm|TIME|2026-09-01T18:00|;every 10 minutes|SET|PT10M|EVERY;6am|TIME|XXXX-XX-XXT06:00|"},
+	})
+}
