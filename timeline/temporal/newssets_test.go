@@ -734,7 +734,20 @@ func TestNewsSets(t *testing.T) {
 		// itinerary in the present, "Sunday's race is the 40th"); the floors
 		// sit about 2 points under the scores now.
 		{"heldout52", 340, 95.0, 96.0, 95.5, 88.0},
-		{"heldout53", 353, 0, 0, 0, 0},
+		// The fifty-third held-out set (testdata/heldout53): 8 original
+		// articles dated 2022-2027 (a boil-water notice, a new government's
+		// recess dates, a coffee futures weekly, a shipwreck found in the
+		// Antarctic, Hajj logistics with Islamic calendar days, a tax filing
+		// season, a transfer deadline day live blog and a Japanese
+		// drugmaker's half-year). The gold was committed before the tagger
+		// ever ran on it; its first, blind run scored strict 96.99, relaxed
+		// 98.13, type 97.85, value 89.53 on 353 gold timexes (the tagger at
+		// the start of that session scored the same). Rules for its error
+		// classes came after (days of Dhul Hijja, attributive seasons,
+		// commodity contract months, a fronted forecast's future, a year
+		// ending a sentence's opening clause); the floors sit about 2 points
+		// under the scores now.
+		{"heldout53", 353, 97.0, 97.5, 97.0, 93.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
