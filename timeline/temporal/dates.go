@@ -414,8 +414,10 @@ func (p *parser) commaBetween(a, i int) bool {
 }
 
 // opensFront reports a year at k that opens its sentence, or ends the
-// adverbial clause that does: "When Labour last came to power, in 1997,
-// Tony Blair's first Queen's Speech was delivered on 14 May".
+// adverbial clause or phrase that does: "When Labour last came to power,
+// in 1997, Tony Blair's first Queen's Speech was delivered on 14 May", "In
+// the last general election, in 2019, the schedule was announced on March
+// 10".
 func (p *parser) opensFront(k int) bool {
 	if p.opensSentence(k) {
 		return true
@@ -428,7 +430,7 @@ func (p *parser) opensFront(k int) bool {
 			return false
 		}
 		if s == 0 || p.t(s).nl || p.sentenceEnd(s-1) {
-			return p.isAny(s, "when", "after", "before", "as", "once", "while")
+			return p.isAny(s, "when", "after", "before", "as", "once", "while", "in", "at", "during")
 		}
 	}
 	return false

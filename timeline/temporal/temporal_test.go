@@ -2535,6 +2535,8 @@ func TestTagFrontClauseYear(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2024, 7, 16), "Labour will act by mid-October.\n\nWhen Labour last came to power, in 1997, Tony Blair's first Queen's Speech was delivered on 14 May. The next one is on 17 July.",
 			"mid-October|DATE|2024-10|MID;1997|DATE|1997|;14 May|DATE|1997-05-14|;17 July|DATE|2024-07-17|"},
+		{tt(2024, 3, 16), "The vote runs in seven phases.\n\nIn the last general election, in 2019, the schedule was announced on March 10 and polling ran from April 11 to May 19.",
+			"2019|DATE|2019|;March 10|DATE|2019-03-10|;April 11|DATE|2019-04-11|;May 19|DATE|2019-05-19|"},
 	})
 }
 
