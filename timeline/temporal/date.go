@@ -290,3 +290,13 @@ func unknownValue(u int) string {
 	}
 	return "XXXX"
 }
+
+// isDigits reports a non-empty string of ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -633,6 +633,26 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 
 // ruleAnaphor: "the same day", "that year", "that same week", "later that
 // month", "that night": the last date told, at the unit's granularity.
+// pastDayBefore returns, when day lies after the reference in news, the
+// day of the last expression told that does not: the day of the story's
+// past, a few expressions back.
+func (p *parser) pastDayBefore(day string) (string, bool) {
+	if p.ref.Narrative || !p.hasDCT {
+		return "", false
+	}
+	dct := at(p.dct, gDay).String()
+	if len(day) < 10 || !isDigits(day[:4]) || day[:10] <= dct {
+		return "", false
+	}
+	for k := len(p.out) - 1; k >= 0 && k >= len(p.out)-8; k-- {
+		v := p.out[k].Value
+		if len(v) >= 10 && v[4] == '-' && v[7] == '-' && isDigits(v[:4]) && isDigits(v[5:7]) && isDigits(v[8:10]) && v[:10] <= dct {
+			return v[:10], true
+		}
+	}
+	return "", false
+}
+
 func ruleAnaphor(p *parser, i int, out *match) bool {
 	if e, v, ok := p.thatTime(i); ok {
 		*out = match{end: e, typ: Date, value: v, rel: true}
@@ -687,6 +707,12 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 			case p.anchor.y != noYear && p.anchor.g <= gYear:
 				day = pad(p.anchor.y, 4) + "-XX-XX"
 			}
+		}
+		if d, ok := p.pastDayBefore(day); ok && p.key(j-1, kThat) && p.tense(i) < 0 {
+			// "no-confidence motions expected to be voted on Monday. ...
+			// The Senate had approved the final text that morning": told
+			// in the past, the morning of the last day gone.
+			day = d
 		}
 		*out = match{end: j + 1, typ: Time, value: day + "T" + partCode[t.lx.val()], mod: mod, rel: true}
 		return true

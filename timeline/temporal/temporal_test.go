@@ -1173,15 +1173,6 @@ func TestTagLeapDayAhead(t *testing.T) {
 	}
 }
 
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
 // An agenda lists its days in order, each heading its entry: the times of
 // an entry are its day's, and so is the weekday it names again.
 func TestTagAgenda(t *testing.T) {
@@ -2615,5 +2606,14 @@ func TestTagRateOfOneDay(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 9, 1), "The window closes at 7pm, and we will be posting every 10 minutes from 6pm. Trains run every 10 minutes from 6am.",
 			"7pm|TIME|2026-09-01T19:00|;every 10 minutes|SET|PT10M|EVERY;6pm|TIME|2026-09-01T18:00|;every 10 minutes|SET|PT10M|EVERY;6am|TIME|XXXX-XX-XXT06:00|"},
+	})
+}
+
+// TestTagThatMorningPast: "that morning" told in the past, after a day
+// ahead, is the morning of the last day gone told.
+func TestTagThatMorningPast(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2023, 3, 17), "France forced its reform through on Thursday, and faces motions to be voted on Monday.\n\nDeputies held up placards. The Senate had approved the final text that morning. It will vote again that morning.",
+			"Thursday|DATE|2023-03-16|;Monday|DATE|2023-03-20|;that morning|TIME|2023-03-16TMO|;that morning|TIME|2023-03-20TMO|"},
 	})
 }
