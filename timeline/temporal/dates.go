@@ -826,6 +826,9 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 			lo, hi = -120, 240
 		}
 	}
+	if tense == 0 && !p.ref.Narrative && p.hasDCT && p.hasAnc && p.ancEnd <= i && i-p.ancEnd <= 15 && p.anchor.g == gYear && p.anchor.y > p.dct.Year() && p.sameSentence(p.ancEnd-1, i) {
+		tense = 1 // "raises the age to 64 by 2030, rising by three months a year from Sept. 1": a plan ahead
+	}
 	switch {
 	case !p.ref.Narrative && p.periodEnd(i):
 		// "its interim figures for the six months to June 30", "the year
@@ -1010,12 +1013,24 @@ func (p *parser) yearlySetBefore(i int) bool {
 			return false
 		}
 	}
+	if p.punct(p.setEnd, ',') {
+		for k := p.setStart - 1; k >= 0 && k >= p.setStart-4; k-- {
+			if p.isAny(k, "which", "who") && p.punct(k-1, ',') {
+				// "the regulator, which meets twice a year, would review
+				// tariffs in December": the habit is the relative clause's.
+				return false
+			}
+		}
+	}
 	return true
 }
 
-// rateSet reports that out[n] is the unit of a rate after an amount, not
-// a habit: "£1,812 a year for gas and electricity from October".
+// rateSet reports that out[n] is the unit of a rate after an amount or a
+// span, not a habit: "£1,812 a year for gas and electricity from October".
 func (p *parser) rateSet(n int) bool {
+	if n > 0 && p.out[n-1].Type == Duration && strings.TrimSpace(p.text[p.out[n-1].End:p.out[n].Start]) == "" {
+		return true // "rising by three months a year from Sept. 1": a pace
+	}
 	b := p.out[n].Start
 	for b > 0 && p.text[b-1] == ' ' {
 		b--

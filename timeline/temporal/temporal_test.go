@@ -2617,3 +2617,16 @@ func TestTagThatMorningPast(t *testing.T) {
 			"Thursday|DATE|2023-03-16|;Monday|DATE|2023-03-20|;that morning|TIME|2023-03-16TMO|;that morning|TIME|2023-03-20TMO|"},
 	})
 }
+
+// TestTagPaceAndRelativeHabit: a SET after a span is a pace, not a habit
+// ("three months a year from Sept. 1"); a habit in a relative clause is not
+// its main clause's ("which meets twice a year, would review ... in
+// December"); a day in a sentence of a year ahead leans ahead.
+func TestTagPaceAndRelativeHabit(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2023, 3, 17), "The reform raises the age from 62 to 64 by 2030, rising by three months a year from Sept. 1.",
+			"2030|DATE|2030|;three months|DURATION|P3M|;a year|SET|P1Y|;Sept. 1|DATE|2023-09-01|"},
+		{tt(2024, 10, 2), "It said the regulator, which meets twice a year, would review transit tariffs in December. The board usually meets twice a year, in June and December.",
+			"twice a year|SET|P1Y|;December|DATE|2024-12|;twice a year|SET|P1Y|;June|DATE|XXXX-06|;December|DATE|XXXX-12|"},
+	})
+}
