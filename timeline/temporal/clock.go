@@ -1110,8 +1110,9 @@ func rulePartOf(p *parser, i int, out *match) bool {
 	}
 	t := p.t(j)
 	if t.kind == tWord && t.lx.cls == cPart && !t.lx.plural && j > i && t.lx.val() <= pNight && !p.is(j+1, "of") &&
-		(p.isAny(i-1, "in", "into", "during", "through", "throughout", "spent", "spend", "spends", "spending") || p.is(i-1, "for") && p.isAny(i-2, "forecast", "forecasted", "expected", "scheduled", "planned", "booked")) && !p.ref.Narrative && (p.t(j+1).kind != tWord || clauseWord(p.word(j+1)) || p.isAny(i-1, "spent", "spend", "spends", "spending")) {
+		(p.isAny(i-1, "in", "into", "during", "through", "throughout", "spent", "spend", "spends", "spending", "by", "until", "till") || p.is(i-1, "for") && p.isAny(i-2, "forecast", "forecasted", "expected", "scheduled", "planned", "booked")) && !p.ref.Narrative && (p.t(j+1).kind != tWord || clauseWord(p.word(j+1)) || p.isAny(i-1, "spent", "spend", "spends", "spending")) {
 		// "went on well into the evening", "rescues in the afternoon",
+		// "should clear by the evening",
 		// "spent the night in a stranded train": that
 		// part of the day just told, however far back, or of the day of the
 		// report.

@@ -2630,3 +2630,11 @@ func TestTagPaceAndRelativeHabit(t *testing.T) {
 			"twice a year|SET|P1Y|;December|DATE|2024-12|;twice a year|SET|P1Y|;June|DATE|XXXX-06|;December|DATE|XXXX-12|"},
 	})
 }
+
+// TestTagByTheEvening: "by the evening" is the evening of the day in hand.
+func TestTagByTheEvening(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 3, 16), "Counting is on June 4, and the trends should be clear by the evening. Showers are expected this afternoon, but should clear by the evening.",
+			"June 4|DATE|2024-06-04|;the evening|TIME|2024-06-04TEV|;this afternoon|TIME|2024-03-16TAF|;the evening|TIME|2024-03-16TEV|"},
+	})
+}
