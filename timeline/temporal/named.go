@@ -880,6 +880,9 @@ func holiday(p *parser, i, h int, out *match) bool {
 		e++
 		eve = true
 	}
+	if n, nn := p.t(e), p.t(e+1); n.kind == tWord && n.cap && n.lx.cls == cNone && !n.nl && !p.isUpper(e) && nn.kind == tWord && nn.cap && nn.lx.cls == cNone && !p.adj(e) && !p.opensSentence(e) && !p.headline(e) {
+		return false // a name: "Duluth's Christmas Bird Count"
+	}
 	y, rel := noYear, true
 	if yy, ye, ok := p.yearAt(e); ok && p.plausibleYear(e, true) {
 		y, rel, e = yy, false, ye

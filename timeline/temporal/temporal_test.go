@@ -2638,3 +2638,12 @@ func TestTagByTheEvening(t *testing.T) {
 			"June 4|DATE|2024-06-04|;the evening|TIME|2024-06-04TEV|;this afternoon|TIME|2024-03-16TAF|;the evening|TIME|2024-03-16TEV|"},
 	})
 }
+
+// TestTagHelplineAndNamedCount: a number after "the helpline," is no year;
+// a holiday opening a name ("Christmas Bird Count") is no date.
+func TestTagHelplineAndNamedCount(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 1, 6), "Voters can call the helpline, 1950. A spruce gave Duluth's Christmas Bird Count its first record. We met at Christmas.",
+			"Christmas|DATE|2024-12-25|"},
+	})
+}

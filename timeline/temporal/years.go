@@ -309,8 +309,10 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if p.is(j+1, "block") && p.is(j+2, "of") && t.number()%100 == 0 {
 		return false // an address: "the 2000 block of North Williams Avenue"
 	}
-	if prev := p.t(j - 1); j > 0 && !p.adj(j) && (prev.kind == tNum && !prev.sep && prev.ndig >= 2 || p.phoneWord(j-1) || (p.is(j-1, "on") || p.is(j-1, "at")) && p.phoneWord(j-2)) {
-		return false // phone numbers: "+44 20 7542 2019", "the helpline 1916", "call the helpline on 1700"
+	if prev := p.t(j - 1); j > 0 && !p.adj(j) && (prev.kind == tNum && !prev.sep && prev.ndig >= 2 || p.phoneWord(j-1) || (p.is(j-1, "on") || p.is(j-1, "at") || p.punct(j-1, ',') && p.t(j+1).kind == tPunct) && p.phoneWord(j-2)) {
+		// phone numbers: "+44 20 7542 2019", "the helpline 1916", "call the
+		// helpline on 1700", "call the helpline, 1950."
+		return false
 	}
 	if nt := p.t(j + 1); nt.kind == tWord && nt.end-nt.start == 2 && !p.adj(j+1) && p.isUpper(j+1) && p.t(j+2).kind == tNum && p.adj(j+2) {
 		return false // a minor planet's designation: "2019 VK14", "1997 XF11"
