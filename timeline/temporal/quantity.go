@@ -959,9 +959,20 @@ func (p *parser) rate(i int) bool {
 	}
 	if p.punct(i-1, ')') {
 		// "topped 5 trillion yen ($33 billion) a day": an amount in brackets.
-		for k := i - 2; k >= 0 && k >= i-8 && !p.punct(k, '('); k-- {
+		k := i - 2
+		for ; k >= 0 && k >= i-8 && !p.punct(k, '('); k-- {
 			if p.t(k).kind == tNum {
 				return true
+			}
+		}
+		// "4 billion cubic metres (bcm) a year": an amount, its unit
+		// abbreviated in brackets.
+		for j := k - 1; p.punct(k, '(') && j >= 0 && j >= k-5; j-- {
+			if p.t(j).kind == tNum {
+				return true
+			}
+			if p.t(j).kind != tWord {
+				break
 			}
 		}
 		return false

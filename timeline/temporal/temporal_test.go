@@ -2647,3 +2647,12 @@ func TestTagHelplineAndNamedCount(t *testing.T) {
 			"Christmas|DATE|2024-12-25|"},
 	})
 }
+
+// TestTagRateAfterBracketedUnit: "4 billion cubic metres (bcm) a year" is
+// a rate.
+func TestTagRateAfterBracketedUnit(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 10, 2), "It runs at its capacity of 4 billion cubic metres (bcm) a year from the fourth quarter.",
+			"a year|SET|P1Y|;the fourth quarter|DATE|2024-Q4|"},
+	})
+}
