@@ -2656,3 +2656,12 @@ func TestTagRateAfterBracketedUnit(t *testing.T) {
 			"a year|SET|P1Y|;the fourth quarter|DATE|2024-Q4|"},
 	})
 }
+
+// TestTagNowClause: a clause that speaks from "now" takes no past from the
+// aside before it.
+func TestTagNowClause(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 7, 4), "Kreutzer, who needed three hours to get through his match on Wednesday, now has less than 40 hours to recover before his match on Sunday.",
+			"three hours|DURATION|PT3H|;Wednesday|DATE|2026-07-01|;now|DATE|PRESENT_REF|;less than 40 hours|DURATION|PT40H|LESS_THAN;Sunday|DATE|2026-07-05|"},
+	})
+}

@@ -29,7 +29,7 @@ func (p *parser) readTense(i int) int {
 	}
 	words, with := 0, 0
 	k := i - 1
-	head := false
+	head, present := false, false
 	for ; k >= 0 && words < tenseReach && k > i-2*tenseReach; k-- {
 		if p.t(k+1).nl && p.headline(k) {
 			head = true
@@ -94,11 +94,18 @@ func (p *parser) readTense(i int) int {
 		if p.sentenceEnd(k) {
 			break
 		}
+		if p.key(k, kNow) && k < i-2 && !p.t(k).cap && p.t(k+1).kind == tWord && p.t(k+1).lx.cls == cNone && p.tenseOf(k+1, false) == 0 {
+			// "Kreutzer, who needed three hours on Wednesday, now has less
+			// than 40 hours to recover before his match on Sunday": the
+			// clause speaks from now; what came before it is told apart.
+			present = true
+			break
+		}
 		if p.t(k).kind != tPunct {
 			words++
 		}
 	}
-	if k >= 0 && !head && !p.sentenceEnd(k) && p.verbAt > 0 && p.verbAt-1 < k && k-p.verbAt < 4*tenseReach && p.sameSentence(p.verbAt-1, k) {
+	if k >= 0 && !head && !present && !p.sentenceEnd(k) && p.verbAt > 0 && p.verbAt-1 < k && k-p.verbAt < 4*tenseReach && p.sameSentence(p.verbAt-1, k) {
 		// "would leave Bombay on Monday and Tuesday nights from March 30,
 		// with the third departing each Thursday from August 6": past the
 		// reach, a date keeps the tense an earlier date of its sentence had.
