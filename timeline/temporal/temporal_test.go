@@ -2665,3 +2665,12 @@ func TestTagNowClause(t *testing.T) {
 			"three hours|DURATION|PT3H|;Wednesday|DATE|2026-07-01|;now|DATE|PRESENT_REF|;less than 40 hours|DURATION|PT40H|LESS_THAN;Sunday|DATE|2026-07-05|"},
 	})
 }
+
+// TestTagWeekAfterWeek: "next week and the week after" is the week after
+// the one just named.
+func TestTagWeekAfterWeek(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2023, 3, 17), "We will march again next week and the week after. They met last week and the week before.",
+			"next week|DATE|2023-W12|;the week after|DATE|2023-W13|;last week|DATE|2023-W10|;the week before|DATE|2023-W09|"},
+	})
+}
