@@ -748,7 +748,19 @@ func TestNewsSets(t *testing.T) {
 		// ending a sentence's opening clause); the floors sit about 2 points
 		// under the scores now.
 		{"heldout53", 353, 97.0, 97.5, 97.0, 93.0},
-		{"heldout54", 322, 0, 0, 0, 0},
+		// The fifty-fourth held-out set (testdata/heldout54): 8 original
+		// articles dated 2023-2027 (a sentencing hearing, a winter bird count,
+		// a gas pipeline, a diner closing after 61 years, India's election
+		// schedule, a hurricane season outlook, a Grand Slam day report and
+		// France's pension reform). The gold was committed before the tagger
+		// ever ran on it; its first, blind run scored strict 96.73, relaxed
+		// 98.29, type 97.67, value 89.27 on 322 gold timexes (the tagger at
+		// the start of that session scored the same). Rules for its error
+		// classes came after (a year ending an opening phrase, "that
+		// morning" of the last day gone, a pace not a habit, "by the
+		// evening", a clause told from "now"); the floors sit about 2 points
+		// under the scores now.
+		{"heldout54", 322, 95.5, 97.0, 96.5, 91.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
