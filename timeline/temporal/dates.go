@@ -175,7 +175,7 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		if y, ok := p.clauseYear(i); ok {
 			return y, true // "in 2020 smoke kept one in force from Sept. 8 to 19"
 		}
-		if y, ok := p.toldYear(m, d); ok && !(p.hasDCT && time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Before(p.dct) && (p.tense(i) > 0 || p.nextInSentence(i))) {
+		if y, ok := p.toldYear(m, d); ok && !p.inDateline(i) && !(p.hasDCT && time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Before(p.dct) && (p.tense(i) > 0 || p.nextInSentence(i))) {
 			if sy, ok := p.datedStory(i, m, d); ok && y == p.dct.Year() {
 				// The day of the dateline, named again in a story decades
 				// old: "ran until early March 1957. The ministers met on the
@@ -401,6 +401,26 @@ func (p *parser) commodity(k int) bool {
 // "settled".
 func (p *parser) priceMove(k int) bool {
 	return p.isAny(k, "rose", "fell", "gained", "lost", "settled", "closed", "ended", "slipped", "climbed", "eased", "added", "dropped", "jumped", "slid", "rallied", "firmed", "edged", "traded", "was", "were", "rises", "falls", "gains")
+}
+
+// inDateline reports a date at i in a story's dateline, "NEW YORK, Oct 19
+// (Reuters) -": the day of the report, whatever day of another year the
+// headline named.
+func (p *parser) inDateline(i int) bool {
+	k := i - 1
+	if !p.punct(k, ',') {
+		return false
+	}
+	for k--; k >= 0 && p.t(k).kind == tWord && p.isUpper(k); k-- {
+		if p.t(k).nl || k == 0 {
+			e := i + 1
+			for e < i+4 && p.t(e).kind != tPunct {
+				e++
+			}
+			return p.punct(e, '(') || p.punct(e, '-')
+		}
+	}
+	return false
 }
 
 // commaBetween reports a comma between tokens a and i.

@@ -466,6 +466,26 @@ func easterOffset(h int) (int, bool) {
 	return 0, false
 }
 
+// blackDay returns the day history names by "Black" and weekday wd
+// (Sunday 0): the stock market crashes of 1929 and 1987, and sterling's
+// exit from the ERM in 1992.
+func blackDay(w string, wd int) (string, bool) {
+	if w != "Black" && w != "BLACK" {
+		return "", false
+	}
+	switch wd {
+	case 1:
+		return "1987-10-19", true
+	case 2:
+		return "1929-10-29", true
+	case 3:
+		return "1992-09-16", true
+	case 4:
+		return "1929-10-24", true
+	}
+	return "", false
+}
+
 // weekdayHoliday returns the holiday named by word w before weekday wd
 // (Sunday 0): "Good Friday", "Whit Monday", "Ash Wednesday"; 0 if none.
 func weekdayHoliday(w string, wd int) int {
@@ -567,6 +587,13 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 	case cWeekday:
 		if t.lx.plural || !p.t(i-1).cap || p.t(i-1).kind != tWord {
 			return false
+		}
+		if v, ok := blackDay(p.word(i-1), t.lx.val()); ok {
+			// "Black Monday", the crash of Oct. 19, 1987; "Black Thursday"
+			// and "Black Tuesday", 1929's.
+			pt := point{y: atoiYear(v[:4]), m: int(v[5]-'0')*10 + int(v[6]-'0'), d: int(v[8]-'0')*10 + int(v[9]-'0'), g: gDay}
+			*out = match{end: i + 1, typ: Date, value: v, pt: pt, hasPt: true, lead: 1}
+			return true
 		}
 		if h = weekdayHoliday(p.word(i-1), t.lx.val()); h == 0 {
 			return false

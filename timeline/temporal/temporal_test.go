@@ -2674,3 +2674,12 @@ func TestTagWeekAfterWeek(t *testing.T) {
 			"next week|DATE|2023-W12|;the week after|DATE|2023-W13|;last week|DATE|2023-W10|;the week before|DATE|2023-W09|"},
 	})
 }
+
+// TestTagBlackDays: "Black Monday" and the 1929 crash's days are days of
+// history; a dateline's date is the report's, whatever the headline named.
+func TestTagBlackDays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 10, 19), "Black Monday at 40: circuit breakers wait\nNEW YORK, Oct 19 (Reuters) - After Black Thursday, Oct. 24, 1929, the Dow lost 11.7% more on Black Tuesday.",
+			"Black Monday|DATE|1987-10-19|;Oct 19|DATE|2027-10-19|;Black Thursday|DATE|1929-10-24|;Oct. 24, 1929|DATE|1929-10-24|;Black Tuesday|DATE|1929-10-29|"},
+	})
+}

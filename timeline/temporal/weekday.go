@@ -51,6 +51,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if t.kind != tWord || t.lx.cls != cWeekday || !t.cap {
 		return false
 	}
+	if _, ok := blackDay(p.word(i-1), t.lx.val()); ok && !t.lx.plural {
+		return false // "Black Monday", a day of history (ruleHoliday)
+	}
 	if nx := p.t(i + 1); nx.kind == tWord && nx.cap && !nx.nl && nx.lx.cls != cMonth && nx.lx.cls != cPart && nx.lx.cls != cHoliday && (p.punct(i-1, '"') && p.closeQuoteWithin(i+2, 4) || p.key(i-1, kThe) && !p.t(i-1).nl && !p.headline(i)) {
 		return false // the song "Tuesday Light", the Sunday Times: a name
 	}
