@@ -921,7 +921,7 @@ func (p *parser) countWord(k int) bool {
 		return true
 	}
 	switch p.word(k) {
-	case "additional", "extra", "full", "whole", "entire", "straight", "consecutive", "trading", "business", "working", "calendar", "single", "clear", "successive", "school", "sitting", "playing", "court", "banking", "shopping", "qualifying":
+	case "additional", "extra", "full", "whole", "entire", "straight", "consecutive", "trading", "business", "working", "calendar", "single", "clear", "successive", "school", "sitting", "playing", "court", "banking", "shopping", "qualifying", "Earth", "earth":
 		return true
 	}
 	return false

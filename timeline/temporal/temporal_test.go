@@ -2683,3 +2683,12 @@ func TestTagBlackDays(t *testing.T) {
 			"Black Monday|DATE|1987-10-19|;Oct 19|DATE|2027-10-19|;Black Thursday|DATE|1929-10-24|;Oct. 24, 1929|DATE|1929-10-24|;Black Tuesday|DATE|1929-10-29|"},
 	})
 }
+
+// TestTagEarthYearsAndModels: "four Earth years" is a span; "A330-900s" is
+// a model, not the 900s.
+func TestTagEarthYearsAndModels(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 10), "It flies Airbus A330-900s. The rover has spent more than four Earth years driving; a Mars year is 687 Earth days.",
+			"more than four Earth years|DURATION|P4Y|MORE_THAN;687 Earth days|DURATION|P687D|"},
+	})
+}

@@ -95,6 +95,9 @@ func ruleYear(p *parser, i int, out *match) bool {
 		if p.adj(j) && !(j > 0 && p.punct(j-1, '-')) {
 			return false
 		}
+		if p.adj(j) && p.punct(j-1, '-') && p.adj(j-1) && p.t(j-2).kind == tNum && p.adj(j-2) && p.t(j-3).kind == tWord {
+			return false // a model: "Airbus A330-900s"
+		}
 		pt := point{n: t.number() / 10, g: gDecade}
 		e := j + 2
 		if be, ok := p.eraAt(e, true); ok {
