@@ -2692,3 +2692,13 @@ func TestTagEarthYearsAndModels(t *testing.T) {
 			"more than four Earth years|DURATION|P4Y|MORE_THAN;687 Earth days|DURATION|P687D|"},
 	})
 }
+
+// TestTagExpectedByLimit: "she expected arrears to ease by Christmas": a
+// limit ahead of the expectation, unless a date earlier in the sentence
+// tells when it was held.
+func TestTagExpectedByLimit(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 12), "Morrow said she expected arrears to ease by Christmas.", "Christmas|DATE|2026-12-25|"},
+		{tt(2026, 8, 12), "In March he expected sales to rise by June.", "March|DATE|2026-03|;June|DATE|2026-06|"},
+	})
+}

@@ -46,6 +46,9 @@ func (p *parser) readTense(i int) int {
 			// system will cope": a condition of what will be.
 			return 1
 		}
+		if t := p.t(k); t.kind == tWord && t.c|0x20 <= 'p' && p.isAny(k, "expected", "predicted", "forecast", "projected") && pronoun(p.word(k-1)) && p.limitBefore(i) && p.infinitiveBetween(k, i) && !(p.lastEnd > 0 && p.lastEnd < k && p.sameSentence(p.lastEnd-1, k)) {
+			return 1 // "she expected arrears to ease by Christmas": a limit ahead
+		}
 		if with == 0 && p.punct(k-1, ',') && p.isAny(k, "with", "at", "on", "by") {
 			with = k
 		}
