@@ -2702,3 +2702,12 @@ func TestTagExpectedByLimit(t *testing.T) {
 		{tt(2026, 8, 12), "In March he expected sales to rise by June.", "March|DATE|2026-03|;June|DATE|2026-06|"},
 	})
 }
+
+// TestTagWeekdayNearDateAfter: "Friday's round on Saturday 8 May": the day
+// nearest the date told with its weekday after it.
+func TestTagWeekdayNearDateAfter(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 31), "Collections run a day late, ending with Friday's round on Saturday 8 May. Friday's bins will be emptied on Saturday 3 April. Friday's game was on Tuesday.",
+			"a day|DURATION|P1D|;Friday|DATE|2027-05-07|;Saturday 8 May|DATE|2027-05-08|;Friday|DATE|2027-04-02|;Saturday 3 April|DATE|2027-04-03|;Friday|DATE|2027-03-26|;Tuesday|DATE|2027-03-30|"},
+	})
+}

@@ -134,6 +134,28 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		}
 		return true
 	}
+	if p.punct(end, '\'') && p.is(end+1, "s") && !p.ref.Narrative {
+		// "ending with Friday's round on Saturday 8 May", "Friday's bins
+		// will be emptied on Saturday 3 April": the day nearest the date
+		// told with its weekday after it.
+		for k := end + 2; k <= end+10 && p.real(k) && !p.sentenceEnd(k) && !p.punct(k, ','); k++ {
+			if !p.cls(k, cWeekday) {
+				continue
+			}
+			var m match
+			if p.t(k).cap && !p.t(k).lx.plural && ruleWeekday(p, k, &m) && m.typ == Date && m.hasPt && m.pt.g == gDay && m.end > k+1 {
+				d := m.pt.time()
+				ahead := (t.lx.val() - int(d.Weekday()) + 7) % 7
+				if back := ahead - 7; -back <= ahead {
+					ahead = back
+				}
+				pt := at(d.AddDate(0, 0, ahead), gDay)
+				*out = match{end: end, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+				return true
+			}
+			break
+		}
+	}
 	if n := p.t(end); n.kind == tNum && n.ndig <= 2 && !n.sep && n.number() >= 1 && n.number() <= 31 && !p.adj(end) && p.isAny(end+1, "and", "or", "to") && p.cls(end+2, cWeekday) && p.t(end+2).cap && p.t(end+3).kind == tNum {
 		// "spread over Tuesday 29 and Wednesday 30 December": the month
 		// and year of the day after.
