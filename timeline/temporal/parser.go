@@ -483,6 +483,9 @@ func (p *parser) starts(i int) uint32 {
 			if (t.lx.v == kA || t.lx.v == kAn) && (n == 5 || n == 6) && p.isAny(i+1, "whole", "entire") && p.cls(i+2, cUnit) {
 				return 1 << rQuantity // "a whole day", "an entire week"
 			}
+			if t.lx.v == kThe && n == 8 && p.is(i+1, "calendar") && p.is(i+2, "year") {
+				return 1 << rBareUnit // "the calendar year"
+			}
 			if t.lx.v == kThe && n == 9 && p.is(i+1, "financial") && p.is(i+2, "year") && !p.t(i+2).lx.plural {
 				return 1 << rFiscal // "the financial year that ends on June 30"
 			}

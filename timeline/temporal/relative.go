@@ -1119,6 +1119,16 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		full := p.key(k, kFull)
 		if full {
 			k++ // "the full year"
+		} else if p.is(k, "calendar") && p.is(k+1, "year") && !p.t(k+1).lx.plural && !p.is(k+2, "of") && !p.punct(k+2, '-') {
+			// "by the end of the calendar year": the year, as news counts
+			// it, whatever fiscal year the story keeps.
+			base, ok := p.base()
+			if !ok {
+				return false
+			}
+			pt := at(base, gYear)
+			*out = match{end: k + 2, typ: Date, value: pt.String(), rel: true, pt: pt, hasPt: true}
+			return true
 		}
 		u := p.t(k)
 		if u.kind != tWord || u.lx.cls != cUnit || u.lx.plural || u.cap || p.punct(k+1, '-') && p.adj(k+1) || p.is(k+1, "of") {

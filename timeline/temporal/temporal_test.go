@@ -2711,3 +2711,14 @@ func TestTagWeekdayNearDateAfter(t *testing.T) {
 			"a day|DURATION|P1D|;Friday|DATE|2027-05-07|;Saturday 8 May|DATE|2027-05-08|;Friday|DATE|2027-04-02|;Saturday 3 April|DATE|2027-04-03|;Friday|DATE|2027-03-26|;Tuesday|DATE|2027-03-30|"},
 	})
 }
+
+// TestTagCalendarYearAndPasses: "the calendar year" is the year in hand;
+// "In January, Mars passes behind the sun": an event told in the present
+// after a fronted month lies ahead.
+func TestTagCalendarYearAndPasses(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 12), "It will close 30 more branches by the end of the calendar year. Profit for the calendar year rose.",
+			"the end of the calendar year|DATE|2026|END;the calendar year|DATE|2026|"},
+		{tt(2025, 8, 6), "In January, Mars passes behind the sun.", "January|DATE|2026-01|"},
+	})
+}

@@ -151,7 +151,7 @@ func (p *parser) readTense(i int) int {
 		if v := p.tenseOf(k, true); v != 0 {
 			return v
 		}
-		if fronted && (scheduling(p.word(k)) || p.isAny(k, "expects", "predicts", "anticipates")) && !p.determiner(k-1) {
+		if fronted && (scheduling(p.word(k)) || p.isAny(k, "expects", "predicts", "anticipates", "passes")) && !p.determiner(k-1) {
 			// "After the rest day on Monday, the Tour finishes in Nice",
 			// "For Thursday, when pilgrims gather at Arafat, it expects 36C"
 			return 1
