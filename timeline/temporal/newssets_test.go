@@ -761,7 +761,19 @@ func TestNewsSets(t *testing.T) {
 		// evening", a clause told from "now"); the floors sit about 2 points
 		// under the scores now.
 		{"heldout54", 322, 95.5, 97.0, 96.5, 91.0},
-		{"heldout55", 339, 0, 0, 0, 0},
+		// The fifty-fifth held-out set (testdata/heldout55): 8 original
+		// articles dated 2023-2027 (an airline's new route, a museum's
+		// attendance record, a Mars rover's milestone, bin collection
+		// changes, Black Monday's 40th anniversary, a migrant boat disaster
+		// told hour by hour, a composer's centenary and an Australian bank's
+		// full year). The gold was committed before the tagger ever ran on
+		// it; its first, blind run scored strict 95.69, relaxed 98.37, type
+		// 96.88, value 89.45 on 339 gold timexes (the tagger at the start of
+		// that session scored value 89.15). Rules for its error classes came
+		// after ("Black Monday", a dateline's date, "Friday's round on
+		// Saturday 8 May", "the calendar year"); the floors sit about 2
+		// points under the scores now.
+		{"heldout55", 339, 95.5, 96.5, 95.5, 90.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
