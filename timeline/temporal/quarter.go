@@ -462,6 +462,12 @@ func (p *parser) yearEnding(k int) (int, bool) {
 // about when its name runs ahead ("Q2FY24" reported in October 2023).
 func (p *parser) fiscalNow(i int, base time.Time) int {
 	y := base.Year()
+	if e, ok := p.yearJustEnded(); ok && p.tense(i) <= 0 {
+		// "profit for the financial year to June 30 ..., after margins held
+		// up in the second half", told in August: the halves of the year
+		// just ended, named by the year it ended in.
+		return e.Year()
+	}
 	if c, ok := p.quarterContext(i); ok && c.y > y {
 		y = c.y
 	} else if base.Month() >= time.April && p.aprilYear() {
@@ -470,6 +476,30 @@ func (p *parser) fiscalNow(i int, base time.Time) int {
 		y++
 	}
 	return y
+}
+
+// yearJustEnded returns the last day of a financial year told as ended in
+// the four months before the reference: "for the financial year to June
+// 30", "in the fiscal year ended March 31".
+func (p *parser) yearJustEnded() (time.Time, bool) {
+	if !p.hasDCT || p.ref.Narrative {
+		return time.Time{}, false
+	}
+	for _, x := range p.out {
+		v := x.Value
+		if x.Type != Date || len(v) != 10 || v[4] != '-' || x.Start < 9 {
+			continue
+		}
+		pre := p.text[max(0, x.Start-12):x.Start]
+		if !strings.HasSuffix(pre, "year to ") && !strings.HasSuffix(pre, "year ended ") && !strings.HasSuffix(pre, "year ending ") {
+			continue
+		}
+		d, err := time.Parse("2006-01-02", v)
+		if err == nil && !d.After(p.dct) && p.dct.Sub(d) <= 120*24*time.Hour {
+			return d, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // fiscalAt reports "fiscal" at j, or "financial" before "year".

@@ -2722,3 +2722,12 @@ func TestTagCalendarYearAndPasses(t *testing.T) {
 		{tt(2025, 8, 6), "In January, Mars passes behind the sun.", "January|DATE|2026-01|"},
 	})
 }
+
+// TestTagHalvesOfYearJustEnded: results for a financial year that ended in
+// the months before the report speak of its halves.
+func TestTagHalvesOfYearJustEnded(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 12), "Tasman Pacific Bank lifts FY26 profit 4pc\n\nSYDNEY, Aug 12 (AAP) - The bank lifted its profit for the financial year to June 30, after margins held up in the second half.",
+			"FY26|DATE|2026|;Aug 12|DATE|2026-08-12|;the financial year|DURATION|P1Y|;June 30|DATE|2026-06-30|;the second half|DATE|2026-H2|"},
+	})
+}
