@@ -2731,3 +2731,12 @@ func TestTagHalvesOfYearJustEnded(t *testing.T) {
 			"FY26|DATE|2026|;Aug 12|DATE|2026-08-12|;the financial year|DURATION|P1Y|;June 30|DATE|2026-06-30|;the second half|DATE|2026-H2|"},
 	})
 }
+
+// TestTagFrontedDayAside: a fronted day takes the future of its main
+// clause past an aside told in the past.
+func TestTagFrontedDayAside(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 7, 21), "On Sunday, 800 years to the day after it was consecrated, the bishop will celebrate the first mass. On Monday, after the storm had passed, crews cleared the roads.",
+			"Sunday|DATE|2027-07-25|;800 years|DURATION|P800Y|;Monday|DATE|2027-07-19|"},
+	})
+}

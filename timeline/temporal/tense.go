@@ -137,6 +137,7 @@ func (p *parser) readTense(i int) int {
 		// main clause, which may follow a whole appositive.
 		ahead = i + 32
 	}
+	commas := 0
 	for k := i + 1; p.real(k) && k <= ahead; k++ {
 		if p.sentenceEnd(k) || p.punct(k, '"') || p.t(k).nl {
 			// A quotation's end: "I don't see a cut until November," said
@@ -148,7 +149,16 @@ func (p *parser) readTense(i int) int {
 			// an appositive or the next clause has its own time.
 			break
 		}
+		if p.punct(k, ',') {
+			commas++
+		}
 		if v := p.tenseOf(k, true); v != 0 {
+			if fronted && v < 0 && commas == 1 && p.cls(i, cWeekday) && p.commaAhead(k) && p.willAfter(k) {
+				// "On Sunday, 800 years to the day after it was
+				// consecrated, the bishop will celebrate": the aside's past
+				// is not the main clause's.
+				return 1
+			}
 			return v
 		}
 		if fronted && (scheduling(p.word(k)) || p.isAny(k, "expects", "predicts", "anticipates", "passes")) && !p.determiner(k-1) {
@@ -158,6 +168,28 @@ func (p *parser) readTense(i int) int {
 		}
 	}
 	return p.sideOfLast(i)
+}
+
+// willAfter reports "will" (or "shall", "'ll") after token k in its
+// sentence.
+func (p *parser) willAfter(k int) bool {
+	for j := k + 1; j <= k+24 && p.real(j) && !p.sentenceEnd(j); j++ {
+		if p.willWord(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaAhead reports a comma after token k in its sentence, within a dozen
+// tokens: the end of an aside.
+func (p *parser) commaAhead(k int) bool {
+	for j := k + 1; j <= k+12 && p.real(j) && !p.sentenceEnd(j); j++ {
+		if p.punct(j, ',') {
+			return true
+		}
+	}
+	return false
 }
 
 // sideOfLast reports which side of the reference a relative date told
