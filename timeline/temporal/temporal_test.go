@@ -2740,3 +2740,12 @@ func TestTagFrontedDayAside(t *testing.T) {
 			"Sunday|DATE|2027-07-25|;800 years|DURATION|P800Y|;Monday|DATE|2027-07-19|"},
 	})
 }
+
+// TestTagLongClauseFuture: a weekday at the end of a long clause keeps the
+// future the clause opened with.
+func TestTagLongClauseFuture(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 27), "Nepal's army will start cutting a channel to drain a swelling glacial lake in the country's northeast on Saturday, officials said on Wednesday.",
+			"Saturday|DATE|2026-05-30|;Wednesday|DATE|2026-05-27|"},
+	})
+}

@@ -108,6 +108,19 @@ func (p *parser) readTense(i int) int {
 			words++
 		}
 	}
+	if words >= tenseReach && !head && !present && p.cls(i, cWeekday) {
+		// "Nepal's army will start cutting a channel to drain a swelling
+		// glacial lake in the country's northeast on Saturday, officials
+		// said": the future a long clause opened with.
+		for j := k; j >= 0 && j > k-tenseReach && !p.sentenceEnd(j) && !p.punct(j, ','); j-- {
+			if p.willWord(j) {
+				return 1
+			}
+			if p.tenseOf(j, false) != 0 {
+				break
+			}
+		}
+	}
 	if k >= 0 && !head && !present && !p.sentenceEnd(k) && p.verbAt > 0 && p.verbAt-1 < k && k-p.verbAt < 4*tenseReach && p.sameSentence(p.verbAt-1, k) {
 		// "would leave Bombay on Monday and Tuesday nights from March 30,
 		// with the third departing each Thursday from August 6": past the
