@@ -693,8 +693,9 @@ func (p *parser) clauseYear(i int) (int, bool) {
 		// the Games open on July 24": the year that opens the sentence.
 		return a.y, true
 	}
-	if p.hasAnc && a.g == gYear && p.hasDCT && i-p.ancEnd <= 25 && (p.dct.Year()-a.y >= 2 && p.is(p.ancStart-1, "in") || p.dct.Year()-a.y >= 1 && p.opensSentence(p.ancStart)) && p.tense(i) < 0 && p.clauseRun(p.ancEnd, i) {
-		// "In 1972 he released it in April", "moved to Paris in 1988 and
+	if p.hasAnc && a.g == gYear && p.hasDCT && i-p.ancEnd <= 25 && (p.dct.Year()-a.y >= 2 && p.is(p.ancStart-1, "in") || p.dct.Year()-a.y >= 1 && (p.opensSentence(p.ancStart) || p.is(p.ancStart-1, "of") && p.key(p.ancStart-3, kThe) && p.opensSentence(p.ancStart-3))) && p.tense(i) < 0 && p.clauseRun(p.ancEnd, i) {
+		// "In 1972 he released it in April", "The fire of 2022 began on the
+		// night of 15 April", "moved to Paris in 1988 and
 		// opened a bistro in May", "A year earlier the monsoon arrived on
 		// May 24": a month or day in the clause of a past year is that
 		// year's; not across a comma ("The firm, founded in

@@ -2749,3 +2749,13 @@ func TestTagLongClauseFuture(t *testing.T) {
 			"Saturday|DATE|2026-05-30|;Wednesday|DATE|2026-05-27|"},
 	})
 }
+
+// TestTagNightAndWeekendOfDays: "the night of 15-16 April" is the night the
+// first day begins; "the weekend of 14-15 October" the weekend of those
+// days; "The fire of 2022 began on ..." dates its clause's days.
+func TestTagNightAndWeekendOfDays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 7, 21), "The cathedral reopens on Sunday.\n\nThe fire of 2022 began on the night of 15-16 April, Good Friday, in the roof. The club asked to move its game to the weekend of 16-17 October.",
+			"Sunday|DATE|2027-07-25|;2022|DATE|2022|;the night of 15-16 April|TIME|2022-04-15TNI|;Good Friday|DATE|2022-04-15|;the weekend of 16-17 October|DATE|2027-W41-WE|"},
+	})
+}

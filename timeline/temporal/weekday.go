@@ -467,6 +467,34 @@ func ruleWeekend(p *parser, i int, out *match) bool {
 	if p.is(w+1, "before") && p.cls(w+2, cHoliday) && p.t(w+2).cap && p.isAny(w-1, "last", "final") {
 		return false // "the last weekend before Christmas": the holiday's rule
 	}
+	if w == i+1 && p.key(i, kThe) && p.is(w+1, "of") && !p.nested && (p.t(w+2).kind == tNum || p.cls(w+2, cMonth)) {
+		// "the weekend of 14-15 October", "the weekend of June 8": the
+		// weekend the day falls in.
+		var m match
+		p.nested = true
+		ok := p.best(w+2, &m)
+		if ok && p.punct(m.end, '-') && p.adj(m.end) && p.adj(m.end+1) && p.t(m.end+1).kind == tNum {
+			var m2 match
+			if p.best(m.end+1, &m2) && m2.typ == Date && len(m2.value) == 10 {
+				m.end = m2.end
+			}
+		}
+		p.nested = false
+		if ok && m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear {
+			d := m.pt.time()
+			switch d.Weekday() {
+			case time.Friday:
+				d = d.AddDate(0, 0, 1)
+			case time.Monday:
+				d = d.AddDate(0, 0, -2)
+			}
+			if wd := d.Weekday(); wd == time.Saturday || wd == time.Sunday {
+				pt := at(d, gWeekend)
+				*out = match{end: m.end, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: m.rel}
+				return true
+			}
+		}
+	}
 	base, hasBase := p.base()
 	if !hasBase {
 		*out = match{end: w + 1, typ: Date, value: "XXXX-WXX-WE", rel: true}
