@@ -434,6 +434,10 @@ func ruleClock(p *parser, i int, out *match) bool {
 	} else if p.dayAfterClock(k, out) {
 		day, e = out.value, out.end
 		pt, hasPt = out.pt, out.hasPt // "4:17 a.m. Monday" tells Monday
+	} else if p.punct(k-1, ',') && p.is(k, "on") && !p.cls(k+1, cWeekday) && p.dayAfterClock(k+1, out) && out.hasPt && !p.rangeLink(out.end) {
+		// "began at 10:17 p.m., on Dec. 18": the day told after the comma,
+		// an expression of its own.
+		day, pt, hasPt = out.value, out.pt, true
 	} else if n := p.t(zoneEnd); p.determiner(i-1) && n.kind == tWord && !n.cap && n.lx.cls == cNone && p.is(zoneEnd+1, "on") && p.dayAfterClock(zoneEnd+2, out) {
 		day = out.value // "The 5 a.m. AST advisory on Saturday": the day of what it names
 	} else if p.setEnd > 0 && p.setEnd <= i && p.setEnd >= i-2 && !p.ref.Narrative && !p.rateOfOneDay(i) {

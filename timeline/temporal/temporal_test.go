@@ -2759,3 +2759,12 @@ func TestTagNightAndWeekendOfDays(t *testing.T) {
 			"Sunday|DATE|2027-07-25|;2022|DATE|2022|;the night of 15-16 April|TIME|2022-04-15TNI|;Good Friday|DATE|2022-04-15|;the weekend of 16-17 October|DATE|2027-W41-WE|"},
 	})
 }
+
+// TestTagClockThenCommaDay: "began at 10:17 p.m., on Dec. 18": the clock
+// time of the day told after the comma, which is tagged on its own.
+func TestTagClockThenCommaDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 13), "It is the tenth eruption since December 2023. The first in the series also began at 10:17 p.m., on Dec. 18, a coincidence.",
+			"December 2023|DATE|2023-12|;10:17 p.m.|TIME|2023-12-18T22:17|;Dec. 18|DATE|2023-12-18|"},
+	})
+}
