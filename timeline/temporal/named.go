@@ -434,6 +434,7 @@ const (
 	hEquinox    // "the equinox", "the spring equinox": March's or September's
 	hSolstice   // "the summer solstice", "the winter solstice": June's or December's
 	hHijja      // "Dhul Hijja", the month of the Hajj: read only with its day ("8 Dhul Hijja")
+	hSuperSat   // "Super Saturday", retail's last Saturday before Christmas
 )
 
 // easterOffset returns how many days after Easter holiday h falls, and
@@ -503,6 +504,8 @@ func weekdayHoliday(w string, wd int) int {
 		return hAshWed
 	case wd == 5 && w == "Black":
 		return hBlack
+	case wd == 6 && w == "Super":
+		return hSuperSat
 	case wd == 1 && w == "Cyber":
 		return hCyber
 	case wd == 0 && w == "Palm":
@@ -1140,6 +1143,10 @@ func holidayDate(h, y int) (int, int) {
 		return 1, nthWeekday(y, 1, time.Monday, 3)
 	case hBlack:
 		return 11, nthWeekday(y, 11, time.Thursday, 4) + 1
+	case hSuperSat:
+		// The last Saturday before Christmas Day.
+		eve := time.Date(y, 12, 24, 0, 0, 0, 0, time.UTC)
+		return 12, 24 - (int(eve.Weekday())+1)%7
 	case hCyber:
 		t := time.Date(y, 11, nthWeekday(y, 11, time.Thursday, 4)+4, 0, 0, 0, 0, time.UTC)
 		return int(t.Month()), t.Day() // as late as December 2
@@ -1814,7 +1821,7 @@ func roshHashanah(y, offset int) (int, int) {
 // movable reports a holiday whose date changes from year to year.
 func movable(h int) bool {
 	switch h {
-	case hThanksgiving, hLabor, hMemorial, hElection, hLunar, hMLK, hBlack, hCyber, hDiwali, hDhanteras, hVictoria,
+	case hThanksgiving, hLabor, hMemorial, hElection, hLunar, hMLK, hBlack, hSuperSat, hCyber, hDiwali, hDhanteras, hVictoria,
 		hEid, hEidFitr, hEidAdha, hRosh, hYomKippur, hPassover, hRamadan, hLent, hOrthodox, hChuseok,
 		hColumbus, hPresidents, hFamily, hMother, hFather, hRemembSun, hHanukkah, hPurim, hShavuot, hSukkot, hLantern, hCarnival, hSmallBiz, hArafat, hTarwiyah:
 		return true

@@ -29,6 +29,9 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 	if t.kind != tWord || t.lx.cls != cKey {
 		return false
 	}
+	if t.lx.val() == kNow && p.is(i-1, "buy") && (p.is(i+1, "pay") || p.punct(i+1, ',') && p.is(i+2, "pay")) {
+		return false // "buy now, pay later" plans: a kind of credit
+	}
 	switch t.lx.val() {
 	case kTonight:
 		*out = p.dayPart(i+1, 0, pNight, true)

@@ -2768,3 +2768,13 @@ func TestTagClockThenCommaDay(t *testing.T) {
 			"December 2023|DATE|2023-12|;10:17 p.m.|TIME|2023-12-18T22:17|;Dec. 18|DATE|2023-12-18|"},
 	})
 }
+
+// TestTagSuperSaturdayBuyNow: "Super Saturday" is the last Saturday before
+// Christmas; "buy now, pay later" is no time.
+func TestTagSuperSaturdayBuyNow(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 12, 19), "Stores are counting on Super Saturday. More shoppers spread payments through buy now, pay later plans. We buy now.",
+			"Super Saturday|DATE|2024-12-21|;now|DATE|PRESENT_REF|"},
+		{tt(2026, 12, 1), "Stores count on Super Saturday.", "Super Saturday|DATE|2026-12-19|"},
+	})
+}
