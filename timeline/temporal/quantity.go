@@ -995,6 +995,9 @@ func (p *parser) rate(i int) bool {
 	if (p.t(i-2).kind == tNum || p.cls(i-2, cNumber)) && prev.lx.cls == cNone && !p.adj(i-1) {
 		return true // "22,000 people a day", "one meal a day": a count's rate
 	}
+	if p.key(i-2, kA) && prev.lx.cls == cNone && p.isAny(i-3, "about", "by", "around", "roughly", "nearly", "almost", "only", "just") {
+		return true // "thins by about a metre a year": a measure's rate
+	}
 	if prev.lx.cls == cNone && !prev.cap && (p.t(i-3).kind == tNum && !p.t(i-3).sep && p.t(i-3).ndig <= 3 && p.t(i-2).kind == tWord && p.t(i-2).lx.cls == cNone || (p.t(i-4).kind == tNum && p.t(i-4).ndig <= 3 || p.isAny(i-4, "several", "many", "few", "some")) && p.t(i-3).kind == tWord && p.is(i-2, "of")) {
 		return true // "35 vessels passing a day", "170 cm of snow a year": a count's rate
 	}

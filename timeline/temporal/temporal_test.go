@@ -2778,3 +2778,11 @@ func TestTagSuperSaturdayBuyNow(t *testing.T) {
 		{tt(2026, 12, 1), "Stores count on Super Saturday.", "Super Saturday|DATE|2026-12-19|"},
 	})
 }
+
+// TestTagMeasureRate: "thins by about a metre a year" is a rate.
+func TestTagMeasureRate(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 27), "The glacier thins by about a metre a year. He paid a visit a year ago.",
+			"a year|SET|P1Y|;a year ago|DATE|2025|"},
+	})
+}
