@@ -774,7 +774,19 @@ func TestNewsSets(t *testing.T) {
 		// Saturday 8 May", "the calendar year"); the floors sit about 2
 		// points under the scores now.
 		{"heldout55", 339, 95.5, 96.5, 95.5, 90.0},
-		{"heldout56", 345, 0, 0, 0, 0},
+		// The fifty-sixth held-out set (testdata/heldout56): 8 original
+		// articles dated 2023-2027 (a US election night, a glacial lake
+		// flood warning, holiday retail sales, a stamp price rise, a village
+		// rugby derby, an Icelandic eruption update, a container freight
+		// weekly and a cathedral reopening after a fire). The gold was
+		// committed before the tagger ever ran on it; its first, blind run
+		// scored strict 95.38, relaxed 98.27, type 96.24, value 85.84 on 345
+		// gold timexes (the tagger at the start of that session scored value
+		// 85.67). Rules for its error classes came after ("the night of
+		// 15-16 April", "the weekend of 14-15 October", a fronted day past an
+		// aside, a long clause's future, "Super Saturday"); the floors sit
+		// about 2 points under the scores now.
+		{"heldout56", 345, 94.5, 96.5, 95.0, 87.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
