@@ -236,6 +236,9 @@ func (p *parser) compound(u, n, e int) (string, int, bool) {
 }
 
 func ruleQuantity(p *parser, i int, out *match) bool {
+	if p.t(i).kind == tNum && p.punct(i-1, '/') && p.adj(i) {
+		return false // the denominator of a fraction, "1/2 day", or a code's part
+	}
 	if p.is(i, "zero") && p.punct(i+1, '-') && p.is(i+2, "day") {
 		return false // "a zero-day exploit": a flaw not yet known, not a span
 	}
@@ -379,8 +382,8 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		half = true // "two and a half years"
 		k += 2 + boolInt(p.key(k+1, kA))
 	}
-	if p.t(k).kind == tNum && p.t(k).number() == 1 && p.punct(k+1, '/') && p.adj(k+1) && p.t(k+2).kind == tNum && p.t(k+2).number() == 2 && p.adj(k+2) {
-		half = true // "2 1/2 years"
+	if p.t(k).kind == tNum && p.t(k).number() == 1 && p.punct(k+1, '/') && p.adj(k+1) && p.t(k+2).kind == tNum && p.t(k+2).number() == 2 && p.adj(k+2) && p.t(k-1).kind == tNum && !p.adj(k) {
+		half = true // "2 1/2 years"; not "a 1/2 day" nor a code, "A1/2"
 		k += 3
 	}
 	if p.punct(k, '-') && p.adj(k) {

@@ -2786,3 +2786,11 @@ func TestTagMeasureRate(t *testing.T) {
 			"a year|SET|P1Y|;a year ago|DATE|2025|"},
 	})
 }
+
+// TestTagFractionParts: the parts of a fraction or a code ("A1/2dAY", "a
+// 1/2 day") count no span; "2 1/2 years" does.
+func TestTagFractionParts(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 7, 24), "0 A1/2dAY. It took 2 1/2 years and a 1/2 day.", "2 1/2 years|DURATION|P2Y6M|"},
+	})
+}
