@@ -2794,3 +2794,14 @@ func TestTagFractionParts(t *testing.T) {
 		{tt(2024, 7, 24), "0 A1/2dAY. It took 2 1/2 years and a 1/2 day.", "2 1/2 years|DURATION|P2Y6M|"},
 	})
 }
+
+// TestTagForecastNounAndPast: "had forecast" looks back; "above forecasts"
+// is a noun; "signed heads of terms" is no team heading somewhere.
+func TestTagForecastNounAndPast(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2023, 11, 22), "The agency had forecast about 2.6 million screenings on Tuesday and 2.7 million today.",
+			"Tuesday|DATE|2023-11-21|;today|DATE|2023-11-22|"},
+		{tt(2027, 9, 13), "Applications ran far above forecasts from late June. Calder signed heads of terms in early May. The team heads to Paris on Friday.",
+			"late June|DATE|2027-06|END;early May|DATE|2027-05|START;Friday|DATE|2027-09-17|"},
+	})
+}

@@ -522,7 +522,10 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && w == "forecast" && p.isAny(k-1, "it", "he", "she", "they", "we", "i") && !p.modal(k-2) {
 		return -1 // "up from the $6.10 it forecast in August": the past
 	}
-	if !ahead && forecasting(w) && !p.possessedNoun(k) {
+	if !ahead && forecasting(w) && p.is(k-1, "had") {
+		return -1 // "The agency had forecast 2.6 million screenings on Tuesday"
+	}
+	if !ahead && forecasting(w) && !p.possessedNoun(k) && !p.isAny(k-1, "above", "below", "than", "beat", "beats", "missed", "exceeded", "topped") {
 		// "forecast more rain from Wednesday": what is foreseen is ahead;
 		// not the noun of "raised its annual profit forecast on Thursday".
 		return 1
@@ -570,7 +573,7 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && (w == "takes" || w == "take") && (p.is(k+1, "effect") || p.is(k+1, "place") || p.is(k+1, "office")) && !p.is(k-1, "to") {
 		return 1 // "The law takes effect on January 1"
 	}
-	if !ahead && !p.ref.Narrative && scheduling(w) && !p.is(k-1, "to") && !p.isAny(k-1, "not", "never") && !p.determiner(k-1) && (p.t(k-1).kind != tNum || p.t(k-2).kind == tWord && p.t(k-2).cap && !p.adj(k-1)) && !(w == "reports" && !p.reportsVerb(k)) && !(nounToo(w) && p.isAny(k-2, "with", "of", "for")) && !(p.isAny(k, "vote", "votes", "visit", "visits", "return", "returns", "play", "plays") && p.modifiedNoun(k)) && !p.habitAfter(k) {
+	if !ahead && !p.ref.Narrative && scheduling(w) && !p.is(k-1, "to") && !(p.t(k-1).kind == tWord && !p.t(k-1).cap && strings.HasSuffix(p.word(k-1), "ed")) && !p.isAny(k-1, "not", "never") && !p.determiner(k-1) && (p.t(k-1).kind != tNum || p.t(k-2).kind == tWord && p.t(k-2).cap && !p.adj(k-1)) && !(w == "reports" && !p.reportsVerb(k)) && !(nounToo(w) && p.isAny(k-2, "with", "of", "for")) && !(p.isAny(k, "vote", "votes", "visit", "visits", "return", "returns", "play", "plays") && p.modifiedNoun(k)) && !p.habitAfter(k) {
 		// News tells scheduled events in the present: "EU leaders meet on
 		// Thursday", "City face United on Saturday"; not the noun of "a 5-2
 		// vote" or "people with special votes cast ballots on Monday".
