@@ -787,7 +787,17 @@ func TestNewsSets(t *testing.T) {
 		// aside, a long clause's future, "Super Saturday"); the floors sit
 		// about 2 points under the scores now.
 		{"heldout56", 345, 94.5, 96.5, 95.0, 87.5},
-		{"heldout57", 332, 0, 0, 0, 0},
+		// The fifty-seventh held-out set (testdata/heldout57): 8 original
+		// articles dated 2023-2027 (a kidnapping verdict, a heatwave's power
+		// grid, a football club takeover, a passport backlog, an Alpine
+		// economic forum, Thanksgiving travel, a whale stranding and tech
+		// layoffs). The gold was committed before the tagger ever ran on it;
+		// its first, blind run scored strict 97.44, relaxed 98.65, type
+		// 98.65, value 89.92 on 332 gold timexes (the tagger at the start of
+		// that session scored value 90.06). Rules for its error classes came
+		// after ("had forecast", "above forecasts", "signed heads of
+		// terms"); the floors sit about 2 points under the scores now.
+		{"heldout57", 332, 95.5, 96.5, 96.5, 89.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
