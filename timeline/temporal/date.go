@@ -291,6 +291,12 @@ func unknownValue(u int) string {
 	return "XXXX"
 }
 
+// dayValue reports a value that opens with a calendar day, YYYY-MM-DD:
+// "2024-07-24", "2024-07-24T15:00".
+func dayValue(v string) bool {
+	return len(v) >= 10 && v[4] == '-' && v[7] == '-' && isDigits(v[:4]) && isDigits(v[5:7]) && isDigits(v[8:10])
+}
+
 // isDigits reports a non-empty string of ASCII digits.
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {

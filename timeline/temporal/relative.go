@@ -634,8 +634,6 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 	return false
 }
 
-// ruleAnaphor: "the same day", "that year", "that same week", "later that
-// month", "that night": the last date told, at the unit's granularity.
 // pastDayBefore returns, when day lies after the reference in news, the
 // day of the last expression told that does not, within a fortnight
 // before it: the day of the story's recent past, a few expressions back.
@@ -649,14 +647,15 @@ func (p *parser) pastDayBefore(day string) (string, bool) {
 	}
 	early := at(p.dct.AddDate(0, 0, -14), gDay).String() // the story's recent past
 	for k := len(p.out) - 1; k >= 0 && k >= len(p.out)-8; k-- {
-		v := p.out[k].Value
-		if len(v) >= 10 && v[4] == '-' && v[7] == '-' && isDigits(v[:4]) && isDigits(v[5:7]) && isDigits(v[8:10]) && v[:10] <= dct && v[:10] >= early {
+		if v := p.out[k].Value; dayValue(v) && v[:10] <= dct && v[:10] >= early {
 			return v[:10], true
 		}
 	}
 	return "", false
 }
 
+// ruleAnaphor: "the same day", "that year", "that same week", "later that
+// month", "that night": the last date told, at the unit's granularity.
 func ruleAnaphor(p *parser, i int, out *match) bool {
 	if e, v, ok := p.thatTime(i); ok {
 		*out = match{end: e, typ: Date, value: v, rel: true}

@@ -1026,7 +1026,7 @@ func checkInvariants(t *testing.T, text string, xs []Timex) {
 		if strings.TrimSpace(x.Text) != x.Text {
 			t.Fatalf("space around %q", x.Text)
 		}
-		if v := x.Value; len(v) >= 10 && isDigits(v[:4]) && isDigits(v[5:7]) && isDigits(v[8:10]) && v[4] == '-' && v[7] == '-' {
+		if v := x.Value; dayValue(v) {
 			if _, err := time.Parse("2006-01-02", v[:10]); err != nil {
 				t.Fatalf("%q valued %s, a day that does not exist", x.Text, v)
 			}
