@@ -1150,12 +1150,8 @@ func rulePartOf(p *parser, i int, out *match) bool {
 	}
 	p.nested = true
 	ok := p.best(k, out)
-	if ok && p.punct(out.end, '-') && p.adj(out.end) && p.adj(out.end+1) && p.t(out.end+1).kind == tNum {
-		// "the night of 15-16 April": the night that begins on the first.
-		var m match
-		if p.best(out.end+1, &m) && m.typ == Date && len(m.value) == 10 {
-			out.end = m.end
-		}
+	if ok {
+		p.overDayRange(out) // "the night of 15-16 April": the night that begins on the first
 	}
 	p.nested = false
 	if !ok || out.typ != Date || len(out.value) != 10 {

@@ -426,6 +426,18 @@ func (p *parser) toldWeekday(wd, tense int) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// overDayRange widens a day matched as the first of a range over the
+// range's end ("15" of "15-16 April" to "15-16 April"), keeping its value.
+func (p *parser) overDayRange(m *match) {
+	if !p.punct(m.end, '-') || !p.adj(m.end) || !p.adj(m.end+1) || p.t(m.end+1).kind != tNum {
+		return
+	}
+	var end match
+	if p.best(m.end+1, &end) && end.typ == Date && len(end.value) == 10 {
+		m.end = end.end
+	}
+}
+
 // ruleWeekend: "the weekend", "this weekend", "last weekend": the one just
 // past, or the coming one when the sentence speaks of the future.
 func ruleWeekend(p *parser, i int, out *match) bool {
@@ -473,11 +485,8 @@ func ruleWeekend(p *parser, i int, out *match) bool {
 		var m match
 		p.nested = true
 		ok := p.best(w+2, &m)
-		if ok && p.punct(m.end, '-') && p.adj(m.end) && p.adj(m.end+1) && p.t(m.end+1).kind == tNum {
-			var m2 match
-			if p.best(m.end+1, &m2) && m2.typ == Date && len(m2.value) == 10 {
-				m.end = m2.end
-			}
+		if ok {
+			p.overDayRange(&m)
 		}
 		p.nested = false
 		if ok && m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear {
