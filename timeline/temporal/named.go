@@ -175,7 +175,7 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	}
 	ns := p.hemisphere(s)
 	if austral {
-		ns = [...]int{0, sFall, sWinter, sSpring, sSummer}[s]
+		ns = southernSeason(s)
 	}
 	y, rel := p.guessYear(i, seasonMonth[ns], 0)
 	if ns == sWinter && y != noYear && !p.ref.Narrative {
@@ -286,6 +286,12 @@ func (p *parser) hemisphere(s int) int {
 	if !p.southern() {
 		return s
 	}
+	return southernSeason(s)
+}
+
+// southernSeason returns the northern season whose months southern season
+// s covers: a southern summer is a northern winter.
+func southernSeason(s int) int {
 	return [...]int{0, sFall, sWinter, sSpring, sSummer}[s]
 }
 
@@ -470,21 +476,21 @@ func easterOffset(h int) (int, bool) {
 // blackDay returns the day history names by "Black" and weekday wd
 // (Sunday 0): the stock market crashes of 1929 and 1987, and sterling's
 // exit from the ERM in 1992.
-func blackDay(w string, wd int) (string, bool) {
+func blackDay(w string, wd int) (point, bool) {
 	if w != "Black" && w != "BLACK" {
-		return "", false
+		return point{}, false
 	}
 	switch wd {
 	case 1:
-		return "1987-10-19", true
+		return point{y: 1987, m: 10, d: 19, g: gDay}, true
 	case 2:
-		return "1929-10-29", true
+		return point{y: 1929, m: 10, d: 29, g: gDay}, true
 	case 3:
-		return "1992-09-16", true
+		return point{y: 1992, m: 9, d: 16, g: gDay}, true
 	case 4:
-		return "1929-10-24", true
+		return point{y: 1929, m: 10, d: 24, g: gDay}, true
 	}
-	return "", false
+	return point{}, false
 }
 
 // weekdayHoliday returns the holiday named by word w before weekday wd
@@ -591,11 +597,10 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		if t.lx.plural || !p.t(i-1).cap || p.t(i-1).kind != tWord {
 			return false
 		}
-		if v, ok := blackDay(p.word(i-1), t.lx.val()); ok {
+		if pt, ok := blackDay(p.word(i-1), t.lx.val()); ok {
 			// "Black Monday", the crash of Oct. 19, 1987; "Black Thursday"
 			// and "Black Tuesday", 1929's.
-			pt := point{y: atoiYear(v[:4]), m: int(v[5]-'0')*10 + int(v[6]-'0'), d: int(v[8]-'0')*10 + int(v[9]-'0'), g: gDay}
-			*out = match{end: i + 1, typ: Date, value: v, pt: pt, hasPt: true, lead: 1}
+			*out = match{end: i + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, lead: 1}
 			return true
 		}
 		if h = weekdayHoliday(p.word(i-1), t.lx.val()); h == 0 {
