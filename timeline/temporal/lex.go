@@ -159,6 +159,7 @@ const (
 	ringSize  = 512
 	ringMask  = ringSize - 1
 	lookAhead = 192
+	fillBatch = 64 // tokens scanned at a time past what is needed
 	queueSize = ringSize
 	queueMask = queueSize - 1
 )
@@ -190,10 +191,10 @@ func (s *scanner) t(i int) *token {
 }
 
 // ensure scans ahead so that the tokens up to lookAhead past i exist,
-// keeping at least ringSize-lookAhead-64 tokens behind i.
+// keeping at least ringSize-lookAhead-fillBatch tokens behind i.
 func (s *scanner) ensure(i int) {
 	if s.n <= i+lookAhead && !s.done {
-		s.fill(i + lookAhead + 64)
+		s.fill(i + lookAhead + fillBatch)
 	}
 }
 

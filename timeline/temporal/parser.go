@@ -205,7 +205,7 @@ func (p *parser) run() []Timex {
 			if p.done {
 				return p.out
 			}
-			p.fill(p.n + 64)
+			p.fill(p.n + fillBatch)
 		}
 		i := int(p.queue[p.qHead&queueMask])
 		p.qHead++
