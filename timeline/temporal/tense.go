@@ -166,7 +166,7 @@ func (p *parser) readTense(i int) int {
 			commas++
 		}
 		if v := p.tenseOf(k, true); v != 0 {
-			if fronted && v < 0 && commas == 1 && p.cls(i, cWeekday) && p.commaAhead(k) && p.willAfter(k) {
+			if fronted && v < 0 && commas == 1 && p.cls(i, cWeekday) && p.commaAhead(k) && p.modalAhead(k, 24, false) {
 				// "On Sunday, 800 years to the day after it was
 				// consecrated, the bishop will celebrate": the aside's past
 				// is not the main clause's.
@@ -181,17 +181,6 @@ func (p *parser) readTense(i int) int {
 		}
 	}
 	return p.sideOfLast(i)
-}
-
-// willAfter reports "will" (or "shall", "'ll") after token k in its
-// sentence.
-func (p *parser) willAfter(k int) bool {
-	for j := k + 1; j <= k+24 && p.real(j) && !p.sentenceEnd(j); j++ {
-		if p.willWord(j) {
-			return true
-		}
-	}
-	return false
 }
 
 // commaAhead reports a comma after token k in its sentence, within a dozen
@@ -854,13 +843,13 @@ func (p *parser) appositiveParticiple(k, i int) bool {
 // willAhead reports "will", "shall" or "'ll" within the few words after a
 // date at i, in its sentence.
 func (p *parser) willAhead(i int) bool {
-	return p.modalAhead(i, false)
+	return p.modalAhead(i, 8, false)
 }
 
 // futureAhead reports a modal of the future ("will", "would") or a
 // forecast ("was likely to") after token i in its sentence.
 func (p *parser) futureAhead(i int) bool {
-	return p.modalAhead(i, true)
+	return p.modalAhead(i, 8, true)
 }
 
 // willWord reports "will", "shall" or the "ll" of "'ll" at k.
@@ -868,10 +857,10 @@ func (p *parser) willWord(k int) bool {
 	return p.isAny(k, "will", "shall") || p.is(k, "ll") && p.punct(k-1, '\'')
 }
 
-// modalAhead reports "will", "shall" or "'ll" within the few words after
+// modalAhead reports "will", "shall" or "'ll" within reach tokens after
 // token i in its sentence; loose also takes "would" and a forecast.
-func (p *parser) modalAhead(i int, loose bool) bool {
-	for k := i + 1; p.real(k) && k <= i+8; k++ {
+func (p *parser) modalAhead(i, reach int, loose bool) bool {
+	for k := i + 1; p.real(k) && k <= i+reach; k++ {
 		if p.sentenceEnd(k) {
 			return false
 		}
