@@ -608,9 +608,11 @@ func (p *parser) withinSentences(k, i, n int) bool {
 }
 
 // habitual reports a clock time at i in a sentence that has told a SET
-// before it: a time that recurs, of no one day.
+// before it: a time that recurs, of no one day. A habit told in a
+// quotation ("I have trained twice a day," she said in a statement
+// released at 10:00) does not reach the words outside it.
 func (p *parser) habitual(i int) bool {
-	return p.setEnd > 0 && p.setEnd <= i && p.sameSentence(p.setEnd-1, i) && !p.ref.Narrative && !p.setAdjective() && !p.quoteBetween(p.setEnd, i) && !p.rateOfOneDay(i)
+	return p.setEnd > 0 && p.setEnd <= i && p.sameSentence(p.setEnd-1, i) && !p.ref.Narrative && !p.setAdjective() && !p.punctBetween(p.setEnd, i, '"') && !p.rateOfOneDay(i)
 }
 
 // rateOfOneDay reports a SET of minutes or hours told in the future
@@ -629,12 +631,10 @@ func (p *parser) rateOfOneDay(i int) bool {
 	return false
 }
 
-// quoteBetween reports a quotation mark between tokens a and i: a habit
-// told in a quotation ("I have trained twice a day," she said in a
-// statement released at 10:00) does not reach the words outside it.
-func (p *parser) quoteBetween(a, i int) bool {
+// punctBetween reports the punctuation mark c among tokens a to i-1.
+func (p *parser) punctBetween(a, i int, c byte) bool {
 	for k := a; k < i; k++ {
-		if p.punct(k, '"') {
+		if p.punct(k, c) {
 			return true
 		}
 	}

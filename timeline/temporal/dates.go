@@ -423,16 +423,6 @@ func (p *parser) inDateline(i int) bool {
 	return false
 }
 
-// commaBetween reports a comma between tokens a and i.
-func (p *parser) commaBetween(a, i int) bool {
-	for k := a + 1; k < i; k++ {
-		if p.punct(k, ',') {
-			return true
-		}
-	}
-	return false
-}
-
 // opensFront reports a year at k that opens its sentence, or ends the
 // adverbial clause or phrase that does: "When Labour last came to power,
 // in 1997, Tony Blair's first Queen's Speech was delivered on 14 May", "In
@@ -874,7 +864,7 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 		hi = tenseSlack
 		if d == 0 {
 			hi = 20 // "collapsed in August" said in July: last year's August
-		} else if k := p.verbAt - 1; p.verbAt > 0 && k < i && (k >= i-3 || k >= i-6 && p.t(k+1).kind == tNum && !p.commaBetween(k, i) || k >= i-10 && p.isAny(k-1, "was", "were") && p.sameSentence(k, i)) && (p.isAny(i-1, "on", "in") || k == i-1 || p.is(i-1, "of") && p.cls(i-2, cPart)) && (!p.futureInPast(k) || k >= i-2 && p.reporting(k)) && !p.isAny(k, "postponed", "delayed", "deferred", "adjourned", "pushed", "brought", "extended", "due", "fixed", "named", "chose", "picked", "targeted", "earmarked") && !p.arranged(k) && !p.is(i+2, "as") && !p.is(i+1, "as") {
+		} else if k := p.verbAt - 1; p.verbAt > 0 && k < i && (k >= i-3 || k >= i-6 && p.t(k+1).kind == tNum && !p.punctBetween(k, i, ',') || k >= i-10 && p.isAny(k-1, "was", "were") && p.sameSentence(k, i)) && (p.isAny(i-1, "on", "in") || k == i-1 || p.is(i-1, "of") && p.cls(i-2, cPart)) && (!p.futureInPast(k) || k >= i-2 && p.reporting(k)) && !p.isAny(k, "postponed", "delayed", "deferred", "adjourned", "pushed", "brought", "extended", "due", "fixed", "named", "chose", "picked", "targeted", "earmarked") && !p.arranged(k) && !p.is(i+2, "as") && !p.is(i+1, "as") {
 			// "The firm collapsed on May 3", said in February: the verb
 			// right before the day tells it happened; so does a passive a
 			// few words back ("was recorded at Braemar on the morning of 3
