@@ -330,7 +330,7 @@ func BenchmarkTagTBAQ(b *testing.B) {
 		b.Skipf("no TimeML gold data at %s", dir)
 	}
 	var docs []goldDoc
-	size := 0
+	size, gold := 0, 0
 	for _, f := range files {
 		d, err := readTML(f)
 		if err != nil {
@@ -338,6 +338,7 @@ func BenchmarkTagTBAQ(b *testing.B) {
 		}
 		docs = append(docs, d)
 		size += len(d.text)
+		gold += len(d.gold)
 	}
 	b.SetBytes(int64(size))
 	for b.Loop() {
@@ -345,4 +346,5 @@ func BenchmarkTagTBAQ(b *testing.B) {
 			Tag(d.text, Ref{DCT: d.dct})
 		}
 	}
+	b.ReportMetric(float64(gold)/float64(size)*1024, "timex/KB")
 }
