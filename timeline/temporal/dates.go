@@ -864,7 +864,7 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 		hi = tenseSlack
 		if d == 0 {
 			hi = 20 // "collapsed in August" said in July: last year's August
-		} else if k := p.verbAt - 1; p.verbAt > 0 && k < i && (k >= i-3 || k >= i-6 && p.t(k+1).kind == tNum && !p.punctBetween(k, i, ',') || k >= i-10 && p.isAny(k-1, "was", "were") && p.sameSentence(k, i)) && (p.isAny(i-1, "on", "in") || k == i-1 || p.is(i-1, "of") && p.cls(i-2, cPart)) && (!p.futureInPast(k) || k >= i-2 && p.reporting(k)) && !p.isAny(k, "postponed", "delayed", "deferred", "adjourned", "pushed", "brought", "extended", "due", "fixed", "named", "chose", "picked", "targeted", "earmarked") && !p.arranged(k) && !p.is(i+2, "as") && !p.is(i+1, "as") {
+		} else if k := p.verbAt - 1; p.verbAt > 0 && k < i && (k >= i-3 || k >= i-6 && p.t(k+1).kind == tNum && !p.punctBetween(k, i, ',') || k >= i-10 && p.isAny(k-1, "was", "were") && p.sameSentence(k, i) || k >= i-10 && p.is(i-1, "on") && p.objectBetween(k, i-1)) && (p.isAny(i-1, "on", "in") || k == i-1 || p.is(i-1, "of") && p.cls(i-2, cPart)) && (!p.futureInPast(k) || k >= i-2 && p.reporting(k)) && !p.isAny(k, "postponed", "delayed", "deferred", "adjourned", "pushed", "brought", "extended", "due", "fixed", "named", "chose", "picked", "targeted", "earmarked") && !p.arranged(k) && !p.is(i+2, "as") && !p.is(i+1, "as") {
 			// "The firm collapsed on May 3", said in February: the verb
 			// right before the day tells it happened; so does a passive a
 			// few words back ("was recorded at Braemar on the morning of 3
@@ -892,6 +892,23 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 		y++
 	}
 	return y, true
+}
+
+// objectBetween reports that the words from k+1 to e-1 are the object of
+// the verb at k and what it did with it, with no clause or phrase of
+// another time between: "sold his house on June 14", "tore his left
+// hamstring running out a double on June 14".
+func (p *parser) objectBetween(k, e int) bool {
+	if !p.determiner(k+1) || e-k < 3 {
+		return false
+	}
+	for j := k + 2; j < e; j++ {
+		t := p.t(j)
+		if t.kind != tWord || t.lx.cls != cNone && !p.determiner(j) || p.tenseOf(j, false) != 0 || p.isAny(j, "to", "for", "until", "by", "that", "which", "who", "and", "or", "but", "as", "when", "after", "before") {
+			return false
+		}
+	}
+	return true
 }
 
 // notUntil reports "until" at k after a negation in its clause: "did not

@@ -2805,3 +2805,17 @@ func TestTagForecastNounAndPast(t *testing.T) {
 			"late June|DATE|2027-06|END;early May|DATE|2027-05|START;Friday|DATE|2027-09-17|"},
 	})
 }
+
+// TestTagPastVerbObjectDay: a past verb and its object right before a day
+// tell the day is gone, even a season away ahead of the reference; not a
+// day the verb arranged.
+func TestTagPastVerbObjectDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 26), "Velez, 29, tore his left hamstring running out a double on June 14 and had surgery that month.",
+			"June 14|DATE|2025-06-14|;that month|DATE|2025-06|"},
+		{tt(2026, 3, 26), "He sold his house on June 14.",
+			"June 14|DATE|2025-06-14|"},
+		{tt(2026, 3, 26), "The league scheduled its final on June 14.",
+			"June 14|DATE|2026-06-14|"},
+	})
+}
