@@ -581,6 +581,12 @@ func (p *parser) aheadTold(i int) bool {
 		return false
 	}
 	d := p.day.time().Sub(p.dct).Hours() / 24
+	if p.lastEnd > p.dayEnd && p.last.y != noYear && p.last.y < p.dct.Year() {
+		// "... moves on to Cincinnati on Monday. ... Since the pitch clock
+		// arrived in 2023, ... Gates open at 11 a.m.": a year gone told
+		// since leaves that day's story.
+		return false
+	}
 	return d >= 1 && d <= 14 && p.tense(i) > 0 && p.withinSentences(p.dayEnd, i, 4)
 }
 

@@ -717,7 +717,7 @@ func TestTag(t *testing.T) {
 		{"Leaders meet at least twice a year.", "at least twice a year|SET|P1Y|"},
 		{"There were nine incursions in the first half of 2024, up from six a year earlier. Investors bought 1.2 trillion yen of shares in June, against 0.3 trillion yen a year earlier.", "the first half of 2024|DATE|2024-H1|;a year earlier|DATE|2023-H1|;June|DATE|2024-06|;a year earlier|DATE|2023-06|"},
 		{"The quake struck on March 11, 2011. A foreshock had struck two days earlier. Thirteen years on, every tremor takes us back to that afternoon.", "March 11, 2011|DATE|2011-03-11|;two days earlier|DATE|2011-03-09|;Thirteen years on|DATE|2024|;that afternoon|TIME|2011-03-11TAF|"},
-		{"Routes open as summer schedule starts, but one will not operate in the winter season. Spring break moves to March.", "summer|DATE|2024-SU|;the winter season|DATE|2024-WI|;March|DATE|2024-03|"},
+		{"Routes open as summer schedule starts, but one will not operate in the winter season. Spring break moves to March.", "summer|DATE|2024-SU|;the winter season|DATE|2024-WI|;March|DATE|2025-03|"},
 		{"It crosses Spain with over four minutes of totality, instead of over several years.", "over four minutes|DURATION|PT4M|MORE_THAN;several years|DURATION|PXY|"},
 		{"The opener is on Friday, August 2. We had ten weeks together before that Friday night.", "Friday, August 2|DATE|2024-08-02|;ten weeks|DURATION|P10W|;that Friday night|TIME|2024-08-02TNI|"},
 		{"Finishers can have their medals engraved in Central Park on Thursday.", "Thursday|DATE|2024-07-25|"},
@@ -2817,5 +2817,17 @@ func TestTagPastVerbObjectDay(t *testing.T) {
 			"June 14|DATE|2025-06-14|"},
 		{tt(2026, 3, 26), "The league scheduled its final on June 14.",
 			"June 14|DATE|2026-06-14|"},
+	})
+}
+
+// TestTagScheduleMovesReport: "moves" and a company's "report" tell a
+// schedule in the present; a clock time after a year gone is told no
+// longer takes the day ahead told before it.
+func TestTagScheduleMovesReport(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 26), "The teams play every day this weekend before Pittsburgh moves on to Cincinnati on Monday.\n\nSince the pitch clock arrived in 2023, games have been shorter.\n\nGates open at 11 a.m.",
+			"every day|SET|P1D|EVERY;this weekend|DATE|2026-W13-WE|;Monday|DATE|2026-03-30|;2023|DATE|2023|;11 a.m.|TIME|2026-03-26T11:00|"},
+		{tt(2025, 10, 10), "U.S. Bancorp, Charles Schwab and BNY report on Thursday. Media report on Thursday said the deal was off.",
+			"Thursday|DATE|2025-10-16|;Thursday|DATE|2025-10-09|"},
 	})
 }
