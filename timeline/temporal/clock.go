@@ -618,7 +618,7 @@ func (p *parser) withinSentences(k, i, n int) bool {
 // quotation ("I have trained twice a day," she said in a statement
 // released at 10:00) does not reach the words outside it.
 func (p *parser) habitual(i int) bool {
-	return p.setEnd > 0 && p.setEnd <= i && p.sameSentence(p.setEnd-1, i) && !p.ref.Narrative && !p.setAdjective() && !p.punctBetween(p.setEnd, i, '"') && !p.rateOfOneDay(i)
+	return p.setEnd > 0 && p.setEnd <= i && p.sameSentence(p.setEnd-1, i) && !p.ref.Narrative && !p.setAdjective() && !p.punctBetween(p.setEnd, i, '"') && !p.rateOfOneDay(i) && !p.moneyRate(p.setStart)
 }
 
 // rateOfOneDay reports a SET of minutes or hours told in the future

@@ -1063,7 +1063,12 @@ func (p *parser) rateSet(n int) bool {
 	for b > 0 && p.text[b-1] == ' ' {
 		b--
 	}
-	return b > 0 && p.text[b-1] >= '0' && p.text[b-1] <= '9'
+	for _, u := range []string{"bn", "m", "p"} {
+		if k := b - len(u); k > 0 && p.text[k:b] == u && isDigit(p.text[k-1]) {
+			return true // "£19bn a year", "60.97p a day"
+		}
+	}
+	return b > 0 && isDigit(p.text[b-1])
 }
 
 // yearlySet reports that out[n] is a SET a year long: "twice a year",
@@ -1440,6 +1445,8 @@ func (p *parser) monthAlone(i int) bool {
 			return true // "the warmest March since records began"
 		case p.is(i-1, "as") && p.isAny(i-2, "recently", "early", "late", "soon") && p.is(i-3, "as"):
 			return true // "as recently as March"
+		case p.isAny(i-1, "is", "was") && p.isAny(i-2, "it", "this", "that"), p.is(i-1, "s") && p.punct(i-2, '\'') && p.adj(i-1) && p.isAny(i-3, "it", "that"):
+			return true // "it's baseball, and it's March", "It was May when"
 		}
 		return false
 	}

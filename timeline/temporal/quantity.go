@@ -930,6 +930,22 @@ func (p *parser) countWord(k int) bool {
 	return false
 }
 
+// moneyRate reports that the rate whose "a" is at s prices something:
+// "£1,738 a year", "60.97p a day", "$2bn a year".
+func (p *parser) moneyRate(s int) bool {
+	k := s - 1
+	if p.isAny(k, "p", "m", "bn", "k", "million", "billion") {
+		if p.is(k, "p") && p.adj(k) && p.t(k-1).kind == tNum {
+			return true
+		}
+		k--
+	}
+	if p.t(k).kind != tNum {
+		return false
+	}
+	return p.punct(k-1, '$') || p.isAny(k-1, "£", "€") || p.isAny(s-1, "pounds", "dollars", "euros", "pence", "cents")
+}
+
 // timesBefore returns how many tokens before a rate at i tell its
 // frequency: 1 for "once", "twice", "thrice", 2 for "three times", "8
 // times"; 0 if none.
@@ -980,8 +996,8 @@ func (p *parser) rate(i int) bool {
 		}
 		return false
 	}
-	if p.isAny(i-1, "mm", "cm", "km", "kg", "yen", "mph", "kmh", "ml", "c", "f") && p.t(i-2).kind == tNum && p.adj(i-1) {
-		return true // "rising by about 5mm a day"
+	if p.isAny(i-1, "mm", "cm", "km", "kg", "yen", "mph", "kmh", "ml", "c", "f", "p", "m", "bn") && p.t(i-2).kind == tNum && p.adj(i-1) {
+		return true // "rising by about 5mm a day", "60.97p a day", "£25m a year"
 	}
 	if p.key(i, kAn) {
 		return false // "runs an hour behind", "loses an hour"

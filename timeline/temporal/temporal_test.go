@@ -2831,3 +2831,23 @@ func TestTagScheduleMovesReport(t *testing.T) {
 			"Thursday|DATE|2025-10-16|;Thursday|DATE|2025-10-09|"},
 	})
 }
+
+// TestTagMoneyRates: a price per period is a SET whatever its unit ("p",
+// "m", "bn"), and a price does not make the clock times and months after
+// it recur.
+func TestTagMoneyRates(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 11, 22), "Households will be charged £1,738 a year, up on the level that has applied since 1 October, the regulator said in figures published at 7am. The standing charge is 60.97p a day.",
+			"a year|SET|P1Y|;1 October|DATE|2024-10-01|;7am|TIME|2024-11-22T07:00|;a day|SET|P1D|"},
+		{tt(2026, 11, 27), "The Budget will raise £19bn a year in taxes, including a rise in fuel duty from April.",
+			"a year|SET|P1Y|;April|DATE|2027-04|"},
+	})
+}
+
+// TestTagItIsMonth: "May" and "March" after "it is" are months.
+func TestTagItIsMonth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 26), "\"But it's baseball, and it's March.\" It was May when they met. The women's March drew crowds.",
+			"March|DATE|2026-03|;May|DATE|2025-05|"},
+	})
+}
