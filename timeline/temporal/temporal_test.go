@@ -2851,3 +2851,23 @@ func TestTagItIsMonth(t *testing.T) {
 			"March|DATE|2026-03|;May|DATE|2025-05|"},
 	})
 }
+
+// TestTagForecastInMonthThat: "forecast in October that" tells when the
+// forecast was made, in the past.
+func TestTagForecastInMonthThat(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2023, 11, 8), "The government forecast in October that the economy would contract. The federation forecast in early November that sales would grow.",
+			"October|DATE|2023-10|;early November|DATE|2023-11|START"},
+		{tt(2023, 11, 8), "The agency forecast rain from Wednesday.",
+			"Wednesday|DATE|2023-11-08|"},
+	})
+}
+
+// TestTagMonthData: a month before "data" or "figures" is the month they
+// measure, the nearest, whatever the tense of their release.
+func TestTagMonthData(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2023, 11, 8), "October data are due early next month. December figures will be released in January.",
+			"October|DATE|2023-10|;early next month|DATE|2023-12|START;December|DATE|2023-12|;January|DATE|2024-01|"},
+	})
+}

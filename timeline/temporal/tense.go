@@ -27,6 +27,11 @@ func (p *parser) readTense(i int) int {
 	if p.cls(i, cMonth) && p.is(i-1, "for") && p.isAny(i-2, "data", "figures", "numbers", "statistics", "readings", "payrolls", "inflation", "index") {
 		return -1 // "Data for September are due on Tuesday": figures tell a month gone
 	}
+	if p.cls(i, cMonth) && p.isAny(i+1, "data", "figures", "numbers", "statistics", "readings", "payrolls") {
+		// "October data are due early next month": the month the figures
+		// measure, the nearest; the verb tells their release.
+		return 0
+	}
 	words, with := 0, 0
 	k := i - 1
 	head, present := false, false
@@ -511,6 +516,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && w == "forecast" && p.isAny(k-1, "it", "he", "she", "they", "we", "i") && !p.modal(k-2) {
 		return -1 // "up from the $6.10 it forecast in August": the past
 	}
+	if !ahead && w == "forecast" && p.isAny(k+1, "in", "on", "last") && p.thatAfter(k+2) {
+		return -1 // "The government forecast in October that the economy would contract": when it forecast
+	}
 	if !ahead && forecasting(w) && p.is(k-1, "had") {
 		return -1 // "The agency had forecast 2.6 million screenings on Tuesday"
 	}
@@ -976,6 +984,17 @@ func (p *parser) possessedNoun(k int) bool {
 		}
 		if t := p.t(j); !(t.kind == tWord && !t.cap || p.punct(j, '-') && p.adj(j)) {
 			return false
+		}
+	}
+	return false
+}
+
+// thatAfter reports "that" opening a clause within a few tokens from k,
+// past the date between: "forecast in October that".
+func (p *parser) thatAfter(k int) bool {
+	for j := k; j <= k+4 && p.real(j) && !p.sentenceEnd(j); j++ {
+		if p.is(j, "that") {
+			return true
 		}
 	}
 	return false
