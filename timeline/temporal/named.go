@@ -167,6 +167,9 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		// mid-sentence.
 		return false
 	}
+	if n, n2 := p.t(e), p.t(e+1); the && t.cap && !p.opensSentence(j) && n.kind == tWord && n.cap && n.lx.cls == cNone && n2.kind == tWord && n2.cap && n2.lx.cls == cNone && !p.isUpper(e) && !n.nl {
+		return false // "without the Winter Fuel Payment": a name the season opens
+	}
 	if t.cap && p.t(e).kind == tWord && p.t(e).cap && !p.t(e).nl && !p.opensSentence(e) && p.isAny(e, "budget", "statement", "olympics", "olympic", "games", "palace", "school", "session", "time", "street", "house", "solstice") {
 		// "The Autumn Budget", "the Spring Statement", "the Winter
 		// Olympics", "the Summer Time Act": names, not seasons ("the
@@ -201,6 +204,9 @@ func ruleSeason(p *parser, i int, out *match) bool {
 			return false
 		}
 		e++
+	}
+	if the && p.is(e, "months") && !p.is(e+1, "of") {
+		e++ // "during the winter months"
 	}
 	if y == noYear {
 		*out = match{end: e, typ: Date, value: "XXXX-" + seasonCode[s], rel: true}

@@ -2871,3 +2871,22 @@ func TestTagMonthData(t *testing.T) {
 			"October|DATE|2023-10|;early next month|DATE|2023-12|START;December|DATE|2023-12|;January|DATE|2024-01|"},
 	})
 }
+
+// TestTagHasSetFor: a date a present perfect "set" fixes lies ahead; "set
+// up" is done.
+func TestTagHasSetFor(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 2, 18), "Castellanos has tentatively set the trial for the fall. The firm has set up a plant in Ohio in October.",
+			"the fall|DATE|2025-FA|;October|DATE|2024-10|"},
+	})
+}
+
+// TestTagSeasonMonthsAndNames: "the winter months" is the season; a
+// season that opens a name of several capitalized words is no date; a
+// season an order speaks of lies ahead.
+func TestTagSeasonMonthsAndNames(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 11, 22), "The regulator urged anyone struggling to pay during the winter months to contact their supplier, because most face this winter without the Winter Fuel Payment.",
+			"the winter months|DATE|2024-WI|;this winter|DATE|2024-WI|"},
+	})
+}

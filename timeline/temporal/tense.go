@@ -54,6 +54,9 @@ func (p *parser) readTense(i int) int {
 		if t := p.t(k); t.kind == tWord && t.c|0x20 <= 'p' && p.isAny(k, "expected", "predicted", "forecast", "projected") && pronoun(p.word(k-1)) && p.limitBefore(i) && p.infinitiveBetween(k, i) && !(p.lastEnd > 0 && p.lastEnd < k && p.sameSentence(p.lastEnd-1, k)) {
 			return 1 // "she expected arrears to ease by Christmas": a limit ahead
 		}
+		if t := p.t(k); t.kind == tWord && t.end-t.start == 3 && p.is(k, "set") && p.presentPerfect(k) && !p.isAny(k+1, "up", "off", "out", "aside", "about", "down", "fire", "foot", "sail", "record", "records") {
+			return 1 // "has tentatively set the trial for the fall": a date fixed ahead
+		}
 		if with == 0 && p.punct(k-1, ',') && p.isAny(k, "with", "at", "on", "by") {
 			with = k
 		}
@@ -90,7 +93,7 @@ func (p *parser) readTense(i int) int {
 			if v < 0 && p.hypothetical(k) {
 				return 0 // "could not be met if the bill waited until the autumn": no time told
 			}
-			if v < 0 && (p.cls(i, cWeekday) || p.limitBefore(i)) && directive(p.word(k)) && p.infinitiveBetween(k, i) {
+			if v < 0 && (p.cls(i, cWeekday) || p.limitBefore(i) || p.cls(i, cSeason) || p.key(i, kThe) && p.cls(i+1, cSeason)) && directive(p.word(k)) && p.infinitiveBetween(k, i) {
 				// "ordered him to surrender his passport by Friday": the days
 				// after an order, and so is a limit ("urged allies to speed up
 				// deliveries before winter"); a month may already be past
