@@ -236,6 +236,17 @@ func (p *parser) compound(u, n, e int) (string, int, bool) {
 }
 
 func ruleQuantity(p *parser, i int, out *match) bool {
+	if p.key(i, kPer) {
+		// "17.5 million per day", "£214 per week": a rate after an
+		// amount; not a unit's ("barrels per day", "litres per person per
+		// day").
+		u, plural, e, ok := p.unitAt(i + 1)
+		if !ok || plural || e != i+2 || p.punct(e, '-') || !p.amountBefore(i) {
+			return false
+		}
+		*out = match{end: e, typ: Set, value: durationValue(1, u)}
+		return true
+	}
 	if p.t(i).kind == tNum && p.punct(i-1, '/') && p.adj(i) {
 		return false // the denominator of a fraction, "1/2 day", or a code's part
 	}
@@ -928,6 +939,19 @@ func (p *parser) countWord(k int) bool {
 		return true
 	}
 	return false
+}
+
+// amountBefore reports an amount, money or a bare count, right before
+// token i: "33", "17.5 million", "£13.14", "£4 more".
+func (p *parser) amountBefore(i int) bool {
+	k := i - 1
+	if p.isAny(k, "more", "less", "extra") {
+		k--
+	}
+	if p.isAny(k, "million", "billion", "m", "bn", "p") {
+		k--
+	}
+	return p.t(k).kind == tNum && !p.punct(k-1, '/') || p.cls(k, cNumber)
 }
 
 // moneyRate reports that the rate whose "a" is at s prices something:

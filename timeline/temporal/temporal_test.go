@@ -2890,3 +2890,12 @@ func TestTagSeasonMonthsAndNames(t *testing.T) {
 			"the winter months|DATE|2024-WI|;this winter|DATE|2024-WI|"},
 	})
 }
+
+// TestTagPerRate: "per day" after an amount is a SET; after a unit it is
+// part of the unit.
+func TestTagPerRate(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 9, 29), "About 17.5 million per day. Workers get £13.14 per hour and £4 more per month. Cuts of 3.66 million barrels per day. 15 litres per person per day.",
+			"per day|SET|P1D|;per hour|SET|PT1H|;per month|SET|P1M|"},
+	})
+}

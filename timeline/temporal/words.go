@@ -141,6 +141,7 @@ const (
 	kPeriod // "this period"
 	kExtra  // "an additional year": a word between a count and its unit
 	kMidweek
+	kPer // "per day": a rate after an amount
 	kCount
 )
 
@@ -159,7 +160,7 @@ var startKeys = map[int]uint8{
 	kFuture: 1, kEarly: 1, kLate: 1, kMid: 1, kMiddle: 1, kEarlier: 1, kLater: 1, kSeveral: 1, kFew: 1, kMany: 1,
 	kEvery: 1, kEach: 1, kDaily: 1, kWeekly: 1, kMonthly: 1, kYearly: 1, kAnnually: 1, kQuarterly: 1, kFortnightly: 1, kHourly: 1, kFiscal: 1,
 	kFollowing: 1, kSame: 1, kLatest: 2, kThat: 2, kRecent: 1, kEnd: 1, kBeginning: 1, kStart: 1,
-	kThese: 2, kSoon: 1,
+	kThese: 2, kSoon: 1, kPer: 2,
 }
 
 // lexicon maps lower-case words to their entries. It is built once and
@@ -247,6 +248,7 @@ func buildLexicon() map[string]lexeme {
 		"outset": kStart, "term": kTerm, "near": kNear, "short": kNear, "long": kNear, "these": kThese,
 		"twenties": kDecade, "thirties": kDecade, "forties": kDecade, "fifties": kDecade, "sixties": kDecade,
 		"seventies": kDecade, "eighties": kDecade, "nineties": kDecade, "full": kFull, "time": kTime, "period": kPeriod, "additional": kExtra, "extra": kExtra, "single": kExtra,
+		"per": kPer,
 	}
 	for s, v := range map[string]int{"christmas": hChristmas, "thanksgiving": hThanksgiving, "halloween": hHalloween,
 		"easter": hEaster, "new": hNew, "independence": hIndependence, "labor": hLabor, "labour": hLabor,
