@@ -142,7 +142,8 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	}
 	event = event && !the && p.t(i-1).kind != tNum
 	second := !the && (p.is(i-1, "and") || p.is(i-1, "or")) && (p.cls(i-2, cSeason) || p.is(i-2, "autumn"))
-	modified := !the && (p.key(i-1, kEarly) || p.key(i-1, kLate) || p.key(i-1, kMid) || p.punct(i-1, '-') && p.key(i-2, kMid))
+	hyphened := !the && p.punct(i-1, '-') && p.adj(i) && (p.key(i-2, kMid) || p.key(i-2, kEarly) || p.key(i-2, kLate))
+	modified := !the && (p.key(i-1, kEarly) || p.key(i-1, kLate) || p.key(i-1, kMid) || hyphened)
 	if s == sFall && !p.is(i, "autumn") && (!the && !second && !modified || p.is(e, "of")) {
 		return false
 	}
@@ -157,7 +158,7 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if !the && !second && !modified && !nears && !edge && !event && !attr && !(i > 0 && (p.isAny(i-1, "in", "during", "by", "since", "until", "before", "after", "through", "throughout", "till") || p.is(i-1, "from") && !p.cls(i+1, cSeason))) {
 		return false // but "as winter approaches"
 	}
-	if w := p.word(e); !nears && !event && !named && !attr && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) &&
+	if w := p.word(e); !nears && !event && !named && !attr && !hyphened && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) &&
 		!(len(w) > 3 && w[len(w)-1] == 's' && (p.determiner(e+1) || p.adverb(e+1) || p.isAny(e+1, "very", "more", "less", "so", "too", "even", "worse", "better", "harder", "tougher"))) {
 		// but "the autumn gets very hard": the season and its verb
 		return false // "the summer camp", "in winter clothes"

@@ -2899,3 +2899,12 @@ func TestTagPerRate(t *testing.T) {
 			"per day|SET|P1D|;per hour|SET|PT1H|;per month|SET|P1M|"},
 	})
 }
+
+// TestTagHyphenedSeason: "late-summer", "early-spring" as adjectives are
+// that season, the nearest, whatever the clause's tense.
+func TestTagHyphenedSeason(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 10, 10), "Investors will be looking for signs that a late-summer revival in deal-making can last. An early-spring frost hit the vines in late-summer 2024.",
+			"late-summer|DATE|2025-SU|END;early-spring|DATE|2025-SP|START;late-summer 2024|DATE|2024-SU|END"},
+	})
+}

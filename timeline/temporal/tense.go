@@ -27,6 +27,11 @@ func (p *parser) readTense(i int) int {
 	if p.cls(i, cMonth) && p.is(i-1, "for") && p.isAny(i-2, "data", "figures", "numbers", "statistics", "readings", "payrolls", "inflation", "index") {
 		return -1 // "Data for September are due on Tuesday": figures tell a month gone
 	}
+	if p.cls(i, cSeason) && p.punct(i-1, '-') && p.adj(i) && p.t(i+1).kind == tWord && p.t(i+1).lx.cls == cNone && p.nounAhead(i+1) {
+		// "signs that a late-summer revival can make up for": a season as
+		// an adjective; the clause's tense is not its.
+		return 0
+	}
 	if p.cls(i, cMonth) && p.isAny(i+1, "data", "figures", "numbers", "statistics", "readings", "payrolls") {
 		// "October data are due early next month": the month the figures
 		// measure, the nearest; the verb tells their release.
