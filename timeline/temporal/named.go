@@ -1103,10 +1103,11 @@ func holiday(p *parser, i, h int, out *match) bool {
 		pt = at(day, gWeek) // a holiday week, not a day
 	}
 	if h == hGolden && p.textHas(&p.china, "China", "Chinese", "Beijing") && !p.textHas(&p.japan, "Japan", "Tokyo") {
-		// China's Golden Week runs from October 1 for seven or eight days,
-		// over two ISO weeks: the month.
+		// China's Golden Week runs from October 1 for seven or eight days:
+		// the ISO week that holds most of them, the one of October 4, as
+		// Japan's is the week of May 3.
 		gy, _ := p.nearYear(i, 10, 4)
-		pt = point{y: gy, m: 10, g: gMonth}
+		pt = at(time.Date(gy, 10, 4, 0, 0, 0, 0, time.UTC), gWeek)
 	}
 	var again match
 	if rel && pt.g == gDay && p.punct(e, ',') && p.cls(e+1, cWeekday) && !p.nested {
