@@ -829,8 +829,9 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 	if t.lx.cls == cUnit && t.lx.val() == uWeek && !t.lx.plural && p.weekNumber(i, out) {
 		return true
 	}
-	if t.lx.cls == cUnit && t.lx.val() == uWeekend && t.lx.plural && !t.cap && p.isAny(i-1, "at", "on") && !p.ref.Narrative {
-		// "patrol the route at weekends": every weekend.
+	if t.lx.cls == cUnit && t.lx.val() == uWeekend && t.lx.plural && !t.cap && (p.isAny(i-1, "at", "on", "counting", "including", "excluding", "except", "it", "them") || p.isAny(i+1, "and", "or") && p.isAny(i+2, "holidays", "evenings", "nights")) && !p.determiner(i-1) && !p.ref.Narrative {
+		// "patrol the route at weekends", "not counting weekends and
+		// holidays", "working on it weekends": every weekend.
 		*out = match{end: i + 1, typ: Set, value: "XXXX-WXX-WE", quant: "EVERY"}
 		return true
 	}

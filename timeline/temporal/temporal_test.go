@@ -2908,3 +2908,12 @@ func TestTagHyphenedSeason(t *testing.T) {
 			"late-summer|DATE|2025-SU|END;early-spring|DATE|2025-SP|START;late-summer 2024|DATE|2024-SU|END"},
 	})
 }
+
+// TestTagBareWeekends: "weekends" as every weekend, bare after a verb or
+// beside holidays; not weekends a determiner counts.
+func TestTagBareWeekends(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 2, 18), "Five days, not counting weekends and holidays. They built it working on it weekends. It was one of the busiest weekends.",
+			"Five days|DURATION|P5D|;weekends|SET|XXXX-WXX-WE|EVERY;weekends|SET|XXXX-WXX-WE|EVERY"},
+	})
+}
