@@ -2917,3 +2917,12 @@ func TestTagBareWeekends(t *testing.T) {
 			"Five days|DURATION|P5D|;weekends|SET|XXXX-WXX-WE|EVERY;weekends|SET|XXXX-WXX-WE|EVERY"},
 	})
 }
+
+// TestTagRiskOf: a date a risk or a threat is of lies ahead, unless the
+// risk is told as past.
+func TestTagRiskOf(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2023, 11, 8), "The economy ended the third quarter on a weak footing, adding to the risk of a recession over the winter. There was a risk of frost in May.",
+			"the third quarter|DATE|2023-Q3|;the winter|DATE|2023-WI|;May|DATE|2023-05|"},
+	})
+}

@@ -18,7 +18,7 @@ func (p *parser) tense(i int) int {
 }
 
 func (p *parser) readTense(i int) int {
-	if p.postponedTo(i) || p.seesAhead(i) || p.newDeadline(i) || p.warnedFor(i) {
+	if p.postponedTo(i) || p.seesAhead(i) || p.newDeadline(i) || p.warnedFor(i) || p.riskOf(i) {
 		return 1
 	}
 	if p.presentDayEvent(i) {
@@ -1217,6 +1217,25 @@ func (p *parser) seesAhead(i int) bool {
 	}
 	k--
 	return p.isAny(k, "see", "sees") && !p.isAny(k-1, "to", "will", "would", "could", "can", "didn't", "did", "not", "'ll")
+}
+
+// riskOf reports a date at i that a risk or a prospect a few words back
+// is of: "adding to the risk of a recession over the winter", "the
+// threat of strikes in March". Not a risk the sentence tells as past
+// ("there was a risk of frost in May").
+func (p *parser) riskOf(i int) bool {
+	if !p.isAny(i-1, "over", "in", "during", "by", "before", "through", "this", "next") {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-7; j-- {
+		if t := p.t(j); t.kind != tWord || p.tenseOf(j, false) != 0 {
+			return false
+		}
+		if p.isAny(j, "risk", "risks", "threat", "threats", "danger", "prospect", "prospects", "likelihood", "possibility") && p.is(j+1, "of") {
+			return !p.isAny(j-1, "was", "were", "had") && !p.isAny(j-2, "was", "were", "had")
+		}
+	}
+	return false
 }
 
 // newDeadline reports a day at i that a new or extended deadline falls on:
