@@ -276,11 +276,14 @@ func checkFloors(t *testing.T, s scores, strict, relaxed, typ, value float64) {
 	}
 }
 
-// Floors for TBAQ; raised as the tagger improves.
+// Floors for TBAQ; raised as the tagger improves. The value floor came
+// down from 83.0 to 82.9 once: AQUAINT leaves "the sites struck overnight
+// with the embassy attacks" (APW19980820.1428) untagged, and the tagger
+// now tags it.
 const (
 	floorStrict  = 90.0
 	floorRelaxed = 94.6
-	floorValue   = 83.0
+	floorValue   = 82.9
 )
 
 func TestTempEvalTBAQ(t *testing.T) {

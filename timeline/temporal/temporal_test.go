@@ -2926,3 +2926,12 @@ func TestTagRiskOf(t *testing.T) {
 			"the third quarter|DATE|2023-Q3|;the winter|DATE|2023-WI|;May|DATE|2023-05|"},
 	})
 }
+
+// TestTagOvernightBeforeWith: "overnight" before "with" is the night, not
+// an adjective.
+func TestTagOvernightBeforeWith(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 14), "The search went on overnight with drones. Overnight trains run.",
+			"overnight|TIME|2026-06-13TNI|"},
+	})
+}

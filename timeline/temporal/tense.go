@@ -915,7 +915,8 @@ func (p *parser) attributiveAt(k int) bool {
 		return false
 	}
 	switch p.word(k) {
-	case "to", "for", "on", "in", "at", "by", "until", "before", "after", "around", "within", "from", "as", "and", "or", "that", "into", "through":
+	case "to", "for", "on", "in", "at", "by", "until", "before", "after", "around", "within", "from", "as", "and", "or", "that", "into", "through",
+		"with", "without", "amid", "despite", "because", "when", "while", "but", "under", "across", "over", "during", "since", "than", "if":
 		return false
 	}
 	return true
