@@ -854,6 +854,9 @@ func (p *parser) dayAroundClock(i, e int, out *match) (string, bool) {
 			if k > e+1 && p.t(k-1).kind != tWord && (p.cls(k, cWeekday) || p.cls(k, cMonth)) && p.dayAfterClock(k, out) {
 				return out.value, true // "between midnight and 9 a.m. Wednesday"
 			}
+			if k > e+1 && (p.t(k-1).kind != tWord || p.isAny(k-1, "midnight", "noon", "m", "am", "pm")) && (p.key(k, kTonight) || p.key(k, kToday) || p.key(k, kTomorrow)) && p.dayAfterClock(k, out) {
+				return out.value[:min(len(out.value), 10)], true // "from noon until midnight tonight"
+			}
 			if t := p.t(k); t.kind == tWord && !p.zone(k) && p.t(k).lx.cls != cKey && !p.isAny(k, "a", "p", "m", "noon", "midnight", "local") {
 				break
 			}
@@ -1181,9 +1184,11 @@ func (p *parser) stampAt(i, e int) bool {
 // partDay returns the day of a part of the day at i: the day told, up to
 // days from the reference, else the reference's (or the story's) day.
 func (p *parser) partDay(i int, days float64) (string, bool) {
-	if p.clockEnd > p.dayEnd && p.clockEnd <= i && i-p.clockEnd < 30 && p.sameSentence(p.clockEnd-1, i) && !p.ref.Narrative {
+	if p.clockEnd > p.dayEnd && p.clockEnd <= i && !p.ref.Narrative && (i-p.clockEnd < 30 && p.sameSentence(p.clockEnd-1, i) || i-p.clockEnd < 60 && p.cls(i+1, cPart) && p.t(i+1).lx.val() == pNight && p.clockMin >= 17*60 && p.withinSentence(p.clockEnd-1, i)) {
 		// "turned back shortly after 6pm, leaving the team to search
-		// through the night": the night of the clock time's day.
+		// through the night": the night of the clock time's day; so in the
+		// next sentence after an evening's time ("raised the alarm shortly
+		// before 10pm ... Teams searched the tracks through the night").
 		return p.clockDay.Format("2006-01-02"), true
 	}
 	if day, ok := p.dayToldWithin(i, days); ok {

@@ -2935,3 +2935,21 @@ func TestTagOvernightBeforeWith(t *testing.T) {
 			"overnight|TIME|2026-06-13TNI|"},
 	})
 }
+
+// TestTagNightAfterEveningClock: "the night" in the sentence after an
+// evening's clock time is that day's night.
+func TestTagNightAfterEveningClock(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 14), "He left on Friday. His wife raised the alarm shortly before 10pm, and volunteers were on the mountain within an hour.\n\nTeams searched the tracks through the night.",
+			"Friday|DATE|2026-06-12|;10pm|TIME|2026-06-12T22:00|;an hour|DURATION|PT1H|;the night|TIME|2026-06-12TNI|"},
+	})
+}
+
+// TestTagRangeEndsTonight: the start of a span of hours takes the day
+// its end names, "tonight" and "tomorrow" too.
+func TestTagRangeEndsTonight(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 14), "May I ask anyone who was on the mountain on Friday evening to look? The Met Office has issued a warning from noon until midnight tonight, and from 6am to 9pm tomorrow.",
+			"Friday evening|TIME|2026-06-12TEV|;noon|TIME|2026-06-14T12:00|;midnight tonight|TIME|2026-06-14T24:00|;6am|TIME|2026-06-15T06:00|;9pm tomorrow|TIME|2026-06-15T21:00|"},
+	})
+}
