@@ -581,11 +581,16 @@ func (p *parser) aheadTold(i int) bool {
 		return false
 	}
 	d := p.day.time().Sub(p.dct).Hours() / 24
-	if p.lastEnd > p.dayEnd && p.last.y != noYear && p.last.y < p.dct.Year() {
-		// "... moves on to Cincinnati on Monday. ... Since the pitch clock
-		// arrived in 2023, ... Gates open at 11 a.m.": a year gone told
-		// since leaves that day's story.
-		return false
+	// "... moves on to Cincinnati on Monday. ... Since the pitch clock
+	// arrived in 2023, ... Gates open at 11 a.m.": a year gone told since
+	// leaves that day's story.
+	dayEnd := int(p.t(p.dayEnd - 1).end)
+	for n := len(p.out) - 1; n >= 0 && p.out[n].Start >= dayEnd; n-- {
+		if x := p.out[n]; x.Type == Date && len(x.Value) >= 4 {
+			if y := atoiYear(x.Value[:4]); y != noYear && y < p.dct.Year() {
+				return false
+			}
+		}
 	}
 	return d >= 1 && d <= 14 && p.tense(i) > 0 && p.withinSentences(p.dayEnd, i, 4)
 }

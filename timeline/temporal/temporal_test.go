@@ -2825,8 +2825,8 @@ func TestTagPastVerbObjectDay(t *testing.T) {
 // longer takes the day ahead told before it.
 func TestTagScheduleMovesReport(t *testing.T) {
 	checkTagged(t, []tagCase{
-		{tt(2026, 3, 26), "The teams play every day this weekend before Pittsburgh moves on to Cincinnati on Monday.\n\nSince the pitch clock arrived in 2023, games have been shorter.\n\nGates open at 11 a.m.",
-			"every day|SET|P1D|EVERY;this weekend|DATE|2026-W13-WE|;Monday|DATE|2026-03-30|;2023|DATE|2023|;11 a.m.|TIME|2026-03-26T11:00|"},
+		{tt(2026, 3, 26), "The teams play every day this weekend before Pittsburgh moves on to Cincinnati on Monday.\n\nSince the pitch clock arrived in 2023, games have lasted about 2 hours 40 minutes.\n\nGates open at 11 a.m.",
+			"every day|SET|P1D|EVERY;this weekend|DATE|2026-W13-WE|;Monday|DATE|2026-03-30|;2023|DATE|2023|;about 2 hours 40 minutes|DURATION|PT2H40M|APPROX;11 a.m.|TIME|2026-03-26T11:00|"},
 		{tt(2025, 10, 10), "U.S. Bancorp, Charles Schwab and BNY report on Thursday. Media report on Thursday said the deal was off.",
 			"Thursday|DATE|2025-10-16|;Thursday|DATE|2025-10-09|"},
 	})
