@@ -2953,3 +2953,12 @@ func TestTagRangeEndsTonight(t *testing.T) {
 			"Friday evening|TIME|2026-06-12TEV|;noon|TIME|2026-06-14T12:00|;midnight tonight|TIME|2026-06-14T24:00|;6am|TIME|2026-06-15T06:00|;9pm tomorrow|TIME|2026-06-15T21:00|"},
 	})
 }
+
+// TestTagEraBeforeYear: "AD 79", "A.D. 476" and "the AD 260s" carry the
+// era before the year.
+func TestTagEraBeforeYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 12), "Vesuvius erupted in AD 79. The coins were struck in the AD 260s and 270s. Rome fell in A.D. 476, Caesar in 44 BC.",
+			"AD 79|DATE|0079|;the AD 260s|DATE|026|;270s|DATE|027|;A.D. 476|DATE|0476|;44 BC|DATE|BC0044|"},
+	})
+}

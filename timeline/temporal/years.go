@@ -62,6 +62,18 @@ func (p *parser) eraAt(i int, bc bool) (next int, ok bool) {
 	return i, false
 }
 
+// eraBefore returns how many tokens of an era ("AD", "A.D.") stand before
+// the year at i, or 0.
+func (p *parser) eraBefore(i int) int {
+	if p.key(i-1, kAD) && p.isUpper(i-1) && !p.adj(i) {
+		return 1
+	}
+	if p.punct(i-1, '.') && p.is(i-2, "d") && p.t(i-2).cap && p.punct(i-3, '.') && p.is(i-4, "a") && p.t(i-4).cap && p.adj(i-1) && p.adj(i-3) {
+		return 4
+	}
+	return 0
+}
+
 // ruleYear: "1998", "fiscal 1989", "1990s", "the 1990s", "'90s", "490 BC".
 func ruleYear(p *parser, i int, out *match) bool {
 	j := i
@@ -74,6 +86,29 @@ func ruleYear(p *parser, i int, out *match) bool {
 		j++
 	}
 	t := p.t(j)
+	// An era before the year: "AD 476", "A.D. 1066", "the AD 260s".
+	ad, adLead := false, 0
+	if j == i+1 && !fiscal {
+		if n, ok := p.eraAt(j, false); ok && p.t(n).kind == tNum {
+			j, t, ad = n, p.t(n), true
+		}
+	} else if j == i && t.kind == tNum {
+		adLead = p.eraBefore(i)
+	}
+	if (ad || adLead > 0) && t.kind == tNum && !t.sep && t.ndig <= 4 && t.number() > 0 {
+		n, e := t.number(), j+1
+		if p.adj(e) && p.is(e, "s") && n%10 == 0 {
+			pt := point{n: n / 10, y: n, g: gDecade}
+			*out = match{end: e + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, lead: adLead}
+			return true
+		}
+		if p.adj(e) && p.t(e).kind != tPunct {
+			return false
+		}
+		pt := point{y: n, g: gYear}
+		*out = match{end: e, typ: Date, value: pt.String(), pt: pt, hasPt: true, lead: adLead}
+		return true
+	}
 	if j == i && t.kind == tNum && !t.sep && t.ndig == 2 && t.number() == 11 && p.is(i-1, "double") && p.t(i-1).cap && !p.adj(i) {
 		// China's "Double 11" shopping festival is 11 November.
 		if y, ok := p.guessYear(i, 11, 11); ok && y != noYear {
