@@ -60,6 +60,9 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		if p.is(out.end, "festival") || p.is(out.end, "holiday") {
 			out.end++
 		}
+		if fp, ok := p.fellOn(i, out.end, out.pt); ok {
+			out.pt, out.value = fp, fp.String()
+		}
 		return true
 	}
 	// An explicit year: "summer 1998", "the spring of 1916", "summer, 1998".
@@ -1120,8 +1123,34 @@ func holiday(p *parser, i, h int, out *match) bool {
 			pt.y = again.pt.y
 		}
 	}
+	if fp, ok := p.fellOn(i, e, pt); ok {
+		pt = fp
+	}
 	*out = match{end: e, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: rel}
 	return true
+}
+
+// fellOn reads the day a holiday from i to e is told to fall on, when it
+// lies within a month of the day pt guessed for it: "Because the
+// Mid-Autumn Festival fell on Sept. 29 last year". Not a holiday inside a
+// longer expression ("the final Saturday before Christmas fell on Dec.
+// 18").
+func (p *parser) fellOn(i, e int, pt point) (point, bool) {
+	if p.nested || !p.isAny(e, "fell", "falls", "fall", "falling") || !p.is(e+1, "on") || p.isAny(i-1, "before", "after", "of", "until", "since", "to") || p.cls(e+2, cWeekday) {
+		return point{}, false
+	}
+	var m match
+	p.nested = true
+	ok := p.best(e+2, &m) && m.hasPt && m.pt.g == gDay && m.pt.y != noYear
+	p.nested = false
+	if !ok || pt.g != gDay || pt.y == noYear {
+		return point{}, false
+	}
+	a, b := time.Date(pt.y, time.Month(pt.m), pt.d, 0, 0, 0, 0, time.UTC), time.Date(pt.y, time.Month(m.pt.m), m.pt.d, 0, 0, 0, 0, time.UTC)
+	if d := a.Sub(b).Hours() / 24; d > 31 || d < -31 {
+		return point{}, false
+	}
+	return m.pt, true
 }
 
 // holidayDate returns the month and day of holiday h in year y.

@@ -802,7 +802,7 @@ func TestTag(t *testing.T) {
 		{"The company lost money in the second quarter. For the full year, revenue fell. He spent months on it.", "the second quarter|DATE|2024-Q2|;the full year|DATE|2024|;months|DURATION|PXM|"},
 		{"A call at 4:30 p.m. Eastern Time; results at 11:30 p.m. Pacific time Tuesday; as of 2:40 a.m. Eastern time (0740 GMT) on Thursday.", "4:30 p.m. Eastern Time|TIME|2024-07-24T16:30|;11:30 p.m. Pacific time Tuesday|TIME|2024-07-23T23:30|;2:40 a.m. Eastern time|TIME|2024-07-25T02:40|;0740 GMT|TIME|2024-07-25T07:40|;Thursday|DATE|2024-07-25|"},
 		{"The race was close in 2020. Networks called it on Saturday, Nov. 7; they meet on Friday, July 26.", "2020|DATE|2020|;Saturday, Nov. 7|DATE|2020-11-07|;Friday, July 26|DATE|2024-07-26|"},
-		{"Diwali falls on 10th November this year; we met the day before yesterday.", "Diwali|DATE|2024-10-31|;10th November this year|DATE|2024-11-10|;the day before yesterday|DATE|2024-07-22|"},
+		{"Diwali falls on 10th November this year; we met the day before yesterday.", "Diwali|DATE|2024-11-10|;10th November this year|DATE|2024-11-10|;the day before yesterday|DATE|2024-07-22|"},
 		{"The board meets every second Thursday and every other week.", "every second Thursday|SET|XXXX-WXX-4|EVERY;every other week|SET|P2W|EVERY"},
 		{"A small daily paper; the Party daily Granma; rallies are held daily.", "daily|SET|P1D|EVERY"},
 		{"Turnout beat the 2018 midterms; the 2000 soldiers left.", "2018|DATE|2018|"},
@@ -2960,5 +2960,16 @@ func TestTagEraBeforeYear(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2027, 5, 12), "Vesuvius erupted in AD 79. The coins were struck in the AD 260s and 270s. Rome fell in A.D. 476, Caesar in 44 BC.",
 			"AD 79|DATE|0079|;the AD 260s|DATE|026|;270s|DATE|027|;A.D. 476|DATE|0476|;44 BC|DATE|BC0044|"},
+	})
+}
+
+// TestTagHolidayFellOn: a holiday told to fall on a day is that day;
+// not a holiday inside a longer expression.
+func TestTagHolidayFellOn(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 9, 29), "Because the Mid-Autumn Festival fell on Sept. 29 last year, the holidays merged.",
+			"the Mid-Autumn Festival|DATE|2023-09-29|;Sept. 29 last year|DATE|2023-09-29|"},
+		{tt(2027, 12, 28), "With Christmas on the weekend this year, the final Saturday before Christmas fell on Dec. 18.",
+			"Christmas|DATE|2027-12-25|;the weekend|DATE|2027-W51-WE|;this year|DATE|2027|;the final Saturday before Christmas|DATE|2027-12-18|;Dec. 18|DATE|2027-12-18|"},
 	})
 }
