@@ -798,7 +798,19 @@ func TestNewsSets(t *testing.T) {
 		// after ("had forecast", "above forecasts", "signed heads of
 		// terms"); the floors sit about 2 points under the scores now.
 		{"heldout57", 332, 95.5, 96.5, 96.5, 89.0},
-		{"heldout58", 323, 0, 0, 0, 0},
+		// The fifty-eighth held-out set (testdata/heldout58): 8 original
+		// articles dated 2023-2027 (a bail hearing adjourned, baseball's
+		// opening day, a UK energy price cap, a Roman coin hoard, a bank
+		// earnings preview, China's National Day travel, a missing hiker and
+		// German trade figures). The gold was committed before the tagger
+		// ever ran on it; its first, blind run scored strict 96.39, relaxed
+		// 97.65, type 97.33, value 91.05 on 323 gold timexes (the tagger at
+		// the start of that session, the same). Rules for its error classes
+		// came after ("sold his house on June 14", "per day", "has set the
+		// trial for the fall", "from noon until midnight tonight", "AD 79",
+		// "the winter months"); the floors sit about 2 points under the
+		// scores now.
+		{"heldout58", 323, 96.0, 96.5, 96.5, 95.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
