@@ -811,6 +811,7 @@ func TestNewsSets(t *testing.T) {
 		// "the winter months"); the floors sit about 2 points under the
 		// scores now.
 		{"heldout58", 323, 96.0, 96.5, 96.5, 95.0},
+		{"heldout59", 334, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

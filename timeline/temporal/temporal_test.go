@@ -2973,3 +2973,13 @@ func TestTagHolidayFellOn(t *testing.T) {
 			"Christmas|DATE|2027-12-25|;the weekend|DATE|2027-W51-WE|;this year|DATE|2027|;the final Saturday before Christmas|DATE|2027-12-18|;Dec. 18|DATE|2027-12-18|"},
 	})
 }
+
+// TestTagFrontedMonthDay: "Shortly after 4 p.m. on Feb. 23, a slab
+// avalanche swept": a fronted month and day take the main clause's past,
+// in the year of the month just told.
+func TestTagFrontedMonthDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 1, 19), "Every heavy snowfall is measured against February 1999. That winter, storms piled snow onto the slopes. Shortly after 4 p.m. on Feb. 23, a slab avalanche swept into the village. The next day, another avalanche killed seven people.",
+			"February 1999|DATE|1999-02|;That winter|DATE|1998-WI|;4 p.m.|TIME|1999-02-23T16:00|;Feb. 23|DATE|1999-02-23|;The next day|DATE|1999-02-24|"},
+	})
+}

@@ -247,7 +247,11 @@ func (p *parser) titleAbbr(k int) bool {
 func (p *parser) fronted(i int) bool {
 	switch {
 	case p.cls(i, cMonth):
-		if !p.punct(i+1, ',') {
+		k := p.skipDot(i + 1)
+		if n := p.t(k); n.kind == tNum && n.ndig <= 2 && !n.sep {
+			k++ // "On Feb. 23, a slab avalanche swept into the village"
+		}
+		if !p.punct(k, ',') {
 			return false
 		}
 	case p.cls(i, cWeekday):
@@ -279,10 +283,16 @@ func (p *parser) fronted(i int) bool {
 			if p.adj(k) && p.adj(k+1) && p.t(k-1).kind == tNum {
 				continue // inside a clock time: "At 7.42am on Tuesday"
 			}
+			if p.punct(k, '.') && p.adj(k) && p.isAny(k-1, "a", "p", "m") && p.t(k-1).end-p.t(k-1).start == 1 {
+				continue // "Shortly after 4 p.m. on Feb. 23,"
+			}
 			return false
 		}
 		if k == 0 || p.t(k).nl || p.sentenceEnd(k-1) || p.punct(k-1, '-') && !p.adj(k-1) && !p.adj(k) {
 			// ... or after a dateline's dash: "MINSTERWORTH - At 7.42am on Tuesday,"
+			if p.isAny(k, "shortly", "just", "soon") && p.isAny(k+1, "after", "before") {
+				return true // "Shortly after 4 p.m. on Feb. 23,"
+			}
 			return p.isAny(k, "in", "on", "at", "after", "before", "by", "until", "from", "following", "for") // is ignores case: "In" too
 		}
 	}
@@ -693,7 +703,7 @@ func irregularPast(w string) bool {
 		"spent", "built", "felt", "found", "heard", "meant", "threw", "withdrew", "overthrew",
 		"died", "lied", "hid", "fed", "rode", "drove", "woke", "slept", "swore", "tore", "wore", "froze", "shook", "stole", "sank", "sprang", "wept",
 		"rose", "arose", "swam", "sang", "rang", "hung", "slid", "spun", "dug", "shone", "bled", "dealt", "forgot", "forgave",
-		"undertook", "overtook", "mistook", "forbade":
+		"undertook", "overtook", "mistook", "forbade", "swept", "crept", "leapt", "sped", "blew", "flung", "swung", "clung", "shrank":
 		return true
 	}
 	return false
