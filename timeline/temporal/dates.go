@@ -1204,8 +1204,8 @@ func ruleMonthDay(p *parser, i int, out *match) bool {
 // sentence: "the October 7 attacks killed", "the July 4 vote was". Such an
 // event has happened, so it is not a date still ahead.
 func (p *parser) pastEvent(i, k int) bool {
-	if p.ref.Narrative || !p.key(i-1, kThe) || p.tense(i) != -1 {
-		return false
+	if p.ref.Narrative || !p.key(i-1, kThe) || p.isAny(i-2, "before", "ahead", "until", "till", "toward", "towards") || p.tense(i) != -1 {
+		return false // but "campaigned hard before the Nov. 3 elections": an event after the act
 	}
 	t := p.t(k)
 	if t.kind != tWord || t.cap || t.lx.cls != cNone {

@@ -2983,3 +2983,12 @@ func TestTagFrontedMonthDay(t *testing.T) {
 			"February 1999|DATE|1999-02|;That winter|DATE|1998-WI|;4 p.m.|TIME|1999-02-23T16:00|;Feb. 23|DATE|1999-02-23|;The next day|DATE|1999-02-24|"},
 	})
 }
+
+// TestTagEventAfterAct: "before the Nov. 3 elections" names an event after
+// the act, however past; "a week left" is no past verb.
+func TestTagEventAfterAct(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 28), "With less than a week left before the Nov. 3 midterm elections, 4.6 million had voted. Campaigns spent heavily before the Nov. 3 vote. The Oct. 7 attacks shocked Israel.",
+			"less than a week|DURATION|P1W|LESS_THAN;Nov. 3|DATE|2026-11-03|;Nov. 3|DATE|2026-11-03|;Oct. 7|DATE|2026-10-07|"},
+	})
+}
