@@ -1694,6 +1694,13 @@ func (p *parser) yearPhrase(k int) (y, end int, ok bool) {
 			dir = -1
 		}
 		k += 2
+	case !of && p.hasDCT && !p.ref.Narrative:
+		// "On July 4 four years ago": that day, so many years back.
+		n, j, nok := p.numberAt(k)
+		if !nok || n < 1 || n > 100 || !p.is(j, "years") || !p.key(j+1, kAgo) {
+			return 0, 0, false
+		}
+		return p.dct.Year() - n, j + 2, true
 	default:
 		return 0, 0, false
 	}

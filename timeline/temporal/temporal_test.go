@@ -2992,3 +2992,12 @@ func TestTagEventAfterAct(t *testing.T) {
 			"less than a week|DURATION|P1W|LESS_THAN;Nov. 3|DATE|2026-11-03|;Nov. 3|DATE|2026-11-03|;Oct. 7|DATE|2026-10-07|"},
 	})
 }
+
+// TestTagDayYearsAgo: "July 4 four years ago" is that day, so many years
+// back.
+func TestTagDayYearsAgo(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 7, 3), "On July 4 four years ago, a bottle rocket landed in dry grass. Firefighters stayed until the following morning. On 4 July 10 years ago it rained.",
+			"July 4 four years ago|DATE|2021-07-04|;the following morning|TIME|2021-07-05TMO|;4 July 10 years ago|DATE|2015-07-04|"},
+	})
+}
