@@ -1233,6 +1233,13 @@ func ruleDayMonth(p *parser, i int, out *match) bool {
 	if !ok || p.t(j).kind == tNum && p.adj(j) && p.t(j-1).kind == tWord {
 		return false // "A1MAY", "X15July": a code, not a date
 	}
+	if j > i && d == 4 && p.cls(j, cOrd) && p.t(j).cap && !p.is(k, "of") && !(p.t(k).kind == tWord && p.t(k).cap) && !(p.t(i-1).kind == tWord && p.t(i-1).cap) && !p.ref.Narrative && p.textHas(&p.july, "July", "Independence Day") {
+		// "fireworks for just five hours on the Fourth": the Fourth of July
+		// in American news that names it.
+		y, rel := p.guessYear(i, 7, 4)
+		*out = dateMatch(k, point{y: y, m: 7, d: 4, g: gDay}, rel)
+		return true
+	}
 	if j > i && p.is(i-1, "on") && !p.monthOf(k) && (p.t(k).kind == tPunct && !p.punct(k, '-') || p.isAny(k, "to", "and", "that", "when", "at")) && p.hasDCT && !p.ref.Narrative {
 		// "You told my office on the sixth that the worst was over": a day
 		// of the month of the story, the reference's or the one before.

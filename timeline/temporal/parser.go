@@ -127,6 +127,9 @@ type parser struct {
 	// speaks of China and japan whether it speaks of Japan, for whose
 	// Golden Week it is.
 	fyCodes, china, japan int8
+	// july caches whether the text names July or Independence Day, for
+	// "the Fourth".
+	july int8
 	// lastH is the last half-year told, not ahead of the reference, and
 	// lastHTok the token after it: in half-year results "a year earlier"
 	// is that half a year before.

@@ -1376,8 +1376,11 @@ func ruleSet(p *parser, i int, out *match) bool {
 				*out = match{end: i + 2, typ: Set, value: "XXXX-" + seasonCode[p.t(i+1).lx.val()], quant: q}
 				return true
 			}
-			if d, k, ok := p.dayAt(i + 1); ok && p.t(i+1).kind == tNum {
-				// "every 19 August"
+			if d, k, ok := p.dayAt(i + 1); ok && (p.t(i+1).kind == tNum || p.cls(i+1, cOrd) && p.t(i+1).cap && p.is(k, "of")) {
+				// "every 19 August", "every Fourth of July"
+				if p.is(k, "of") {
+					k++
+				}
 				if m, e, ok := p.monthAt(k); ok && validDay(noYear, m, d) {
 					*out = match{end: e, typ: Set, value: "XXXX-" + pad(m, 2) + "-" + pad(d, 2), quant: q}
 					return true

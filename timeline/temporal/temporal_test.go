@@ -3001,3 +3001,14 @@ func TestTagDayYearsAgo(t *testing.T) {
 			"July 4 four years ago|DATE|2021-07-04|;the following morning|TIME|2021-07-05TMO|;4 July 10 years ago|DATE|2015-07-04|"},
 	})
 }
+
+// TestTagTheFourth: "every Fourth of July" is a SET; "the Fourth" alone is
+// the Fourth of July in news that names July; not "the Fourth Amendment".
+func TestTagTheFourth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 7, 3), "Fireworks for just five hours on the Fourth. The Fourth Amendment applies. The city's show, every Fourth of July since the 1990s, starts on July 4.",
+			"just five hours|DURATION|PT5H|;the Fourth|DATE|2025-07-04|;every Fourth of July|SET|XXXX-07-04|EVERY;the 1990s|DATE|199|;July 4|DATE|2025-07-04|"},
+		{tt(2025, 7, 3), "The Fourth brings fireworks for just five hours.",
+			"just five hours|DURATION|PT5H|"},
+	})
+}
