@@ -3012,3 +3012,11 @@ func TestTagTheFourth(t *testing.T) {
 			"just five hours|DURATION|PT5H|"},
 	})
 }
+
+// TestTagPreceding: "preceding" is "previous".
+func TestTagPreceding(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 26), "A proposal voted on three times in the preceding five years needs 25% support. The fire started on May 3. The preceding day was calm.",
+			"the preceding five years|DURATION|P5Y|;May 3|DATE|2026-05-03|;The preceding day|DATE|2026-05-02|"},
+	})
+}

@@ -232,7 +232,7 @@ func buildLexicon() map[string]lexeme {
 		m[s] = lexeme{cls: cPart, v: int16(v), plural: true}
 	}
 	keys := map[string]int{"the": kThe, "this": kThis, "last": kLast, "next": kNext, "past": kPast,
-		"coming": kComing, "previous": kPrevious, "following": kFollowing, "ago": kAgo, "earlier": kEarlier,
+		"coming": kComing, "previous": kPrevious, "preceding": kPrevious, "following": kFollowing, "ago": kAgo, "earlier": kEarlier,
 		"later": kLater, "before": kBefore, "after": kAfter, "today": kToday, "yesterday": kYesterday,
 		"tomorrow": kTomorrow, "tonight": kTonight, "midweek": kMidweek, "now": kNow, "currently": kCurrently, "current": kCurrent,
 		"recently": kRecently, "recent": kRecent, "future": kFuture, "early": kEarly, "late": kLate,
