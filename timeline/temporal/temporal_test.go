@@ -3020,3 +3020,11 @@ func TestTagPreceding(t *testing.T) {
 			"the preceding five years|DURATION|P5Y|;May 3|DATE|2026-05-03|;The preceding day|DATE|2026-05-02|"},
 	})
 }
+
+// TestTagStreetAddress: a number before a street's name is an address.
+func TestTagStreetAddress(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 26), "Write to the secretary at 1801 West Canal Street by Nov. 12. The 2024 Road Safety Act passed.",
+			"Nov. 12|DATE|2027-11-12|;2024|DATE|2024|"},
+	})
+}

@@ -323,6 +323,11 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if j > 0 && p.punct(j-1, '"') && p.adj(j) && p.punct(j+1, '"') && p.adj(j+1) {
 		return false // a title in quotes: the film "1917"
 	}
+	for k := j + 1; k <= j+4 && p.t(k).kind == tWord && p.t(k).cap && !p.t(k).nl; k++ {
+		if k > j+1 && p.isAny(k, "street", "avenue", "road", "boulevard", "drive", "lane", "place", "parkway", "highway") {
+			return false // a street address: "1801 West Canal Street"
+		}
+	}
 	if j > 1 && p.t(j-1).cap && (p.isAny(j-1, "server", "studio", "office") && p.t(j-2).cap && p.t(j-2).kind == tWord || p.is(j-1, "windows")) {
 		return false // a product's version: "Windows Server 2016", "Visual Studio 2022", "Windows 2000"
 	}
