@@ -1040,6 +1040,9 @@ func (p *parser) yearlySetBefore(i int) bool {
 		if p.isAny(k, "this", "last", "next", "but") || p.t(k).kind == tNum && p.t(k).end-p.t(k).start == 4 {
 			return false
 		}
+		if p.willWord(k) && p.punctBetween(p.setEnd, k, ',') {
+			return false // "change twice a year, and they will go back on 27 October": the next time
+		}
 	}
 	if p.punct(p.setEnd, ',') {
 		for k := p.setStart - 1; k >= 0 && k >= p.setStart-4; k-- {

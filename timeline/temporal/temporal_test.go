@@ -3028,3 +3028,12 @@ func TestTagStreetAddress(t *testing.T) {
 			"Nov. 12|DATE|2027-11-12|;2024|DATE|2024|"},
 	})
 }
+
+// TestTagHabitThenNextTime: a clause after the habit that tells the next
+// time in the future is one day.
+func TestTagHabitThenNextTime(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 3, 31), "Clocks in Britain change twice a year, and they will go back an hour on 27 October. The bank sets rates twice a year, in February and in June.",
+			"twice a year|SET|P1Y|;an hour|DURATION|PT1H|;27 October|DATE|2024-10-27|;twice a year|SET|P1Y|;February|DATE|XXXX-02|;June|DATE|XXXX-06|"},
+	})
+}
