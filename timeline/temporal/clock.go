@@ -540,7 +540,10 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 			// at 2 p.m.".
 			return "", false
 		}
-		if d >= 1 && p.tense(i) < 0 {
+		if d >= 1 && p.tense(i) < 0 && !(i-p.dayEnd <= 4 && p.sameSentence(p.dayEnd-1, i)) {
+			// ... but "legal only on Independence Day itself, between 6
+			// p.m. and 11 p.m.": the hours of the day just named.
+			//
 			// "... probably not tomorrow either," the registrar told
 			// reporters at 10:15 p.m.: a time told in the past is not a day ahead.
 			return "", false

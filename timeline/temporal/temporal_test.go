@@ -3037,3 +3037,12 @@ func TestTagHabitThenNextTime(t *testing.T) {
 			"twice a year|SET|P1Y|;an hour|DURATION|PT1H|;27 October|DATE|2024-10-27|;twice a year|SET|P1Y|;February|DATE|XXXX-02|;June|DATE|XXXX-06|"},
 	})
 }
+
+// TestTagHoursOfDayNamed: clock times right after a day ahead are that
+// day's, whatever past verb the sentence opened with.
+func TestTagHoursOfDayNamed(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 7, 3), "Under an ordinance the council passed in May, fireworks are legal this year only on Independence Day itself, between 6 p.m. and 11 p.m.",
+			"May|DATE|2025-05|;this year|DATE|2025|;Independence Day|DATE|2025-07-04|;6 p.m.|TIME|2025-07-04T18:00|;11 p.m.|TIME|2025-07-04T23:00|"},
+	})
+}
