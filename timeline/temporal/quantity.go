@@ -893,6 +893,11 @@ func (p *parser) overSpan(i int) bool {
 // ordinal: a noun follows ("a second group", "a second betrayal").
 func (p *parser) ordinalSecond(e int) bool {
 	t := p.t(e)
+	for k := e - 3; k >= 0 && k >= e-16 && !p.sentenceEnd(k); k-- {
+		if p.is(k, "first") && p.key(k-1, kA) {
+			return true // "$500 for a first offense and $1,000 for a second"
+		}
+	}
 	if p.punct(e, '-') && p.adj(e) && p.adj(e+1) && p.t(e+1).kind == tWord && (p.t(e+1).lx.cls != cUnit || p.t(e+1).lx.v == uHalf) {
 		return true // "a second-round series", "a second-half goal"
 	}

@@ -3046,3 +3046,12 @@ func TestTagHoursOfDayNamed(t *testing.T) {
 			"May|DATE|2025-05|;this year|DATE|2025|;Independence Day|DATE|2025-07-04|;6 p.m.|TIME|2025-07-04T18:00|;11 p.m.|TIME|2025-07-04T23:00|"},
 	})
 }
+
+// TestTagSecondAfterFirst: "a second" after "a first" in its sentence is
+// the ordinal.
+func TestTagSecondAfterFirst(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 7, 3), "Fines doubled last year, to $500 for a first offense and $1,000 for a second. He won by a second.",
+			"last year|DATE|2024|;a second|DURATION|PT1S|"},
+	})
+}
