@@ -1011,6 +1011,11 @@ func holiday(p *parser, i, h int, out *match) bool {
 			}
 		}
 	}
+	if y == noYear && movable(h) && !p.ref.Narrative {
+		if cy, ok := p.clauseYear(i); ok && p.plainYear() && !p.clauseBreak(p.ancEnd, i) {
+			y = cy // "recalls 2013, when Easter Day also fell on 31 March"
+		}
+	}
 	if y == noYear && movable(h) {
 		// A holiday that moves: the occurrence the tense points to, not the
 		// year a fixed day would take.

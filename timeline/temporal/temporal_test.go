@@ -3055,3 +3055,12 @@ func TestTagSecondAfterFirst(t *testing.T) {
 			"last year|DATE|2024|;a second|DURATION|PT1S|"},
 	})
 }
+
+// TestTagMovableHolidayClauseYear: a movable holiday in a clause a year
+// opens is that year's.
+func TestTagMovableHolidayClauseYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 3, 31), "The early date recalls 2013, when Easter Day also fell on 31 March.",
+			"2013|DATE|2013|;Easter Day|DATE|2013-03-31|;31 March|DATE|2013-03-31|"},
+	})
+}
