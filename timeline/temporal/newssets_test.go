@@ -811,7 +811,20 @@ func TestNewsSets(t *testing.T) {
 		// "the winter months"); the floors sit about 2 points under the
 		// scores now.
 		{"heldout58", 323, 96.0, 96.5, 96.5, 95.0},
-		{"heldout59", 334, 0, 0, 0, 0},
+		// The fifty-ninth held-out set (testdata/heldout59): 8 original
+		// articles dated 2024-2027 (an Alpine avalanche warning, Fourth of
+		// July fireworks rules, a car software recall, an Easter weekend
+		// forecast, early voting before US midterms, the Nobel ceremony, a
+		// company's annual meeting notice and the solstice at Stonehenge).
+		// The gold was committed before the tagger ever ran on it; its
+		// first, blind run scored strict 95.31, relaxed 97.07, type 96.48,
+		// value 86.22 on 334 gold timexes (the tagger at the start of that
+		// session, the same). Rules for its error classes came after ("On
+		// Feb. 23," fronted, "July 4 four years ago", "the Fourth", "every
+		// Fourth of July", "before the Nov. 3 elections", a street address,
+		// "2013, when Easter Day"); the floors sit about 2 points under the
+		// scores now.
+		{"heldout59", 334, 94.5, 95.5, 95.0, 88.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
