@@ -825,6 +825,7 @@ func TestNewsSets(t *testing.T) {
 		// "2013, when Easter Day"); the floors sit about 2 points under the
 		// scores now.
 		{"heldout59", 334, 94.5, 95.5, 95.0, 88.5},
+		{"heldout60", 336, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

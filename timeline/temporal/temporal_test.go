@@ -3064,3 +3064,12 @@ func TestTagMovableHolidayClauseYear(t *testing.T) {
 			"2013|DATE|2013|;Easter Day|DATE|2013-03-31|;31 March|DATE|2013-03-31|"},
 	})
 }
+
+// TestTagPastVerbObjectNoun: a scheduling verb's form after a past verb
+// and its determiner is the object noun: "held its first World Cup races".
+func TestTagPastVerbObjectNoun(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 5), "It held races in November. Cortina held its first World Cup races only in November. City face United on Saturday.",
+			"November|DATE|2025-11|;November|DATE|2025-11|;Saturday|DATE|2026-02-07|"},
+	})
+}

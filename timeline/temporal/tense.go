@@ -588,7 +588,7 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && (w == "takes" || w == "take") && (p.is(k+1, "effect") || p.is(k+1, "place") || p.is(k+1, "office")) && !p.is(k-1, "to") {
 		return 1 // "The law takes effect on January 1"
 	}
-	if !ahead && !p.ref.Narrative && scheduling(w) && !p.is(k-1, "to") && !(p.t(k-1).kind == tWord && !p.t(k-1).cap && strings.HasSuffix(p.word(k-1), "ed")) && !p.isAny(k-1, "not", "never") && !p.determiner(k-1) && (p.t(k-1).kind != tNum || p.t(k-2).kind == tWord && p.t(k-2).cap && !p.adj(k-1)) && !((w == "reports" || w == "report") && !p.reportsVerb(k)) && !(nounToo(w) && p.isAny(k-2, "with", "of", "for")) && !(p.isAny(k, "vote", "votes", "visit", "visits", "return", "returns", "play", "plays") && p.modifiedNoun(k)) && !p.habitAfter(k) {
+	if !ahead && !p.ref.Narrative && scheduling(w) && !p.is(k-1, "to") && !(p.t(k-1).kind == tWord && !p.t(k-1).cap && (strings.HasSuffix(p.word(k-1), "ed") || irregularPast(p.word(k-1)))) && !p.pastObject(k) && !p.isAny(k-1, "not", "never") && !p.determiner(k-1) && (p.t(k-1).kind != tNum || p.t(k-2).kind == tWord && p.t(k-2).cap && !p.adj(k-1)) && !((w == "reports" || w == "report") && !p.reportsVerb(k)) && !(nounToo(w) && p.isAny(k-2, "with", "of", "for")) && !(p.isAny(k, "vote", "votes", "visit", "visits", "return", "returns", "play", "plays") && p.modifiedNoun(k)) && !p.habitAfter(k) {
 		// News tells scheduled events in the present: "EU leaders meet on
 		// Thursday", "City face United on Saturday"; not the noun of "a 5-2
 		// vote" or "people with special votes cast ballots on Monday".
@@ -610,6 +610,21 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		return -1 // not the passive "the case is heard in May"
 	}
 	return 0
+}
+
+// pastObject reports a word at k that ends the object of a past verb a
+// few words back: "held its first World Cup races", not a verb of its own.
+func (p *parser) pastObject(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		if p.determiner(j) {
+			v := p.t(j - 1)
+			return v.kind == tWord && v.lx.cls == cNone && (irregularPast(p.word(j-1)) || strings.HasSuffix(p.word(j-1), "ed"))
+		}
+		if t := p.t(j); t.kind != tWord || t.lx.cls != cNone && t.lx.cls != cOrd {
+			return false
+		}
+	}
+	return false
 }
 
 // presentPerfect reports a participle at k after "has" or "have" (an
