@@ -602,12 +602,18 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			return true
 		}
 	}
-	if n > 0 && !half && p.is(e, "from") && (p.key(e+1, kNow) || p.key(e+1, kToday)) && u >= uDay && u != uQuarter && u != uHalf {
-		// "75 days from now"; "a week from today" is a day
+	if n > 0 && !half && p.is(e, "from") && (p.key(e+1, kNow) || p.key(e+1, kToday) || p.key(e+1, kTomorrow) || p.key(e+1, kYesterday)) && u >= uDay && u != uQuarter && u != uHalf {
+		// "75 days from now"; "a week from today" is a day, "a week from
+		// tomorrow" the day after that
 		if base, ok := p.base(); ok && !p.ref.Narrative {
+			if p.key(e+1, kTomorrow) {
+				base = base.AddDate(0, 0, 1)
+			} else if p.key(e+1, kYesterday) {
+				base = base.AddDate(0, 0, -1)
+			}
 			pt := shift(base, u, n)
 			day := false
-			if p.key(e+1, kToday) && (u == uWeek || u == uMonth || u == uYear) {
+			if !p.key(e+1, kNow) && (u == uWeek || u == uMonth || u == uYear) {
 				pt = at(base.AddDate(n*boolInt(u == uYear), n*boolInt(u == uMonth), 7*n*boolInt(u == uWeek)), gDay)
 				day = true
 			}

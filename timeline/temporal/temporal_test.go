@@ -3073,3 +3073,12 @@ func TestTagPastVerbObjectNoun(t *testing.T) {
 			"November|DATE|2025-11|;November|DATE|2025-11|;Saturday|DATE|2026-02-07|"},
 	})
 }
+
+// TestTagFromTomorrow: "a week from tomorrow" is one day, as "a week from
+// today" is.
+func TestTagFromTomorrow(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 9, 22), "The books close a week from tomorrow. Results come a week from today. Three days from tomorrow it ends.",
+			"a week from tomorrow|DATE|2025-09-30|;a week from today|DATE|2025-09-29|;Three days from tomorrow|DATE|2025-09-26|"},
+	})
+}
