@@ -3082,3 +3082,11 @@ func TestTagFromTomorrow(t *testing.T) {
 			"a week from tomorrow|DATE|2025-09-30|;a week from today|DATE|2025-09-29|;Three days from tomorrow|DATE|2025-09-26|"},
 	})
 }
+
+// TestTagMillionsRate: "330 billion yen a year" is a rate.
+func TestTagMillionsRate(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 9, 22), "The bank will sell ETFs at a pace of about 330 billion yen a year. OPEC pumps 2 million barrels a day.",
+			"a year|SET|P1Y|;a day|SET|P1D|"},
+	})
+}
