@@ -164,6 +164,22 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	if !ok || plural || (u != uQuarter && u != uHalf) || u == uHalf && (q > 2 || q == 0) {
 		return false
 	}
+	if u == uHalf && !hyph && p.is(e, "of") && p.cls(e+1, cMonth) && p.t(e+1).cap && !p.nested {
+		// "a milder second half of December": the month's end.
+		var m match
+		p.nested = true
+		ok := p.best(e+1, &m) && m.typ == Date && len(m.value) == 7 && m.value[4] == '-'
+		p.nested = false
+		if !ok {
+			return false
+		}
+		m.mod = "START"
+		if q == 2 {
+			m.mod = "END"
+		}
+		*out = m
+		return true
+	}
 	if q == 0 && p.punct(e, '-') && p.adj(e) {
 		return false // "the quarter-to-quarter comparison"
 	}

@@ -3090,3 +3090,11 @@ func TestTagMillionsRate(t *testing.T) {
 			"a year|SET|P1Y|;a day|SET|P1D|"},
 	})
 }
+
+// TestTagHalfOfMonth: "the second half of December" is the month's end.
+func TestTagHalfOfMonth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 12, 2), "The outlook points to a milder second half of December and a cold first half of January 2025. In the first half of 2024 sales rose.",
+			"second half of December|DATE|2024-12|END;first half of January 2025|DATE|2025-01|START;the first half of 2024|DATE|2024-H1|"},
+	})
+}
