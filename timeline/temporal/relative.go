@@ -525,6 +525,9 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		if t.lx.val() == sSpring && p.isAny(k+1, "tide", "tides") {
 			return false // "the next spring tide"
 		}
+		if t.cap && p.t(k+1).cap && p.isAny(k+1, "games", "olympics", "olympic", "paralympics", "budget", "statement", "session", "school", "fuel") && !p.t(k+1).nl {
+			return false // "Italy's last Winter Games": a name
+		}
 		if t.lx.val() == sSpring && t.cap && p.is(k+1, "festival") && p.t(k+1).cap && dir == 0 && !the && k == j+1 && j == i {
 			// "this Spring Festival": China's Lunar New Year, read at "Spring"
 			if p.best(k, out) && out.hasPt {

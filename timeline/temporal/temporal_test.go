@@ -3098,3 +3098,11 @@ func TestTagHalfOfMonth(t *testing.T) {
 			"second half of December|DATE|2024-12|END;first half of January 2025|DATE|2025-01|START;the first half of 2024|DATE|2024-H1|"},
 	})
 }
+
+// TestTagRelativeSeasonName: "last Winter Games" is a name.
+func TestTagRelativeSeasonName(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 5), "It is two decades since Turin 2006, Italy's last Winter Games. Last winter was mild.",
+			"two decades|DURATION|P2DE|;2006|DATE|2006|;Last winter|DATE|2024-WI|"},
+	})
+}
