@@ -3106,3 +3106,12 @@ func TestTagRelativeSeasonName(t *testing.T) {
 			"two decades|DURATION|P2DE|;2006|DATE|2006|;Last winter|DATE|2024-WI|"},
 	})
 }
+
+// TestTagDaySubject: a weekday opening its clause as the subject of a
+// present verb is the day to come; "a year since" is a span.
+func TestTagDaySubject(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 11, 5), "The rankings came out on Tuesday night, and Saturday brings the first chance to answer them. Monday marks a year since the crash. Tuesday was busy.",
+			"Tuesday night|TIME|2027-11-02TNI|;Saturday|DATE|2027-11-06|;Monday|DATE|2027-11-08|;a year|DURATION|P1Y|;Tuesday|DATE|2027-11-02|"},
+	})
+}

@@ -21,6 +21,9 @@ func (p *parser) readTense(i int) int {
 	if p.postponedTo(i) || p.seesAhead(i) || p.newDeadline(i) || p.warnedFor(i) || p.riskOf(i) {
 		return 1
 	}
+	if p.cls(i, cWeekday) && p.t(i).cap && !p.t(i).lx.plural && p.daySubject(i) {
+		return 1 // "and Saturday brings the first chance": the day to come
+	}
 	if p.presentDayEvent(i) {
 		return 1 // "which is why Sunday's race is the 40th": the day's event, told in the present, is to come
 	}
@@ -194,6 +197,21 @@ func (p *parser) readTense(i int) int {
 		}
 	}
 	return p.sideOfLast(i)
+}
+
+// daySubject reports a weekday at i that opens its clause as the subject
+// of a verb in the present: "Saturday brings", "Sunday marks".
+func (p *parser) daySubject(i int) bool {
+	if !(i == 0 || p.sentenceEnd(i-1) || p.t(i).nl || p.isAny(i-1, "and", "but") || p.punct(i-1, ',') || p.punct(i-1, ';')) {
+		return false
+	}
+	t := p.t(i + 1)
+	if t.kind != tWord || t.cap || t.lx.cls != cNone || t.end-t.start < 4 {
+		return false
+	}
+	w := p.word(i + 1)
+	n := len(w)
+	return w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' && !stative(w)
 }
 
 // commaAhead reports a comma after token k in its sentence, within a dozen
