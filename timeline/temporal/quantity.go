@@ -1040,7 +1040,7 @@ func (p *parser) rate(i int) bool {
 	if p.isAny(i-1, "more", "less") && (p.t(i-2).kind == tNum || p.isAny(i-2, "million", "billion")) {
 		return true // "will pay about $140 more a year"
 	}
-	if prev.kind != tWord || prev.cap || p.isAny(i+2, "after", "before", "later", "earlier", "ago", "ahead", "behind", "early", "late", "sooner", "longer", "since") {
+	if prev.kind != tWord || prev.cap || p.isAny(i+2, "after", "before", "later", "earlier", "ago", "ahead", "behind", "early", "late", "sooner", "longer") {
 		return false // "comes a day after the hearing"
 	}
 	if p.lastEnd == i && len(p.out) > 0 && p.out[len(p.out)-1].Type == Duration {
