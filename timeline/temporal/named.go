@@ -451,6 +451,17 @@ const (
 	hSolstice   // "the summer solstice", "the winter solstice": June's or December's
 	hHijja      // "Dhul Hijja", the month of the Hajj: read only with its day ("8 Dhul Hijja")
 	hSuperSat   // "Super Saturday", retail's last Saturday before Christmas
+	hJPVernal   // Japan's "Vernal Equinox Day": the March equinox in Japan's time
+	hJPAutumn   // Japan's "Autumnal Equinox Day": the September equinox in Japan's time
+	hJPAged     // Japan's "Respect for the Aged Day": the third Monday of September
+	hJPAge      // Japan's "Coming of Age Day": the second Monday of January
+	hJPMarine   // Japan's "Marine Day": the third Monday of July
+	hJPMountain // Japan's "Mountain Day", August 11
+	hJPSports   // Japan's "Sports Day": the second Monday of October
+	hJPCulture  // Japan's "Culture Day", November 3
+	hJPShowa    // Japan's "Showa Day", April 29
+	hJPGreenery // Japan's "Greenery Day", May 4
+	hJPConst    // Japan's "Constitution Memorial Day", May 3
 )
 
 // easterOffset returns how many days after Easter holiday h falls, and
@@ -642,6 +653,10 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 			h, lead = hMLK, n
 			break
 		}
+		if hh, n := p.japanDay(i); hh != 0 {
+			h, lead = hh, n
+			break
+		}
 		if !p.t(i - 1).cap {
 			return false
 		}
@@ -723,6 +738,46 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		}
 	}
 	return true
+}
+
+// japanDay reads a Japanese national holiday whose "Day" is at i, and
+// how many words before it its name takes: "Autumnal Equinox Day",
+// "Respect for the Aged Day", "Sports Day". The names that other countries
+// use too ("Sports Day", "Culture Day") count only in a text about Japan.
+func (p *parser) japanDay(i int) (int, int) {
+	if !p.t(i).cap || !p.t(i-1).cap {
+		return 0, 0
+	}
+	switch {
+	case p.is(i-1, "equinox") && p.is(i-2, "autumnal") && p.t(i-2).cap:
+		return hJPAutumn, 2
+	case p.is(i-1, "equinox") && p.is(i-2, "vernal") && p.t(i-2).cap:
+		return hJPVernal, 2
+	case p.is(i-1, "aged") && p.key(i-2, kThe) && p.is(i-3, "for") && p.is(i-4, "respect") && p.t(i-4).cap:
+		return hJPAged, 4
+	case p.is(i-1, "age") && p.is(i-2, "of") && p.is(i-3, "coming") && p.t(i-3).cap:
+		return hJPAge, 3
+	case p.is(i-1, "memorial") && p.is(i-2, "constitution") && p.t(i-2).cap:
+		return hJPConst, 2
+	}
+	if !p.textHas(&p.japan, "Japan", "Tokyo") {
+		return 0, 0
+	}
+	switch {
+	case p.is(i-1, "marine"):
+		return hJPMarine, 1
+	case p.is(i-1, "mountain"):
+		return hJPMountain, 1
+	case p.is(i-1, "sports"):
+		return hJPSports, 1
+	case p.is(i-1, "culture"):
+		return hJPCulture, 1
+	case p.is(i-1, "showa"):
+		return hJPShowa, 1
+	case p.is(i-1, "greenery"):
+		return hJPGreenery, 1
+	}
+	return 0, 0
 }
 
 // dayHoliday returns the holiday "<w> Day" names, or 0.
@@ -887,7 +942,8 @@ func holiday(p *parser, i, h int, out *match) bool {
 		if !p.is(e, "day") && !(p.key(i-1, kThe) && !p.is(e, "that") && !p.is(e, "of")) && !p.is(i, "day") {
 			return false
 		}
-	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay, hAscension, hMLK, hVE, hVJ, hVictory, hVictoria, hFreedom, hTax, hGolden, hObon, hNational, hFoundation, hFoundJP, hHangeul, hChuseok, hSmallBiz, hArafat, hTarwiyah:
+	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay, hAscension, hMLK, hVE, hVJ, hVictory, hVictoria, hFreedom, hTax, hGolden, hObon, hNational, hFoundation, hFoundJP, hHangeul, hChuseok, hSmallBiz, hArafat, hTarwiyah,
+		hJPVernal, hJPAutumn, hJPAged, hJPAge, hJPMarine, hJPMountain, hJPSports, hJPCulture, hJPShowa, hJPGreenery, hJPConst:
 		// read from their "Day"
 	case hEid:
 		e, h = p.eidName(e)
@@ -1235,6 +1291,31 @@ func holidayDate(h, y int) (int, int) {
 		return 11, 23
 	case hFoundJP:
 		return 2, 11
+	case hJPVernal, hJPAutumn:
+		m := 3
+		if h == hJPAutumn {
+			m = 9
+		}
+		d := astroInstant(y, m).Add(9 * time.Hour) // Japan's time
+		return int(d.Month()), d.Day()
+	case hJPAged:
+		return 9, nthWeekday(y, 9, time.Monday, 3)
+	case hJPAge:
+		return 1, nthWeekday(y, 1, time.Monday, 2)
+	case hJPMarine:
+		return 7, nthWeekday(y, 7, time.Monday, 3)
+	case hJPMountain:
+		return 8, 11
+	case hJPSports:
+		return 10, nthWeekday(y, 10, time.Monday, 2)
+	case hJPCulture:
+		return 11, 3
+	case hJPShowa:
+		return 4, 29
+	case hJPGreenery:
+		return 5, 4
+	case hJPConst:
+		return 5, 3
 	case hSmallBiz:
 		return 11, nthWeekday(y, 11, time.Thursday, 4) + 2
 	case hArafat, hTarwiyah:
@@ -1805,6 +1886,13 @@ func (p *parser) astroDay(i int, out *match) bool {
 // 6, 9 or 12) in year y, by Meeus's mean formulas for 2000-3000 (within
 // minutes of the true instant).
 func astroDate(y, m int) time.Time {
+	at := astroInstant(y, m)
+	return time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// astroInstant returns the instant (UTC) of the equinox or solstice of
+// month m of year y, by Meeus's mean formulas.
+func astroInstant(y, m int) time.Time {
 	t := float64(y-2000) / 1000
 	var jde float64
 	switch m {
@@ -1817,8 +1905,7 @@ func astroDate(y, m int) time.Time {
 	default:
 		jde = 2451900.05952 + 365242.74049*t - 0.06223*t*t - 0.00823*t*t*t + 0.00032*t*t*t*t
 	}
-	at := time.Date(2000, 1, 1, 12, 0, 0, 0, time.UTC).Add(time.Duration((jde - 2451545.0) * 24 * float64(time.Hour)))
-	return time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC)
+	return time.Date(2000, 1, 1, 12, 0, 0, 0, time.UTC).Add(time.Duration((jde - 2451545.0) * 24 * float64(time.Hour)))
 }
 
 // nowruz returns the day of the Persian new year in y: the day of the March
@@ -1870,7 +1957,8 @@ func movable(h int) bool {
 	switch h {
 	case hThanksgiving, hLabor, hMemorial, hElection, hLunar, hMLK, hBlack, hSuperSat, hCyber, hDiwali, hDhanteras, hVictoria,
 		hEid, hEidFitr, hEidAdha, hRosh, hYomKippur, hPassover, hRamadan, hLent, hOrthodox, hChuseok,
-		hColumbus, hPresidents, hFamily, hMother, hFather, hRemembSun, hHanukkah, hPurim, hShavuot, hSukkot, hLantern, hCarnival, hSmallBiz, hArafat, hTarwiyah:
+		hColumbus, hPresidents, hFamily, hMother, hFather, hRemembSun, hHanukkah, hPurim, hShavuot, hSukkot, hLantern, hCarnival, hSmallBiz, hArafat, hTarwiyah,
+		hJPVernal, hJPAutumn, hJPAged, hJPAge, hJPMarine, hJPSports:
 		return true
 	}
 	_, ok := easterOffset(h)

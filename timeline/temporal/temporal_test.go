@@ -3115,3 +3115,14 @@ func TestTagDaySubject(t *testing.T) {
 			"Tuesday night|TIME|2027-11-02TNI|;Saturday|DATE|2027-11-06|;Monday|DATE|2027-11-08|;Tuesday|DATE|2027-11-02|"},
 	})
 }
+
+// TestTagJapanHolidays: Japan's national holidays; those other countries
+// name too only in a text about Japan.
+func TestTagJapanHolidays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 9, 22), "Tokyo markets are shut for Autumnal Equinox Day. The exchange was closed for Respect for the Aged Day. The next holiday in Japan is Sports Day, then Culture Day.",
+			"Autumnal Equinox Day|DATE|2025-09-23|;Respect for the Aged Day|DATE|2025-09-15|;Sports Day|DATE|2025-10-13|;Culture Day|DATE|2025-11-03|"},
+		{tt(2025, 6, 20), "The school holds its Sports Day in July.",
+			"July|DATE|2025-07|"},
+	})
+}
