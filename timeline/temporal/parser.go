@@ -648,6 +648,12 @@ func (p *parser) emit(m match) {
 			}
 		}
 	}
+	if m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && !p.ref.Narrative && (p.is(m.start-1, "on") && p.key(m.start-2, kLate) || p.key(m.start-1, kLate)) && p.cls(m.end-1, cWeekday) {
+		// "appointed administrators late on Sunday. Staff were told at
+		// 6am": the night of that day, as "Sunday night" is, for the
+		// small hours after it.
+		p.clockDay, p.clockEnd, p.clockMin, p.clockExact, p.clockStamp = m.pt.time(), m.end, 22*60, false, false
+	}
 	if m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && p.t(m.start).nl && (p.t(m.end).nl || !p.real(m.end)) && !p.ref.Narrative {
 		p.head, p.hasHead = m.pt, true // "Monday 18 January" heading the entries below it
 	}

@@ -3126,3 +3126,14 @@ func TestTagJapanHolidays(t *testing.T) {
 			"July|DATE|2025-07|"},
 	})
 }
+
+// TestTagLateOnDayThenSmallHours: the small hours after "late on Sunday"
+// are the next morning's.
+func TestTagLateOnDayThenSmallHours(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 17), "Its directors appointed administrators late on Sunday. Its staff were told by email at 6am that they had lost their jobs.",
+			"Sunday|DATE|2026-08-16|;6am|TIME|2026-08-17T06:00|"},
+		{tt(2026, 8, 17), "Its directors met on Sunday. Staff were told at 6am.",
+			"Sunday|DATE|2026-08-16|;6am|TIME|2026-08-16T06:00|"},
+	})
+}
