@@ -97,7 +97,7 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 	if !p.ref.Narrative && p.habitualDate(i) {
 		return noYear, true // "usually begins in mid-October": any year's
 	}
-	if y, ok := p.possessiveYear(i); ok {
+	if y, ok := p.possessiveYear(i, m, d); ok {
 		return y, true // "next year's race would be held on Sept. 26"
 	}
 	if n := len(p.out); n > 0 && !p.ref.Narrative && (p.lastEnd == i-2 && p.punct(i-2, ',') && p.isAny(i-1, "on", "in") || p.lastEnd == i-1 && p.punct(i-1, ',')) && len(p.out[n-1].Value) == 4 && p.out[n-1].Type == Date {
@@ -213,12 +213,25 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 // possessiveYear returns the year of "this year's", "next year's" or
 // "2019's" told just before token i in its clause, whose event the date
 // at i dates: "at this year's celebration, on 15 August".
-func (p *parser) possessiveYear(i int) (int, bool) {
+func (p *parser) possessiveYear(i, m, d int) (int, bool) {
 	n := len(p.out)
 	if n == 0 || p.ref.Narrative || p.lastEnd == 0 || i-p.lastEnd > 10 || !p.punct(p.lastEnd, '\'') || !p.is(p.lastEnd+1, "s") {
 		return noYear, false
 	}
 	v := p.out[n-1].Value
+	if l := p.last; len(v) == 7 && l.g == gSeason && l.y != noYear && p.out[n-1].Type == Date && p.sameSentence(p.lastEnd, i) && !p.clauseBreak(p.lastEnd, i) && !p.ref.Narrative {
+		// "This winter's scheme runs from 1 November to 31 March": the
+		// days nearest that season.
+		mid := time.Date(l.y, time.Month(3*l.n+1), 15, 0, 0, 0, 0, time.UTC) // April, July, October, January
+		best, bestD := noYear, time.Duration(0)
+		for y := l.y - 1; y <= l.y+1; y++ {
+			gap := time.Date(y, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC).Sub(mid).Abs()
+			if best == noYear || gap < bestD {
+				best, bestD = y, gap
+			}
+		}
+		return best, true
+	}
 	if len(v) != 4 || p.out[n-1].Type != Date || !p.sameSentence(p.lastEnd, i) || p.clauseBreak(p.lastEnd, i) {
 		return noYear, false
 	}

@@ -3137,3 +3137,12 @@ func TestTagLateOnDayThenSmallHours(t *testing.T) {
 			"Sunday|DATE|2026-08-16|;6am|TIME|2026-08-16T06:00|"},
 	})
 }
+
+// TestTagSeasonPossessiveDays: the days of "this winter's scheme" are
+// those nearest that season.
+func TestTagSeasonPossessiveDays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 12, 2), "This winter's scheme runs from 1 November to 31 March. Last summer's festival ran from 20 July.",
+			"This winter|DATE|2024-WI|;1 November|DATE|2024-11-01|;31 March|DATE|2025-03-31|;Last summer|DATE|2024-SU|;20 July|DATE|2024-07-20|"},
+	})
+}
