@@ -3146,3 +3146,14 @@ func TestTagSeasonPossessiveDays(t *testing.T) {
 			"This winter|DATE|2024-WI|;1 November|DATE|2024-11-01|;31 March|DATE|2025-03-31|;Last summer|DATE|2024-SU|;20 July|DATE|2024-07-20|"},
 	})
 }
+
+// TestTagWeekendOnFriday: on a Friday, "the weekend" no verb places is
+// the one that starts tomorrow.
+func TestTagWeekendOnFriday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 11, 5), "The biggest game of the weekend is on Saturday.",
+			"the weekend|DATE|2027-W44-WE|;Saturday|DATE|2027-11-06|"},
+		{tt(2027, 11, 3), "The biggest game of the weekend drew 80,000.",
+			"the weekend|DATE|2027-W43-WE|"},
+	})
+}

@@ -526,7 +526,8 @@ func ruleWeekend(p *parser, i int, out *match) bool {
 		// "expected disruption to continue until the weekend", "Probably
 		// not before the weekend": the end of a span from now, whatever the
 		// verb's tense.
-	case !ok && (p.tense(i) < 0 || p.tense(i) == 0 && !p.is(w-1, "holiday")) && !base.Equal(sat) && base.Weekday() != time.Sunday:
+	case !ok && (p.tense(i) < 0 || p.tense(i) == 0 && !p.is(w-1, "holiday") && base.Weekday() != time.Friday) && !base.Equal(sat) && base.Weekday() != time.Sunday:
+		// ... but on a Friday, "the weekend" no verb places is tomorrow's.
 		// A holiday weekend no verb places is the one ahead: "who plan to
 		// visit relatives over the holiday weekend".
 		sat = sat.AddDate(0, 0, -7) // "the weekend" in past news: the last one
