@@ -825,7 +825,20 @@ func TestNewsSets(t *testing.T) {
 		// "2013, when Easter Day"); the floors sit about 2 points under the
 		// scores now.
 		{"heldout59", 334, 94.5, 95.5, 95.0, 88.5},
-		{"heldout60", 336, 0, 0, 0, 0},
+		// The sixtieth held-out set (testdata/heldout60): 8 original
+		// articles dated 2024-2027 (the day after the Iberian blackout, a
+		// tour operator's collapse, UK cold weather payments, the space
+		// station's retirement plan, a Tokyo market holiday, the eve of the
+		// Winter Olympics, a rent rise notice and a college football
+		// weekend). The gold was committed before the tagger ever ran on
+		// it; its first, blind run scored strict 95.54, relaxed 98.51, type
+		// 97.02, value 89.58 on 336 gold timexes (the tagger at the start of
+		// that session scored value 89.29). Rules for its error classes came
+		// after (Japan's holidays, "a week from tomorrow", "the second half
+		// of December", "late on Sunday" then "6am", "this winter's scheme",
+		// "the weekend" on a Friday); the floors sit about 2 points under
+		// the scores now.
+		{"heldout60", 336, 95.0, 97.0, 96.5, 91.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
