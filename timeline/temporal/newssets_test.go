@@ -839,6 +839,7 @@ func TestNewsSets(t *testing.T) {
 		// "the weekend" on a Friday); the floors sit about 2 points under
 		// the scores now.
 		{"heldout60", 336, 95.0, 97.0, 96.5, 91.5},
+		{"heldout61", 335, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

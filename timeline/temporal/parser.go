@@ -589,7 +589,7 @@ func (p *parser) emit(m match) {
 		}
 	}
 	until := (m.typ == Date || m.typ == Time) && p.untilEnd(m.start)
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || m.pt.g == gSeason && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(until && p.is(m.start-1, "on")) && !p.saidDay(m) {
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || m.pt.g == gSeason && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(until && p.is(m.start-1, "on")) && !p.saidDay(m) && !p.recordSet(m.start) {
 		// In history a look back ("gains made during the previous year",
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
@@ -863,6 +863,34 @@ func (p *parser) refines(pt point) bool {
 // quarterReach is how many tokens a quarter stays the topic of earnings
 // news.
 const quarterReach = 250
+
+// recordSet reports an expression at s that dates a record the text
+// tells beaten: "beating the record Emily set in July 2005", "beating the
+// 18-day record set in 1974". The story does not go on in that time, as it
+// may after a record that is itself the news ("past the record it set on
+// Tuesday ... that day").
+func (p *parser) recordSet(s int) bool {
+	if !p.isAny(s-1, "in", "on") || !p.is(s-2, "set") {
+		return false
+	}
+	for k := s - 3; k >= 1 && k >= s-7; k-- {
+		if p.isAny(k, "record", "records") {
+			for j := k - 1; j >= 0 && j >= k-6; j-- {
+				if p.isAny(j, "beating", "beat", "beats", "broke", "breaking", "eclipsing", "eclipsed", "surpassing", "surpassed", "topping", "topped", "shattering", "shattered") {
+					return true
+				}
+				if p.t(j).kind == tPunct && !(p.punct(j, '-') && p.adj(j)) {
+					return false
+				}
+			}
+			return false
+		}
+		if p.t(k).kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
 
 // aside reports a bare year far from the story's time in narrative text,
 // such as the date of a source or a flash-forward ("a 2005 study"): it does

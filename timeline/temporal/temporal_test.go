@@ -3157,3 +3157,14 @@ func TestTagWeekendOnFriday(t *testing.T) {
 			"the weekend|DATE|2027-W43-WE|"},
 	})
 }
+
+// TestTagRecordBeaten: the date of a record told beaten does not carry the
+// story; a record that is the news does.
+func TestTagRecordBeaten(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 11, 30), "Beryl reached Category 5 strength on July 1, beating the record Emily set in July 2005 by more than two weeks. A week later, Beryl came ashore. After Ernesto faded on Aug. 20, no storm formed.",
+			"July 1|DATE|2024-07-01|;July 2005|DATE|2005-07|;more than two weeks|DURATION|P2W|MORE_THAN;A week later|DATE|2024-W28|;Aug. 20|DATE|2024-08-20|"},
+		{tt(2026, 7, 17), "That would fall short of the UK record of 40.3C set in July 2022, when the Met Office issued its first red warning, for 18 and 19 July.",
+			"July 2022|DATE|2022-07|;18|DATE|2022-07-18|;19 July|DATE|2022-07-19|"},
+	})
+}
