@@ -124,6 +124,9 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 	if y, ok := p.yearJustTold(i); ok {
 		return y, true // "the sixth launch this year, after missions in February"
 	}
+	if y, ok := p.yearRuns(i); ok {
+		return y, true // "The 2024 season, which runs from June 1 to Nov. 30"
+	}
 	if y, ok := p.pastSentenceYear(i, m); ok {
 		return y, true // "adjourned the hearing in February 2024 until May 13"
 	}
@@ -259,6 +262,27 @@ func (p *parser) yearJustTold(i int) (int, bool) {
 	}
 	y := atoiYear(p.out[n-1].Value)
 	return y, y != noYear
+}
+
+// yearRuns returns the year of a period told just before token i whose
+// relative clause gives its span: "The 2024 season, which runs from June 1
+// to Nov. 30".
+func (p *parser) yearRuns(i int) (int, bool) {
+	l := p.last
+	if p.ref.Narrative || p.lastEnd == 0 || l.g != gYear || l.y == noYear || len(p.out) == 0 || p.out[len(p.out)-1].Relative || i-p.lastEnd > 8 || !p.sameSentence(p.lastEnd-1, i) {
+		return noYear, false
+	}
+	k := p.lastEnd
+	if p.t(k).kind == tWord && p.t(k).lx.cls == cNone && !p.isAny(k, "which", "that") {
+		k++ // "the 2024 [season], which"
+	}
+	if p.punct(k, ',') {
+		k++
+	}
+	if !p.isAny(k, "which", "that") || !p.isAny(k+1, "runs", "ran", "run", "lasts", "lasted", "stretches", "stretched", "spans", "spanned") || !p.isAny(k+2, "from", "between") || k+3 != i {
+		return noYear, false
+	}
+	return l.y, true
 }
 
 // pastSpanYear returns the year of a span of days told in the past a few

@@ -3168,3 +3168,11 @@ func TestTagRecordBeaten(t *testing.T) {
 			"July 2022|DATE|2022-07|;18|DATE|2022-07-18|;19 July|DATE|2022-07-19|"},
 	})
 }
+
+// TestTagYearRuns: the span a year's period runs is in that year.
+func TestTagYearRuns(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 11, 30), "The 2024 season, which runs from June 1 to Nov. 30, produced 18 named storms.",
+			"The 2024 season|DATE|2024|;June 1|DATE|2024-06-01|;Nov. 30|DATE|2024-11-30|"},
+	})
+}
