@@ -127,6 +127,20 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 	if y, ok := p.yearRuns(i); ok {
 		return y, true // "The 2024 season, which runs from June 1 to Nov. 30"
 	}
+	if a := p.anchor; d == 0 && !p.ref.Narrative && p.hasAnc && p.hasDCT && a.g == gMonth && a.y != noYear && p.dct.Year()-a.y >= 2 && p.ancEnd <= i && i-p.ancEnd <= 20 && p.sameSentence(p.ancEnd-1, i) && p.t(p.ancEnd-1).kind == tNum && p.cls(i, cMonth) && p.key(i-1, kThe) && (p.monthModifies(i+1) || p.isAny(i+1, "election", "elections", "vote", "poll", "polls")) {
+		// "He took office in November 2015, about two weeks after his party
+		// won a majority in the October election": the month of an event,
+		// near one told with its year long past in the same sentence, is
+		// of that year.
+		switch gap := m - a.m; {
+		case gap >= -3 && gap <= 3:
+			return a.y, true
+		case gap >= 9:
+			return a.y - 1, true
+		case gap <= -9:
+			return a.y + 1, true
+		}
+	}
 	if y, ok := p.pastSentenceYear(i, m); ok {
 		return y, true // "adjourned the hearing in February 2024 until May 13"
 	}

@@ -3176,3 +3176,12 @@ func TestTagYearRuns(t *testing.T) {
 			"The 2024 season|DATE|2024|;June 1|DATE|2024-06-01|;Nov. 30|DATE|2024-11-30|"},
 	})
 }
+
+// TestTagEventMonthNearMonthYear: the month of an event near a month told
+// with its year long past, in one sentence, is of that year.
+func TestTagEventMonthNearMonthYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 1, 7), "He took office in November 2015, about two weeks after his party won a majority in the October election.",
+			"November 2015|DATE|2015-11|;about two weeks|DURATION|P2W|APPROX;October|DATE|2015-10|"},
+	})
+}
