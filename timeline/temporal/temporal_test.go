@@ -3185,3 +3185,12 @@ func TestTagEventMonthNearMonthYear(t *testing.T) {
 			"November 2015|DATE|2015-11|;about two weeks|DURATION|P2W|APPROX;October|DATE|2015-10|"},
 	})
 }
+
+// TestTagThatSentenceClock: the sentence after a day gone that points
+// back with "That" tells that day's time.
+func TestTagThatSentenceClock(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 18), "The bridge fell into the river on Aug. 1, 2007, killing 13 people. That bridge gave way at 6:05 p.m., while crews were resurfacing its deck.",
+			"Aug. 1, 2007|DATE|2007-08-01|;6:05 p.m.|TIME|2007-08-01T18:05|"},
+	})
+}
