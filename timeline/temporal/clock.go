@@ -942,6 +942,9 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 		return ruleHoliday(p, k+1, out) && out.typ == Date && len(out.value) == 10 // "at 6 a.m. on Black Friday"
 	case p.key(k, kToday) || p.key(k, kYesterday) || p.key(k, kTomorrow):
 		return ruleDeictic(p, k, out) && out.typ == Date && len(out.value) == 10
+	case (p.key(k, kNext) || p.key(k, kLast) || p.key(k, kThis)) && p.cls(k+1, cWeekday) && p.t(k+1).cap && !p.t(k+1).lx.plural:
+		// "goes on sale at 12:01 a.m. next Thursday"
+		return ruleRelUnit(p, k, out) && out.typ == Date && len(out.value) == 10
 	case p.elect.y != 0 && p.isAny(k, "polling", "election", "voting") && p.is(k+1, "day") && !p.t(k+1).cap:
 		// "Polls open at 7am on polling day"
 		*out = match{end: k + 2, typ: Date, value: p.elect.String(), pt: p.elect, hasPt: true, rel: true}

@@ -3194,3 +3194,12 @@ func TestTagThatSentenceClock(t *testing.T) {
 			"Aug. 1, 2007|DATE|2007-08-01|;6:05 p.m.|TIME|2007-08-01T18:05|"},
 	})
 }
+
+// TestTagClockNextWeekday: a clock time before "next Thursday" is that
+// day's.
+func TestTagClockNextWeekday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 11, 12), "Beaujolais Nouveau goes on sale at 12:01 a.m. next Thursday, Nov. 20. The talks ended at 6 p.m. last Friday.",
+			"12:01 a.m. next Thursday|TIME|2025-11-20T00:01|;Nov. 20|DATE|2025-11-20|;6 p.m. last Friday|TIME|2025-11-07T18:00|"},
+	})
+}
