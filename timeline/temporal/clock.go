@@ -1095,6 +1095,10 @@ func ruleNoon(p *parser, i int, out *match) bool {
 				day = t.AddDate(0, 0, -1).Format("2006-01-02")
 			}
 		}
+	} else if hm == "24:00" && p.isAny(i-1, "until", "till", "to") && p.clockEnd > 0 && i-p.clockEnd <= 2 && p.clockMin >= 12*60 && !p.ref.Narrative {
+		day = p.clockDay.Format("2006-01-02") // "reopen from 7pm until midnight": the evening's end
+	} else if hm == "24:00" && p.isAny(i-1, "until", "till", "to") && p.clockEnd > 0 && i-p.clockEnd <= 2 && p.clockMin >= 12*60 && !p.ref.Narrative {
+		day = p.clockDay.Format("2006-01-02") // "reopen from 7pm until midnight": the evening's end
 	} else if p.inEntry(i) {
 		day = p.hdr.String() // "Tuesday: ... storms overnight, mainly after midnight"
 	} else if d, ok := p.clockDayTold(i, minuteOfDay(hm)); ok && !p.is(i-1, "until") && !p.is(i-1, "till") {

@@ -3203,3 +3203,11 @@ func TestTagClockNextWeekday(t *testing.T) {
 			"12:01 a.m. next Thursday|TIME|2025-11-20T00:01|;Nov. 20|DATE|2025-11-20|;6 p.m. last Friday|TIME|2025-11-07T18:00|"},
 	})
 }
+
+// TestTagUntilMidnight: "from 7pm until midnight" ends that evening.
+func TestTagUntilMidnight(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 5, 17), "This year's edition falls on Saturday 18 May. The museum will reopen from 7pm until midnight.",
+			"This year|DATE|2024|;Saturday 18 May|DATE|2024-05-18|;7pm|TIME|2024-05-18T19:00|;midnight|TIME|2024-05-18T24:00|"},
+	})
+}
