@@ -1353,6 +1353,20 @@ func ruleSet(p *parser, i int, out *match) bool {
 			}
 			if u, plural, e, ok := p.unitAt(i + 1); ok && !plural {
 				v := durationValue(1+boolInt(p.is(i+1, "fortnight")), u)
+				if u == uHalf {
+					k := e
+					if p.punct(k, '-') && p.adj(k) {
+						k++
+					}
+					switch {
+					case p.is(k, "hour"):
+						v, e = "PT30M", k+1 // "every half hour", "every half-hour"
+					case p.is(k, "day"):
+						v, e = "PT12H", k+1
+					default:
+						return false // "every half": no unit of time
+					}
+				}
 				if u == uWeekend {
 					v = "XXXX-WXX-WE" // "every weekend": the weekends, as "every Saturday" is
 				}

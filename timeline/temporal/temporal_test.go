@@ -3211,3 +3211,11 @@ func TestTagUntilMidnight(t *testing.T) {
 			"This year|DATE|2024|;Saturday 18 May|DATE|2024-05-18|;7pm|TIME|2024-05-18T19:00|;midnight|TIME|2024-05-18T24:00|"},
 	})
 }
+
+// TestTagEveryHalfHour: "every half hour" is a SET of 30 minutes.
+func TestTagEveryHalfHour(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 5, 17), "Tours leave every half hour. Buses run every half-hour.",
+			"every half hour|SET|PT30M|EVERY;every half-hour|SET|PT30M|EVERY"},
+	})
+}
