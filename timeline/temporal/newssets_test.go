@@ -839,7 +839,19 @@ func TestNewsSets(t *testing.T) {
 		// "the weekend" on a Friday); the floors sit about 2 points under
 		// the scores now.
 		{"heldout60", 336, 95.0, 97.0, 96.5, 91.5},
-		{"heldout61", 335, 0, 0, 0, 0},
+		// The sixty-first held-out set (testdata/heldout61): 8 original
+		// articles dated 2024-2027 (Canada's Parliament prorogued, a bridge
+		// closed after an inspection, a wine tariff dispute, the European
+		// Night of Museums, the end of a hurricane season, an immigration
+		// appeal deadline, a developer keynote and a trout season's
+		// opening). The gold was committed before the tagger ever ran on it;
+		// its first, blind run scored strict 95.96, relaxed 97.76, type
+		// 97.16, value 89.69 on 335 gold timexes (the tagger at the start of
+		// that session, the same). Rules for its error classes came after (a
+		// record told beaten, "The 2024 season, which runs from", "That
+		// bridge gave way at 6:05 p.m.", "12:01 a.m. next Thursday", "every
+		// half hour"); the floors sit about 2 points under the scores now.
+		{"heldout61", 335, 94.5, 96.0, 95.5, 91.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
