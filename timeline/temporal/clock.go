@@ -1046,6 +1046,14 @@ func ruleNoon(p *parser, i int, out *match) bool {
 		}
 		if p.inEntry(i) {
 			base = p.hdr.time() // "Tuesday: storms are possible overnight": that day's night
+		} else if p.clockEnd > 0 && p.clockEnd <= i && i-p.clockEnd <= 40 && (p.clockMin < 6*60 || p.clockMin >= 20*60) && p.hasDCT && p.clockDay.Before(at(p.dct, gDay).time().AddDate(0, 0, -1)) && p.withinSentences(p.clockEnd, i, 2) && p.tense(i) < 0 {
+			// "burst at 10:40 p.m. ... issued the notice at 1:15 a.m.
+			// Tuesday. Crews worked overnight": the night those hours were
+			// told of, days back.
+			base = p.clockDay
+			if p.clockMin < 6*60 {
+				base = base.AddDate(0, 0, -1)
+			}
 		} else if p.dayEnd > 0 && i-p.dayEnd <= 40 && p.day.g == gDay && p.day.y != noYear && p.hasDCT && p.day.time().After(p.dct) && p.tense(i) > 0 && p.withinSentences(p.dayEnd-1, i, 2) {
 			// "Polls open ... on Thursday 18 March. The count will take place
 			// overnight": the night of the day ahead just told.

@@ -3219,3 +3219,12 @@ func TestTagEveryHalfHour(t *testing.T) {
 			"every half hour|SET|PT30M|EVERY;every half-hour|SET|PT30M|EVERY"},
 	})
 }
+
+// TestTagOvernightAfterNightHours: "overnight" after the night hours of a
+// day days back is that night.
+func TestTagOvernightAfterNightHours(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 8, 14), "The main burst late Monday. The department issued the notice at 1:15 a.m. Tuesday. Crews worked overnight to reach the break.",
+			"late Monday|DATE|2025-08-11|END;1:15 a.m. Tuesday|TIME|2025-08-12T01:15|;overnight|TIME|2025-08-11TNI|"},
+	})
+}
