@@ -852,6 +852,7 @@ func TestNewsSets(t *testing.T) {
 		// bridge gave way at 6:05 p.m.", "12:01 a.m. next Thursday", "every
 		// half hour"); the floors sit about 2 points under the scores now.
 		{"heldout61", 335, 94.5, 96.0, 95.5, 91.5},
+		{"heldout62", 338, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

@@ -789,15 +789,18 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			// "80 years ago today": that day of the month, that many years
 			// back; "Eighty years ago this week": that week.
 			g, end := gDay, e+2
+			day := base
 			if p.key(e+1, kThis) && p.is(e+2, "week") && u == uYear {
 				g, end = gWeek, e+3
 			} else if p.key(e+1, kThis) && p.is(e+2, "month") && u == uYear {
 				g, end = gMonth, e+3
+			} else if p.key(e+1, kYesterday) && u == uWeek {
+				day = base.AddDate(0, 0, -1) // "a week ago yesterday"
 			} else if !p.key(e+1, kToday) {
 				end = 0
 			}
 			if end > 0 {
-				back := base.AddDate(-n*boolInt(u == uYear), -n*boolInt(u == uMonth), -7*n*boolInt(u == uWeek))
+				back := day.AddDate(-n*boolInt(u == uYear), -n*boolInt(u == uMonth), -7*n*boolInt(u == uWeek))
 				pt := at(back, g)
 				if g == gWeek {
 					// "Two years ago this week": the week of that year that

@@ -3228,3 +3228,12 @@ func TestTagOvernightAfterNightHours(t *testing.T) {
 			"late Monday|DATE|2025-08-11|END;1:15 a.m. Tuesday|TIME|2025-08-12T01:15|;overnight|TIME|2025-08-11TNI|"},
 	})
 }
+
+// TestTagWeekAgoYesterday: "a week ago yesterday" is one day; "shuts"
+// tells a schedule.
+func TestTagWeekAgoYesterday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 4, 3), "They had closed for Good Friday, a week ago yesterday. Hong Kong shuts again on Monday for the festival.",
+			"Good Friday|DATE|2027-03-26|;a week ago yesterday|DATE|2027-03-26|;Monday|DATE|2027-04-05|"},
+	})
+}
