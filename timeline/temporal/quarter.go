@@ -279,8 +279,11 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		pt = point{y: p.quarterEnd(e), n: q, g: g}
 	case q > 0 && hasBase:
 		y = cur.y
-		if q > cur.n && p.tense(i) <= 0 && !p.outlookFor(i) {
-			y-- // in January, "the fourth quarter" has just ended
+		if q > cur.n && (p.tense(i) < 0 || p.tense(i) == 0 && (g != gQuarter || p.quarterGone(base, q))) && !p.outlookFor(i) {
+			// In January, "the third quarter" has just ended; in June "the
+			// third quarter" no verb places is the one ahead, nearer than
+			// last year's.
+			y--
 		}
 		pt = point{y: y, n: q, g: g}
 	case q > 0:
@@ -315,6 +318,14 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	}
 	*out = m
 	return true
+}
+
+// quarterGone reports that quarter q of the year before base ended nearer
+// base than q of base's year begins.
+func (p *parser) quarterGone(base time.Time, q int) bool {
+	end := time.Date(base.Year()-1, time.Month(3*q+1), 1, 0, 0, 0, 0, time.UTC)
+	start := time.Date(base.Year(), time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
+	return base.Sub(end) <= start.Sub(base)
 }
 
 // fiscalCurrent returns the quarter "the current quarter" or "this

@@ -3237,3 +3237,14 @@ func TestTagWeekAgoYesterday(t *testing.T) {
 			"Good Friday|DATE|2027-03-26|;a week ago yesterday|DATE|2027-03-26|;Monday|DATE|2027-04-05|"},
 	})
 }
+
+// TestTagQuarterAheadOrGone: a quarter no verb places is the nearer one:
+// last year's just ended, or this year's about to begin.
+func TestTagQuarterAheadOrGone(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 6, 10), "The harder question is the third quarter.",
+			"the third quarter|DATE|2025-Q3|"},
+		{tt(2027, 1, 7), "Cold snap and rice recovery boost third quarter",
+			"third quarter|DATE|2026-Q3|"},
+	})
+}
