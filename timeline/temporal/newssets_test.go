@@ -852,7 +852,19 @@ func TestNewsSets(t *testing.T) {
 		// bridge gave way at 6:05 p.m.", "12:01 a.m. next Thursday", "every
 		// half hour"); the floors sit about 2 points under the scores now.
 		{"heldout61", 335, 94.5, 96.0, 95.5, 91.5},
-		{"heldout62", 338, 0, 0, 0, 0},
+		// The sixty-second held-out set (testdata/heldout62): 8 original
+		// articles dated 2024-2027 (Christmas Eve snow and travel, a Nordic
+		// central bank preview, a markets wrap the Saturday after Easter, a
+		// Paris Olympics day report, a drought limiting canal transits, a
+		// teachers' strike in South Australia, an economics Nobel and
+		// India's parliament calendar). The gold was committed before the
+		// tagger ever ran on it; its first, blind run scored strict 97.05,
+		// relaxed 97.64, type 97.64, value 89.97 on 338 gold timexes (the
+		// tagger at the start of that session, the same). Rules for its
+		// error classes came after ("a week ago yesterday", "shuts", "the
+		// third quarter" said in June); the floors sit about 2 points under
+		// the scores now.
+		{"heldout62", 338, 95.5, 95.5, 95.5, 89.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
