@@ -1272,10 +1272,15 @@ func (p *parser) riskOf(i int) bool {
 		return false
 	}
 	for j := i - 2; j >= 0 && j >= i-7; j-- {
-		if t := p.t(j); t.kind != tWord || p.tenseOf(j, false) != 0 {
+		if p.t(j).kind != tWord {
 			return false
 		}
 		if p.isAny(j, "risk", "risks", "threat", "threats", "danger", "prospect", "prospects", "likelihood", "possibility") && p.is(j+1, "of") {
+			for k := j + 2; k < i-1; k++ {
+				if p.tenseOf(k, false) != 0 {
+					return false
+				}
+			}
 			return !p.isAny(j-1, "was", "were", "had") && !p.isAny(j-2, "was", "were", "had")
 		}
 	}
