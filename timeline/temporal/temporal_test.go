@@ -3248,3 +3248,12 @@ func TestTagQuarterAheadOrGone(t *testing.T) {
 			"third quarter|DATE|2026-Q3|"},
 	})
 }
+
+// TestTagEyesOnDayEvent: "attention is now on Monday's consecration" is
+// the Monday to come.
+func TestTagEyesOnDayEvent(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 1, 16), "Attention is now on Monday's consecration. All eyes turn to Sunday's final. Attention was on Monday's vote.",
+			"now|DATE|PRESENT_REF|;Monday|DATE|2024-01-22|;Sunday|DATE|2024-01-21|;Monday|DATE|2024-01-15|"},
+	})
+}

@@ -1334,6 +1334,11 @@ func (p *parser) warnedFor(i int) bool {
 // present "is": "which is why Sunday's race is the 40th"; not "a share
 // before Friday's purchases is far below".
 func (p *parser) presentDayEvent(i int) bool {
-	return p.cls(i, cWeekday) && p.punct(i+1, '\'') && p.is(i+2, "s") && p.t(i+3).kind == tWord && p.t(i+3).lx.cls == cNone && p.isAny(i+4, "is", "are") &&
-		!p.isAny(i+5, "expected", "due", "set", "scheduled") && (p.opensSentence(i) || p.punct(i-1, ',') || p.isAny(i-1, "why", "that", "because", "and", "but"))
+	if !p.cls(i, cWeekday) || !p.punct(i+1, '\'') || !p.is(i+2, "s") || p.t(i+3).kind != tWord || p.t(i+3).lx.cls != cNone {
+		return false
+	}
+	if p.isAny(i-1, "on", "to") && (p.isAny(i-2, "is", "are", "turns", "turn", "focus", "focuses", "shifts") || p.is(i-2, "now") && p.isAny(i-3, "is", "are")) {
+		return true // "attention is now on Monday's consecration", "all eyes turn to Sunday's final"
+	}
+	return p.isAny(i+4, "is", "are") && !p.isAny(i+5, "expected", "due", "set", "scheduled") && (p.opensSentence(i) || p.punct(i-1, ',') || p.isAny(i-1, "why", "that", "because", "and", "but"))
 }
