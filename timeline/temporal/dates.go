@@ -100,6 +100,12 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 	if y, ok := p.possessiveYear(i, m, d); ok {
 		return y, true // "next year's race would be held on Sept. 26"
 	}
+	if p.possEnd > 0 && p.possEnd <= i && i-p.possEnd <= 40 && !p.ref.Narrative && p.sameSentence(p.possEnd, i) && !p.punctBetween(p.possEnd, i, ';') && !p.punctBetween(p.possEnd, i, '"') {
+		// "Last year's session opened on Jan. 31 and ran until April 6,
+		// with a recess from Feb. 14 to March 12": the sentence is about
+		// the year that opens it.
+		return p.possY, true
+	}
 	if n := len(p.out); n > 0 && !p.ref.Narrative && (p.lastEnd == i-2 && p.punct(i-2, ',') && p.isAny(i-1, "on", "in") || p.lastEnd == i-1 && p.punct(i-1, ',')) && len(p.out[n-1].Value) == 4 && p.out[n-1].Type == Date {
 		if y := atoiYear(p.out[n-1].Value); y != noYear {
 			return y, true // "Easter falls late next year, on 16 April"

@@ -130,6 +130,10 @@ type parser struct {
 	// july caches whether the text names July or Independence Day, for
 	// "the Fourth".
 	july int8
+	// possY is the year of a possessive year that opens its sentence
+	// ("Last year's session opened on Jan. 31"), and possEnd the token
+	// after it; 0: none.
+	possY, possEnd int
 	// lastH is the last half-year told, not ahead of the reference, and
 	// lastHTok the token after it: in half-year results "a year earlier"
 	// is that half a year before.
@@ -656,6 +660,9 @@ func (p *parser) emit(m match) {
 	}
 	if m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && p.t(m.start).nl && (p.t(m.end).nl || !p.real(m.end)) && !p.ref.Narrative {
 		p.head, p.hasHead = m.pt, true // "Monday 18 January" heading the entries below it
+	}
+	if m.typ == Date && len(m.value) == 4 && m.hasPt && m.pt.g == gYear && p.punct(m.end, '\'') && p.is(m.end+1, "s") && p.opensSentence(m.start) {
+		p.possY, p.possEnd = m.pt.y, m.end
 	}
 	p.last, p.lastEnd, p.lastStart = point{y: noYear}, m.end, m.start
 	if m.hasPt {

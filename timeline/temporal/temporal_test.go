@@ -3257,3 +3257,12 @@ func TestTagEyesOnDayEvent(t *testing.T) {
 			"now|DATE|PRESENT_REF|;Monday|DATE|2024-01-22|;Sunday|DATE|2024-01-21|;Monday|DATE|2024-01-15|"},
 	})
 }
+
+// TestTagPossessiveYearOpensSentence: a sentence that opens with a year's
+// possessive is about that year, all its days.
+func TestTagPossessiveYearOpensSentence(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 1, 16), "Last year's session opened on Jan. 31 and ran until April 6, with a recess from Feb. 14 to March 12. Next year's summit will be held in Antalya in November.",
+			"Last year|DATE|2023|;Jan. 31|DATE|2023-01-31|;April 6|DATE|2023-04-06|;Feb. 14|DATE|2023-02-14|;March 12|DATE|2023-03-12|;Next year|DATE|2025|;November|DATE|2025-11|"},
+	})
+}
