@@ -3266,3 +3266,14 @@ func TestTagPossessiveYearOpensSentence(t *testing.T) {
 			"Last year|DATE|2023|;Jan. 31|DATE|2023-01-31|;April 6|DATE|2023-04-06|;Feb. 14|DATE|2023-02-14|;March 12|DATE|2023-03-12|;Next year|DATE|2025|;November|DATE|2025-11|"},
 	})
 }
+
+// TestTagSameFormPast: "it set", "it cut" after a singular pronoun are
+// past, since the present would take "-s".
+func TestTagSameFormPast(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 6, 27), "A heat wave could push demand past the record it set on Tuesday.",
+			"Tuesday|DATE|2024-06-25|"},
+		{tt(2024, 6, 27), "Officials cut the price on Tuesday.",
+			"Tuesday|DATE|2024-06-25|"},
+	})
+}

@@ -624,6 +624,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && irregularParticiple(w) && !p.isAny(k-1, "be", "been", "is", "are", "being", "will", "to", "have", "has") && !p.determiner(k-1) {
 		return -1 // "a cloud of gas thrown off by the Sun on Tuesday": done then
 	}
+	if (w == "cut" || w == "put" || w == "set" || w == "hit" || w == "let" || w == "shut" || w == "quit" || w == "spread" || w == "cost" || w == "hurt" || w == "split" || w == "shed") && p.isAny(k-1, "it", "he", "she") {
+		return -1 // "it cut slots to 25": the present would be "cuts"
+	}
 	if irregularPast(w) && !p.is(k-1, "be") && !p.is(k-1, "been") && !p.is(k-1, "is") && !p.is(k-1, "are") && !p.is(k-1, "being") && !p.determiner(k-1) && !(w == "left" && p.cls(k-1, cUnit)) {
 		return -1 // not the passive "the case is heard in May"
 	}
