@@ -518,7 +518,7 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 		// at 4pm": the day the clause is about, however far ahead.
 		return p.day.String(), true
 	}
-	if p.day.y != noYear && p.day.g == gDay && i-p.dayEnd <= dayToldReach && !p.sameSentence(p.dayEnd-1, i) && p.withinSentence(p.dayEnd, i) && p.thatOpens(i) && p.tense(i) < 0 {
+	if p.day.y != noYear && p.day.g == gDay && i-p.dayEnd <= dayToldReach && !p.sameSentence(p.dayEnd-1, i) && p.withinSentence(p.dayEnd, i) && p.thatOpens(i, 20) && p.tense(i) < 0 {
 		// "... fell into the river on Aug. 1, 2007. That bridge gave way at
 		// 6:05 p.m.": the sentence that points back tells that day's time.
 		return p.day.String(), true
@@ -565,11 +565,12 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 	return p.day.String(), true
 }
 
-// thatOpens reports that the sentence of token i opens with "That" and a
-// noun: "That bridge gave way at 6:05 p.m.".
-func (p *parser) thatOpens(i int) bool {
+// thatOpens reports that the sentence of token i, fewer than reach tokens
+// back, opens with "That" and a noun: "That bridge gave way at 6:05 p.m.",
+// "That collapse came on Aug. 5".
+func (p *parser) thatOpens(i, reach int) bool {
 	k := i - 1
-	for ; k > 0 && i-k < 20 && !p.sentenceEnd(k-1) && !p.t(k).nl; k-- {
+	for ; k > 0 && i-k < reach && !p.sentenceEnd(k-1) && !p.t(k).nl; k-- {
 	}
 	return p.is(k, "that") && p.t(k).cap && p.t(k+1).kind == tWord && !p.t(k+1).cap && p.t(k+1).lx.cls == cNone
 }

@@ -717,10 +717,7 @@ func (p *parser) clauseYear(i int) (int, bool) {
 		// "... the collapse of the San Jose mine in 2010, when 33 men were
 		// trapped. That collapse came on Aug. 5": the sentence that points
 		// back with "That" tells of the year just told.
-		k := i - 1
-		for ; k > 0 && i-k < 16 && !p.sentenceEnd(k-1) && !p.t(k).nl; k-- {
-		}
-		if p.is(k, "that") && p.t(k).cap && p.t(k+1).kind == tWord && !p.t(k+1).cap && p.t(k+1).lx.cls == cNone && !p.sameSentence(p.ancEnd-1, i) && p.withinSentences(p.ancEnd-1, i, 2) && p.tense(i) < 0 {
+		if p.thatOpens(i, 16) && !p.sameSentence(p.ancEnd-1, i) && p.withinSentences(p.ancEnd-1, i, 2) && p.tense(i) < 0 {
 			return a.y, true
 		}
 	}
