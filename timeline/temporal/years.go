@@ -65,11 +65,11 @@ func (p *parser) eraAt(i int, bc bool) (next int, ok bool) {
 // eraBefore returns how many tokens of an era ("AD", "A.D.") stand before
 // the year at i, or 0.
 func (p *parser) eraBefore(i int) int {
-	if p.key(i-1, kAD) && p.isUpper(i-1) && !p.adj(i) {
-		return 1
+	if n, ok := p.eraAt(i-1, false); ok && n == i && !p.adj(i) {
+		return 1 // "AD 79"
 	}
-	if p.punct(i-1, '.') && p.is(i-2, "d") && p.t(i-2).cap && p.punct(i-3, '.') && p.is(i-4, "a") && p.t(i-4).cap && p.adj(i-1) && p.adj(i-3) {
-		return 4
+	if n, ok := p.eraAt(i-4, false); ok && n == i && p.adj(i-3) {
+		return 4 // "A.D. 476"
 	}
 	return 0
 }
