@@ -886,22 +886,5 @@ func BenchmarkTagNewsSets(b *testing.B) {
 	if err != nil || len(files) == 0 {
 		b.Fatalf("no annotated articles in testdata: %v", err)
 	}
-	var docs []goldDoc
-	size, gold := 0, 0
-	for _, f := range files {
-		d, err := readTML(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
-		size += len(d.text)
-		gold += len(d.gold)
-	}
-	b.SetBytes(int64(size))
-	for b.Loop() {
-		for _, d := range docs {
-			Tag(d.text, Ref{DCT: d.dct})
-		}
-	}
-	b.ReportMetric(float64(gold)/float64(size)*1024, "timex/KB")
+	benchTagFiles(b, files)
 }
