@@ -114,6 +114,32 @@ func (p *parser) unitAt(i int) (u int, plural bool, next int, ok bool) {
 	return t.lx.val(), t.lx.plural, i + 1, true
 }
 
+// unitWithin reports whether a word that can count time follows i
+// closely enough for ruleQuantity to match there: a unit ("years"), a part
+// of the day ("nights"), a season ("summers") or an abbreviation ("hr",
+// "min"). Most numbers in news count money or people, and this test lets
+// the rule give up on them at once. The longest reach the rule needs is
+// "more than two and a half years", six tokens.
+func (p *parser) unitWithin(i int) bool {
+	for k := i; k <= i+quantityReach; k++ {
+		t := p.t(k)
+		if t.kind != tWord {
+			continue
+		}
+		switch t.lx.cls {
+		case cUnit, cPart, cSeason:
+			return true
+		}
+		if n := t.end - t.start; n <= 3 && (t.c|0x20 == 'h' || t.c|0x20 == 'm') || n == 7 && p.text[t.end-1] == 's' {
+			return true // "2h", "3 hr", "5 min", "12m ago", "nine seasons", "three winters ago"
+		}
+	}
+	return false
+}
+
+// quantityReach is how many tokens past its start unitWithin looks.
+const quantityReach = 8
+
 // ruleQuantity: "two years ago", "three days later", "two years", "a
 // decade", "the past three months", "the first nine months", "two-year".
 // ageOfThings reads at j a span of years too long for a person's age, as
@@ -246,6 +272,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		}
 		*out = match{end: e, typ: Set, value: durationValue(1, u)}
 		return true
+	}
+	if !p.unitWithin(i) {
+		return false // "$12 million", "31 cents": no unit to count
 	}
 	if p.t(i).kind == tNum && p.punct(i-1, '/') && p.adj(i) {
 		return false // the denominator of a fraction, "1/2 day", or a code's part
