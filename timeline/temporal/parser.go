@@ -282,6 +282,9 @@ func (p *parser) run() []Timex {
 			best.pt = at(best.pt.time().AddDate(0, 0, shift), gDay)
 			best.value, best.lead = best.pt.String(), 3
 		}
+		if best.typ == Time && best.lead == 0 && len(best.value) == 13 && best.value[10] == 'T' {
+			p.hourBefore(i, &best) // "at 10 last night", "at 7 this morning"
+		}
 		if best.lead > 0 {
 			best.start = i - best.lead
 			if best.typ == Set && p.is(best.start-1, "least") {
@@ -301,6 +304,39 @@ func (p *parser) run() []Timex {
 			p.emit(best)
 		}
 	}
+}
+
+// hourBefore widens a part of a named day over the bare hour told just
+// before it, after a preposition of time: "left at 10 last night" is
+// 22:00 of that day, "at 7 this morning" 07:00. The hour must fit the
+// part: "at 2 last night" is the small hours of the next day and is left
+// alone.
+func (p *parser) hourBefore(i int, m *match) {
+	h := p.t(i - 1)
+	if h.kind != tNum || h.sep || h.ndig > 2 || i-1 < p.lastEnd || !p.isAny(i-2, "at", "by", "until", "till", "around", "from", "after", "before", "since") {
+		return
+	}
+	n := h.number()
+	switch m.value[11:] {
+	case "MO":
+		if n < 1 || n > 11 {
+			return
+		}
+	case "AF":
+		if n < 1 || n > 6 {
+			return
+		}
+		n += 12
+	case "EV", "NI":
+		if n < 5 || n > 11 {
+			return
+		}
+		n += 12
+	default:
+		return
+	}
+	m.value = m.value[:11] + pad(n, 2) + ":00"
+	m.lead = 1
 }
 
 // orAfter widens a match over "or so" ("the next year or so") and the

@@ -3277,3 +3277,15 @@ func TestTagSameFormPast(t *testing.T) {
 			"Tuesday|DATE|2024-06-25|"},
 	})
 }
+
+// TestTagHourBeforeDayPart: a bare hour just before a part of a named
+// day is that day's clock time; an hour that does not fit the part is
+// left out.
+func TestTagHourBeforeDayPart(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 8, 9), "We left at 10 last night. The shop closes at 9 tonight. He called at 7 this morning. They meet at 8 tomorrow night.",
+			"10 last night|TIME|2025-08-08T22:00|;9 tonight|TIME|2025-08-09T21:00|;7 this morning|TIME|2025-08-09T07:00|;8 tomorrow night|TIME|2025-08-10T20:00|"},
+		{tt(2025, 8, 9), "He woke at 2 last night. The vote went 12 to 3 last night.",
+			"last night|TIME|2025-08-08TNI|;last night|TIME|2025-08-08TNI|"},
+	})
+}
