@@ -3289,3 +3289,14 @@ func TestTagHourBeforeDayPart(t *testing.T) {
 			"last night|TIME|2025-08-08TNI|;last night|TIME|2025-08-08TNI|"},
 	})
 }
+
+// TestTagEveryWeekdayList: "every" opens a list of weekdays, each of them
+// a SET; a possessive after the list is that day's.
+func TestTagEveryWeekdayList(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 11, 17), "Stoppages every Monday and Friday. Open each Tuesday, Thursday, and Saturday.",
+			"every Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY;each Tuesday|SET|XXXX-WXX-2|EACH;Thursday|SET|XXXX-WXX-4|EACH;Saturday|SET|XXXX-WXX-6|EACH"},
+		{tt(2025, 11, 17), "It posts an update every Friday, and Friday's report was the first. She came on Monday and Friday.",
+			"every Friday|SET|XXXX-WXX-5|EVERY;Friday|DATE|2025-11-14|;Monday|DATE|2025-11-17|;Friday|DATE|2025-11-14|"},
+	})
+}

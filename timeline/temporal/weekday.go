@@ -46,6 +46,38 @@ func weekdayNear(base time.Time, wd, tense int) time.Time {
 }
 
 // ruleWeekday: "Wednesday", "Monday morning", "Tues.".
+// everyList returns the quant of the list of weekdays that "every" or
+// "each" opens and the weekday at i ends, or "": the Friday of "every
+// Monday and Friday", the Saturday of "each Tuesday, Thursday and
+// Saturday".
+func (p *parser) everyList(i int) string {
+	if p.punct(i+1, '\'') {
+		return "" // "every Friday, and Friday's report": that day's
+	}
+	k := i
+	for n := 0; n < 6; n++ {
+		if !(p.punct(k-1, ',') || p.isAny(k-1, "and", "or")) {
+			return ""
+		}
+		k--
+		if p.isAny(k, "and", "or") && p.punct(k-1, ',') {
+			k-- // the serial comma, "Tuesday, Thursday, and Saturday"
+		}
+		w := p.t(k - 1)
+		if w.kind != tWord || w.lx.cls != cWeekday || !w.cap || w.lx.plural {
+			return ""
+		}
+		k--
+		if p.key(k-1, kEvery) {
+			return "EVERY"
+		}
+		if p.key(k-1, kEach) {
+			return "EACH"
+		}
+	}
+	return ""
+}
+
 func ruleWeekday(p *parser, i int, out *match) bool {
 	t := p.t(i)
 	if t.kind != tWord || t.lx.cls != cWeekday || !t.cap {
@@ -72,6 +104,12 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// "on Tuesdays and Fridays": every such day.
 		v := "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val())))
 		*out = match{end: i + 1, typ: Set, value: v, quant: "EVERY"}
+		return true
+	}
+	if q := p.everyList(i); q != "" {
+		// "every Monday and Friday": the second day is every one too.
+		v := "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val())))
+		*out = match{end: i + 1, typ: Set, value: v, quant: q}
 		return true
 	}
 	if p.cls(i+1, cPart) && p.t(i+1).lx.plural && p.t(i+1).lx.val() <= pNight {
