@@ -285,6 +285,15 @@ func (p *parser) run() []Timex {
 		if best.typ == Time && best.lead == 0 && len(best.value) == 13 && best.value[10] == 'T' {
 			p.hourBefore(i, &best) // "at 10 last night", "at 7 this morning"
 		}
+		if best.typ == Date && best.lead == 0 && len(best.value) == 4 && p.t(i).kind == tNum && i-1 >= p.lastEnd {
+			// "calendar 2024", "calendar year 2023": the year named
+			// against a fiscal one.
+			if p.is(i-1, "calendar") {
+				best.lead = 1
+			} else if p.is(i-1, "year") && p.is(i-2, "calendar") {
+				best.lead = 2
+			}
+		}
 		if best.lead > 0 {
 			best.start = i - best.lead
 			if best.typ == Set && p.is(best.start-1, "least") {

@@ -3300,3 +3300,12 @@ func TestTagEveryWeekdayList(t *testing.T) {
 			"every Friday|SET|XXXX-WXX-5|EVERY;Friday|DATE|2025-11-14|;Monday|DATE|2025-11-17|;Friday|DATE|2025-11-14|"},
 	})
 }
+
+// TestTagCalendarYear: "calendar 2024" and "calendar year 2023" are one
+// expression each, the year named against a fiscal one.
+func TestTagCalendarYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 2, 17), "Growth in calendar 2024 was 0.1%, against 1.5% in calendar year 2023 and 2% in 2022.",
+			"calendar 2024|DATE|2024|;calendar year 2023|DATE|2023|;2022|DATE|2022|"},
+	})
+}
