@@ -150,6 +150,9 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if s == sFall && !p.is(i, "autumn") && (!the && !second && !modified || p.is(e, "of")) {
 		return false
 	}
+	if s == sFall && the && !austral && p.is(j, "fall") && p.is(e, "in") && !p.t(e+1).cap && !p.isAny(i-1, "in", "during", "by", "until", "till", "through", "since", "over", "for", "before", "after", "from", "into", "of", "this", "last", "next") {
+		return false // "strip out the fall in imports": a drop, not the season
+	}
 	// A season modifying a noun after an article or a possessive: "the
 	// autumn calendar", "its spring season", "the department's summer
 	// hydrant-flushing program". The article is the noun's, so the season

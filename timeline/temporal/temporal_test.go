@@ -3309,3 +3309,12 @@ func TestTagCalendarYear(t *testing.T) {
 			"calendar 2024|DATE|2024|;calendar year 2023|DATE|2023|;2022|DATE|2022|"},
 	})
 }
+
+// TestTagFallInNoun: "the fall in imports" is a drop; "in the fall in the
+// city" and "The fall in New York" are the season.
+func TestTagFallInNoun(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 2, 17), "Strip out the fall in imports and demand shrank. The fall in prices was sharp.", ""},
+		{tt(2025, 2, 17), "Prices rose in the fall in the city.", "the fall|DATE|2024-FA|"},
+	})
+}
