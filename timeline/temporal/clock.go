@@ -1012,6 +1012,24 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 	return false
 }
 
+// suddenly reports "overnight" as the idiom for "all at once": after a
+// verb of change denied or put as a likelihood, "little would change
+// overnight", "it did not happen overnight", "can't be fixed overnight".
+func (p *parser) suddenly(i int) bool {
+	k := i - 1
+	if p.isAny(k, "fixed", "solved", "resolved", "built", "transformed", "reversed", "undone", "won", "repaired", "rebuilt") && p.isAny(k-1, "be", "been") {
+		k -= 2
+	} else if !p.isAny(k, "change", "changes", "happen", "happens", "disappear", "disappears", "vanish", "vanishes", "end", "transform", "go") {
+		return false
+	}
+	for j := k; j >= 0 && j > k-6 && !p.sentenceEnd(j); j-- {
+		if p.isAny(j, "not", "never", "little", "nothing", "would", "will", "can", "cannot", "won", "didn", "doesn", "don", "isn", "wasn", "couldn") {
+			return true
+		}
+	}
+	return false
+}
+
 // ruleNoon: "noon", "midnight", "noon Thursday".
 func ruleNoon(p *parser, i int, out *match) bool {
 	t := p.t(i)
@@ -1019,6 +1037,9 @@ func ruleNoon(p *parser, i int, out *match) bool {
 		// "moved only at night": any night.
 		*out = match{end: i + 1, typ: Time, value: "XXXX-XX-XXTNI"}
 		return true
+	}
+	if p.is(i, "overnight") && p.suddenly(i) {
+		return false // "little would change overnight": all at once, no night
 	}
 	if p.is(i, "overnight") && !p.attributiveAt(i+1) && !p.ref.Narrative {
 		// "Polls closed overnight": the night before the report, or the

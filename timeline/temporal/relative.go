@@ -79,8 +79,8 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 	case kSoon:
 		// "it soon will", "may soon seek", "the decision will come soon";
 		// not the conjunction "as soon as", "soon after", or a past "was
-		// soon".
-		if p.isAny(i+1, "as", "after", "afterwards", "afterward", "thereafter", "enough") || p.isAny(i-1, "as", "how", "too", "so") || p.tense(i) <= 0 {
+		// soon", "this soon" (so early).
+		if p.isAny(i+1, "as", "after", "afterwards", "afterward", "thereafter", "enough") || p.isAny(i-1, "as", "how", "too", "so", "this", "that") || p.tense(i) <= 0 {
 			return false
 		}
 		*out = match{end: i + 1, typ: Date, value: "FUTURE_REF", rel: true}

@@ -3318,3 +3318,14 @@ func TestTagFallInNoun(t *testing.T) {
 		{tt(2025, 2, 17), "Prices rose in the fall in the city.", "the fall|DATE|2024-FA|"},
 	})
 }
+
+// TestTagOvernightSuddenly: "overnight" for "all at once" after a verb of
+// change denied or put as a likelihood is no night; nor is "this soon" a
+// future.
+func TestTagOvernightSuddenly(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 30), "He said little would change overnight. It did not happen overnight. The problem can't be fixed overnight. A fire this size, this soon, worries them.", ""},
+		{tt(2026, 6, 30), "Crews worked overnight. Prices changed overnight. It will end soon.",
+			"overnight|TIME|2026-06-29TNI|;overnight|TIME|2026-06-29TNI|;soon|DATE|FUTURE_REF|"},
+	})
+}
