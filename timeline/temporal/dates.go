@@ -1782,7 +1782,9 @@ func ruleDayOfMonth(p *parser, i int, out *match) bool {
 	}
 	var y, m int
 	switch {
-	case p.hasAnc && p.anchor.m != 0:
+	case p.hasAnc && p.anchor.m != 0 && !(p.hasDCT && p.anchor.y != noYear && p.anchor.y*12+p.anchor.m < p.dct.Year()*12+int(p.dct.Month()) && p.tense(i) > 0):
+		// The month last told, unless it is gone and the clause tells
+		// what is to come: "I fly on the 20th", after a story of August.
 		y, m = p.anchor.y, p.anchor.m
 	case p.hasDCT:
 		y, m = p.dct.Year(), int(p.dct.Month())
@@ -1794,14 +1796,21 @@ func ruleDayOfMonth(p *parser, i int, out *match) bool {
 		return false
 	}
 	// Only where the ordinal ends the phrase: "the 20th anniversary" is no
-	// date.
-	if nx := p.t(i + 3); !(nx.kind == tPunct && (nx.c == ',' || nx.c == '.' || nx.c == ';') || p.is(i+3, "and") || p.is(i+3, "when") || p.isAny(i+3, "falls", "fell") && p.dayEnd > 0 && p.sameSentence(p.dayEnd, i)) {
+	// date; after "on", "until" or "by" a clause may go on: "I fly on the
+	// 20th for a wedding".
+	if nx := p.t(i + 3); !(nx.kind == tPunct && (nx.c == ',' || nx.c == '.' || nx.c == ';') || p.is(i+3, "and") || p.is(i+3, "when") || p.isAny(i+3, "falls", "fell") && p.dayEnd > 0 && p.sameSentence(p.dayEnd, i) || p.isAny(i-1, "on", "until", "by") && p.isAny(i+3, "for", "to", "because", "if", "so", "but")) {
 		return false
 	}
 	if p.is(i+3, "and") && p.isAny(i+4, "final", "last", "deciding", "penultimate") {
 		return false // "the 11th and final round"
 	}
 	d := t.number()
+	if p.hasDCT && y == p.dct.Year() && m == int(p.dct.Month()) && d < p.dct.Day() && p.tense(i) > 0 {
+		// "I fly on the 10th", told on the 17th: next month's.
+		if m++; m > 12 {
+			y, m = y+1, 1
+		}
+	}
 	if !validDay(y, m, d) || p.is(i-1, "at") && !p.is(i+3, "when") {
 		return false // "found a bunker at the 18th": a hole, a lap, a stage
 	}

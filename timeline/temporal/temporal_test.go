@@ -3329,3 +3329,15 @@ func TestTagOvernightSuddenly(t *testing.T) {
 			"overnight|TIME|2026-06-29TNI|;overnight|TIME|2026-06-29TNI|;soon|DATE|FUTURE_REF|"},
 	})
 }
+
+// TestTagDayOfMonthAhead: "on the 20th" may open a clause that goes on;
+// a day to come is in the month now or the next, whatever gone month was
+// told before.
+func TestTagDayOfMonthAhead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 11, 17), "Strikes set for August were called off. \"I fly to Lagos on the 20th for my sister's wedding,\" she said.",
+			"August|DATE|2025-08|;the 20th|DATE|2025-11-20|"},
+		{tt(2025, 11, 17), "I will fly on the 10th, he said. He flew on the 10th. He lives on the 20th floor.",
+			"the 10th|DATE|2025-12-10|;the 10th|DATE|2025-11-10|"},
+	})
+}
