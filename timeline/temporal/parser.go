@@ -130,6 +130,9 @@ type parser struct {
 	// july caches whether the text names July or Independence Day, for
 	// "the Fourth".
 	july int8
+	// earnings caches whether the text reports a company's results, whose
+	// quarters may be fiscal ones, numbered ahead of the calendar.
+	earnings int8
 	// possY is the year of a possessive year that opens its sentence
 	// ("Last year's session opened on Jan. 31"), and possEnd the token
 	// after it; 0: none.

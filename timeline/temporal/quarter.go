@@ -284,6 +284,13 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 			// third quarter" no verb places is the one ahead, nearer than
 			// last year's.
 			y--
+		} else if q == cur.n && g == gQuarter && int(base.Month())%3 != 0 && p.tense(i) < 0 && p.verbAt > 0 && !p.presentPerfect(p.verbAt-1) && !p.isAny(e, "so", "to", "ended", "ending", "ends", "through") && !(p.punct(e, ',') && (p.isAny(e+1, "ended", "ending", "which") || p.key(e+1, kThe))) && !p.cls(i, cMonth) && !p.cls(i+1, cMonth) && !p.textHas(&p.earnings, "a share", "per share", "earnings", "net income") && p.yearInSentence(i, y-1) && !p.outlookFor(i) {
+			// "Growth in calendar 2024 was 0.1% after output shrank in the
+			// first quarter", told in February: a quarter not yet over
+			// cannot have done so; last year's, told in the sentence. Not
+			// in a company's results, where "the fourth quarter" reported
+			// in November is a fiscal year's just ended.
+			y--
 		}
 		pt = point{y: y, n: q, g: g}
 	case q > 0:
@@ -318,6 +325,22 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	}
 	*out = m
 	return true
+}
+
+// yearInSentence reports that the sentence of token i told year y before
+// i, as an expression of that year.
+func (p *parser) yearInSentence(i, y int) bool {
+	k := i - 1
+	for ; k > 0 && k > i-60 && !p.sentenceEnd(k-1) && !p.t(k).nl; k-- {
+	}
+	from := int(p.t(k).start)
+	want := pad(y, 4)
+	for n := len(p.out) - 1; n >= 0 && p.out[n].Start >= from; n-- {
+		if v := p.out[n].Value; len(v) == 4 && v == want && p.out[n].Type == Date {
+			return true
+		}
+	}
+	return false
 }
 
 // quarterGone reports that quarter q of the year before base ended nearer

@@ -3341,3 +3341,15 @@ func TestTagDayOfMonthAhead(t *testing.T) {
 			"the 10th|DATE|2025-12-10|;the 10th|DATE|2025-11-10|"},
 	})
 }
+
+// TestTagQuarterNotOverPast: a quarter not yet over cannot have done what
+// a past verb tells: last year's, where the sentence told that year; not
+// in a company's results, whose quarters may be fiscal ones.
+func TestTagQuarterNotOverPast(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 2, 17), "Growth in calendar 2024 was 0.1% after output shrank in the first quarter, when a scandal halted lines. Output shrank in the first quarter. Output has shrunk in the first quarter so far. Output will shrink in the first quarter.",
+			"calendar 2024|DATE|2024|;the first quarter|DATE|2024-Q1|;the first quarter|DATE|2025-Q1|;the first quarter|DATE|2025-Q1|;the first quarter|DATE|2025-Q1|"},
+		{tt(1989, 11, 2), "Ralston reported a decline in fourth-quarter earnings of 65 cents a share.",
+			"fourth-quarter|DATE|1989-Q4|"},
+	})
+}
