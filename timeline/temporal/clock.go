@@ -469,6 +469,11 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day = d
 	} else if d, ok := p.dayTold(i); ok {
 		day = p.pastMidnight(i, d, h*60+m)
+		if day == d && h < 6 && p.untilSmallHours(i) {
+			if t, err := time.Parse("2006-01-02", d); err == nil {
+				day = t.AddDate(0, 0, 1).Format("2006-01-02")
+			}
+		}
 	} else if d, ok := p.clockDayTold(i, h*60+m); ok {
 		day = d
 	}
@@ -483,6 +488,21 @@ func ruleClock(p *parser, i int, out *match) bool {
 	}
 	*out = match{end: e, typ: Time, value: v, rel: true, pt: pt, hasPt: hasPt}
 	return true
+}
+
+// untilSmallHours reports a clock time in the small hours at i that ends
+// what went on from the day told: "the finest night came on Thanksgiving
+// Day 1972, when the crowd kept him at the piano until after 2 a.m.": the
+// next day's. Not after "early on Sunday", whose small hours are its own.
+func (p *parser) untilSmallHours(i int) bool {
+	k := i - 1
+	if p.isAny(k, "after", "past") {
+		k--
+	}
+	if !p.isAny(k, "until", "till") || p.earlyEnd > 0 && p.earlyEnd <= i && p.withinSentences(p.earlyEnd, i, 2) {
+		return false
+	}
+	return p.day.y != noYear && p.day.g == gDay
 }
 
 // smallHoursDay returns, for a clock time in the small hours (hour h) at
@@ -1125,10 +1145,11 @@ func ruleNoon(p *parser, i int, out *match) bool {
 				day = t.AddDate(0, 0, -1).Format("2006-01-02")
 			}
 		}
-	} else if hm == "24:00" && p.isAny(i-1, "until", "till", "to") && p.clockEnd > 0 && i-p.clockEnd <= 2 && p.clockMin >= 12*60 && !p.ref.Narrative {
-		day = p.clockDay.Format("2006-01-02") // "reopen from 7pm until midnight": the evening's end
-	} else if hm == "24:00" && p.isAny(i-1, "until", "till", "to") && p.clockEnd > 0 && i-p.clockEnd <= 2 && p.clockMin >= 12*60 && !p.ref.Narrative {
-		day = p.clockDay.Format("2006-01-02") // "reopen from 7pm until midnight": the evening's end
+	} else if hm == "24:00" && p.isAny(i-1, "until", "till", "to") && p.clockEnd > 0 && (i-p.clockEnd <= 2 || i-p.clockEnd <= 30 && p.sameSentence(p.clockEnd-1, i)) && p.clockMin >= 12*60 && !p.ref.Narrative {
+		// "reopen from 7pm until midnight", "a concert on June 8 at 7 p.m.
+		// at a church, where pianists will play until midnight": the
+		// evening's end.
+		day = p.clockDay.Format("2006-01-02")
 	} else if p.inEntry(i) {
 		day = p.hdr.String() // "Tuesday: ... storms overnight, mainly after midnight"
 	} else if d, ok := p.clockDayTold(i, minuteOfDay(hm)); ok && !p.is(i-1, "until") && !p.is(i-1, "till") {

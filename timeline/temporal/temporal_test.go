@@ -3353,3 +3353,15 @@ func TestTagQuarterNotOverPast(t *testing.T) {
 			"fourth-quarter|DATE|1989-Q4|"},
 	})
 }
+
+// TestTagUntilNightEnds: "until midnight" after an evening clock of its
+// sentence ends that evening; "until after 2 a.m." from a day told is the
+// next day's small hours, unless the day was told as "early on Sunday".
+func TestTagUntilNightEnds(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 5, 15), "A concert is planned for June 8 at 7 p.m. at a church, where pianists will play until midnight.",
+			"June 8|DATE|2024-06-08|;7 p.m.|TIME|2024-06-08T19:00|;midnight|TIME|2024-06-08T24:00|"},
+		{tt(2024, 5, 15), "It came on Thanksgiving Day 1972, when a crowd kept him at the piano until after 2 a.m. Early on Sunday, police closed the street until 4 a.m.",
+			"Thanksgiving Day 1972|DATE|1972-11-23|;2 a.m.|TIME|1972-11-24T02:00|;Sunday|DATE|2024-05-12|;4 a.m.|TIME|2024-05-12T04:00|"},
+	})
+}
