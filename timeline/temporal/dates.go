@@ -533,7 +533,10 @@ func (p *parser) seasonYear(i, m, d int) (int, bool) {
 		// A month, only the sentence after a season with its year: "The
 		// worst season was the summer of 2022. After a winter with little
 		// snow, dust darkened the ice in March".
-		if same || len(p.out) == 0 || p.out[len(p.out)-1].Relative {
+		// A season whose year the context gave holds its own months: "In
+		// the 2019 dispute, they planned walkouts over the summer. Strikes
+		// set for late July and August were called off".
+		if same || len(p.out) == 0 || p.out[len(p.out)-1].Relative && seasonOf(m) != s.n {
 			return 0, false
 		}
 	} else if same && i-p.lastEnd > 25 || seasonOf(m) != s.n {
@@ -730,6 +733,12 @@ func (p *parser) clauseYear(i int) (int, bool) {
 		// 1962 precedent, when deputies brought down Pompidou in the early
 		// hours of October 5", "took effect the following year, on 1
 		// January": the day of the year told.
+		return a.y, true
+	}
+	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 2 && i-p.ancEnd <= 30 && p.is(p.ancStart-2, "in") && p.key(p.ancStart-1, kThe) && p.opensSentence(p.ancStart-2) &&
+		p.t(p.ancEnd).kind == tWord && p.t(p.ancEnd).lx.cls == cNone && !p.t(p.ancEnd).cap && p.punct(p.ancEnd+1, ',') && p.sameSentence(p.ancEnd, i) && p.tense(i) < 0 {
+		// "In the 2019 dispute, the drivers planned walkouts over the
+		// summer": the sentence a past year's event opens is of that year.
 		return a.y, true
 	}
 	if p.hasAnc && a.g == gYear && p.hasDCT && i-p.ancEnd <= 20 && p.opensSentence(p.ancStart) && p.is(p.ancStart, "this") == (a.y == p.dct.Year()) && p.tense(i) >= 0 && p.clauseRun(p.ancEnd, i) {

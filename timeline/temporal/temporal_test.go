@@ -3365,3 +3365,12 @@ func TestTagUntilNightEnds(t *testing.T) {
 			"Thanksgiving Day 1972|DATE|1972-11-23|;2 a.m.|TIME|1972-11-24T02:00|;Sunday|DATE|2024-05-12|;4 a.m.|TIME|2024-05-12T04:00|"},
 	})
 }
+
+// TestTagFrontedYearEvent: a sentence opened by "In the 2019 dispute," is
+// of that year; a summer so dated holds the months of the next sentence.
+func TestTagFrontedYearEvent(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 11, 17), "In the 2019 dispute, about 4,000 officers, also represented by Unite, planned walkouts over the summer. Strikes set for late July and August were called off after the airport improved its offer.",
+			"2019|DATE|2019|;the summer|DATE|2019-SU|;late July|DATE|2019-07|END;August|DATE|2019-08|"},
+	})
+}
