@@ -374,6 +374,8 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		}
 	} else if p.key(j, kPast) {
 		j++
+	} else if p.key(j, kA) && p.is(j+1, "full") && (p.t(j+2).kind == tNum || p.cls(j+2, cNumber)) {
+		j += 2 // "a full 30 days"
 	} else if p.key(j, kA) && (p.t(j+1).kind == tNum || p.cls(j+1, cNumber)) && p.punct(j+2, '-') && p.cls(j+3, cUnit) && p.spanNoun(j+4) {
 		j++ // "a three-year period"
 	}

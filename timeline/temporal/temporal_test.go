@@ -3374,3 +3374,12 @@ func TestTagFrontedYearEvent(t *testing.T) {
 			"2019|DATE|2019|;the summer|DATE|2019-SU|;late July|DATE|2019-07|END;August|DATE|2019-08|"},
 	})
 }
+
+// TestTagAFullCount: "a full 30 days" keeps "a full" inside, as "a full
+// year" does.
+func TestTagAFullCount(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 19), "Their month runs a full 30 days. It lasted a full year.",
+			"a full 30 days|DURATION|P30D|;a full year|DURATION|P1Y|"},
+	})
+}
