@@ -1075,6 +1075,13 @@ func holiday(p *parser, i, h int, out *match) bool {
 			y = cy // "recalls 2013, when Easter Day also fell on 31 March"
 		}
 	}
+	if y == noYear && h == hRamadan && p.hasDCT && !p.ref.Narrative {
+		// "whether Ramadan ends on Friday", told in its last days: the
+		// month under way.
+		if s, ok := ramadanStart(p.dct.Year()); ok && !p.dct.Before(s) && p.dct.Before(s.AddDate(0, 0, 30)) {
+			y = p.dct.Year()
+		}
+	}
 	if y == noYear && movable(h) {
 		// A holiday that moves: the occurrence the tense points to, not the
 		// year a fixed day would take.
@@ -1438,6 +1445,11 @@ func (p *parser) eidName(e int) (int, int) {
 		return k + 1, hEidFitr
 	case p.is(k, "adha") || p.is(k, "azha"):
 		return k + 1, hEidAdha
+	}
+	if p.textHas(&p.ramadanText, "Ramadan", "RAMADAN", "Ramzan") && !p.textHas(&p.adhaText, "Adha", "Azha", "Hajj", "hajj", "pilgrimage", "sacrifice", "Bakri") {
+		// "Eid" in a story of Ramadan and no pilgrimage: the Eid that ends
+		// the fast ("A year ago, Eid fell on a Sunday").
+		return e, hEidFitr
 	}
 	return e, hEid
 }

@@ -212,7 +212,7 @@ func TestMoreHolidays(t *testing.T) {
 		{tt(2026, 2, 13), "RIO DE JANEIRO - Rio opened its Carnival on Friday. Next year Carnival Tuesday is 9 February. Carnival Cruise Line sailed.",
 			"Carnival|DATE|2026-02|;Friday|DATE|2026-02-13|;Next year|DATE|2027|;Carnival Tuesday|DATE|2027-02-09|;9 February|DATE|2027-02-09|"},
 		{tt(2026, 6, 4), "Rallies are called for next Friday, Democracy Day, June 12. In 2019, Christmas fell on a Wednesday.",
-			"next Friday|DATE|2026-06-12|;Democracy Day|DATE|2026-06-12|;June 12|DATE|2026-06-12|;2019|DATE|2019|;Christmas|DATE|2019-12-25|"},
+			"next Friday|DATE|2026-06-12|;Democracy Day|DATE|2026-06-12|;June 12|DATE|2026-06-12|;2019|DATE|2019|;Christmas|DATE|2019-12-25|;a Wednesday|DATE|2019-12-25|"},
 		// A weekday after a holiday, a holiday of last year, and days named
 		// from others: Small Business Saturday, the Day of Arafat, Japan's
 		// Labour Thanksgiving Day.

@@ -169,6 +169,9 @@ type parser struct {
 	// ramadanText caches whether the text names Ramadan, whose "holy
 	// month" it is.
 	ramadanText int8
+	// adhaText caches whether the text names the Eid of the pilgrimage,
+	// so that its bare "Eid" may be either.
+	adhaText int8
 	// last is the point of the last expression and lastEnd the token
 	// after it, for the end of a range: "between June and August".
 	last      point

@@ -3383,3 +3383,16 @@ func TestTagAFullCount(t *testing.T) {
 			"a full 30 days|DURATION|P30D|;a full year|DURATION|P1Y|"},
 	})
 }
+
+// TestTagEidOfRamadan: a bare "Eid" in a story of Ramadan is the Eid that
+// ends the fast; "fell on a Sunday" after a day just told is that day (the
+// present "falls on a Saturday" is left); "Ramadan" told in its last days
+// is the month under way.
+func TestTagEidOfRamadan(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 19), "Oman will decide whether Ramadan ends on Friday. A year ago, Eid fell on a Sunday across most of the Gulf.",
+			"Ramadan|DATE|2026-Q1|;Friday|DATE|2026-03-20|;A year ago|DATE|2025|;Eid|DATE|2025-03-30|;a Sunday|DATE|2025-03-30|"},
+		{tt(2026, 3, 19), "Eid fell on March 30, 2025. Christmas Day 2027 falls on a Saturday.",
+			"Eid|DATE|2025-03-30|;March 30, 2025|DATE|2025-03-30|;Christmas Day 2027|DATE|2027-12-25|"},
+	})
+}

@@ -89,6 +89,16 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if nx := p.t(i + 1); nx.kind == tWord && nx.cap && !nx.nl && nx.lx.cls != cMonth && nx.lx.cls != cPart && nx.lx.cls != cHoliday && (p.punct(i-1, '"') && p.closeQuoteWithin(i+2, 4) || p.key(i-1, kThe) && !p.t(i-1).nl && !p.headline(i)) {
 		return false // the song "Tuesday Light", the Sunday Times: a name
 	}
+	if n := len(p.out); !t.lx.plural && p.key(i-1, kA) && p.is(i-2, "on") && p.is(i-3, "fell") && n > 0 && p.lastEnd == i-3 && p.out[n-1].Type == Date && len(p.out[n-1].Value) == 10 {
+		// "Eid fell on a Sunday", "April 15 fell on a Saturday": the day
+		// just told, if the weekday is its own. The present "falls on a
+		// Saturday" tells a kind of day as often as that day, and is left.
+		if d, err := time.Parse("2006-01-02", p.out[n-1].Value); err == nil && int(d.Weekday()) == t.lx.val() {
+			*out = match{end: i + 1, typ: Date, value: p.out[n-1].Value, lead: 1, rel: true}
+			return true
+		}
+		return false
+	}
 	if nx := p.t(i + 1); p.key(i-1, kA) && !p.t(i-1).cap && (!(nx.kind == tWord && !nx.cap && (nx.lx.cls == cNone || nx.lx.cls == cPart || nx.lx.cls == cKey && !p.key(i+1, kThis) && !p.key(i+1, kThat)) && !p.isAny(i+1, "and", "or", "in", "when")) || p.isAny(i+1, "schedule", "service", "timetable")) {
 		// "the 15th falls on a Saturday this year": a kind of day, not a
 		// day; "a Sunday night memorial" is one.
