@@ -865,7 +865,19 @@ func TestNewsSets(t *testing.T) {
 		// third quarter" said in June); the floors sit about 2 points under
 		// the scores now.
 		{"heldout62", 338, 95.5, 95.5, 95.5, 89.0},
-		{"heldout63", 311, 0, 0, 0, 0},
+		// The sixty-third held-out set (testdata/heldout63): 8 original
+		// articles dated 2024-2026 (an Eid moon sighting in Oman, rolling
+		// airport walkouts, Japan's fourth-quarter GDP, a jazz pianist's
+		// obituary, the Supreme Court's end of term, a wildfire live blog,
+		// an IPL auction preview and China's Lunar New Year travel rush).
+		// The gold was committed before the tagger ever ran on it; its
+		// first, blind run scored strict 95.56, relaxed 97.78, type 97.14,
+		// value 91.11 on 311 gold timexes (the tagger at the start of that
+		// session, the same). Rules for its error classes came after ("at
+		// 10 last night", "every Monday and Friday", "In the 2019 dispute,",
+		// "until after 2 a.m."); the floors sit about 2 points under the
+		// scores now.
+		{"heldout63", 311, 95.5, 96.5, 96.0, 93.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
