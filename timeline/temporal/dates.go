@@ -286,7 +286,8 @@ func (p *parser) yearJustTold(i int) (int, bool) {
 
 // yearRuns returns the year of a period told just before token i whose
 // relative clause gives its span: "The 2024 season, which runs from June 1
-// to Nov. 30".
+// to Nov. 30", or tells what it did: "The 2003 heat, which peaked in early
+// August".
 func (p *parser) yearRuns(i int) (int, bool) {
 	l := p.last
 	if p.ref.Narrative || p.lastEnd == 0 || l.g != gYear || l.y == noYear || len(p.out) == 0 || p.out[len(p.out)-1].Relative || i-p.lastEnd > 8 || !p.sameSentence(p.lastEnd-1, i) {
@@ -299,10 +300,22 @@ func (p *parser) yearRuns(i int) (int, bool) {
 	if p.punct(k, ',') {
 		k++
 	}
-	if !p.isAny(k, "which", "that") || !p.isAny(k+1, "runs", "ran", "run", "lasts", "lasted", "stretches", "stretched", "spans", "spanned") || !p.isAny(k+2, "from", "between") || k+3 != i {
+	if !p.isAny(k, "which", "that") {
 		return noYear, false
 	}
-	return l.y, true
+	if p.isAny(k+1, "runs", "ran", "run", "lasts", "lasted", "stretches", "stretched", "spans", "spanned") && p.isAny(k+2, "from", "between") && k+3 == i {
+		return l.y, true
+	}
+	// "The 2003 heat, which peaked in early August": what a year long
+	// past did, told in its relative clause.
+	j := k + 3
+	if p.key(j, kEarly) || p.key(j, kLate) || p.key(j, kMid) {
+		j++
+	}
+	if p.hasDCT && p.dct.Year()-l.y >= 2 && p.tenseOf(k+1, false) < 0 && p.isAny(k+2, "in", "on", "during", "until", "through") && j == i {
+		return l.y, true
+	}
+	return noYear, false
 }
 
 // pastSpanYear returns the year of a span of days told in the past a few
@@ -645,6 +658,24 @@ func (p *parser) restates(k, i int) bool {
 	return i > k
 }
 
+// sinceBegan reports a year at k that dates the start of a measure
+// ("since records began in 1940", "since it opened in 1962"), a clause of
+// its own, whose year is not that of the sentence's other dates.
+func (p *parser) sinceBegan(k int) bool {
+	if !p.is(k-1, "in") || !p.isAny(k-2, "began", "begun", "started", "opened", "launched", "arrived") {
+		return false
+	}
+	for j := k - 3; j >= 0 && j >= k-6; j-- {
+		if p.is(j, "since") {
+			return true
+		}
+		if p.t(j).kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
 // storyYear places a day told without its year right after a full date years
 // before the reference, as an explainer tells history inside news: "the Shah
 // left on Jan 16, 1979, and Khomeini returned on Feb 1". The day goes
@@ -711,6 +742,9 @@ func (p *parser) storyYear(i, m, d int) (int, bool) {
 // year long past, told just before it.
 func (p *parser) clauseYear(i int) (int, bool) {
 	a := p.anchor
+	if p.hasAnc && a.g == gYear && p.sinceBegan(p.ancStart) {
+		return 0, false // "its hottest day since records began in 1940 on July 22"
+	}
 	if p.hasAnc && a.g == gMonth && a.y != noYear && p.hasDCT && p.dct.Year() > a.y && p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when") && i-p.ancEnd <= 15 && p.sameSentence(p.ancEnd, i) && !p.ref.Narrative {
 		// "The closures recall September 2020, when smoke from the Labor
 		// Day fires gave Portland the worst air": the month's year.

@@ -3396,3 +3396,12 @@ func TestTagEidOfRamadan(t *testing.T) {
 			"Eid|DATE|2025-03-30|;March 30, 2025|DATE|2025-03-30|;Christmas Day 2027|DATE|2027-12-25|"},
 	})
 }
+
+// TestTagYearClauses: a past year's relative clause dates what it tells;
+// the year a measure began, after "since", does not date the sentence.
+func TestTagYearClauses(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 8, 30), "The 2003 heat, which peaked in early August, killed 70,000 people. The world had its hottest day since records began in 1940 on July 22.",
+			"2003|DATE|2003|;early August|DATE|2003-08|START;1940|DATE|1940|;July 22|DATE|2024-07-22|"},
+	})
+}
