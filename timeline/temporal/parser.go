@@ -290,6 +290,14 @@ func (p *parser) run() []Timex {
 		}
 		if best.typ == Time && best.lead == 0 && len(best.value) == 13 && best.value[10] == 'T' {
 			p.hourBefore(i, &best) // "at 10 last night", "at 7 this morning"
+			if v := best.value[11:]; (v == "NI" || v == "EV") && best.end == i+2 && p.key(i, kThe) && p.is(best.end, "before") && (p.t(best.end+1).kind == tPunct || !p.real(best.end+1)) {
+				// "had dropped during the night before, while ...": the night
+				// before the day told.
+				if d, err := time.Parse("2006-01-02", best.value[:10]); err == nil {
+					best.value = d.AddDate(0, 0, -1).Format("2006-01-02") + best.value[10:]
+					best.end++
+				}
+			}
 		}
 		if best.typ == Date && best.lead == 0 && len(best.value) == 4 && p.t(i).kind == tNum && i-1 >= p.lastEnd {
 			// "calendar 2024", "calendar year 2023": the year named

@@ -3405,3 +3405,12 @@ func TestTagYearClauses(t *testing.T) {
 			"2003|DATE|2003|;early August|DATE|2003-08|START;1940|DATE|1940|;July 22|DATE|2024-07-22|"},
 	})
 }
+
+// TestTagNightBefore: "the night before" after a day told is the night
+// before it, and the small hours that follow are that day's.
+func TestTagNightBefore(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 6, 6), "On June 6, 1944, troops crossed. Paratroopers had dropped during the night before, while others seized bridges. H-Hour was 6:30 a.m.",
+			"June 6, 1944|DATE|1944-06-06|;the night before|TIME|1944-06-05TNI|;6:30 a.m.|TIME|1944-06-06T06:30|"},
+	})
+}
