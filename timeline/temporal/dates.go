@@ -94,6 +94,17 @@ func (p *parser) leapYear(i, y int) int {
 }
 
 func (p *parser) guessYear1(i, m, d int) (int, bool) {
+	if d != 0 && !p.ref.Narrative && p.hasDCT && p.inDateline(i) {
+		// "NEW YORK, Oct 19 (Reuters) -": the day of the report, the one
+		// nearest the reference, whatever the headline named.
+		y := p.dct.Year()
+		if diff := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Sub(p.dct).Hours() / 24; diff > 183 {
+			y--
+		} else if diff < -183 {
+			y++
+		}
+		return y, true
+	}
 	if !p.ref.Narrative && p.habitualDate(i) {
 		return noYear, true // "usually begins in mid-October": any year's
 	}
@@ -481,8 +492,10 @@ func (p *parser) inDateline(i int) bool {
 	if !p.punct(k, ',') {
 		return false
 	}
-	for k--; k >= 0 && p.t(k).kind == tWord && p.isUpper(k); k-- {
-		if p.t(k).nl || k == 0 {
+	for k--; k >= 0 && k >= i-10 && (p.t(k).kind == tWord && (p.isUpper(k) || p.t(k).cap && p.punct(k+1, ',')) || p.punct(k, ',') && p.t(k-1).kind == tWord || p.punct(k, '-') && p.adj(k) && p.adj(k+1)); k-- {
+		// "COLLEVILLE-SUR-MER, France, June 6 (AFP)": a region or a
+		// country after the city in capitals.
+		if (p.t(k).nl || k == 0) && p.isUpper(k) {
 			e := i + 1
 			for e < i+4 && p.t(e).kind != tPunct {
 				e++

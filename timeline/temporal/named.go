@@ -403,6 +403,7 @@ const (
 	hCyber      // "Cyber Monday", the Monday after it
 	hVE         // "VE Day", 8 May 1945
 	hVJ         // "VJ Day", 15 August 1945
+	hDDay       // "D-Day", 6 June 1944
 	hVictory    // "Victory Day", May 9, as Russia marks the end of the war each year
 	hDiwali     // "Diwali", "Deepavali": the night of Lakshmi Puja
 	hDhanteras  // two days before Diwali
@@ -658,6 +659,12 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 		}
 		if hh, n := p.japanDay(i); hh != 0 {
 			h, lead = hh, n
+			break
+		}
+		if p.punct(i-1, '-') && p.adj(i-1) && p.adj(i) && p.word(i-2) == "D" && p.t(i).cap && !p.is(i+1, "for") && !p.punct(i-3, '"') && !p.isAny(i-3, "a", "its", "their", "his", "her", "our", "my", "your") {
+			// "D-Day", the Normandy landings; not a plan's "D-Day for the
+			// deal", nor one in quotes, "agreed the "D-Day" for".
+			h, lead = hDDay, 2
 			break
 		}
 		if !p.t(i - 1).cap {
@@ -945,7 +952,7 @@ func holiday(p *parser, i, h int, out *match) bool {
 		if !p.is(e, "day") && !(p.key(i-1, kThe) && !p.is(e, "that") && !p.is(e, "of")) && !p.is(i, "day") {
 			return false
 		}
-	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay, hAscension, hMLK, hVE, hVJ, hVictory, hVictoria, hFreedom, hTax, hGolden, hObon, hNational, hFoundation, hFoundJP, hHangeul, hChuseok, hSmallBiz, hArafat, hTarwiyah,
+	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay, hAscension, hMLK, hVE, hVJ, hDDay, hVictory, hVictoria, hFreedom, hTax, hGolden, hObon, hNational, hFoundation, hFoundJP, hHangeul, hChuseok, hSmallBiz, hArafat, hTarwiyah,
 		hJPVernal, hJPAutumn, hJPAged, hJPAge, hJPMarine, hJPMountain, hJPSports, hJPCulture, hJPShowa, hJPGreenery, hJPConst:
 		// read from their "Day"
 	case hEid:
@@ -1029,6 +1036,9 @@ func holiday(p *parser, i, h int, out *match) bool {
 	}
 	if y == noYear && (h == hVE || h == hVJ) {
 		y, rel = 1945, false // the days the war ended, not their anniversaries
+	}
+	if y == noYear && h == hDDay {
+		y, rel = 1944, false
 	}
 	m, d := holidayDate(h, 2001)
 	national := h == hIndependence || h == hNational
@@ -1279,6 +1289,8 @@ func holidayDate(h, y int) (int, int) {
 		return 5, 8
 	case hVJ:
 		return 8, 15
+	case hDDay:
+		return 6, 6
 	case hVictory:
 		return 5, 9
 	case hLunar:

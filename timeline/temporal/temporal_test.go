@@ -3414,3 +3414,13 @@ func TestTagNightBefore(t *testing.T) {
 			"June 6, 1944|DATE|1944-06-06|;the night before|TIME|1944-06-05TNI|;6:30 a.m.|TIME|1944-06-06T06:30|"},
 	})
 }
+
+// TestTagDDay: "D-Day" is 6 June 1944, not a plan's "D-Day for" a deal;
+// a dateline with a country after its city is the report's day, whatever
+// the headline named.
+func TestTagDDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 6, 6), "Veterans return 81 years after D-Day\n\nCOLLEVILLE-SUR-MER, France, June 6 (AFP) - He came ashore on D-Day at 7:10 in the morning. D-Day for the merger is Friday. They agreed the \"D-Day\" for an intervention.",
+			"81 years|DURATION|P81Y|;D-Day|DATE|1944-06-06|;June 6|DATE|2025-06-06|;D-Day|DATE|1944-06-06|;7:10 in the morning|TIME|1944-06-06T07:10|;Friday|DATE|2025-06-06|"},
+	})
+}
