@@ -432,6 +432,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		k++ // "two-year", "16-hour"
 	}
 	u, plural, e, ok := p.unitAt(k)
+	if ok && p.t(k).cap && p.t(k+1).kind == tWord && p.t(k+1).cap && p.t(k+1).lx.cls == cNone && !p.headline(k) {
+		return false // "two dozen Second World War veterans": a name's word
+	}
 	if nt := p.t(k); !ok && nt.kind == tWord && nt.lx.cls == cPart && nt.lx.val() == pNight && (n > 1 && nt.lx.plural || n > 0 && !nt.lx.plural && p.punct(k-1, '-') && p.adj(k-1)) {
 		// "two nights", "the last ten nights", "a three-night run": as
 		// many days.

@@ -3424,3 +3424,12 @@ func TestTagDDay(t *testing.T) {
 			"81 years|DURATION|P81Y|;D-Day|DATE|1944-06-06|;June 6|DATE|2025-06-06|;D-Day|DATE|1944-06-06|;7:10 in the morning|TIME|1944-06-06T07:10|;Friday|DATE|2025-06-06|"},
 	})
 }
+
+// TestTagUnitInName: a capitalized unit before another capitalized word
+// is a name's: "two dozen Second World War veterans".
+func TestTagUnitInName(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 6, 6), "More than two dozen Second World War veterans came. He ran for three Hours Monday.",
+			"three Hours|DURATION|PT3H|;Monday|DATE|2025-06-02|"},
+	})
+}
