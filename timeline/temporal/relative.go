@@ -447,6 +447,11 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 			// starts the next day: "Central banks set rates this week".
 			base = base.AddDate(0, 0, 1)
 		}
+		if u == uWeekend && dir == 0 && !anaphoric && p.key(j, kThis) && p.hasDCT && base.Equal(p.dct) && (base.Weekday() == time.Monday || base.Weekday() == time.Tuesday) && p.tenseOf(k+1, false) < 0 {
+			// "this weekend brought a second ceremony", told on a Monday:
+			// the weekend just gone, the subject of a past verb.
+			base = base.AddDate(0, 0, -3)
+		}
 		pt := shift(base, u, dir)
 		if anaphoric && u == uWeekend && dir > 0 && base.Weekday() != time.Saturday && base.Weekday() != time.Sunday {
 			// "the next morning ... The following weekend": the weekend of

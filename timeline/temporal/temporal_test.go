@@ -3433,3 +3433,12 @@ func TestTagUnitInName(t *testing.T) {
 			"three Hours|DURATION|PT3H|;Monday|DATE|2025-06-02|"},
 	})
 }
+
+// TestTagThisWeekendGone: told on a Monday, "this weekend" as the subject
+// of a past verb is the weekend just gone; otherwise the one ahead.
+func TestTagThisWeekendGone(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 31), "For 23 of them this weekend brought a second ceremony. They will rest this weekend.",
+			"this weekend|DATE|2027-W21-WE|;this weekend|DATE|2027-W22-WE|"},
+	})
+}
