@@ -3442,3 +3442,12 @@ func TestTagThisWeekendGone(t *testing.T) {
 			"this weekend|DATE|2027-W21-WE|;this weekend|DATE|2027-W22-WE|"},
 	})
 }
+
+// TestTagWeekdayInActName: a weekday between two capitalized words of a name
+// is no date, and does not take the place of the year told before it.
+func TestTagWeekdayInActName(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 31), "It has been held since 1971, when the Uniform Monday Holiday Act took effect. That year Memorial Day came on May 31. Officials said Monday Mr Smith would go.",
+			"1971|DATE|1971|;That year|DATE|1971|;Memorial Day|DATE|1971-05-31|;May 31|DATE|1971-05-31|;Monday|DATE|2027-05-31|"},
+	})
+}

@@ -107,6 +107,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if p.key(i-1, kA) && p.key(i+1, kThe) && p.t(i+2).kind == tNum && p.isAny(i+3, "th", "st", "nd", "rd") {
 		return false // "falls on a Friday the 13th": a kind of day
 	}
+	if pv, nx := p.t(i-1), p.t(i+1); pv.kind == tWord && pv.cap && pv.lx.cls == cNone && !pv.nl && !p.opensSentence(i-1) && nx.kind == tWord && nx.cap && nx.lx.cls == cNone && !nx.nl && !p.headline(i) && !t.lx.plural {
+		return false // "the Uniform Monday Holiday Act": a word of a name
+	}
 	if p.t(i-1).cap && p.is(i-1, "patch") {
 		return false // "Patch Tuesday", Microsoft's monthly update day: a kind of day
 	}
