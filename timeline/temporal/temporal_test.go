@@ -3451,3 +3451,12 @@ func TestTagWeekdayInActName(t *testing.T) {
 			"1971|DATE|1971|;That year|DATE|1971|;Memorial Day|DATE|1971-05-31|;May 31|DATE|1971-05-31|;Monday|DATE|2027-05-31|"},
 	})
 }
+
+// TestTagThatWeekdayNearer: "that Friday" in a past story points to the
+// nearer Friday of the day told, either side.
+func TestTagThatWeekdayNearer(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 12, 2), "Last year's change, on December 10, came two days after a strike had halted services for 24 hours. Only one train in five ran that Friday.",
+			"Last year|DATE|2023|;December 10|DATE|2023-12-10|;two days|DURATION|P2D|;24 hours|DURATION|PT24H|;that Friday|DATE|2023-12-08|"},
+	})
+}

@@ -429,6 +429,12 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 			// the past; "began on Friday, Feb. 26. The worst came that
 			// Saturday night".
 			d = weekdayAfter(w, t.lx.val(), false)
+			if b := weekdayAfter(w.AddDate(0, 0, -7), t.lx.val(), false); p.key(i-1, kThat) && w.Sub(b) < d.Sub(w) {
+				// "came two days after a strike on December 10 ... ran
+				// that Friday": "that" points to the nearer one, either
+				// side.
+				d = b
+			}
 		}
 	}
 	if w, ok := p.storyDay(); ok && p.key(i-1, kThe) && p.isAny(end, "before", "after") && !p.ref.Narrative && (p.t(end+1).kind == tPunct || !p.real(end+1) || p.isAny(end+1, "at", "and", "when", "in")) {
