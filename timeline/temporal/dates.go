@@ -771,7 +771,7 @@ func (p *parser) clauseYear(i int) (int, bool) {
 			return a.y, true
 		}
 	}
-	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year() > a.y && (i-p.ancEnd <= 15 || i-p.ancEnd <= 25 && p.opensFront(p.ancStart) && p.punct(p.ancEnd, ',') || i-p.ancEnd <= 30 && p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when")) && p.sameSentence(p.ancEnd, i) && (p.tense(i) < 0 || p.tense(i) == 0 && (p.dct.Year()-a.y >= 2 && p.opensFront(p.ancStart) && p.punct(p.ancEnd, ',') || p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when"))) &&
+	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year() > a.y && (i-p.ancEnd <= 15 || i-p.ancEnd <= 25 && p.opensFront(p.ancStart) && p.punct(p.ancEnd, ',') || i-p.ancEnd <= 30 && p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when")) && p.sameSentence(p.ancEnd, i) && (p.tense(i) < 0 || p.tense(i) == 0 && (p.dct.Year()-a.y >= 2 && p.opensFront(p.ancStart) && p.punct(p.ancEnd, ',') || p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when") || p.dct.Year()-a.y >= 2 && p.punct(p.ancEnd+1, ',') && p.is(p.ancEnd+2, "when"))) &&
 		(p.punct(p.ancEnd, ',') && (p.is(p.ancEnd+1, "when") || p.opensFront(p.ancStart) || p.is(p.ancEnd+1, "on") && i == p.ancEnd+2) || p.punct(p.ancEnd, '\'') && p.is(p.ancEnd+1, "s") ||
 			(p.key(p.ancStart-1, kThe) || p.punct(p.ancStart-2, '\'') && p.is(p.ancStart-1, "s")) && p.t(p.ancEnd).kind == tWord && !p.t(p.ancEnd).cap && p.punct(p.ancEnd+1, ',') && p.is(p.ancEnd+2, "when")) {
 		// "Britain last saw totality in 1999, when the shadow crossed
@@ -783,9 +783,11 @@ func (p *parser) clauseYear(i int) (int, bool) {
 		return a.y, true
 	}
 	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 2 && i-p.ancEnd <= 30 && p.is(p.ancStart-2, "in") && p.key(p.ancStart-1, kThe) && p.opensSentence(p.ancStart-2) &&
-		p.t(p.ancEnd).kind == tWord && p.t(p.ancEnd).lx.cls == cNone && !p.t(p.ancEnd).cap && p.punct(p.ancEnd+1, ',') && p.sameSentence(p.ancEnd, i) && p.tense(i) < 0 {
+		p.t(p.ancEnd).kind == tWord && p.t(p.ancEnd).lx.cls == cNone && !p.t(p.ancEnd).cap && p.punct(p.ancEnd+1, ',') && p.sameSentence(p.ancEnd, i) && p.tense(i) <= 0 {
 		// "In the 2019 dispute, the drivers planned walkouts over the
-		// summer": the sentence a past year's event opens is of that year.
+		// summer", "In the 2022 midterms, Warnock beat Walker in a runoff
+		// on Dec. 6": the sentence a past year's event opens is of that
+		// year, unless it looks ahead.
 		return a.y, true
 	}
 	if p.hasAnc && a.g == gYear && p.hasDCT && i-p.ancEnd <= 20 && p.opensSentence(p.ancStart) && p.is(p.ancStart, "this") == (a.y == p.dct.Year()) && p.tense(i) >= 0 && p.clauseRun(p.ancEnd, i) {
@@ -1891,6 +1893,9 @@ func (p *parser) clauseRun(a, i int) bool {
 		}
 		if p.punct(k, '\'') && p.is(k+1, "s") {
 			continue // "Britain's clocks"
+		}
+		if k == i-1 && p.notUntil(k) {
+			continue // "In 2023 they did not arrive until June 8": when they did
 		}
 		if p.t(k).kind == tPunct || p.sentenceEnd(k) || p.isAny(k, "since", "until", "till", "now", "today", "recently", "this", "last", "next") {
 			return false

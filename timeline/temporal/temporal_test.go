@@ -3460,3 +3460,15 @@ func TestTagThatWeekdayNearer(t *testing.T) {
 			"Last year|DATE|2023|;December 10|DATE|2023-12-10|;two days|DURATION|P2D|;24 hours|DURATION|PT24H|;that Friday|DATE|2023-12-08|"},
 	})
 }
+
+// TestTagPastYearClauses: a sentence opened by a past year tells when
+// "they did not arrive until June 8"; "the 2022 midterms, when Warnock
+// beat Walker on Dec. 6" dates the clause, whatever tense "beat" has.
+func TestTagPastYearClauses(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 27), "In 2023 they did not arrive until June 8.",
+			"2023|DATE|2023|;June 8|DATE|2023-06-08|"},
+		{tt(2026, 11, 9), "The calendar got its first test in the 2022 midterms, when Warnock beat Walker in a runoff on Dec. 6.",
+			"2022|DATE|2022|;Dec. 6|DATE|2022-12-06|"},
+	})
+}
