@@ -240,6 +240,17 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		if y, ok := p.clauseYear(i); ok && p.plainYear() && !p.clauseBreak(p.ancEnd, i) {
 			return y, true // "In 1972 he released it in April"
 		}
+		if a := p.anchor; p.hasAnc && (a.g == gDay || a.g == gMonth) && p.ancEnd <= i && p.sameSentence(p.ancEnd-1, i) && !(p.relativeBefore(p.ancStart) && p.punct(p.ancEnd, ',') && p.tenseOf(p.ancEnd+1, false) != 0) && !p.is(p.ancStart-1, "since") && !(p.key(p.ancStart-1, kThe) && p.is(p.ancStart-2, "since")) && !p.punct(i+1, '\'') && !p.isAny(p.prepBefore(i), "until", "till") {
+			// "Cherbourg fell on June 26, 1944, but Caen held out into
+			// July": a month of a story long past, in the sentence of its
+			// day; not after a day that starts a span ("Since the October 7
+			// attack") or ends a relative clause ("The ECB, which raised
+			// rates from July 2022, left them at its October meeting"), nor
+			// before "until".
+			if y, ok := p.storyYear(i, m, 0); ok {
+				return y, true
+			}
+		}
 	}
 	return p.nearYear(i, m, d)
 }
@@ -671,6 +682,18 @@ func (p *parser) restates(k, i int) bool {
 	return i > k
 }
 
+// storyLink reports an expression from token s to e that carries a story
+// on from the date told: "the following days", "two days later", "the next
+// morning".
+func (p *parser) storyLink(s, e int) bool {
+	for k := s; k < e; k++ {
+		if p.key(k, kFollowing) || p.key(k, kLater) || p.isAny(k, "next", "afterwards", "afterward", "after") {
+			return true
+		}
+	}
+	return false
+}
+
 // sinceBegan reports a year at k that dates the start of a measure
 // ("since records began in 1940", "since it opened in 1962"), a clause of
 // its own, whose year is not that of the sentence's other dates.
@@ -707,10 +730,13 @@ func (p *parser) storyYear(i, m, d int) (int, bool) {
 		// a year long past goes on in that year.
 		return a.y, true
 	}
-	if !p.hasAnc || a.g != gDay && a.g != gMonth && a.g != gSeason || i-p.ancEnd > storyReach || !p.hasDCT || p.dct.Year()-a.y < 2 && !(a.g == gMonth && p.dct.Year() > a.y) || p.tense(i) >= 0 {
+	// The sentence before may carry the story on: "... on June 6, 1944 ...
+	// The following days brought little relief. Cherbourg fell on June 26".
+	linked := p.hasAnc && p.lastEnd > p.ancEnd && i-p.lastEnd <= storyReach && p.withinSentence(p.lastEnd, i) && p.storyLink(p.lastStart, p.lastEnd)
+	if !p.hasAnc || a.g != gDay && a.g != gMonth && a.g != gSeason || i-p.ancEnd > storyReach && !linked || !p.hasDCT || p.dct.Year()-a.y < 2 && !(a.g == gMonth && p.dct.Year() > a.y) || p.tense(i) >= 0 {
 		return 0, false // only a story told in the past
 	}
-	if !p.withinSentence(p.ancEnd, i) {
+	if !p.withinSentence(p.ancEnd, i) && !linked {
 		return 0, false // more than one sentence away
 	}
 	if a.g == gSeason {

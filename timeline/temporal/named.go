@@ -661,9 +661,10 @@ func ruleHoliday(p *parser, i int, out *match) bool {
 			h, lead = hh, n
 			break
 		}
-		if p.punct(i-1, '-') && p.adj(i-1) && p.adj(i) && p.word(i-2) == "D" && p.t(i).cap && !p.is(i+1, "for") && !p.punct(i-3, '"') && !p.isAny(i-3, "a", "its", "their", "his", "her", "our", "my", "your") {
+		if p.punct(i-1, '-') && p.adj(i-1) && p.adj(i) && p.word(i-2) == "D" && p.t(i).cap && !p.is(i+1, "for") && !p.punct(i-3, '"') && !(p.t(i-3).kind == tWord && p.t(i-3).cap && !p.opensSentence(i-3) && p.t(i+1).kind == tWord && p.t(i+1).cap) && !p.isAny(i-3, "a", "its", "their", "his", "her", "our", "my", "your") {
 			// "D-Day", the Normandy landings; not a plan's "D-Day for the
-			// deal", nor one in quotes, "agreed the "D-Day" for".
+			// deal", nor one in quotes, "agreed the "D-Day" for", nor a
+			// name's word, "the National D-Day Memorial".
 			h, lead = hDDay, 2
 			break
 		}

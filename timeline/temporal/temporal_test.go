@@ -3472,3 +3472,17 @@ func TestTagPastYearClauses(t *testing.T) {
 			"2022|DATE|2022|;Dec. 6|DATE|2022-12-06|"},
 	})
 }
+
+// TestTagStoryCarriedOn: a story long past goes on past "The following
+// days", and its months in the sentence of its day are of its year; not
+// after a day that opens a span or ends a relative clause.
+func TestTagStoryCarriedOn(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 6, 6), "On June 6, 1944, troops crossed. The following days brought little relief. Cherbourg fell on June 26, but Caen, which Montgomery had hoped to take on the first day, held out into July, and the campaign ended only in late August.",
+			"June 6, 1944|DATE|1944-06-06|;The following days|DURATION|PXD|;June 26|DATE|1944-06-26|;July|DATE|1944-07|;late August|DATE|1944-08|END"},
+		{tt(2023, 11, 8), "The ECB, which raised rates at ten meetings from July 2022, left its rate at 4% at its October meeting.",
+			"July 2022|DATE|2022-07|;October|DATE|2023-10|"},
+		{tt(2025, 1, 20), "Since the October 7 attack, Israel has fought in Lebanon, where a ceasefire took hold in late November.",
+			"October 7|DATE|2024-10-07|;late November|DATE|2024-11|END"},
+	})
+}
