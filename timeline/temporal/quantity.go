@@ -1320,6 +1320,9 @@ func ruleSet(p *parser, i int, out *match) bool {
 			if nx := p.t(i + 1); nx.kind == tWord && nx.cap && !p.sentenceEnd(i) || p.is(i+1, "paper") || p.is(i+1, "newspaper") || p.is(i+1, "tabloid") {
 				return false // a newspaper: "a small daily paper", "the Party daily Granma"
 			}
+			if p.attributiveFreq(i) && p.timesBefore(i) == 0 {
+				return false // "the service's daily data", "issues daily heat bulletins": an adjective
+			}
 			*out = match{end: i + 1, typ: Set, value: "P1D", quant: "EVERY", lead: p.timesBefore(i)}
 			return true
 		case kWeekly:

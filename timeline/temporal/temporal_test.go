@@ -3486,3 +3486,12 @@ func TestTagStoryCarriedOn(t *testing.T) {
 			"October 7|DATE|2024-10-07|;late November|DATE|2024-11|END"},
 	})
 }
+
+// TestTagDailyAdjective: "daily" before the noun it qualifies is an
+// adjective, as "weekly" and "monthly" are; the adverb is a SET.
+func TestTagDailyAdjective(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 8, 30), "An analysis of the service's daily data. The ministry issues daily heat bulletins. Flights run daily from Athens. Trains run daily. He takes the pill twice daily.",
+			"daily|SET|P1D|EVERY;daily|SET|P1D|EVERY;twice daily|SET|P1D|EVERY"},
+	})
+}
