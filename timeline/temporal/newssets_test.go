@@ -878,7 +878,20 @@ func TestNewsSets(t *testing.T) {
 		// "until after 2 a.m."); the floors sit about 2 points under the
 		// scores now.
 		{"heldout63", 311, 95.5, 96.5, 96.0, 93.0},
-		{"heldout64", 330, 0, 0, 0, 0},
+		// The sixty-fourth held-out set (testdata/heldout64): 8 original
+		// articles dated 2024-2027 (the D-Day anniversary, a rail timetable
+		// change, the monsoon's onset over Kerala, a retailer's Chapter 11
+		// filing, a Japanese earthquake's aftershocks, midterm
+		// certification deadlines, a European summer heat record and a
+		// commencement over Memorial Day weekend). The gold was committed
+		// before the tagger ever ran on it; its first, blind run scored
+		// strict 96.64, relaxed 97.55, type 96.64, value 89.30 on 330 gold
+		// timexes (the tagger at the start of that session, the same).
+		// Rules for its error classes came after ("D-Day", "the night
+		// before", "the Uniform Monday Holiday Act", "The following days"
+		// carrying a story on, "daily" as an adjective); the floors sit
+		// about 2 points under the scores now.
+		{"heldout64", 330, 95.5, 96.5, 95.5, 93.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
