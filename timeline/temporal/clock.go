@@ -456,6 +456,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 	} else if p.keptHours(i, k, rangeEnd) {
 		day = "XXXX-XX-XX" // "Trading in Hong Kong runs from 9:30 a.m. to 4 p.m."
 
+	} else if p.spreadHours(i, k) {
+		day = "XXXX-XX-XX" // "banned between 1 a.m. and 7 a.m. until further notice"
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
 	} else if p.habitual(i) && !p.oneOccurrence(i) && !p.pastPerfect(i) || p.setAhead(k) || rangeEnd > 0 && p.setAhead(rangeEnd) {
@@ -1393,6 +1395,64 @@ func (p *parser) clockPart(j int) bool {
 		return t.c == '.' || t.c == ':'
 	case tWord:
 		return p.isAny(j, "a", "p", "m", "am", "pm", "noon", "midnight") || p.zone(j)
+	}
+	return false
+}
+
+// spreadHours reports a clock time at i, its expression ending before
+// token k, that its sentence spreads over many days: "Parking is banned
+// between 1 a.m. and 7 a.m. until further notice", "would stay open until
+// 2am for 30 days", "between June 9 and Aug. 30, 2024, nearly all of them
+// between 1 a.m. and 4 a.m.". The hours are those of each day, of no one
+// day.
+func (p *parser) spreadHours(i, k int) bool {
+	if p.ref.Narrative {
+		return false
+	}
+	for j := k; j < k+14 && p.real(j) && !p.sentenceEnd(j); j++ {
+		if p.cls(j, cWeekday) || p.cls(j, cMonth) || p.isAny(j, "today", "tonight", "tomorrow", "yesterday") {
+			break // "until 7 a.m. on Friday": that day's
+		}
+		if p.is(j, "until") && p.is(j+1, "further") && p.is(j+2, "notice") {
+			return p.tense(i) >= 0
+		}
+		if !p.isAny(j, "for", "over", "during", "throughout") {
+			continue
+		}
+		n := j + 1
+		if p.key(n, kThe) {
+			n++
+		}
+		if p.key(n, kNext) || p.key(n, kComing) || p.key(n, kLast) || p.is(n, "first") {
+			n++
+		}
+		v, nx, ok := p.numberAt(n)
+		if !ok || v < 2 {
+			continue
+		}
+		if u := p.t(nx); u.kind == tWord && u.lx.plural && (u.lx.cls == cUnit && (u.lx.v == uDay || u.lx.v == uWeek || u.lx.v == uMonth) || u.lx.cls == cPart && u.lx.v == pNight) {
+			return p.tense(i) >= 0
+		}
+	}
+	// A range of days told before the hours, in their sentence, and no
+	// other day.
+	to := false
+	for j := i - 1; j >= 0 && j > i-30 && !p.sentenceEnd(j); j-- {
+		if !p.cls(j, cMonth) && !p.cls(j, cWeekday) && !p.isAny(j, "today", "tonight", "tomorrow", "yesterday") {
+			continue
+		}
+		m := j - 1
+		if p.t(m).kind == tNum {
+			m--
+		}
+		switch {
+		case !to && p.isAny(m, "and", "to", "through", "until"):
+			to = true
+		case to && p.isAny(m, "between", "from"):
+			return true
+		default:
+			return false
+		}
 	}
 	return false
 }
