@@ -456,8 +456,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 	} else if p.keptHours(i, k, rangeEnd) {
 		day = "XXXX-XX-XX" // "Trading in Hong Kong runs from 9:30 a.m. to 4 p.m."
 
-	} else if p.spreadHours(i, k) {
-		day = "XXXX-XX-XX" // "banned between 1 a.m. and 7 a.m. until further notice"
+	} else if p.spreadHours(i, k) || p.setAhead(k) || rangeEnd > 0 && p.setAhead(rangeEnd) {
+		day = "XXXX-XX-XX" // "banned between 1 a.m. and 7 a.m. until further notice", "at 9am daily"
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
 	} else if p.habitual(i) && !p.oneOccurrence(i) && !p.pastPerfect(i) || p.setAhead(k) || rangeEnd > 0 && p.setAhead(rangeEnd) {
@@ -1138,6 +1138,10 @@ func ruleNoon(p *parser, i int, out *match) bool {
 		}
 	} else if p.dayAfterClock(e, out) {
 		day, e = out.value, out.end
+	} else if p.setEnd > 0 && p.setEnd <= i && p.setEnd >= i-2 && !p.ref.Narrative && !p.rateOfOneDay(i) || p.setAhead(e) || p.spreadHours(i, e) {
+		// "held every Wednesday at noon", "rung at noon daily", "closed
+		// until noon for two weeks": no one day's.
+		day = "XXXX-XX-XX"
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
 		if hm == "24:00" && (p.isAny(e, "to", "until", "till", "and") || p.punct(e, '-')) {
@@ -1411,7 +1415,10 @@ func (p *parser) spreadHours(i, k int) bool {
 	}
 	for j := k; j < k+14 && p.real(j) && !p.sentenceEnd(j); j++ {
 		if p.cls(j, cWeekday) || p.cls(j, cMonth) || p.isAny(j, "today", "tonight", "tomorrow", "yesterday") {
-			break // "until 7 a.m. on Friday": that day's
+			return false // "until 7 a.m. on Friday": that day's
+		}
+		if p.punct(j, ',') || p.isAny(j, "but", "or", "while", "when", "as", "so") || p.is(j, "and") && p.t(j+1).kind != tNum && !p.cls(j+1, cPart) {
+			break // "by noon but stay on the payroll for 60 days": another clause's span
 		}
 		if p.is(j, "until") && p.is(j+1, "further") && p.is(j+2, "notice") {
 			return p.tense(i) >= 0

@@ -3498,13 +3498,17 @@ func TestTagDailyAdjective(t *testing.T) {
 
 // TestTagSpreadHours: hours that their sentence spreads over many days are
 // of no one day: "until further notice", "for 30 days", a range of dates
-// told before them. A past one-off keeps its day.
+// told before them, a SET just before or after ("every Wednesday at noon",
+// "at noon daily"). A past one-off keeps its day, and so do hours whose
+// span is another clause's ("by noon but stay on the payroll for 60 days").
 func TestTagSpreadHours(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2027, 1, 20), "Parking is banned between 1 a.m. and 7 a.m. until further notice. The mall will stay open until 2am for 30 days.",
 			"1 a.m.|TIME|XXXX-XX-XXT01:00|;7 a.m.|TIME|XXXX-XX-XXT07:00|;2am|TIME|XXXX-XX-XXT02:00|;30 days|DURATION|P30D|"},
 		{tt(2026, 2, 12), "Under a rule in effect from May 1 to Sept. 30, crews do not refuel trucks until after 6 p.m. on weekdays. On July 4, between 1 a.m. and 4 a.m., it rained.",
 			"May 1|DATE|2026-05-01|;Sept. 30|DATE|2026-09-30|;6 p.m.|TIME|XXXX-XX-XXT18:00|;July 4|DATE|2025-07-04|;1 a.m.|TIME|2025-07-04T01:00|;4 a.m.|TIME|2025-07-04T04:00|"},
+		{tt(2027, 7, 14), "Questions, held every Wednesday at noon while the House sits, resume on 8 September. From Easter Monday the bells will be rung at noon daily. Staff lose access by noon but stay on the payroll for 60 days.",
+			"every Wednesday|SET|XXXX-WXX-3|EVERY;noon|TIME|XXXX-XX-XXT12:00|;8 September|DATE|2027-09-08|;Easter Monday|DATE|2028-04-17|;noon|TIME|XXXX-XX-XXT12:00|;daily|SET|P1D|EVERY;noon|TIME|2027-07-14T12:00|;60 days|DURATION|P60D|"},
 		{tt(2026, 2, 12), "Snow fell between 1 a.m. and 7 a.m. for two days.",
 			"1 a.m.|TIME|2026-02-12T01:00|;7 a.m.|TIME|2026-02-12T07:00|;two days|DURATION|P2D|"},
 	})
