@@ -456,7 +456,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 	} else if p.keptHours(i, k, rangeEnd) {
 		day = "XXXX-XX-XX" // "Trading in Hong Kong runs from 9:30 a.m. to 4 p.m."
 
-	} else if p.spreadHours(i, k) || p.setAhead(k) || rangeEnd > 0 && p.setAhead(rangeEnd) {
+	} else if p.spreadHours(i, k) || p.setAhead(k) || rangeEnd > 0 && p.setAhead(rangeEnd) || p.serviceHours(i) {
 		day = "XXXX-XX-XX" // "banned between 1 a.m. and 7 a.m. until further notice", "at 9am daily"
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
@@ -1459,6 +1459,41 @@ func (p *parser) spreadHours(i, k int) bool {
 			return true
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// serviceHours reports a clock time at i that a timetable gives a
+// service, in a sentence that names no day: "Return flights will leave
+// Los Angeles at 3.50pm", "Flight SW2026 leaves Manchester at 6.15am and
+// reaches the Algarve at 9.20am", "Under the new timetable the first
+// sailing will leave at 07:30". The service runs on many days.
+func (p *parser) serviceHours(i int) bool {
+	if p.ref.Narrative || !p.is(i-1, "at") && !(p.is(i-1, "about") && p.is(i-2, "at")) {
+		return false
+	}
+	verb := -1
+	for j := i - 2; j >= 0 && j > i-26 && !p.sentenceEnd(j); j-- {
+		if p.cls(j, cWeekday) || p.cls(j, cMonth) || p.isAny(j, "today", "tonight", "tomorrow", "yesterday", "first", "last", "inaugural", "maiden") && verb < 0 {
+			return false // "On Monday, flights leave at 6am", "the first flight will leave at 10.40am"
+		}
+		if verb < 0 {
+			if p.isAny(j, "leave", "leaves", "depart", "departs", "arrive", "arrives", "land", "lands", "reach", "reaches") {
+				verb = j
+			} else if j < i-8 {
+				return false
+			}
+			continue
+		}
+		if p.isAny(j, "timetable", "timetables", "schedule") {
+			return true
+		}
+		if j >= verb-2 && p.isAny(j, "flights", "trains", "sailings", "ferries", "buses", "services", "tours", "departures", "boats") {
+			return true // "Return flights will leave", "tours now leave"
+		}
+		if j == verb-1 && p.t(j).kind == tNum && p.adj(j) && p.t(j-1).kind == tWord && p.isUpper(j-1) && p.isAny(verb, "leaves", "departs", "arrives", "lands", "reaches") {
+			return true // "Flight SW2026 leaves"
 		}
 	}
 	return false

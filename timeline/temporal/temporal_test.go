@@ -3513,3 +3513,12 @@ func TestTagSpreadHours(t *testing.T) {
 			"1 a.m.|TIME|2026-02-12T01:00|;7 a.m.|TIME|2026-02-12T07:00|;two days|DURATION|P2D|"},
 	})
 }
+
+// TestTagServiceHours: a timetable's clock times, given a service that
+// runs on many days, are of no one day; the first flight's are its day's.
+func TestTagServiceHours(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 10), "Return flights will leave Los Angeles at 3.50pm. Flight SW2026 leaves Manchester at 6.15am. Under the new timetable the first sailing will leave Corsay at 07:30. The first flight will leave at 10.40am. The minister leaves at 9am.",
+			"3.50pm|TIME|XXXX-XX-XXT15:50|;6.15am|TIME|XXXX-XX-XXT06:15|;07:30|TIME|XXXX-XX-XXT07:30|;10.40am|TIME|2026-02-10T10:40|;9am|TIME|2026-02-10T09:00|"},
+	})
+}
