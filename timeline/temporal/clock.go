@@ -770,6 +770,15 @@ func (p *parser) setAhead(k int) bool {
 		return p.cls(k+1, cUnit) || p.cls(k+1, cPart) || p.cls(k+1, cWeekday) || p.is(k+1, "other") || p.is(k+1, "weekday")
 	case p.isAny(k, "on", "at") && (p.cls(k+1, cWeekday) && p.t(k+1).lx.plural || p.is(k+1, "weekends") || p.is(k+1, "weekdays")):
 		return true // "double-headers starting at 3.30pm on weekends", "at 9am on Sundays"
+	case p.is(k, "on") && p.key(k+1, kThe) && p.cls(k+3, cWeekday) && p.is(k+4, "of") && (p.key(k+5, kEvery) || p.key(k+5, kEach)):
+		return true // "at 5:30 p.m. on the second Tuesday of each month"
+	case p.is(k, "and") && p.t(k+1).kind == tNum && !p.is(k-1, "and"):
+		// "around noon and 7 p.m. each day": the SET after the second time.
+		j := k + 1
+		for j < k+8 && p.clockPart(j) {
+			j++
+		}
+		return j > k+1 && p.setAhead(j)
 	}
 	return false
 }

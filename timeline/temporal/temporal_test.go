@@ -3522,3 +3522,12 @@ func TestTagServiceHours(t *testing.T) {
 			"3.50pm|TIME|XXXX-XX-XXT15:50|;6.15am|TIME|XXXX-XX-XXT06:15|;07:30|TIME|XXXX-XX-XXT07:30|;10.40am|TIME|2026-02-10T10:40|;9am|TIME|2026-02-10T09:00|"},
 	})
 }
+
+// TestTagSetAfterSecondTime: a SET after the second of two clock times
+// makes both recur; so does "on the second Tuesday of each month".
+func TestTagSetAfterSecondTime(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 1, 26), "The smoke could appear around noon and 7 p.m. each day. Work sessions are at 5:30 p.m. on the second Tuesday of each month. He arrived at 9am and 5pm came.",
+			"around noon|TIME|XXXX-XX-XXT12:00|APPROX;7 p.m.|TIME|XXXX-XX-XXT19:00|;each day|SET|P1D|EACH;5:30 p.m.|TIME|XXXX-XX-XXT17:30|;the second Tuesday of each month|SET|P1M|EVERY;9am|TIME|2026-01-26T09:00|;5pm|TIME|2026-01-26T17:00|"},
+	})
+}
