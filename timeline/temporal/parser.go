@@ -461,6 +461,9 @@ func (p *parser) starts(i int) uint32 {
 		if t.ndig > 4 && t.ndig != 8 {
 			return 0 // "5551234"
 		}
+		if p.docNumber(i) {
+			return 0 // "Ordinance 2025-41", "Resolution 2024-12"
+		}
 		switch nx := p.t(i + 1); {
 		case nx.kind == tPunct && nx.c == '%' && nx.start == t.end:
 			return 0 // "12%"
@@ -1136,4 +1139,27 @@ func (p *parser) quotedTitle(s, e int) bool {
 	// The whole quote one expression ("the 'Summer of Love'") is a date
 	// quoted, not a title holding one.
 	return p.t(open+1).cap && (open+1 < s || close > e)
+}
+
+// docNumber reports a number at i that is part of a document's number
+// made of a year and a serial after the document's name: "Ordinance
+// 2025-41", "Resolution No. 2024-12", "Executive Order 2023/07".
+func (p *parser) docNumber(i int) bool {
+	t := p.t(i)
+	k := i // the four-digit year
+	if t.ndig != 4 {
+		if !(p.punct(i-1, '-') || p.punct(i-1, '/')) || !p.adj(i) || !p.adj(i-1) || p.t(i-2).ndig != 4 || p.t(i-2).kind != tNum {
+			return false
+		}
+		k = i - 2
+	} else if !(p.punct(i+1, '-') || p.punct(i+1, '/')) || !p.adj(i+1) || !p.adj(i+2) || p.t(i+2).kind != tNum {
+		return false
+	}
+	j := k - 1
+	if p.punct(j, '.') && p.isAny(j-1, "no", "nos") {
+		j -= 2 // "Resolution No. 2024-12"
+	} else if p.punct(j, ':') || p.punct(j, '#') {
+		j-- // "Ordinance #2025-41"
+	}
+	return p.t(j).cap && p.isAny(j, "ordinance", "ordinances", "resolution", "resolutions", "bill", "order", "directive", "regulation", "decree", "measure", "motion", "case", "docket", "circular", "notice", "proposition", "petition", "amendment", "no", "nos", "ruling", "file", "item")
 }

@@ -3531,3 +3531,12 @@ func TestTagSetAfterSecondTime(t *testing.T) {
 			"around noon|TIME|XXXX-XX-XXT12:00|APPROX;7 p.m.|TIME|XXXX-XX-XXT19:00|;each day|SET|P1D|EACH;5:30 p.m.|TIME|XXXX-XX-XXT17:30|;the second Tuesday of each month|SET|P1M|EVERY;9am|TIME|2026-01-26T09:00|;5pm|TIME|2026-01-26T17:00|"},
 	})
 }
+
+// TestTagDocumentNumbers: a year and a serial after a document's name are
+// its number, not dates; a season's years stay a date.
+func TestTagDocumentNumbers(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 1, 26), "PUBLIC HEARING: ORDINANCE 2025-41. He moved to approve Ordinance 2025-41 and Resolution No. 2024-12. The 2023-24 season ended.",
+			"The 2023-24 season|DATE|2023|"},
+	})
+}
