@@ -1117,8 +1117,8 @@ func ruleNoon(p *parser, i int, out *match) bool {
 		*out = match{end: i + 1, typ: Time, value: at(base, gDay).String() + "TNI", rel: true}
 		return true
 	}
-	if t.kind != tWord || t.lx.cls != cPart || (t.lx.val() != pNoon && t.lx.val() != pMidnight) || p.is(i-1, "high") {
-		return false // not the idiom "high noon"
+	if t.kind != tWord || t.lx.cls != cPart || (t.lx.val() != pNoon && t.lx.val() != pMidnight) || p.is(i-1, "high") || p.is(i+1, "sun") {
+		return false // not the idiom "high noon", nor the polar "midnight sun"
 	}
 	if nx := p.t(i + 1); t.cap && nx.kind == tWord && nx.cap && nx.lx.cls == cNone && !p.zone(i+1) && p.zoneName(i+1) == i+1 && !p.isUpper(i+1) && !nx.nl && !p.isAny(i+1, "eastern", "pacific", "central", "mountain", "atlantic") {
 		return false // a title: "Midnight Ferry", "Midnight Express"

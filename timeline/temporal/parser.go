@@ -464,6 +464,9 @@ func (p *parser) starts(i int) uint32 {
 		if p.docNumber(i) {
 			return 0 // "Ordinance 2025-41", "Resolution 2024-12"
 		}
+		if p.isAny(i-1, "degrees", "degree", "deg") && p.isAny(i+1, "minutes", "minute", "seconds", "min") {
+			return 0 // "88 degrees 31 minutes south": a latitude
+		}
 		switch nx := p.t(i + 1); {
 		case nx.kind == tPunct && nx.c == '%' && nx.start == t.end:
 			return 0 // "12%"

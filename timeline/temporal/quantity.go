@@ -1285,6 +1285,9 @@ func durationNumber(num string, u int) string {
 // monthly basis") is a SET.
 func (p *parser) attributiveFreq(i int) bool {
 	nx := p.t(i + 1)
+	if nx.kind == tWord && nx.cap && p.t(i).cap && nx.lx.cls == cNone && !nx.nl && !p.opensSentence(i) && !p.headline(i) && !p.isUpper(i+1) {
+		return true // "its subsequent Quarterly Reports on Form 10-Q": a name
+	}
 	if nx.kind != tWord || nx.cap || nx.lx.cls != cNone || nx.nl || p.sentenceEnd(i+1) {
 		return false
 	}
@@ -1367,6 +1370,11 @@ func ruleSet(p *parser, i int, out *match) bool {
 				n := max(nth, 2)
 				if p.cls(i+2, cWeekday) && !p.t(i+2).lx.plural {
 					*out = match{end: i + 3, typ: Set, value: "XXXX-WXX-" + string(rune('0'+isoDay(p.t(i+2).lx.val()))), quant: q}
+					return true
+				}
+				if pt := p.t(i + 2); pt.kind == tWord && pt.lx.cls == cPart && !pt.lx.plural && p.is(i+1, "other") && pt.lx.val() != pNoon && pt.lx.val() != pMidnight {
+					// "every other night": every second day's night
+					*out = match{end: i + 3, typ: Set, value: "P2D", quant: q}
 					return true
 				}
 				if u, plural, e, ok := p.unitAt(i + 2); ok && !plural {

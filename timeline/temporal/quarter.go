@@ -225,8 +225,10 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		}
 	} else if yy, ee, ok := p.yearAt(e); ok && !hyph {
 		y, rel, e = yy, false, ee
+	} else if yy, ok := p.pairedYear(e); ok {
+		y, rel = yy, false // "results for the fourth quarter and fiscal year 2025": that year's quarter
 	}
-	if y == noYear && p.gameReport() {
+	if y == noYear && (p.gameReport() || p.playScored(i)) {
 		return false // "led by 10 points in the third quarter"
 	}
 	var before point
@@ -647,6 +649,39 @@ func (p *parser) outlookFor(i int) bool {
 	switch p.word(i - 2) {
 	case "bookings", "guidance", "outlook", "forecast", "forecasts", "projections", "expectations", "target", "targets", "estimates", "orders", "plans":
 		return true
+	}
+	return false
+}
+
+// pairedYear reads the year named after a period and "and" at e: "the
+// fourth quarter and fiscal year 2025", "fourth quarter and full year
+// 2025", "the quarter and fiscal 2025".
+func (p *parser) pairedYear(e int) (int, bool) {
+	if !p.is(e, "and") {
+		return 0, false
+	}
+	k := e + 1
+	for n := 0; n < 4 && (p.key(k, kFull) || p.key(k, kFiscal) || p.is(k, "calendar") || p.is(k, "year") && !p.t(k).lx.plural || p.punct(k, '-') && p.adj(k)); n++ {
+		k++
+	}
+	if k == e+1 {
+		return 0, false
+	}
+	if y, _, ok := p.yearAt(k); ok {
+		return y, true
+	}
+	return 0, false
+}
+
+// playScored reports a quarter or half at i that a score told just before
+// it in its sentence makes a period of play, in a text whose money hides
+// that it reports a match: "scored 14 of his 31 points in the fourth
+// quarter".
+func (p *parser) playScored(i int) bool {
+	for j := i - 1; j >= 0 && j > i-12 && !p.sentenceEnd(j); j-- {
+		if p.isAny(j, "scored", "scoring", "touchdown", "touchdowns", "rebounds", "assists", "quarterback", "turnovers", "baskets", "goals") && !p.t(j).cap {
+			return true
+		}
 	}
 	return false
 }

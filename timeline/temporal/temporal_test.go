@@ -3540,3 +3540,25 @@ func TestTagDocumentNumbers(t *testing.T) {
 			"The 2023-24 season|DATE|2023|"},
 	})
 }
+
+// TestTagTrapsAndNames: a latitude's minutes, the polar "midnight sun", a
+// capitalized "Quarterly" in a report's name, and a quarter a score places
+// in a game (in a text with money) are no expressions; "every other
+// night" is a SET; "the austral summer draws to a close" is the season.
+func TestTagTrapsAndNames(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 10), "Position 88 degrees 31 minutes south, under a midnight sun. Flights end as the austral summer draws to a close. They play every other night.",
+			"the austral summer|DATE|2026-SU|;every other night|SET|P2D|EVERY"},
+		{tt(2026, 1, 26), "He signed a $120 million deal and scored 14 of his 31 points in the fourth quarter. See its Quarterly Reports on Form 10-Q. It reports quarterly.",
+			"quarterly|SET|P3M|EVERY"},
+	})
+}
+
+// TestTagQuarterAndYear: a quarter paired with a year by "and" is that
+// year's: "the fourth quarter and fiscal year 2025".
+func TestTagQuarterAndYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 1, 26), "It will release results for the fourth quarter and fiscal year 2025 on Tuesday. The third quarter and full year 2024 were weak.",
+			"the fourth quarter|DATE|2025-Q4|;fiscal year 2025|DATE|2025|;Tuesday|DATE|2026-01-27|;The third quarter|DATE|2024-Q3|;2024|DATE|2024|"},
+	})
+}
