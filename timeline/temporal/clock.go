@@ -1507,3 +1507,12 @@ func (p *parser) serviceHours(i int) bool {
 	}
 	return false
 }
+
+// clockNear reports the clock time told last close enough before token i
+// for "an hour later" to count from it: within 40 tokens, or in the next
+// sentence ("signed at noon on April 30 in the Hall of State, where ...
+// Ingrid will be proclaimed queen an hour later").
+func (p *parser) clockNear(i int) bool {
+	d := i - p.clockEnd
+	return d < 40 || d < 80 && p.withinSentences(p.clockEnd, i, 1)
+}

@@ -694,6 +694,24 @@ func (p *parser) storyLink(s, e int) bool {
 	return false
 }
 
+// lastInYear reports that the expression told last names no year, or year
+// y: "an hour later", counted from a clock time of this year, carries no
+// story of 1992 on.
+func (p *parser) lastInYear(y int) bool {
+	n := len(p.out)
+	if n == 0 {
+		return true
+	}
+	v := p.out[n-1].Value
+	if len(v) < 4 {
+		return true
+	}
+	if ly := atoiYear(v[:4]); ly != noYear {
+		return ly == y
+	}
+	return true
+}
+
 // sinceBegan reports a year at k that dates the start of a measure
 // ("since records began in 1940", "since it opened in 1962"), a clause of
 // its own, whose year is not that of the sentence's other dates.
@@ -732,7 +750,7 @@ func (p *parser) storyYear(i, m, d int) (int, bool) {
 	}
 	// The sentence before may carry the story on: "... on June 6, 1944 ...
 	// The following days brought little relief. Cherbourg fell on June 26".
-	linked := p.hasAnc && p.lastEnd > p.ancEnd && i-p.lastEnd <= storyReach && p.withinSentence(p.lastEnd, i) && p.storyLink(p.lastStart, p.lastEnd)
+	linked := p.hasAnc && p.lastEnd > p.ancEnd && i-p.lastEnd <= storyReach && p.withinSentence(p.lastEnd, i) && p.storyLink(p.lastStart, p.lastEnd) && p.lastInYear(a.y)
 	if !p.hasAnc || a.g != gDay && a.g != gMonth && a.g != gSeason || i-p.ancEnd > storyReach && !linked || !p.hasDCT || p.dct.Year()-a.y < 2 && !(a.g == gMonth && p.dct.Year() > a.y) || p.tense(i) >= 0 {
 		return 0, false // only a story told in the past
 	}

@@ -712,7 +712,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			}
 			return true
 		}
-		if (u == uHour || u == uMinute || u == uSecond) && dir != -1 && n > 0 && !half && (mod == "" || mod == "APPROX") && p.clockExact && p.clockEnd > 0 && i-p.clockEnd < 40 && !p.ref.Narrative {
+		if (u == uHour || u == uMinute || u == uSecond) && dir != -1 && n > 0 && !half && (mod == "" || mod == "APPROX") && p.clockExact && p.clockEnd > 0 && p.clockNear(i) && !p.ref.Narrative {
 			// "began at 04:09 UTC. Alarms fired four minutes later", "About
 			// 90 seconds later": the clock time told, moved on; a bounded
 			// offset ("less than two hours later") stays a span.

@@ -851,7 +851,7 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 	if p.is(i, "half") && (p.key(i+1, kA) || p.key(i+1, kAn)) {
 		// "half an hour", "about half a day": half the unit.
 		if u, plural, e, ok := p.unitAt(i + 2); ok && !plural {
-			if u == uHour && p.key(e, kLater) && p.clockExact && p.clockEnd > 0 && i-p.clockEnd < 40 && !p.ref.Narrative {
+			if u == uHour && p.key(e, kLater) && p.clockExact && p.clockEnd > 0 && p.clockNear(i) && !p.ref.Narrative {
 				// "the Fed publishes at 2 p.m. ... the news conference starts
 				// half an hour later": the clock time told, moved on.
 				at := p.clockDay.Add(time.Duration(p.clockMin+30) * time.Minute)

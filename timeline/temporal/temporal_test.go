@@ -3562,3 +3562,13 @@ func TestTagQuarterAndYear(t *testing.T) {
 			"the fourth quarter|DATE|2025-Q4|;fiscal year 2025|DATE|2025|;Tuesday|DATE|2026-01-27|;The third quarter|DATE|2024-Q3|;2024|DATE|2024|"},
 	})
 }
+
+// TestTagLaterFromClock: "an hour later" counts from a clock time told in
+// the sentence before, past a long relative clause; it carries no story of
+// a year told in that clause on to the days after it.
+func TestTagLaterFromClock(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 1, 1), "The act will be signed at noon on April 30 in the Hall of State at Halvik Castle, where he took his oath in the spring of 1992 after the death of his father. Ingrid will be proclaimed queen from the castle balcony an hour later. Saarberg, who was told of the decision on Dec. 19, said so.",
+			"noon|TIME|2026-04-30T12:00|;April 30|DATE|2026-04-30|;the spring of 1992|DATE|1992-SP|;an hour later|TIME|2026-04-30T13:00|;Dec. 19|DATE|2025-12-19|"},
+	})
+}
