@@ -694,6 +694,19 @@ func (p *parser) storyLink(s, e int) bool {
 	return false
 }
 
+// insideAppositive reports a phrase starting at token k that lies inside a
+// participle's aside set off by a comma: "Devereaux, taken 14th overall in
+// the 2019 draft, averaged 24.1 points in December". The verb after the
+// aside is the sentence's, not a participle of the thing of that year.
+func (p *parser) insideAppositive(k int) bool {
+	for j := k - 1; j >= 0 && j > k-10 && !p.sentenceEnd(j); j-- {
+		if p.punct(j, ',') {
+			return p.participle(j+1) || p.isAny(j+1, "taken", "chosen", "born", "known", "given", "written", "built", "made", "held", "seen", "drawn", "sold", "won", "beaten", "brought", "bought", "run", "begun", "grown", "shown")
+		}
+	}
+	return false
+}
+
 // lastInYear reports that the expression told last names no year, or year
 // y: "an hour later", counted from a clock time of this year, carries no
 // story of 1992 on.
@@ -861,7 +874,7 @@ func (p *parser) clauseYear(i int) (int, bool) {
 			return 0, false
 		}
 		k := p.titleAfter(p.ancEnd + 2)
-		if !p.participle(k) || !p.clauseRun(k, i) {
+		if !p.participle(k) || !p.clauseRun(k, i) || p.insideAppositive(p.ancStart) {
 			return 0, false
 		}
 		// "a 1972 album, "Dust and Mercy," recorded in ten days and

@@ -3572,3 +3572,13 @@ func TestTagLaterFromClock(t *testing.T) {
 			"noon|TIME|2026-04-30T12:00|;April 30|DATE|2026-04-30|;the spring of 1992|DATE|1992-SP|;an hour later|TIME|2026-04-30T13:00|;Dec. 19|DATE|2025-12-19|"},
 	})
 }
+
+// TestTagAppositiveYear: a year inside a participle's aside ("Devereaux,
+// taken 14th overall in the 2019 draft, averaged ...") does not date the
+// main clause's month.
+func TestTagAppositiveYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 4), "Devereaux, taken 14th overall in the 2019 draft, averaged 24.1 points in December.",
+			"2019|DATE|2019|;December|DATE|2025-12|"},
+	})
+}
