@@ -3582,3 +3582,14 @@ func TestTagAppositiveYear(t *testing.T) {
 			"2019|DATE|2019|;December|DATE|2025-12|"},
 	})
 }
+
+// TestTagPerfectIncluding: a present perfect puts a weekday after it ahead
+// ("has called a vote on Friday"), but not one it includes in its span or
+// names in a possessive ("have lost five games, including Tuesday night's
+// defeat").
+func TestTagPerfectIncluding(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 4), "The council has called a vote on Friday. The Kings have lost five games, including one on Tuesday. They have lost twice, including Monday night's defeat.",
+			"Friday|DATE|2026-02-06|;Tuesday|DATE|2026-02-03|;Monday night|TIME|2026-02-02TNI|"},
+	})
+}

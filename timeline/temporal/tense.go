@@ -82,7 +82,9 @@ func (p *parser) readTense(i int) int {
 				// Thursday ... declared Thursday a public holiday").
 				return 1
 			}
-			if v < 0 && p.cls(i, cWeekday) && p.presentPerfect(k) && !p.isAny(i-1, "since", "last") && !p.punct(i+1, '\'') && !p.perfectClosed(k, i) {
+			if v < 0 && p.cls(i, cWeekday) && p.presentPerfect(k) && !p.isAny(i-1, "since", "last") && !p.punct(i+1, '\'') && !(p.cls(i+1, cPart) && p.punct(i+2, '\'')) && !p.perfectClosed(k, i) && !p.isBetween(k, i, "including") {
+				// "has called a vote on Friday": the day is ahead; not
+				// "have lost five games, including Tuesday night's defeat".
 				p.verbTense = 1
 				return 1
 			}
