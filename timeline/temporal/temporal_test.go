@@ -3593,3 +3593,12 @@ func TestTagPerfectIncluding(t *testing.T) {
 			"Friday|DATE|2026-02-06|;Tuesday|DATE|2026-02-03|;Monday night|TIME|2026-02-02TNI|"},
 	})
 }
+
+// TestTagImperativeDay: a day in a command looks ahead ("Ask me Friday");
+// a noun that looks like the verb does not ("Call volumes rose on Monday").
+func TestTagImperativeDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 4), "\"Ask me Friday,\" he said. Call volumes rose on Monday. He asked me Friday.",
+			"Friday|DATE|2026-02-06|;Monday|DATE|2026-02-02|;Friday|DATE|2026-01-30|"},
+	})
+}

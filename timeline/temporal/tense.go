@@ -21,6 +21,9 @@ func (p *parser) readTense(i int) int {
 	if p.postponedTo(i) || p.seesAhead(i) || p.newDeadline(i) || p.warnedFor(i) || p.riskOf(i) {
 		return 1
 	}
+	if p.cls(i, cWeekday) && p.imperativeOpens(i) {
+		return 1 // "\"Ask me Friday,\" he said": an order looks ahead
+	}
 	if p.cls(i, cWeekday) && p.t(i).cap && !p.t(i).lx.plural && p.daySubject(i) {
 		return 1 // "and Saturday brings the first chance": the day to come
 	}
@@ -1346,4 +1349,20 @@ func (p *parser) presentDayEvent(i int) bool {
 		return true // "attention is now on Monday's consecration", "all eyes turn to Sunday's final"
 	}
 	return p.isAny(i+4, "is", "are") && !p.isAny(i+5, "expected", "due", "set", "scheduled") && (p.opensSentence(i) || p.punct(i-1, ',') || p.isAny(i-1, "why", "that", "because", "and", "but"))
+}
+
+// imperativeOpens reports a day at i in a clause a command opens: a verb
+// of its bare form first in its sentence or quotation, a few words before
+// the day ("Ask me Friday", "Call us on Monday", "Come back Tuesday").
+func (p *parser) imperativeOpens(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if p.sentenceEnd(j) || p.punct(j, '"') || p.punct(j, ',') {
+			return false
+		}
+		if (j == 0 || p.sentenceEnd(j-1) || p.punct(j-1, '"') || p.t(j).nl) && p.t(j).cap && p.isAny(j, "ask", "call", "come", "check", "join", "watch", "meet", "ring", "email", "phone", "visit", "tune", "wait") &&
+			(j+1 == i || p.isAny(j+1, "me", "us", "him", "her", "them", "back", "again", "in", "on", "by", "until")) {
+			return true
+		}
+	}
+	return false
 }
