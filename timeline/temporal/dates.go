@@ -827,6 +827,13 @@ func (p *parser) clauseYear(i int) (int, bool) {
 		if p.thatOpens(i, 16) && !p.sameSentence(p.ancEnd-1, i) && p.withinSentences(p.ancEnd-1, i, 2) && p.tense(i) < 0 {
 			return a.y, true
 		}
+		// "The 2013 conclave, called after Benedict XVI resigned, lasted
+		// just over 24 hours. It opened on the afternoon of March 12": the
+		// pronoun that opens the next sentence is the thing of that year.
+		if p.key(p.ancStart-1, kThe) && p.opensSentence(p.ancStart-1) && p.t(p.ancEnd).kind == tWord && !p.t(p.ancEnd).cap && p.t(p.ancEnd).lx.cls == cNone &&
+			p.pronounOpens(i, 16) && !p.sameSentence(p.ancEnd-1, i) && p.withinSentence(p.ancEnd, i) && p.tense(i) < 0 {
+			return a.y, true
+		}
 	}
 	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year() > a.y && (i-p.ancEnd <= 15 || i-p.ancEnd <= 25 && p.opensFront(p.ancStart) && p.punct(p.ancEnd, ',') || i-p.ancEnd <= 30 && p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when")) && p.sameSentence(p.ancEnd, i) && (p.tense(i) < 0 || p.tense(i) == 0 && (p.dct.Year()-a.y >= 2 && p.opensFront(p.ancStart) && p.punct(p.ancEnd, ',') || p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when") || p.dct.Year()-a.y >= 2 && p.punct(p.ancEnd+1, ',') && p.is(p.ancEnd+2, "when"))) &&
 		(p.punct(p.ancEnd, ',') && (p.is(p.ancEnd+1, "when") || p.opensFront(p.ancStart) || p.is(p.ancEnd+1, "on") && i == p.ancEnd+2) || p.punct(p.ancEnd, '\'') && p.is(p.ancEnd+1, "s") ||
@@ -2066,4 +2073,13 @@ func (p *parser) nextNoun(k int) bool {
 		}
 	}
 	return false
+}
+
+// pronounOpens reports that the sentence of token i, at most reach tokens
+// back, opens with "It" or "They" and a verb.
+func (p *parser) pronounOpens(i, reach int) bool {
+	k := i - 1
+	for ; k > 0 && i-k < reach && !p.sentenceEnd(k-1) && !p.t(k).nl; k-- {
+	}
+	return (k == 0 || p.sentenceEnd(k-1)) && p.t(k).cap && p.isAny(k, "it", "they") && p.t(k+1).kind == tWord && !p.t(k+1).cap
 }

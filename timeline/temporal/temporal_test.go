@@ -3602,3 +3602,12 @@ func TestTagImperativeDay(t *testing.T) {
 			"Friday|DATE|2026-02-06|;Monday|DATE|2026-02-02|;Friday|DATE|2026-01-30|"},
 	})
 }
+
+// TestTagPronounCarriesYear: "It" opening the sentence after one a past
+// year's thing opens is that thing, in that year.
+func TestTagPronounCarriesYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2042, 10, 6), "The 2013 conclave, called after Benedict XVI resigned, lasted just over 24 hours. It opened on the afternoon of March 12.",
+			"2013|DATE|2013|;just over 24 hours|DURATION|PT24H|MORE_THAN;the afternoon of March 12|TIME|2013-03-12TAF|"},
+	})
+}
