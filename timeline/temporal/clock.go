@@ -1228,6 +1228,13 @@ func rulePartOf(p *parser, i int, out *match) bool {
 		if !ok {
 			return false
 		}
+		if t.lx.val() == pMorning && p.tonightBefore(i) {
+			// "Tonight we keep them alive, and in the morning we give them
+			// the best chance": the morning after that night.
+			if d, err := time.Parse("2006-01-02", day); err == nil {
+				day = d.AddDate(0, 0, 1).Format("2006-01-02")
+			}
+		}
 		if t.lx.val() == pNight && p.hasDCT && day == at(p.dct, gDay).String() && p.tense(i) < 0 && !p.lateDCT() {
 			// "passengers spent the night in a stranded train", told the
 			// next day: last night.
@@ -1337,7 +1344,8 @@ func (p *parser) clockAfterDay(k int) (int, int, int, bool) {
 // morning shift".
 func clauseWord(w string) bool {
 	switch w {
-	case "to", "and", "or", "as", "when", "before", "after", "but", "with", "at", "on", "by", "until", "while":
+	case "to", "and", "or", "as", "when", "before", "after", "but", "with", "at", "on", "by", "until", "while",
+		"we", "they", "he", "she", "i", "you", "it", "there": // "and in the afternoon they will walk"
 		return true
 	}
 	return false
@@ -1515,4 +1523,15 @@ func (p *parser) serviceHours(i int) bool {
 func (p *parser) clockNear(i int) bool {
 	d := i - p.clockEnd
 	return d < 40 || d < 80 && p.withinSentences(p.clockEnd, i, 1)
+}
+
+// tonightBefore reports "tonight" or "this evening" earlier in the
+// sentence of token i.
+func (p *parser) tonightBefore(i int) bool {
+	for j := i - 1; j >= 0 && j > i-20 && !p.sentenceEnd(j); j-- {
+		if p.is(j, "tonight") || p.key(j, kThis) && (p.is(j+1, "evening") || p.is(j+1, "night")) {
+			return true
+		}
+	}
+	return false
 }

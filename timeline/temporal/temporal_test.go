@@ -3611,3 +3611,15 @@ func TestTagPronounCarriesYear(t *testing.T) {
 			"2013|DATE|2013|;just over 24 hours|DURATION|PT24H|MORE_THAN;the afternoon of March 12|TIME|2013-03-12TAF|"},
 	})
 }
+
+// TestTagPartThenSubject: "in the afternoon" before the subject of a new
+// clause is that part of the day told; after "tonight", "in the morning"
+// is the next morning.
+func TestTagPartThenSubject(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2042, 10, 6), "On Wednesday morning they will celebrate a Mass, and in the afternoon they will walk to the chapel.",
+			"Wednesday morning|TIME|2042-10-08TMO|;the afternoon|TIME|2042-10-08TAF|"},
+		{tt(2025, 7, 15), "\"Tonight we keep them alive, and in the morning we give them the best chance,\" she said.",
+			"Tonight|TIME|2025-07-15TNI|;the morning|TIME|2025-07-16TMO|"},
+	})
+}
