@@ -456,6 +456,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 	} else if p.keptHours(i, k, rangeEnd) {
 		day = "XXXX-XX-XX" // "Trading in Hong Kong runs from 9:30 a.m. to 4 p.m."
 
+	} else if p.hasMeeting && p.tense(i) < 0 && !p.sameSentence(p.dayEnd-1, i) {
+		day = p.meeting.String() // minutes: "The meeting was called to order at 7:02 p.m."
 	} else if p.spreadHours(i, k) || p.setAhead(k) || rangeEnd > 0 && p.setAhead(rangeEnd) || p.serviceHours(i) {
 		day = "XXXX-XX-XX" // "banned between 1 a.m. and 7 a.m. until further notice", "at 9am daily"
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {

@@ -54,12 +54,17 @@ type parser struct {
 	clockStamp bool
 	// head is the day of a date alone on its line, a live blog's header
 	// for the stamps below it; hasHead is false when none was told.
-	head     point
-	hasHead  bool
-	day      point // last day told, for the clock times after it
-	dayEnd   int   // the token after the day's expression; 0: none
-	dayStart int   // the day's first token
-	dayWd    bool  // the day was told with its weekday: "Monday 7 May"
+	head    point
+	hasHead bool
+	// meeting is the day a record of a meeting names in its title
+	// ("Regular Meeting Minutes, Tuesday, October 28, 2025"), the day of
+	// the times it records; hasMeeting is false when none was named.
+	meeting    point
+	hasMeeting bool
+	day        point // last day told, for the clock times after it
+	dayEnd     int   // the token after the day's expression; 0: none
+	dayStart   int   // the day's first token
+	dayWd      bool  // the day was told with its weekday: "Monday 7 May"
 	// hdr is the day of the last entry of an agenda, a day that opens its
 	// line before a colon or a dash ("Tuesday - The Fed opens its
 	// meeting", "Wed 17: inflation figures"), and hdrEnd the token after
@@ -726,6 +731,9 @@ func (p *parser) emit(m match) {
 	if m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && p.t(m.start).nl && (p.t(m.end).nl || !p.real(m.end)) && !p.ref.Narrative {
 		p.head, p.hasHead = m.pt, true // "Monday 18 January" heading the entries below it
 	}
+	if m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && !p.ref.Narrative && m.start < 40 && p.minutesTitle(m.start) {
+		p.meeting, p.hasMeeting = m.pt, true // "City Council Regular Meeting Minutes, Tuesday, October 28, 2025"
+	}
 	if m.typ == Date && len(m.value) == 4 && m.hasPt && m.pt.g == gYear && p.punct(m.end, '\'') && p.is(m.end+1, "s") && p.opensSentence(m.start) {
 		p.possY, p.possEnd = m.pt.y, m.end
 	}
@@ -1165,4 +1173,23 @@ func (p *parser) docNumber(i int) bool {
 		j-- // "Ordinance #2025-41"
 	}
 	return p.t(j).cap && p.isAny(j, "ordinance", "ordinances", "resolution", "resolutions", "bill", "order", "directive", "regulation", "decree", "measure", "motion", "case", "docket", "circular", "notice", "proposition", "petition", "amendment", "no", "nos", "ruling", "file", "item")
+}
+
+// minutesTitle reports a date at k on the first line of the text, which
+// names a record of a meeting: "Minutes" before it on that line.
+func (p *parser) minutesTitle(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if p.t(j+1).nl && j+1 <= k {
+			return false // not the first line
+		}
+		if p.is(j, "minutes") && p.t(j).cap {
+			for ; j >= 0; j-- {
+				if p.t(j).nl && j > 0 {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }

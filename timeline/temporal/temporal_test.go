@@ -3623,3 +3623,12 @@ func TestTagPartThenSubject(t *testing.T) {
 			"Tonight|TIME|2025-07-15TNI|;the morning|TIME|2025-07-16TMO|"},
 	})
 }
+
+// TestTagMeetingMinutes: the times a meeting's minutes record, told in the past,
+// are of the day the title names, not of the day they were posted.
+func TestTagMeetingMinutes(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 10, 29), "City Council Regular Meeting Minutes, Tuesday, October 28, 2025\n\nDraft minutes posted on Wednesday.\n\n1. CALL TO ORDER. The meeting was called to order at 7:02 p.m. by the mayor. The next meeting is at 7 p.m. on Tuesday, Nov. 25.",
+			"Tuesday, October 28, 2025|DATE|2025-10-28|;Wednesday|DATE|2025-10-29|;7:02 p.m.|TIME|2025-10-28T19:02|;7 p.m.|TIME|2025-11-25T19:00|;Tuesday, Nov. 25|DATE|2025-11-25|"},
+	})
+}
