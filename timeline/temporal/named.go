@@ -1038,6 +1038,11 @@ func holiday(p *parser, i, h int, out *match) bool {
 	if y == noYear && (h == hVE || h == hVJ) {
 		y, rel = 1945, false // the days the war ended, not their anniversaries
 	}
+	if y == noYear && !p.ref.Narrative && p.isAny(e, "speech", "address", "message", "broadcast", "concert", "parade", "service", "mass", "sermon", "match", "game", "fixture", "party", "dinner", "celebrations", "fireworks") && p.is(e+1, "in") {
+		if yy, _, ok := p.yearAt(e + 2); ok && p.plausibleYear(e+2, true) {
+			y = yy // "used her New Year's Eve speech in 2023 to say": that year's
+		}
+	}
 	if y == noYear && h == hDDay {
 		y, rel = 1944, false
 	}

@@ -3632,3 +3632,12 @@ func TestTagMeetingMinutes(t *testing.T) {
 			"Tuesday, October 28, 2025|DATE|2025-10-28|;Wednesday|DATE|2025-10-29|;7:02 p.m.|TIME|2025-10-28T19:02|;7 p.m.|TIME|2025-11-25T19:00|;Tuesday, Nov. 25|DATE|2025-11-25|"},
 	})
 }
+
+// TestTagHolidayEventYear: a holiday's speech or concert "in 2023" is that
+// year's holiday, and "two weeks later" counts from it.
+func TestTagHolidayEventYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 1, 1), "Margrethe II used her New Year's Eve speech in 2023 to say she would step down two weeks later.",
+			"New Year's Eve|DATE|2023-12-31|;2023|DATE|2023|;two weeks later|DATE|2024-W02|"},
+	})
+}
