@@ -3641,3 +3641,12 @@ func TestTagHolidayEventYear(t *testing.T) {
 			"New Year's Eve|DATE|2023-12-31|;2023|DATE|2023|;two weeks later|DATE|2024-W02|"},
 	})
 }
+
+// TestTagPresentCopulaReported: "is on" just before a date gives the
+// reported clause's present, not the reporting verb's past.
+func TestTagPresentCopulaReported(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 10, 29), "He reminded residents that the levy is on the Nov. 4 ballot. The levy, he said, is on the Nov. 4 ballot. He said it was on Oct. 14.",
+			"Nov. 4|DATE|2025-11-04|;Nov. 4|DATE|2025-11-04|;Oct. 14|DATE|2025-10-14|"},
+	})
+}

@@ -71,6 +71,11 @@ func (p *parser) readTense(i int) int {
 		if with == 0 && p.punct(k-1, ',') && p.isAny(k, "with", "at", "on", "by") {
 			with = k
 		}
+		if i-k <= 5 && p.isAny(k, "is", "are") && p.isAny(k+1, "on", "in", "at", "for") && p.dateInPlace(k+2, i) {
+			// "reminded residents that the levy is on the Nov. 4 ballot":
+			// the clause's present, not the verb that reports it.
+			return 0
+		}
 		if v := p.tenseOf(k, false); v != 0 && !(v < 0 && (p.appositiveParticiple(k, i) || p.is(k, "followed") && p.is(k+1, "by") && p.punct(k-1, ','))) {
 			p.verbAt, p.verbTense = k+1, v
 			if v > 0 && p.is(k+1, "have") && !p.is(k, "would") && (p.is(k+2, "been") || strings.HasSuffix(p.word(k+2), "ed")) {
@@ -1365,4 +1370,10 @@ func (p *parser) imperativeOpens(i int) bool {
 		}
 	}
 	return false
+}
+
+// dateInPlace reports that tokens from k to the date at i are at most a
+// determiner: "on the Nov. 4 ballot", "on Nov. 4".
+func (p *parser) dateInPlace(k, i int) bool {
+	return k == i || k == i-1 && (p.key(k, kThe) || p.isAny(k, "its", "their", "his", "her", "next", "this"))
 }
