@@ -1270,6 +1270,9 @@ func (p *parser) yearDefined(i int) bool {
 			return false
 		}
 		if p.isAny(k, "runs", "ends", "begins", "starts") && p.is(k-1, "year") && p.isAny(k-2, "fiscal", "financial", "fire", "tax", "school", "academic", "budget") {
+			if p.key(k-3, kThe) && p.isAny(k-4, "before", "after", "until", "till", "when", "once", "as") {
+				return false // "moves money before the fiscal year ends on June 30": this one's end
+			}
 			return !p.isAny(k-3, "new", "next", "this", "coming", "current", "last") // not "The new fiscal year begins Oct. 1"
 		}
 	}

@@ -3650,3 +3650,12 @@ func TestTagPresentCopulaReported(t *testing.T) {
 			"Nov. 4|DATE|2025-11-04|;Nov. 4|DATE|2025-11-04|;Oct. 14|DATE|2025-10-14|"},
 	})
 }
+
+// TestTagFiscalYearEndsBefore: "the fiscal year ends on June 30" defines
+// any year's end; "before the fiscal year ends on June 30" is this one's.
+func TestTagFiscalYearEndsBefore(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 10, 29), "It moves money to repairs before the fiscal year ends on June 30. Its fiscal year ends on June 30.",
+			"the fiscal year|DATE|2025|;June 30|DATE|2026-06-30|;June 30|DATE|XXXX-06-30|"},
+	})
+}
