@@ -1361,6 +1361,15 @@ func (p *parser) countedDay(i int, out *match) bool {
 	if p.ref.Narrative || !p.hasDCT {
 		return false
 	}
+	if w, ok := p.lastDayOut(i); ok && p.is(i, "day") && p.t(i).cap && p.punct(i-1, ',') && p.lastEnd == i-1 && p.t(i+1).kind == tNum && !p.t(i+1).sep && p.t(i+1).ndig <= 3 && !p.adj(i+1) && p.t(i+1).number() >= 1 && p.is(i+2, "of") {
+		// "their expedition said on Sunday, Day 41 of a journey": the day
+		// just told, which counts the days from the first.
+		n := p.t(i + 1).number()
+		p.day1, p.hasDay1 = w.AddDate(0, 0, 1-n), true
+		pt := at(w, gDay)
+		*out = match{end: i + 2, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
+		return true
+	}
 	if p.is(i, "day") && p.t(i+1).kind == tNum && !p.t(i+1).sep && p.t(i+1).ndig <= 4 && !p.adj(i+1) && !(p.adj(i+2) && p.t(i+2).kind != tPunct) && p.t(i+1).number() >= 1 && !p.cls(i+2, cUnit) && !p.is(i+2, "of") {
 		n := p.t(i + 1).number()
 		var m match

@@ -3659,3 +3659,12 @@ func TestTagFiscalYearEndsBefore(t *testing.T) {
 			"the fiscal year|DATE|2025|;June 30|DATE|2026-06-30|;June 30|DATE|XXXX-06-30|"},
 	})
 }
+
+// TestTagDayCountApposition: "on Sunday, Day 41 of a journey" is that day
+// and counts the days from the first, so "Day 1" is 40 days before.
+func TestTagDayCountApposition(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 10), "The skiers expect to reach the pole, their expedition said on Sunday, Day 41 of a journey of 1,130 km. They set out on Dec. 1. On Day 1 they managed only 9 km.",
+			"Sunday|DATE|2027-01-10|;Day 41|DATE|2027-01-10|;Dec. 1|DATE|2026-12-01|;Day 1|DATE|2026-12-01|"},
+	})
+}
