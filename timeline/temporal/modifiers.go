@@ -153,6 +153,9 @@ func (p *parser) prefixed(i int, out *match) bool {
 	if t.kind != tWord || t.lx.cls != cKey {
 		return false
 	}
+	if j == i && (t.lx.val() == kLate || t.lx.val() == kEarly) && p.isAny(i-1, "work", "works", "worked", "working", "stay", "stays", "stayed", "staying", "sit", "sits", "sat", "sleep", "sleeps", "slept", "run", "runs", "ran", "running", "up") {
+		return false // "planned to work late tonight": how they work, not when tonight
+	}
 	mod, of := "", false
 	switch t.lx.val() {
 	case kEarlier, kLater:

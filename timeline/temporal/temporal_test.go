@@ -3668,3 +3668,12 @@ func TestTagDayCountApposition(t *testing.T) {
 			"Sunday|DATE|2027-01-10|;Day 41|DATE|2027-01-10|;Dec. 1|DATE|2026-12-01|;Day 1|DATE|2026-12-01|"},
 	})
 }
+
+// TestTagLateAdverb: "late" after "work", "stay", "run" says how, not
+// which part of the day: "planned to work late tonight".
+func TestTagLateAdverb(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 4), "The office planned to work late tonight. Trains ran late on Sunday. It ends late tonight.",
+			"tonight|TIME|2026-02-04TNI|;Sunday|DATE|2026-02-01|;late tonight|TIME|2026-02-04TNI|END"},
+	})
+}
