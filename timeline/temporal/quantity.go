@@ -1362,6 +1362,9 @@ func ruleSet(p *parser, i int, out *match) bool {
 			if p.key(i, kEach) {
 				q = "EACH" // "each year", "each morning"
 			}
+			if k := i + 1; p.cls(k, cPart) && !p.t(k).lx.plural && (sessionNoun(p.word(k+1)) || p.isAny(k+1, "and", "or") && p.cls(k+2, cPart) && sessionNoun(p.word(k+3))) {
+				return false // "after each morning and afternoon session": each session
+			}
 			if nth := p.nthAt(i + 1); p.key(i, kEvery) && (p.is(i+1, "other") || nth > 1 && nth <= 4 || p.cls(i+1, cOrd) && p.t(i+1).lx.val() > 4 && p.t(i+1).lx.val() <= 20 && p.cls(i+2, cUnit)) {
 				if p.cls(i+1, cOrd) && nth <= 1 {
 					nth = p.t(i + 1).lx.val() // "every fifth year"
@@ -1506,4 +1509,16 @@ func unitYears(u int) int {
 func (p *parser) comparedAmount(k int) bool {
 	t := p.t(k)
 	return t.kind == tNum || p.punct(k, '%') || p.isAny(k, "percent", "times", "million", "billion", "pence", "cents", "points")
+}
+
+// sessionNoun reports a noun a part of the day qualifies: "the morning
+// session", "each evening bulletin".
+func sessionNoun(w string) bool {
+	switch w {
+	case "session", "sessions", "shift", "shifts", "meeting", "meetings", "edition", "editions", "bulletin", "bulletins",
+		"news", "show", "shows", "service", "services", "class", "classes", "briefing", "briefings", "prayer", "prayers",
+		"paper", "papers", "lecture", "lectures", "broadcast", "broadcasts", "commute", "rush":
+		return true
+	}
+	return false
 }

@@ -3677,3 +3677,12 @@ func TestTagLateAdverb(t *testing.T) {
 			"tonight|TIME|2026-02-04TNI|;Sunday|DATE|2026-02-01|;late tonight|TIME|2026-02-04TNI|END"},
 	})
 }
+
+// TestTagEachSession: "each morning session" is each session, no SET of
+// mornings; "every morning" alone is.
+func TestTagEachSession(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2042, 10, 6), "The ballots are burned after each morning and afternoon session. They met every morning in the hall. Every evening news bulletin ran.",
+			"every morning|SET|XXXX-XX-XXTMO|EVERY"},
+	})
+}
