@@ -1277,7 +1277,7 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 	}
 	// Only after words that leave the count unsaid, or as the span before
 	// or after an event: "in the weeks before the shooting".
-	if !(p.is(i-1, "for") || p.is(i-1, "in") || p.is(i-1, "not") && p.punct(i-2, ',') && p.cls(i-3, cUnit) && p.t(i-3).lx.plural || p.is(i-1, "within") || p.is(i-1, "over") || p.is(i-1, "after") || p.is(i-1, "take") || p.is(i-1, "takes") || p.is(i-1, "took") ||
+	if !(p.is(i-1, "for") || p.is(i-1, "in") && !(p.punct(i-2, '-') && p.adj(i-1)) || p.is(i-1, "not") && p.punct(i-2, ',') && p.cls(i-3, cUnit) && p.t(i-3).lx.plural || p.is(i-1, "within") || p.is(i-1, "over") || p.is(i-1, "after") || p.is(i-1, "take") || p.is(i-1, "takes") || p.is(i-1, "took") ||
 		p.is(i-1, "spent") || p.is(i-1, "spend") || p.is(i-1, "spending") || p.is(i-1, "waited") || p.is(i-1, "lasted") || p.isAny(i-1, "need", "needs", "needed") ||
 		p.is(i-1, "be") && p.isAny(i-2, "could", "may", "might", "will", "would") && (p.t(i+1).kind == tPunct || p.isAny(i+1, "before", "until", "away")) || // "it could be weeks"
 		p.is(i-1, "back") && p.isAny(i-2, "goes", "go", "going", "went", "dates", "dating", "dated", "stretches", "stretching") || // "a tradition that goes back decades"

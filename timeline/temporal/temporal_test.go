@@ -3686,3 +3686,12 @@ func TestTagEachSession(t *testing.T) {
 			"every morning|SET|XXXX-XX-XXTMO|EVERY"},
 	})
 }
+
+// TestTagCompoundHours: "walk-in hours" are opening hours, no span; "in
+// hours" is one.
+func TestTagCompoundHours(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 10, 24), "It plans walk-in hours every Saturday. Drop-in hours are long. It ended in hours.",
+			"every Saturday|SET|XXXX-WXX-6|EVERY;hours|DURATION|PTXH|"},
+	})
+}
