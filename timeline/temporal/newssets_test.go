@@ -892,7 +892,19 @@ func TestNewsSets(t *testing.T) {
 		// carrying a story on, "daily" as an adjective); the floors sit
 		// about 2 points under the scores now.
 		{"heldout64", 330, 95.5, 96.5, 95.5, 93.0},
-		{"heldout65", 358, 0, 0, 0, 0},
+		// The sixty-fifth held-out set (testdata/heldout65): 8 original
+		// articles dated 2024-2042 (an NBA trade deadline, health insurance
+		// open enrollment, an Antarctic expedition's diary, a lottery
+		// rollover, a king's abdication, a papal conclave, a city council's
+		// minutes and a results-date press release). The gold was committed
+		// before the tagger ever ran on it; its first, blind run scored
+		// strict 95.45, relaxed 96.55, type 94.34, value 87.45 on 358 gold
+		// timexes (the tagger at the start of that session, the same). Rules
+		// for its error classes came after (document numbers, a latitude's
+		// minutes, hours spread over many days, a meeting's minutes, "Day 41"
+		// in apposition, a quarter paired with a year); the floors sit about
+		// 2 points under the scores now.
+		{"heldout65", 358, 96.0, 96.5, 94.5, 92.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
