@@ -3695,3 +3695,15 @@ func TestTagCompoundHours(t *testing.T) {
 			"every Saturday|SET|XXXX-WXX-6|EVERY;hours|DURATION|PTXH|"},
 	})
 }
+
+// TestTagPossessiveAhead: a day's possessive in a clause that looks ahead
+// is the day to come: "as Tuesday's rain looms", "rain threatens
+// Saturday's race", "orders for Friday's auction must be entered",
+// "drawn up to beat Tuesday's rain"; "Wednesday's ruling angered them" is
+// gone.
+func TestTagPossessiveAhead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 7, 7), "Brennan plays as Tuesday's rain looms. Rain threatens Saturday's race. Orders for Friday's auction must be entered early. He is listed in an order drawn up to beat Tuesday's rain. Wednesday's ruling angered them.",
+			"Tuesday|DATE|2025-07-08|;Saturday|DATE|2025-07-12|;Friday|DATE|2025-07-11|;Tuesday|DATE|2025-07-08|;Wednesday|DATE|2025-07-02|"},
+	})
+}

@@ -279,6 +279,11 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// "Sunday's total lunar eclipse: when, where and how to watch": a
 		// guide to the day ahead.
 		tense = 1
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && tense >= 0 && p.possAhead(i, end+2) {
+		// "as Tuesday's rain looms", "rain threatens Saturday's race",
+		// "Friday's Oaks, which goes to post at 5:51 p.m.": what the day
+		// brings is still to come.
+		tense = 1
 	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && (p.verbNear(i) || p.opensSentence(i) || p.opensSentence(i-1) && p.isAny(i-1, "after", "before", "until", "at", "for", "from", "during") || p.presentDayEvent(i))) {
 		// "Wednesday's ruling" has happened, even to "would look for ways
 		// to get around" it, unless the verb looks ahead to the day
@@ -982,4 +987,29 @@ func (p *parser) beforeClockAt(k int) int {
 		}
 	}
 	return k
+}
+
+// possAhead reports a day's possessive at i, its noun at k, in a clause
+// that looks ahead: a verb of threat or waiting before it ("rain threatens
+// Saturday's race"), or after its noun a verb of what is coming or a modal
+// ("as Tuesday's rain looms", "orders for Friday's auction must be
+// entered", "Friday's Oaks, which goes to post").
+func (p *parser) possAhead(i, k int) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && !p.sentenceEnd(j); j-- {
+		if p.isAny(j, "threatens", "threaten", "awaits", "await", "eyes", "faces", "face", "braces", "brace", "prepares", "prepare") {
+			return true
+		}
+	}
+	if p.is(i-2, "to") && p.t(i-1).kind == tWord && !p.t(i-1).cap && p.t(i-1).lx.cls == cNone && !p.isAny(i-3, "due", "according", "thanks", "owing", "prior", "close", "similar", "compared") {
+		return true // "drawn up to beat Tuesday's rain": a purpose looks ahead
+	}
+	for j := k; j < k+10 && p.real(j) && !p.sentenceEnd(j); j++ {
+		if p.isAny(j, "looms", "loom", "threatens", "approaches", "nears", "goes", "takes", "kicks", "starts", "begins", "opens") || p.isAny(j, "will", "must", "can", "should") {
+			return true
+		}
+		if p.tenseOf(j, false) < 0 {
+			return false
+		}
+	}
+	return false
 }
