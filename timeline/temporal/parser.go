@@ -472,6 +472,12 @@ func (p *parser) starts(i int) uint32 {
 		if p.isAny(i-1, "degrees", "degree", "deg") && p.isAny(i+1, "minutes", "minute", "seconds", "min") {
 			return 0 // "88 degrees 31 minutes south": a latitude
 		}
+		if t.ndig <= 2 && p.punct(i-1, '-') && p.adj(i) && p.adj(i-1) && p.t(i-2).kind == tNum && p.t(i-2).ndig <= 2 && p.is(i+1, "second") {
+			return 0 // "the 5-1 second choice on the morning line": odds
+		}
+		if p.punct(i+1, ':') && p.t(i+2).kind == tNum && p.t(i+3).kind == tNum && !p.adj(i+3) && p.punct(i+4, '/') && p.adj(i+4) && p.adj(i+5) && p.t(i+5).kind == tNum {
+			return 0 // "the record of 1:59 2/5 for the mile and a quarter": a race time
+		}
 		switch nx := p.t(i + 1); {
 		case nx.kind == tPunct && nx.c == '%' && nx.start == t.end:
 			return 0 // "12%"

@@ -3707,3 +3707,12 @@ func TestTagPossessiveAhead(t *testing.T) {
 			"Tuesday|DATE|2025-07-08|;Saturday|DATE|2025-07-12|;Friday|DATE|2025-07-11|;Tuesday|DATE|2025-07-08|;Wednesday|DATE|2025-07-02|"},
 	})
 }
+
+// TestTagOddsAndRaceTimes: "the 5-1 second choice" is odds and a
+// position, "1:59 2/5" a race time; neither is a time expression.
+func TestTagOddsAndRaceTimes(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 4, 29), "Harbor Light, the 5-1 second choice, breaks from post 17. Secretariat's record of 1:59 2/5 has stood. Post time is 6:57 p.m.",
+			"6:57 p.m.|TIME|2027-04-29T18:57|"},
+	})
+}
