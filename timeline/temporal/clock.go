@@ -1492,6 +1492,11 @@ func (p *parser) serviceHours(i int) bool {
 	if p.ref.Narrative || !p.is(i-1, "at") && !(p.is(i-1, "about") && p.is(i-2, "at")) {
 		return false
 	}
+	for j := i + 1; j < i+6 && p.real(j) && !p.sentenceEnd(j); j++ {
+		if p.cls(j, cWeekday) || p.cls(j, cMonth) || p.isAny(j, "today", "tonight", "tomorrow") {
+			return false // "before it closes at 2 p.m. on Wednesday": that day's
+		}
+	}
 	verb := -1
 	for j := i - 2; j >= 0 && j > i-26 && !p.sentenceEnd(j); j-- {
 		if p.cls(j, cWeekday) || p.cls(j, cMonth) || p.isAny(j, "today", "tonight", "tomorrow", "yesterday", "first", "last", "inaugural", "maiden") && verb < 0 {
@@ -1500,7 +1505,7 @@ func (p *parser) serviceHours(i int) bool {
 		if verb < 0 {
 			if p.isAny(j, "leave", "leaves", "depart", "departs", "arrive", "arrives", "land", "lands", "reach", "reaches") {
 				verb = j
-			} else if j < i-8 {
+			} else if j < i-5 {
 				return false
 			}
 			continue

@@ -3716,3 +3716,12 @@ func TestTagOddsAndRaceTimes(t *testing.T) {
 			"6:57 p.m.|TIME|2027-04-29T18:57|"},
 	})
 }
+
+// TestTagServiceHoursDayAfter: a timetable's verb further back, or a day
+// after the clock time, leaves the time that day's.
+func TestTagServiceHoursDayAfter(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 9, 30), "The last departures will leave Ben Gurion before it closes at 2 p.m. on Wednesday.",
+			"2 p.m.|TIME|2025-10-01T14:00|;Wednesday|DATE|2025-10-01|"},
+	})
+}
