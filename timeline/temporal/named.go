@@ -999,8 +999,11 @@ func holiday(p *parser, i, h int, out *match) bool {
 	if yy, ye, ok := p.yearAt(e); ok && p.plausibleYear(e, true) {
 		y, rel, e = yy, false, ye
 	} else if p.punct(e, ',') {
+		var m match
 		if yy, ye, ok := p.yearAt(e + 1); ok && p.plausibleYear(e+1, true) {
 			y, rel, e = yy, false, ye
+		} else if p.cls(e+1, cMonth) && !p.nested && (ruleMonthDay(p, e+1, &m) || ruleDayMonth(p, e+1, &m)) && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && !m.rel {
+			y = m.pt.y // "on Yom Kippur, Oct. 6, 1973": the year of the date set beside it
 		}
 	}
 	if n := len(p.out); y == noYear && n > 0 && p.cls(i, cHoliday) && (p.out[n-1].End == int(p.t(i-1).end) || p.punct(i-1, ',') && p.out[n-1].End == int(p.t(i-2).end)) {

@@ -3725,3 +3725,12 @@ func TestTagServiceHoursDayAfter(t *testing.T) {
 			"2 p.m.|TIME|2025-10-01T14:00|;Wednesday|DATE|2025-10-01|"},
 	})
 }
+
+// TestTagHolidayApposition: a holiday with a full date set beside it is
+// that date's: "on Yom Kippur, Oct. 6, 1973", and the clock before it.
+func TestTagHolidayApposition(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 9, 30), "Egypt and Syria attacked at about 2 p.m. on Yom Kippur, Oct. 6, 1973. On Christmas Day, Dec. 25, 2004, it hit.",
+			"about 2 p.m.|TIME|1973-10-06T14:00|APPROX;Yom Kippur|DATE|1973-10-06|;Oct. 6, 1973|DATE|1973-10-06|;Christmas Day|DATE|2004-12-25|;Dec. 25, 2004|DATE|2004-12-25|"},
+	})
+}
