@@ -1011,6 +1011,10 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 			// colleges want regular applications in early January": a
 			// calendar of what is ahead goes on ahead.
 			lo, hi = -120, 240
+		} else if tense > 0 && d != 0 && p.is(k, "from") && diff < 0 && diff > -92 && p.runningSpan(i, y, m, d, base) {
+			// "The amnesty runs from March 1 through April 30", said on
+			// March 12: the span under way.
+			return y, true
 		}
 	}
 	if tense == 0 && !p.ref.Narrative && p.hasDCT && p.hasAnc && p.ancEnd <= i && i-p.ancEnd <= 15 && p.anchor.g == gYear && p.anchor.y > p.dct.Year() && p.sameSentence(p.ancEnd-1, i) {
@@ -2085,4 +2089,33 @@ func (p *parser) pronounOpens(i, reach int) bool {
 	for ; k > 0 && i-k < reach && !p.sentenceEnd(k-1) && !p.t(k).nl; k-- {
 	}
 	return (k == 0 || p.sentenceEnd(k-1)) && p.t(k).cap && p.isAny(k, "it", "they") && p.t(k+1).kind == tWord && !p.t(k+1).cap
+}
+
+// runningSpan reports a range of days that opens with the day m/d of year
+// y at token i and holds base: "from March 1 through April 30".
+func (p *parser) runningSpan(i, y, m, d int, base time.Time) bool {
+	for j := i + 1; j <= i+3; j++ {
+		if !p.isAny(j, "to", "through", "until", "till", "thru") && !(p.punct(j, '-') && p.adj(j)) {
+			continue
+		}
+		if !p.cls(j+1, cMonth) {
+			return false
+		}
+		k := p.skipDot(j + 2)
+		t := p.t(k)
+		if t.kind != tNum || t.ndig > 2 {
+			return false
+		}
+		em, ed := p.t(j+1).lx.val(), t.number()
+		if !validDay(2000, em, ed) {
+			return false
+		}
+		start := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		end := time.Date(y, time.Month(em), ed, 0, 0, 0, 0, time.UTC)
+		if end.Before(start) {
+			end = end.AddDate(1, 0, 0)
+		}
+		return !base.Before(start) && !base.After(end)
+	}
+	return false
 }

@@ -3734,3 +3734,12 @@ func TestTagHolidayApposition(t *testing.T) {
 			"about 2 p.m.|TIME|1973-10-06T14:00|APPROX;Yom Kippur|DATE|1973-10-06|;Oct. 6, 1973|DATE|1973-10-06|;Christmas Day|DATE|2004-12-25|;Dec. 25, 2004|DATE|2004-12-25|"},
 	})
 }
+
+// TestTagRunningSpan: a range of days that opened recently and holds the
+// reference is under way, whatever future its verb tells.
+func TestTagRunningSpan(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 12), "The amnesty runs from March 1 through April 30. The sale runs from Feb. 1 to Feb. 10.",
+			"March 1|DATE|2027-03-01|;April 30|DATE|2027-04-30|;Feb. 1|DATE|2028-02-01|;Feb. 10|DATE|2028-02-10|"},
+	})
+}
