@@ -1011,7 +1011,7 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 			// colleges want regular applications in early January": a
 			// calendar of what is ahead goes on ahead.
 			lo, hi = -120, 240
-		} else if tense > 0 && d != 0 && p.is(k, "from") && diff < 0 && diff > -92 && p.runningSpan(i, y, m, d, base) {
+		} else if tense > 0 && p.is(k, "from") && diff < 0 && diff > -92 && p.runningSpan(i, y, m, d, base) {
 			// "The amnesty runs from March 1 through April 30", said on
 			// March 12: the span under way.
 			return y, true
@@ -2098,19 +2098,29 @@ func (p *parser) runningSpan(i, y, m, d int, base time.Time) bool {
 		if !p.isAny(j, "to", "through", "until", "till", "thru") && !(p.punct(j, '-') && p.adj(j)) {
 			continue
 		}
-		if !p.cls(j+1, cMonth) {
+		j++
+		if p.key(j, kLate) || p.key(j, kEarly) || p.key(j, kMid) {
+			j++ // "to late August"
+			if p.punct(j, '-') {
+				j++
+			}
+		}
+		if !p.cls(j, cMonth) {
 			return false
 		}
-		k := p.skipDot(j + 2)
-		t := p.t(k)
-		if t.kind != tNum || t.ndig > 2 {
+		em, ed := p.t(j).lx.val(), 0
+		if t := p.t(p.skipDot(j + 1)); t.kind == tNum && t.ndig <= 2 {
+			ed = t.number()
+		} else if d != 0 {
 			return false
 		}
-		em, ed := p.t(j+1).lx.val(), t.number()
+		if ed == 0 {
+			ed = 28 // the month's end, near enough
+		}
 		if !validDay(2000, em, ed) {
 			return false
 		}
-		start := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		start := time.Date(y, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC)
 		end := time.Date(y, time.Month(em), ed, 0, 0, 0, 0, time.UTC)
 		if end.Before(start) {
 			end = end.AddDate(1, 0, 0)

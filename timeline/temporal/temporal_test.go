@@ -3741,5 +3741,7 @@ func TestTagRunningSpan(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2027, 3, 12), "The amnesty runs from March 1 through April 30. The sale runs from Feb. 1 to Feb. 10.",
 			"March 1|DATE|2027-03-01|;April 30|DATE|2027-04-30|;Feb. 1|DATE|2028-02-01|;Feb. 10|DATE|2028-02-10|"},
+		{tt(2026, 8, 10), "The shower runs from mid-July to late August.",
+			"mid-July|DATE|2026-07|MID;late August|DATE|2026-08|END"},
 	})
 }
