@@ -1071,6 +1071,12 @@ func (p *parser) rate(i int) bool {
 	if p.isAny(i-1, "mm", "cm", "km", "kg", "yen", "mph", "kmh", "ml", "c", "f", "p", "m", "bn") && p.t(i-2).kind == tNum && p.adj(i-1) {
 		return true // "rising by about 5mm a day", "60.97p a day", "£25m a year"
 	}
+	if p.key(i, kAn) && prev.kind == tWord && prev.lx.cls == cNone && !prev.cap && !p.adj(i-1) && strings.HasSuffix(p.word(i-1), "s") && (p.t(i-2).kind == tNum && !p.adj(i-2) || p.cls(i-2, cNumber) || p.isAny(i-2, "hundred", "thousand", "dozen")) {
+		return true // "up to 100 meteors an hour", "several hundred meteors an hour": a count's rate
+	}
+	if p.key(i, kAn) && p.isAny(i-1, "more") && p.is(i-2, "or") && p.t(i-3).kind == tNum {
+		return true // "expects 20 or more an hour"
+	}
 	if p.key(i, kAn) {
 		return false // "runs an hour behind", "loses an hour"
 	}

@@ -3745,3 +3745,12 @@ func TestTagRunningSpan(t *testing.T) {
 			"mid-July|DATE|2026-07|MID;late August|DATE|2026-08|END"},
 	})
 }
+
+// TestTagCountPerHour: a count of things "an hour" is a rate, a SET;
+// "loses an hour" is a span.
+func TestTagCountPerHour(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 10), "It can produce up to 100 meteors an hour, several hundred meteors an hour at times. Expect 20 or more an hour. The clock loses an hour.",
+			"an hour|SET|PT1H|;an hour|SET|PT1H|;an hour|SET|PT1H|;an hour|DURATION|PT1H|"},
+	})
+}
