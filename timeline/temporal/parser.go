@@ -472,6 +472,9 @@ func (p *parser) starts(i int) uint32 {
 		if p.isAny(i-1, "degrees", "degree", "deg") && p.isAny(i+1, "minutes", "minute", "seconds", "min") {
 			return 0 // "88 degrees 31 minutes south": a latitude
 		}
+		if t.ndig <= 2 && !t.sep && p.ageCount(i) {
+			return 0 // "shots at 2 months", "everyone 6 months and older": an age
+		}
 		if t.ndig <= 2 && p.punct(i-1, '-') && p.adj(i) && p.adj(i-1) && p.t(i-2).kind == tNum && p.t(i-2).ndig <= 2 && p.is(i+1, "second") {
 			return 0 // "the 5-1 second choice on the morning line": odds
 		}
@@ -1194,6 +1197,47 @@ func (p *parser) minutesTitle(k int) bool {
 					return false
 				}
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// ageCount reports a count of weeks, months or years at i that is an age,
+// which TimeML leaves untagged: "everyone 6 months and older", "children
+// aged 6 months", "pneumococcal shots at 2 months", "a booster at 4 to 6
+// years", "between 27 and 36 weeks of each pregnancy".
+func (p *parser) ageCount(i int) bool {
+	if p.ref.Narrative {
+		return false // WikiWars tags ages: "26 years of age"
+	}
+	u := i + 1
+	if p.isAny(u, "to", "and", "or") && p.t(u+1).kind == tNum && p.t(u+1).ndig <= 2 {
+		u += 2
+	}
+	ut := p.t(u)
+	if ut.kind != tWord || ut.lx.cls != cUnit || ut.cap || (ut.lx.v != uWeek && ut.lx.v != uMonth && ut.lx.v != uYear) {
+		return false
+	}
+	if p.is(u+1, "and") && p.isAny(u+2, "older", "younger", "over", "under", "up") || p.isAny(u+1, "pregnant") || p.is(u+1, "of") && (p.is(u+2, "age") || p.is(u+2, "pregnancy") || p.is(u+2, "each") && p.is(u+3, "pregnancy")) {
+		return true
+	}
+	f := i // the range's first number: "at 4 to 6 years" read at "6"
+	if p.isAny(i-1, "to", "and", "or") && p.t(i-2).kind == tNum && p.t(i-2).ndig <= 2 {
+		f = i - 2
+	}
+	if p.is(f-1, "aged") {
+		return true
+	}
+	lead := p.is(f-1, "at") || p.is(f-1, "between") || p.is(f-1, "as") && p.is(f-2, "early") || p.is(f-1, "and") && p.t(f-2).kind == tNum && p.is(f-3, "at")
+	if !lead {
+		return false
+	}
+	for j := f - 12; j <= u+12; j++ {
+		if j < 0 || j > f-1 && j <= u || !p.real(j) {
+			continue
+		}
+		if p.isAny(j, "shots", "shot", "dose", "doses", "vaccine", "vaccines", "vaccinated", "booster", "boosters", "baby", "babies", "infant", "infants", "toddler", "toddlers", "pregnancy") {
 			return true
 		}
 	}

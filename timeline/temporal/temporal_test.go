@@ -3754,3 +3754,13 @@ func TestTagCountPerHour(t *testing.T) {
 			"an hour|SET|PT1H|;an hour|SET|PT1H|;an hour|SET|PT1H|;an hour|DURATION|PT1H|"},
 	})
 }
+
+// TestTagAges: in news, an age in weeks, months or years is no time
+// expression: "everyone 6 months and older", "shots at 2 months", "a
+// booster at 4 to 6 years", "at 12 to 15 months of age"; a span is.
+func TestTagAges(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 13), "Everyone 6 months and older should get a flu shot. Babies get shots at 2 months, with a booster at 4 to 6 years. The first MMR dose comes at 12 to 15 months of age. The talks lasted 4 to 6 years.",
+			"4 to 6 years|DURATION|PXY|"},
+	})
+}
