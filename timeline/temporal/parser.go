@@ -592,6 +592,9 @@ func (p *parser) starts(i int) uint32 {
 					return 1 << rQuarter // "the final quarter of fiscal 2026"
 				}
 			}
+			if t.lx.v == kThe && nx.kind == tPunct && nx.c == '\'' && p.t(i+2).kind == tNum && p.adj(i+2) && p.is(i+3, "s") && p.adj(i+3) {
+				return 1 << rYear // "the '80s"
+			}
 			if (nx.kind == tWord && (nx.lx.cls == cNone || nx.lx.cls == cHoliday) || nx.kind == tPunct) && (t.lx.v != kMore && t.lx.v != kLess || !p.is(i+1, "than")) {
 				return 0 // but "more than", "less than"
 			}
@@ -790,7 +793,7 @@ func (p *parser) emit(m match) {
 // Office said on Wednesday, and could make the aurora visible that night".
 // What "that night" points at is the news, not the statement.
 func (p *parser) saidDay(m match) bool {
-	if m.pt.g != gDay || !p.hasAnc || p.anchor.g != gDay {
+	if m.pt.g != gDay || !p.hasAnc || p.anchor.g != gDay && p.anchor.g != gYear {
 		return false
 	}
 	k := m.start - 1

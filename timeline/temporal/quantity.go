@@ -1371,6 +1371,10 @@ func ruleSet(p *parser, i int, out *match) bool {
 			if k := i + 1; p.cls(k, cPart) && !p.t(k).lx.plural && (sessionNoun(p.word(k+1)) || p.isAny(k+1, "and", "or") && p.cls(k+2, cPart) && sessionNoun(p.word(k+3))) {
 				return false // "after each morning and afternoon session": each session
 			}
+			if p.is(i+1, "weekday") && p.key(i, kEvery) {
+				*out = match{end: i + 2, typ: Set, value: "XXXX-WXX-WD", quant: q} // "open 9 a.m. to 8 p.m. every weekday"
+				return true
+			}
 			if nth := p.nthAt(i + 1); p.key(i, kEvery) && (p.is(i+1, "other") || nth > 1 && nth <= 4 || p.cls(i+1, cOrd) && p.t(i+1).lx.val() > 4 && p.t(i+1).lx.val() <= 20 && p.cls(i+2, cUnit)) {
 				if p.cls(i+1, cOrd) && nth <= 1 {
 					nth = p.t(i + 1).lx.val() // "every fifth year"

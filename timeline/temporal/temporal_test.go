@@ -830,7 +830,7 @@ func TestTag(t *testing.T) {
 		{"The day before last Tuesday's hearing, he met them; he appeared in court the next morning. She left the day after July 4.", "The day before last Tuesday|DATE|2024-07-22|;the next morning|TIME|2024-07-23TMO|;the day after July 4|DATE|2024-07-05|"},
 		// A half told in quarters; a half of a decade is not one of this year.
 		{"Losses will last the first two quarters of 1990; sales rose in the last two quarters of last year.", "the first two quarters of 1990|DATE|1990-H1|;the last two quarters of last year|DATE|2023-H2|"},
-		{"It marked the last half of the '80s. The second half of the decade was calm.", "'80s|DATE|198|"},
+		{"It marked the last half of the '80s. The second half of the decade was calm.", "the '80s|DATE|198|"},
 		// A holiday's week or weekend is the ISO week it falls in.
 		{"Protesters prayed as Easter week began. Traffic peaked over Thanksgiving weekend.", "Easter week|DATE|2024-W13|;Thanksgiving weekend|DATE|2023-W47-WE|"},
 		// A quarter restated after a comma keeps its year; the day it ended
@@ -3762,5 +3762,15 @@ func TestTagAges(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 8, 13), "Everyone 6 months and older should get a flu shot. Babies get shots at 2 months, with a booster at 4 to 6 years. The first MMR dose comes at 12 to 15 months of age. The talks lasted 4 to 6 years.",
 			"4 to 6 years|DURATION|PXY|"},
+	})
+}
+
+// TestTagWeekdaySetDecadeThatYear: "every weekday" is a SET of weekdays;
+// "the '80s" keeps its article; "that year" after a year and a reporting
+// "said Friday" is that year.
+func TestTagWeekdaySetDecadeThatYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 12), "Fines dating back to 1990 can be erased, she said Friday. The library moved its records that year. It is open every weekday. It slipped behind the stove in the '80s.",
+			"1990|DATE|1990|;Friday|DATE|2027-03-12|;that year|DATE|1990|;every weekday|SET|XXXX-WXX-WD|EVERY;the '80s|DATE|198|"},
 	})
 }
