@@ -993,8 +993,8 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 		// "at six this morning", "from a snapshot taken at 06:00 that
 		// morning": the day of the reference, or of the day told.
 		day, ok := "", false
-		if p.key(k, kThis) && p.hasDCT {
-			day, ok = at(p.dct, gDay).String(), true
+		if b, bok := p.base(); p.key(k, kThis) && p.hasDCT && bok {
+			day, ok = at(b, gDay).String(), true
 		} else if p.key(k, kThat) && p.clockEnd > 0 && k-p.clockEnd < 30 {
 			day, ok = p.clockDay.Format("2006-01-02"), true // the day of the clock time told last
 		} else if p.key(k, kThat) {

@@ -61,10 +61,17 @@ type parser struct {
 	// the times it records; hasMeeting is false when none was named.
 	meeting    point
 	hasMeeting bool
-	day        point // last day told, for the clock times after it
-	dayEnd     int   // the token after the day's expression; 0: none
-	dayStart   int   // the day's first token
-	dayWd      bool  // the day was told with its weekday: "Monday 7 May"
+	// quotedDay is the day of a diary entry or letter quoted after a
+	// colon ("On 6 June 1944 the second front came: \"Heard it on the
+	// wireless at half past nine this morning.\""), between the tokens
+	// quoteStart and quoteEnd; inQuoted is set while a rule runs there.
+	quotedDay            time.Time
+	quoteStart, quoteEnd int
+	inQuoted             bool
+	day                  point // last day told, for the clock times after it
+	dayEnd               int   // the token after the day's expression; 0: none
+	dayStart             int   // the day's first token
+	dayWd                bool  // the day was told with its weekday: "Monday 7 May"
 	// hdr is the day of the last entry of an agenda, a day that opens its
 	// line before a colon or a dash ("Tuesday - The Fed opens its
 	// meeting", "Wed 17: inflation figures"), and hdrEnd the token after
@@ -232,6 +239,7 @@ func (p *parser) run() []Timex {
 		}
 		p.ensure(i)
 		t := p.t(i)
+		p.inQuoted = p.quoteEnd > 0 && i > p.quoteStart && i < p.quoteEnd
 		ok := p.best(i, &best)
 		if t.kind == tWord && t.lx.cls == cKey && prefixKeys[t.lx.v] && p.prefixed(i, &pm) && (!ok || pm.end > best.end) {
 			best, ok = pm, true
@@ -743,6 +751,9 @@ func (p *parser) emit(m match) {
 	if m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && p.t(m.start).nl && (p.t(m.end).nl || !p.real(m.end)) && !p.ref.Narrative {
 		p.head, p.hasHead = m.pt, true // "Monday 18 January" heading the entries below it
 	}
+	if m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && !m.rel && !p.ref.Narrative && p.hasDCT && p.dct.Year()-m.pt.y >= 2 {
+		p.quotedEntry(m)
+	}
 	if m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && !p.ref.Narrative && m.start < 40 && p.minutesTitle(m.start) {
 		p.meeting, p.hasMeeting = m.pt, true // "City Council Regular Meeting Minutes, Tuesday, October 28, 2025"
 	}
@@ -885,6 +896,9 @@ func (p *parser) ahead(q point) bool {
 // base is what relative expressions resolve against: the DCT, or the last
 // mentioned date in narrative mode. ok is false when neither is known.
 func (p *parser) base() (time.Time, bool) {
+	if p.inQuoted {
+		return p.quotedDay, true // a diary entry quoted: its day is its "today"
+	}
 	if p.ref.Narrative && p.hasAnc {
 		return p.anchor.time(), true
 	}
@@ -1245,4 +1259,28 @@ func (p *parser) ageCount(i int) bool {
 		}
 	}
 	return false
+}
+
+// quotedEntry records the quotation that opens after a colon later in the
+// sentence of a day long past, m: a diary entry or a letter of that day,
+// whose "this morning" and "midnight" are that day's.
+func (p *parser) quotedEntry(m match) {
+	for j := m.end; j < m.end+20 && p.real(j) && !p.sentenceEnd(j); j++ {
+		if !p.punct(j, ':') {
+			continue
+		}
+		if !p.punct(j+1, '"') {
+			return
+		}
+		for k := j + 2; k < j+120 && p.real(k); k++ {
+			if p.punct(k, '"') {
+				p.quotedDay, p.quoteStart, p.quoteEnd = m.pt.time(), j+1, k
+				return
+			}
+			if p.t(k).nl {
+				return
+			}
+		}
+		return
+	}
 }

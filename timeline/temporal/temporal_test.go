@@ -3774,3 +3774,13 @@ func TestTagWeekdaySetDecadeThatYear(t *testing.T) {
 			"1990|DATE|1990|;Friday|DATE|2027-03-12|;that year|DATE|1990|;every weekday|SET|XXXX-WXX-WD|EVERY;the '80s|DATE|198|"},
 	})
 }
+
+// TestTagQuotedEntry: a diary entry or letter of a day long past, quoted
+// after a colon, tells its own day's "this morning", "yesterday" and
+// "midnight"; outside the quotation the reference comes back.
+func TestTagQuotedEntry(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 5, 7), "On 6 June 1944 the second front came: \"Heard it on the wireless at half past nine this morning. Yesterday was calm. We danced until midnight.\" The book comes out next month.",
+			"6 June 1944|DATE|1944-06-06|;half past nine this morning|TIME|1944-06-06T09:30|;Yesterday|DATE|1944-06-05|;midnight|TIME|1944-06-06T24:00|;next month|DATE|2025-06|"},
+	})
+}
