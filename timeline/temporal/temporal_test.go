@@ -3784,3 +3784,14 @@ func TestTagQuotedEntry(t *testing.T) {
 			"6 June 1944|DATE|1944-06-06|;half past nine this morning|TIME|1944-06-06T09:30|;Yesterday|DATE|1944-06-05|;midnight|TIME|1944-06-06T24:00|;next month|DATE|2025-06|"},
 	})
 }
+
+// TestTagWantDone: "want X done by" a date looks ahead; the participle is
+// no past verb.
+func TestTagWantDone(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 13), "Pediatricians want children vaccinated by the end of October.",
+			"the end of October|DATE|2026-10|END"},
+		{tt(2026, 3, 11), "That is why we want this settled by the summer.",
+			"the summer|DATE|2026-SU|"},
+	})
+}

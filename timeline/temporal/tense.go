@@ -605,6 +605,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		if !ahead && k >= 2 && (p.isAny(k-2, "have", "get", "gets") && p.t(k-1).kind == tWord || p.isAny(k-3, "have", "get", "gets") && p.determiner(k-2)) {
 			return 0 // "can have their medals engraved on Monday": a thing to be done
 		}
+		if !ahead && k >= 2 && (p.isAny(k-2, "want", "wants", "need", "needs") && p.t(k-1).kind == tWord && !p.t(k-1).cap || p.isAny(k-3, "want", "wants", "need", "needs") && p.determiner(k-2)) {
+			return 1 // "pediatricians want children vaccinated by the end of October": a wish ahead
+		}
 		return -1
 	}
 	if !ahead && (w == "close" || w == "open" || w == "reopen" || w == "begin" || w == "start" || w == "finish") && p.isAny(k+1, "from", "on", "until") && !p.is(k-1, "to") && !p.determiner(k-1) && !(p.determiner(k-2) && strings.HasSuffix(p.word(k-1), "ed")) && p.t(k-1).kind == tWord && (!p.t(k-1).cap || p.determiner(k-2)) {
