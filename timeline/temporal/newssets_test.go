@@ -905,7 +905,19 @@ func TestNewsSets(t *testing.T) {
 		// in apposition, a quarter paired with a year); the floors sit about
 		// 2 points under the scores now.
 		{"heldout65", 358, 96.0, 96.5, 94.5, 92.5},
-		{"heldout66", 349, 0, 0, 0, 0},
+		// The sixty-sixth held-out set (testdata/heldout66): 8 original
+		// articles dated 2025-2027 (a Grand Slam order of play, a childhood
+		// vaccine schedule, a Kentucky Derby preview, Yom Kippur in Israel,
+		// a quarterly options expiry, a Perseid meteor shower, a wartime
+		// diary's publication and a library fine amnesty). The gold was
+		// committed before the tagger ever ran on it; its first, blind run
+		// scored strict 96.45, relaxed 97.30, type 95.89, value 85.67 on 349
+		// gold timexes (the tagger at the start of that session, the same).
+		// Rules for its error classes came after (ages, a running span, a
+		// day's possessive that looks ahead, a count "an hour", a diary
+		// entry quoted after a colon); the floors sit about 2 points under
+		// the scores now.
+		{"heldout66", 349, 96.0, 96.5, 96.5, 90.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
