@@ -474,13 +474,13 @@ func (p *parser) starts(i int) uint32 {
 		if t.ndig > 4 && t.ndig != 8 {
 			return 0 // "5551234"
 		}
-		if p.docNumber(i) {
+		if (t.ndig == 4 || p.t(i-1).kind == tPunct) && p.docNumber(i) {
 			return 0 // "Ordinance 2025-41", "Resolution 2024-12"
 		}
-		if p.isAny(i-1, "degrees", "degree", "deg") && p.isAny(i+1, "minutes", "minute", "seconds", "min") {
+		if pv := p.t(i - 1); pv.kind == tWord && pv.c|0x20 == 'd' && p.isAny(i-1, "degrees", "degree", "deg") && p.isAny(i+1, "minutes", "minute", "seconds", "min") {
 			return 0 // "88 degrees 31 minutes south": a latitude
 		}
-		if t.ndig <= 2 && !t.sep && p.ageCount(i) {
+		if nx := p.t(i + 1); t.ndig <= 2 && !t.sep && nx.kind == tWord && (nx.lx.cls == cUnit || nx.lx.cls == cNone && nx.end-nx.start <= 3) && !p.ref.Narrative && p.ageCount(i) {
 			return 0 // "shots at 2 months", "everyone 6 months and older": an age
 		}
 		if t.ndig <= 2 && p.punct(i-1, '-') && p.adj(i) && p.adj(i-1) && p.t(i-2).kind == tNum && p.t(i-2).ndig <= 2 && p.is(i+1, "second") {

@@ -1361,7 +1361,11 @@ func (p *parser) countedDay(i int, out *match) bool {
 	if p.ref.Narrative || !p.hasDCT {
 		return false
 	}
-	if w, ok := p.lastDayOut(i); ok && p.is(i, "day") && p.t(i).cap && p.punct(i-1, ',') && p.lastEnd == i-1 && p.t(i+1).kind == tNum && !p.t(i+1).sep && p.t(i+1).ndig <= 3 && !p.adj(i+1) && p.t(i+1).number() >= 1 && p.is(i+2, "of") {
+	if p.t(i).cap && p.lastEnd == i-1 && p.punct(i-1, ',') && p.is(i, "day") && p.t(i+1).kind == tNum && !p.t(i+1).sep && p.t(i+1).ndig <= 3 && !p.adj(i+1) && p.t(i+1).number() >= 1 && p.is(i+2, "of") {
+		w, ok := p.lastDayOut(i)
+		if !ok {
+			return false
+		}
 		// "their expedition said on Sunday, Day 41 of a journey": the day
 		// just told, which counts the days from the first.
 		n := p.t(i + 1).number()
