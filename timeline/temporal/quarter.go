@@ -307,6 +307,8 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		// reported.
 		if c, ok := p.quarterContext(i); ok && g == gQuarter && !latest {
 			pt, fiscalYear = c, p.lastQFiscal
+		} else if q, ok := p.quarterEndsOn(e, base); ok && hasBase && g == gQuarter && !p.fyText() {
+			pt = q // "days before the quarter ends on March 31": the quarter that date ends
 		} else if hasBase {
 			pt = shift(base, u, -1)
 		} else {
@@ -684,4 +686,33 @@ func (p *parser) playScored(i int) bool {
 		}
 	}
 	return false
+}
+
+// quarterEndsOn reads "ends on March 31" after a bare quarter ending
+// before token e: the calendar quarter that ends on that day, in the year
+// nearest base.
+func (p *parser) quarterEndsOn(e int, base time.Time) (point, bool) {
+	if !p.isAny(e, "ends", "ending", "closes", "ended", "closed") {
+		return point{}, false
+	}
+	k := e + 1
+	if p.is(k, "on") {
+		k++
+	}
+	if !p.cls(k, cMonth) {
+		return point{}, false
+	}
+	m := p.t(k).lx.val()
+	d := p.t(p.skipDot(k + 1))
+	if m%3 != 0 || d.kind != tNum || d.number() < 28 || d.number() > 31 {
+		return point{}, false
+	}
+	y := base.Year()
+	end := time.Date(y, time.Month(m), d.number(), 0, 0, 0, 0, time.UTC)
+	if diff := end.Sub(base).Hours() / 24; diff > 183 {
+		y--
+	} else if diff < -183 {
+		y++
+	}
+	return point{y: y, n: m / 3, g: gQuarter}, true
 }

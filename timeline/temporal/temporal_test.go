@@ -3795,3 +3795,14 @@ func TestTagWantDone(t *testing.T) {
 			"the summer|DATE|2026-SU|"},
 	})
 }
+
+// TestTagQuarterEndsOn: a bare quarter told to end on a day is the quarter
+// that day ends.
+func TestTagQuarterEndsOn(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 19), "The expiry comes days before the quarter ends on March 31.",
+			"days|DURATION|PXD|;the quarter|DATE|2026-Q1|;March 31|DATE|2026-03-31|"},
+		{tt(2026, 3, 19), "The quarter ended on Dec. 31.",
+			"The quarter|DATE|2025-Q4|;Dec. 31|DATE|2025-12-31|"},
+	})
+}
