@@ -1071,6 +1071,11 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		ok := p.best(i+4, &m)
 		p.nested = false
 		first, err := time.Parse("2006-01", m.value)
+		if l := p.last; ok && p.key(i+4, kThe) && p.is(i+5, "month") && p.lastEnd > 0 && p.lastEnd >= i-2 && p.punct(i-1, ',') && (l.g == gDay || l.g == gMonth) && l.y != noYear {
+			// "because June 19, the third Friday of the month, is a
+			// holiday": the month of the day it restates.
+			first, err = time.Date(l.y, time.Month(l.m), 1, 0, 0, 0, 0, time.UTC), nil
+		}
 		if ok && err != nil && p.hasDCT && len(m.value) == 7 && m.value[:5] == "XXXX-" {
 			// "does not sit again until the new session opens on the
 			// second Tuesday of October": a month that recurs, but the

@@ -3806,3 +3806,12 @@ func TestTagQuarterEndsOn(t *testing.T) {
 			"The quarter|DATE|2025-Q4|;Dec. 31|DATE|2025-12-31|"},
 	})
 }
+
+// TestTagNthWeekdayOfTheMonthApposition: "June 19, the third Friday of
+// the month" is of June, not of the reference's month.
+func TestTagNthWeekdayOfTheMonthApposition(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 19), "It comes a day early, because June 19, the third Friday of the month, is a holiday. Expiry falls on the third Friday of the month.",
+			"a day|DURATION|P1D|;June 19|DATE|2026-06-19|;the third Friday of the month|DATE|2026-06-19|;the third Friday of the month|DATE|2026-03-20|"},
+	})
+}
