@@ -3815,3 +3815,14 @@ func TestTagNthWeekdayOfTheMonthApposition(t *testing.T) {
 			"a day|DURATION|P1D|;June 19|DATE|2026-06-19|;the third Friday of the month|DATE|2026-06-19|;the third Friday of the month|DATE|2026-03-20|"},
 	})
 }
+
+// TestTagPossessiveAheadMore: a day's possessive with a present verb of
+// what it brings after it, or after "get", looks ahead, also past a
+// participle's aside; "would look for ways to get around Wednesday's
+// ruling" does not.
+func TestTagPossessiveAheadMore(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 3), "Friday's release also carries the annual revision. First, traders get Thursday's jobless claims. Friday's second spacewalk, planned to last six hours, will fit new panels. They would look for ways to get around Monday's ruling.",
+			"Friday|DATE|2027-02-05|;Thursday|DATE|2027-02-04|;Friday|DATE|2027-02-05|;six hours|DURATION|PT6H|;Monday|DATE|2027-02-01|"},
+	})
+}

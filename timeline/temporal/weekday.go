@@ -996,15 +996,22 @@ func (p *parser) beforeClockAt(k int) int {
 // entered", "Friday's Oaks, which goes to post").
 func (p *parser) possAhead(i, k int) bool {
 	for j := i - 1; j >= 0 && j >= i-3 && !p.sentenceEnd(j); j-- {
-		if p.isAny(j, "threatens", "threaten", "awaits", "await", "eyes", "faces", "face", "braces", "brace", "prepares", "prepare") {
-			return true
+		if p.isAny(j, "threatens", "threaten", "awaits", "await", "eyes", "faces", "face", "braces", "brace", "prepares", "prepare") || j == i-1 && p.isAny(j, "get", "gets", "watch", "watches") {
+			return true // "rain threatens Saturday's race", "traders get Thursday's jobless claims"
 		}
 	}
 	if p.is(i-2, "to") && p.t(i-1).kind == tWord && !p.t(i-1).cap && p.t(i-1).lx.cls == cNone && !p.isAny(i-3, "due", "according", "thanks", "owing", "prior", "close", "similar", "compared") {
 		return true // "drawn up to beat Tuesday's rain": a purpose looks ahead
 	}
-	for j := k; j < k+10 && p.real(j) && !p.sentenceEnd(j); j++ {
-		if p.isAny(j, "looms", "loom", "threatens", "approaches", "nears", "goes", "takes", "kicks", "starts", "begins", "opens") || p.isAny(j, "will", "must", "can", "should") {
+	for j := k; j < k+14 && p.real(j) && !p.sentenceEnd(j); j++ {
+		if p.punct(j, ',') && p.participle(j+1) {
+			// "Friday's second spacewalk, planned to last about six hours,
+			// will ...": over the aside to the verb.
+			for j++; j < k+14 && p.real(j) && !p.punct(j, ',') && !p.sentenceEnd(j); j++ {
+			}
+			continue
+		}
+		if p.isAny(j, "looms", "loom", "threatens", "approaches", "nears", "goes", "takes", "kicks", "starts", "begins", "opens", "carries", "includes", "brings", "offers", "features") || p.isAny(j, "will", "must", "can", "should", "could", "may", "might") {
 			return true
 		}
 		if p.tenseOf(j, false) < 0 {
