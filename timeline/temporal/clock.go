@@ -440,7 +440,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day, pt, hasPt = out.value, out.pt, true
 	} else if n := p.t(zoneEnd); p.determiner(i-1) && n.kind == tWord && !n.cap && n.lx.cls == cNone && p.is(zoneEnd+1, "on") && p.dayAfterClock(zoneEnd+2, out) {
 		day = out.value // "The 5 a.m. AST advisory on Saturday": the day of what it names
-	} else if p.setEnd > 0 && p.setEnd <= i && p.setEnd >= i-2 && !p.ref.Narrative && !p.rateOfOneDay(i) {
+	} else if p.setEnd > 0 && p.setEnd <= i && p.setEnd >= i-2 && !p.ref.Narrative && !p.rateOfOneDay(i) && !p.is(i-1, "since") {
 		day = "XXXX-XX-XX" // "talks every Wednesday at 1pm"
 	} else if timetable {
 		// A timetable's time recurs on the days the service runs, unless a
@@ -460,6 +460,10 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day = p.meeting.String() // minutes: "The meeting was called to order at 7:02 p.m."
 	} else if p.spreadHours(i, k) || p.setAhead(k) || rangeEnd > 0 && p.setAhead(rangeEnd) || p.serviceHours(i) {
 		day = "XXXX-XX-XX" // "banned between 1 a.m. and 7 a.m. until further notice", "at 9am daily"
+		if n := len(p.out) - 1; n >= 0 && !p.nested && p.isAny(i-1, "to", "until") && p.lastEnd == i-1 && p.out[n].Type == Time && len(p.out[n].Value) > 11 && p.out[n].Value[10] == 'T' && p.out[n].Value[4] == '-' {
+			// "open 8 a.m. to 9 p.m. ET weekdays": the range's start recurs too.
+			p.out[n].Value = "XXXX-XX-XX" + p.out[n].Value[10:]
+		}
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
 	} else if p.habitual(i) && !p.oneOccurrence(i) && !p.pastPerfect(i) || p.setAhead(k) || rangeEnd > 0 && p.setAhead(rangeEnd) {
@@ -665,6 +669,9 @@ func (p *parser) withinSentences(k, i, n int) bool {
 // quotation ("I have trained twice a day," she said in a statement
 // released at 10:00) does not reach the words outside it.
 func (p *parser) habitual(i int) bool {
+	if p.is(i-1, "since") {
+		return false // "has updated its bulletins every 15 minutes since 08:00": this day's start
+	}
 	return p.setEnd > 0 && p.setEnd <= i && p.sameSentence(p.setEnd-1, i) && !p.ref.Narrative && !p.setAdjective() && !p.punctBetween(p.setEnd, i, '"') && !p.rateOfOneDay(i) && !p.moneyRate(p.setStart)
 }
 
@@ -766,7 +773,7 @@ func (p *parser) setAhead(k int) bool {
 		return true // "from 5 to 10 p.m. Tuesday through Saturday"
 	}
 	switch {
-	case p.key(k, kDaily), p.is(k, "nightly"):
+	case p.key(k, kDaily), p.is(k, "nightly"), p.is(k, "weekdays") && !p.t(k).cap:
 		return true
 	case p.key(k, kEvery) || p.key(k, kEach):
 		return p.cls(k+1, cUnit) || p.cls(k+1, cPart) || p.cls(k+1, cWeekday) || p.is(k+1, "other") || p.is(k+1, "weekday")

@@ -338,6 +338,11 @@ func (p *parser) run() []Timex {
 		next = best.end
 		if !best.drop {
 			p.emit(best)
+			if best.typ == Time && p.is(best.end, "weekdays") && !p.t(best.end).cap {
+				// "open 8 a.m. to 9 p.m. ET weekdays": the days the hours are kept.
+				p.emit(match{start: best.end, end: best.end + 1, typ: Set, value: "XXXX-WXX-WD"})
+				next = best.end + 1
+			}
 		}
 	}
 }

@@ -3826,3 +3826,12 @@ func TestTagPossessiveAheadMore(t *testing.T) {
 			"Friday|DATE|2027-02-05|;Thursday|DATE|2027-02-04|;Friday|DATE|2027-02-05|;six hours|DURATION|PT6H|;Monday|DATE|2027-02-01|"},
 	})
 }
+
+// TestTagHoursWeekdays: "8 a.m. to 9 p.m. ET weekdays" recurs, both ends,
+// and "weekdays" is a SET; "every 15 minutes since 08:00" starts today.
+func TestTagHoursWeekdays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 11, 11), "The call center is open 8 a.m. to 9 p.m. ET weekdays. It has updated its bulletins every 15 minutes since 08:00.",
+			"8 a.m.|TIME|XXXX-XX-XXT08:00|;9 p.m. ET|TIME|XXXX-XX-XXT21:00|;weekdays|SET|XXXX-WXX-WD|;every 15 minutes|SET|PT15M|EVERY;08:00|TIME|2025-11-11T08:00|"},
+	})
+}
