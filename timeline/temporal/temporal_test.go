@@ -3835,3 +3835,15 @@ func TestTagHoursWeekdays(t *testing.T) {
 			"8 a.m.|TIME|XXXX-XX-XXT08:00|;9 p.m. ET|TIME|XXXX-XX-XXT21:00|;weekdays|SET|XXXX-WXX-WD|;every 15 minutes|SET|PT15M|EVERY;08:00|TIME|2025-11-11T08:00|"},
 	})
 }
+
+// TestTagBracesAndHolds: "braces for ... on Friday" looks ahead, and so
+// does a schedule's present after "and" ("and holds its day sale on
+// Thursday"); a day in the clause "as" opens keeps its own tense.
+func TestTagBracesAndHolds(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 11, 11), "Wall Street braces for a benchmark revision on Friday. Christie's sold design objects on Monday and holds its day sale on Thursday.",
+			"Friday|DATE|2025-11-14|;Monday|DATE|2025-11-10|;Thursday|DATE|2025-11-13|"},
+		{tt(2024, 9, 28), "China braces for Golden Week rush as millions work on Sunday",
+			"Golden Week|DATE|2024-W40|;Sunday|DATE|2024-09-29|"},
+	})
+}

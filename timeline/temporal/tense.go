@@ -71,6 +71,14 @@ func (p *parser) readTense(i int) int {
 		if with == 0 && p.punct(k-1, ',') && p.isAny(k, "with", "at", "on", "by") {
 			with = k
 		}
+		if t := p.t(k); t.kind == tWord && !t.cap && (t.c == 'b' || t.c == 'a' || t.c == 'p') && p.isAny(k, "braces", "brace", "bracing", "awaits", "await", "awaiting", "prepares", "preparing") && !p.clauseWordBetween(k, i) {
+			return 1 // "Wall Street braces for January payrolls and a benchmark revision on Friday"
+		}
+		if p.is(k-1, "and") && p.isAny(k, "holds", "hosts", "meets", "plays", "resumes", "faces", "visits", "launches", "releases", "publishes") {
+			// "sold design objects on Monday and holds its day sale on
+			// Thursday": a schedule's present, ahead.
+			return 1
+		}
 		if i-k <= 5 && p.isAny(k, "is", "are") && p.isAny(k+1, "on", "in", "at", "for") && p.dateInPlace(k+2, i) {
 			// "reminded residents that the levy is on the Nov. 4 ballot":
 			// the clause's present, not the verb that reports it.
@@ -1379,4 +1387,15 @@ func (p *parser) imperativeOpens(i int) bool {
 // determiner: "on the Nov. 4 ballot", "on Nov. 4".
 func (p *parser) dateInPlace(k, i int) bool {
 	return k == i || k == i-1 && (p.key(k, kThe) || p.isAny(k, "its", "their", "his", "her", "next", "this"))
+}
+
+// clauseWordBetween reports a word that opens another clause ("as",
+// "while", "when", "because", "after", "before") between tokens a and i.
+func (p *parser) clauseWordBetween(a, i int) bool {
+	for k := a + 1; k < i; k++ {
+		if p.isAny(k, "as", "while", "when", "because", "after", "before", "since", "until") {
+			return true
+		}
+	}
+	return false
 }
