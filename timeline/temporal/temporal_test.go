@@ -3847,3 +3847,11 @@ func TestTagBracesAndHolds(t *testing.T) {
 			"Golden Week|DATE|2024-W40|;Sunday|DATE|2024-09-29|"},
 	})
 }
+
+// TestTagSuitNumber: a suit's or a seat's number is no year.
+func TestTagSuitNumber(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 16), "Ekberg wore suit 2031 and Reyes suit 2044. The station will retire in 2031.",
+			"2031|DATE|2031|"},
+	})
+}

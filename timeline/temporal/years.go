@@ -410,7 +410,8 @@ func (p *parser) countBefore(k int) bool {
 // "Flight 1549", "Route 2000", "ICE 2014", "trades under the code 2026".
 func (p *parser) vehicleWord(k int) bool {
 	return p.isAny(k, "flight", "train", "route", "bus", "highway", "interstate", "platform", "gate", "ice", "tgv", "amtrak", "sr", "hwy",
-		"sample", "specimen", "batch", "lot", "exhibit", "layer", "room", "code", "ticker", "symbol", "iso")
+		"sample", "specimen", "batch", "lot", "exhibit", "layer", "room", "code", "ticker", "symbol", "iso",
+		"suit", "serial", "badge", "seat", "hull", "bib", "jersey", "locomotive", "engine") // "wore suit 2031"
 }
 
 // phoneWord reports a word at k that a phone number follows: "helpline",
