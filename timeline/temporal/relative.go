@@ -1017,6 +1017,12 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		p.nested = false
 		if ok && m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear {
 			pt := at(m.pt.time(), gWeek)
+			if (p.is(i+2, "ended") || p.is(i+2, "ending")) && p.cls(i+3, cWeekday) && m.end == i+4 {
+				// "in the week ending Thursday": the chart's or the market's
+				// week, named by its last day.
+				*out = match{end: m.end, typ: Date, value: pt.String(), rel: true, pt: pt, hasPt: true}
+				return true
+			}
 			if p.is(i+2, "ended") || p.is(i+2, "ending") || p.is(i+2, "to") {
 				// "the week ended Friday", "the week to Nov. 7": seven days
 				// up to a day told on its own, which need not be a calendar

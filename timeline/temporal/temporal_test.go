@@ -809,7 +809,7 @@ func TestTag(t *testing.T) {
 		{"I arrived here in '98, and shares are up 4% year-to-date.", "'98|DATE|1998|;year-to-date|DATE|2024|"},
 		{"Prices were cut ahead of the Lunar New Year.", "the Lunar New Year|DATE|2024-02-10|"},
 		{"Airlines had cancelled all flights through Thursday; the Fed will cut, up from 55% on Tuesday.", "Thursday|DATE|2024-07-25|;Tuesday|DATE|2024-07-23|"},
-		{"In the week ended Friday, funds lost cash. Overnight, the Nikkei rose.", "the week|DURATION|P1W|;Friday|DATE|2024-07-19|;Overnight|TIME|2024-07-23TNI|"},
+		{"In the week ended Friday, funds lost cash. Overnight, the Nikkei rose.", "the week ended Friday|DATE|2024-W29|;Overnight|TIME|2024-07-23TNI|"},
 		{"Demand may have been pulled into June; players will have Monday off.", "June|DATE|2024-06|;Monday|DATE|2024-07-29|"},
 		{"Troops landed on 25 April 1915. On Anzac Day games went on well into the evening. Orders came in the morning to start the day.", "25 April 1915|DATE|1915-04-25|;Anzac Day|DATE|2024-04-25|;the evening|TIME|2024-04-25TEV|;the morning|TIME|2024-04-25TMO|"},
 		{"Rain fell on Monday and went on well into the evening.", "Monday|DATE|2024-07-22|;the evening|TIME|2024-07-22TEV|"},
@@ -3853,5 +3853,14 @@ func TestTagSuitNumber(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2027, 6, 16), "Ekberg wore suit 2031 and Reyes suit 2044. The station will retire in 2031.",
 			"2031|DATE|2031|"},
+	})
+}
+
+// TestTagWeekEndingWeekday: "the week ending Thursday" is that week, one
+// expression; "the week ending 14 September" stays seven days and a date.
+func TestTagWeekEndingWeekday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 10, 17), "It sold 31,200 copies in the week ending Thursday. In the week ending 14 September, prices rose.",
+			"the week ending Thursday|DATE|2025-W42|;the week|DURATION|P1W|;14 September|DATE|2025-09-14|"},
 	})
 }
