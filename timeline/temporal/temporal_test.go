@@ -3864,3 +3864,12 @@ func TestTagWeekEndingWeekday(t *testing.T) {
 			"the week ending Thursday|DATE|2025-W42|;the week|DURATION|P1W|;14 September|DATE|2025-09-14|"},
 	})
 }
+
+// TestTagComparedPossessive: "up from 45% at Friday's close" compares
+// with a day gone, whatever the sentence looks ahead to.
+func TestTagComparedPossessive(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 3), "Futures put the chance of a cut at its March meeting at 60%, up from 45% at Friday's close.",
+			"March|DATE|2027-03|;Friday|DATE|2027-01-29|"},
+	})
+}

@@ -256,6 +256,8 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	lim := p.overClockBack(i - 1) // the word before the day, over a clock time and "on"
 	if p.is(i-2, "of") && p.is(i-3, "ahead") && p.possessive(i-1) {
 		tense = 1 // "a day ahead of its Saturday action date"
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && p.isAny(i-1, "at", "on") && p.comparison(i) {
+		tense = -1 // "up from 45% at Friday's close": the term compared is past
 	} else if p.punct(end, '\'') && p.is(end+1, "s") && p.is(i-1, "of") && p.is(i-2, "ahead") {
 		// "Investors piled into Swiss assets ahead of Tuesday's
 		// elections": the day is still to come.
