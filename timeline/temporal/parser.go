@@ -329,6 +329,12 @@ func (p *parser) run() []Timex {
 		} else {
 			best.start = p.hedge(i, &best)
 		}
+		if best.typ == Duration && best.end == i+2 && (p.key(i, kA) || p.key(i, kAn)) && p.is(best.end, "like") {
+			best.drop = true // "I've waited ten years for a day like today": a kind of day, no span
+		}
+		if best.typ == Date && best.end == i+2 && p.key(i, kThe) && p.is(i+1, "month") && p.is(i-1, "of") && p.is(i-2, "day") && p.isAny(i-3, "fixed", "any", "each", "every", "same", "certain", "particular", "given", "a") {
+			best.drop = true // "bills on a fixed day of the month": any month's
+		}
 		if best.typ == Date && len(best.value) == 10 && p.t(best.end).cap && p.isAny(best.end, "square", "street", "avenue", "road", "boulevard", "bridge", "station") {
 			best.drop = true // "a crowd in 9 May Square": a place named for a day
 		}

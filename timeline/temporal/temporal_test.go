@@ -3873,3 +3873,13 @@ func TestTagComparedPossessive(t *testing.T) {
 			"March|DATE|2027-03|;Friday|DATE|2027-01-29|"},
 	})
 }
+
+// TestTagDayLikeToday: "a day like today" is a kind of day and "a fixed day
+// of the month" any month's; neither is tagged. "move tasks to Friday"
+// looks ahead.
+func TestTagDayLikeToday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 16), "I've waited ten years for a day like today. It bills on a fixed day of the month. They may move any tasks to Friday.",
+			"ten years|DURATION|P10Y|;today|DATE|2027-06-16|;Friday|DATE|2027-06-18|"},
+	})
+}

@@ -1254,7 +1254,7 @@ func (p *parser) postponedTo(i int) bool {
 			continue
 		}
 		switch strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "ed"), "es"), "s")) {
-		case "push", "postpon", "postpone", "delay", "defer", "deferr", "extend":
+		case "push", "postpon", "postpone", "delay", "defer", "deferr", "extend", "move", "mov", "shift", "reschedul", "reschedule":
 			return !p.is(j-1, "had") && !p.pastPerfect(j)
 		}
 	}
