@@ -918,7 +918,18 @@ func TestNewsSets(t *testing.T) {
 		// entry quoted after a colon); the floors sit about 2 points under
 		// the scores now.
 		{"heldout66", 349, 96.0, 96.5, 96.5, 90.0},
-		{"heldout67", 352, 0, 0, 0, 0},
+		// The sixty-seventh held-out set (testdata/heldout67): 8 original
+		// articles dated 2025-2027 (a snooker final's sessions, a jobs report
+		// preview, an evening art sale, a tsunami warning, a student loan
+		// explainer, a music chart week, a spacewalk and the return of looted
+		// artifacts). The gold was committed before the tagger ever ran on
+		// it; its first, blind run scored strict 97.31, relaxed 98.16, type
+		// 97.88, value 93.35 on 352 gold timexes (the tagger at the start of
+		// that session, the same). Rules for its error classes came after
+		// (a day's possessive with a present verb, "weekdays" after hours,
+		// "the week ending Thursday", a suit's number, "a day like today");
+		// the floors sit about 2 points under the scores now.
+		{"heldout67", 352, 96.0, 97.0, 97.0, 95.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
