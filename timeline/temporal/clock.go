@@ -1440,16 +1440,28 @@ func (p *parser) spreadHours(i, k int) bool {
 		return false
 	}
 	for j := k; j < k+14 && p.real(j) && !p.sentenceEnd(j); j++ {
-		if p.cls(j, cWeekday) || p.cls(j, cMonth) || p.isAny(j, "today", "tonight", "tomorrow", "yesterday") {
+		t := p.t(j)
+		if t.kind == tPunct && t.c == ',' {
+			break // another clause's span
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if t.lx.cls == cWeekday || t.lx.cls == cMonth || p.dayWord(j) {
 			return false // "until 7 a.m. on Friday": that day's
 		}
-		if p.punct(j, ',') || p.isAny(j, "but", "or", "while", "when", "as", "so") || p.is(j, "and") && p.t(j+1).kind != tNum && !p.cls(j+1, cPart) {
-			break // "by noon but stay on the payroll for 60 days": another clause's span
+		switch t.c | 0x20 {
+		case 'b', 'o', 'w', 'a', 's':
+			if p.isAny(j, "but", "or", "while", "when", "as", "so") || p.is(j, "and") && p.t(j+1).kind != tNum && !p.cls(j+1, cPart) {
+				j = k + 14 // "by noon but stay on the payroll for 60 days": another clause's span
+				continue
+			}
+		case 'u':
+			if p.is(j, "until") && p.is(j+1, "further") && p.is(j+2, "notice") {
+				return p.tense(i) >= 0
+			}
 		}
-		if p.is(j, "until") && p.is(j+1, "further") && p.is(j+2, "notice") {
-			return p.tense(i) >= 0
-		}
-		if !p.isAny(j, "for", "over", "during", "throughout") {
+		if c := t.c | 0x20; c != 'f' && c != 'o' && c != 'd' && c != 't' || !p.isAny(j, "for", "over", "during", "throughout") {
 			continue
 		}
 		n := j + 1
@@ -1471,7 +1483,7 @@ func (p *parser) spreadHours(i, k int) bool {
 	// other day.
 	to := false
 	for j := i - 1; j >= 0 && j > i-30 && !p.sentenceEnd(j); j-- {
-		if !p.cls(j, cMonth) && !p.cls(j, cWeekday) && !p.isAny(j, "today", "tonight", "tomorrow", "yesterday") {
+		if t := p.t(j); t.kind != tWord || t.lx.cls != cMonth && t.lx.cls != cWeekday && !p.dayWord(j) {
 			continue
 		}
 		m := j - 1
@@ -1488,6 +1500,11 @@ func (p *parser) spreadHours(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// dayWord reports "today", "tonight", "tomorrow" or "yesterday" at j.
+func (p *parser) dayWord(j int) bool {
+	return p.key(j, kToday) || p.key(j, kTonight) || p.key(j, kTomorrow) || p.key(j, kYesterday)
 }
 
 // serviceHours reports a clock time at i that a timetable gives a

@@ -491,7 +491,7 @@ func (p *parser) starts(i int) uint32 {
 		if pv := p.t(i - 1); pv.kind == tWord && pv.c|0x20 == 'd' && p.isAny(i-1, "degrees", "degree", "deg") && p.isAny(i+1, "minutes", "minute", "seconds", "min") {
 			return 0 // "88 degrees 31 minutes south": a latitude
 		}
-		if nx := p.t(i + 1); t.ndig <= 2 && !t.sep && nx.kind == tWord && (nx.lx.cls == cUnit || nx.lx.cls == cNone && nx.end-nx.start <= 3) && !p.ref.Narrative && p.ageCount(i) {
+		if nx := p.t(i + 1); t.ndig <= 2 && !t.sep && nx.kind == tWord && (nx.lx.cls == cUnit && (nx.lx.v == uWeek || nx.lx.v == uMonth || nx.lx.v == uYear) || (nx.c|0x20 == 't' || nx.c|0x20 == 'a' || nx.c|0x20 == 'o') && nx.end-nx.start <= 3 && p.t(i+2).kind == tNum) && !p.ref.Narrative && p.ageCount(i) {
 			return 0 // "shots at 2 months", "everyone 6 months and older": an age
 		}
 		if t.ndig <= 2 && p.punct(i-1, '-') && p.adj(i) && p.adj(i-1) && p.t(i-2).kind == tNum && p.t(i-2).ndig <= 2 && p.is(i+1, "second") {
@@ -816,6 +816,9 @@ func (p *parser) emit(m match) {
 // What "that night" points at is the news, not the statement.
 func (p *parser) saidDay(m match) bool {
 	if m.pt.g != gDay || !p.hasAnc || p.anchor.g != gDay && p.anchor.g != gYear {
+		return false
+	}
+	if m.start-p.ancEnd > 60 {
 		return false
 	}
 	k := m.start - 1

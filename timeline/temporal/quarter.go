@@ -681,8 +681,15 @@ func (p *parser) pairedYear(e int) (int, bool) {
 // quarter".
 func (p *parser) playScored(i int) bool {
 	for j := i - 1; j >= 0 && j > i-12 && !p.sentenceEnd(j); j-- {
-		if p.isAny(j, "scored", "scoring", "touchdown", "touchdowns", "rebounds", "assists", "quarterback", "turnovers", "baskets", "goals") && !p.t(j).cap {
-			return true
+		t := p.t(j)
+		if t.kind != tWord || t.cap || t.end-t.start < 5 {
+			continue
+		}
+		switch t.c {
+		case 's', 't', 'r', 'a', 'q', 'b', 'g':
+			if p.isAny(j, "scored", "scoring", "touchdown", "touchdowns", "rebounds", "assists", "quarterback", "turnovers", "baskets", "goals") {
+				return true
+			}
 		}
 	}
 	return false

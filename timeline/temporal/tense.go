@@ -74,12 +74,12 @@ func (p *parser) readTense(i int) int {
 		if t := p.t(k); t.kind == tWord && !t.cap && (t.c == 'b' || t.c == 'a' || t.c == 'p') && p.isAny(k, "braces", "brace", "bracing", "awaits", "await", "awaiting", "prepares", "preparing") && !p.clauseWordBetween(k, i) {
 			return 1 // "Wall Street braces for January payrolls and a benchmark revision on Friday"
 		}
-		if p.is(k-1, "and") && p.isAny(k, "holds", "hosts", "meets", "plays", "resumes", "faces", "visits", "launches", "releases", "publishes") {
+		if t := p.t(k); t.kind == tWord && t.end-t.start >= 5 && p.text[t.end-1] == 's' && p.is(k-1, "and") && p.isAny(k, "holds", "hosts", "meets", "plays", "resumes", "faces", "visits", "launches", "releases", "publishes") {
 			// "sold design objects on Monday and holds its day sale on
 			// Thursday": a schedule's present, ahead.
 			return 1
 		}
-		if i-k <= 5 && p.isAny(k, "is", "are") && p.isAny(k+1, "on", "in", "at", "for") && p.dateInPlace(k+2, i) {
+		if t := p.t(k); i-k <= 5 && t.kind == tWord && (t.c|0x20 == 'i' || t.c|0x20 == 'a') && p.isAny(k, "is", "are") && p.isAny(k+1, "on", "in", "at", "for") && p.dateInPlace(k+2, i) {
 			// "reminded residents that the levy is on the Nov. 4 ballot":
 			// the clause's present, not the verb that reports it.
 			return 0
