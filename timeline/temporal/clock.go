@@ -1156,6 +1156,12 @@ func ruleNoon(p *parser, i int, out *match) bool {
 		}
 	} else if p.dayAfterClock(e, out) {
 		day, e = out.value, out.end
+	} else if hm == "24:00" && p.isAny(e, "and", "to", "until") && p.isAny(e+1, "dawn", "daybreak", "sunrise") && p.is(e+2, "on") && p.dayAfterClock(e+3, out) && len(out.value) == 10 {
+		// "between midnight and dawn on Monday": the midnight that begins
+		// that day, the end of the one before.
+		if t, err := time.Parse("2006-01-02", out.value); err == nil {
+			day = t.AddDate(0, 0, -1).Format("2006-01-02")
+		}
 	} else if p.setEnd > 0 && p.setEnd <= i && p.setEnd >= i-2 && !p.ref.Narrative && !p.rateOfOneDay(i) || p.setAhead(e) || p.spreadHours(i, e) {
 		// "held every Wednesday at noon", "rung at noon daily", "closed
 		// until noon for two weeks": no one day's.

@@ -820,6 +820,11 @@ func (p *parser) clauseYear(i int) (int, bool) {
 		// Day fires gave Portland the worst air": the month's year.
 		return a.y, true
 	}
+	if n := p.t(p.ancEnd); p.hasAnc && a.g == gMonth && a.y != noYear && p.hasDCT && p.dct.Year()-a.y >= 2 && n.kind == tWord && !n.cap && n.lx.cls == cNone && p.punct(p.ancEnd+1, ',') && p.isAny(p.ancEnd+2, "which", "when") && i-p.ancEnd <= 20 && p.sameSentence(p.ancEnd, i) && !p.ref.Narrative && p.tense(i) < 0 {
+		// "the April 2021 frost, which followed a warm spell in late
+		// March": the clause about that month's event is of its year.
+		return a.y, true
+	}
 	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 2 && i-p.ancEnd <= 60 && !p.ref.Narrative {
 		// "... the collapse of the San Jose mine in 2010, when 33 men were
 		// trapped. That collapse came on Aug. 5": the sentence that points

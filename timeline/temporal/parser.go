@@ -488,6 +488,9 @@ func (p *parser) starts(i int) uint32 {
 		if (t.ndig == 4 || p.t(i-1).kind == tPunct) && p.docNumber(i) {
 			return 0 // "Ordinance 2025-41", "Resolution 2024-12"
 		}
+		if pv := p.t(i - 1); pv.kind == tWord && pv.c|0x20 == 'p' && t.ndig == 4 && p.isAny(i-1, "page", "pages", "pp", "p") || t.ndig == 4 && p.isAny(i-1, "to", "and") && p.t(i-2).kind == tNum && p.t(i-2).ndig == 4 && p.isAny(i-3, "page", "pages", "pp", "p") {
+			return 0 // "Hansard, pages 1987 to 1994": page numbers
+		}
 		if pv := p.t(i - 1); pv.kind == tWord && pv.c|0x20 == 'd' && p.isAny(i-1, "degrees", "degree", "deg") && p.isAny(i+1, "minutes", "minute", "seconds", "min") {
 			return 0 // "88 degrees 31 minutes south": a latitude
 		}

@@ -3883,3 +3883,16 @@ func TestTagDayLikeToday(t *testing.T) {
 			"ten years|DURATION|P10Y|;today|DATE|2027-06-16|;Friday|DATE|2027-06-18|"},
 	})
 }
+
+// TestTagCourtFrostPages: "listed for a hearing on Monday" and "said
+// Monday's application would be heard" look ahead; "between midnight and
+// dawn on Monday" starts as Sunday ends; a month in a clause about a month
+// long past is of its year; page numbers are no years.
+func TestTagCourtFrostPages(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 20), "The judge listed the application for a hearing on Monday at 10am. He said Monday's application would be heard by another judge. He was arrested for a robbery on Monday.",
+			"Monday|DATE|2026-02-23|;10am|TIME|2026-02-23T10:00|;Monday|DATE|2026-02-23|;Monday|DATE|2026-02-16|"},
+		{tt(2027, 4, 13), "Growers lit fire pots between midnight and dawn on Monday. They fear a repeat of the April 2021 frost, which followed a warm spell in late March and cut output that year. Source: Hansard, pages 1987 to 1994.",
+			"midnight|TIME|2027-04-11T24:00|;Monday|DATE|2027-04-12|;April 2021|DATE|2021-04|;late March|DATE|2021-03|END;that year|DATE|2021|"},
+	})
+}

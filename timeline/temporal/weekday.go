@@ -281,7 +281,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// "Sunday's total lunar eclipse: when, where and how to watch": a
 		// guide to the day ahead.
 		tense = 1
-	} else if p.punct(end, '\'') && p.is(end+1, "s") && tense >= 0 && p.possAhead(i, end+2) {
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && (tense >= 0 && p.possAhead(i, end+2) || tense < 0 && p.willBeAfter(end+2)) {
 		// "as Tuesday's rain looms", "rain threatens Saturday's race",
 		// "Friday's Oaks, which goes to post at 5:51 p.m.": what the day
 		// brings is still to come.
@@ -313,6 +313,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		tense = 1
 	} else if tense > 0 && p.is(i-1, "on") && p.comparison(i) {
 		tense = -1 // "will cut rates, up from 55% on Tuesday": the term compared is past
+	}
+	if tense <= 0 && p.is(i-1, "on") && p.isAny(i-2, "hearing", "trial", "meeting", "vote", "debate", "session", "appointment", "interview", "ceremony") && (p.key(i-3, kA) || p.key(i-3, kAn) || p.key(i-3, kThe)) && p.is(i-4, "for") {
+		tense = 1 // "listed the application for a hearing on Monday": what is set is ahead
 	}
 	if tense <= 0 && p.is(i-1, "for") && (p.arranged(i-2) && !(p.is(i-3, "been") && p.is(i-4, "had")) || p.isAny(end, "have", "has") && p.is(end+1, "been") && p.arranged(end+2)) {
 		// "schools canceled classes for Wednesday", "a vote scheduled for
@@ -1013,11 +1016,23 @@ func (p *parser) possAhead(i, k int) bool {
 			}
 			continue
 		}
-		if p.isAny(j, "looms", "loom", "threatens", "approaches", "nears", "goes", "takes", "kicks", "starts", "begins", "opens", "carries", "includes", "brings", "offers", "features") || p.isAny(j, "will", "must", "can", "should", "could", "may", "might") {
+		if p.isAny(j, "looms", "loom", "threatens", "approaches", "nears", "goes", "takes", "kicks", "starts", "begins", "opens", "carries", "includes", "brings", "offers", "features") || p.isAny(j, "will", "must", "can", "should", "could", "may", "might") || p.is(j, "would") && !p.is(j+1, "have") {
 			return true
 		}
 		if p.tenseOf(j, false) < 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// willBeAfter reports "will be" or "would be" a few words after token k,
+// in its clause: "said Monday's application would be heard by another
+// judge" tells the day's event still to come.
+func (p *parser) willBeAfter(k int) bool {
+	for j := k; j < k+5 && p.real(j) && !p.sentenceEnd(j) && !p.punct(j, ','); j++ {
+		if p.isAny(j, "will", "would") && p.is(j+1, "be") {
+			return true
 		}
 	}
 	return false
