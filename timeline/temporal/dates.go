@@ -561,6 +561,12 @@ func (p *parser) seasonYear(i, m, d int) (int, bool) {
 		return 0, false
 	}
 	same := p.sameSentence(p.lastStart, i)
+	if !same && (p.key(p.lastStart, kLast) || p.key(p.lastStart, kThis) || p.key(p.lastStart, kNext)) {
+		// "against £5.60 for gas last winter. My supplier's statement for
+		// January, which arrived this week": a season told from now does
+		// not carry its year to the next sentence's months.
+		return 0, false
+	}
 	if !same && !(p.withinSentence(p.lastStart, i) && p.tense(i) < 0) {
 		// "That summer, the Mendocino Complex burned 459,123 acres. It
 		// ignited on July 27": the next sentence of its story too.

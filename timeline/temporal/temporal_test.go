@@ -3896,3 +3896,12 @@ func TestTagCourtFrostPages(t *testing.T) {
 			"midnight|TIME|2027-04-11T24:00|;Monday|DATE|2027-04-12|;April 2021|DATE|2021-04|;late March|DATE|2021-03|END;that year|DATE|2021|"},
 	})
 }
+
+// TestTagLastWinterNextSentence: "last winter", told from now, does not
+// carry its year to the months of the next sentence; "That summer" does.
+func TestTagLastWinterNextSentence(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 20), "Costs were £5.60 a day for gas last winter. My statement for January, which arrived this week, was lower.",
+			"a day|SET|P1D|;last winter|DATE|2025-WI|;January|DATE|2027-01|;this week|DATE|2027-W07|"},
+	})
+}
