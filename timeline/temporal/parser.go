@@ -697,7 +697,7 @@ func (p *parser) emit(m match) {
 		}
 	}
 	until := (m.typ == Date || m.typ == Time) && p.untilEnd(m.start)
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || m.pt.g == gSeason && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(until && p.is(m.start-1, "on")) && !p.saidDay(m) && !p.recordSet(m.start) {
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || (m.pt.g == gSeason || m.pt.g == gQuarter && m.typ == Date && p.yearIn(m)) && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(until && p.is(m.start-1, "on")) && !p.saidDay(m) && !p.recordSet(m.start) {
 		// In history a look back ("gains made during the previous year",
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
@@ -1300,4 +1300,15 @@ func (p *parser) quotedEntry(m match) {
 		}
 		return
 	}
+}
+
+// yearIn reports a match whose text states its year in four digits: "the
+// first quarter of 2022", not "the first quarter".
+func (p *parser) yearIn(m match) bool {
+	for k := m.start; k < m.end; k++ {
+		if t := p.t(k); t.kind == tNum && t.ndig == 4 {
+			return true
+		}
+	}
+	return false
 }

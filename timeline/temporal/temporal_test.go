@@ -3905,3 +3905,12 @@ func TestTagLastWinterNextSentence(t *testing.T) {
 			"a day|SET|P1D|;last winter|DATE|2025-WI|;January|DATE|2027-01|;this week|DATE|2027-W07|"},
 	})
 }
+
+// TestTagQuarterAnchor: a quarter told with its year is what "that
+// spring" and "that year" after it point back to.
+func TestTagQuarterAnchor(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 20), "The scheme came to light in the first quarter of 2022, when auditors found the losses. Trustees called the police that spring.",
+			"the first quarter of 2022|DATE|2022-Q1|;that spring|DATE|2022-SP|"},
+	})
+}
