@@ -1292,6 +1292,11 @@ func rulePartOf(p *parser, i int, out *match) bool {
 // or before a dash ("06:58 - SNB alerts news agencies"), as live blogs and
 // timelines stamp their entries.
 func (p *parser) stampAt(i, e int) bool {
+	if p.punct(i-1, '(') && p.punct(e, ')') && p.punct(e+1, ':') && (p.t(i-2).cap || p.punct(i-2, ')')) {
+		// A transcript's speaker line: "Mr FERRIER (Leader of the
+		// Opposition) (2.16 pm): My question is ...": the sitting's time.
+		return true
+	}
 	if !p.t(i).nl {
 		return false
 	}

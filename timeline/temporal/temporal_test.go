@@ -3914,3 +3914,12 @@ func TestTagQuarterAnchor(t *testing.T) {
 			"the first quarter of 2022|DATE|2022-Q1|;that spring|DATE|2022-SP|"},
 	})
 }
+
+// TestTagTranscriptStamp: a transcript's speaker line "(2.16 pm):" is the
+// sitting's time, whatever day the answer before it named.
+func TestTagTranscriptStamp(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 8, 28), "Ms REYES (2.12 pm): When the House resumes on Monday, the bill will be debated.\n\nMr FERRIER (Leader of the Opposition) (2.16 pm): My question is to the Treasurer.",
+			"2.12 pm|TIME|2025-08-28T14:12|;Monday|DATE|2025-09-01|;2.16 pm|TIME|2025-08-28T14:16|"},
+	})
+}
