@@ -930,7 +930,19 @@ func TestNewsSets(t *testing.T) {
 		// "the week ending Thursday", a suit's number, "a day like today");
 		// the floors sit about 2 points under the scores now.
 		{"heldout67", 352, 96.0, 97.0, 97.0, 95.0},
-		{"heldout68", 346, 0, 0, 0, 0},
+		// The sixty-eighth held-out set (testdata/heldout68): 8 original
+		// articles dated 2025-2027 (a hurricane season recap, a question
+		// time transcript, a heat pump review, a refugee convoy, a bail
+		// hearing's adjournment, a spring frost in a wine region, a game's
+		// delay notice and a polar explorer's obituary). The gold was
+		// committed before the tagger ever ran on it; its first, blind run
+		// scored strict 98.27, relaxed 99.14, type 99.14, value 93.95 on 346
+		// gold timexes (the tagger at the start of that session: 98.13,
+		// 98.99, 98.99, 93.81). Rules for its error classes came after (a
+		// transcript's speaker stamps, page numbers, a hearing listed, a
+		// quarter with its year as anchor); the floors sit about 2 points
+		// under the scores now.
+		{"heldout68", 346, 96.5, 97.5, 97.5, 94.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
