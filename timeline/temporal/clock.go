@@ -822,7 +822,7 @@ func (p *parser) clockDayTold(i, at int) (string, bool) {
 		// 22:20": the night before.
 		d = d.AddDate(0, 0, -1)
 	}
-	if gap := d.Sub(p.dct).Hours() / 24; gap < -7 && !p.withinSentences(p.clockEnd, i, storySentences) || gap > 0 && !p.sameSentence(p.clockEnd-1, i) && !(gap <= 14 && p.tense(i) >= 0 && p.withinSentences(p.clockEnd, i, 3)) ||
+	if gap := d.Sub(p.dct).Hours() / 24; gap < -7 && (!p.withinSentences(p.clockEnd, i, storySentences) || p.presentAfterClock(i)) || gap > 0 && !p.sameSentence(p.clockEnd-1, i) && !(gap <= 14 && p.tense(i) >= 0 && p.withinSentences(p.clockEnd, i, 3)) ||
 		gap < 0 && p.sentenceSince(p.clockEnd, i) && p.tense(i) > 0 {
 		// A time still to come does not fall on a day gone: "Eight years
 		// ago today, Florence came ashore at 7:15 a.m. ... The next
@@ -1572,6 +1572,18 @@ func (p *parser) clockNear(i int) bool {
 func (p *parser) tonightBefore(i int) bool {
 	for j := i - 1; j >= 0 && j > i-20 && !p.sentenceEnd(j); j-- {
 		if p.is(j, "tonight") || p.key(j, kThis) && (p.is(j+1, "evening") || p.is(j+1, "night")) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentAfterClock reports a verb in the present a few words after the
+// clock time at i: "A winter storm warning until 6 p.m. covers the city"
+// is of today, not of the storm long past told just before.
+func (p *parser) presentAfterClock(i int) bool {
+	for j := i + 1; j < i+6 && p.real(j) && !p.sentenceEnd(j); j++ {
+		if p.isAny(j, "covers", "remains", "expires", "lasts", "runs", "applies") {
 			return true
 		}
 	}

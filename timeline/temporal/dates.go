@@ -857,6 +857,12 @@ func (p *parser) clauseYear(i int) (int, bool) {
 		// January": the day of the year told.
 		return a.y, true
 	}
+	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 10 && i-p.ancEnd <= 25 && p.is(p.ancStart-1, "of") && p.t(p.ancStart-2).cap && p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "which") && p.sameSentence(p.ancEnd, i) && p.tense(i) < 0 && !p.ref.Narrative {
+		// "the Blizzard of 1996, which dropped 30.7 inches over two days
+		// before it ended on the afternoon of Jan. 8": the named event's
+		// year.
+		return a.y, true
+	}
 	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 2 && i-p.ancEnd <= 30 && p.is(p.ancStart-2, "in") && p.key(p.ancStart-1, kThe) && p.opensSentence(p.ancStart-2) &&
 		p.t(p.ancEnd).kind == tWord && p.t(p.ancEnd).lx.cls == cNone && !p.t(p.ancEnd).cap && p.punct(p.ancEnd+1, ',') && p.sameSentence(p.ancEnd, i) && p.tense(i) <= 0 {
 		// "In the 2019 dispute, the drivers planned walkouts over the

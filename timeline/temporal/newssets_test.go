@@ -943,6 +943,7 @@ func TestNewsSets(t *testing.T) {
 		// quarter with its year as anchor); the floors sit about 2 points
 		// under the scores now.
 		{"heldout68", 346, 96.5, 97.5, 97.5, 94.5},
+		{"heldout69", 345, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

@@ -1210,8 +1210,8 @@ func (p *parser) docNumber(i int) bool {
 		return false
 	}
 	j := k - 1
-	if p.punct(j, '.') && p.isAny(j-1, "no", "nos") {
-		j -= 2 // "Resolution No. 2024-12"
+	if p.punct(j, '.') && p.isAny(j-1, "no", "nos") && p.t(j-1).cap {
+		return true // "license, No. 2024-0311", "Resolution No. 2024-12"
 	} else if p.punct(j, ':') || p.punct(j, '#') {
 		j-- // "Ordinance #2025-41"
 	}

@@ -3923,3 +3923,13 @@ func TestTagTranscriptStamp(t *testing.T) {
 			"2.12 pm|TIME|2025-08-28T14:12|;Monday|DATE|2025-09-01|;2.16 pm|TIME|2025-08-28T14:16|"},
 	})
 }
+
+// TestTagNamedEventWhich: "the Blizzard of 1996, which ... ended on the
+// afternoon of Jan. 8" is of that year; a warning "until 6 p.m." that
+// covers the city now is today's; "license, No. 2024-0311" is a number.
+func TestTagNamedEventWhich(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 1, 19), "It ranks behind the Blizzard of 1996, which dropped 30.7 inches over two days before it ended on the afternoon of Jan. 8. A winter storm warning until 6 p.m. covers the city. The diner's license, No. 2024-0311, runs until March 1.",
+			"1996|DATE|1996|;two days|DURATION|P2D|;the afternoon of Jan. 8|TIME|1996-01-08TAF|;6 p.m.|TIME|2026-01-19T18:00|;March 1|DATE|2026-03-01|"},
+	})
+}
