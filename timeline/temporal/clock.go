@@ -431,6 +431,17 @@ func ruleClock(p *parser, i int, out *match) bool {
 		if p.hasHead {
 			day = p.head.String()
 		}
+		if p.stampDay != "" && (!p.hasHead || p.stampHead == p.head) {
+			// Entries run in order through the night: "11.46pm ... 12.35am"
+			// is past midnight, the next day.
+			day = p.stampDay
+			if h*60+m < p.stampMin-6*60 {
+				if t, err := time.Parse("2006-01-02", day); err == nil {
+					day = t.AddDate(0, 0, 1).Format("2006-01-02")
+				}
+			}
+		}
+		p.stampDay, p.stampMin, p.stampHead = day, h*60+m, p.head
 	} else if p.dayAfterClock(k, out) {
 		day, e = out.value, out.end
 		pt, hasPt = out.pt, out.hasPt // "4:17 a.m. Monday" tells Monday

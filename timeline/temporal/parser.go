@@ -61,6 +61,11 @@ type parser struct {
 	// the times it records; hasMeeting is false when none was named.
 	meeting    point
 	hasMeeting bool
+	// stampDay and stampMin are the day and minute of the last live-blog
+	// time stamp, under the head stampHead; stampDay is "" until one.
+	stampDay  string
+	stampMin  int
+	stampHead point
 	// quotedDay is the day of a diary entry or letter quoted after a
 	// colon ("On 6 June 1944 the second front came: \"Heard it on the
 	// wireless at half past nine this morning.\""), between the tokens

@@ -3933,3 +3933,12 @@ func TestTagNamedEventWhich(t *testing.T) {
 			"1996|DATE|1996|;two days|DURATION|P2D|;the afternoon of Jan. 8|TIME|1996-01-08TAF|;6 p.m.|TIME|2026-01-19T18:00|;March 1|DATE|2026-03-01|"},
 	})
 }
+
+// TestTagStampsPastMidnight: live-blog stamps run in order through the
+// night; a stamp earlier than the last by hours is the next day's.
+func TestTagStampsPastMidnight(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2029, 5, 3), "Election night live\n\n10.02pm\n\nThe exit poll is out.\n\n11.46pm\n\nReform takes Blyth.\n\n12.35am\n\nThe Conservatives take Exeter.\n\n1.20am\n\nResults arrive.",
+			"10.02pm|TIME|2029-05-03T22:02|;11.46pm|TIME|2029-05-03T23:46|;12.35am|TIME|2029-05-04T00:35|;1.20am|TIME|2029-05-04T01:20|"},
+	})
+}
