@@ -1100,6 +1100,17 @@ func ruleNoon(p *parser, i int, out *match) bool {
 			*out = match{end: i + 1, typ: Time, value: "XXXX-XX-XXTNI", rel: true}
 			return true
 		}
+		if p.is(i+1, "into") && p.cls(i+2, cWeekday) && p.t(i+2).cap && !p.t(i+2).lx.plural {
+			// "more snow overnight into Wednesday": the night that ends on
+			// that day.
+			var m match
+			if ruleWeekday(p, i+2, &m) && m.typ == Date && len(m.value) == 10 && m.end == i+3 {
+				if d, err := time.Parse("2006-01-02", m.value); err == nil {
+					*out = match{end: i + 1, typ: Time, value: at(d.AddDate(0, 0, -1), gDay).String() + "TNI", rel: true}
+					return true
+				}
+			}
+		}
 		if p.cls(i+1, cWeekday) && p.t(i+1).cap && !p.t(i+1).lx.plural {
 			// "grew overnight Tuesday": that day's night.
 			var m match

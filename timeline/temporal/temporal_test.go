@@ -3942,3 +3942,12 @@ func TestTagStampsPastMidnight(t *testing.T) {
 			"10.02pm|TIME|2029-05-03T22:02|;11.46pm|TIME|2029-05-03T23:46|;12.35am|TIME|2029-05-04T00:35|;1.20am|TIME|2029-05-04T01:20|"},
 	})
 }
+
+// TestTagOvernightInto: "overnight into Wednesday" is the night that ends
+// on that day.
+func TestTagOvernightInto(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 1, 19), "Another system would bring more snow overnight into Wednesday.",
+			"overnight|TIME|2026-01-20TNI|;Wednesday|DATE|2026-01-21|"},
+	})
+}
