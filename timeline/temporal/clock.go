@@ -469,7 +469,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 
 	} else if p.hasMeeting && p.tense(i) < 0 && !p.sameSentence(p.dayEnd-1, i) {
 		day = p.meeting.String() // minutes: "The meeting was called to order at 7:02 p.m."
-	} else if p.spreadHours(i, k) || p.setAhead(k) || rangeEnd > 0 && p.setAhead(rangeEnd) || p.serviceHours(i) {
+	} else if p.spreadHours(i, k) || p.setAhead(k) || rangeEnd > 0 && p.setAhead(rangeEnd) || p.serviceHours(i) || p.isAny(i-1, "from", "between") && p.is(i-2, "weekdays") && !p.ref.Narrative {
 		day = "XXXX-XX-XX" // "banned between 1 a.m. and 7 a.m. until further notice", "at 9am daily"
 		if n := len(p.out) - 1; n >= 0 && !p.nested && p.isAny(i-1, "to", "until") && p.lastEnd == i-1 && p.out[n].Type == Time && len(p.out[n].Value) > 11 && p.out[n].Value[10] == 'T' && p.out[n].Value[4] == '-' {
 			// "open 8 a.m. to 9 p.m. ET weekdays": the range's start recurs too.

@@ -348,6 +348,10 @@ func (p *parser) run() []Timex {
 		}
 		next = best.end
 		if !best.drop {
+			if best.typ == Time && p.isAny(best.start-1, "from", "between") && p.is(best.start-2, "weekdays") && !p.t(best.start-2).cap && p.lastEnd <= best.start-2 {
+				// "open weekdays from 9 a.m. to 6 p.m.": the days the hours are kept.
+				p.emit(match{start: best.start - 2, end: best.start - 1, typ: Set, value: "XXXX-WXX-WD"})
+			}
 			p.emit(best)
 			if best.typ == Time && p.is(best.end, "weekdays") && !p.t(best.end).cap {
 				// "open 8 a.m. to 9 p.m. ET weekdays": the days the hours are kept.

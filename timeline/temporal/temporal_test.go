@@ -3951,3 +3951,12 @@ func TestTagOvernightInto(t *testing.T) {
 			"overnight|TIME|2026-01-20TNI|;Wednesday|DATE|2026-01-21|"},
 	})
 }
+
+// TestTagWeekdaysFrom: "open weekdays from 9 a.m. to 6 p.m." is a SET and
+// hours of no one day.
+func TestTagWeekdaysFrom(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 17), "The call center is open weekdays from 9 a.m. to 6 p.m. ET.",
+			"weekdays|SET|XXXX-WXX-WD|;9 a.m.|TIME|XXXX-XX-XXT09:00|;6 p.m. ET|TIME|XXXX-XX-XXT18:00|"},
+	})
+}
