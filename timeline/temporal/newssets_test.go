@@ -943,7 +943,19 @@ func TestNewsSets(t *testing.T) {
 		// quarter with its year as anchor); the floors sit about 2 points
 		// under the scores now.
 		{"heldout68", 346, 96.5, 97.5, 97.5, 94.5},
-		{"heldout69", 345, 0, 0, 0, 0},
+		// The sixty-ninth held-out set (testdata/heldout69): 8 original
+		// articles dated 2025-2029 (an election night live report, a bridge
+		// milestone, a city's snowfall records, a chief executive's Q&A, a
+		// launch preview, a fishing season opening, a restaurant inspection
+		// and a class action notice). The gold was committed before the
+		// tagger ever ran on it; its first, blind run scored strict 97.97,
+		// relaxed 99.13, type 98.26, value 92.75 on 345 gold timexes (the
+		// tagger at the start of that session: the same but type 97.97).
+		// Rules for its error classes came after (live-blog stamps past
+		// midnight, "overnight into Wednesday", "weekdays from 9 a.m.", a
+		// named event's which-clause); the floors sit about 2 points under
+		// the scores now.
+		{"heldout69", 345, 96.0, 97.0, 96.5, 93.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
