@@ -1138,7 +1138,24 @@ func (p *parser) reportedBefore(i int) bool {
 // two before token i, lies ahead of the reference by more than a week.
 func (p *parser) aheadBefore(i int) bool {
 	l := p.last
-	if !p.hasDCT || p.lastEnd == 0 || l.y == noYear || l.g != gDay && l.g != gMonth || !p.withinSentences(p.lastEnd, i, 2) {
+	if !p.hasDCT || p.lastEnd == 0 || !p.withinSentences(p.lastEnd, i, 2) {
+		return false
+	}
+	if (l.y == noYear || l.g != gDay && l.g != gMonth) && p.cls(i, cMonth) && p.t(p.skipDot(i+1)).kind == tNum {
+		// A span told in between ("get a week-long fall break from Oct.
+		// 12"): the last day told before it.
+		for n := len(p.out) - 1; n >= 0 && n >= len(p.out)-3; n-- {
+			if x := p.out[n]; x.Type == Date && len(x.Value) == 10 && x.Value[4] == '-' {
+				d, err := time.Parse("2006-01-02", x.Value)
+				return err == nil && d.Sub(p.dct) > 7*24*time.Hour
+			}
+			if p.out[n].Type != Duration {
+				return false
+			}
+		}
+		return false
+	}
+	if l.y == noYear || l.g != gDay && l.g != gMonth {
 		return false
 	}
 	return l.time().Sub(p.dct) > 7*24*time.Hour

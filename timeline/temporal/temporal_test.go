@@ -3960,3 +3960,12 @@ func TestTagWeekdaysFrom(t *testing.T) {
 			"weekdays|SET|XXXX-WXX-WD|;9 a.m.|TIME|XXXX-XX-XXT09:00|;6 p.m. ET|TIME|XXXX-XX-XXT18:00|"},
 	})
 }
+
+// TestTagCalendarAheadPastSpan: a calendar of days ahead goes on ahead
+// past a span told in between ("a week-long fall break from Oct. 12").
+func TestTagCalendarAheadPastSpan(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 18), "The first day of school moves to Aug. 12 from Aug. 19. In exchange, students get a week-long fall break from Oct. 12 through Oct. 16.",
+			"Aug. 12|DATE|2026-08-12|;Aug. 19|DATE|2026-08-19|;week-long|DURATION|P1W|;Oct. 12|DATE|2026-10-12|;Oct. 16|DATE|2026-10-16|"},
+	})
+}
