@@ -1481,6 +1481,11 @@ func ruleDayMonth(p *parser, i int, out *match) bool {
 				return true
 			}
 		}
+		if j > i && p.key(k, kThe) && p.is(k+1, "month") && !p.t(k+1).lx.plural && p.isAny(i-1, "on", "by") && p.isAny(i-2, "paid", "due", "payable", "billed", "held", "published", "issued", "released") {
+			// "are paid on the 3rd of the month": that day of any month.
+			*out = match{end: k + 2, typ: Set, value: "XXXX-XX-" + pad(d, 2)}
+			return true
+		}
 	}
 	if (j == i || p.key(i, kThe)) && p.t(j).kind == tNum {
 		if pt, ok := p.dayRange(j, d, k); ok {

@@ -3969,3 +3969,12 @@ func TestTagCalendarAheadPastSpan(t *testing.T) {
 			"Aug. 12|DATE|2026-08-12|;Aug. 19|DATE|2026-08-19|;week-long|DURATION|P1W|;Oct. 12|DATE|2026-10-12|;Oct. 16|DATE|2026-10-16|"},
 	})
 }
+
+// TestTagPaidOnTheNth: "are paid on the 3rd of the month" is that day of
+// any month, a SET.
+func TestTagPaidOnTheNth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 15), "Others are paid on the 3rd of the month.",
+			"the 3rd of the month|SET|XXXX-XX-03|"},
+	})
+}
