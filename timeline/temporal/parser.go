@@ -794,6 +794,12 @@ func (p *parser) emit(m match) {
 		// A birth date is not the day a later "6 April" names again.
 		p.told[p.nTold%len(p.told)] = m.pt
 		p.nTold++
+	} else if m.typ == Time && !m.rel && len(m.value) >= 13 && m.value[4] == '-' && m.value[10] == 'T' && m.value[0] != 'X' {
+		// "the night of Oct. 19, 2025": a day told with its part.
+		if d, err := time.Parse("2006-01-02", m.value[:10]); err == nil {
+			p.told[p.nTold%len(p.told)] = at(d, gDay)
+			p.nTold++
+		}
 	}
 	if m.hasPt && m.pt.g == gQuarter && m.pt.y != noYear {
 		p.prevQ, p.prevQTok = m.pt, m.end

@@ -3978,3 +3978,13 @@ func TestTagPaidOnTheNth(t *testing.T) {
 			"the 3rd of the month|SET|XXXX-XX-03|"},
 	})
 }
+
+// TestTagThatSundayOfNight: "that Sunday morning" is the Sunday of "the
+// night of Oct. 19, 2025" told before, past a month told with a modifier
+// ("a verdict due in early April").
+func TestTagThatSundayOfNight(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 10), "Five men are accused of stealing boxes on the night of Oct. 19, 2025. The trial opens on Monday, with a verdict due in early April. In Paris that Sunday morning, two thieves had entered the gallery at 9:34 a.m.",
+			"the night of Oct. 19, 2025|TIME|2025-10-19TNI|;Monday|DATE|2027-03-15|;early April|DATE|2027-04|START;that Sunday morning|TIME|2025-10-19TMO|;9:34 a.m.|TIME|2025-10-19T09:34|"},
+	})
+}

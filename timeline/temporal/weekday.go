@@ -474,7 +474,7 @@ func (p *parser) toldWeekday(wd, tense int) (time.Time, bool) {
 	month := ""
 	for n := len(p.out) - 1; n >= 0 && n >= len(p.out)-40; n-- {
 		x := p.out[n]
-		if month == "" && x.Type == Date && len(x.Value) == 7 && x.Value[4] == '-' && x.Value[0] != 'X' && x.Value[5] != 'Q' && x.Value[5] != 'H' && x.Value[5] != 'W' &&
+		if month == "" && x.Type == Date && x.Mod == "" && len(x.Value) == 7 && x.Value[4] == '-' && x.Value[0] != 'X' && x.Value[5] != 'Q' && x.Value[5] != 'H' && x.Value[5] != 'W' &&
 			!(p.hasDCT && (tense > 0 && x.Value < p.dct.Format("2006-01") || tense < 0 && x.Value > p.dct.Format("2006-01"))) {
 			// "Next June ... the gates open on the Wednesday morning": a
 			// day of the month told since.
