@@ -956,7 +956,19 @@ func TestNewsSets(t *testing.T) {
 		// named event's which-clause); the floors sit about 2 points under
 		// the scores now.
 		{"heldout69", 345, 96.0, 97.0, 96.5, 93.5},
-		{"heldout70", 373, 0, 0, 0, 0},
+		// The seventieth held-out set (testdata/heldout70): 8 original
+		// articles dated 2025-2027 (ceasefire talks before Eid, a school
+		// calendar change, an IPO lockup expiry, a ferry sinking's
+		// anniversary, a doping suspension, a marathon's weather delay, a
+		// museum heist trial and a pension cost-of-living adjustment). The
+		// gold was committed before the tagger ever ran on it; its first,
+		// blind run scored strict 94.56, relaxed 97.21, type 95.62, value
+		// 86.32 on 373 gold timexes (the tagger at the start of that
+		// session: 94.02, 96.68, 95.09, 85.52). Rules for its error classes
+		// came after (a calendar ahead past a span, "paid on the 3rd of the
+		// month", "that Sunday" of a night told); the floors sit about 2
+		// points under the scores now.
+		{"heldout70", 373, 92.5, 95.0, 93.5, 86.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
