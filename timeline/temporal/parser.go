@@ -337,6 +337,12 @@ func (p *parser) run() []Timex {
 		if best.typ == Duration && best.end == i+2 && (p.key(i, kA) || p.key(i, kAn)) && p.is(best.end, "like") {
 			best.drop = true // "I've waited ten years for a day like today": a kind of day, no span
 		}
+		if best.typ == Duration && best.end == i+2 && p.key(i, kA) && p.is(i+1, "second") && (p.isAny(i-1, "get", "got", "gets", "getting", "without", "receive", "received", "lacked") || p.is(i-1, "find") || p.is(i+2, "motion")) {
+			best.drop = true // "the proposal did not get a second": a motion seconded
+		}
+		if best.typ == Duration && best.end == i+2 && p.is(i-1, "from") && (p.is(i, "one") || p.key(i, kA)) && p.is(best.end, "to") && p.key(best.end+1, kThe) && p.is(best.end+2, "next") {
+			best.drop = true // "from one year to the next": every year to its next
+		}
 		if best.typ == Date && best.end == i+2 && p.key(i, kThe) && p.is(i+1, "month") && p.is(i-1, "of") && p.is(i-2, "day") && p.isAny(i-3, "fixed", "any", "each", "every", "same", "certain", "particular", "given", "a") {
 			best.drop = true // "bills on a fixed day of the month": any month's
 		}

@@ -1089,6 +1089,9 @@ func (p *parser) rate(i int) bool {
 	if p.lastEnd == i && len(p.out) > 0 && p.out[len(p.out)-1].Type == Duration {
 		return true // "staffed 24 hours a day", "190 days a year": the span's rate
 	}
+	if prev.lx.cls == cPart && !prev.lx.plural && p.cls(i-2, cNumber) && p.key(i, kA) {
+		return true // "We get one morning a year": a count's rate
+	}
 	if (p.t(i-2).kind == tNum || p.cls(i-2, cNumber) || p.isAny(i-2, "million", "billion", "trillion") && p.t(i-3).kind == tNum) && prev.lx.cls == cNone && !p.adj(i-1) {
 		return true // "22,000 people a day", "one meal a day", "330 billion yen a year": a count's rate
 	}

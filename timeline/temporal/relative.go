@@ -334,7 +334,7 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 	if t.kind == tWord && t.lx.cls == cUnit && t.cap && p.t(j).cap && i > 0 && !p.t(i).nl && !p.sentenceEnd(i-1) && !p.isUpper(k) {
 		return false // a title mid-sentence: "This Week", "Next Year" as a name
 	}
-	if p.key(j, kLast) && p.is(k, "day") && (p.is(k+1, "of") || p.is(k+1, "in") || p.possessive(j-1) || the && p.edgeApposition(i, k+1) > 0) {
+	if p.key(j, kLast) && p.is(k, "day") && (p.is(k+1, "of") || p.is(k+1, "in") || p.possessive(j-1) || p.is(j-1, "s") && p.punct(j-2, '\'') || the && p.edgeApposition(i, k+1) > 0) {
 		// "the last day of the break", "his last day in office": the end of
 		// a period (edgeDay), not yesterday.
 		return false
@@ -370,6 +370,11 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		}
 		if u == uWeekend && p.is(k+1, "before") && p.cls(k+2, cHoliday) && p.t(k+2).cap {
 			return false // "the last weekend before Christmas": the holiday's rule
+		}
+		if the && p.key(j, kNext) && mod == "" && (u == uWeek || u == uMonth || u == uDay) && p.isAny(i-1, "spend", "spends", "spent", "spending") {
+			// "would spend the next week going through complaints": a span.
+			*out = match{end: k + 1, typ: Duration, value: "P1" + unitCode(u)}
+			return true
 		}
 		if p.key(j, kPast) && mod == "" && (!the && u != uYear || the && (u == uWeek || u == uMonth)) && !p.is(k, "fortnight") {
 			// "past week", "over the past month": the span up to now, as

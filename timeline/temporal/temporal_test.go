@@ -3988,3 +3988,14 @@ func TestTagThatSundayOfNight(t *testing.T) {
 			"the night of Oct. 19, 2025|TIME|2025-10-19TNI|;Monday|DATE|2027-03-15|;early April|DATE|2027-04|START;that Sunday morning|TIME|2025-10-19TMO|;9:34 a.m.|TIME|2025-10-19T09:34|"},
 	})
 }
+
+// TestTagSmallTraps: "this year's last day" is no yesterday; a motion's
+// "second", "from one year to the next" are no spans; "one morning a year"
+// is a rate; "spend the next week" a span; "In 2023 organizers shortened"
+// a year.
+func TestTagSmallTraps(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 4, 27), "This year's last day has been pushed back to June 5. The proposal did not get a second. Checks do not shrink from one year to the next. \"We get one morning a year,\" she said. She will spend the next week on it. In 2023 organizers shortened the race.",
+			"This year|DATE|2025|;June 5|DATE|2025-06-05|;a year|SET|P1Y|;the next week|DURATION|P1W|;2023|DATE|2023|"},
+	})
+}

@@ -392,6 +392,9 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 		// "2000 soldiers" is a count, but "the 2018 midterms" are that year's:
 		// after "the", a number that is no round count names the year.
 		pair := (p.is(j-1, "and") || p.is(j-1, "or")) && p.t(j-2).kind == tNum && p.t(j-2).ndig == 4 // "the 2020 and 2021 coups"
+		if p.is(j-1, "in") && t.ndig == 4 && t.number() >= 1900 && t.number() <= 2100 && p.tenseOf(j+2, false) < 0 {
+			return true // "In 2023 organizers shortened the half marathon": the year, then its subject
+		}
 		return (p.key(j-1, kThe) || pair) && t.number()%100 != 0 && t.ndig == 4
 	}
 	if nx := p.t(j + 1); nx.kind == tWord && nx.lx.cls == cNone && !p.isAny(j+1, "and", "or") && p.plural(j+2) && p.countBefore(j-1) {
