@@ -712,7 +712,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			}
 			return true
 		}
-		if (u == uHour || u == uMinute || u == uSecond) && dir != -1 && n > 0 && !half && (mod == "" || mod == "APPROX") && p.clockExact && p.clockEnd > 0 && p.clockNear(i) && !p.ref.Narrative {
+		if (u == uHour || u == uMinute || u == uSecond) && dir != -1 && n > 0 && !half && (mod == "" || mod == "APPROX") && p.clockExact && p.clockEnd > 0 && p.clockNear(i) && !p.ref.Narrative && !p.shiftBefore(i) {
 			// "began at 04:09 UTC. Alarms fired four minutes later", "About
 			// 90 seconds later": the clock time told, moved on; a bounded
 			// offset ("less than two hours later") stays a span.
@@ -1532,6 +1532,18 @@ func sessionNoun(w string) bool {
 		"news", "show", "shows", "service", "services", "class", "classes", "briefing", "briefings", "prayer", "prayers",
 		"paper", "papers", "lecture", "lectures", "broadcast", "broadcasts", "commute", "rush":
 		return true
+	}
+	return false
+}
+
+// shiftBefore reports a verb that moves something a few words before token
+// i: "possibly moving the start an hour earlier" shifts the start by an
+// hour, no clock time.
+func (p *parser) shiftBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if p.shiftVerb(j) {
+			return true
+		}
 	}
 	return false
 }

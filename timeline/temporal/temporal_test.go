@@ -3999,3 +3999,12 @@ func TestTagSmallTraps(t *testing.T) {
 			"This year|DATE|2025|;June 5|DATE|2025-06-05|;a year|SET|P1Y|;the next week|DURATION|P1W|;2023|DATE|2023|"},
 	})
 }
+
+// TestTagShiftedStart: "moving the start an hour earlier" shifts the start
+// by an hour; it is no clock time.
+func TestTagShiftedStart(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 4, 27), "The race began at 7:30 a.m. Organizers may change it, possibly moving the start an hour earlier.",
+			"7:30 a.m.|TIME|2025-04-27T07:30|;an hour|DURATION|PT1H|"},
+	})
+}
