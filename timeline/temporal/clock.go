@@ -436,9 +436,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 			// is past midnight, the next day.
 			day = p.stampDay
 			if h*60+m < p.stampMin-6*60 {
-				if t, err := time.Parse("2006-01-02", day); err == nil {
-					day = t.AddDate(0, 0, 1).Format("2006-01-02")
-				}
+				day = shiftDay(day, 1)
 			}
 		}
 		p.stampDay, p.stampMin, p.stampHead = day, h*60+m, p.head
@@ -451,7 +449,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day, pt, hasPt = out.value, out.pt, true
 	} else if n := p.t(zoneEnd); p.determiner(i-1) && n.kind == tWord && !n.cap && n.lx.cls == cNone && p.is(zoneEnd+1, "on") && p.dayAfterClock(zoneEnd+2, out) {
 		day = out.value // "The 5 a.m. AST advisory on Saturday": the day of what it names
-	} else if p.setEnd > 0 && p.setEnd <= i && p.setEnd >= i-2 && !p.ref.Narrative && !p.rateOfOneDay(i) && !p.is(i-1, "since") {
+	} else if p.setJustBefore(i) && !p.is(i-1, "since") {
 		day = "XXXX-XX-XX" // "talks every Wednesday at 1pm"
 	} else if timetable {
 		// A timetable's time recurs on the days the service runs, unless a
@@ -477,8 +475,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 		}
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
-	} else if p.habitual(i) && !p.oneOccurrence(i) && !p.pastPerfect(i) || p.setAhead(k) || rangeEnd > 0 && p.setAhead(rangeEnd) {
-		day = "XXXX-XX-XX" // "staffed every day from 6 a.m. to 11 p.m.", "at 02:00 UTC every night"
+	} else if p.habitual(i) && !p.oneOccurrence(i) && !p.pastPerfect(i) {
+		day = "XXXX-XX-XX" // "staffed every day from 6 a.m. to 11 p.m."
 	} else if d, ok := p.smallHoursDay(i, h); ok {
 		day = d
 	} else if d, ok := p.clockDayTold(i, h*60+m); ok && p.clockEnd > p.dayEnd {
@@ -489,9 +487,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 	} else if d, ok := p.dayTold(i); ok {
 		day = p.pastMidnight(i, d, h*60+m)
 		if day == d && h < 6 && p.untilSmallHours(i) {
-			if t, err := time.Parse("2006-01-02", d); err == nil {
-				day = t.AddDate(0, 0, 1).Format("2006-01-02")
-			}
+			day = shiftDay(d, 1)
 		}
 	} else if d, ok := p.clockDayTold(i, h*60+m); ok {
 		day = d
@@ -1181,10 +1177,10 @@ func ruleNoon(p *parser, i int, out *match) bool {
 	} else if hm == "24:00" && p.isAny(e, "and", "to", "until") && p.isAny(e+1, "dawn", "daybreak", "sunrise") && p.is(e+2, "on") && p.dayAfterClock(e+3, out) && len(out.value) == 10 {
 		// "between midnight and dawn on Monday": the midnight that begins
 		// that day, the end of the one before.
-		if t, err := time.Parse("2006-01-02", out.value); err == nil {
-			day = t.AddDate(0, 0, -1).Format("2006-01-02")
+		if v := shiftDay(out.value, -1); v != out.value {
+			day = v // not a day unknown ("XXXX-XX-XX"): the default stays
 		}
-	} else if p.setEnd > 0 && p.setEnd <= i && p.setEnd >= i-2 && !p.ref.Narrative && !p.rateOfOneDay(i) || p.setAhead(e) || p.spreadHours(i, e) {
+	} else if p.setJustBefore(i) || p.setAhead(e) || p.spreadHours(i, e) {
 		// "held every Wednesday at noon", "rung at noon daily", "closed
 		// until noon for two weeks": no one day's.
 		day = "XXXX-XX-XX"
@@ -1193,9 +1189,7 @@ func ruleNoon(p *parser, i int, out *match) bool {
 		if hm == "24:00" && (p.isAny(e, "to", "until", "till", "and") || p.punct(e, '-')) {
 			// "between midnight and 9 a.m. Wednesday": the midnight that
 			// begins that day, the end of the one before.
-			if t, err := time.Parse("2006-01-02", d); err == nil {
-				day = t.AddDate(0, 0, -1).Format("2006-01-02")
-			}
+			day = shiftDay(d, -1)
 		}
 	} else if hm == "24:00" && p.isAny(i-1, "until", "till", "to") && p.clockEnd > 0 && (i-p.clockEnd <= 2 || i-p.clockEnd <= 30 && p.sameSentence(p.clockEnd-1, i)) && p.clockMin >= 12*60 && !p.ref.Narrative {
 		// "reopen from 7pm until midnight", "a concert on June 8 at 7 p.m.
@@ -1268,9 +1262,7 @@ func rulePartOf(p *parser, i int, out *match) bool {
 		if t.lx.val() == pMorning && p.tonightBefore(i) {
 			// "Tonight we keep them alive, and in the morning we give them
 			// the best chance": the morning after that night.
-			if d, err := time.Parse("2006-01-02", day); err == nil {
-				day = d.AddDate(0, 0, 1).Format("2006-01-02")
-			}
+			day = shiftDay(day, 1)
 		}
 		if t.lx.val() == pNight && p.hasDCT && day == at(p.dct, gDay).String() && p.tense(i) < 0 && !p.lateDCT() {
 			// "passengers spent the night in a stranded train", told the
@@ -1610,4 +1602,21 @@ func (p *parser) presentAfterClock(i int) bool {
 		}
 	}
 	return false
+}
+
+// setJustBefore reports a SET that ends at most two tokens before the
+// clock time at i: "talks every Wednesday at 1pm", "held every Wednesday
+// at noon". Not a rate of one day told in the future.
+func (p *parser) setJustBefore(i int) bool {
+	return p.setEnd > 0 && p.setEnd <= i && p.setEnd >= i-2 && !p.ref.Narrative && !p.rateOfOneDay(i)
+}
+
+// shiftDay returns the day d ("2006-01-02") moved by n days; d unchanged
+// when it is no full date ("XXXX-XX-XX").
+func shiftDay(d string, n int) string {
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return d
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
 }
