@@ -604,9 +604,7 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 // back, opens with "That" and a noun: "That bridge gave way at 6:05 p.m.",
 // "That collapse came on Aug. 5".
 func (p *parser) thatOpens(i, reach int) bool {
-	k := i - 1
-	for ; k > 0 && i-k < reach && !p.sentenceEnd(k-1) && !p.t(k).nl; k-- {
-	}
+	k := p.clauseOpener(i, reach)
 	return p.is(k, "that") && p.t(k).cap && p.t(k+1).kind == tWord && !p.t(k+1).cap && p.t(k+1).lx.cls == cNone
 }
 
@@ -1619,4 +1617,13 @@ func shiftDay(d string, n int) string {
 		return d
 	}
 	return t.AddDate(0, 0, n).Format("2006-01-02")
+}
+
+// clauseOpener returns the first token of the sentence or line of token i,
+// at most reach tokens back (the token reach-1 back when it is further).
+func (p *parser) clauseOpener(i, reach int) int {
+	k := i - 1
+	for ; k > 0 && i-k < reach && !p.sentenceEnd(k-1) && !p.t(k).nl; k-- {
+	}
+	return k
 }

@@ -2124,9 +2124,7 @@ func (p *parser) nextNoun(k int) bool {
 // pronounOpens reports that the sentence of token i, at most reach tokens
 // back, opens with "It" or "They" and a verb.
 func (p *parser) pronounOpens(i, reach int) bool {
-	k := i - 1
-	for ; k > 0 && i-k < reach && !p.sentenceEnd(k-1) && !p.t(k).nl; k-- {
-	}
+	k := p.clauseOpener(i, reach)
 	return (k == 0 || p.sentenceEnd(k-1)) && p.t(k).cap && p.isAny(k, "it", "they") && p.t(k+1).kind == tWord && !p.t(k+1).cap
 }
 
@@ -2144,13 +2142,12 @@ func (p *parser) runningSpan(i, y, m, d int, base time.Time) bool {
 				j++
 			}
 		}
-		if !p.cls(j, cMonth) {
+		em, k, ok := p.monthAt(j)
+		if !ok {
 			return false
 		}
-		em, ed := p.t(j).lx.val(), 0
-		if t := p.t(p.skipDot(j + 1)); t.kind == tNum && t.ndig <= 2 {
-			ed = t.number()
-		} else if d != 0 {
+		ed, _, ok := p.dayAt(k)
+		if !ok && d != 0 {
 			return false
 		}
 		if ed == 0 {

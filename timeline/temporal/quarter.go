@@ -706,16 +706,16 @@ func (p *parser) quarterEndsOn(e int, base time.Time) (point, bool) {
 	if p.is(k, "on") {
 		k++
 	}
-	if !p.cls(k, cMonth) {
+	m, next, ok := p.monthAt(k)
+	if !ok {
 		return point{}, false
 	}
-	m := p.t(k).lx.val()
-	d := p.t(p.skipDot(k + 1))
-	if m%3 != 0 || d.kind != tNum || d.number() < 28 || d.number() > 31 {
+	d, _, ok := p.dayAt(next)
+	if !ok || m%3 != 0 || d < 28 {
 		return point{}, false
 	}
 	y := base.Year()
-	end := time.Date(y, time.Month(m), d.number(), 0, 0, 0, 0, time.UTC)
+	end := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	if diff := end.Sub(base).Hours() / 24; diff > 183 {
 		y--
 	} else if diff < -183 {
