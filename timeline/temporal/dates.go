@@ -223,7 +223,7 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		}
 	}
 	if d == 0 && !p.ref.Narrative && p.cls(i, cMonth) && p.determiner(i-1) && p.monthModifies(i+1) {
-		if y, ok := p.toldMonth(m); ok {
+		if y, ok := p.toldMonth(i, m); ok {
 			return y, true // "at their June 16-17 meeting ... the record of the June debate"
 		}
 	}

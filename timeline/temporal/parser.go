@@ -1103,9 +1103,15 @@ func (p *parser) namesWeekday(a, e int) bool {
 
 // toldMonth returns the year of the last day the text stated in month m:
 // the month an event of it names ("the June debate") is the one told.
-func (p *parser) toldMonth(m int) (int, bool) {
+func (p *parser) toldMonth(i, m int) (int, bool) {
 	mm := pad(m, 2)
 	for n := len(p.out) - 1; n >= 0 && n >= len(p.out)-40; n-- {
+		if v := p.out[n].Value; n == len(p.out)-1 && p.out[n].Type == Date && len(v) == 4 && v[0] != 'X' && p.withinSentences(p.lastEnd-1, i, 2) {
+			// "... Jan. 19, 2025 ... the second round this year. The
+			// January round opened": a year told just before moves the
+			// story on.
+			return 0, false
+		}
 		if v := p.out[n].Value; len(v) >= 10 && v[4] == '-' && v[5:7] == mm && v[7] == '-' && v[0] != 'X' {
 			if y := atoiYear(v[:4]); y != noYear {
 				return y, true

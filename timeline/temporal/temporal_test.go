@@ -4008,3 +4008,15 @@ func TestTagShiftedStart(t *testing.T) {
 			"7:30 a.m.|TIME|2025-04-27T07:30|;an hour|DURATION|PT1H|"},
 	})
 }
+
+// TestTagMonthAfterYearJustTold: a month naming an event ("the March
+// walkout") takes the year of a day told in that month, unless a year was
+// told just before it.
+func TestTagMonthAfterYearJustTold(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 10), "The last contract was signed on March 3, 2023, after a strike. Talks resumed on Monday. This is the third walkout this year. The March walkout lasted two days.",
+			"March 3, 2023|DATE|2023-03-03|;Monday|DATE|2026-05-04|;this year|DATE|2026|;March|DATE|2026-03|;two days|DURATION|P2D|"},
+		{tt(2026, 5, 10), "The last contract was signed on March 3, 2023, after a strike. Talks resumed on Monday. The March walkout lasted two days.",
+			"March 3, 2023|DATE|2023-03-03|;Monday|DATE|2026-05-04|;March|DATE|2023-03|;two days|DURATION|P2D|"},
+	})
+}
