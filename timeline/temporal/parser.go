@@ -34,14 +34,20 @@ type match struct {
 // parser holds the state of one Tag call.
 type parser struct {
 	scanner
-	ref      Ref
-	hasDCT   bool
-	dct      time.Time
-	anchor   point // last fully stated date, for anaphora and narrative text
-	inRange  bool  // resolving the weekday that opens a range (rangeStartDay)
-	hasAnc   bool
-	ancEnd   int // the token after the anchor's expression
-	ancStart int // the anchor's first token
+	ref     Ref
+	hasDCT  bool
+	dct     time.Time
+	anchor  point // last fully stated date, for anaphora and narrative text
+	inRange bool  // resolving the weekday that opens a range (rangeStartDay)
+	hasAnc  bool
+	// prevDay is the day anchor a bare year long before it replaced, and
+	// prevDayEnd the token after that day's expression; hasPrevDay is
+	// false when the anchor replaced since is not such a year.
+	prevDay    point
+	prevDayEnd int
+	hasPrevDay bool
+	ancEnd     int // the token after the anchor's expression
+	ancStart   int // the anchor's first token
 	// clockDay is the day of the last clock time told with its day, and
 	// clockEnd the token after it: an incident told hour by hour.
 	clockDay time.Time
@@ -716,6 +722,11 @@ func (p *parser) emit(m match) {
 		// In history a look back ("gains made during the previous year",
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
+		if m.pt.g == gYear && p.hasAnc && p.anchor.g == gDay && p.anchor.y != noYear && p.anchor.y-m.pt.y >= 10 {
+			p.prevDay, p.prevDayEnd, p.hasPrevDay = p.anchor, p.ancEnd, true
+		} else if m.pt.g != gYear {
+			p.hasPrevDay = false
+		}
 		p.anchor, p.hasAnc, p.ancEnd, p.ancStart = m.pt, true, m.end, m.start
 	}
 	if m.hasPt && m.pt.g == gDay && p.lastQFiscal && p.hasDCT && m.start-p.lastQTok <= 2 && p.isAny(m.start-1, "ended", "ending") && p.is(m.start-2, "quarter") && m.pt.time().Before(p.dct) {
@@ -947,6 +958,25 @@ func (p *parser) base() (time.Time, bool) {
 		return p.anchor.time(), true
 	}
 	return time.Time{}, false
+}
+
+// dayAnchor returns the day the story tells at token i: the anchor when
+// it is a day, or, in news, the day a year long before replaced as the
+// anchor ("struck on the night of Oct. 19, 2025. ... Room 12, which had
+// held the snuffboxes since they were bequeathed in 1894. ... The alarm
+// had been disabled two days earlier"): a count of days or a part of a
+// day counts from a day, not from a year.
+func (p *parser) dayAnchor(i int) (point, bool) {
+	if !p.hasAnc {
+		return point{}, false
+	}
+	if p.anchor.g == gDay {
+		return p.anchor, true
+	}
+	if p.hasPrevDay && p.anchor.g == gYear && !p.ref.Narrative && (i-p.prevDayEnd <= 3*storyReach || p.clockEnd > p.ancEnd && p.clockDay.Equal(p.prevDay.time())) {
+		return p.prevDay, true
+	}
+	return point{}, false
 }
 
 // anaphor is what "the same day" or "the following year" resolve against:

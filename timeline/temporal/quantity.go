@@ -691,10 +691,14 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			// is 1994.
 			base = p.anchor.time()
 		}
+		dayAnc, dayOK := p.dayAnchor(i)
+		if dayOK && dir != -1 && (u == uDay || u == uWeek) && p.anchor.g != gDay {
+			base = dayAnc.time() // a count of days after a year told in passing
+		}
 		// "struck on March 11, 2011. A foreshock had struck two days
 		// earlier": a look back from the date told, which stays the
 		// story's ("every tremor takes us back to that afternoon").
-		flash := dir == -2 && p.hasAnc && p.anchor.g == gDay && u == uDay && !p.ref.Narrative
+		flash := dir == -2 && dayOK && u == uDay && !p.ref.Narrative
 		d := dir
 		if d == -2 {
 			d = -1

@@ -360,6 +360,9 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 	if anaphoric {
 		// "the next day", "the previous year": after the last date told.
 		base, hasBase = p.anaphor()
+		if d, ok := p.dayAnchor(i); ok && (p.is(k, "day") || p.cls(k, cPart)) && !p.t(k).lx.plural {
+			base = d.time() // "the following morning" of the story's day
+		}
 	}
 	m := match{end: k + 1, typ: Date, mod: mod, rel: true, back: dir < 0}
 	switch {

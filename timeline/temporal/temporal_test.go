@@ -4020,3 +4020,15 @@ func TestTagMonthAfterYearJustTold(t *testing.T) {
 			"March 3, 2023|DATE|2023-03-03|;Monday|DATE|2026-05-04|;March|DATE|2023-03|;two days|DURATION|P2D|"},
 	})
 }
+
+// TestTagDayAnchorPastBackdropYear: a year told in passing, long before
+// the day a story tells, does not take that day's place for a count of
+// days or a part of the next day; it still anchors "that year".
+func TestTagDayAnchorPastBackdropYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 8, 5), "The mine collapsed on Aug. 5, 2010. The shaft, which was dug in 1889, flooded within an hour. Engineers had reported cracks two days earlier, and rescuers reached the men the following morning.",
+			"Aug. 5, 2010|DATE|2010-08-05|;1889|DATE|1889|;an hour|DURATION|PT1H|;two days earlier|DATE|2010-08-03|;the following morning|TIME|2010-08-06TMO|"},
+		{tt(2025, 8, 5), "The mine collapsed on Aug. 5, 2010. The shaft, which was dug in 1889, flooded. It was the deepest in Chile that year.",
+			"Aug. 5, 2010|DATE|2010-08-05|;1889|DATE|1889|;that year|DATE|1889|"},
+	})
+}
