@@ -973,7 +973,7 @@ func (p *parser) dayAnchor(i int) (point, bool) {
 	if p.anchor.g == gDay {
 		return p.anchor, true
 	}
-	if p.hasPrevDay && p.anchor.g == gYear && !p.ref.Narrative && (i-p.prevDayEnd <= 3*storyReach || p.clockEnd > p.ancEnd && p.clockDay.Equal(p.prevDay.time())) {
+	if p.hasPrevDay && p.anchor.g == gYear && !p.ref.Narrative && (i-p.prevDayEnd <= 3*storyReach || p.clockEnd > p.ancEnd && p.clockDay.Sub(p.prevDay.time()).Abs() <= 7*24*time.Hour) {
 		return p.prevDay, true
 	}
 	return point{}, false

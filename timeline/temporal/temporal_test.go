@@ -4032,3 +4032,16 @@ func TestTagDayAnchorPastBackdropYear(t *testing.T) {
 			"Aug. 5, 2010|DATE|2010-08-05|;1889|DATE|1889|;that year|DATE|1889|"},
 	})
 }
+
+// TestTagLaterDayOfStoryMonth: a later day of the month of the story's
+// day, told in the past, is of the story's year, also past clock times
+// and a year told in passing.
+func TestTagLaterDayOfStoryMonth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 10), "Thieves broke in on the night of Oct. 19, 2025. The vault, which was built in 1894, held the coins. A guard found the door open at 7:50 a.m. Police arrested two men at a garage on Oct. 21.",
+			"the night of Oct. 19, 2025|TIME|2025-10-19TNI|;1894|DATE|1894|;7:50 a.m.|TIME|2025-10-20T07:50|;Oct. 21|DATE|2025-10-21|"},
+		// A day told as ahead is not the story's.
+		{tt(2027, 3, 10), "Thieves broke in on Oct. 19, 2025. The vault, which was built in 1894, held the coins. The trial opens on March 22.",
+			"Oct. 19, 2025|DATE|2025-10-19|;1894|DATE|1894|;March 22|DATE|2027-03-22|"},
+	})
+}
