@@ -4045,3 +4045,14 @@ func TestTagLaterDayOfStoryMonth(t *testing.T) {
 			"Oct. 19, 2025|DATE|2025-10-19|;1894|DATE|1894|;March 22|DATE|2027-03-22|"},
 	})
 }
+
+// TestTagScheduleSubjectWithPlace: a schedule's present ("Classes end
+// June 4") looks ahead also when a place follows its subject.
+func TestTagScheduleSubjectWithPlace(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 1), "Eight gardens in Little Persham open from noon to 4pm on Sunday, raising money for the village hall.",
+			"noon|TIME|2026-09-06T12:00|;4pm|TIME|2026-09-06T16:00|;Sunday|DATE|2026-09-06|"},
+		{tt(2026, 9, 1), "Shops across the city reopen on Monday.", "Monday|DATE|2026-09-07|"},
+		{tt(2026, 9, 1), "Residents in Leeds met on Friday.", "Friday|DATE|2026-08-28|"},
+	})
+}

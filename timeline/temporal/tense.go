@@ -780,11 +780,36 @@ func irregularParticiple(w string) bool {
 // in the present has it ("Classes end June 4"), not a preposition or a
 // determiner ("by end June", "the end of", "at the start").
 func (p *parser) subjectBefore(k int) bool {
+	if j := p.placeBefore(k); j > 0 {
+		k = j // "Eight gardens in Little Persham open on Sunday"
+	}
 	t := p.t(k - 1)
 	if t.kind != tWord || t.lx.cls != cNone || t.end-t.start < 4 || p.text[t.end-1] != 's' {
 		return false
 	}
 	return !p.isAny(k-1, "was", "has", "this", "its", "his", "is", "as", "towards", "always")
+}
+
+// placeBefore returns the token of a place's preposition just before k
+// ("in Little Persham", "across the city"), or 0.
+func (p *parser) placeBefore(k int) int {
+	j := k - 1
+	if p.t(j).kind != tWord {
+		return 0
+	}
+	if p.t(j).cap {
+		for n := 0; n < 3 && p.t(j-1).kind == tWord && p.t(j-1).cap && p.t(j-1).lx.cls == cNone && !p.sentenceEnd(j-2); n++ {
+			j--
+		}
+	} else if p.key(j-1, kThe) && p.t(j).lx.cls == cNone {
+		j--
+	} else {
+		return 0
+	}
+	if !p.isAny(j-1, "in", "at", "across", "around", "near") || p.t(j-1).cap {
+		return 0
+	}
+	return j - 1
 }
 
 // determiner reports a word at k that opens a noun phrase, so that an -ed
