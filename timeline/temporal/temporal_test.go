@@ -4056,3 +4056,14 @@ func TestTagScheduleSubjectWithPlace(t *testing.T) {
 		{tt(2026, 9, 1), "Residents in Leeds met on Friday.", "Friday|DATE|2026-08-28|"},
 	})
 }
+
+// TestTagObligationBeforeCommaPhrase: a date in a phrase after a comma
+// takes an obligation's future from the main clause.
+func TestTagObligationBeforeCommaPhrase(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 9), "The county boards must complete their canvass within 10 days of the vote, at meetings that open at 11 a.m. Friday.",
+			"10 days|DURATION|P10D|;11 a.m. Friday|TIME|2026-11-13T11:00|"},
+		{tt(2026, 11, 9), "The county boards must have completed their canvass within 10 days of the vote, at meetings that opened at 11 a.m. Friday.",
+			"10 days|DURATION|P10D|;11 a.m. Friday|TIME|2026-11-06T11:00|"},
+	})
+}

@@ -168,8 +168,8 @@ func (p *parser) readTense(i int) int {
 		// second reading on Tuesday", "it will dock with the station about
 		// 28 hours after launch, at about 7:15 a.m. EDT on Wednesday".
 		for j := with - 1; j >= 0 && j > with-4*tenseReach && !p.sentenceEnd(j); j-- {
-			if p.willWord(j) {
-				return 1
+			if p.willWord(j) || p.is(j, "must") && !p.is(j+1, "have") {
+				return 1 // ... and an obligation's: "must complete their canvass within 10 days, at meetings that open at 11 a.m. Friday"
 			}
 			if v := p.tenseOf(j, false); v != 0 {
 				break
