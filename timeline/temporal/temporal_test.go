@@ -4067,3 +4067,15 @@ func TestTagObligationBeforeCommaPhrase(t *testing.T) {
 			"10 days|DURATION|P10D|;11 a.m. Friday|TIME|2026-11-06T11:00|"},
 	})
 }
+
+// TestTagWeekdayRangeWithPartOfDay: the end of a range of days is the
+// first such day after its start, also when the start names a part of the
+// day or the range runs "into" its end.
+func TestTagWeekdayRangeWithPartOfDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 4, 29), "Forecasters give a 70% chance of rain from Friday night into Saturday afternoon.", "Friday night|TIME|2027-04-30TNI|;Saturday afternoon|TIME|2027-05-01TAF|"},
+		{tt(2027, 4, 29), "Forecasters give a 70% chance of rain from Friday night to Saturday afternoon.", "Friday night|TIME|2027-04-30TNI|;Saturday afternoon|TIME|2027-05-01TAF|"},
+		{tt(2027, 4, 29), "Snow is likely Friday night into Saturday.", "Friday night|TIME|2027-04-30TNI|;Saturday|DATE|2027-05-01|"},
+		{tt(2027, 4, 29), "It rained from Monday night into Tuesday.", "Monday night|TIME|2027-04-26TNI|;Tuesday|DATE|2027-04-27|"},
+	})
+}

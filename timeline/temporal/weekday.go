@@ -631,21 +631,25 @@ func (p *parser) hoursAfter(k int) bool {
 // rangeStartDay returns the day of a weekday that opens a range ending with the
 // weekday at i: "Friday to Sunday", "Monday through Wednesday", "Friday-Sunday".
 func (p *parser) rangeStartDay(i int) (time.Time, bool) {
-	if p.inRange || i < 2 || !(p.is(i-1, "to") || p.is(i-1, "through") || p.is(i-1, "until") || p.is(i-1, "till") || p.punct(i-1, '-')) {
+	if p.inRange || i < 2 || !(p.is(i-1, "to") || p.is(i-1, "through") || p.is(i-1, "until") || p.is(i-1, "till") || p.punct(i-1, '-') || p.is(i-1, "into")) {
 		return time.Time{}, false
 	}
-	s := p.t(i - 2)
+	j := i - 2
+	if p.cls(j, cPart) && !p.t(j).lx.plural && !p.punct(i-1, '-') {
+		j-- // "from Friday night into Saturday afternoon"
+	}
+	s := p.t(j)
 	if s.kind != tWord || s.lx.cls != cWeekday || !s.cap || s.lx.plural {
 		return time.Time{}, false
 	}
 	p.inRange = true // the start resolves on its own, not as the end of another range
 	var m match
-	ok := ruleWeekday(p, i-2, &m) && m.typ == Date && len(m.value) == 10
+	ok := ruleWeekday(p, j, &m) && (m.typ == Date && len(m.value) == 10 || j < i-2 && m.typ == Time && len(m.value) > 10 && m.value[10] == 'T')
 	p.inRange = false
 	if !ok {
 		return time.Time{}, false
 	}
-	d, err := time.Parse("2006-01-02", m.value)
+	d, err := time.Parse("2006-01-02", m.value[:10])
 	return d, err == nil
 }
 
