@@ -4079,3 +4079,13 @@ func TestTagWeekdayRangeWithPartOfDay(t *testing.T) {
 		{tt(2027, 4, 29), "It rained from Monday night into Tuesday.", "Monday night|TIME|2027-04-26TNI|;Tuesday|DATE|2027-04-27|"},
 	})
 }
+
+// TestTagWithStartTime: a verbless phrase giving an event's start names
+// the day ahead, whatever past the clause before it told.
+func TestTagWithStartTime(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 4, 29), "Both horses drew outside posts, with post time 6:57 p.m. EDT Saturday.", "6:57 p.m. EDT Saturday|TIME|2027-05-01T18:57|"},
+		{tt(2027, 4, 29), "The teams arrived on Tuesday, with kickoff at 3 p.m. Sunday.", "Tuesday|DATE|2027-04-27|;3 p.m. Sunday|TIME|2027-05-02T15:00|"},
+		{tt(2027, 4, 29), "The teams arrived with their coaches, who left on Sunday.", "Sunday|DATE|2027-04-25|"},
+	})
+}

@@ -27,6 +27,9 @@ func (p *parser) readTense(i int) int {
 	if p.cls(i, cWeekday) && p.t(i).cap && !p.t(i).lx.plural && p.daySubject(i) {
 		return 1 // "and Saturday brings the first chance": the day to come
 	}
+	if p.cls(i, cWeekday) && p.withStartTime(i) {
+		return 1 // "both drew outside posts, with post time 6:57 p.m. EDT Saturday": the event's start, ahead
+	}
 	if p.presentDayEvent(i) {
 		return 1 // "which is why Sunday's race is the 40th": the day's event, told in the present, is to come
 	}
@@ -215,6 +218,30 @@ func (p *parser) readTense(i int) int {
 		}
 	}
 	return p.sideOfLast(i)
+}
+
+// withStartTime reports a weekday at i in a verbless phrase that gives an
+// event's start: "with post time 6:57 p.m. EDT Saturday", "with kickoff
+// at 3 p.m. Sunday", "with first pitch set for 7:05 p.m. Friday".
+func (p *parser) withStartTime(i int) bool {
+	for k := i - 1; k >= 0 && k > i-12 && !p.sentenceEnd(k); k-- {
+		if p.is(k, "with") {
+			j := k + 1
+			switch {
+			case p.isAny(j, "kickoff", "tipoff", "puck"):
+				return true
+			case p.isAny(j, "kick", "tip") && p.punct(j+1, '-') && p.is(j+2, "off"):
+				return true
+			case p.isAny(j, "post", "start", "race") && p.is(j+1, "time"), p.is(j, "first") && p.isAny(j+1, "pitch", "ball", "bounce"):
+				return true
+			}
+			return false
+		}
+		if p.tenseOf(k, false) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // daySubject reports a weekday at i that opens its clause as the subject
