@@ -4089,3 +4089,14 @@ func TestTagWithStartTime(t *testing.T) {
 		{tt(2027, 4, 29), "The teams arrived with their coaches, who left on Sunday.", "Sunday|DATE|2027-04-25|"},
 	})
 }
+
+// TestTagNounParticipleBeforeWill: a participle after a noun is no verb;
+// the main verb after the date tells its tense.
+func TestTagNounParticipleBeforeWill(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 12, 19), "The cutoff was Monday, but express orders placed by 2 p.m. ET on Monday will still arrive in time.",
+			"Monday|DATE|2024-12-16|;2 p.m. ET|TIME|2024-12-23T14:00|;Monday|DATE|2024-12-23|"},
+		{tt(2024, 12, 19), "Ballots postmarked on Tuesday will be counted.", "Tuesday|DATE|2024-12-24|"},
+		{tt(2024, 12, 19), "Ballots postmarked on Tuesday were counted.", "Tuesday|DATE|2024-12-17|"},
+	})
+}

@@ -116,7 +116,7 @@ func (p *parser) readTense(i int) int {
 				// him on Wednesday afternoon" in the news of that week.
 				return -1
 			}
-			if v < 0 && p.punct(i+1, '\'') && p.reducedRelative(k) && p.willAhead(i) {
+			if v < 0 && (p.punct(i+1, '\'') && p.reducedRelative(k) || p.nounParticiple(k)) && p.willAhead(i) {
 				return 1 // "People booked on Friday's cruise will hear from us": the participle is no verb
 			}
 			if v < 0 && p.hypothetical(k) {
@@ -954,6 +954,17 @@ func (p *parser) reducedRelative(k int) bool {
 		return false
 	}
 	return k-2 < 0 || p.sentenceEnd(k-2) || p.punct(k-2, '"') || p.determiner(k-2)
+}
+
+// nounParticiple reports a past participle at k that follows a plural
+// noun and a preposition follows: "express orders placed by 2 p.m. ET on
+// Monday will still arrive", where the main verb comes after the date.
+func (p *parser) nounParticiple(k int) bool {
+	w, n := p.word(k), p.t(k-1)
+	if len(w) < 5 || w[len(w)-2:] != "ed" || !p.isAny(k+1, "by", "on", "before", "after", "until") {
+		return false
+	}
+	return n.kind == tWord && n.lx.cls == cNone && (!n.cap || k < 2 || p.sentenceEnd(k-2) || n.nl) && n.end-n.start >= 4 && p.text[n.end-1] == 's' && !p.isAny(k-1, "was", "has", "is", "as", "this", "its", "his", "always")
 }
 
 // appositiveParticiple reports a past participle at k that opens a phrase
