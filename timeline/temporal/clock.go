@@ -479,6 +479,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day = "XXXX-XX-XX" // "staffed every day from 6 a.m. to 11 p.m."
 	} else if d, ok := p.smallHoursDay(i, h); ok {
 		day = d
+	} else if d, ok := p.eventDay(i); ok {
+		day = d
 	} else if d, ok := p.clockDayTold(i, h*60+m); ok && p.clockEnd > p.dayEnd {
 		// A time of day told after the last day leads: "in the early hours
 		// of Saturday. He had gone out the previous evening and arrived at
@@ -598,6 +600,66 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 		return "", false // more than one sentence away
 	}
 	return p.day.String(), true
+}
+
+// eventDay returns, for a clock time at i in a sentence about "the
+// meeting" (its subject, a noun after "The" that opens the sentence) with
+// no day of its own, the day the text told that event on: "will hold its
+// annual shareholder meeting on April 22 ... Shareholders of record on
+// March 1 ... The meeting will be held online and will start at 9 a.m."
+func (p *parser) eventDay(i int) (string, bool) {
+	if p.ref.Narrative || !p.hasDCT || len(p.out) == 0 {
+		return "", false
+	}
+	s := i - 1
+	for ; s > 0 && s > i-30 && !p.sentenceEnd(s-1) && !p.t(s).nl; s-- {
+	}
+	if !(s == 0 || p.sentenceEnd(s-1) || p.t(s).nl) || !p.key(s, kThe) || !p.t(s).cap {
+		return "", false
+	}
+	noun := s + 1
+	if t := p.t(noun + 1); t.kind == tWord && t.lx.cls == cNone && !t.cap && p.tenseOf(noun+1, false) == 0 && !p.isAny(noun+1, "is", "was", "has", "opens", "starts", "begins", "runs") {
+		noun++ // "The annual meeting"
+	}
+	if t := p.t(noun); t.kind != tWord || t.lx.cls != cNone || t.cap || t.end-t.start < 4 || p.tenseOf(noun+1, false) == 0 && !p.isAny(noun+1, "is", "opens", "starts", "begins", "runs") {
+		return "", false
+	}
+	w := p.word(noun)
+	if !eventNoun(w) {
+		return "", false
+	}
+	sb := int(p.t(s).start)
+	for n := len(p.out) - 1; n >= 0 && n >= len(p.out)-30; n-- {
+		x := p.out[n]
+		if x.Start >= sb {
+			if len(x.Value) >= 10 {
+				return "", false // the sentence tells a day of its own
+			}
+			continue
+		}
+		if x.Type != Date || len(x.Value) != 10 || x.Value[0] == 'X' {
+			continue
+		}
+		before := p.text[max(0, x.Start-40):x.Start]
+		if !strings.HasSuffix(before, " on ") {
+			continue
+		}
+		if k := strings.LastIndex(before, " "+w+" "); k >= 0 && k+len(w)+2 == len(before)-3 {
+			return x.Value, true
+		}
+	}
+	return "", false
+}
+
+// eventNoun reports a noun that names an event held on a day.
+func eventNoun(w string) bool {
+	switch w {
+	case "meeting", "session", "hearing", "vote", "ceremony", "service", "match", "game", "race", "concert", "conference",
+		"summit", "sale", "auction", "launch", "parade", "election", "event", "opening", "funeral", "memorial", "debate",
+		"briefing", "rally", "march", "strike", "walkout", "protest", "final", "premiere", "celebration", "count", "draw":
+		return true
+	}
+	return false
 }
 
 // thatOpens reports that the sentence of token i, fewer than reach tokens

@@ -4100,3 +4100,15 @@ func TestTagNounParticipleBeforeWill(t *testing.T) {
 		{tt(2024, 12, 19), "Ballots postmarked on Tuesday were counted.", "Tuesday|DATE|2024-12-17|"},
 	})
 }
+
+// TestTagClockOfEventTold: a clock time in a sentence about an event the
+// text told the day of ("The meeting ... will start at 9 a.m.") is that
+// day's, not the day told just before.
+func TestTagClockOfEventTold(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 26), "Halvorsen Controls will hold its annual shareholder meeting on April 22, the company said on Thursday. Shareholders of record on March 1 are entitled to vote. The meeting will be held online only, as it has been since 2021, and will start at 9 a.m. Central time.",
+			"April 22|DATE|2027-04-22|;Thursday|DATE|2027-02-25|;March 1|DATE|2027-03-01|;2021|DATE|2021|;9 a.m. Central time|TIME|2027-04-22T09:00|"},
+		{tt(2027, 2, 10), "The county will hold a public hearing on March 3 at the library. Comments are due by Feb. 20. The hearing will begin at 6 p.m.",
+			"March 3|DATE|2027-03-03|;Feb. 20|DATE|2027-02-20|;6 p.m.|TIME|2027-03-03T18:00|"},
+	})
+}
