@@ -848,6 +848,12 @@ func (p *parser) setAhead(k int) bool {
 		return true // "double-headers starting at 3.30pm on weekends", "at 9am on Sundays"
 	case p.is(k, "on") && p.key(k+1, kThe) && p.cls(k+3, cWeekday) && p.is(k+4, "of") && (p.key(k+5, kEvery) || p.key(k+5, kEach)):
 		return true // "at 5:30 p.m. on the second Tuesday of each month"
+	case p.is(k, "on") && p.key(k+1, kThe) && p.is(k+3, "of") && (p.key(k+4, kEvery) || p.key(k+4, kEach)) && p.cls(k+5, cUnit):
+		return true // "at 10am on the first of each month"
+	case p.is(k, "on") && p.cls(k+1, cWeekday) && !p.t(k+1).lx.plural && p.cls(k+2, cPart) && p.t(k+2).lx.plural:
+		return true // "until 9am on Sunday mornings"
+	case p.is(k, "on") && p.isAny(k+1, "alternate", "alternating") && (p.is(k+2, "days") || p.cls(k+2, cWeekday)):
+		return true // "before 8am and after 6pm on alternate days"
 	case p.is(k, "and") && p.t(k+1).kind == tNum && !p.is(k-1, "and"):
 		// "around noon and 7 p.m. each day": the SET after the second time.
 		j := k + 1

@@ -4112,3 +4112,17 @@ func TestTagClockOfEventTold(t *testing.T) {
 			"March 3|DATE|2027-03-03|;Feb. 20|DATE|2027-02-20|;6 p.m.|TIME|2027-03-03T18:00|"},
 	})
 }
+
+// TestTagClockBeforeRecurringDays: a clock time before days that recur
+// ("on Sunday mornings", "on the first of each month", "on alternate
+// days") recurs with them.
+func TestTagClockBeforeRecurringDays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 1), "The operator will close the road to cars until 9am on Sunday mornings in June and July.",
+			"9am|TIME|XXXX-XX-XXT09:00|;Sunday mornings|SET|XXXX-WXX-7TMO|EVERY;June|DATE|2027-06|;July|DATE|2027-07|"},
+		{tt(2026, 9, 1), "Tables are released two months ahead, at 10am on the first of each month.",
+			"two months|DURATION|P2M|;10am|TIME|XXXX-XX-XXT10:00|;the first of each month|SET|XXXX-XX-01|EACH"},
+		{tt(2026, 9, 1), "Residents may water their gardens only after 6pm on alternate days.", "6pm|TIME|XXXX-XX-XXT18:00|"},
+		{tt(2026, 9, 1), "The road reopens at 9am on Sunday.", "9am|TIME|2026-09-06T09:00|;Sunday|DATE|2026-09-06|"},
+	})
+}
