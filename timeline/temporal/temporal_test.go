@@ -4126,3 +4126,14 @@ func TestTagClockBeforeRecurringDays(t *testing.T) {
 		{tt(2026, 9, 1), "The road reopens at 9am on Sunday.", "9am|TIME|2026-09-06T09:00|;Sunday|DATE|2026-09-06|"},
 	})
 }
+
+// TestTagStoryWeekdayTwoSentencesOn: a weekday told in the past a sentence
+// after the story's day, with no day between, is of that day's week.
+func TestTagStoryWeekdayTwoSentencesOn(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 13), "On Friday, Nov. 6, a news site reported the losses. Customers pulled $1.9 billion within 72 hours. Withdrawals peaked on Saturday afternoon.",
+			"Friday, Nov. 6|DATE|2026-11-06|;72 hours|DURATION|PT72H|;Saturday afternoon|TIME|2026-11-07TAF|"},
+		{tt(2027, 1, 13), "On Friday, Nov. 6, a news site reported the losses. Customers pulled $1.9 billion within 72 hours. The exchange will reopen on Saturday.",
+			"Friday, Nov. 6|DATE|2026-11-06|;72 hours|DURATION|PT72H|;Saturday|DATE|2027-01-16|"},
+	})
+}

@@ -368,7 +368,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 			d = w
 		}
 	}
-	if p.hasDCT && !p.ref.Narrative && p.dayEnd > 0 && p.dayWd && p.day.y != noYear && tense <= 0 && i-p.dayEnd <= dayToldReach && p.dct.Sub(p.day.time()) > storyDays*24*time.Hour && p.withinSentence(p.dayEnd, i) {
+	if p.hasDCT && !p.ref.Narrative && p.dayEnd > 0 && p.dayWd && p.day.y != noYear && tense <= 0 && i-p.dayEnd <= dayToldReach && p.dct.Sub(p.day.time()) > storyDays*24*time.Hour && (p.withinSentence(p.dayEnd, i) || tense < 0 && p.withinSentences(p.dayEnd, i, 2)) {
 		// A story told in the past by its weekdays: "the surrender was
 		// signed in the early hours of Monday 7 May [1945]. But the announcement was held back
 		// until Tuesday": the Tuesday after the day told.
