@@ -1081,6 +1081,12 @@ func (p *parser) rate(i int) bool {
 	if p.key(i, kAn) && p.isAny(i-1, "more") && p.is(i-2, "or") && p.t(i-3).kind == tNum {
 		return true // "expects 20 or more an hour"
 	}
+	if p.key(i, kAn) && p.isAny(i-1, "million", "billion", "trillion", "bn", "m") && p.t(i-2).kind == tNum {
+		return true // "withdrawals peaked at about $90 million an hour"
+	}
+	if p.key(i, kAn) && prev.kind == tWord && prev.lx.cls == cNone && !prev.cap && p.is(i-2, "of") && p.t(i-3).kind == tWord && p.t(i-3).lx.cls == cNone && (p.key(i-4, kA) || p.t(i-4).kind == tNum || p.cls(i-4, cNumber)) {
+		return true // "burns about a tonne of coal an hour", "900 kg of coal an hour": a measure's rate
+	}
 	if p.key(i, kAn) {
 		return false // "runs an hour behind", "loses an hour"
 	}

@@ -4137,3 +4137,14 @@ func TestTagStoryWeekdayTwoSentencesOn(t *testing.T) {
 			"Friday, Nov. 6|DATE|2026-11-06|;72 hours|DURATION|PT72H|;Saturday|DATE|2027-01-16|"},
 	})
 }
+
+// TestTagRateOfAmountAnHour: an amount in millions or a measure of a
+// thing before "an hour" makes a rate.
+func TestTagRateOfAmountAnHour(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 16), "Withdrawals peaked at about $90 million an hour.", "an hour|SET|PT1H|"},
+		{tt(2026, 5, 16), "The engine burns about a tonne of coal an hour.", "an hour|SET|PT1H|"},
+		{tt(2026, 5, 16), "The engine burns 900 kg of coal an hour.", "an hour|SET|PT1H|"},
+		{tt(2026, 5, 16), "The count of votes took an hour.", "an hour|DURATION|PT1H|"},
+	})
+}
