@@ -4148,3 +4148,12 @@ func TestTagRateOfAmountAnHour(t *testing.T) {
 		{tt(2026, 5, 16), "The count of votes took an hour.", "an hour|DURATION|PT1H|"},
 	})
 }
+
+// TestTagDayItIsOn: a day something "is on" is to come, however far.
+func TestTagDayItIsOn(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 16), "The last run of the season is on 26 September.", "26 September|DATE|2026-09-26|"},
+		{tt(2025, 10, 20), "The clerk reminded residents that the levy is on the Nov. 4 ballot.", "Nov. 4|DATE|2025-11-04|"},
+		{tt(2026, 5, 16), "The last run of the season was on 26 September.", "26 September|DATE|2025-09-26|"},
+	})
+}

@@ -84,7 +84,12 @@ func (p *parser) readTense(i int) int {
 		}
 		if t := p.t(k); i-k <= 5 && t.kind == tWord && (t.c|0x20 == 'i' || t.c|0x20 == 'a') && p.isAny(k, "is", "are") && p.isAny(k+1, "on", "in", "at", "for") && p.dateInPlace(k+2, i) {
 			// "reminded residents that the levy is on the Nov. 4 ballot":
-			// the clause's present, not the verb that reports it.
+			// the clause's present, not the verb that reports it; a day
+			// something "is on" is to come ("The last run of the season is
+			// on 26 September").
+			if p.is(k+1, "on") {
+				return 1
+			}
 			return 0
 		}
 		if v := p.tenseOf(k, false); v != 0 && !(v < 0 && (p.appositiveParticiple(k, i) || p.is(k, "followed") && p.is(k+1, "by") && p.punct(k-1, ','))) {
