@@ -343,7 +343,7 @@ func TestTag(t *testing.T) {
 		{"It lasted from 264 to 241 BC.", "264|DATE|BC0264|;241 BC|DATE|BC0241|"},
 		{"The battle raged on 6-7 January 1916.", "6|DATE|1916-01-06|;7 January 1916|DATE|1916-01-07|"},
 		{"From 15 to 22 February, it attacked.", "15|DATE|2024-02-15|;22 February|DATE|2024-02-22|"},
-		{"The summit is on April 24 and 25.", "April 24|DATE|2024-04-24|;25|DATE|2024-04-25|"},
+		{"The summit is on April 24 and 25.", "April 24|DATE|2025-04-24|;25|DATE|2025-04-25|"}, // what "is on" a day is to come
 		{"Talks ran March 5-9, 1918 in Bucharest.", "March 5|DATE|1918-03-05|;9, 1918|DATE|1918-03-09|"},
 		{"Madrid beat Barcelona 2-1 in March.", "March|DATE|2024-03|"},
 		{"They spent the spring and summer of 1919 organizing an army.", "the spring|DATE|1919-SP|;summer of 1919|DATE|1919-SU|"},
