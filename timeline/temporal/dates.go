@@ -837,6 +837,12 @@ func (p *parser) clauseYear(i int) (int, bool) {
 		// March": the clause about that month's event is of its year.
 		return a.y, true
 	}
+	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 2 && p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when") && i-p.ancEnd <= 30 && p.sameSentence(p.ancEnd, i) && !p.ref.Narrative && !p.punctBetween(p.ancEnd+1, i, ';') && !p.isBetween(p.ancEnd+1, i, "before") && !p.isBetween(p.ancEnd+1, i, "so") {
+		// "except in 2020, when the pandemic moved it to Dec. 3": the
+		// clause about a year long past is of that year, whatever a move
+		// ahead its verb tells.
+		return a.y, true
+	}
 	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 2 && i-p.ancEnd <= 60 && !p.ref.Narrative {
 		// "... the collapse of the San Jose mine in 2010, when 33 men were
 		// trapped. That collapse came on Aug. 5": the sentence that points

@@ -4157,3 +4157,13 @@ func TestTagDayItIsOn(t *testing.T) {
 		{tt(2026, 5, 16), "The last run of the season was on 26 September.", "26 September|DATE|2025-09-26|"},
 	})
 }
+
+// TestTagWhenClauseOfPastYear: a "when" clause after a year long past is
+// of that year, though its verb moves a date ahead.
+func TestTagWhenClauseOfPastYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 11, 13), "It was held in November every year except in 2020, when the pandemic moved it to Dec. 3.", "November|DATE|XXXX-11|;every year|SET|P1Y|EVERY;2020|DATE|2020|;Dec. 3|DATE|2020-12-03|"},
+		{tt(2025, 11, 13), "The race has run in April since 2021, when it was moved to October.", "April|DATE|2025-04|;2021|DATE|2021|;October|DATE|2021-10|"},
+		{tt(2024, 1, 16), "Budgets came in February until 2017, when the date was moved so that Parliament could approve it before spending begins on April 1.", "February|DATE|2023-02|;2017|DATE|2017|;April 1|DATE|2024-04-01|"},
+	})
+}
