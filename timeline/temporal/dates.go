@@ -303,8 +303,11 @@ func (p *parser) yearJustTold(i int) (int, bool) {
 	if n == 0 || p.ref.Narrative || p.lastEnd == 0 || p.lastEnd > i || i-p.lastEnd > 6 || p.lastEnd-p.lastStart != 2 || !p.is(p.lastStart+1, "year") || !(p.key(p.lastStart, kThis) || p.key(p.lastStart, kLast) || p.key(p.lastStart, kNext)) {
 		return noYear, false
 	}
+	// "Last year the curve flattened in mid-August": a year that opens
+	// the sentence dates its clause, verb and all.
+	fronted := i-p.lastEnd <= 12 && (p.opensSentence(p.lastStart) || p.punct(p.lastStart-1, '"') && p.opensSentence(p.lastStart-1))
 	for k := p.lastEnd; k <= i; k++ {
-		if p.t(k).nl || k < i && (p.sentenceEnd(k) || p.punct(k, ';') || p.punct(k, '"') || p.t(k).kind == tWord && (p.tenseOf(k, false) != 0 || p.isAny(k, "is", "are", "and", "but", "when", "while", "which", "that"))) {
+		if p.t(k).nl || k < i && (p.sentenceEnd(k) || p.punct(k, ';') || p.punct(k, '"') || p.t(k).kind == tWord && (!fronted && p.tenseOf(k, false) != 0 || p.isAny(k, "and", "but", "when", "while", "which", "that") || !fronted && p.isAny(k, "is", "are"))) {
 			return noYear, false
 		}
 	}

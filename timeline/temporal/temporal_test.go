@@ -4167,3 +4167,14 @@ func TestTagWhenClauseOfPastYear(t *testing.T) {
 		{tt(2024, 1, 16), "Budgets came in February until 2017, when the date was moved so that Parliament could approve it before spending begins on April 1.", "February|DATE|2023-02|;2017|DATE|2017|;April 1|DATE|2024-04-01|"},
 	})
 }
+
+// TestTagFrontedYearAndIntentPastTime: a year that opens its sentence
+// dates the months of its clause, past the verb; an intent keeps its
+// future past a phrase of time between the verb and "to".
+func TestTagFrontedYearAndIntentPastTime(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 24), "\"Last year the curve flattened in mid-August and I relaxed,\" she said.", "Last year|DATE|2025|;mid-August|DATE|2025-08|MID"},
+		{tt(2026, 3, 10), "Last year the festival fell on January 29; this year the break ran from February 15 to 23.", "Last year|DATE|2025|;January 29|DATE|2025-01-29|;this year|DATE|2026|;February 15|DATE|2026-02-15|;23|DATE|2026-02-23|"},
+		{tt(2026, 4, 14), "The board agreed at its plenary last week to publish new guidance on transfers before the summer.", "last week|DATE|2026-W15|;the summer|DATE|2026-SU|"},
+	})
+}

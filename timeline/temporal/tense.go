@@ -528,6 +528,19 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 				}
 			}
 		}
+		if w == "to" && !ahead && !p.intends(j) && p.lastEnd == k && p.verbAhead(k+1) {
+			// "agreed at its plenary last week to publish new guidance
+			// before the summer": the intent past a phrase of time.
+			for j2 := k - 2; j2 > 0 && j2 > k-9 && p.t(j2).kind == tWord; j2-- {
+				if p.intends(j2) {
+					j = j2
+					break
+				}
+				if p.tenseOf(j2, false) != 0 {
+					break
+				}
+			}
+		}
 		if w == "to" && !ahead && (p.is(k-1, "is") || p.is(k-1, "are") || p.intends(j) && p.verbAhead(k+1)) {
 			// "is to resume trading Tuesday", "agreed to buy the line in
 			// February": the date belongs to what is still to come, unless
