@@ -291,8 +291,18 @@ func (p *parser) possessiveYear(i, m, d int) (int, bool) {
 			return noYear, false
 		}
 	}
+	if p.deadlineFor(i, atoiYear(v)) {
+		return noYear, false
+	}
 	y := atoiYear(v)
 	return y, y != noYear
+}
+
+// deadlineFor reports a day at i told as a deadline ("by", "before") for
+// the year ahead y named just before: "must file their bids for next
+// year's coverage by June 2" comes before that year.
+func (p *parser) deadlineFor(i, y int) bool {
+	return p.is(p.lastStart-1, "for") && p.isAny(p.prepBefore(i), "by", "before") && p.hasDCT && y > p.dct.Year()
 }
 
 // yearJustTold returns the year of "this year", "last year" or "next
@@ -312,6 +322,9 @@ func (p *parser) yearJustTold(i int) (int, bool) {
 		}
 	}
 	y := atoiYear(p.out[n-1].Value)
+	if p.deadlineFor(i, y) {
+		return noYear, false
+	}
 	return y, y != noYear
 }
 

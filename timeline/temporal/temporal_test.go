@@ -4178,3 +4178,12 @@ func TestTagFrontedYearAndIntentPastTime(t *testing.T) {
 		{tt(2026, 4, 14), "The board agreed at its plenary last week to publish new guidance on transfers before the summer.", "last week|DATE|2026-W15|;the summer|DATE|2026-SU|"},
 	})
 }
+
+// TestTagDeadlineForYearAhead: a deadline for a year ahead comes before
+// that year.
+func TestTagDeadlineForYearAhead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 1, 17), "Insurers must file their bids for next year's coverage by June 2.", "next year|DATE|2026|;June 2|DATE|2025-06-02|"},
+		{tt(2025, 1, 17), "Next year's race will be held on June 2.", "Next year|DATE|2026|;June 2|DATE|2026-06-02|"},
+	})
+}
