@@ -742,16 +742,33 @@ func (p *parser) habitual(i int) bool {
 	return p.setEnd > 0 && p.setEnd <= i && p.sameSentence(p.setEnd-1, i) && !p.ref.Narrative && !p.setAdjective() && !p.punctBetween(p.setEnd, i, '"') && !p.rateOfOneDay(i) && !p.moneyRate(p.setStart)
 }
 
-// rateOfOneDay reports a SET of minutes or hours told in the future
-// before the clock time at i: "we will be posting every 10 minutes from
-// 6pm" is one evening's, not every evening's.
+// rateOfOneDay reports a SET of minutes or hours told in the future or
+// the past before the clock time at i: "we will be posting every 10
+// minutes from 6pm" is one evening's, not every evening's, and so is "held
+// services every hour from 6 a.m.".
 func (p *parser) rateOfOneDay(i int) bool {
-	n := len(p.out)
-	if n == 0 || p.out[n-1].Type != Set || !strings.HasPrefix(p.out[n-1].Value, "PT") || p.setOut != n-1 {
+	n := p.setOut
+	if n < 0 || n >= len(p.out) || p.out[n].Type != Set || !strings.HasPrefix(p.out[n].Value, "PT") {
 		return false
+	}
+	if m := len(p.out) - 1; p.isAny(i-1, "to", "and", "until", "till") && p.lastEnd == i-1 && strings.HasPrefix(p.out[m].Value, "XXXX-XX-XXT") {
+		return false // the end of a range whose start recurs
+	}
+	if p.isAny(p.setEnd, "from", "between") && p.setEnd+1 >= i-1 {
+		// "will run every 30 minutes between 6 a.m. and 9 p.m.", "ran every
+		// 20 minutes from 6 a.m. to 10 p.m.": a service's hours, each day.
+		for k := i + 1; k <= i+7 && !p.punct(k, ','); k++ {
+			if p.isAny(k, "to", "and", "until", "till") || p.punct(k, '-') && !p.adj(k) {
+				return false
+			}
+		}
 	}
 	for k := p.setStart - 1; k >= 0 && k > p.setStart-8 && !p.sentenceEnd(k); k-- {
 		if p.willWord(k) {
+			return true
+		}
+		if v := p.tenseOf(k, false); v < 0 && !p.isAny(k, "said", "were", "was", "had") {
+			// "held services every hour from 6 a.m.": a past day's
 			return true
 		}
 	}

@@ -4187,3 +4187,16 @@ func TestTagDeadlineForYearAhead(t *testing.T) {
 		{tt(2025, 1, 17), "Next year's race will be held on June 2.", "Next year|DATE|2026|;June 2|DATE|2026-06-02|"},
 	})
 }
+
+// TestTagRateOfOneDayPast: hours after a rate of minutes or hours told in
+// the past are that day's, unless they bound a service's daily hours.
+func TestTagRateOfOneDayPast(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 11, 13), "A church in Seoul held services every hour from 6 a.m., and many churches kept their doors open until 10 p.m. for parents.",
+			"every hour|SET|PT1H|EVERY;6 a.m.|TIME|2025-11-13T06:00|;10 p.m.|TIME|2025-11-13T22:00|"},
+		{tt(2025, 11, 13), "A free ferry ran every 20 minutes from 6 a.m. to 10 p.m. until the state cut its funding in 2022.",
+			"every 20 minutes|SET|PT20M|EVERY;6 a.m.|TIME|XXXX-XX-XXT06:00|;10 p.m.|TIME|XXXX-XX-XXT22:00|;2022|DATE|2022|"},
+		{tt(2025, 11, 13), "Sprinters will leave every hour from 6 a.m. to 8 p.m.",
+			"every hour|SET|PT1H|EVERY;6 a.m.|TIME|XXXX-XX-XXT06:00|;8 p.m.|TIME|XXXX-XX-XXT20:00|"},
+	})
+}
