@@ -451,6 +451,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day = out.value // "The 5 a.m. AST advisory on Saturday": the day of what it names
 	} else if p.setJustBefore(i) && !p.is(i-1, "since") {
 		day = "XXXX-XX-XX" // "talks every Wednesday at 1pm"
+	} else if p.isAny(i-1, "usual", "normal", "regular", "customary") && (p.determiner(i-2) || p.isAny(i-2, "than", "of")) {
+		day = "XXXX-XX-XX" // "started trading at 10 a.m. instead of the usual 9 a.m."
 	} else if timetable {
 		// A timetable's time recurs on the days the service runs, unless a
 		// day follows: "leaves at 1945 on Monday".

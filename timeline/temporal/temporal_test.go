@@ -4200,3 +4200,12 @@ func TestTagRateOfOneDayPast(t *testing.T) {
 			"every hour|SET|PT1H|EVERY;6 a.m.|TIME|XXXX-XX-XXT06:00|;8 p.m.|TIME|XXXX-XX-XXT20:00|"},
 	})
 }
+
+// TestTagUsualClock: "the usual 9 a.m." is the hour of no one day.
+func TestTagUsualClock(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 11, 13), "The exchange started trading at 10 a.m. instead of the usual 9 a.m. on Thursday.",
+			"10 a.m.|TIME|2025-11-13T10:00|;9 a.m.|TIME|XXXX-XX-XXT09:00|;Thursday|DATE|2025-11-13|"},
+		{tt(2025, 11, 13), "Its regular 6pm bulletin moved to 7pm.", "6pm|TIME|XXXX-XX-XXT18:00|;7pm|TIME|2025-11-13T19:00|"},
+	})
+}
