@@ -4209,3 +4209,12 @@ func TestTagUsualClock(t *testing.T) {
 		{tt(2025, 11, 13), "Its regular 6pm bulletin moved to 7pm.", "6pm|TIME|XXXX-XX-XXT18:00|;7pm|TIME|2025-11-13T19:00|"},
 	})
 }
+
+// TestTagNamedYearPeriods: "the 2026 plan year" and its kin are the year
+// whole.
+func TestTagNamedYearPeriods(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 1, 17), "The cap would come too late for the 2026 plan year.", "the 2026 plan year|DATE|2026|"},
+		{tt(2025, 1, 17), "Farmers sold most of the 2024 crop year harvest.", "the 2024 crop year|DATE|2024|"},
+	})
+}

@@ -197,10 +197,10 @@ func ruleYear(p *parser, i int, out *match) bool {
 		return true
 	}
 	if j == i+1 && !fiscal && t.kind == tNum && !t.sep && t.ndig == 4 && !p.adj(j+1) && p.plausibleYear(j, true) {
-		// "the 2025 tax year", "the 1990 fiscal year", "the 2021 season":
+		// "the 2025 tax year", "the 2026 plan year", "the 1990 fiscal year", "the 2021 season":
 		// the period whole.
 		n := p.spanPeriod(j + 1)
-		if n == j+1 && (p.isAny(j+1, "tax", "financial", "model") || p.key(j+1, kFiscal)) && p.is(j+2, "year") && !p.t(j+2).lx.plural {
+		if n == j+1 && (p.isAny(j+1, "tax", "financial", "model", "plan", "crop", "marketing", "program") || p.key(j+1, kFiscal)) && p.is(j+2, "year") && !p.t(j+2).lx.plural {
 			n = j + 3
 		}
 		if n > j+1 {
