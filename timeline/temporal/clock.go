@@ -1283,14 +1283,19 @@ func ruleNoon(p *parser, i int, out *match) bool {
 		day = p.clockDay.Format("2006-01-02")
 	} else if p.inEntry(i) {
 		day = p.hdr.String() // "Tuesday: ... storms overnight, mainly after midnight"
-	} else if d, ok := p.clockDayTold(i, minuteOfDay(hm)); ok && !p.is(i-1, "until") && !p.is(i-1, "till") {
-		day = d // "between 6pm and midnight"
+	} else if d, ok := p.clockDayTold(i, minuteOfDay(hm)); ok && !p.is(i-1, "until") && !p.is(i-1, "till") && (p.clockEnd > p.dayEnd || hm == "24:00") {
+		// "between 6pm and midnight"; a day told since the clock time
+		// leads: "after 11pm on Wednesday. ... second on Thursday. ...
+		// arriving shortly before noon".
+		day = d
 	} else if p.habitual(i) {
 		day = "XXXX-XX-XX" // "ministries closing at noon on Fridays"
 	} else if d, ok := p.dayTold(i); ok && hm != "24:00" && !p.is(i-1, "until") && !p.is(i-1, "till") {
 		day = d // "the draw on Friday in Nyon, which starts at noon CET"
 	} else if d, ok := p.dayTold(i); ok && hm == "24:00" && p.is(i-1, "before") && p.dayEnd > 0 && p.sameSentence(p.dayEnd-1, i) {
 		day = d // "won the runoff on Sunday, according to results released shortly before midnight"
+	} else if d, ok := p.clockDayTold(i, minuteOfDay(hm)); ok && !p.is(i-1, "until") && !p.is(i-1, "till") {
+		day = d
 	} else if base, ok := p.base(); ok && hm == "24:00" && p.tense(i) < 0 && !p.ref.Narrative && !p.is(i-1, "until") && !p.is(i-1, "till") && !p.is(i-1, "by") {
 		// "a session that ran past midnight", "told the crowd shortly after
 		// midnight": the midnight that began the reference day ("has

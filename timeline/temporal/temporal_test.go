@@ -4218,3 +4218,14 @@ func TestTagNamedYearPeriods(t *testing.T) {
 		{tt(2025, 1, 17), "Farmers sold most of the 2024 crop year harvest.", "the 2024 crop year|DATE|2024|"},
 	})
 }
+
+// TestTagNoonAfterDayTold: noon takes a day told since the last clock
+// time, as other clock times do.
+func TestTagNoonAfterDayTold(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 9, 19), "He crossed the line just after 11pm on Wednesday. Olazabal came in second at dawn on Thursday. Peyrac won, arriving shortly before noon the same day.",
+			"11pm|TIME|2027-09-15T23:00|;Wednesday|DATE|2027-09-15|;Thursday|DATE|2027-09-16|;noon|TIME|2027-09-16T12:00|;the same day|DATE|2027-09-16|"},
+		{tt(2026, 4, 24), "Rounds two and three follow on Friday at 7 p.m. ET, and the final four rounds Saturday, starting at noon.",
+			"Friday|DATE|2026-04-24|;7 p.m. ET|TIME|2026-04-24T19:00|;Saturday|DATE|2026-04-25|;noon|TIME|2026-04-25T12:00|"},
+	})
+}
