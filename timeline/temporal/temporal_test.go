@@ -4229,3 +4229,12 @@ func TestTagNoonAfterDayTold(t *testing.T) {
 			"Friday|DATE|2026-04-24|;7 p.m. ET|TIME|2026-04-24T19:00|;Saturday|DATE|2026-04-25|;noon|TIME|2026-04-25T12:00|"},
 	})
 }
+
+// TestTagFallHeading: "The fall." as a heading of its own is a collapse,
+// not the season.
+func TestTagFallHeading(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 13), "The rise. It grew fast in 2025. The fall. A rival walked away in November.", "2025|DATE|2025|;November|DATE|2026-11|"},
+		{tt(2027, 1, 13), "We met in the fall. It was cold.", "the fall|DATE|2026-FA|"},
+	})
+}
