@@ -230,21 +230,23 @@ func (p *parser) readTense(i int) int {
 // at 3 p.m. Sunday", "with first pitch set for 7:05 p.m. Friday".
 func (p *parser) withStartTime(i int) bool {
 	for k := i - 1; k >= 0 && k > i-12 && !p.sentenceEnd(k); k-- {
-		if p.is(k, "with") {
-			j := k + 1
-			switch {
-			case p.isAny(j, "kickoff", "tipoff", "puck"):
-				return true
-			case p.isAny(j, "kick", "tip") && p.punct(j+1, '-') && p.is(j+2, "off"):
-				return true
-			case p.isAny(j, "post", "start", "race") && p.is(j+1, "time"), p.is(j, "first") && p.isAny(j+1, "pitch", "ball", "bounce"):
-				return true
+		if t := p.t(k); t.kind != tWord || t.end-t.start != 4 || !p.is(k, "with") {
+			continue
+		}
+		j := k + 1
+		start := p.isAny(j, "kickoff", "tipoff", "puck") ||
+			p.isAny(j, "kick", "tip") && p.punct(j+1, '-') && p.is(j+2, "off") ||
+			p.isAny(j, "post", "start", "race") && p.is(j+1, "time") ||
+			p.is(j, "first") && p.isAny(j+1, "pitch", "ball", "bounce")
+		if !start {
+			return false
+		}
+		for v := j + 1; v < i; v++ {
+			if p.tenseOf(v, false) != 0 {
+				return false // "with kickoff moved to 3 p.m. Sunday": a verb of its own
 			}
-			return false
 		}
-		if p.tenseOf(k, false) != 0 {
-			return false
-		}
+		return true
 	}
 	return false
 }
