@@ -969,7 +969,20 @@ func TestNewsSets(t *testing.T) {
 		// month", "that Sunday" of a night told); the floors sit about 2
 		// points under the scores now.
 		{"heldout70", 373, 92.5, 95.0, 93.5, 86.5},
-		{"heldout71", 383, 0, 0, 0, 0},
+		// The seventy-first held-out set (testdata/heldout71): 8 original
+		// articles dated 2025-2027 (an Arctic sea-ice minimum, a city
+		// congestion charge, a crypto exchange collapse, a steam
+		// locomotive's return, an exam-day flight ban, an EU data fine
+		// appeal, a multi-day ultramarathon and a drug price cap rule). The
+		// gold was committed before the tagger ever ran on it; its first,
+		// blind run scored strict 97.77, relaxed 98.82, type 98.29, value
+		// 93.82 on 383 gold timexes (the tagger at the start of that
+		// session scored the same). Rules for its error classes came after
+		// (a weekday a sentence after the story's day, "the usual 9 a.m.",
+		// "an hour" after an amount, a "when" clause of a past year, a day
+		// something "is on"); the floors sit about 2 points under the scores
+		// now.
+		{"heldout71", 383, 96.0, 97.0, 97.0, 94.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
