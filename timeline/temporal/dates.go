@@ -117,9 +117,10 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		// the year that opens it.
 		return p.possY, true
 	}
-	if n := len(p.out); n > 0 && !p.ref.Narrative && (p.lastEnd == i-2 && p.punct(i-2, ',') && p.isAny(i-1, "on", "in") || p.lastEnd == i-1 && p.punct(i-1, ',')) && len(p.out[n-1].Value) == 4 && p.out[n-1].Type == Date {
+	if n := len(p.out); n > 0 && !p.ref.Narrative && (p.lastEnd == i-2 && p.punct(i-2, ',') && p.isAny(i-1, "on", "in") || p.lastEnd == i-1 && p.punct(i-1, ',') ||
+		p.lastEnd == i-5 && p.punct(i-5, ',') && p.is(i-4, "on") && p.key(i-3, kThe) && p.cls(i-2, cPart) && p.is(i-1, "of")) && len(p.out[n-1].Value) == 4 && p.out[n-1].Type == Date {
 		if y := atoiYear(p.out[n-1].Value); y != noYear {
-			return y, true // "Easter falls late next year, on 16 April"
+			return y, true // "Easter falls late next year, on 16 April", "until 2029, on the night of June 25"
 		}
 	}
 	if d != 0 && p.dayEnd > 0 && p.dayEnd <= i && i-p.dayEnd <= 20 && p.hasDCT && !p.ref.Narrative && p.day.y != noYear && p.day.g == gDay && m >= p.day.m && m-p.day.m <= 2 && p.day.y != p.dct.Year() && p.day.time().Sub(p.dct) > 60*24*time.Hour && p.sameSentence(p.dayEnd-1, i) && !p.lineBetween(p.dayEnd, i) {

@@ -4238,3 +4238,12 @@ func TestTagFallHeading(t *testing.T) {
 		{tt(2027, 1, 13), "We met in the fall. It was cold.", "the fall|DATE|2026-FA|"},
 	})
 }
+
+// TestTagPartOfDayAfterYear: "until 2029, on the night of June 25" is that
+// year's night.
+func TestTagPartOfDayAfterYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 8, 12), "It will not come until 2029, on the night of June 25.", "2029|DATE|2029|;the night of June 25|TIME|2029-06-25TNI|"},
+		{tt(2027, 8, 12), "The launch slipped to 2028, on the morning of May 3.", "2028|DATE|2028|;the morning of May 3|TIME|2028-05-03TMO|"},
+	})
+}
