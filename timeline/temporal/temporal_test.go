@@ -4247,3 +4247,13 @@ func TestTagPartOfDayAfterYear(t *testing.T) {
 		{tt(2027, 8, 12), "The launch slipped to 2028, on the morning of May 3.", "2028|DATE|2028|;the morning of May 3|TIME|2028-05-03TMO|"},
 	})
 }
+
+// TestTagQuarterAheadInFuture: a quarter already gone this year, told as
+// the end of a span still to come, is next year's; not in earnings.
+func TestTagQuarterAheadInFuture(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 30), "OPEC+ agreed on Sunday to keep its output cuts in place through the end of the first quarter.", "Sunday|DATE|2026-11-29|;the end of the first quarter|DATE|2027-Q1|END"},
+		{tt(2026, 11, 30), "Analysts expected Brent to average $66 in the first quarter.", "the first quarter|DATE|2027-Q1|"},
+		{tt(2026, 11, 30), "Growth slowed in the first quarter.", "the first quarter|DATE|2026-Q1|"},
+	})
+}
