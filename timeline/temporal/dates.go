@@ -1688,6 +1688,9 @@ func (p *parser) monthAlone(i int) bool {
 		return false // "June Hadley, 71", "his wife of 46 years, June, 76"
 	}
 	if w == "May" || w == "March" || w == "MAY" || w == "MARCH" {
+		if p.isAny(i+1, "is", "was", "will") && !p.t(i+1).cap && (i == 0 || p.sentenceEnd(i-1) || p.t(i).nl || p.punct(i-1, '"') || p.punct(i-1, ',') && p.isAny(i-2, "not", "so", "then")) {
+			return true // "May is the real test", "If not, March is live": the month as the subject
+		}
 		if i == 0 {
 			return false
 		}
@@ -1708,6 +1711,8 @@ func (p *parser) monthAlone(i int) bool {
 			return true // "as recently as March"
 		case p.isAny(i-1, "is", "was") && p.isAny(i-2, "it", "this", "that"), p.is(i-1, "s") && p.punct(i-2, '\'') && p.adj(i-1) && p.isAny(i-3, "it", "that"):
 			return true // "it's baseball, and it's March", "It was May when"
+		case p.isAny(i-1, "is", "was") && !p.t(i-2).cap && (p.punct(i+1, '.') || p.punct(i+1, '"') && p.punct(i+2, ',')) && !p.t(i+1).nl:
+			return true // "What I dread is March."
 		}
 		return false
 	}

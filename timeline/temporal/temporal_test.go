@@ -4257,3 +4257,14 @@ func TestTagQuarterAheadInFuture(t *testing.T) {
 		{tt(2026, 11, 30), "Growth slowed in the first quarter.", "the first quarter|DATE|2026-Q1|"},
 	})
 }
+
+// TestTagMarchMayAsSubject: "May" and "March" as the subject or the
+// complement of "is" are months; the modal and a name are not.
+func TestTagMarchMayAsSubject(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 2, 10), "Rates are back. May is the real test, when the new contracts start.", "May|DATE|2025-05|"},
+		{tt(2026, 11, 20), "The hens will cope for now. What I dread is March.", "now|DATE|PRESENT_REF|;March|DATE|2027-03|"},
+		{tt(2017, 5, 30), "Mrs May will not take part in the debate.", ""},
+		{tt(2017, 5, 30), "Voters may face a long wait. May we go?", ""},
+	})
+}
