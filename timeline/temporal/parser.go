@@ -332,6 +332,16 @@ func (p *parser) run() []Timex {
 				best.lead = 2
 			}
 		}
+		if best.typ == Date && best.lead == 0 && best.mod == "" && len(best.value) == 10 && p.cls(i, cWeekday) && p.is(i-1, "on") && (p.key(i-2, kLate) || p.key(i-2, kEarly)) && !p.t(i-2).cap && i-2 >= p.lastEnd && !p.isAny(i-3, "as", "too", "so", "ran", "run", "runs", "running", "worked", "work", "works", "working", "stayed", "stay", "stays", "staying") {
+			// ... not "Trains ran late on Sunday": late, as an adverb of
+			// its own.
+			// "voted late on Thursday", "early on Sunday": the day's end or
+			// start, one expression.
+			best.lead, best.mod = 2, "END"
+			if p.key(i-2, kEarly) {
+				best.mod = "START"
+			}
+		}
 		if best.lead > 0 {
 			best.start = i - best.lead
 			if best.typ == Set && p.is(best.start-1, "least") {
@@ -782,7 +792,7 @@ func (p *parser) emit(m match) {
 			}
 		}
 	}
-	if m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && !p.ref.Narrative && (p.is(m.start-1, "on") && p.key(m.start-2, kLate) || p.key(m.start-1, kLate)) && p.cls(m.end-1, cWeekday) {
+	if m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && !p.ref.Narrative && (p.is(m.start-1, "on") && p.key(m.start-2, kLate) || p.key(m.start-1, kLate) || p.key(m.start, kLate) && m.mod == "END") && p.cls(m.end-1, cWeekday) {
 		// "appointed administrators late on Sunday. Staff were told at
 		// 6am": the night of that day, as "Sunday night" is, for the
 		// small hours after it.

@@ -779,7 +779,7 @@ func TestTag(t *testing.T) {
 		{"Winds have risen since Monday night. Officials ordered visitors to leave by 8 p.m.", "Monday night|TIME|2024-07-22TNI|;8 p.m.|TIME|2024-07-24T20:00|"},
 		{"Eight years ago today, a storm came ashore at 7:15 a.m. The next advisory is due at 2 p.m.", "Eight years ago today|DATE|2016-07-24|;7:15 a.m.|TIME|2016-07-24T07:15|;2 p.m.|TIME|2024-07-24T14:00|"},
 		{"The storm was on course to reach the coast late Thursday. At 11 a.m. EDT, it was 420 miles away.", "late Thursday|DATE|2024-07-25|END;11 a.m. EDT|TIME|2024-07-24T11:00|"},
-		{"The government survived a no-confidence vote late on Monday. The Senate votes on Friday.", "Monday|DATE|2024-07-22|;Friday|DATE|2024-07-26|"},
+		{"The government survived a no-confidence vote late on Monday. The Senate votes on Friday.", "late on Monday|DATE|2024-07-22|END;Friday|DATE|2024-07-26|"},
 		{"The film will top the box office over Labor Day weekend.", "Labor Day weekend|DATE|2024-W35-WE|"},
 		{"Talks are planned for March; it rained during May. He voted for May in 2017.", "March|DATE|2025-03|;May|DATE|2024-05|;2017|DATE|2017|"},
 		{"A swap planned for Orthodox Christmas, on Jan. 7, fell through.", "Orthodox Christmas|DATE|2024-01-07|;Jan. 7|DATE|2024-01-07|"},
@@ -1341,7 +1341,7 @@ func TestTagTodayAge(t *testing.T) {
 func TestTagSmallHours(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 9, 14), "The thieves who emptied a showcase early on Sunday knew the building. Footage released on Monday shows a van stopping at 2:41 a.m. The patrol arrived at 3:08 a.m. The guard walks the galleries every 90 minutes and had passed the showcase at 2:10 a.m.",
-			"Sunday|DATE|2026-09-13|;Monday|DATE|2026-09-14|;2:41 a.m.|TIME|2026-09-13T02:41|;3:08 a.m.|TIME|2026-09-13T03:08|;every 90 minutes|SET|PT90M|EVERY;2:10 a.m.|TIME|2026-09-13T02:10|"},
+			"early on Sunday|DATE|2026-09-13|START;Monday|DATE|2026-09-14|;2:41 a.m.|TIME|2026-09-13T02:41|;3:08 a.m.|TIME|2026-09-13T03:08|;every 90 minutes|SET|PT90M|EVERY;2:10 a.m.|TIME|2026-09-13T02:10|"},
 		{tt(2026, 9, 14), "The museum opened on Monday. The van left at 2:41 a.m.", "Monday|DATE|2026-09-14|;2:41 a.m.|TIME|2026-09-14T02:41|"},
 	})
 }
@@ -3132,7 +3132,7 @@ func TestTagJapanHolidays(t *testing.T) {
 func TestTagLateOnDayThenSmallHours(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 8, 17), "Its directors appointed administrators late on Sunday. Its staff were told by email at 6am that they had lost their jobs.",
-			"Sunday|DATE|2026-08-16|;6am|TIME|2026-08-17T06:00|"},
+			"late on Sunday|DATE|2026-08-16|END;6am|TIME|2026-08-17T06:00|"},
 		{tt(2026, 8, 17), "Its directors met on Sunday. Staff were told at 6am.",
 			"Sunday|DATE|2026-08-16|;6am|TIME|2026-08-16T06:00|"},
 	})
@@ -4266,5 +4266,16 @@ func TestTagMarchMayAsSubject(t *testing.T) {
 		{tt(2026, 11, 20), "The hens will cope for now. What I dread is March.", "now|DATE|PRESENT_REF|;March|DATE|2027-03|"},
 		{tt(2017, 5, 30), "Mrs May will not take part in the debate.", ""},
 		{tt(2017, 5, 30), "Voters may face a long wait. May we go?", ""},
+	})
+}
+
+// TestTagLateOnWeekday: "late on Thursday" and "early on Sunday" are one
+// expression each, the day's end or start, as most annotators mark them.
+func TestTagLateOnWeekday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 20), "The Assembly voted late on Thursday to raise the retirement age.", "late on Thursday|DATE|2026-11-19|END"},
+		{tt(2026, 9, 14), "Thieves emptied a showcase early on Sunday. Footage shows a van at 2:41 a.m.", "early on Sunday|DATE|2026-09-13|START;2:41 a.m.|TIME|2026-09-13T02:41|"},
+		{tt(2026, 8, 17), "Directors appointed administrators late on Sunday. Staff were told by email at 6am.", "late on Sunday|DATE|2026-08-16|END;6am|TIME|2026-08-17T06:00|"},
+		{tt(2026, 8, 17), "It came as late on Sunday as ever.", "Sunday|DATE|2026-08-16|"},
 	})
 }
