@@ -716,6 +716,16 @@ func (p *parser) emit(m match) {
 		// News has about one expression per 300 bytes.
 		p.out = make([]Timex, 0, len(p.text)/256+4)
 	}
+	if n := len(p.out) - 1; n >= 0 && m.typ == Date && len(m.value) == 10 && m.value[0] != 'X' && p.lastEnd == m.start-1 && p.is(m.start-1, "on") {
+		// "reached the Hôtel de Ville at about 9.20pm on 24 August": the
+		// clock time is of the day as it resolved, now the story's told.
+		if x := &p.out[n]; x.Type == Time && len(x.Value) > 11 && x.Value[10] == 'T' && x.Value[0] != 'X' && x.Value[4:10] == m.value[4:10] {
+			x.Value = m.value + x.Value[10:]
+			if p.clockEnd == p.lastEnd && m.hasPt {
+				p.clockDay = m.pt.time()
+			}
+		}
+	}
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
 	if n := len(p.out) - 1; n > 0 && m.hasPt && !m.rel && m.pt.y != noYear && p.punct(m.start-2, ',') && p.isAny(m.start-1, "on", "in") {

@@ -4279,3 +4279,12 @@ func TestTagLateOnWeekday(t *testing.T) {
 		{tt(2026, 8, 17), "It came as late on Sunday as ever.", "Sunday|DATE|2026-08-16|"},
 	})
 }
+
+// TestTagClockTakesItsDaysYear: a clock time before "on" and a day takes
+// the year the day resolves to.
+func TestTagClockTakesItsDaysYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 8, 20), "By the summer of 1944, food was scarce. It came on the morning of Saturday 19 August. Madeleine Roux was 16 that summer. The first tanks reached the Hôtel de Ville at about 9.20pm on 24 August.",
+			"the summer of 1944|DATE|1944-SU|;the morning of Saturday 19 August|TIME|1944-08-19TMO|;that summer|DATE|1944-SU|;about 9.20pm|TIME|1944-08-24T21:20|APPROX;24 August|DATE|1944-08-24|"},
+	})
+}
