@@ -983,6 +983,7 @@ func TestNewsSets(t *testing.T) {
 		// something "is on"); the floors sit about 2 points under the scores
 		// now.
 		{"heldout71", 383, 96.0, 97.0, 97.0, 94.5},
+		{"heldout72", 386, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

@@ -4288,3 +4288,11 @@ func TestTagClockTakesItsDaysYear(t *testing.T) {
 			"the summer of 1944|DATE|1944-SU|;the morning of Saturday 19 August|TIME|1944-08-19TMO|;that summer|DATE|1944-SU|;about 9.20pm|TIME|1944-08-24T21:20|APPROX;24 August|DATE|1944-08-24|"},
 	})
 }
+
+// TestTagDecimalHalf: "4.5 days" is four and a half days, in whole units.
+func TestTagDecimalHalf(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 4, 21), "Ships wait an average of 4.5 days for a berth.", "4.5 days|DURATION|P4DT12H|"},
+		{tt(2026, 4, 21), "The trial took 1.5 hours; follow-up lasted 3.4 years.", "1.5 hours|DURATION|PT1H30M|;3.4 years|DURATION|P3.4Y|"},
+	})
+}
