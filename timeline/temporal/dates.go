@@ -1719,6 +1719,32 @@ func (p *parser) monthAlone(i int) bool {
 	return true
 }
 
+// shiftedMonth reports a bare month at i (ending before j) that is either
+// end of a move told with a verb of shifting, in news, with no year told
+// in the clause: "brought forward the opening from September to June".
+func (p *parser) shiftedMonth(i, j int) bool {
+	if p.ref.Narrative || !p.hasDCT {
+		return false
+	}
+	from := i - 1
+	switch {
+	case p.is(from, "from") && p.is(j, "to") && p.cls(j+1, cMonth):
+	case p.is(i-1, "to") && p.cls(i-2, cMonth) && p.is(i-3, "from"):
+		from = i - 3
+	default:
+		return false
+	}
+	for k := from - 1; k >= 0 && k > from-10 && !p.sentenceEnd(k) && !p.punct(k, ','); k-- {
+		if p.t(k).kind == tNum {
+			return false // a year told: "moved from July to September 2019"
+		}
+		if p.shiftVerb(k) || p.isAny(k, "forward", "back") && p.shiftVerb(k-1) {
+			return !p.is(k-1, "had") && p.t(j+2).kind != tNum && p.t(j).kind != tNum
+		}
+	}
+	return false
+}
+
 // superlative reports an adjective's superlative at k: "warmest",
 // "wettest", "busiest".
 func (p *parser) superlative(k int) bool {
@@ -1856,6 +1882,16 @@ func ruleMonth(p *parser, i int, out *match) bool {
 		}
 		*out = dateMatch(j, point{y: y, m: m, g: gMonth}, true)
 		out.lead = 1
+		return true
+	}
+	if p.shiftedMonth(i, j) {
+		// "brought forward the opening of two new berths from September to
+		// June": a move of a date still to come, each month the next.
+		y := p.dct.Year()
+		if m < int(p.dct.Month()) {
+			y++
+		}
+		*out = dateMatch(j, point{y: y, m: m, g: gMonth}, true)
 		return true
 	}
 	y, rel := p.guessYear(i, m, 0)

@@ -4296,3 +4296,13 @@ func TestTagDecimalHalf(t *testing.T) {
 		{tt(2026, 4, 21), "The trial took 1.5 hours; follow-up lasted 3.4 years.", "1.5 hours|DURATION|PT1H30M|;3.4 years|DURATION|P3.4Y|"},
 	})
 }
+
+// TestTagShiftedMonths: a move "from September to June" is of a date
+// still to come, each month the next; a range is not.
+func TestTagShiftedMonths(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 4, 21), "The port has brought forward the opening of two new berths from September to June.", "September|DATE|2026-09|;June|DATE|2026-06|"},
+		{tt(2026, 4, 21), "The season runs from September to June.", "September|DATE|2025-09|;June|DATE|2026-06|"},
+		{tt(2026, 4, 21), "The festival was moved from July to September 2019.", "July|DATE|2019-07|;September 2019|DATE|2019-09|"},
+	})
+}
