@@ -1375,6 +1375,9 @@ func (p *parser) prepBefore(i int) int {
 	if p.key(k, kEarly) || p.key(k, kLate) || p.key(k, kMid) || p.key(k, kThe) {
 		k--
 	}
+	if p.is(k, "of") && (p.key(k-1, kMiddle) || p.key(k-1, kEnd) || p.key(k-1, kStart) || p.key(k-1, kBeginning)) && p.key(k-2, kThe) {
+		k -= 3 // "until the middle of May"
+	}
 	return k
 }
 

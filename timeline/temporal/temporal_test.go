@@ -4306,3 +4306,12 @@ func TestTagShiftedMonths(t *testing.T) {
 		{tt(2026, 4, 21), "The festival was moved from July to September 2019.", "July|DATE|2019-07|;September 2019|DATE|2019-09|"},
 	})
 }
+
+// TestTagPrepBeforeEdgeOfMonth: "until the middle of May" reads its
+// preposition as "until May" does.
+func TestTagPrepBeforeEdgeOfMonth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 4, 21), "Some of them have stopped booking until the middle of May.", "the middle of May|DATE|2026-05|MID"},
+		{tt(2025, 10, 22), "Cyprus has said it wants a deal by the end of June.", "the end of June|DATE|2026-06|END"},
+	})
+}
