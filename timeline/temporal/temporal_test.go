@@ -4315,3 +4315,11 @@ func TestTagPrepBeforeEdgeOfMonth(t *testing.T) {
 		{tt(2025, 10, 22), "Cyprus has said it wants a deal by the end of June.", "the end of June|DATE|2026-06|END"},
 	})
 }
+
+// TestTagBeatWithScore: "beat" before a score tells a result, in the past.
+func TestTagBeatWithScore(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 11, 21), "The school's football team, unbeaten this term, beat Hollins Park 4-1 on Saturday.", "Saturday|DATE|2025-11-15|"},
+		{tt(2025, 11, 21), "They hope to beat Hollins Park 4-1 on Saturday.", "Saturday|DATE|2025-11-22|"},
+	})
+}

@@ -225,6 +225,17 @@ func (p *parser) readTense(i int) int {
 	return p.sideOfLast(i)
 }
 
+// scoreAhead reports a score ("4-1", "21-17") a few words after the verb at
+// k.
+func (p *parser) scoreAhead(k int) bool {
+	for j := k + 1; j <= k+6 && !p.sentenceEnd(j); j++ {
+		if p.t(j).kind == tNum && !p.t(j).sep && p.t(j).ndig <= 3 && p.punct(j+1, '-') && p.adj(j+1) && p.t(j+2).kind == tNum && p.adj(j+2) {
+			return true
+		}
+	}
+	return false
+}
+
 // withStartTime reports a weekday at i in a verbless phrase that gives an
 // event's start: "with post time 6:57 p.m. EDT Saturday", "with kickoff
 // at 3 p.m. Sunday", "with first pitch set for 7:05 p.m. Friday".
@@ -589,6 +600,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		if w == "should" && !p.is(k+1, "not") {
 			return 1 // "should dock shortly after 8 a.m. on Friday"
 		}
+	}
+	if (w == "beat" || w == "upset") && !p.isAny(k-1, "to", "can", "could", "will", "would", "must", "should", "might", "may", "cannot", "not", "t") && p.scoreAhead(k) {
+		return -1 // "beat Hollins Park 4-1 on Saturday": a result told
 	}
 	if !ahead && (w == "ruled" || w == "rules" || w == "rule" || w == "ruling") && p.is(k+1, "out") {
 		return 1 // "has not ruled out Stage 4 before winter": a possibility ahead
