@@ -1113,6 +1113,9 @@ func (p *parser) rate(i int) bool {
 	if (p.t(i-2).kind == tNum || p.cls(i-2, cNumber) || p.isAny(i-2, "million", "billion", "trillion") && p.t(i-3).kind == tNum) && prev.lx.cls == cNone && !p.adj(i-1) {
 		return true // "22,000 people a day", "one meal a day", "330 billion yen a year": a count's rate
 	}
+	if p.isAny(i-1, "these", "those", "them") && p.is(i-2, "of") && (p.t(i-3).kind == tNum || p.cls(i-3, cNumber)) {
+		return true // "we might have done one of these a year": a count's rate
+	}
 	if p.key(i-2, kA) && prev.lx.cls == cNone && p.isAny(i-3, "about", "by", "around", "roughly", "nearly", "almost", "only", "just") {
 		return true // "thins by about a metre a year": a measure's rate
 	}

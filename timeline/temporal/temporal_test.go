@@ -4323,3 +4323,11 @@ func TestTagBeatWithScore(t *testing.T) {
 		{tt(2025, 11, 21), "They hope to beat Hollins Park 4-1 on Saturday.", "Saturday|DATE|2025-11-22|"},
 	})
 }
+
+// TestTagRateOfOneOfThese: "one of these a year" is a count's rate.
+func TestTagRateOfOneOfThese(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 9, 18), "We might have done one of these a year.", "a year|SET|P1Y|"},
+		{tt(2027, 9, 18), "Two of them a week is too many.", "a week|SET|P1W|"},
+	})
+}
