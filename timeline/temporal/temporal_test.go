@@ -4331,3 +4331,13 @@ func TestTagRateOfOneOfThese(t *testing.T) {
 		{tt(2027, 9, 18), "Two of them a week is too many.", "a week|SET|P1W|"},
 	})
 }
+
+// TestTagSameEventTold: a day's possessive told again with the same noun
+// is the day told, gone, whatever future its clause tells.
+func TestTagSameEventTold(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 9, 18), "The satellite fired its thrusters at 03:12 UTC on Thursday, the company said on Friday. The debris that forced Thursday's burn crosses its path twice a day. Thursday's burn will not change next month's manoeuvre.",
+			"03:12 UTC|TIME|2027-09-16T03:12|;Thursday|DATE|2027-09-16|;Friday|DATE|2027-09-17|;Thursday|DATE|2027-09-16|;twice a day|SET|P1D|;Thursday|DATE|2027-09-16|;next month|DATE|2027-10|"},
+		{tt(2027, 9, 18), "Thursday's burn will not change next month's manoeuvre.", "Thursday|DATE|2027-09-23|;next month|DATE|2027-10|"},
+	})
+}

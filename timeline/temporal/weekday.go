@@ -344,6 +344,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if w, ok := p.dayOfWeekTold(i, t.lx.val(), tense); ok {
 		d = w
 	}
+	if w, ok := p.sameEventTold(i, end); ok {
+		d = w // "Thursday's burn will not change next month's manoeuvre": the burn told
+	}
 	if p.is(i-1, "and") && tense >= 0 && p.dayWd {
 		if w, ok := p.dayToldBefore(i); ok && w.After(base) && d.Before(w) && p.sameSentence(p.dayEnd-1, i) {
 			// "The campaign ends on Friday, Nov. 13, and Saturday is a day
@@ -626,6 +629,32 @@ func (p *parser) hoursAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// sameEventTold returns the day of a weekday's possessive at i, ending at
+// end, whose event the text has told with the same words: "fired its
+// thrusters on Thursday. ... The debris that forced Thursday's burn ...
+// Thursday's burn will not change next month's manoeuvre".
+func (p *parser) sameEventTold(i, end int) (time.Time, bool) {
+	if p.ref.Narrative || !p.punct(end, '\'') || !p.is(end+1, "s") || !p.adj(end) {
+		return time.Time{}, false
+	}
+	n := p.t(end + 2)
+	if n.kind != tWord || n.lx.cls != cNone || n.end-n.start < 3 {
+		return time.Time{}, false
+	}
+	tail := p.text[p.t(end).start:n.end] // "'s burn"
+	w := p.word(i)
+	for k := len(p.out) - 1; k >= 0 && k >= len(p.out)-30; k-- {
+		x := p.out[k]
+		if x.Type != Date || len(x.Value) != 10 || x.Text != w || x.End+len(tail) > len(p.text) || p.text[x.End:x.End+len(tail)] != tail {
+			continue
+		}
+		if d, err := time.Parse("2006-01-02", x.Value); err == nil && p.hasDCT && d.Before(p.dct) {
+			return d, true // a day gone, whatever future the clause tells of its event
+		}
+	}
+	return time.Time{}, false
 }
 
 // rangeStartDay returns the day of a weekday that opens a range ending with the
