@@ -438,7 +438,7 @@ const (
 	hMothering  // "Mothering Sunday": three weeks before Easter
 	hFather     // "Father's Day": the third Sunday of June
 	hRemembSun  // "Remembrance Sunday": the second Sunday of November
-	hShrove     // "Shrove Tuesday", "Mardi Gras", "Pancake Day": 47 days before Easter
+	hShrove     // "Shrove Tuesday", "Fat Tuesday", "Mardi Gras", "Pancake Day": 47 days before Easter
 	hHanukkah   // "Hanukkah": its first day, 25 Kislev
 	hPurim      // "Purim", 14 Adar
 	hShavuot    // "Shavuot", 6 Sivan
@@ -546,7 +546,7 @@ func weekdayHoliday(w string, wd int) int {
 		return hPalm
 	case wd == 4 && (w == "Maundy" || w == "Holy"):
 		return hMaundy
-	case wd == 2 && w == "Shrove":
+	case wd == 2 && (w == "Shrove" || w == "Fat"):
 		return hShrove
 	case wd == 0 && w == "Mothering":
 		return hMothering

@@ -4341,3 +4341,10 @@ func TestTagSameEventTold(t *testing.T) {
 		{tt(2027, 9, 18), "Thursday's burn will not change next month's manoeuvre.", "Thursday|DATE|2027-09-23|;next month|DATE|2027-10|"},
 	})
 }
+
+// TestTagFatTuesday: "Fat Tuesday" is Shrove Tuesday.
+func TestTagFatTuesday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 11), "On Fat Tuesday, Feb. 17, the bakery sold about 9,000 paczki.", "Fat Tuesday|DATE|2026-02-17|;Feb. 17|DATE|2026-02-17|"},
+	})
+}
