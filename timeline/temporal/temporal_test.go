@@ -4348,3 +4348,12 @@ func TestTagFatTuesday(t *testing.T) {
 		{tt(2026, 10, 11), "On Fat Tuesday, Feb. 17, the bakery sold about 9,000 paczki.", "Fat Tuesday|DATE|2026-02-17|;Feb. 17|DATE|2026-02-17|"},
 	})
 }
+
+// TestTagNounInLy: "family" is a noun, not an adverb that makes the verb
+// after it an adjective.
+func TestTagNounInLy(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 11), "The family signed a lease on a second shop in August, and it is due to open next spring.", "August|DATE|2026-08|;next spring|DATE|2027-SP|"},
+		{tt(2026, 10, 11), "The assembly opened a session in August, and it is due to close next spring.", "August|DATE|2026-08|;next spring|DATE|2027-SP|"},
+	})
+}

@@ -938,7 +938,14 @@ func (p *parser) adverb(k int) bool {
 		return false
 	}
 	w := p.word(k)
-	return len(w) > 3 && w[len(w)-2:] == "ly" || w == "still" || w == "well" || w == "much" || w == "very"
+	if len(w) > 3 && w[len(w)-2:] == "ly" {
+		switch w {
+		case "family", "rally", "assembly", "supply", "ally", "belly", "jelly", "bully", "anomaly", "monopoly", "homily", "lily", "folly", "tally", "melancholy":
+			return false // nouns: "The family signed a lease in August"
+		}
+		return true
+	}
+	return w == "still" || w == "well" || w == "much" || w == "very"
 }
 
 // pastPerfect reports a past perfect verb shortly before token i in its
