@@ -4357,3 +4357,13 @@ func TestTagNounInLy(t *testing.T) {
 		{tt(2026, 10, 11), "The assembly opened a session in August, and it is due to close next spring.", "August|DATE|2026-08|;next spring|DATE|2027-SP|"},
 	})
 }
+
+// TestTagPronounPresentWeekday: a pronoun's present verb before a weekday
+// tells what is set to come.
+func TestTagPronounPresentWeekday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 12, 22), "\"Yes, we trade on Wednesday,\" she said.", "Wednesday|DATE|2025-12-24|"},
+		{tt(2025, 12, 22), "They play on Saturday.", "Saturday|DATE|2025-12-27|"},
+		{tt(2025, 12, 22), "They played on Saturday.", "Saturday|DATE|2025-12-20|"},
+	})
+}

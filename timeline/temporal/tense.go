@@ -92,6 +92,9 @@ func (p *parser) readTense(i int) int {
 			}
 			return 0
 		}
+		if t := p.t(k); t.kind == tWord && !t.cap && t.lx.cls == cNone && p.cls(i, cWeekday) && i-k <= 4 && p.isAny(k-1, "we", "they", "you") && p.isAny(k+1, "on", "from", "until", "through", "by") && !strings.HasSuffix(p.word(k), "ed") && !irregularPast(p.word(k)) && p.tenseOf(k, false) == 0 {
+			return 1 // "Yes, we trade on Wednesday": a present of what is set to come
+		}
 		if v := p.tenseOf(k, false); v != 0 && !(v < 0 && (p.appositiveParticiple(k, i) || p.is(k, "followed") && p.is(k+1, "by") && p.punct(k-1, ','))) {
 			p.verbAt, p.verbTense = k+1, v
 			if v > 0 && p.is(k+1, "have") && !p.is(k, "would") && (p.is(k+2, "been") || strings.HasSuffix(p.word(k+2), "ed")) {
