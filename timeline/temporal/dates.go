@@ -854,6 +854,11 @@ func (p *parser) clauseYear(i int) (int, bool) {
 		// March": the clause about that month's event is of its year.
 		return a.y, true
 	}
+	if y, ok := p.frontYear(i); ok && p.hasDCT && y > p.dct.Year() && y-p.dct.Year() <= 10 {
+		// "In 2026, early closes are set for Nov. 27 and Christmas Eve": a
+		// year ahead that opens the sentence dates its clause.
+		return y, true
+	}
 	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 2 && p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when") && i-p.ancEnd <= 30 && p.sameSentence(p.ancEnd, i) && !p.ref.Narrative && !p.punctBetween(p.ancEnd+1, i, ';') && !p.isBetween(p.ancEnd+1, i, "before") && !p.isBetween(p.ancEnd+1, i, "so") {
 		// "except in 2020, when the pandemic moved it to Dec. 3": the
 		// clause about a year long past is of that year, whatever a move
@@ -2237,4 +2242,22 @@ func (p *parser) runningSpan(i, y, m, d int, base time.Time) bool {
 		return !base.Before(start) && !base.After(end)
 	}
 	return false
+}
+
+// frontYear returns the year of "In 2026," opening the sentence of token
+// i, fewer than 25 tokens back.
+func (p *parser) frontYear(i int) (int, bool) {
+	if p.ref.Narrative {
+		return 0, false
+	}
+	s := i - 1
+	for ; s > 0 && s > i-25 && !p.sentenceEnd(s-1) && !p.t(s).nl; s-- {
+	}
+	if !(s == 0 || p.sentenceEnd(s-1) || p.t(s).nl) || s+3 > i || !p.is(s, "in") || !p.punct(s+2, ',') {
+		return 0, false
+	}
+	if t := p.t(s + 1); t.kind != tNum || t.sep || t.ndig != 4 || !p.plausibleYear(s+1, true) {
+		return 0, false
+	}
+	return p.t(s + 1).number(), true
 }

@@ -4367,3 +4367,13 @@ func TestTagPronounPresentWeekday(t *testing.T) {
 		{tt(2025, 12, 22), "They played on Saturday.", "Saturday|DATE|2025-12-20|"},
 	})
 }
+
+// TestTagFrontYearAhead: "In 2026," opening a sentence dates its clause,
+// also after a day of that year became the anchor.
+func TestTagFrontYearAhead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 12, 22), "The next market holiday is Martin Luther King Jr. Day, on Jan. 19. In 2026, early closes are set for Nov. 27 and Christmas Eve.",
+			"Martin Luther King Jr. Day|DATE|2026-01-19|;Jan. 19|DATE|2026-01-19|;2026|DATE|2026|;Nov. 27|DATE|2026-11-27|;Christmas Eve|DATE|2026-12-24|"},
+		{tt(2025, 12, 22), "The exchange closes early on Christmas Eve.", "Christmas Eve|DATE|2025-12-24|"},
+	})
+}
