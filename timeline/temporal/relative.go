@@ -363,6 +363,13 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		if d, ok := p.dayAnchor(i); ok && (p.is(k, "day") || p.cls(k, cPart)) && !p.t(k).lx.plural {
 			base = d.time() // "the following morning" of the story's day
 		}
+		if n := len(p.out) - 1; n >= 0 && (p.is(k, "day") || p.cls(k, cPart)) && !p.t(k).lx.plural && p.lastEnd > p.ancEnd && p.sameSentence(p.lastEnd-1, i) && p.out[n].Type == Time && len(p.out[n].Value) > 11 && p.out[n].Value[10] == 'T' {
+			// "will sleep in a gymnasium tonight and go home the following
+			// morning": the day after the night just told.
+			if d, err := time.Parse("2006-01-02", p.out[n].Value[:10]); err == nil {
+				base = d
+			}
+		}
 	}
 	m := match{end: k + 1, typ: Date, mod: mod, rel: true, back: dir < 0}
 	switch {

@@ -4377,3 +4377,12 @@ func TestTagFrontYearAhead(t *testing.T) {
 		{tt(2025, 12, 22), "The exchange closes early on Christmas Eve.", "Christmas Eve|DATE|2025-12-24|"},
 	})
 }
+
+// TestTagFollowingMorningAfterTonight: "the following morning" after
+// "tonight" in its sentence is the next day's.
+func TestTagFollowingMorningAfterTonight(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 1), "\"It could come tomorrow.\" About 300 residents will sleep in a gymnasium tonight and go home the following morning.",
+			"tomorrow|DATE|2026-09-02|;tonight|TIME|2026-09-01TNI|;the following morning|TIME|2026-09-02TMO|"},
+	})
+}
