@@ -1219,6 +1219,10 @@ func ruleNoon(p *parser, i int, out *match) bool {
 			if p.clockMin < 6*60 {
 				base = base.AddDate(0, 0, -1)
 			}
+		} else if p.dayEnd > 0 && i-p.dayEnd <= 30 && p.day.g == gDay && p.day.y != noYear && p.hasDCT && p.day.time().Before(at(p.dct, gDay).time().AddDate(0, 0, -1)) && p.tense(i) < 0 && p.sameSentence(p.dayEnd-1, i) && !p.lineBetween(p.dayEnd, i) && p.clockEnd <= p.dayEnd {
+			// "On March 11, 2011, about 5 million commuters were stranded in
+			// Tokyo overnight": the night of the day its sentence told.
+			base = p.day.time()
 		} else if p.dayEnd > 0 && i-p.dayEnd <= 40 && p.day.g == gDay && p.day.y != noYear && p.hasDCT && p.day.time().After(p.dct) && p.tense(i) > 0 && p.withinSentences(p.dayEnd-1, i, 2) {
 			// "Polls open ... on Thursday 18 March. The count will take place
 			// overnight": the night of the day ahead just told.

@@ -4386,3 +4386,12 @@ func TestTagFollowingMorningAfterTonight(t *testing.T) {
 			"tomorrow|DATE|2026-09-02|;tonight|TIME|2026-09-01TNI|;the following morning|TIME|2026-09-02TMO|"},
 	})
 }
+
+// TestTagOvernightOfDayTold: "overnight" in a past sentence that told a
+// day gone is that day's night.
+func TestTagOvernightOfDayTold(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 1), "On March 11, 2011, about 5 million commuters were stranded in Tokyo overnight.", "March 11, 2011|DATE|2011-03-11|;overnight|TIME|2011-03-11TNI|"},
+		{tt(2026, 9, 1), "Lava kept flowing overnight.", "overnight|TIME|2026-08-31TNI|"},
+	})
+}
