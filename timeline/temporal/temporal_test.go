@@ -4395,3 +4395,11 @@ func TestTagOvernightOfDayTold(t *testing.T) {
 		{tt(2026, 9, 1), "Lava kept flowing overnight.", "overnight|TIME|2026-08-31TNI|"},
 	})
 }
+
+// TestTagNextIn: ", next in March" is the next time.
+func TestTagNextIn(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 1), "Sirens in the ward are tested twice a year, next in March.", "twice a year|SET|P1Y|;March|DATE|2027-03|"},
+		{tt(2026, 9, 1), "The board meets monthly, next on Monday.", "monthly|SET|P1M|EVERY;Monday|DATE|2026-09-07|"},
+	})
+}

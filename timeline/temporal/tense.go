@@ -27,6 +27,9 @@ func (p *parser) readTense(i int) int {
 	if p.cls(i, cWeekday) && p.t(i).cap && !p.t(i).lx.plural && p.daySubject(i) {
 		return 1 // "and Saturday brings the first chance": the day to come
 	}
+	if p.isAny(i-1, "in", "on") && p.is(i-2, "next") && p.punct(i-3, ',') {
+		return 1 // "tested twice a year, next in March": the next time
+	}
 	if p.cls(i, cWeekday) && p.withStartTime(i) {
 		return 1 // "both drew outside posts, with post time 6:57 p.m. EDT Saturday": the event's start, ahead
 	}
