@@ -4403,3 +4403,12 @@ func TestTagNextIn(t *testing.T) {
 		{tt(2026, 9, 1), "The board meets monthly, next on Monday.", "monthly|SET|P1M|EVERY;Monday|DATE|2026-09-07|"},
 	})
 }
+
+// TestTagReportOfTime: "the 0600 UTC report on Feb. 20" is a noun, not a
+// verb of reporting ahead.
+func TestTagReportOfTime(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 4), "The 0600 UTC report on Feb. 20 had Kestrel 140 miles behind, and four days later she was in front.",
+			"0600 UTC|TIME|2027-02-20T06:00|;Feb. 20|DATE|2027-02-20|;four days later|DATE|2027-02-24|"},
+	})
+}

@@ -812,6 +812,9 @@ func (p *parser) reportsVerb(k int) bool {
 	if prev.kind == tWord && (!prev.cap || p.isAny(k-1, "media", "news", "press", "police")) {
 		return false
 	}
+	if p.zone(k-1) || prev.kind == tNum {
+		return false // "The 0600 UTC report on Feb. 20": a report of a time, a noun
+	}
 	return true
 }
 
