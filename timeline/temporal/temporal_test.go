@@ -4412,3 +4412,11 @@ func TestTagReportOfTime(t *testing.T) {
 			"0600 UTC|TIME|2027-02-20T06:00|;Feb. 20|DATE|2027-02-20|;four days later|DATE|2027-02-24|"},
 	})
 }
+
+// TestTagCountLeft: "with four legs left" is what remains, no past verb.
+func TestTagCountLeft(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 4), "Kestrel leads with four legs left before the finish in Genoa in late June.", "late June|DATE|2027-06|END"},
+		{tt(2027, 3, 4), "Two men left the port in late June.", "late June|DATE|2026-06|END"},
+	})
+}

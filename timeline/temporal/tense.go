@@ -715,7 +715,7 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if (w == "cut" || w == "put" || w == "set" || w == "hit" || w == "let" || w == "shut" || w == "quit" || w == "spread" || w == "cost" || w == "hurt" || w == "split" || w == "shed") && p.isAny(k-1, "it", "he", "she") {
 		return -1 // "it cut slots to 25": the present would be "cuts"
 	}
-	if irregularPast(w) && !p.is(k-1, "be") && !p.is(k-1, "been") && !p.is(k-1, "is") && !p.is(k-1, "are") && !p.is(k-1, "being") && !p.determiner(k-1) && !(w == "left" && p.cls(k-1, cUnit)) {
+	if irregularPast(w) && !p.is(k-1, "be") && !p.is(k-1, "been") && !p.is(k-1, "is") && !p.is(k-1, "are") && !p.is(k-1, "being") && !p.determiner(k-1) && !(w == "left" && (p.cls(k-1, cUnit) || p.t(k-1).kind == tWord && !p.t(k-1).cap && (p.t(k-2).kind == tNum || p.cls(k-2, cNumber)) && p.isAny(k-3, "with", "have", "has", "had", "only", "just"))) {
 		return -1 // not the passive "the case is heard in May"
 	}
 	return 0
