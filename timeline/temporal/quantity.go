@@ -273,6 +273,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		*out = match{end: e, typ: Set, value: durationValue(1, u)}
 		return true
 	}
+	if p.t(i).kind == tNum && p.compactTime(i) {
+		return false // a race time, "27d 13h 04m", "2h 04m 37s": no span told
+	}
 	if !p.unitWithin(i) {
 		return false // "$12 million", "31 cents": no unit to count
 	}
@@ -1041,6 +1044,16 @@ func (p *parser) timesBefore(i int) int {
 		return 2
 	}
 	return 0
+}
+
+// compactTime reports a number at i with a one-letter unit ("13h") beside
+// another such pair: "27d 13h 04m", "2h 04m 37s".
+func (p *parser) compactTime(i int) bool {
+	pair := func(k int) bool {
+		u := p.t(k + 1)
+		return p.t(k).kind == tNum && !p.t(k).sep && u.kind == tWord && u.end-u.start == 1 && p.adj(k+1) && (u.c == 'd' || u.c == 'h' || u.c == 'm' || u.c == 's')
+	}
+	return pair(i) && (pair(i+2) && !p.adj(i+2) || pair(i-2) && !p.adj(i))
 }
 
 // rate reports that "a" at i makes a rate of what comes before it:

@@ -4420,3 +4420,11 @@ func TestTagCountLeft(t *testing.T) {
 		{tt(2027, 3, 4), "Two men left the port in late June.", "late June|DATE|2026-06|END"},
 	})
 }
+
+// TestTagCompactRaceTime: a race time in compact units tells no span.
+func TestTagCompactRaceTime(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 4), "She won with an elapsed time of 27d 13h 04m.", ""},
+		{tt(2027, 3, 4), "The shop opens 24h a day.", "24h|DURATION|PT24H|;a day|SET|P1D|"},
+	})
+}
