@@ -983,7 +983,19 @@ func TestNewsSets(t *testing.T) {
 		// something "is on"); the floors sit about 2 points under the scores
 		// now.
 		{"heldout71", 383, 96.0, 97.0, 97.0, 94.5},
-		{"heldout72", 386, 0, 0, 0, 0},
+		// The seventy-second held-out set (testdata/heldout72): 8 original
+		// articles dated 2025-2027 (Asian port congestion, a British school
+		// inspection, a satellite's collision avoidance, a centenary bakery,
+		// stock exchange holiday hours, a Tokyo disaster drill, an ocean
+		// race leg and a jury selection). The gold was committed before the
+		// tagger ever ran on it; its first, blind run scored strict 97.02,
+		// relaxed 98.83, type 98.57, value 91.57 on 386 gold timexes (the
+		// tagger at the start of that session: 97.28, 98.83, 98.57, 91.57).
+		// Rules for its error classes came after ("4.5 days" in whole
+		// units, a move "from September to June", "beat ... 4-1 on
+		// Saturday", "the 0600 UTC report", "In 2026," dating its clause,
+		// nouns in -ly); the floors sit about 2 points under the scores now.
+		{"heldout72", 386, 95.5, 97.0, 97.0, 94.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
