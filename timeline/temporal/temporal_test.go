@@ -4428,3 +4428,11 @@ func TestTagCompactRaceTime(t *testing.T) {
 		{tt(2027, 3, 4), "The shop opens 24h a day.", "24h|DURATION|PT24H|;a day|SET|P1D|"},
 	})
 }
+
+// TestTagHedgedDateAhead: "probably in July" guesses at what is to come.
+func TestTagHedgedDateAhead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 1, 16), "Ministries keep paying salaries until a new government presents a full budget, probably in July.", "July|DATE|2024-07|"},
+		{tt(2024, 1, 16), "The budget was presented in July.", "July|DATE|2023-07|"},
+	})
+}

@@ -27,6 +27,9 @@ func (p *parser) readTense(i int) int {
 	if p.cls(i, cWeekday) && p.t(i).cap && !p.t(i).lx.plural && p.daySubject(i) {
 		return 1 // "and Saturday brings the first chance": the day to come
 	}
+	if k := p.prepBefore(i); p.isAny(k, "in", "on", "by") && p.isAny(k-1, "probably", "possibly", "perhaps", "likely") && !p.ref.Narrative {
+		return 1 // "a full budget, probably in July": a guess at what is to come
+	}
 	if p.isAny(i-1, "in", "on") && p.is(i-2, "next") && p.punct(i-3, ',') {
 		return 1 // "tested twice a year, next in March": the next time
 	}
