@@ -4436,3 +4436,11 @@ func TestTagHedgedDateAhead(t *testing.T) {
 		{tt(2024, 1, 16), "The budget was presented in July.", "July|DATE|2023-07|"},
 	})
 }
+
+// TestTagWeekdayWithTonight: a weekday joined to "tonight" or "tomorrow"
+// is ahead too.
+func TestTagWeekdayWithTonight(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 8, 8), "\"We drove down on Tuesday, and we have tickets for tonight and Saturday,\" said Ola Haugen.", "Tuesday|DATE|2024-08-06|;tonight|TIME|2024-08-08TNI|;Saturday|DATE|2024-08-10|"},
+	})
+}

@@ -30,6 +30,9 @@ func (p *parser) readTense(i int) int {
 	if k := p.prepBefore(i); p.isAny(k, "in", "on", "by") && p.isAny(k-1, "probably", "possibly", "perhaps", "likely") && !p.ref.Narrative {
 		return 1 // "a full budget, probably in July": a guess at what is to come
 	}
+	if p.cls(i, cWeekday) && p.isAny(i-1, "and", "or") && (p.key(i-2, kTonight) || p.key(i-2, kTomorrow)) {
+		return 1 // "we have tickets for tonight and Saturday"
+	}
 	if p.isAny(i-1, "in", "on") && p.is(i-2, "next") && p.punct(i-3, ',') {
 		return 1 // "tested twice a year, next in March": the next time
 	}
