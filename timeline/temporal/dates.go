@@ -2245,19 +2245,10 @@ func (p *parser) runningSpan(i, y, m, d int, base time.Time) bool {
 }
 
 // frontYear returns the year of "In 2026," opening the sentence of token
-// i, fewer than 25 tokens back.
+// i, fewer than 25 tokens back (emit notes such a year).
 func (p *parser) frontYear(i int) (int, bool) {
-	if p.ref.Narrative {
+	if p.frontEnd == 0 || p.frontEnd > i || i-p.frontEnd > 25 || p.ref.Narrative || !p.sameSentence(p.frontEnd-1, i) {
 		return 0, false
 	}
-	s := i - 1
-	for ; s > 0 && s > i-25 && !p.sentenceEnd(s-1) && !p.t(s).nl; s-- {
-	}
-	if !(s == 0 || p.sentenceEnd(s-1) || p.t(s).nl) || s+3 > i || !p.is(s, "in") || !p.punct(s+2, ',') {
-		return 0, false
-	}
-	if t := p.t(s + 1); t.kind != tNum || t.sep || t.ndig != 4 || !p.plausibleYear(s+1, true) {
-		return 0, false
-	}
-	return p.t(s + 1).number(), true
+	return p.front, true
 }

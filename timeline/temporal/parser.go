@@ -40,6 +40,9 @@ type parser struct {
 	anchor  point // last fully stated date, for anaphora and narrative text
 	inRange bool  // resolving the weekday that opens a range (rangeStartDay)
 	hasAnc  bool
+	// front is the year of "In 2026," that opened a sentence, and
+	// frontEnd the token after it; 0: none.
+	front, frontEnd int
 	// prevDay is the day anchor a bare year long before it replaced, and
 	// prevDayEnd the token after that day's expression; hasPrevDay is
 	// false when the anchor replaced since is not such a year.
@@ -736,6 +739,9 @@ func (p *parser) emit(m match) {
 				x.Value = pad(m.pt.y, 4)
 			}
 		}
+	}
+	if m.typ == Date && len(m.value) == 4 && m.hasPt && m.pt.g == gYear && m.end == m.start+1 && p.is(m.start-1, "in") && p.punct(m.end, ',') && p.t(m.start).kind == tNum && (m.start < 2 || p.sentenceEnd(m.start-2) || p.t(m.start-1).nl) {
+		p.front, p.frontEnd = m.pt.y, m.end // "In 2026, early closes are set for ..."
 	}
 	until := (m.typ == Date || m.typ == Time) && p.untilEnd(m.start)
 	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || (m.pt.g == gSeason || m.pt.g == gQuarter && m.typ == Date && p.yearIn(m)) && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(until && p.is(m.start-1, "on")) && !p.saidDay(m) && !p.recordSet(m.start) {
