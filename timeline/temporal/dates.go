@@ -204,11 +204,13 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		// five days in July of that year. That notice was lifted on July 23".
 		return a.y, true
 	}
-	if a, ok := p.dayAnchor(i); ok && d != 0 && !p.ref.Narrative && p.hasDCT && a.y != noYear && a.m == m && d > a.d && d-a.d <= 14 && p.dct.Sub(a.time()) > 200*24*time.Hour && (p.withinSentences(p.ancEnd-1, i, 3) || p.clockEnd > p.ancEnd && p.withinSentences(p.clockEnd-1, i, 2)) && p.tense(i) < 0 {
-		// "on the night of Oct. 19, 2025 ... Police arrested two of the
-		// men within 48 hours, on Oct. 21": a later day of the month of
-		// the story's day, told in the past, is of its year.
-		return a.y, true
+	if d != 0 && p.hasAnc && !p.ref.Narrative && p.hasDCT && (p.anchor.g == gDay && p.anchor.m == m || p.hasPrevDay && p.prevDay.m == m) {
+		if a, ok := p.dayAnchor(i); ok && a.y != noYear && a.m == m && d > a.d && d-a.d <= 14 && p.dct.Sub(a.time()) > 200*24*time.Hour && (p.withinSentences(p.ancEnd-1, i, 3) || p.clockEnd > p.ancEnd && p.withinSentences(p.clockEnd-1, i, 2)) && p.tense(i) < 0 {
+			// "on the night of Oct. 19, 2025 ... Police arrested two of the
+			// men within 48 hours, on Oct. 21": a later day of the month of
+			// the story's day, told in the past, is of its year.
+			return a.y, true
+		}
 	}
 	if d != 0 && !p.ref.Narrative {
 		// News names a day again without its year; history revisits
