@@ -4444,3 +4444,13 @@ func TestTagWeekdayWithTonight(t *testing.T) {
 		{tt(2024, 8, 8), "\"We drove down on Tuesday, and we have tickets for tonight and Saturday,\" said Ola Haugen.", "Tuesday|DATE|2024-08-06|;tonight|TIME|2024-08-08TNI|;Saturday|DATE|2024-08-10|"},
 	})
 }
+
+// TestTagDaySubjectIsAndClockChange: a weekday that is the subject of
+// "is" and the day the clocks go forward are ahead.
+func TestTagDaySubjectIsAndClockChange(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 23), "\"Thursday is about not losing. Sunday is about winning,\" Kalnins said.", "Thursday|DATE|2027-03-25|;Sunday|DATE|2027-03-28|"},
+		{tt(2027, 3, 23), "The clocks go forward early on Sunday, so the return leg kicks off at 6pm CEST.", "early on Sunday|DATE|2027-03-28|START;6pm CEST|TIME|2027-03-28T18:00|"},
+		{tt(2027, 3, 23), "Sunday was a holiday.", "Sunday|DATE|2027-03-21|"},
+	})
+}

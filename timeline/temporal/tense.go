@@ -277,8 +277,11 @@ func (p *parser) withStartTime(i int) bool {
 // daySubject reports a weekday at i that opens its clause as the subject
 // of a verb in the present: "Saturday brings", "Sunday marks".
 func (p *parser) daySubject(i int) bool {
-	if !(i == 0 || p.sentenceEnd(i-1) || p.t(i).nl || p.isAny(i-1, "and", "but") || p.punct(i-1, ',') || p.punct(i-1, ';')) {
+	if !(i == 0 || p.sentenceEnd(i-1) || p.t(i).nl || p.isAny(i-1, "and", "but") || p.punct(i-1, ',') || p.punct(i-1, ';') || p.punct(i-1, '"') && (i < 2 || p.sentenceEnd(i-2) || p.t(i-1).nl)) {
 		return false
+	}
+	if p.is(i+1, "is") && !p.isAny(i+2, "when", "where", "why", "what") && !p.punct(i+2, ',') {
+		return true // "Thursday is about not losing. Sunday is about winning."
 	}
 	t := p.t(i + 1)
 	if t.kind != tWord || t.cap || t.lx.cls != cNone || t.end-t.start < 4 {
@@ -618,6 +621,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	}
 	if !ahead && (w == "ruled" || w == "rules" || w == "rule" || w == "ruling") && p.is(k+1, "out") {
 		return 1 // "has not ruled out Stage 4 before winter": a possibility ahead
+	}
+	if !ahead && (w == "go" || w == "change" || w == "spring" || w == "fall") && p.is(k-1, "clocks") && (p.isAny(k+1, "forward", "back", "on", "at", "early") || w == "change") {
+		return 1 // "The clocks go forward early on Sunday": the change to come
 	}
 	if !ahead && w == "go" && p.is(k+1, "on") && p.isAny(k+2, "sale", "display", "air", "trial") && !p.is(k-1, "to") {
 		return 1 // "Tickets go on sale at 9am on Thursday"
