@@ -289,8 +289,8 @@ func (p *parser) zoneName(i int) int {
 	if p.key(k, kTime) && !p.t(k).lx.plural {
 		return k + 1
 	}
-	if regionZone(p.word(i)) && k == i+1 && (p.t(k).kind == tPunct || !p.real(k)) {
-		return k
+	if regionZone(p.word(i)) && k == i+1 && (p.t(k).kind == tPunct || !p.real(k) || p.t(k).kind == tWord && !p.t(k).cap && p.isAny(k, "on", "and", "or", "to", "until", "through", "when", "with", "that", "tomorrow", "tonight", "today")) {
+		return k // "at 12:01 a.m. Eastern on Friday"
 	}
 	return i
 }

@@ -4454,3 +4454,12 @@ func TestTagDaySubjectIsAndClockChange(t *testing.T) {
 		{tt(2027, 3, 23), "Sunday was a holiday.", "Sunday|DATE|2027-03-21|"},
 	})
 }
+
+// TestTagRegionZoneBeforeDay: "Eastern" alone after a clock time is its
+// zone, also before "on" and the day.
+func TestTagRegionZoneBeforeDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 11, 7), "The cooling-off period ends at 12:01 a.m. Eastern on Friday.", "12:01 a.m. Eastern|TIME|2027-11-12T00:01|;Friday|DATE|2027-11-12|"},
+		{tt(2026, 6, 11), "The IRS will hold a webinar at 2 p.m. Eastern on June 24.", "2 p.m. Eastern|TIME|2026-06-24T14:00|;June 24|DATE|2026-06-24|"},
+	})
+}
