@@ -862,7 +862,9 @@ func (p *parser) setAhead(k int) bool {
 	case p.key(k, kDaily), p.is(k, "nightly"), p.is(k, "weekdays") && !p.t(k).cap:
 		return true
 	case p.key(k, kEvery) || p.key(k, kEach):
-		return p.cls(k+1, cUnit) || p.cls(k+1, cPart) || p.cls(k+1, cWeekday) || p.is(k+1, "other") || p.is(k+1, "weekday")
+		return p.cls(k+1, cUnit) || p.cls(k+1, cPart) || p.cls(k+1, cWeekday) || p.is(k+1, "other") || p.is(k+1, "weekday") || p.cls(k+1, cHoliday) // "until 2am every New Year's Eve"
+	case p.is(k, "whenever"):
+		return true // "door staff on duty from 9pm whenever it opens late"
 	case p.isAny(k, "on", "at") && (p.cls(k+1, cWeekday) && p.t(k+1).lx.plural || p.is(k+1, "weekends") || p.is(k+1, "weekdays")):
 		return true // "double-headers starting at 3.30pm on weekends", "at 9am on Sundays"
 	case p.is(k, "on") && p.key(k+1, kThe) && p.cls(k+3, cWeekday) && p.is(k+4, "of") && (p.key(k+5, kEvery) || p.key(k+5, kEach)):

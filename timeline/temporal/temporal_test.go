@@ -4463,3 +4463,12 @@ func TestTagRegionZoneBeforeDay(t *testing.T) {
 		{tt(2026, 6, 11), "The IRS will hold a webinar at 2 p.m. Eastern on June 24.", "2 p.m. Eastern|TIME|2026-06-24T14:00|;June 24|DATE|2026-06-24|"},
 	})
 }
+
+// TestTagClockBeforeHolidaySetOrWhenever: hours kept "every New Year's
+// Eve" or "whenever it opens late" are of no one day.
+func TestTagClockBeforeHolidaySetOrWhenever(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 11, 13), "She has stayed open until 2am every New Year's Eve.", "2am|TIME|XXXX-XX-XXT02:00|;every New Year's Eve|SET|XXXX-12-31|EVERY"},
+		{tt(2025, 11, 13), "Police want door staff on duty from 9pm whenever it opens late.", "9pm|TIME|XXXX-XX-XXT21:00|"},
+	})
+}
