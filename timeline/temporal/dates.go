@@ -1882,7 +1882,7 @@ func ruleMonth(p *parser, i int, out *match) bool {
 		p.tense(i)
 		return false
 	}
-	if a := p.anchor; p.key(i-1, kThat) && (!p.t(i-1).cap || p.opensSentence(i-1)) && p.hasAnc && a.y != noYear && (a.g == gYear || a.g == gMonth || a.g == gDay || a.g == gSeason) && i-p.ancEnd < storyReach {
+	if a := p.anchor; p.key(i-1, kThat) && (!p.t(i-1).cap || p.opensSentence(i-1)) && p.hasAnc && a.y != noYear && (a.g == gYear || a.g == gMonth || a.g == gDay || a.g == gSeason) && (i-p.ancEnd < storyReach || i-p.ancEnd < 2*storyReach && p.withinSentence(p.ancEnd, i)) {
 		// "cut the route from Sept. 1, 2009, and that October it also
 		// dropped ...", "the summer of 2022. ... That July": the month of
 		// the year just told.

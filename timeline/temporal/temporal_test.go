@@ -4472,3 +4472,12 @@ func TestTagClockBeforeHolidaySetOrWhenever(t *testing.T) {
 		{tt(2025, 11, 13), "Police want door staff on duty from 9pm whenever it opens late.", "9pm|TIME|XXXX-XX-XXT21:00|"},
 	})
 }
+
+// TestTagThatMonthAfterLongSentence: "that September" reaches back past a
+// long sentence to the year just told.
+func TestTagThatMonthAfterLongSentence(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 13), "On April 15, 2024, the U.S. National Oceanic and Atmospheric Administration declared the fourth global bleaching event on record, after significant bleaching had been confirmed in every major ocean basin over about 14 months. In the Caribbean, heat stress peaked that September.",
+			"April 15, 2024|DATE|2024-04-15|;about 14 months|DURATION|P14M|APPROX;that September|DATE|2024-09|"},
+	})
+}
