@@ -4481,3 +4481,13 @@ func TestTagThatMonthAfterLongSentence(t *testing.T) {
 			"April 15, 2024|DATE|2024-04-15|;about 14 months|DURATION|P14M|APPROX;that September|DATE|2024-09|"},
 	})
 }
+
+// TestTagParticipleAsideClosingSentence: ", set in May." at a sentence's
+// end tells the noun's past, whatever future the main clause tells.
+func TestTagParticipleAsideClosingSentence(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 11), "The department would buy paddy at the minimum support price of 2,436 rupees per quintal, set in May.", "May|DATE|2026-05|"},
+		{tt(2025, 11, 25), "That would approach the agency's record of 3.10 million, set on June 22; the peak came later.", "June 22|DATE|2025-06-22|"},
+		{tt(2019, 6, 12), "The property tax levy, set in the fall, would rise by about $48.", "the fall|DATE|2019-FA|"},
+	})
+}

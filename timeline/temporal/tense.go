@@ -237,6 +237,20 @@ func (p *parser) readTense(i int) int {
 	return p.sideOfLast(i)
 }
 
+// closesSentence reports that the phrase from k runs to the end of its
+// sentence (or a semicolon) without a comma: "..., set in May."
+func (p *parser) closesSentence(k int) bool {
+	for j := k; j < k+10 && p.real(j); j++ {
+		if p.sentenceEnd(j) || p.punct(j, ';') {
+			return true
+		}
+		if p.punct(j, ',') {
+			return false
+		}
+	}
+	return false
+}
+
 // scoreAhead reports a score ("4-1", "21-17") a few words after the verb at
 // k.
 func (p *parser) scoreAhead(k int) bool {
@@ -615,6 +629,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		if w == "should" && !p.is(k+1, "not") {
 			return 1 // "should dock shortly after 8 a.m. on Friday"
 		}
+	}
+	if !ahead && p.punct(k-1, ',') && p.isAny(k+1, "in", "on", "last") && (w == "set" || w == "cut" || w == "put" || w == "made" || w == "held" || w == "paid" || w == "sold" || w == "built" || w == "struck") && p.t(k-2).kind == tWord && !p.t(k-2).cap && p.closesSentence(k+1) {
+		return -1 // "the minimum support price of 2,436 rupees, set in May": the noun's past
 	}
 	if (w == "beat" || w == "upset") && !p.isAny(k-1, "to", "can", "could", "will", "would", "must", "should", "might", "may", "cannot", "not", "t") && p.scoreAhead(k) {
 		return -1 // "beat Hollins Park 4-1 on Saturday": a result told
