@@ -156,6 +156,9 @@ func (p *parser) prefixed(i int, out *match) bool {
 	if j == i && (t.lx.val() == kLate || t.lx.val() == kEarly) && p.isAny(i-1, "work", "works", "worked", "working", "stay", "stays", "stayed", "staying", "sit", "sits", "sat", "sleep", "sleeps", "slept", "run", "runs", "ran", "running", "up") {
 		return false // "planned to work late tonight": how they work, not when tonight
 	}
+	if j == i && (t.lx.val() == kLate || t.lx.val() == kLater || t.lx.val() == kEarlier) && p.spanLate(i) {
+		return false // "transplanting three weeks late this year"
+	}
 	mod, of := "", false
 	switch t.lx.val() {
 	case kEarlier, kLater:

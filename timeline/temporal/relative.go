@@ -302,6 +302,16 @@ func (p *parser) modWord(i int) (mod string, next int) {
 	return "", i
 }
 
+// spanLate reports "late", "later" or "earlier" at i that a span before
+// it modifies: "three weeks late this year", "a week later this year";
+// not "ran for seven weeks earlier this year", where the span is its own.
+func (p *parser) spanLate(i int) bool {
+	if !p.cls(i-1, cUnit) || !(p.t(i-1).lx.plural || p.key(i-2, kA) || p.t(i-2).kind == tNum || p.cls(i-2, cNumber)) {
+		return false
+	}
+	return !p.isAny(i-3, "for", "over", "about") && !p.isAny(i-4, "for", "over")
+}
+
 // ruleRelUnit: "last week", "this year", "next month", "early next year",
 // "last August", "this summer", "last Friday", "this morning".
 func ruleRelUnit(p *parser, i int, out *match) bool {
@@ -314,6 +324,9 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		}
 	}
 	mod, j := p.modWord(i)
+	if mod != "" && mod != "MID" && p.spanLate(i) {
+		return false // "three weeks late this year", "a week later this year": the lateness is a span's
+	}
 	the := p.key(j, kThe) && mod == ""
 	if the {
 		j++

@@ -4491,3 +4491,15 @@ func TestTagParticipleAsideClosingSentence(t *testing.T) {
 		{tt(2019, 6, 12), "The property tax levy, set in the fall, would rise by about $48.", "the fall|DATE|2019-FA|"},
 	})
 }
+
+// TestTagSpanLateThisYear: "three weeks late this year" is a span's
+// lateness and "this year"; "for seven weeks earlier this year" keeps
+// "earlier this year".
+func TestTagSpanLateThisYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 11), "Farmers finished transplanting three weeks late this year, and the withdrawal could come a week later this year.",
+			"three weeks|DURATION|P3W|;this year|DATE|2026|;a week|DURATION|P1W|;this year|DATE|2026|"},
+		{tt(2026, 9, 11), "The trial ran for seven weeks earlier this year. Prices rose late this year.",
+			"seven weeks|DURATION|P7W|;earlier this year|DATE|2026|START;late this year|DATE|2026|END"},
+	})
+}
