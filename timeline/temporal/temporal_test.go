@@ -4503,3 +4503,10 @@ func TestTagSpanLateThisYear(t *testing.T) {
 			"seven weeks|DURATION|P7W|;earlier this year|DATE|2026|START;late this year|DATE|2026|END"},
 	})
 }
+
+// TestTagBillNumber: "H.R. 2026" and "S. 1945" are bills, not years.
+func TestTagBillNumber(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 11), "The bill, H.R. 2026, was introduced in March 2025. S. 1945 died in 2024.", "March 2025|DATE|2025-03|;2024|DATE|2024|"},
+	})
+}
