@@ -302,6 +302,21 @@ func (p *parser) modWord(i int) (mod string, next int) {
 	return "", i
 }
 
+// lastDayGone returns the last day told before the reference, among the
+// last expressions.
+func (p *parser) lastDayGone() (time.Time, bool) {
+	for n := len(p.out) - 1; n >= 0 && n >= len(p.out)-12; n-- {
+		v := p.out[n].Value
+		if len(v) < 10 || v[4] != '-' || v[7] != '-' || v[0] == 'X' || len(v) > 10 && v[10] != 'T' {
+			continue
+		}
+		if d, err := time.Parse("2006-01-02", v[:10]); err == nil && d.Before(at(p.dct, gDay).time()) {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // spanLate reports "late", "later" or "earlier" at i that a span before
 // it modifies: "three weeks late this year", "a week later this year";
 // not "ran for seven weeks earlier this year", where the span is its own.
@@ -375,6 +390,15 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		base, hasBase = p.anaphor()
 		if d, ok := p.dayAnchor(i); ok && (p.is(k, "day") || p.cls(k, cPart)) && !p.t(k).lx.plural {
 			base = d.time() // "the following morning" of the story's day
+			if dir > 0 && p.hasDCT && !p.ref.Narrative && d.time().After(p.dct) && (p.tense(i) < 0 || p.punct(k+1, ',') && p.tenseOf(k+4, true) < 0 || p.punct(k+1, ',') && p.tenseOf(k+3, true) < 0) {
+				// "... released from mediation on Oct. 12, starting a period
+				// that ends on Friday. ... The next day, Harborline said it
+				// had begun": told in the past, the day after the last day
+				// gone, not after one ahead.
+				if g, ok := p.lastDayGone(); ok {
+					base = g
+				}
+			}
 		}
 		if n := len(p.out) - 1; n >= 0 && (p.is(k, "day") || p.cls(k, cPart)) && !p.t(k).lx.plural && p.lastEnd > p.ancEnd && p.sameSentence(p.lastEnd-1, i) && p.out[n].Type == Time && len(p.out[n].Value) > 11 && p.out[n].Value[10] == 'T' {
 			// "will sleep in a gymnasium tonight and go home the following

@@ -4510,3 +4510,13 @@ func TestTagBillNumber(t *testing.T) {
 		{tt(2026, 6, 11), "The bill, H.R. 2026, was introduced in March 2025. S. 1945 died in 2024.", "March 2025|DATE|2025-03|;2024|DATE|2024|"},
 	})
 }
+
+// TestTagNextDayToldInPast: "The next day" told in the past follows the
+// last day gone, not a day ahead told since.
+func TestTagNextDayToldInPast(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 11, 7), "The board released the two sides from mediation on Oct. 12, starting a 30-day period that ends on Friday. The next day, the airline said it had begun training crews.",
+			"Oct. 12|DATE|2027-10-12|;a 30-day period|DURATION|P30D|;Friday|DATE|2027-11-12|;The next day|DATE|2027-10-13|"},
+		{tt(2027, 11, 7), "The talks resume on Friday. The next day, the union will vote.", "Friday|DATE|2027-11-12|;The next day|DATE|2027-11-13|"},
+	})
+}
