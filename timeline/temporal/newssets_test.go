@@ -996,7 +996,19 @@ func TestNewsSets(t *testing.T) {
 		// Saturday", "the 0600 UTC report", "In 2026," dating its clause,
 		// nouns in -ly); the floors sit about 2 points under the scores now.
 		{"heldout72", 386, 95.5, 97.0, 97.0, 94.5},
-		{"heldout73", 381, 0, 0, 0, 0},
+		// The seventy-third held-out set (testdata/heldout73): 8 original
+		// articles dated 2025-2027 (a coral bleaching survey, a pub's late
+		// licence, airline strike talks, a lighthouse keeper's memoir, a
+		// monsoon rice harvest, a pension fund's quarter, a World Cup
+		// qualifier preview and a tax law's effective dates). The gold was
+		// committed before the tagger ever ran on it; its first, blind run
+		// scored strict 96.61, relaxed 98.96, type 98.96, value 90.34 on 381
+		// gold timexes (the tagger at the start of that session: 97.13,
+		// 98.96, 98.96, 89.82). Rules for its error classes came after
+		// ("12:01 a.m. Eastern on Friday", "Thursday is about ...", "the
+		// clocks go forward", "set in May." closing a sentence, "H.R.
+		// 2026"); the floors sit about 2 points under the scores now.
+		{"heldout73", 381, 96.0, 97.0, 97.0, 91.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
