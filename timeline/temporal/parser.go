@@ -540,6 +540,10 @@ func (p *parser) starts(i int) uint32 {
 		if p.punct(i+1, ':') && p.t(i+2).kind == tNum && p.t(i+3).kind == tNum && !p.adj(i+3) && p.punct(i+4, '/') && p.adj(i+4) && p.adj(i+5) && p.t(i+5).kind == tNum {
 			return 0 // "the record of 1:59 2/5 for the mile and a quarter": a race time
 		}
+		if t.ndig == 1 && p.punct(i+1, ':') && p.adj(i+1) && p.t(i+2).kind == tNum && p.adj(i+2) && p.t(i+2).ndig == 2 && (p.punct(i+3, ':') && p.adj(i+3) && p.t(i+4).kind == tNum && p.adj(i+4) && !p.zone(i+5) && !p.isAny(i+5, "a", "p", "am", "pm") ||
+			p.isAny(i-1, "ran", "run", "runs", "clocked", "finished", "record", "in") && p.isAny(i-2, "i", "he", "she", "they", "we", "who", "had", "has", "finished", "record", "a", "the", "course") && !p.isAny(i+3, "a", "p", "am", "pm")) {
+			return 0 // race times: "the course record from 2:08:52", "I ran 2:58 that first year"
+		}
 		switch nx := p.t(i + 1); {
 		case nx.kind == tPunct && nx.c == '%' && nx.start == t.end:
 			return 0 // "12%"

@@ -4520,3 +4520,12 @@ func TestTagNextDayToldInPast(t *testing.T) {
 		{tt(2027, 11, 7), "The talks resume on Friday. The next day, the union will vote.", "Friday|DATE|2027-11-12|;The next day|DATE|2027-11-13|"},
 	})
 }
+
+// TestTagRaceTimes: "2:08:52" with no clock marker and "ran 2:58" are race
+// times, no time of day.
+func TestTagRaceTimes(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 10, 13), "Kiprop cut the course record, set in 2019, from 2:08:52. \"I ran 2:58 that first year,\" he said. The race starts at 9:45:00 BST.",
+			"2019|DATE|2019|;9:45:00 BST|TIME|2025-10-13T09:45:00|"},
+	})
+}
