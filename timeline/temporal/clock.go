@@ -573,6 +573,7 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 		if (d > days || d < -days) && !(d < 0 && (p.opensSentence(p.dayStart) || i-p.dayEnd <= 6) && p.sameSentence(p.dayEnd-1, i) && (p.tense(i) < 0 || p.punct(p.dayEnd, ',') && i-p.dayEnd <= 4 && p.opensSentence(p.dayStart))) &&
 			!(d > 0 && (p.opensSentence(p.dayStart) || p.punct(p.dayStart-1, ':') && p.isUpper(p.dayStart-2)) && p.sameSentence(p.dayEnd-1, i) && p.tense(i) > 0) &&
 			!(d > 0 && p.punct(p.dayEnd, ',') && i-p.dayEnd <= 8 && p.sameSentence(p.dayEnd-1, i) && p.tense(i) >= 0) &&
+			!(d > 0 && i-p.dayEnd <= 1 && p.isAny(i-1, "from", "at") && p.tense(i) >= 0) &&
 			!(d > 0 && p.withinSentence(p.dayEnd, i) && p.tense(i) > 0 && p.clockEnd < p.dayEnd) {
 			// A day long past that opens the sentence, or comes just before
 			// the clock time, keeps a clock time of it told in the past: "On

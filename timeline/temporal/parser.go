@@ -525,6 +525,9 @@ func (p *parser) starts(i int) uint32 {
 		if t.ndig == 4 && p.punct(i-1, '.') && (p.is(i-2, "r") && p.punct(i-3, '.') && p.is(i-4, "h") || p.is(i-2, "s") && p.t(i-2).cap && p.adj(i-1) && (i < 3 || p.t(i-3).kind != tWord)) {
 			return 0 // "the bill, H.R. 2026", "S. 1945": a bill's number
 		}
+		if t.ndig == 4 && p.is(i-1, "local") && p.t(i-1).cap && !p.adj(i) {
+			return 0 // "Local 1987 president Ray Dominguez": a union local's number
+		}
 		if pv := p.t(i - 1); pv.kind == tWord && pv.c|0x20 == 'p' && t.ndig == 4 && p.isAny(i-1, "page", "pages", "pp", "p") || t.ndig == 4 && p.isAny(i-1, "to", "and") && p.t(i-2).kind == tNum && p.t(i-2).ndig == 4 && p.isAny(i-3, "page", "pages", "pp", "p") {
 			return 0 // "Hansard, pages 1987 to 1994": page numbers
 		}

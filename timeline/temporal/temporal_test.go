@@ -4529,3 +4529,11 @@ func TestTagRaceTimes(t *testing.T) {
 			"2019|DATE|2019|;9:45:00 BST|TIME|2025-10-13T09:45:00|"},
 	})
 }
+
+// TestTagClockRightAfterDayAheadAndLocal: "on Sunday 3 May from noon" is
+// that day's noon, a week or more ahead; "Local 1987" is a union local.
+func TestTagClockRightAfterDayAheadAndLocal(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 4, 25), "The lunch is on Sunday 3 May from noon. Local 1987 president Ray Dominguez spoke.", "Sunday 3 May|DATE|2026-05-03|;noon|TIME|2026-05-03T12:00|"},
+	})
+}
