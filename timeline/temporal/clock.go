@@ -1510,6 +1510,9 @@ func (p *parser) keptHours(i, k, rangeEnd int) bool {
 	}
 	for j := i - 1; j >= 0 && j >= i-20 && !p.sentenceEnd(j); j-- {
 		if (p.isAny(j, "hours", "curfew", "runs") || p.isAny(j, "run", "operate", "operates") && p.is(j+1, "from") && p.t(j-1).kind == tWord && !p.isAny(j-1, "been", "be", "was", "were", "is", "are")) && !p.t(j).cap {
+			if p.is(j, "runs") && p.is(j-1, "which") && p.punct(j-2, ',') && p.dayEnd == j-2 && p.day.y != noYear {
+				return false // "the final shift on Friday, which runs from 6 a.m. to 2:30 p.m.": that day's
+			}
 			return !(p.dayEnd > j && p.dayEnd <= i)
 		}
 	}

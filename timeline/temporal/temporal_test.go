@@ -4537,3 +4537,15 @@ func TestTagClockRightAfterDayAheadAndLocal(t *testing.T) {
 		{tt(2026, 4, 25), "The lunch is on Sunday 3 May from noon. Local 1987 president Ray Dominguez spoke.", "Sunday 3 May|DATE|2026-05-03|;noon|TIME|2026-05-03T12:00|"},
 	})
 }
+
+// TestTagShiftOnDayAndPresentAfterDay: "on Friday, which runs from 6 a.m.
+// to 2:30 p.m." keeps that day's hours; "sunrise on Tuesday comes" is the
+// present of a day ahead.
+func TestTagShiftOnDayAndPresentAfterDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 15), "The closure ends with the plant's final shift on Friday, which runs from 6 a.m. to 2:30 p.m.",
+			"Friday|DATE|2026-06-19|;6 a.m.|TIME|2026-06-19T06:00|;2:30 p.m.|TIME|2026-06-19T14:30|"},
+		{tt(2025, 10, 10), "In New York, sunrise on Tuesday comes a little after 7 a.m. EDT.", "Tuesday|DATE|2025-10-14|;7 a.m. EDT|TIME|2025-10-14T07:00|"},
+		{tt(2025, 10, 10), "Trading in Hong Kong runs from 9:30 a.m. to 4 p.m.", "9:30 a.m.|TIME|XXXX-XX-XXT09:30|;4 p.m.|TIME|XXXX-XX-XXT16:00|"},
+	})
+}
