@@ -424,6 +424,9 @@ const (
 	hHangeul    // Korea's "Hangeul Day", October 9
 	hChuseok    // "Chuseok", the "Mid-Autumn Festival": the 15th day of the eighth lunar month
 	hPatrick    // "St Patrick's Day", March 17
+	hGeorge     // "St George's Day", April 23
+	hAndrew     // "St Andrew's Day", November 30
+	hDavid      // "St David's Day", March 1
 	hAllSaints  // "All Saints' Day", November 1
 	hAllSouls   // "All Souls' Day", November 2
 	hEpiphany   // "Epiphany", January 6
@@ -1381,6 +1384,12 @@ func holidayDate(h, y int) (int, int) {
 		return midAutumn(y)
 	case hPatrick:
 		return 3, 17
+	case hGeorge:
+		return 4, 23
+	case hAndrew:
+		return 11, 30
+	case hDavid:
+		return 3, 1
 	case hAllSaints:
 		return 11, 1
 	case hAllSouls:
@@ -2139,6 +2148,12 @@ func (p *parser) possessiveDay(i int) (int, int) {
 	switch p.word(k) {
 	case "Patrick":
 		h = hPatrick
+	case "George":
+		h = hGeorge
+	case "Andrew":
+		h = hAndrew
+	case "David":
+		h = hDavid
 	case "Mother":
 		h = hMother
 	case "Father":
@@ -2158,13 +2173,15 @@ func (p *parser) possessiveDay(i int) (int, int) {
 	}
 	start := k
 	switch h {
-	case hPatrick:
+	case hPatrick, hGeorge, hAndrew, hDavid:
 		// "St Patrick's", "St. Patrick's", "Saint Patrick's"
 		switch {
 		case p.punct(k-1, '.') && p.is(k-2, "st"):
 			start = k - 2
 		case p.is(k-1, "st") || p.is(k-1, "saint"):
 			start = k - 1
+		case h != hPatrick:
+			return 0, 0 // "George's Day" alone may be anyone's
 		}
 	case hAllSaints, hAllSouls:
 		if !p.is(k-1, "all") {

@@ -4549,3 +4549,12 @@ func TestTagShiftOnDayAndPresentAfterDay(t *testing.T) {
 		{tt(2025, 10, 10), "Trading in Hong Kong runs from 9:30 a.m. to 4 p.m.", "9:30 a.m.|TIME|XXXX-XX-XXT09:30|;4 p.m.|TIME|XXXX-XX-XXT16:00|"},
 	})
 }
+
+// TestTagSaintsDays: St George's, St Andrew's and St David's days.
+func TestTagSaintsDays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 4, 25), "The mayor called on Thursday, St George's Day, to talk through the plans.", "Thursday|DATE|2026-04-23|;St George's Day|DATE|2026-04-23|"},
+		{tt(2026, 2, 20), "The parade on St David's Day will be the largest yet.", "St David's Day|DATE|2026-03-01|"},
+		{tt(2026, 2, 20), "George's Day was fun.", ""},
+	})
+}
