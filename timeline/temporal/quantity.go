@@ -1056,6 +1056,28 @@ func (p *parser) compactTime(i int) bool {
 	return pair(i) && (pair(i+2) && !p.adj(i+2) || pair(i-2) && !p.adj(i))
 }
 
+// amountOf reports a noun at k that an amount measures: "200,000 cubic
+// metres of drinking water", "2 million barrels of crude oil".
+func (p *parser) amountOf(k int) bool {
+	for j := k - 1; j >= k-3 && j > 0; j-- {
+		if p.is(j, "of") {
+			for n := j - 1; n >= j-3 && n >= 0; n-- {
+				if t := p.t(n); t.kind == tNum && t.ndig >= 2 || p.isAny(n, "million", "billion") {
+					return true
+				}
+				if t := p.t(n); t.kind != tWord || t.cap {
+					return false
+				}
+			}
+			return false
+		}
+		if t := p.t(j); t.kind != tWord || t.cap || t.lx.cls != cNone {
+			return false
+		}
+	}
+	return false
+}
+
 // rate reports that "a" at i makes a rate of what comes before it:
 // "$1.76 a year", "358,000 a month", "four flights a week", "24 hours a
 // day".
@@ -1125,6 +1147,9 @@ func (p *parser) rate(i int) bool {
 	}
 	if (p.t(i-2).kind == tNum || p.cls(i-2, cNumber) || p.isAny(i-2, "million", "billion", "trillion") && p.t(i-3).kind == tNum) && prev.lx.cls == cNone && !p.adj(i-1) {
 		return true // "22,000 people a day", "one meal a day", "330 billion yen a year": a count's rate
+	}
+	if p.key(i, kA) && prev.kind == tWord && !prev.cap && prev.lx.cls == cNone && p.amountOf(i-1) {
+		return true // "can produce 200,000 cubic metres of drinking water a day": a measure's rate
 	}
 	if p.isAny(i-1, "these", "those", "them") && p.is(i-2, "of") && (p.t(i-3).kind == tNum || p.cls(i-3, cNumber)) {
 		return true // "we might have done one of these a year": a count's rate

@@ -4558,3 +4558,12 @@ func TestTagSaintsDays(t *testing.T) {
 		{tt(2026, 2, 20), "George's Day was fun.", ""},
 	})
 }
+
+// TestTagRateOfAmountOfThing: "200,000 cubic metres of drinking water a
+// day" is a rate.
+func TestTagRateOfAmountOfThing(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 17), "The plant can produce 200,000 cubic metres of drinking water a day.", "a day|SET|P1D|"},
+		{tt(2026, 5, 17), "It pumps 2 million barrels of crude oil a day.", "a day|SET|P1D|"},
+	})
+}
