@@ -754,7 +754,7 @@ func (p *parser) emit(m match) {
 		p.front, p.frontEnd = m.pt.y, m.end // "In 2026, early closes are set for ..."
 	}
 	until := (m.typ == Date || m.typ == Time) && p.untilEnd(m.start)
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || (m.pt.g == gSeason || m.pt.g == gQuarter && m.typ == Date && p.yearIn(m)) && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(until && p.is(m.start-1, "on")) && !p.saidDay(m) && !p.recordSet(m.start) {
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || (m.pt.g == gSeason || m.pt.g == gQuarter && m.typ == Date && p.yearIn(m)) && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(until && p.is(m.start-1, "on")) && !p.saidDay(m) && !p.recordSet(m.start) && !p.sinceNow(m) {
 		// In history a look back ("gains made during the previous year",
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
@@ -1125,6 +1125,23 @@ const asideMonthYears = 4
 // asideYears is how far from the story a bare year may lie and still move
 // it on.
 const asideYears = 10
+
+// sinceNow reports a year after "since" in a present perfect, a span
+// that runs to now ("the bungalow where he has lived since 1961"), which
+// does not move the story there; in news only.
+func (p *parser) sinceNow(m match) bool {
+	if p.ref.Narrative || !m.hasPt || m.pt.g != gYear || !p.is(m.start-1, "since") {
+		return false
+	}
+	for k := m.start - 2; k >= 0 && k >= m.start-5 && !p.sentenceEnd(k); k-- {
+		if p.isAny(k, "has", "have", "'ve") && p.t(k+1).kind == tWord && (strings.HasSuffix(p.word(k+1), "ed") || irregularParticiple(p.word(k+1)) || p.isAny(k+1, "lived", "been", "worked", "run", "held", "kept", "led", "grown")) {
+			// ... told in a relative clause about a place or a thing of
+			// today, not "It has been held since 1971, when ...".
+			return p.isAny(k-2, "where", "which", "who") || p.isAny(k-1, "where", "which", "who")
+		}
+	}
+	return false
+}
 
 // toldYear returns the year of month m, day d when the text has stated
 // that day with its year.

@@ -4567,3 +4567,12 @@ func TestTagRateOfAmountOfThing(t *testing.T) {
 		{tt(2026, 5, 17), "It pumps 2 million barrels of crude oil a day.", "a day|SET|P1D|"},
 	})
 }
+
+// TestTagSinceInPresentPerfect: "has lived since 1961" runs to now and
+// does not move the story from 1944.
+func TestTagSinceInPresentPerfect(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 4, 25), "He landed on Gold Beach on 6 June 1944. \"You did your job,\" he said in the bungalow where he has lived since 1961. He cleared mines across Normandy that summer.",
+			"6 June 1944|DATE|1944-06-06|;1961|DATE|1961|;that summer|DATE|1944-SU|"},
+	})
+}
