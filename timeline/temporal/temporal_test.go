@@ -4576,3 +4576,12 @@ func TestTagSinceInPresentPerfect(t *testing.T) {
 			"6 June 1944|DATE|1944-06-06|;1961|DATE|1961|;that summer|DATE|1944-SU|"},
 	})
 }
+
+// TestTagActYear: "the Recall of MPs Act 2015" names its year, also
+// before a verb in -s.
+func TestTagActYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 24), "The Recall of MPs Act 2015 requires a petition.", "2015|DATE|2015|"},
+		{tt(2027, 2, 24), "Schedule 21 to the Sentencing Act 2020 carries a starting point of 30 years.", "2020|DATE|2020|;30 years|DURATION|P30Y|"},
+	})
+}

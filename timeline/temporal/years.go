@@ -395,6 +395,9 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 		if p.is(j-1, "in") && t.ndig == 4 && t.number() >= 1900 && t.number() <= 2100 && p.tenseOf(j+2, false) < 0 {
 			return true // "In 2023 organizers shortened the half marathon": the year, then its subject
 		}
+		if p.is(j-1, "act") && p.t(j-1).cap && t.ndig == 4 {
+			return true // "The Recall of MPs Act 2015 requires a petition": the Act's year
+		}
 		return (p.key(j-1, kThe) || pair) && t.number()%100 != 0 && t.ndig == 4
 	}
 	if nx := p.t(j + 1); nx.kind == tWord && nx.lx.cls == cNone && !p.isAny(j+1, "and", "or") && p.plural(j+2) && p.countBefore(j-1) {
