@@ -1506,6 +1506,17 @@ func ruleSet(p *parser, i int, out *match) bool {
 				*out = match{end: i + 2, typ: Set, value: v, quant: q}
 				return true
 			}
+			if a := p.t(i + 1); p.key(i, kEvery) && a.kind == tWord && !a.cap && a.lx.cls == cNone && a.end-a.start >= 4 && !p.isAny(i+1, "other", "such", "same", "time") {
+				// "every clear night", "every single day", "every working day"
+				if n := p.t(i + 2); n.kind == tWord && n.lx.cls == cPart && !n.lx.plural && n.lx.val() <= pNight {
+					*out = match{end: i + 3, typ: Set, value: "XXXX-XX-XXT" + partCode[n.lx.val()], quant: q}
+					return true
+				}
+				if u, plural, e, ok := p.unitAt(i + 2); ok && !plural && e == i+3 && (u == uDay || u == uWeek || u == uMonth || u == uYear || u == uHour) {
+					*out = match{end: e, typ: Set, value: durationValue(1, u), quant: q}
+					return true
+				}
+			}
 			if p.cls(i+1, cPart) && !p.t(i+1).lx.plural && p.t(i+1).lx.val() <= pNight {
 				// "every night", "each morning"
 				*out = match{end: i + 2, typ: Set, value: "XXXX-XX-XXT" + partCode[p.t(i+1).lx.val()], quant: q}

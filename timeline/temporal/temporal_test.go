@@ -4585,3 +4585,11 @@ func TestTagActYear(t *testing.T) {
 		{tt(2027, 2, 24), "Schedule 21 to the Sentencing Act 2020 carries a starting point of 30 years.", "2020|DATE|2020|;30 years|DURATION|P30Y|"},
 	})
 }
+
+// TestTagEveryAdjectiveUnit: "every clear night", "every working day".
+func TestTagEveryAdjectiveUnit(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 10, 10), "The observatory has photographed the comet every clear night.", "every clear night|SET|XXXX-XX-XXTNI|EVERY"},
+		{tt(2025, 10, 10), "He walks every working day.", "every working day|SET|P1D|EVERY"},
+	})
+}
