@@ -1009,7 +1009,19 @@ func TestNewsSets(t *testing.T) {
 		// clocks go forward", "set in May." closing a sentence, "H.R.
 		// 2026"); the floors sit about 2 points under the scores now.
 		{"heldout73", 381, 96.0, 97.0, 97.0, 91.5},
-		{"heldout74", 373, 0, 0, 0, 0},
+		// The seventy-fourth held-out set (testdata/heldout74): 8 original
+		// articles dated 2025-2027 (a desalination plant, a city marathon, a
+		// chip factory's delay, a veteran's centenary, a school's heat
+		// closure, a recall petition, a comet guide and a factory closure).
+		// The gold was committed before the tagger ever ran on it; its
+		// first, blind run scored strict 96.39, relaxed 98.53, type 97.19,
+		// value 89.96 on 373 gold timexes (the tagger at the start of that
+		// session scored the same). Rules for its error classes came after
+		// (race times, "Local 1987", "St George's Day", "the Recall of MPs
+		// Act 2015 requires", "every clear night", a shift "on Friday,
+		// which runs from 6 a.m."); the floors sit about 2 points under the
+		// scores now.
+		{"heldout74", 373, 95.0, 97.0, 96.0, 90.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
