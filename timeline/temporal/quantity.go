@@ -273,11 +273,11 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		*out = match{end: e, typ: Set, value: durationValue(1, u)}
 		return true
 	}
-	if p.t(i).kind == tNum && p.compactTime(i) {
-		return false // a race time, "27d 13h 04m", "2h 04m 37s": no span told
-	}
 	if !p.unitWithin(i) {
 		return false // "$12 million", "31 cents": no unit to count
+	}
+	if p.t(i).kind == tNum && p.compactTime(i) {
+		return false // a race time, "27d 13h 04m", "2h 04m 37s": no span told
 	}
 	if p.t(i).kind == tNum && p.punct(i-1, '/') && p.adj(i) {
 		return false // the denominator of a fraction, "1/2 day", or a code's part

@@ -27,7 +27,7 @@ func (p *parser) readTense(i int) int {
 	if p.cls(i, cWeekday) && p.t(i).cap && !p.t(i).lx.plural && p.daySubject(i) {
 		return 1 // "and Saturday brings the first chance": the day to come
 	}
-	if k := p.prepBefore(i); p.isAny(k, "in", "on", "by") && p.isAny(k-1, "probably", "possibly", "perhaps", "likely") && !p.ref.Narrative {
+	if k := p.prepBefore(i); p.t(k-1).end-p.t(k-1).start >= 6 && p.isAny(k-1, "probably", "possibly", "perhaps", "likely") && p.isAny(k, "in", "on", "by") && !p.ref.Narrative {
 		return 1 // "a full budget, probably in July": a guess at what is to come
 	}
 	if p.cls(i, cWeekday) && p.is(i-1, "on") && p.t(i-2).kind == tWord && !p.t(i-2).cap && p.t(i-2).lx.cls == cNone && p.isAny(i+1, "comes", "falls", "begins", "starts", "opens", "arrives", "brings", "sees", "marks") {
@@ -36,7 +36,7 @@ func (p *parser) readTense(i int) int {
 	if p.cls(i, cWeekday) && p.isAny(i-1, "and", "or") && (p.key(i-2, kTonight) || p.key(i-2, kTomorrow)) {
 		return 1 // "we have tickets for tonight and Saturday"
 	}
-	if p.isAny(i-1, "in", "on") && p.is(i-2, "next") && p.punct(i-3, ',') {
+	if p.punct(i-3, ',') && p.is(i-2, "next") && p.isAny(i-1, "in", "on") {
 		return 1 // "tested twice a year, next in March": the next time
 	}
 	if p.cls(i, cWeekday) && p.withStartTime(i) {
@@ -633,7 +633,7 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 			return 1 // "should dock shortly after 8 a.m. on Friday"
 		}
 	}
-	if !ahead && p.punct(k-1, ',') && p.isAny(k+1, "in", "on", "last") && (w == "set" || w == "cut" || w == "put" || w == "made" || w == "held" || w == "paid" || w == "sold" || w == "built" || w == "struck") && p.t(k-2).kind == tWord && !p.t(k-2).cap && p.closesSentence(k+1) {
+	if !ahead && n <= 6 && (w == "set" || w == "cut" || w == "put" || w == "made" || w == "held" || w == "paid" || w == "sold" || w == "built" || w == "struck") && p.punct(k-1, ',') && p.isAny(k+1, "in", "on", "last") && p.t(k-2).kind == tWord && !p.t(k-2).cap && p.closesSentence(k+1) {
 		return -1 // "the minimum support price of 2,436 rupees, set in May": the noun's past
 	}
 	if (w == "beat" || w == "upset") && !p.isAny(k-1, "to", "can", "could", "will", "would", "must", "should", "might", "may", "cannot", "not", "t") && p.scoreAhead(k) {
