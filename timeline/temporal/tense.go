@@ -633,17 +633,22 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 			return 1 // "should dock shortly after 8 a.m. on Friday"
 		}
 	}
-	if !ahead && n <= 6 && (w == "set" || w == "cut" || w == "put" || w == "made" || w == "held" || w == "paid" || w == "sold" || w == "built" || w == "struck") && p.punct(k-1, ',') && p.isAny(k+1, "in", "on", "last") && p.t(k-2).kind == tWord && !p.t(k-2).cap && p.closesSentence(k+1) {
-		return -1 // "the minimum support price of 2,436 rupees, set in May": the noun's past
-	}
-	if (w == "beat" || w == "upset") && !p.isAny(k-1, "to", "can", "could", "will", "would", "must", "should", "might", "may", "cannot", "not", "t") && p.scoreAhead(k) {
-		return -1 // "beat Hollins Park 4-1 on Saturday": a result told
+	switch w {
+	case "set", "cut", "put", "made", "held", "paid", "sold", "built", "struck":
+		if !ahead && p.punct(k-1, ',') && p.isAny(k+1, "in", "on", "last") && p.t(k-2).kind == tWord && !p.t(k-2).cap && p.closesSentence(k+1) {
+			return -1 // "the minimum support price of 2,436 rupees, set in May": the noun's past
+		}
+	case "beat", "upset":
+		if !p.isAny(k-1, "to", "can", "could", "will", "would", "must", "should", "might", "may", "cannot", "not", "t") && p.scoreAhead(k) {
+			return -1 // "beat Hollins Park 4-1 on Saturday": a result told
+		}
+	case "go", "change", "spring", "fall":
+		if !ahead && p.is(k-1, "clocks") && (p.isAny(k+1, "forward", "back", "on", "at", "early") || w == "change") {
+			return 1 // "The clocks go forward early on Sunday": the change to come
+		}
 	}
 	if !ahead && (w == "ruled" || w == "rules" || w == "rule" || w == "ruling") && p.is(k+1, "out") {
 		return 1 // "has not ruled out Stage 4 before winter": a possibility ahead
-	}
-	if !ahead && (w == "go" || w == "change" || w == "spring" || w == "fall") && p.is(k-1, "clocks") && (p.isAny(k+1, "forward", "back", "on", "at", "early") || w == "change") {
-		return 1 // "The clocks go forward early on Sunday": the change to come
 	}
 	if !ahead && w == "go" && p.is(k+1, "on") && p.isAny(k+2, "sale", "display", "air", "trial") && !p.is(k-1, "to") {
 		return 1 // "Tickets go on sale at 9am on Thursday"
