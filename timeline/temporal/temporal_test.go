@@ -4593,3 +4593,11 @@ func TestTagEveryAdjectiveUnit(t *testing.T) {
 		{tt(2025, 10, 10), "He walks every working day.", "every working day|SET|P1D|EVERY"},
 	})
 }
+
+// TestTagSaleOnWeekdaySettles: "a sale on Wednesday settles on Friday" is
+// the present of days ahead.
+func TestTagSaleOnWeekdaySettles(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 12, 22), "Holidays do not count, so a sale on Wednesday settles on Friday.", "Wednesday|DATE|2025-12-24|;Friday|DATE|2025-12-26|"},
+	})
+}
