@@ -269,7 +269,7 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 // at i dates: "at this year's celebration, on 15 August".
 func (p *parser) possessiveYear(i, m, d int) (int, bool) {
 	n := len(p.out)
-	if n == 0 || p.ref.Narrative || p.lastEnd == 0 || i-p.lastEnd > 10 || !p.punct(p.lastEnd, '\'') || !p.is(p.lastEnd+1, "s") {
+	if n == 0 || p.ref.Narrative || p.lastEnd == 0 || i-p.lastEnd > 14 || !p.punct(p.lastEnd, '\'') || !p.is(p.lastEnd+1, "s") {
 		return noYear, false
 	}
 	v := p.out[n-1].Value

@@ -1022,6 +1022,7 @@ func TestNewsSets(t *testing.T) {
 		// which runs from 6 a.m."); the floors sit about 2 points under the
 		// scores now.
 		{"heldout74", 373, 95.0, 97.0, 96.0, 90.5},
+		{"heldout75", 391, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

@@ -525,6 +525,9 @@ func (p *parser) starts(i int) uint32 {
 		if t.ndig == 4 && p.punct(i-1, '.') && (p.is(i-2, "r") && p.punct(i-3, '.') && p.is(i-4, "h") || p.is(i-2, "s") && p.t(i-2).cap && p.adj(i-1) && (i < 3 || p.t(i-3).kind != tWord)) {
 			return 0 // "the bill, H.R. 2026", "S. 1945": a bill's number
 		}
+		if t.ndig == 4 && p.punct(i+1, '.') && p.adj(i+1) && p.adj(i+2) && p.t(i+2).kind == tWord && p.t(i+2).cap && p.t(i+2).end-p.t(i+2).start <= 2 && strings.ToUpper(p.word(i+2)) == p.word(i+2) {
+			return 0 // "Hanamori Holdings (2031.T)": a ticker, Tokyo's
+		}
 		if t.ndig == 4 && p.is(i-1, "local") && p.t(i-1).cap && !p.adj(i) {
 			return 0 // "Local 1987 president Ray Dominguez": a union local's number
 		}

@@ -4601,3 +4601,14 @@ func TestTagSaleOnWeekdaySettles(t *testing.T) {
 		{tt(2025, 12, 22), "Holidays do not count, so a sale on Wednesday settles on Friday.", "Wednesday|DATE|2025-12-24|;Friday|DATE|2025-12-26|"},
 	})
 }
+
+// TestTagCoordinatedDateClauseTickerAndPossessiveReach: ", and on 23
+// December the union announced" takes its own clause's past; "(2031.T)"
+// is a ticker; "Next year's world final will be held ... in early
+// November" is next year's.
+func TestTagCoordinatedDateClauseTickerAndPossessiveReach(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 1, 14), "Unions must give notice of action, and on 23 December the Health and Facilities Workers' Union announced the dates.", "23 December|DATE|2024-12-23|"},
+		{tt(2026, 11, 7), "Hanamori Holdings (2031.T) raised its forecast. Next year's world final will be held in Shanghai in early November.", "Next year|DATE|2027|;early November|DATE|2027-11|START"},
+	})
+}

@@ -36,6 +36,15 @@ func (p *parser) readTense(i int) int {
 	if p.cls(i, cWeekday) && p.isAny(i-1, "and", "or") && (p.key(i-2, kTonight) || p.key(i-2, kTomorrow)) {
 		return 1 // "we have tickets for tonight and Saturday"
 	}
+	if p.isAny(i-1, "on", "in") && p.is(i-2, "and") && p.punct(i-3, ',') {
+		// ", and on 23 December the union announced": a clause of its own,
+		// whose verb follows the date.
+		for k := i + 1; k <= i+12 && p.real(k) && !p.sentenceEnd(k) && !p.punct(k, ',') && !p.punct(k, ';') && !p.punct(k, ':'); k++ {
+			if v := p.tenseOf(k, true); v != 0 {
+				return v
+			}
+		}
+	}
 	if p.punct(i-3, ',') && p.is(i-2, "next") && p.isAny(i-1, "in", "on") {
 		return 1 // "tested twice a year, next in March": the next time
 	}
