@@ -501,7 +501,7 @@ func (p *parser) futuresMonth(k int) bool {
 		if t.kind != tWord || t.cap || t.lx.cls != cNone {
 			return false
 		}
-		if p.isAny(j, "contract", "contracts", "futures", "delivery") {
+		if p.isAny(j, "contract", "contracts", "futures", "delivery", "loading", "shipment") {
 			return true
 		}
 	}

@@ -4612,3 +4612,11 @@ func TestTagCoordinatedDateClauseTickerAndPossessiveReach(t *testing.T) {
 		{tt(2026, 11, 7), "Hanamori Holdings (2031.T) raised its forecast. Next year's world final will be held in Shanghai in early November.", "Next year|DATE|2027|;early November|DATE|2027-11|START"},
 	})
 }
+
+// TestTagLoadingMonth: "wheat for February loading" is the month ahead,
+// as a contract month is.
+func TestTagLoadingMonth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 1, 22), "Wheat for February loading was quoted at $232 a tonne on Wednesday.", "February|DATE|2026-02|;Wednesday|DATE|2026-01-21|"},
+	})
+}
