@@ -4620,3 +4620,13 @@ func TestTagLoadingMonth(t *testing.T) {
 		{tt(2026, 1, 22), "Wheat for February loading was quoted at $232 a tonne on Wednesday.", "February|DATE|2026-02|;Wednesday|DATE|2026-01-21|"},
 	})
 }
+
+// TestTagClauseAfterButAndForecastersSee: ", but the heat in August will
+// decide" is a clause of its own; "Forecasters see ... on Sunday" looks
+// ahead.
+func TestTagClauseAfterButAndForecastersSee(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 7, 10), "\"July has started well, but the heat in August will decide the first half.\"", "July|DATE|2026-07|;August|DATE|2026-08|;the first half|DATE|2026-H1|"},
+		{tt(2026, 1, 22), "Forecasters see another gale reaching the coast on Sunday.", "Sunday|DATE|2026-01-25|"},
+	})
+}

@@ -116,6 +116,9 @@ func (p *parser) readTense(i int) int {
 		if t := p.t(k); t.kind == tWord && !t.cap && t.lx.cls == cNone && p.cls(i, cWeekday) && i-k <= 4 && p.isAny(k-1, "we", "they", "you") && p.isAny(k+1, "on", "from", "until", "through", "by") && !strings.HasSuffix(p.word(k), "ed") && !irregularPast(p.word(k)) && p.tenseOf(k, false) == 0 {
 			return 1 // "Yes, we trade on Wednesday": a present of what is set to come
 		}
+		if t := p.t(k); t.kind == tWord && t.end-t.start == 3 && p.is(k, "but") && p.punct(k-1, ',') && k < i-1 && p.modalAhead(i, 8, false) {
+			break // "July has started well, but the heat in August will decide": a clause of its own
+		}
 		if v := p.tenseOf(k, false); v != 0 && !(v < 0 && (p.appositiveParticiple(k, i) || p.is(k, "followed") && p.is(k+1, "by") && p.punct(k-1, ','))) {
 			p.verbAt, p.verbTense = k+1, v
 			if v > 0 && p.is(k+1, "have") && !p.is(k, "would") && (p.is(k+2, "been") || strings.HasSuffix(p.word(k+2), "ed")) {
@@ -650,6 +653,10 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	case "beat", "upset":
 		if !p.isAny(k-1, "to", "can", "could", "will", "would", "must", "should", "might", "may", "cannot", "not", "t") && p.scoreAhead(k) {
 			return -1 // "beat Hollins Park 4-1 on Saturday": a result told
+		}
+	case "see", "sees":
+		if !ahead && p.isAny(k-1, "forecasters", "forecaster", "meteorologists", "models") {
+			return 1 // "Forecasters see another gale reaching the coast on Sunday"
 		}
 	case "go", "change", "spring", "fall":
 		if !ahead && p.is(k-1, "clocks") && (p.isAny(k+1, "forward", "back", "on", "at", "early") || w == "change") {
