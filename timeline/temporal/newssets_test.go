@@ -1022,7 +1022,19 @@ func TestNewsSets(t *testing.T) {
 		// which runs from 6 a.m."); the floors sit about 2 points under the
 		// scores now.
 		{"heldout74", 373, 95.0, 97.0, 96.0, 90.5},
-		{"heldout75", 391, 0, 0, 0, 0},
+		// The seventy-fifth held-out set (testdata/heldout75): 8 original
+		// articles dated 2025-2027 (a Black Sea grain corridor, hospital
+		// strike dates, a museum returning bronzes, a Japanese retailer's
+		// earnings, a wildfire evacuation lifted, a launch scrub, an esports
+		// final and a fraud case adjourned). The gold was committed before
+		// the tagger ever ran on it; its first, blind run scored strict
+		// 97.93, relaxed 98.71, type 98.71, value 94.32 on 391 gold timexes
+		// (the tagger at the start of that session scored the same). Rules
+		// for its error classes came after (", and on 23 December the union
+		// announced", "(2031.T)", "February loading", "Forecasters see",
+		// a clause after ", but"); the floors sit about 2 points under the
+		// scores now.
+		{"heldout75", 391, 96.0, 97.0, 97.0, 93.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
