@@ -336,10 +336,9 @@ func (p *parser) run() []Timex {
 			}
 		}
 		if best.typ == Date && best.lead == 0 && best.mod == "" && len(best.value) == 10 && p.cls(i, cWeekday) && p.is(i-1, "on") && (p.key(i-2, kLate) || p.key(i-2, kEarly)) && !p.t(i-2).cap && i-2 >= p.lastEnd && !p.isAny(i-3, "as", "too", "so", "ran", "run", "runs", "running", "worked", "work", "works", "working", "stayed", "stay", "stays", "staying") {
-			// ... not "Trains ran late on Sunday": late, as an adverb of
-			// its own.
 			// "voted late on Thursday", "early on Sunday": the day's end or
-			// start, one expression.
+			// start, one expression; not "Trains ran late on Sunday", late
+			// as an adverb of its own.
 			best.lead, best.mod = 2, "END"
 			if p.key(i-2, kEarly) {
 				best.mod = "START"

@@ -407,12 +407,10 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		if w := p.word(j); decimal(w) {
 			if u, plural, e, ok := p.unitAt(j + 1); ok && plural && u != uQuarter && u != uHalf && u != uWeekend {
 				v := durationNumber(w, u)
-				if whole, ok := strings.CutSuffix(w, ".5"); ok && whole != "" && len(whole) <= 6 {
-					n := 0
-					for k := 0; k < len(whole); k++ {
-						n = 10*n + int(whole[k]-'0') // decimal() has checked the digits
+				if whole, ok := strings.CutSuffix(w, ".5"); ok {
+					if n, err := strconv.Atoi(whole); err == nil {
+						v = halfDuration(n, u) // "wait an average of 4.5 days": P4DT12H, as "four and a half days"
 					}
-					v = halfDuration(n, u) // "wait an average of 4.5 days": P4DT12H, as "four and a half days"
 				}
 				*out = match{end: e, typ: Duration, value: v, mod: mod}
 				return true

@@ -293,7 +293,7 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 			// in a company's results, where "the fourth quarter" reported
 			// in November is a fiscal year's just ended.
 			y--
-		} else if q < cur.n && g == gQuarter && !p.ref.Narrative && (p.isAny(p.prepBefore(i), "through", "until", "till", "in", "by") || p.is(p.prepBefore(i), "of") && p.isAny(p.prepBefore(i)-1, "end", "close", "start", "middle")) && !p.punct(e, '-') && !p.attributiveAt(e) && p.tense(i) > 0 && !p.textHas(&p.earnings, "a share", "per share", "earnings", "net income") {
+		} else if prep := p.prepBefore(i); q < cur.n && g == gQuarter && !p.ref.Narrative && (p.isAny(prep, "through", "until", "till", "in", "by") || p.is(prep, "of") && p.isAny(prep-1, "end", "close", "start", "middle")) && !p.punct(e, '-') && !p.attributiveAt(e) && p.tense(i) > 0 && !p.textHas(&p.earnings, "a share", "per share", "earnings", "net income") {
 			// "agreed on Sunday to keep its output cuts in place through the
 			// end of the first quarter", told in November: next year's.
 			y++
