@@ -235,6 +235,10 @@ func (p *parser) prefixed(i int, out *match) bool {
 			return true
 		}
 	}
+	if j > i+1 && p.key(j, kDecade) && (mod == "START" || mod == "MID" || mod == "END") && !of && p.decadeWord(j-1, out) {
+		out.mod = mod // "the mid-Seventies", "the early sixties"
+		return true
+	}
 	if !p.best(j, out) || out.typ != Date && !(out.typ == Time && (p.key(i, kEarlier) || p.key(i, kLater) || j == i+1 && (mod == "START" || mod == "END") && partOfDay(out.value))) || out.value == "PRESENT_REF" || out.value == "PAST_REF" || out.value == "FUTURE_REF" {
 		return false
 	}

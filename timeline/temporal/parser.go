@@ -377,10 +377,11 @@ func (p *parser) run() []Timex {
 				p.emit(match{start: best.start - 2, end: best.start - 1, typ: Set, value: "XXXX-WXX-WD"})
 			}
 			p.emit(best)
-			if best.typ == Time && p.is(best.end, "weekdays") && !p.t(best.end).cap {
-				// "open 8 a.m. to 9 p.m. ET weekdays": the days the hours are kept.
-				p.emit(match{start: best.end, end: best.end + 1, typ: Set, value: "XXXX-WXX-WD"})
-				next = best.end + 1
+			if w := best.end + boolInt(p.is(best.end, "on")); best.typ == Time && p.is(w, "weekdays") && !p.t(w).cap {
+				// "open 8 a.m. to 9 p.m. ET weekdays", "from 8am to 6pm on
+				// weekdays": the days the hours are kept.
+				p.emit(match{start: w, end: w + 1, typ: Set, value: "XXXX-WXX-WD"})
+				next = w + 1
 			}
 		}
 	}

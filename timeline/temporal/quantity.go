@@ -282,6 +282,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if p.t(i).kind == tNum && p.punct(i-1, '/') && p.adj(i) {
 		return false // the denominator of a fraction, "1/2 day", or a code's part
 	}
+	if (p.key(i, kA) || p.key(i, kAn)) && !p.t(i).cap && p.cls(i+1, cUnit) && p.t(i+1).cap && (p.t(i+2).kind == tNum || p.t(i+2).kind == tWord && p.t(i+2).cap) {
+		return false // "warned of a Day Zero", "a Week 3 game": a name, not a span
+	}
 	if p.is(i, "zero") && p.punct(i+1, '-') && p.is(i+2, "day") {
 		return false // "a zero-day exploit": a flaw not yet known, not a span
 	}
@@ -996,7 +999,7 @@ func (p *parser) countWord(k int) bool {
 		return true
 	}
 	switch p.word(k) {
-	case "additional", "extra", "full", "whole", "entire", "straight", "consecutive", "trading", "business", "working", "calendar", "single", "clear", "successive", "school", "sitting", "playing", "court", "banking", "shopping", "qualifying", "Earth", "earth":
+	case "additional", "extra", "further", "full", "whole", "entire", "straight", "consecutive", "trading", "business", "working", "calendar", "single", "clear", "successive", "school", "sitting", "teaching", "training", "racing", "voting", "playing", "court", "banking", "shopping", "qualifying", "Earth", "earth":
 		return true
 	}
 	return false

@@ -57,7 +57,7 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 			*out = match{end: i + 3, typ: Date, value: "FUTURE_REF", rel: true}
 			return true
 		}
-		if p.key(i+1, kDecade) && !p.t(i+1).cap {
+		if p.key(i+1, kDecade) {
 			return p.decadeWord(i, out)
 		}
 		if p.key(i+1, kFuture) {

@@ -3506,7 +3506,7 @@ func TestTagSpreadHours(t *testing.T) {
 		{tt(2027, 1, 20), "Parking is banned between 1 a.m. and 7 a.m. until further notice. The mall will stay open until 2am for 30 days.",
 			"1 a.m.|TIME|XXXX-XX-XXT01:00|;7 a.m.|TIME|XXXX-XX-XXT07:00|;2am|TIME|XXXX-XX-XXT02:00|;30 days|DURATION|P30D|"},
 		{tt(2026, 2, 12), "Under a rule in effect from May 1 to Sept. 30, crews do not refuel trucks until after 6 p.m. on weekdays. On July 4, between 1 a.m. and 4 a.m., it rained.",
-			"May 1|DATE|2026-05-01|;Sept. 30|DATE|2026-09-30|;6 p.m.|TIME|XXXX-XX-XXT18:00|;July 4|DATE|2025-07-04|;1 a.m.|TIME|2025-07-04T01:00|;4 a.m.|TIME|2025-07-04T04:00|"},
+			"May 1|DATE|2026-05-01|;Sept. 30|DATE|2026-09-30|;6 p.m.|TIME|XXXX-XX-XXT18:00|;weekdays|SET|XXXX-WXX-WD|;July 4|DATE|2025-07-04|;1 a.m.|TIME|2025-07-04T01:00|;4 a.m.|TIME|2025-07-04T04:00|"},
 		{tt(2027, 7, 14), "Questions, held every Wednesday at noon while the House sits, resume on 8 September. From Easter Monday the bells will be rung at noon daily. Staff lose access by noon but stay on the payroll for 60 days.",
 			"every Wednesday|SET|XXXX-WXX-3|EVERY;noon|TIME|XXXX-XX-XXT12:00|;8 September|DATE|2027-09-08|;Easter Monday|DATE|2028-04-17|;noon|TIME|XXXX-XX-XXT12:00|;daily|SET|P1D|EVERY;noon|TIME|2027-07-14T12:00|;60 days|DURATION|P60D|"},
 		{tt(2026, 2, 12), "Snow fell between 1 a.m. and 7 a.m. for two days.",
@@ -4628,5 +4628,19 @@ func TestTagClauseAfterButAndForecastersSee(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 7, 10), "\"July has started well, but the heat in August will decide the first half.\"", "July|DATE|2026-07|;August|DATE|2026-08|;the first half|DATE|2026-H1|"},
 		{tt(2026, 1, 22), "Forecasters see another gale reaching the coast on Sunday.", "Sunday|DATE|2026-01-25|"},
+	})
+}
+
+// TestTagDecadeWordsAndCounts: a decade in words with a capital or an
+// edge ("the mid-Seventies"), "a further year", "190 teaching days",
+// hours kept "on weekdays", and "a Day Zero", a name.
+func TestTagDecadeWordsAndCounts(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 11, 13), "Through the Sixties the room drew crowds. By the mid-Seventies he led an octet; in the early sixties he had played bass.",
+			"the Sixties|DATE|196|;the mid-Seventies|DATE|197|MID;the early sixties|DATE|196|START"},
+		{tt(2026, 8, 31), "He signed a four-year deal, with the option of a further year. To keep the required 190 teaching days, term starts early.",
+			"four-year|DURATION|P4Y|;a further year|DURATION|P1Y|;190 teaching days|DURATION|P190D|"},
+		{tt(2026, 1, 26), "Clubs run from 8am to 6pm on weekdays. The city warned of a Day Zero.",
+			"8am|TIME|XXXX-XX-XXT08:00|;6pm|TIME|XXXX-XX-XXT18:00|;weekdays|SET|XXXX-WXX-WD|"},
 	})
 }

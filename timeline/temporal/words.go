@@ -247,7 +247,7 @@ func buildLexicon() map[string]lexeme {
 		"due": kFut, "effective": kFut, "soon": kSoon, "begins": kFut, "starts": kFut, "opens": kFut,
 		"outset": kStart, "term": kTerm, "near": kNear, "short": kNear, "long": kNear, "these": kThese,
 		"twenties": kDecade, "thirties": kDecade, "forties": kDecade, "fifties": kDecade, "sixties": kDecade,
-		"seventies": kDecade, "eighties": kDecade, "nineties": kDecade, "full": kFull, "time": kTime, "period": kPeriod, "additional": kExtra, "extra": kExtra, "single": kExtra,
+		"seventies": kDecade, "eighties": kDecade, "nineties": kDecade, "full": kFull, "time": kTime, "period": kPeriod, "additional": kExtra, "extra": kExtra, "further": kExtra, "single": kExtra,
 		"per": kPer,
 	}
 	for s, v := range map[string]int{"christmas": hChristmas, "thanksgiving": hThanksgiving, "halloween": hHalloween,
