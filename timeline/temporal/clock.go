@@ -1560,6 +1560,22 @@ func (p *parser) clockPart(j int) bool {
 // 2am for 30 days", "between June 9 and Aug. 30, 2024, nearly all of them
 // between 1 a.m. and 4 a.m.". The hours are those of each day, of no one
 // day.
+// untilClause reports a clause's verb within four words from k, after
+// "until" and a determiner: "until the alert is lifted", "until the
+// monsoon arrives"; not "until the end of August".
+func (p *parser) untilClause(k int) bool {
+	for j := k; j < k+4 && p.real(j); j++ {
+		t := p.t(j)
+		if t.kind != tWord || t.lx.cls != cNone {
+			return false
+		}
+		if p.isAny(j, "is", "are", "ends", "passes", "expires", "breaks", "arrives", "subsides", "eases", "clears", "improves", "lifts", "reopens", "returns", "comes") {
+			return j > k
+		}
+	}
+	return false
+}
+
 func (p *parser) spreadHours(i, k int) bool {
 	if p.ref.Narrative {
 		return false
@@ -1584,6 +1600,12 @@ func (p *parser) spreadHours(i, k int) bool {
 		case 'u':
 			if p.is(j, "until") && p.is(j+1, "further") && p.is(j+2, "notice") {
 				return p.tense(i) >= 0
+			}
+			if p.is(j, "until") && p.determiner(j+1) && p.untilClause(j+2) {
+				// "ordered sites to stop work between noon and 4 pm until the
+				// alert is lifted": the present after "until" keeps the hours
+				// going, whatever the verb that ordered them.
+				return true
 			}
 		}
 		if c := t.c | 0x20; c != 'f' && c != 'o' && c != 'd' && c != 't' || !p.isAny(j, "for", "over", "during", "throughout") {

@@ -1365,7 +1365,7 @@ func (p *parser) attributiveFreq(i int) bool {
 		return false
 	}
 	switch w {
-	case "and", "or", "but", "from", "until", "till", "since", "at", "on", "in", "for", "to", "by", "with", "through", "during",
+	case "and", "or", "but", "from", "until", "till", "since", "at", "on", "in", "for", "to", "by", "with", "through", "during", "between",
 		"after", "before", "as", "than", "when", "while", "basis", "rather", "except", "instead", "throughout", "because", "so",
 		"if", "unless", "where", "thereafter", "the", "a", "an", "this", "that", "its", "their", "will", "would", "should", "could",
 		"can", "may", "might", "must", "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "be", "been", "into", "over", "under":
@@ -1405,6 +1405,12 @@ func ruleSet(p *parser, i int, out *match) bool {
 			return true
 		case kFortnightly:
 			*out = match{end: i + 1, typ: Set, value: "P2W", quant: "EVERY"}
+			return true
+		case kNightly:
+			if p.attributiveFreq(i) {
+				return false // "keeps its nightly builds"
+			}
+			*out = match{end: i + 1, typ: Set, value: "XXXX-XX-XXTNI", quant: "EVERY"} // "trains will be halted nightly"
 			return true
 		case kHourly:
 			*out = match{end: i + 1, typ: Set, value: "PT1H", quant: "EVERY"}

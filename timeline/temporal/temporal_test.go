@@ -4644,3 +4644,14 @@ func TestTagDecadeWordsAndCounts(t *testing.T) {
 			"8am|TIME|XXXX-XX-XXT08:00|;6pm|TIME|XXXX-XX-XXT18:00|;weekdays|SET|XXXX-WXX-WD|"},
 	})
 }
+
+// TestTagNightlyAndUntilClause: "nightly" is a SET, and hours after it or
+// "daily" recur; hours kept "until the alert is lifted" are of no one day.
+func TestTagNightlyAndUntilClause(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 8), "Trains will be halted nightly between 11pm and 5am. Buses run daily between 6am and 9am. It keeps its nightly builds.",
+			"nightly|SET|XXXX-XX-XXTNI|EVERY;11pm|TIME|XXXX-XX-XXT23:00|;5am|TIME|XXXX-XX-XXT05:00|;daily|SET|P1D|EVERY;6am|TIME|XXXX-XX-XXT06:00|;9am|TIME|XXXX-XX-XXT09:00|"},
+		{tt(2026, 5, 17), "The city has ordered sites to stop outdoor work between noon and 4 pm until the alert is lifted. The office opens at 9am until the end of August.",
+			"noon|TIME|XXXX-XX-XXT12:00|;4 pm|TIME|XXXX-XX-XXT16:00|;9am|TIME|2026-05-17T09:00|;the end of August|DATE|2026-08|END"},
+	})
+}
