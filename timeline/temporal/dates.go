@@ -861,7 +861,7 @@ func (p *parser) clauseYear(i int) (int, bool) {
 		// year ahead that opens the sentence dates its clause.
 		return y, true
 	}
-	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 2 && p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when") && i-p.ancEnd <= 30 && p.sameSentence(p.ancEnd, i) && !p.ref.Narrative && !p.punctBetween(p.ancEnd+1, i, ';') && !p.isBetween(p.ancEnd+1, i, "before") && !p.isBetween(p.ancEnd+1, i, "so") {
+	if p.hasAnc && a.g == gYear && p.hasDCT && (p.dct.Year()-a.y >= 2 || a.y == p.dct.Year()+1 && p.key(p.ancStart, kNext) || a.y == p.dct.Year()-1 && p.key(p.ancStart, kLast)) && p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when") && i-p.ancEnd <= 30 && p.sameSentence(p.ancEnd, i) && !p.ref.Narrative && !p.punctBetween(p.ancEnd+1, i, ';') && !p.isBetween(p.ancEnd+1, i, "before") && !p.isBetween(p.ancEnd+1, i, "so") {
 		// "except in 2020, when the pandemic moved it to Dec. 3": the
 		// clause about a year long past is of that year, whatever a move
 		// ahead its verb tells.

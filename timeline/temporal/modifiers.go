@@ -112,6 +112,9 @@ func (p *parser) hedge(i int, m *match) int {
 		if h.words[0] == "per" && !p.cls(i, cUnit) {
 			continue
 		}
+		if h.words[0] == "up" && p.isAny(k-1, "adds", "add", "added") && p.is(m.end, "of") {
+			continue // "adds up to three hours of listening": a sum, not a bound
+		}
 		if h.words[0] == "just" && len(h.words) == 1 && !(p.t(i).kind == tNum || p.cls(i, cNumber) || p.key(i, kOver) && m.typ == Duration && p.agoWord(m.end) == 0) {
 			continue // "just seven hours", "just over two years"; TimeBank leaves "just" out of "Just over an hour later"
 		}

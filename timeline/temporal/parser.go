@@ -528,6 +528,9 @@ func (p *parser) starts(i int) uint32 {
 		if t.ndig == 4 && p.punct(i+1, '.') && p.adj(i+1) && p.adj(i+2) && p.t(i+2).kind == tWord && p.t(i+2).cap && p.t(i+2).end-p.t(i+2).start <= 2 && strings.ToUpper(p.word(i+2)) == p.word(i+2) {
 			return 0 // "Hanamori Holdings (2031.T)": a ticker, Tokyo's
 		}
+		if t.ndig == 4 && (p.isUpper(i-1) && p.t(i-1).end-p.t(i-1).start <= 3 && p.is(i-2, "flight") || p.is(i-1, "flight") && p.t(i-1).cap) && !p.adj(i) {
+			return 0 // "Flight LZ 1987 to Nice": a flight's number
+		}
 		if t.ndig == 4 && p.is(i-1, "local") && p.t(i-1).cap && !p.adj(i) {
 			return 0 // "Local 1987 president Ray Dominguez": a union local's number
 		}
@@ -549,6 +552,9 @@ func (p *parser) starts(i int) uint32 {
 		if t.ndig == 1 && p.punct(i+1, ':') && p.adj(i+1) && p.t(i+2).kind == tNum && p.adj(i+2) && p.t(i+2).ndig == 2 && (p.punct(i+3, ':') && p.adj(i+3) && p.t(i+4).kind == tNum && p.adj(i+4) && !p.zone(i+5) && !p.isAny(i+5, "a", "p", "am", "pm") ||
 			p.isAny(i-1, "ran", "run", "runs", "clocked", "finished", "record", "in") && p.isAny(i-2, "i", "he", "she", "they", "we", "who", "had", "has", "finished", "record", "a", "the", "course") && !p.isAny(i+3, "a", "p", "am", "pm")) {
 			return 0 // race times: "the course record from 2:08:52", "I ran 2:58 that first year"
+		}
+		if t.ndig == 1 && p.is(i-1, "under") && p.punct(i+1, ':') && p.adj(i+1) && p.t(i+2).kind == tNum && p.adj(i+2) && p.t(i+2).ndig == 2 && !p.zone(i+3) && !p.isAny(i+3, "a", "p", "am", "pm") {
+			return 0 // "the winning time has been under 2:06": a race time; no hour is "under"
 		}
 		switch nx := p.t(i + 1); {
 		case nx.kind == tPunct && nx.c == '%' && nx.start == t.end:
@@ -1321,6 +1327,9 @@ func (p *parser) docNumber(i int) bool {
 		k = i - 2
 	} else if !(p.punct(i+1, '-') || p.punct(i+1, '/')) || !p.adj(i+1) || !p.adj(i+2) || p.t(i+2).kind != tNum {
 		return false
+	}
+	if n := p.t(k + 2); k == i && n.ndig >= 3 && p.text[n.start] == '0' {
+		return true // "under permit EBA 2025-0417": no year range runs to "0417"
 	}
 	j := k - 1
 	if p.punct(j, '.') && p.isAny(j-1, "no", "nos") && p.t(j-1).cap {

@@ -228,6 +228,9 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 	} else if yy, ok := p.pairedYear(e); ok {
 		y, rel = yy, false // "results for the fourth quarter and fiscal year 2025": that year's quarter
 	}
+	if v := i - 1 - boolInt(p.key(i-1, kThe)); y == noYear && g == gHalf && (p.isAny(v, "covered", "ran", "run", "walked", "raced", "jogged", "swam", "cycled") || p.is(v, "of") && p.isAny(v-1, "much", "most") && p.isAny(v-2, "covered", "ran", "run", "walked", "raced", "jogged", "swam", "cycled")) {
+		return false // "walked much of the second half", "covered the second half in 62:08": a race's half
+	}
 	if y == noYear && (p.gameReport() || p.playScored(i)) {
 		return false // "led by 10 points in the third quarter"
 	}

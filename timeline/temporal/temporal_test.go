@@ -4655,3 +4655,18 @@ func TestTagNightlyAndUntilClause(t *testing.T) {
 			"noon|TIME|XXXX-XX-XXT12:00|;4 pm|TIME|XXXX-XX-XXT16:00|;9am|TIME|2026-05-17T09:00|;the end of August|DATE|2026-08|END"},
 	})
 }
+
+// TestTagRaceAndCodes: a "when" clause after "next year" is of that year;
+// on a Sunday the weekend ahead is next week's; flight and permit numbers,
+// race times "under 2:06", a race's "second half" and "adds up to" a sum
+// are no expressions or bounds.
+func TestTagRaceAndCodes(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 18), "The course will stay the same next year, when the race falls on Oct 17. The winning time has been under 2:06 in seven of the past 10 years. He covered the second half in 62:08.",
+			"next year|DATE|2027|;Oct 17|DATE|2027-10-17|;the past 10 years|DURATION|P10Y|"},
+		{tt(2026, 5, 17), "Hot winds could push them higher by the weekend. The weekend was hot.",
+			"the weekend|DATE|2026-W21-WE|;The weekend|DATE|2026-W20-WE|"},
+		{tt(2026, 10, 29), "Flight LZ 1987 to Nice was scrapped under permit EBA 2025-0417. The season adds up to three hours of listening.",
+			"three hours|DURATION|PT3H|"},
+	})
+}

@@ -592,6 +592,10 @@ func ruleWeekend(p *parser, i int, out *match) bool {
 	}
 	ahead := !ok && (p.is(i-1, "until") || p.is(i-1, "till") || p.is(i-1, "by") || p.is(i-1, "before") && (p.is(i-2, "not") || p.tense(i) == 0))
 	switch {
+	case !ok && base.Weekday() == time.Sunday && (ahead || p.tense(i) > 0):
+		// "Hot winds could push them higher by the weekend", said on a
+		// Sunday: the weekend ending today is no longer ahead.
+		sat = sat.AddDate(0, 0, 7)
 	case ahead:
 		// "expected disruption to continue until the weekend", "Probably
 		// not before the weekend": the end of a span from now, whatever the
