@@ -4670,3 +4670,15 @@ func TestTagRaceAndCodes(t *testing.T) {
 			"three hours|DURATION|PT3H|"},
 	})
 }
+
+// TestTagSpanYearWhole: "the 2025/26 year" is one expression; in a text of
+// a Budget, a span year ends its fiscal year; a school's "session" is named
+// whole by the year it starts.
+func TestTagSpanYearWhole(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 28), "Treasury's forecasts, released on Budget day, show a deficit for the 2025/26 year, narrowing in 2026/27.",
+			"the 2025/26 year|DATE|2026|;2026/27|DATE|2027|"},
+		{tt(2026, 1, 26), "Pupils will have a two-week break in the 2026/27 session. Spending grew in the 2025/26 year.",
+			"two-week|DURATION|P2W|;the 2026/27 session|DATE|2026|;the 2025/26 year|DATE|2025|"},
+	})
+}

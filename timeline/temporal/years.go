@@ -158,12 +158,13 @@ func ruleYear(p *parser, i int, out *match) bool {
 		*out = match{end: j + 3, typ: Date, value: pt.String(), pt: pt, hasPt: true}
 		return true
 	}
-	if y, e, ok := p.spanYear(j); ok && !fiscal && !p.key(e, kFiscal) && !p.isAny(e, "financial", "budget", "budgets", "tax") && (p.periodAfter(e) || !p.ref.Narrative && (p.t(e).kind == tWord && p.t(e).lx.cls == cNone && (!p.t(e).cap || p.isUpper(e)) || p.t(e).kind != tWord && p.t(e).kind != tNum && !p.punct(j-1, '('))) && !(!p.ref.Narrative && p.fiscalText() && !p.isAny(e, "season", "seasons") && p.spanPeriod(e) == e) {
+	if y, e, ok := p.spanYear(j); ok && !fiscal && !p.key(e, kFiscal) && !p.isAny(e, "financial", "budget", "budgets", "tax") && (p.periodAfter(e) || j > i && p.is(e, "year") || !p.ref.Narrative && (p.t(e).kind == tWord && p.t(e).lx.cls == cNone && (!p.t(e).cap || p.isUpper(e)) || p.t(e).kind != tWord && p.t(e).kind != tNum && !p.punct(j-1, '('))) && !(!p.ref.Narrative && p.fiscalText() && !p.isAny(e, "season", "seasons") && p.spanPeriod(e) == e) {
 		// "the 2023-24 season", "the 2022-23 dispute", "the fires of
 		// 2019-20": a season or an episode that runs over the new year,
 		// named by the year it starts in. Fiscal, financial and tax years
 		// take the year they end in.
-		if n := p.spanPeriod(e); n > e {
+		if n := p.spanPeriod(e); n > e || p.isAny(e, "session", "year") && j > i {
+			n = max(n, e+1) // ... and a school's "the 2026/27 session"
 			// "the 2024-25 season", "the 2025-26 school year": the
 			// period is named whole.
 			*out = dateMatch(n, point{y: y - 1, g: gYear}, true)
@@ -180,7 +181,9 @@ func ruleYear(p *parser, i int, out *match) bool {
 		// "2021-22", "the 2018-19 financial year", "the 2023-24 fiscal", "the
 		// 2019-20 season": a fiscal year or a season, named by the year it
 		// ends in. History's "the Siege of Kut (1915-16)" is two years.
-		named := p.key(e, kFiscal) || p.isAny(e, "financial", "tax") && p.is(e+1, "year")
+		// "the 2025/26 year" in a text of fiscal years is one too.
+		year := j > i && p.is(e, "year") && !p.t(e).lx.plural
+		named := p.key(e, kFiscal) || p.isAny(e, "financial", "tax") && p.is(e+1, "year") || year
 		if j > i && !fiscal && !named {
 			return false // "the 2019-20 season" starts at the year
 		}
@@ -772,7 +775,7 @@ func (p *parser) spanPeriod(e int) int {
 // fiscalText reports a text that names fiscal years ("fiscal", "FY24",
 // "financial year"): its "2021-22" is one.
 func (p *parser) fiscalText() bool {
-	return p.textHas(&p.fiscal, "fiscal", "Fiscal", "FY", "financial year", "tax year")
+	return p.textHas(&p.fiscal, "fiscal", "Fiscal", "FY", "financial year", "tax year", "Budget day", "'s Budget")
 }
 
 // eraYear returns the first year of the Japanese imperial era named w.
