@@ -1301,6 +1301,8 @@ func ruleNoon(p *parser, i int, out *match) bool {
 		day = d // "the draw on Friday in Nyon, which starts at noon CET"
 	} else if d, ok := p.dayTold(i); ok && hm == "24:00" && p.is(i-1, "before") && p.dayEnd > 0 && p.sameSentence(p.dayEnd-1, i) {
 		day = d // "won the runoff on Sunday, according to results released shortly before midnight"
+	} else if d, ok := p.dayTold(i); ok && hm == "24:00" && p.is(i-1, "at") && p.dayEnd > 0 && p.sameSentence(p.dayEnd-1, i) && p.tense(i) > 0 {
+		day = d // "The last trains will run on Sunday 21 June, and the line will close at midnight": that day's end
 	} else if d, ok := p.clockDayTold(i, minuteOfDay(hm)); ok && !p.is(i-1, "until") && !p.is(i-1, "till") {
 		day = d
 	} else if base, ok := p.base(); ok && hm == "24:00" && p.tense(i) < 0 && !p.ref.Narrative && !p.is(i-1, "until") && !p.is(i-1, "till") && !p.is(i-1, "by") {

@@ -739,6 +739,16 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 		return false
 	}
 	t := p.t(j)
+	if j == i+1 && p.key(i, kThat) && p.is(j, "weekend") && !p.ref.Narrative {
+		// "the section will close on the weekend of 4-5 July ... That
+		// weekend, coaches will replace every ICE": the weekend just told.
+		for n := len(p.out) - 1; n >= 0 && n >= len(p.out)-4; n-- {
+			if v := p.out[n].Value; len(v) == 11 && v[4] == '-' && v[5] == 'W' && v[8:] == "-WE" && v[0] != 'X' {
+				*out = match{end: j + 1, typ: Date, value: v, rel: true}
+				return true
+			}
+		}
+	}
 	base, ok := p.anaphor()
 	switch {
 	case t.kind == tWord && t.lx.cls == cSeason && !t.lx.plural && ok && !p.is(j, "fall") && !p.clauseThat(j-1):

@@ -4682,3 +4682,18 @@ func TestTagSpanYearWhole(t *testing.T) {
 			"two-week|DURATION|P2W|;the 2026/27 session|DATE|2026|;the 2025/26 year|DATE|2025|"},
 	})
 }
+
+// TestTagPerfectInfinitiveAndThatWeekend: "to have had ... by mid-December"
+// looks ahead, "should have waited" back; a reported clause after "says"
+// keeps its own verb; "That weekend" is the weekend just told; midnight
+// after a day ahead in the sentence is that day's end.
+func TestTagPerfectInfinitiveAndThatWeekend(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 15), "Officials want most people to have had both jabs by mid-December. They should have had it by March.",
+			"mid-December|DATE|2026-12|MID;March|DATE|2026-03|"},
+		{tt(2026, 12, 5), "The firm runs tests every Tuesday, and says Friday's update should have waited. He says Friday's match will decide it.",
+			"every Tuesday|SET|XXXX-WXX-2|EVERY;Friday|DATE|2026-12-04|;Friday|DATE|2026-12-11|"},
+		{tt(2026, 6, 8), "The section will close on the weekend of 4-5 July. That weekend, coaches will run. The last trains will run on Sunday 21 June, and the line will close at midnight.",
+			"the weekend of 4-5 July|DATE|2026-W27-WE|;That weekend|DATE|2026-W27-WE|;Sunday 21 June|DATE|2026-06-21|;midnight|TIME|2026-06-21T24:00|"},
+	})
+}

@@ -116,12 +116,18 @@ func (p *parser) readTense(i int) int {
 		if t := p.t(k); t.kind == tWord && !t.cap && t.lx.cls == cNone && p.cls(i, cWeekday) && i-k <= 4 && p.isAny(k-1, "we", "they", "you") && p.isAny(k+1, "on", "from", "until", "through", "by") && !strings.HasSuffix(p.word(k), "ed") && !irregularPast(p.word(k)) && p.tenseOf(k, false) == 0 {
 			return 1 // "Yes, we trade on Wednesday": a present of what is set to come
 		}
+		if k == i-1 && p.cls(i, cWeekday) && p.punct(i+1, '\'') && p.isAny(k, "says", "say", "argues", "admits", "believes", "thinks", "insists") {
+			// "and says Friday's update should have waited": the reported
+			// clause that follows has its own verb.
+			present = true
+			break
+		}
 		if t := p.t(k); t.kind == tWord && t.end-t.start == 3 && p.is(k, "but") && p.punct(k-1, ',') && k < i-1 && p.modalAhead(i, 8, false) {
 			break // "July has started well, but the heat in August will decide": a clause of its own
 		}
 		if v := p.tenseOf(k, false); v != 0 && !(v < 0 && (p.appositiveParticiple(k, i) || p.is(k, "followed") && p.is(k+1, "by") && p.punct(k-1, ','))) {
 			p.verbAt, p.verbTense = k+1, v
-			if v > 0 && p.is(k+1, "have") && !p.is(k, "would") && (p.is(k+2, "been") || strings.HasSuffix(p.word(k+2), "ed")) {
+			if v > 0 && p.is(k+1, "have") && !p.is(k, "would") && (p.is(k+2, "been") || p.is(k+2, "had") || strings.HasSuffix(p.word(k+2), "ed")) {
 				return -1 // "demand may have been pulled into October"
 			}
 			if v < 0 && p.reporting(k) && p.embedded(k, i) && p.futureAhead(i) {
@@ -240,6 +246,9 @@ func (p *parser) readTense(i int) int {
 				// consecrated, the bishop will celebrate": the aside's past
 				// is not the main clause's.
 				return 1
+			}
+			if v > 0 && p.isAny(k, "should", "could", "might", "must") && p.is(k+1, "have") && (p.is(k+2, "been") || p.is(k+2, "had") || strings.HasSuffix(p.word(k+2), "ed")) {
+				return -1 // "Friday's update should have waited": what was not done
 			}
 			return v
 		}
@@ -611,6 +620,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 			return 1
 		}
 	case 3:
+		if w == "had" && p.is(k-1, "have") && !ahead {
+			return 0 // "want them to have had both jabs by mid-December": the verb before tells
+		}
 		if w == "was" || w == "had" || w == "did" {
 			return -1
 		}
