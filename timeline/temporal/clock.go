@@ -453,6 +453,13 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day = "XXXX-XX-XX" // "talks every Wednesday at 1pm"
 	} else if p.isAny(i-1, "usual", "normal", "regular", "customary") && (p.determiner(i-2) || p.isAny(i-2, "than", "of")) {
 		day = "XXXX-XX-XX" // "started trading at 10 a.m. instead of the usual 9 a.m."
+	} else if p.habitAdverbBefore(i) {
+		day = "XXXX-XX-XX" // "publishes them two weeks after each decision, always at 09:30", "often ran until 3am"
+		if n := len(p.out) - 1; n >= 0 && !p.nested && p.lastEnd > 0 && i-p.lastEnd <= 5 && p.is(p.lastEnd, "and") && p.out[n].Type == Time && len(p.out[n].Value) > 11 && p.out[n].Value[10] == 'T' && p.out[n].Value[4] == '-' {
+			// "Sessions began at 10pm and often ran until 3am": the habit
+			// reaches the time coordinated before it.
+			p.out[n].Value = "XXXX-XX-XX" + p.out[n].Value[10:]
+		}
 	} else if timetable {
 		// A timetable's time recurs on the days the service runs, unless a
 		// day follows: "leaves at 1945 on Monday".
@@ -732,6 +739,25 @@ func (p *parser) withinSentences(k, i, n int) bool {
 		}
 	}
 	return true
+}
+
+// habitAdverbBefore reports an adverb of habit at most three words
+// before the clock time at i, in its clause: "always at 09:30", "often
+// ran until 3am", "usually opens at 8".
+func (p *parser) habitAdverbBefore(i int) bool {
+	if p.ref.Narrative {
+		return false
+	}
+	for k := i - 1; k >= i-3 && k >= 0; k-- {
+		t := p.t(k)
+		if t.kind != tWord {
+			return false
+		}
+		if p.isAny(k, "always", "usually", "normally", "typically", "generally", "routinely", "often") {
+			return true
+		}
+	}
+	return false
 }
 
 // habitual reports a clock time at i in a sentence that has told a SET

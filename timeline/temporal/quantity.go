@@ -783,6 +783,13 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			*out = match{end: e + 1, typ: Date, value: l.String(), mod: mod, rel: true}
 			return true
 		}
+		if l := p.last; u == uMonth && n >= 1 && n <= 12 && dir == -2 && !p.ref.Narrative && p.lastEnd > 0 && p.lastEnd <= i && i-p.lastEnd < 20 && l.y != noYear && l.g == gMonth && p.sameSentence(p.lastEnd-1, i) && !p.is(p.lastStart-1, "from") && !p.isBetween(p.lastEnd, i, "but") && p.comparison(i) {
+			// "2.1 percent in August, down from 2.8 percent three months
+			// earlier": the month just told, that many back.
+			t := time.Date(l.y, time.Month(l.m)-time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+			*out = match{end: e + 1, typ: Date, value: at(t, gMonth).String(), mod: mod, rel: true}
+			return true
+		}
 		if u == uYear && n == 1 && dir == -2 && !p.ref.Narrative && p.hasAnc && (p.anchor.g == gMonth || p.anchor.g == gYear && p.t(p.ancStart).kind == tNum) && p.ancEnd <= i && i-p.ancEnd < 12 && p.sameSentence(p.ancEnd-1, i) && p.comparison(i) {
 			// "rose to 4.2% in August from 3.8% a year earlier", "rose 41 per
 			// cent in 2024 from a year earlier": the month or year compared,

@@ -4697,3 +4697,16 @@ func TestTagPerfectInfinitiveAndThatWeekend(t *testing.T) {
 			"the weekend of 4-5 July|DATE|2026-W27-WE|;That weekend|DATE|2026-W27-WE|;Sunday 21 June|DATE|2026-06-21|;midnight|TIME|2026-06-21T24:00|"},
 	})
 }
+
+// TestTagMonthsEarlierAndHabitAdverb: "three months earlier" after a month
+// compared is that month moved back; "September inflation figures" are
+// the nearest September's; a clock time after "always" or "often" is of
+// no one day, and so is the time coordinated before it.
+func TestTagMonthsEarlierAndHabitAdverb(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 7), "Inflation was 2.1 percent in August, down from 2.8 percent three months earlier. September inflation figures are due on 14 October.",
+			"August|DATE|2026-08|;three months earlier|DATE|2026-05|;September|DATE|2026-09|;14 October|DATE|2026-10-14|"},
+		{tt(2026, 10, 7), "The bank publishes them after each decision, always at 09:30 local time. Sessions began at 10pm and often ran until 3am.",
+			"09:30 local time|TIME|XXXX-XX-XXT09:30|;10pm|TIME|XXXX-XX-XXT22:00|;3am|TIME|XXXX-XX-XXT03:00|"},
+	})
+}

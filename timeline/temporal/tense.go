@@ -62,7 +62,8 @@ func (p *parser) readTense(i int) int {
 		// an adjective; the clause's tense is not its.
 		return 0
 	}
-	if p.cls(i, cMonth) && p.isAny(i+1, "data", "figures", "numbers", "statistics", "readings", "payrolls") {
+	if p.cls(i, cMonth) && (p.isAny(i+1, "data", "figures", "numbers", "statistics", "readings", "payrolls") || p.t(i+1).kind == tWord && !p.t(i+1).cap && p.t(i+1).lx.cls == cNone && p.isAny(i+2, "data", "figures", "numbers", "statistics", "readings")) {
+		// ... and "September inflation figures are due on 14 October"
 		// "October data are due early next month": the month the figures
 		// measure, the nearest; the verb tells their release.
 		return 0
