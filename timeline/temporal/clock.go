@@ -495,6 +495,12 @@ func ruleClock(p *parser, i int, out *match) bool {
 		// of Saturday. He had gone out the previous evening and arrived at
 		// 23:40": Friday's.
 		day = d
+	} else if d, ok := p.clockDayTold(i, h*60+m); ok && p.dayEnd > p.clockEnd && p.reportDay() && p.tense(i) < 0 && p.withinSentences(p.clockEnd, i, 2) {
+		// "froze trading between 02:14 and 04:40 UTC on Friday ... said on
+		// Saturday that a faulty update, pushed live at 02:05 UTC, had
+		// corrupted the order book": the day of the incident's times, not
+		// of the statement.
+		day = d
 	} else if d, ok := p.dayTold(i); ok {
 		day = p.pastMidnight(i, d, h*60+m)
 		if day == d && h < 6 && p.untilSmallHours(i) {
@@ -739,6 +745,16 @@ func (p *parser) withinSentences(k, i, n int) bool {
 		}
 	}
 	return true
+}
+
+// reportDay reports that the last day told is a statement's: "said on
+// Saturday", "announced Tuesday".
+func (p *parser) reportDay() bool {
+	k := p.dayStart - 1
+	if p.is(k, "on") {
+		k--
+	}
+	return p.dayEnd > 0 && p.reporting(k)
 }
 
 // habitAdverbBefore reports an adverb of habit at most three words

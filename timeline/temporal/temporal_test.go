@@ -4710,3 +4710,18 @@ func TestTagMonthsEarlierAndHabitAdverb(t *testing.T) {
 			"09:30 local time|TIME|XXXX-XX-XXT09:30|;10pm|TIME|XXXX-XX-XXT22:00|;3am|TIME|XXXX-XX-XXT03:00|"},
 	})
 }
+
+// TestTagIncidentClockAndLongFuture: a clock time in what a statement of
+// a later day reports is the incident's day; a month far into a long
+// clause opened by "will" looks ahead; "the April consumer price index"
+// is the April measured.
+func TestTagIncidentClockAndLongFuture(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 5), "Korvex froze trading between 02:14 and 04:40 UTC on Friday. The company said on Saturday that a faulty update, pushed live at 02:05 UTC, had corrupted the order book.",
+			"02:14|TIME|2026-12-04T02:14|;04:40 UTC|TIME|2026-12-04T04:40|;Friday|DATE|2026-12-04|;Saturday|DATE|2026-12-05|;02:05 UTC|TIME|2026-12-04T02:05|"},
+		{tt(2026, 8, 31), "To fund the deal, Millbrook will let the winger Kieran Odell, 29, join Stanmore Albion on loan until the end of the season in May.",
+			"May|DATE|2027-05|"},
+		{tt(2027, 5, 12), "The Treasury will sell bonds on Thursday, four and a half hours after the April consumer price index is published.",
+			"Thursday|DATE|2027-05-13|;four and a half hours|DURATION|PT4H30M|;April|DATE|2027-04|"},
+	})
+}

@@ -62,8 +62,9 @@ func (p *parser) readTense(i int) int {
 		// an adjective; the clause's tense is not its.
 		return 0
 	}
-	if p.cls(i, cMonth) && (p.isAny(i+1, "data", "figures", "numbers", "statistics", "readings", "payrolls") || p.t(i+1).kind == tWord && !p.t(i+1).cap && p.t(i+1).lx.cls == cNone && p.isAny(i+2, "data", "figures", "numbers", "statistics", "readings")) {
-		// ... and "September inflation figures are due on 14 October"
+	if p.cls(i, cMonth) && p.monthMeasured(i) {
+		// ... and "September inflation figures are due on 14 October",
+		// "after the April consumer price index is published"
 		// "October data are due early next month": the month the figures
 		// measure, the nearest; the verb tells their release.
 		return 0
@@ -184,7 +185,7 @@ func (p *parser) readTense(i int) int {
 			words++
 		}
 	}
-	if words >= tenseReach && !head && !present && p.cls(i, cWeekday) {
+	if words >= tenseReach && !head && !present && (p.cls(i, cWeekday) || p.cls(i, cMonth)) {
 		// "Nepal's army will start cutting a channel to drain a swelling
 		// glacial lake in the country's northeast on Saturday, officials
 		// said": the future a long clause opened with.
@@ -1096,6 +1097,25 @@ func (p *parser) appositiveParticiple(k, i int) bool {
 	}
 	for n := k + 2; n < i; n++ {
 		if p.punct(n, ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// monthMeasured reports a month at i that names what figures measure:
+// "October data", "September inflation figures", "the April consumer
+// price index".
+func (p *parser) monthMeasured(i int) bool {
+	if p.isAny(i+1, "payrolls") {
+		return true
+	}
+	for j := i + 1; j <= i+3; j++ {
+		t := p.t(j)
+		if t.kind != tWord || t.cap || t.lx.cls != cNone {
+			return false
+		}
+		if p.isAny(j, "data", "figures", "numbers", "statistics", "readings", "index") {
 			return true
 		}
 	}
