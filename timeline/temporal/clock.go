@@ -455,11 +455,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day = "XXXX-XX-XX" // "started trading at 10 a.m. instead of the usual 9 a.m."
 	} else if p.habitAdverbBefore(i) {
 		day = "XXXX-XX-XX" // "publishes them two weeks after each decision, always at 09:30", "often ran until 3am"
-		if n := len(p.out) - 1; n >= 0 && !p.nested && p.lastEnd > 0 && i-p.lastEnd <= 5 && p.is(p.lastEnd, "and") && p.out[n].Type == Time && len(p.out[n].Value) > 11 && p.out[n].Value[10] == 'T' && p.out[n].Value[4] == '-' {
-			// "Sessions began at 10pm and often ran until 3am": the habit
-			// reaches the time coordinated before it.
-			p.out[n].Value = "XXXX-XX-XX" + p.out[n].Value[10:]
-		}
+		p.habitBefore(i)   // "Sessions began at 10pm and often ran until 3am"
 	} else if timetable {
 		// A timetable's time recurs on the days the service runs, unless a
 		// day follows: "leaves at 1945 on Monday".
@@ -478,6 +474,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day = p.meeting.String() // minutes: "The meeting was called to order at 7:02 p.m."
 	} else if p.spreadHours(i, k) || p.setAhead(k) || rangeEnd > 0 && p.setAhead(rangeEnd) || p.serviceHours(i) || p.isAny(i-1, "from", "between") && p.is(i-2, "weekdays") && !p.ref.Narrative {
 		day = "XXXX-XX-XX" // "banned between 1 a.m. and 7 a.m. until further notice", "at 9am daily"
+		p.habitBefore(i)   // "land after 11pm and report again at 9am, twice a week"
 		if n := len(p.out) - 1; n >= 0 && !p.nested && p.isAny(i-1, "to", "until") && p.lastEnd == i-1 && p.out[n].Type == Time && len(p.out[n].Value) > 11 && p.out[n].Value[10] == 'T' && p.out[n].Value[4] == '-' {
 			// "open 8 a.m. to 9 p.m. ET weekdays": the range's start recurs too.
 			p.out[n].Value = "XXXX-XX-XX" + p.out[n].Value[10:]
@@ -747,6 +744,16 @@ func (p *parser) withinSentences(k, i, n int) bool {
 	return true
 }
 
+// habitBefore makes the clock time of the clause coordinated just before
+// the one at i, a time of no one day, of no one day too: "Sessions began
+// at 10pm and often ran until 3am", "land after 11pm and report again at
+// 9am, twice a week".
+func (p *parser) habitBefore(i int) {
+	if n := len(p.out) - 1; n >= 0 && !p.nested && p.lastEnd > 0 && i-p.lastEnd <= 5 && i-p.lastEnd >= 2 && p.is(p.lastEnd, "and") && p.out[n].Type == Time && len(p.out[n].Value) > 11 && p.out[n].Value[10] == 'T' && p.out[n].Value[4] == '-' {
+		p.out[n].Value = "XXXX-XX-XX" + p.out[n].Value[10:]
+	}
+}
+
 // reportDay reports that the last day told is a statement's: "said on
 // Saturday", "announced Tuesday".
 func (p *parser) reportDay() bool {
@@ -897,6 +904,8 @@ func (p *parser) setAhead(k int) bool {
 	}
 	if j := k + boolInt(p.punct(k, ',')); (p.t(j).kind == tNum || p.cls(j, cNumber)) && p.cls(j+1, cUnit) && p.key(j+2, kA) && p.cls(j+3, cUnit) {
 		return true // "open from 8am to 11pm, seven days a week"
+	} else if p.isAny(j, "once", "twice") && p.key(j+1, kA) && p.cls(j+2, cUnit) && (p.is(j+2, "week") || p.is(j+2, "month")) {
+		return true // "report again at 9am, twice a week"
 	}
 	if p.cls(k, cWeekday) && p.weekdayRange(k) {
 		return true // "from 5 to 10 p.m. Tuesday through Saturday"

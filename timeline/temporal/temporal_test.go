@@ -4725,3 +4725,14 @@ func TestTagIncidentClockAndLongFuture(t *testing.T) {
 			"Thursday|DATE|2027-05-13|;four and a half hours|DURATION|PT4H30M|;April|DATE|2027-04|"},
 	})
 }
+
+// TestTagTwiceAWeekHours: hours before "twice a week" recur, and so do the
+// hours of the clause coordinated before them.
+func TestTagTwiceAWeekHours(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 29), `"Some of us land after 11pm and report again at 9am, twice a week."`,
+			"11pm|TIME|XXXX-XX-XXT23:00|;9am|TIME|XXXX-XX-XXT09:00|;twice a week|SET|P1W|"},
+		{tt(2026, 2, 19), "Households may water only before 8am and after 6pm on alternate days from Monday.",
+			"8am|TIME|XXXX-XX-XXT08:00|;6pm|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2026-02-23|"},
+	})
+}
