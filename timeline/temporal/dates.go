@@ -828,7 +828,10 @@ func (p *parser) storyYear(i, m, d int) (int, bool) {
 		}
 		// Or to a day told as what came before it: "approved in December
 		// 1979, weeks after students stormed the embassy on Nov 4".
-		if diff := here.Sub(at).Hours() / 24; diff < 0 && !(after && diff >= -92) || diff > 92 || p.pastPerfect(i) {
+		if diff := here.Sub(at).Hours() / 24; diff < 0 && !(after && diff >= -92) || diff > 92 && !(d == 0 && p.yearToldBefore(a.y)) || p.pastPerfect(i) {
+			// ... but a later month of a year the sentence told is of it:
+			// "began in 2024 with the Riedbahn, which was closed from that
+			// July and reopened in mid-December".
 			return 0, false
 		}
 		return a.y, true
@@ -837,6 +840,17 @@ func (p *parser) storyYear(i, m, d int) (int, bool) {
 		return a.y + 1, true
 	}
 	return a.y, true
+}
+
+// yearToldBefore reports the year y told as a number earlier in the
+// sentence of the anchor, within forty tokens.
+func (p *parser) yearToldBefore(y int) bool {
+	for k := p.ancStart - 1; k >= 0 && k > p.ancStart-40 && !p.sentenceEnd(k); k-- {
+		if t := p.t(k); t.kind == tNum && t.ndig == 4 && !t.sep && t.number() == y {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseYear returns the year of a month or day told in the clause of a
@@ -2083,6 +2097,12 @@ func (p *parser) clauseRun(a, i int) bool {
 		}
 		if p.punct(k, '\'') && p.is(k+1, "s") {
 			continue // "Britain's clocks"
+		}
+		if p.punct(k, ',') && k > a && p.is(k+1, "which") && p.isAny(k+2, "was", "were", "had") && p.t(k-1).kind == tWord {
+			// "began in 2024 with the line between Frankfurt and Mannheim,
+			// which was closed from July": what a thing of that year went
+			// through.
+			continue
 		}
 		if k == i-1 && p.notUntil(k) {
 			continue // "In 2023 they did not arrive until June 8": when they did

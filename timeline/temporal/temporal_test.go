@@ -4736,3 +4736,13 @@ func TestTagTwiceAWeekHours(t *testing.T) {
 			"8am|TIME|XXXX-XX-XXT08:00|;6pm|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2026-02-23|"},
 	})
 }
+
+// TestTagYearRelativeClause: months in a "which was" clause of a thing of
+// a year the sentence told are of that year, and a later month follows the
+// one told before it in that story.
+func TestTagYearRelativeClause(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 8), "The programme began in 2024 with the Riedbahn, which was closed from July and reopened in December. Work will start in July.",
+			"2024|DATE|2024|;July|DATE|2024-07|;December|DATE|2024-12|;July|DATE|2026-07|"},
+	})
+}
