@@ -453,7 +453,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day = "XXXX-XX-XX" // "talks every Wednesday at 1pm"
 	} else if p.isAny(i-1, "usual", "normal", "regular", "customary") && (p.determiner(i-2) || p.isAny(i-2, "than", "of")) {
 		day = "XXXX-XX-XX" // "started trading at 10 a.m. instead of the usual 9 a.m."
-	} else if p.habitAdverbBefore(i) {
+	} else if p.habitAdverbBefore(i) || p.firstPersonHabit(i) || p.habitAnd(i) {
 		day = "XXXX-XX-XX" // "publishes them two weeks after each decision, always at 09:30", "often ran until 3am"
 		p.habitBefore(i)   // "Sessions began at 10pm and often ran until 3am"
 	} else if timetable {
@@ -762,6 +762,47 @@ func (p *parser) reportDay() bool {
 		k--
 	}
 	return p.dayEnd > 0 && p.reporting(k)
+}
+
+// habitAnd reports a clock time in a clause joined by "and" to one whose
+// time was of no one day: "I start at 5 am and go home by 11 am".
+func (p *parser) habitAnd(i int) bool {
+	n := len(p.out) - 1
+	if n < 0 || p.lastEnd == 0 || i-p.lastEnd > 6 || i-p.lastEnd < 3 || !p.is(p.lastEnd, "and") || p.out[n].Type != Time || !strings.HasPrefix(p.out[n].Value, "XXXX-XX-XXT") {
+		return false
+	}
+	if p.isAny(p.lastStart-1, "usual", "normal", "regular", "customary") {
+		return false // "instead of the usual 9 a.m. and will close at 4:30 p.m."
+	}
+	for k := p.lastEnd; k < i; k++ {
+		if p.t(k).kind != tWord || p.t(k).lx.cls != cNone && !p.key(k, kThe) || p.willWord(k) || p.is(k, "would") {
+			return false
+		}
+	}
+	return true
+}
+
+// firstPersonHabit reports a clock time after "I" or "we" and a verb in
+// the present, in a sentence that tells no day: "I start at 5 am and go
+// home by 11 am", "We hear them until midnight as it is".
+func (p *parser) firstPersonHabit(i int) bool {
+	if p.ref.Narrative || !p.isAny(i-1, "at", "by", "until", "till", "around", "after", "before") {
+		return false
+	}
+	v := i - 2
+	if !p.isAny(v-1, "i", "we") || p.t(v-1).kind != tWord {
+		return false
+	}
+	t := p.t(v)
+	if t.kind != tWord || t.cap || t.lx.cls != cNone && !(t.lx.cls == cKey && (t.lx.v == kStart || t.lx.v == kEnd)) || t.lx.cls == cNone && p.tenseOf(v, false) != 0 || strings.HasSuffix(p.word(v), "ed") || irregularPast(p.word(v)) || strings.HasSuffix(p.word(v), "s") {
+		return false
+	}
+	for k := p.clauseOpener(i, 30); k < i+12 && p.real(k) && !p.sentenceEnd(k); k++ {
+		if t := p.t(k); t.kind == tWord && (t.lx.cls == cWeekday || t.lx.cls == cMonth && t.cap || p.dayWord(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // habitAdverbBefore reports an adverb of habit at most three words

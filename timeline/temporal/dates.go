@@ -842,6 +842,25 @@ func (p *parser) storyYear(i, m, d int) (int, bool) {
 	return a.y, true
 }
 
+// pastActivityThrough reports "through" at k after a past verb of an
+// activity that ran its course, a few words before in the clause: "We ran
+// wards on agency staff through January", "the strike lasted through
+// March"; not "voted to keep the government funded through December".
+func (p *parser) pastActivityThrough(k int) bool {
+	if !p.is(k, "through") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if p.t(j).kind == tPunct || p.is(j, "to") {
+			return false
+		}
+		if p.isAny(j, "ran", "lasted", "continued", "stayed", "remained", "persisted", "struggled", "worked", "played") {
+			return true
+		}
+	}
+	return false
+}
+
 // yearToldBefore reports the year y told as a number earlier in the
 // sentence of the anchor, within forty tokens.
 func (p *parser) yearToldBefore(y int) bool {
@@ -1056,7 +1075,7 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 	tense := 0
 	if !p.ref.Narrative {
 		tense = p.tense(i)
-		if k := p.prepBefore(i); tense < 0 && !p.notUntil(k) && (p.is(k, "through") || p.is(k, "until") || p.is(k, "till") || p.isAny(k, "before", "by") && d == 0 && p.reportedBefore(i) || p.is(k, "from") && !p.rangeLink(i+1) && !p.is(i+1, "through") && !p.is(i+1, "until")) {
+		if k := p.prepBefore(i); tense < 0 && !p.notUntil(k) && !p.pastActivityThrough(k) && (p.is(k, "through") || p.is(k, "until") || p.is(k, "till") || p.isAny(k, "before", "by") && d == 0 && p.reportedBefore(i) || p.is(k, "from") && !p.rangeLink(i+1) && !p.is(i+1, "through") && !p.is(i+1, "until")) {
 			// "voted to keep the government funded through mid-December", "a
 			// ballot that closed in January, giving the union a mandate until
 			// mid-July": the end of a span, which the past verb does not

@@ -4746,3 +4746,17 @@ func TestTagYearRelativeClause(t *testing.T) {
 			"2024|DATE|2024|;July|DATE|2024-07|;December|DATE|2024-12|;July|DATE|2026-07|"},
 	})
 }
+
+// TestTagFirstPersonHabit: "I start at 5 am" with no day told is a habit,
+// and so is the time of the clause joined to it by "and"; an activity that
+// "ran through January" is past; "the usual 9 a.m." passes no habit on.
+func TestTagFirstPersonHabit(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 17), `"I start at 5 am and go home by 11 am." I leave at 6pm tomorrow.`,
+			"5 am|TIME|XXXX-XX-XXT05:00|;11 am|TIME|XXXX-XX-XXT11:00|;6pm tomorrow|TIME|2026-05-18T18:00|"},
+		{tt(2026, 9, 15), `"We ran wards on agency staff through January." Congress voted to keep the government funded through December.`,
+			"January|DATE|2026-01|;December|DATE|2026-12|"},
+		{tt(2025, 11, 13), "The exchange started trading at 10 a.m. instead of the usual 9 a.m. and will close at 4:30 p.m.",
+			"10 a.m.|TIME|2025-11-13T10:00|;9 a.m.|TIME|XXXX-XX-XXT09:00|;4:30 p.m.|TIME|2025-11-13T16:30|"},
+	})
+}
