@@ -492,6 +492,11 @@ func ruleClock(p *parser, i int, out *match) bool {
 		// of Saturday. He had gone out the previous evening and arrived at
 		// 23:40": Friday's.
 		day = d
+	} else if base, ok := p.base(); ok && p.speechEvent(i) && !(p.dayEnd > 0 && p.sameSentence(p.dayEnd-1, i)) {
+		// "she told a briefing at the town hall at 11:00", after the
+		// council's sitting "on Tuesday night": what is said is news of
+		// the day of the report.
+		day = at(base, gDay).String()
 	} else if d, ok := p.clockDayTold(i, h*60+m); ok && p.dayEnd > p.clockEnd && p.reportDay() && p.tense(i) < 0 && p.withinSentences(p.clockEnd, i, 2) {
 		// "froze trading between 02:14 and 04:40 UTC on Friday ... said on
 		// Saturday that a faulty update, pushed live at 02:05 UTC, had
@@ -752,6 +757,25 @@ func (p *parser) habitBefore(i int) {
 	if n := len(p.out) - 1; n >= 0 && !p.nested && p.lastEnd > 0 && i-p.lastEnd <= 5 && i-p.lastEnd >= 2 && p.is(p.lastEnd, "and") && p.out[n].Type == Time && len(p.out[n].Value) > 11 && p.out[n].Value[10] == 'T' && p.out[n].Value[4] == '-' {
 		p.out[n].Value = "XXXX-XX-XX" + p.out[n].Value[10:]
 	}
+}
+
+// speechEvent reports a clock time at i that dates a statement to an
+// audience just told: "she told a briefing at the town hall at 11:00",
+// "told reporters at 10:15 p.m.".
+func (p *parser) speechEvent(i int) bool {
+	if p.ref.Narrative || !p.hasDCT {
+		return false
+	}
+	aud := false
+	for k := i - 1; k >= 0 && k >= i-10 && !p.sentenceEnd(k); k-- {
+		if p.isAny(k, "briefing", "reporters", "journalists", "conference", "rally", "crowd", "press") {
+			aud = true
+		}
+		if p.isAny(k, "told", "addressed", "briefed") {
+			return aud || p.is(k, "briefed")
+		}
+	}
+	return false
 }
 
 // reportDay reports that the last day told is a statement's: "said on

@@ -4760,3 +4760,12 @@ func TestTagFirstPersonHabit(t *testing.T) {
 			"10 a.m.|TIME|2025-11-13T10:00|;9 a.m.|TIME|XXXX-XX-XXT09:00|;4:30 p.m.|TIME|2025-11-13T16:30|"},
 	})
 }
+
+// TestTagSpeechEventClock: a clock time of a statement to an audience is
+// the report's day, not the day the sentence before told.
+func TestTagSpeechEventClock(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 21), `The mayor said the council had approved the rules at a special sitting on Tuesday night. "We intend to keep it that way," she told a briefing at the town hall at 11:00.`,
+			"Tuesday night|TIME|2026-10-20TNI|;11:00|TIME|2026-10-21T11:00|"},
+	})
+}
