@@ -255,7 +255,7 @@ func (p *parser) southern() bool {
 
 var (
 	southDatelines = []string{"SYDNEY", "MELBOURNE", "BRISBANE", "PERTH", "ADELAIDE", "CANBERRA", "HOBART", "DARWIN", "TOWNSVILLE", "AUCKLAND", "WELLINGTON", "CHRISTCHURCH", "JOHANNESBURG", "CAPE TOWN", "PRETORIA", "DURBAN", "BUENOS AIRES", "SANTIAGO", "MONTEVIDEO", "SAO PAULO", "SÃO PAULO", "RIO DE JANEIRO", "BRASILIA", "BRASÍLIA"}
-	southPlaces    = []string{"Australia", "New Zealand", "South Africa", "Argentin", "Chile", "Uruguay", "Sydney", "Melbourne", "Brisbane", "Queensland", "NSW", "Auckland", "Johannesburg", "Cape Town", "Buenos Aires"}
+	southPlaces    = []string{"Australia", "New Zealand", "South Africa", "Argentin", "Chile", "Uruguay", "Sydney", "Melbourne", "Brisbane", "Queensland", "NSW", "Auckland", "Johannesburg", "Cape Town", "Buenos Aires", "Gauteng", "Eastern Cape", "Western Cape", "KwaZulu", "Tasmania", "Canberra", "Adelaide"}
 )
 
 // southHead is how much of a text's start holds its headline, byline,

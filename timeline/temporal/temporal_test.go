@@ -4769,3 +4769,12 @@ func TestTagSpeechEventClock(t *testing.T) {
 			"Tuesday night|TIME|2026-10-20TNI|;11:00|TIME|2026-10-21T11:00|"},
 	})
 }
+
+// TestTagSouthernSummerSide: in a southern text, "the summer holidays"
+// still ahead in October make a month of their clause ahead.
+func TestTagSouthernSummerSide(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 21), "OUKLOOF, Eastern Cape - The population more than doubles during the summer holidays, when families drive down from Gauteng in early December.",
+			"summer|DATE|2026-SU|;early December|DATE|2026-12|START"},
+	})
+}

@@ -358,7 +358,11 @@ func (p *parser) sideOfLast(i int) int {
 	if !x.Relative || x.Type != Date || p.last.y == noYear || g != gMonth && g != gSeason && g != gYear && !(g == gDay && (p.cls(p.lastEnd-1, cWeekday) || p.cls(p.lastStart, cHoliday) || p.lastEnd == p.lastStart+1 && (p.key(p.lastStart, kTomorrow) || p.key(p.lastStart, kYesterday)))) {
 		return 0
 	}
-	switch start, end := p.last.time(), p.last.end(); {
+	l := p.last
+	if g == gSeason && p.southern() {
+		l.n = southernSeason(l.n) // "during the summer holidays" in South Africa: December to February
+	}
+	switch start, end := l.time(), l.end(); {
 	case !end.After(p.dct):
 		return -1
 	case start.After(p.dct):
