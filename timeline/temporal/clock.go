@@ -481,7 +481,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 		}
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
-	} else if p.habitual(i) && !p.oneOccurrence(i) && !p.pastPerfect(i) {
+	} else if p.habitual(i) && !p.oneOccurrence(i) && !p.pastPerfect(i) && !p.dayOpens(i) {
 		day = "XXXX-XX-XX" // "staffed every day from 6 a.m. to 11 p.m."
 	} else if d, ok := p.smallHoursDay(i, h); ok {
 		day = d
@@ -913,6 +913,20 @@ func (p *parser) setAdjective() bool {
 
 // oneOccurrence reports a clock time that names one occurrence of a
 // SET told before it: "every six hours, with the next at 1800 GMT".
+// dayOpens reports a day that opens the sentence of the clock time at i,
+// before a comma: "On Sunday, as they have done every February, families
+// will gather at 4:17 a.m.": that day's time, though a habit is told.
+func (p *parser) dayOpens(i int) bool {
+	if p.dayEnd == 0 || p.day.y == noYear || p.day.g != gDay || !p.sameSentence(p.dayEnd-1, i) {
+		return false
+	}
+	k := p.dayStart
+	if p.is(k-1, "on") {
+		k--
+	}
+	return p.opensSentence(k) && p.punct(p.dayEnd, ',') && p.punctBetween(p.setEnd, i, ',')
+}
+
 func (p *parser) oneOccurrence(i int) bool {
 	k := i - 1
 	if p.is(k, "at") || p.is(k, "by") {

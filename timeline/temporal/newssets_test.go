@@ -1037,6 +1037,8 @@ func TestNewsSets(t *testing.T) {
 		{"heldout75", 391, 96.0, 97.0, 97.0, 93.0},
 		{"heldout76", 376, 0, 0, 0, 0},
 		{"heldout77", 362, 0, 0, 0, 0},
+		{"heldout78", 380, 0, 0, 0, 0},
+		{"heldout79", 403, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

@@ -531,6 +531,9 @@ func (p *parser) starts(i int) uint32 {
 		if t.ndig == 4 && (p.isUpper(i-1) && p.t(i-1).end-p.t(i-1).start <= 3 && p.is(i-2, "flight") || p.is(i-1, "flight") && p.t(i-1).cap) && !p.adj(i) {
 			return 0 // "Flight LZ 1987 to Nice": a flight's number
 		}
+		if t.ndig == 4 && p.isAny(i-1, "album", "single", "novel", "film", "song", "opera", "symphony") && !p.t(i-1).cap && !p.isAny(i+1, "and", "to") {
+			return 0 // "whose second album 2041 was shortlisted": a title
+		}
 		if t.ndig == 4 && p.is(i-1, "local") && p.t(i-1).cap && !p.adj(i) {
 			return 0 // "Local 1987 president Ray Dominguez": a union local's number
 		}

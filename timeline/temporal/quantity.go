@@ -750,9 +750,10 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			*out = match{end: e + 1, typ: Time, value: at.Format(layout), mod: mod, rel: true}
 			return true
 		}
-		if dir > 0 && !p.hasAnc && p.hasDCT && !p.ref.Narrative && unitYears(u) > 0 && p.is(e, "on") && p.punct(e+1, ',') {
+		if dir > 0 && (!p.hasAnc || !p.punct(e+1, ',')) && p.hasDCT && !p.ref.Narrative && unitYears(u) > 0 && p.is(e, "on") {
 			// "A decade on, Amatrice falls silent", "Ten years on, the town
-			// is rebuilt": now, that long after what the story recalls.
+			// is rebuilt", "People say five years on it must be easier":
+			// now, that long after what the story recalls.
 			v := pad(p.dct.Year(), 4)
 			if u == uDecade {
 				v = pad(p.dct.Year()/10, 3)
@@ -1261,8 +1262,8 @@ func (p *parser) agoWord(i int) int {
 		// "two days before," but not "two days before finding" or "107
 		// days before polling day": a span up to an event not told.
 		return -2
-	case p.key(i, kLater) && !p.is(i+1, "than") && !p.datePeriodAt(i+1) && !p.key(i+1, kEvery) && !p.key(i+1, kEach) || p.key(i, kAfter) && p.punct(i+1, ',') || p.is(i, "on") && p.punct(i+1, ','):
-		return 1 // "two years later", "a day after,", "Twenty-seven years on,"
+	case p.key(i, kLater) && !p.is(i+1, "than") && !p.datePeriodAt(i+1) && !p.key(i+1, kEvery) && !p.key(i+1, kEach) || p.key(i, kAfter) && p.punct(i+1, ',') || p.is(i, "on") && (p.punct(i+1, ',') || p.isAny(i+1, "it", "we", "they", "she", "he", "there") && p.tenseOf(i+2, false) != 0):
+		return 1 // "two years later", "a day after,", "Twenty-seven years on,", "five years on it must be easier"
 	}
 	return 0
 }

@@ -1620,8 +1620,9 @@ func (p *parser) thatTime(i int) (int, string, bool) {
 		return 0, "", false
 	}
 	if the {
-		// Only "at the time" ending its phrase.
-		if !p.is(i-1, "at") || !p.key(i+1, kTime) || !(p.t(i+2).kind == tPunct || p.is(i+2, "and")) {
+		// Only "at the time" ending its phrase, and only in history: news
+		// leaves "who was six at the time" untagged.
+		if !p.ref.Narrative || !p.is(i-1, "at") || !p.key(i+1, kTime) || !(p.t(i+2).kind == tPunct || p.is(i+2, "and")) {
 			return 0, "", false
 		}
 	}

@@ -371,7 +371,7 @@ func TestTag(t *testing.T) {
 		{"Necker convened a Second Assembly of the Notables.", ""},
 		{"During that time, the company lost $1 billion.", "that time|DATE|PAST_REF|"},
 		{"Casualties rose during this period.", "this period|DATE|PRESENT_REF|"},
-		{"The navy was the largest at the time, but small.", "the time|DATE|PAST_REF|"},
+		{"The navy was the largest at the time, but small.", ""}, // news leaves "at the time" untagged; history tags it (below)
 		{"This time a bomb exploded at the time of its founding.", ""},
 		{"Homicides rose to 33 deaths per day.", ""},
 		{"He inflated earnings over a three-year period.", "a three-year period|DURATION|P3Y|"},
@@ -961,6 +961,7 @@ func TestTagNarrative(t *testing.T) {
 		// In history a span after an event counts from the date just told
 		// (in news it stays a span: TestTagNewsAfter).
 		{"By 1917 the army lost 2,000 men per day.", "1917|DATE|1917|;per day|SET|P1D|"},
+		{"The navy was the largest at the time, but small.", "the time|DATE|PAST_REF|"},
 		{"Girona fell on 5 February 1939. Five days after the fall of Girona, the last resistance ended.",
 			"5 February 1939|DATE|1939-02-05|;Five days|DATE|1939-02-10|"},
 	} {
@@ -4776,5 +4777,19 @@ func TestTagSouthernSummerSide(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 10, 21), "OUKLOOF, Eastern Cape - The population more than doubles during the summer holidays, when families drive down from Gauteng in early December.",
 			"summer|DATE|2026-SU|;early December|DATE|2026-12|START"},
+	})
+}
+
+// TestTagFestivalSpanAndAnniversary: "the Monday" after a span of days far
+// ahead is that span's; an album titled "2041" is no year; "at the time"
+// in news is untagged; a day that opens the sentence keeps its clock time
+// though a habit is told in an aside; "five years on it must be easier" is
+// now.
+func TestTagFestivalSpanAndAnniversary(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 4), "The festival will run from Saturday 28 August to Monday 30 August. Tickets go on sale on Friday. The orchestra plays on the Monday. Ada Kofi, whose album 2041 was shortlisted, closes on the Saturday.",
+			"Saturday 28 August|DATE|2027-08-28|;Monday 30 August|DATE|2027-08-30|;Friday|DATE|2027-03-05|;the Monday|DATE|2027-08-30|;the Saturday|DATE|2027-08-28|"},
+		{tt(2028, 2, 5), `On Sunday, as they have done every February since the disaster, families will gather at 4:17 a.m. to throw carnations. "People say five years on it must be easier," said Aksoy, who was six at the time.`,
+			"Sunday|DATE|2028-02-06|;every February|SET|XXXX-02|EVERY;4:17 a.m.|TIME|2028-02-06T04:17|;five years on|DATE|2028|"},
 	})
 }

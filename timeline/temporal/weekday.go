@@ -396,12 +396,14 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 			d = e
 		}
 	}
-	if p.spanEnd > 0 && p.spanEnd <= i && (p.withinSentence(p.spanEnd-1, i) && tense > 0 && p.is(i-1, "on") || i-p.spanEnd <= 80 && p.withinSentences(p.spanEnd-1, i, 3) && p.punct(end, '\'') && p.tense(i) == 0) && p.hasDCT && p.spanLo.Sub(p.dct) > 14*24*time.Hour && p.spanHi.Sub(p.spanLo) < 7*24*time.Hour {
+	inSpan := false
+	if p.spanEnd > 0 && p.spanEnd <= i && (p.withinSentence(p.spanEnd-1, i) && tense > 0 && p.is(i-1, "on") || i-p.spanEnd <= 80 && p.withinSentences(p.spanEnd-1, i, 3) && p.punct(end, '\'') && p.tense(i) == 0 || p.key(i-1, kThe) && i-p.spanEnd <= 400 && tense >= 0) && p.hasDCT && p.spanLo.Sub(p.dct) > 14*24*time.Hour && p.spanHi.Sub(p.spanLo) < 7*24*time.Hour {
 		// "The festival runs from Thursday, July 22, through Sunday, July
 		// 25. The band closes the main stage on Saturday. Thursday's bill
-		// belongs to younger acts": a day of the span far ahead just told.
+		// belongs to younger acts": a day of the span far ahead just told;
+		// so is "the Monday", "headline on the Sunday night".
 		if w := weekdayAfter(p.spanLo, t.lx.val(), true); !w.After(p.spanHi) {
-			d = w
+			d, inSpan = w, true
 		}
 	}
 	if w, ok := p.nextEntryDay(i, end, t.lx.val()); ok {
@@ -429,7 +431,10 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		}
 		told, toldOK := p.toldWeekday(t.lx.val(), side)
 		_, ranged := p.rangeStartDay(i)
-		if w, ok := p.lastDayOut(i); ok && !ranged && w.After(p.dct) && side >= 0 && !(toldOK && told.Sub(w).Abs() <= 14*24*time.Hour) {
+		if inSpan {
+			// "from Saturday 28 August to Monday 30 August ... plays on the
+			// Monday": the day of the span, whatever was told since.
+		} else if w, ok := p.lastDayOut(i); ok && !ranged && w.After(p.dct) && side >= 0 && !(toldOK && told.Sub(w).Abs() <= 14*24*time.Hour) {
 			// "ends on Friday, Nov. 13, and Saturday is a day of reflection.
 			// That Sunday, polls open": the day after the ones ahead just
 			// told, unless that weekday was itself told near them.
