@@ -1023,6 +1023,9 @@ func (p *parser) opensSentence(k int) bool {
 	if k > 0 && p.t(k-1).kind == tWord && p.t(k-1).lx.cls == cNone {
 		k-- // "On", "By"
 	}
+	if k > 0 && p.punct(k-1, '"') && p.adj(k) {
+		k-- // a quotation that opens: "\"Thirty years ago we opened ..."
+	}
 	return k == 0 || p.t(k).nl || p.sentenceEnd(k-1)
 }
 

@@ -2117,6 +2117,9 @@ func (p *parser) clauseRun(a, i int) bool {
 		if p.punct(k, '\'') && p.is(k+1, "s") {
 			continue // "Britain's clocks"
 		}
+		if p.punct(k, '-') && p.adj(k) && p.adj(k+1) {
+			continue // "we opened in mid-December"
+		}
 		if p.punct(k, ',') && k > a && p.is(k+1, "which") && p.isAny(k+2, "was", "were", "had") && p.t(k-1).kind == tWord {
 			// "began in 2024 with the line between Frankfurt and Mannheim,
 			// which was closed from July": what a thing of that year went

@@ -429,6 +429,7 @@ const (
 	hDavid      // "St David's Day", March 1
 	hAllSaints  // "All Saints' Day", November 1
 	hAllSouls   // "All Souls' Day", November 2
+	hKings      // "King's Day", the Netherlands: April 27, or the 26th when that is a Sunday
 	hEpiphany   // "Epiphany", January 6
 	hAssumption // "the Assumption", "Assumption Day", August 15
 	hBonfire    // "Bonfire Night", "Guy Fawkes Night", November 5
@@ -1392,6 +1393,11 @@ func holidayDate(h, y int) (int, int) {
 		return 3, 1
 	case hAllSaints:
 		return 11, 1
+	case hKings:
+		if time.Date(y, time.April, 27, 0, 0, 0, 0, time.UTC).Weekday() == time.Sunday {
+			return 4, 26
+		}
+		return 4, 27
 	case hAllSouls:
 		return 11, 2
 	case hEpiphany:
@@ -2168,6 +2174,11 @@ func (p *parser) possessiveDay(i int) (int, int) {
 		h = hAllSaints
 	case "Souls":
 		h = hAllSouls
+	case "King":
+		if !p.textHas(&p.dutch, "Netherlands", "Dutch", "Amsterdam", "Rotterdam", "Utrecht") {
+			return 0, 0 // other kings' days are others' holidays
+		}
+		h = hKings
 	default:
 		return 0, 0
 	}

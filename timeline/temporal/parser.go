@@ -153,6 +153,9 @@ type parser struct {
 	// speaks of China and japan whether it speaks of Japan, for whose
 	// Golden Week it is.
 	fyCodes, china, japan int8
+	// dutch caches whether the text speaks of the Netherlands, whose
+	// King's Day it is.
+	dutch int8
 	// july caches whether the text names July or Independence Day, for
 	// "the Fourth".
 	july int8

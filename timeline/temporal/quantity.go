@@ -776,7 +776,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			return true
 		}
 		if l := p.last; u == uYear && n == 1 && dir == -2 && !p.ref.Narrative && p.lastEnd > 0 && p.lastEnd <= i && i-p.lastEnd < 20 && l.y != noYear &&
-			(l.g == gMonth || l.g == gQuarter || l.g == gHalf || l.g == gSeason || l.g == gDay && p.is(p.lastStart-1, "on") && p.results(p.lastStart-1) && p.results(i)) && p.sameSentence(p.lastEnd-1, i) && !p.is(p.lastStart-1, "from") && !p.isBetween(p.lastEnd, i, "but") {
+			(l.g == gMonth || l.g == gQuarter || l.g == gHalf || l.g == gSeason || l.g == gYear && p.key(p.lastStart, kLast) && p.comparison(i) || l.g == gDay && p.is(p.lastStart-1, "on") && p.results(p.lastStart-1) && p.results(i)) && p.sameSentence(p.lastEnd-1, i) && !p.is(p.lastStart-1, "from") && !p.isBetween(p.lastEnd, i, "but") {
 			// "in the first half of 2025, up from six a year earlier", "in
 			// January, against 0.3 trillion yen a year earlier": the period
 			// just told, a year back.

@@ -4793,3 +4793,18 @@ func TestTagFestivalSpanAndAnniversary(t *testing.T) {
 			"Sunday|DATE|2028-02-06|;every February|SET|XXXX-02|EVERY;4:17 a.m.|TIME|2028-02-06T04:17|;five years on|DATE|2028|"},
 	})
 }
+
+// TestTagQuotedYearAgoAndKingsDay: "Thirty years ago we opened in
+// mid-December", even in a quotation, is that year's; "a year earlier"
+// after "Last year" compared is the year before it; figures "covering
+// October" measure the October gone; King's Day in a Dutch text.
+func TestTagQuotedYearAgoAndKingsDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 21), `"Thirty years ago we opened in mid-December and prayed." The next figures, covering October, are due on 10 December.`,
+			"Thirty years ago|DATE|1996|;mid-December|DATE|1996-12|MID;October|DATE|2026-10|;10 December|DATE|2026-12-10|"},
+		{tt(2027, 1, 25), "Last year, the average refund was $3,170, up 3% from a year earlier.",
+			"Last year|DATE|2026|;a year earlier|DATE|2025|"},
+		{tt(2026, 12, 4), "UTRECHT - Dutch rail operator NS will run extra trains on King's Day.",
+			"King's Day|DATE|2027-04-27|"},
+	})
+}

@@ -54,7 +54,8 @@ func (p *parser) readTense(i int) int {
 	if p.presentDayEvent(i) {
 		return 1 // "which is why Sunday's race is the 40th": the day's event, told in the present, is to come
 	}
-	if p.cls(i, cMonth) && p.is(i-1, "for") && p.isAny(i-2, "data", "figures", "numbers", "statistics", "readings", "payrolls", "inflation", "index") {
+	if k := i - 2 - boolInt(p.punct(i-2, ',')); p.cls(i, cMonth) && (p.is(i-1, "for") || p.is(i-1, "covering")) && p.isAny(k, "data", "figures", "numbers", "statistics", "readings", "payrolls", "inflation", "index") {
+		// ... and "The next figures, covering October, are due on 10 December"
 		return -1 // "Data for September are due on Tuesday": figures tell a month gone
 	}
 	if p.cls(i, cSeason) && p.punct(i-1, '-') && p.adj(i) && p.t(i+1).kind == tWord && p.t(i+1).lx.cls == cNone && p.nounAhead(i+1) {
