@@ -4808,3 +4808,14 @@ func TestTagQuotedYearAgoAndKingsDay(t *testing.T) {
 			"King's Day|DATE|2027-04-27|"},
 	})
 }
+
+// TestTagForecastGoneAndRelativeWho: what "was forecast for" after a day
+// gone is of that day; a present verb after ", who" looks ahead.
+func TestTagForecastGoneAndRelativeWho(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 2), "It rained on Monday. Storms were forecast for the afternoon, so the crew started at 5am.",
+			"Monday|DATE|2026-08-31|;the afternoon|TIME|2026-08-31TAF|;5am|TIME|2026-08-31T05:00|"},
+		{tt(2026, 10, 15), "Defense lawyers, who begin their closing arguments at a hearing on Tuesday, say a flaw caused the collapse.",
+			"Tuesday|DATE|2026-10-20|"},
+	})
+}

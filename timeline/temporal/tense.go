@@ -715,6 +715,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && forecasting(w) && p.is(k-1, "had") {
 		return -1 // "The agency had forecast 2.6 million screenings on Tuesday"
 	}
+	if !ahead && w == "forecast" && p.isAny(k-1, "was", "were") && p.is(k+1, "for") && p.dayEnd > 0 && p.dayEnd < k && p.day.y != noYear && p.hasDCT && p.day.time().Before(p.dct) && p.withinSentence(p.dayEnd, k) {
+		return -1 // "It rained on Monday. Storms were forecast for the afternoon": that day's
+	}
 	if !ahead && forecasting(w) && !p.possessedNoun(k) && !p.isAny(k-1, "above", "below", "than", "beat", "beats", "missed", "exceeded", "topped") {
 		// "forecast more rain from Wednesday": what is foreseen is ahead;
 		// not the noun of "raised its annual profit forecast on Thursday".
@@ -926,6 +929,9 @@ func (p *parser) subjectBefore(k int) bool {
 		k = j // "Eight gardens in Little Persham open on Sunday"
 	}
 	t := p.t(k - 1)
+	if p.isAny(k-1, "who", "which") && p.punct(k-2, ',') && p.t(k-3).kind == tWord && p.text[p.t(k-3).end-1] == 's' {
+		return true // "Defense lawyers, who begin their closing arguments on Tuesday"
+	}
 	if t.kind != tWord || t.lx.cls != cNone || t.end-t.start < 4 || p.text[t.end-1] != 's' {
 		return false
 	}
@@ -1552,7 +1558,8 @@ func (p *parser) warnedFor(i int) bool {
 			return false
 		}
 		if p.isAny(j, "warning", "warnings", "alert", "alerts", "watch", "advisory", "forecast", "outlook") && !p.key(j-1, kThe) {
-			return true
+			// ... not "Storms were forecast for the afternoon" of a day gone
+			return !(p.is(j, "forecast") && p.isAny(j-1, "was", "were", "had"))
 		}
 	}
 	return false
