@@ -1354,7 +1354,7 @@ func (p *parser) rateSet(n int) bool {
 			return true // "£19bn a year", "60.97p a day"
 		}
 	}
-	return b > 0 && isDigit(p.text[b-1])
+	return b > 0 && (isDigit(p.text[b-1]) || p.text[b-1] == '%') // ... and "53% a year"
 }
 
 // yearlySet reports that out[n] is a SET a year long: "twice a year",

@@ -4819,3 +4819,14 @@ func TestTagForecastGoneAndRelativeWho(t *testing.T) {
 			"Tuesday|DATE|2026-10-20|"},
 	})
 }
+
+// TestTagRateAndSpanWinter: "53% a year" is a rate, not a habit that
+// makes its month any year's; "the 2024-25 winter" is that winter.
+func TestTagRateAndSpanWinter(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 4), "Average rates on personal loans stood at 53% a year in September.",
+			"a year|SET|P1Y|;September|DATE|2026-09|"},
+		{tt(2026, 11, 17), "Storm Eowyn made the 2024-25 winter one of the costliest.",
+			"the 2024-25 winter|DATE|2024-WI|"},
+	})
+}

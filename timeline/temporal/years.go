@@ -163,6 +163,12 @@ func ruleYear(p *parser, i int, out *match) bool {
 		// 2019-20": a season or an episode that runs over the new year,
 		// named by the year it starts in. Fiscal, financial and tax years
 		// take the year they end in.
+		if p.cls(e, cSeason) && !p.t(e).lx.plural && j > i && p.t(e).lx.val() == sWinter {
+			// "the 2024-25 winter": the winter that runs over the new year,
+			// named by its December.
+			*out = match{end: e + 1, typ: Date, value: point{y: y - 1, n: sWinter, g: gSeason}.String(), rel: true}
+			return true
+		}
 		if n := p.spanPeriod(e); n > e || p.isAny(e, "session", "year") && j > i {
 			n = max(n, e+1) // ... and a school's "the 2026/27 session"
 			// "the 2024-25 season", "the 2025-26 school year": the
