@@ -1665,6 +1665,9 @@ func (p *parser) rangeOpen(k int) bool {
 // set): "from 9:30 a.m.", "until 9pm on".
 func (p *parser) overClock(k, n int, on bool, words ...string) bool {
 	for j := k; j >= 0 && j >= k-n; j-- {
+		if p.t(j + 1).nl {
+			return false // "often until 11pm.\n\nMonday was the hardest day": a new paragraph
+		}
 		if p.isAny(j, words...) {
 			return true
 		}

@@ -4830,3 +4830,12 @@ func TestTagRateAndSpanWinter(t *testing.T) {
 			"the 2024-25 winter|DATE|2024-WI|"},
 	})
 }
+
+// TestTagUntilClockNewParagraph: a day that opens a new paragraph does not
+// end an "until" of the clock time that closed the one before.
+func TestTagUntilClockNewParagraph(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 2), "She tastes the juice each evening, often until 11pm.\n\nMonday was the hardest day so far. Storms were forecast for the afternoon, so the crew started at 5am.",
+			"each evening|SET|XXXX-XX-XXTEV|EACH;11pm|TIME|XXXX-XX-XXT23:00|;Monday|DATE|2026-08-31|;the afternoon|TIME|2026-08-31TAF|;5am|TIME|2026-08-31T05:00|"},
+	})
+}
