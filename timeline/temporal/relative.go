@@ -837,6 +837,11 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 			return true
 		}
 		*out = match{end: j + 1, typ: Date, value: pt.String(), mod: mod, rel: true}
+		if pt.g == gYear && p.key(j-1, kThat) && p.opensSentence(j-1) && !p.ref.Narrative {
+			// "That year the domaine picked from 19 August": the year told
+			// again opens the sentence, and dates its clause.
+			out.pt, out.hasPt = pt, true
+		}
 		return true
 	}
 	return false

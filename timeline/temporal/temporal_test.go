@@ -4839,3 +4839,11 @@ func TestTagUntilClockNewParagraph(t *testing.T) {
 			"each evening|SET|XXXX-XX-XXTEV|EACH;11pm|TIME|XXXX-XX-XXT23:00|;Monday|DATE|2026-08-31|;the afternoon|TIME|2026-08-31TAF|;5am|TIME|2026-08-31T05:00|"},
 	})
 }
+
+// TestTagThatYearOpens: "That year" opening a sentence dates its clause.
+func TestTagThatYearOpens(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 2), "Only the 2003 heatwave brought an earlier start. That year the domaine picked from 19 August.",
+			"2003|DATE|2003|;That year|DATE|2003|;19 August|DATE|2003-08-19|"},
+	})
+}
