@@ -492,6 +492,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 		// of Saturday. He had gone out the previous evening and arrived at
 		// 23:40": Friday's.
 		day = d
+	} else if p.elect.y != 0 && p.pollsClause(i) && p.hasDCT && p.elect.time().Sub(p.dct).Abs() <= 3*24*time.Hour && !(p.dayEnd > 0 && p.sameSentence(p.dayEnd-1, i) && p.day != p.elect) {
+		day = p.elect.String() // "Polling stations opened at 8 a.m.", the day after "Sunday's federal election"
 	} else if base, ok := p.base(); ok && p.speechEvent(i) && !(p.dayEnd > 0 && p.sameSentence(p.dayEnd-1, i)) {
 		// "she told a briefing at the town hall at 11:00", after the
 		// council's sitting "on Tuesday night": what is said is news of
@@ -757,6 +759,17 @@ func (p *parser) habitBefore(i int) {
 	if n := len(p.out) - 1; n >= 0 && !p.nested && p.lastEnd > 0 && i-p.lastEnd <= 5 && i-p.lastEnd >= 2 && p.is(p.lastEnd, "and") && p.out[n].Type == Time && len(p.out[n].Value) > 11 && p.out[n].Value[10] == 'T' && p.out[n].Value[4] == '-' {
 		p.out[n].Value = "XXXX-XX-XX" + p.out[n].Value[10:]
 	}
+}
+
+// pollsClause reports a clock time at i in a clause about the polls:
+// "Polling stations opened at 8 a.m.", "polls closed at 6 p.m.".
+func (p *parser) pollsClause(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && !p.sentenceEnd(k) && !p.punct(k, ','); k-- {
+		if p.isAny(k, "polls", "polling", "voting", "ballot", "ballots") {
+			return true
+		}
+	}
+	return false
 }
 
 // speechEvent reports a clock time at i that dates a statement to an

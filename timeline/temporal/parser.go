@@ -815,8 +815,9 @@ func (p *parser) emit(m match) {
 			p.hdr, p.hdrEnd = m.pt, m.end
 		}
 	}
-	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && (p.isAny(m.start-1, "for", "on") && p.isAny(m.start-2, "election", "vote", "referendum", "poll", "polls") || p.isAny(m.end, "election", "vote", "referendum", "poll")) {
-		p.elect = m.pt // "called a general election for 8 June", "the 8 June election"
+	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && (p.isAny(m.start-1, "for", "on") && p.isAny(m.start-2, "election", "vote", "referendum", "poll", "polls") || p.isAny(m.end, "election", "vote", "referendum", "poll") ||
+		p.punct(m.end, '\'') && p.is(m.end+1, "s") && (p.isAny(m.end+2, "election", "vote", "referendum", "runoff") || p.isAny(m.end+3, "election", "vote", "referendum", "runoff"))) {
+		p.elect = m.pt // "called a general election for 8 June", "the 8 June election", "Sunday's federal election"
 	}
 	if m.typ == Set {
 		p.setStart, p.setEnd, p.setOut = m.start, m.end, len(p.out)-1

@@ -4847,3 +4847,12 @@ func TestTagThatYearOpens(t *testing.T) {
 			"2003|DATE|2003|;That year|DATE|2003|;19 August|DATE|2003-08-19|"},
 	})
 }
+
+// TestTagPollsClock: after "Sunday's federal election", the clock times of
+// the polls are that day's, though the results came on Monday.
+func TestTagPollsClock(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2029, 3, 5), "Germany's conservatives won Sunday's federal election, results showed on Monday. Polling stations opened at 8 a.m., and polls closed at 6 p.m.",
+			"Sunday|DATE|2029-03-04|;Monday|DATE|2029-03-05|;8 a.m.|TIME|2029-03-04T08:00|;6 p.m.|TIME|2029-03-04T18:00|"},
+	})
+}
