@@ -1434,6 +1434,8 @@ func ruleNoon(p *parser, i int, out *match) bool {
 		// at a church, where pianists will play until midnight": the
 		// evening's end.
 		day = p.clockDay.Format("2006-01-02")
+	} else if hm == "24:00" && p.isAny(i-1, "until", "till") && p.dayEnd > 0 && p.day.y != noYear && p.day.g == gDay && i-p.dayEnd <= 8 && p.sameSentence(p.dayEnd-1, i) && p.tense(i) < 0 && !p.ref.Narrative {
+		day = p.day.String() // "a public hearing on Nov. 24 that ran until midnight": that day's end
 	} else if p.inEntry(i) {
 		day = p.hdr.String() // "Tuesday: ... storms overnight, mainly after midnight"
 	} else if d, ok := p.clockDayTold(i, minuteOfDay(hm)); ok && !p.is(i-1, "until") && !p.is(i-1, "till") && (p.clockEnd > p.dayEnd || hm == "24:00") {

@@ -290,8 +290,8 @@ func (p *parser) possessiveYear(i, m, d int) (int, bool) {
 		return noYear, false
 	}
 	for k := p.lastEnd + 2; k < i; k++ {
-		if p.punct(k, ';') || p.punct(k, '"') {
-			return noYear, false
+		if p.punct(k, ';') || p.punct(k, '"') || p.is(k, "since") && k > p.lastEnd+2 {
+			return noYear, false // ... nor "ahead of last year's pace since Ramadan began on Feb. 8"
 		}
 	}
 	if p.deadlineFor(i, atoiYear(v)) {
@@ -916,7 +916,7 @@ func (p *parser) clauseYear(i int) (int, bool) {
 		}
 	}
 	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year() > a.y && (i-p.ancEnd <= 15 || i-p.ancEnd <= 25 && p.opensFront(p.ancStart) && p.punct(p.ancEnd, ',') || i-p.ancEnd <= 30 && p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when")) && p.sameSentence(p.ancEnd, i) && (p.tense(i) < 0 || p.tense(i) == 0 && (p.dct.Year()-a.y >= 2 && p.opensFront(p.ancStart) && p.punct(p.ancEnd, ',') || p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when") || p.dct.Year()-a.y >= 2 && p.punct(p.ancEnd+1, ',') && p.is(p.ancEnd+2, "when"))) &&
-		(p.punct(p.ancEnd, ',') && (p.is(p.ancEnd+1, "when") || p.opensFront(p.ancStart) || p.is(p.ancEnd+1, "on") && i == p.ancEnd+2) || p.punct(p.ancEnd, '\'') && p.is(p.ancEnd+1, "s") ||
+		(p.punct(p.ancEnd, ',') && (p.is(p.ancEnd+1, "when") || p.opensFront(p.ancStart) || p.is(p.ancEnd+1, "on") && i == p.ancEnd+2) || p.punct(p.ancEnd, '\'') && p.is(p.ancEnd+1, "s") && !p.isBetween(p.ancEnd+2, i, "since") ||
 			(p.key(p.ancStart-1, kThe) || p.punct(p.ancStart-2, '\'') && p.is(p.ancStart-1, "s")) && p.t(p.ancEnd).kind == tWord && !p.t(p.ancEnd).cap && p.punct(p.ancEnd+1, ',') && p.is(p.ancEnd+2, "when")) {
 		// "Britain last saw totality in 1999, when the shadow crossed
 		// Cornwall on the morning of 11 August", "In 2019, the firm opened
@@ -1086,7 +1086,8 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 			}
 		} else if tense == 0 && p.limitBefore(i) {
 			tense = 1
-		} else if tense == 0 && p.isAny(k, "on", "from", "to") && p.isAny(k-1, "opening", "starting", "beginning", "running") && !p.ref.Narrative {
+		} else if tense == 0 && (p.isAny(k, "on", "from", "to") && p.isAny(k-1, "opening", "starting", "beginning", "running") || p.isAny(i-1, "beginning", "starting")) && !p.ref.Narrative {
+			// ... and "covers the fiscal year beginning Jan. 1"
 			tense = 1 // "plans 40 concerts over nine months, opening on 3 October"
 		} else if p.nextNoun(k) {
 			tense = 1 // "before the next scheduled review in mid-December"
@@ -1740,7 +1741,7 @@ func (p *parser) monthAlone(i int) bool {
 		switch {
 		case p.is(i-1, "in"), p.is(i-1, "since"), p.is(i-1, "until"), p.is(i-1, "by"), p.is(i-1, "from"),
 			p.is(i-1, "through"), p.is(i-1, "of"), p.is(i-1, "between"), p.is(i-1, "and"), p.is(i-1, "to"),
-			p.is(i-1, "on"), p.isAny(i-1, "during", "around", "till", "throughout"), p.is(i-1, "for") && (w == "March" || w == "MARCH"),
+			p.is(i-1, "on"), p.isAny(i-1, "during", "around", "till", "throughout", "beyond", "into"), p.is(i-1, "for") && (w == "March" || w == "MARCH"),
 			p.key(i-1, kLast), p.key(i-1, kNext), p.key(i-1, kThis), p.key(i-1, kEarly),
 			p.key(i-1, kLate), p.key(i-1, kMid), p.key(i-1, kBefore), p.key(i-1, kAfter):
 			return true

@@ -1039,6 +1039,8 @@ func TestNewsSets(t *testing.T) {
 		{"heldout77", 362, 0, 0, 0, 0},
 		{"heldout78", 380, 0, 0, 0, 0},
 		{"heldout79", 403, 0, 0, 0, 0},
+		{"heldout80", 363, 0, 0, 0, 0},
+		{"heldout81", 392, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

@@ -4856,3 +4856,21 @@ func TestTagPollsClock(t *testing.T) {
 			"Sunday|DATE|2029-03-04|;Monday|DATE|2029-03-05|;8 a.m.|TIME|2029-03-04T08:00|;6 p.m.|TIME|2029-03-04T18:00|"},
 	})
 }
+
+// TestTagWhenClauseAndMoveFrom: a weekday whose ", when" clause is past is
+// gone; "will move from 7 metres on Wednesday" compares nothing; "expects
+// to" looks ahead; "the season beginning Sept. 5" is ahead; a hearing "on
+// Nov. 24 that ran until midnight" ended that day; "beyond March" is the
+// month; "last year's pace since Ramadan began" leaves Ramadan this year's.
+func TestTagWhenClauseAndMoveFrom(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 8, 23), "The board said it would refund spectators for Thursday, when only 47 overs were bowled. The final is on Sunday, when the crowds will return.",
+			"Thursday|DATE|2027-08-19|;Sunday|DATE|2027-08-29|"},
+		{tt(2027, 5, 18), "The agency expects to move to level four, which applies from 7 metres, on Wednesday morning. It will move from 7 metres on Wednesday.",
+			"Wednesday morning|TIME|2027-05-19TMO|;Wednesday|DATE|2027-05-19|"},
+		{tt(2026, 12, 9), "Tickets cover the season beginning Sept. 5. Residents spoke at a public hearing on Nov. 24 that ran until midnight. They could extend the cut beyond March.",
+			"Sept. 5|DATE|2027-09-05|;Nov. 24|DATE|2026-11-24|;midnight|TIME|2026-11-24T24:00|;March|DATE|2027-03|"},
+		{tt(2027, 2, 25), "Demand has run ahead of last year's pace since Ramadan began on Feb. 8.",
+			"last year|DATE|2026|;Ramadan|DATE|2027-Q1|;Feb. 8|DATE|2027-02-08|"},
+	})
+}

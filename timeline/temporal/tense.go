@@ -45,6 +45,18 @@ func (p *parser) readTense(i int) int {
 			}
 		}
 	}
+	if p.cls(i, cWeekday) && p.punct(i+1, ',') && p.is(i+2, "when") {
+		// "refund spectators for Thursday, when only 47 overs were
+		// bowled": the day the clause after it tells in the past is gone.
+		for k := i + 3; k <= i+10 && p.real(k) && !p.sentenceEnd(k) && !p.punct(k, ','); k++ {
+			if v := p.tenseOf(k, true); v != 0 {
+				if v < 0 {
+					return -1
+				}
+				break
+			}
+		}
+	}
 	if p.punct(i-3, ',') && p.is(i-2, "next") && p.isAny(i-1, "in", "on") {
 		return 1 // "tested twice a year, next in March": the next time
 	}
@@ -988,7 +1000,7 @@ func (p *parser) intends(k int) bool {
 		"pledged", "pledges", "vowed", "vows", "hope", "hopes", "hoped", "want", "wants", "wanted", "seeks", "sought",
 		"tried", "tries", "trying", "prepared", "prepares", "preparing", "ready", "likely", "unlikely", "set", "slated",
 		"poised", "threatened", "threatens", "offered", "offers", "asked", "ordered", "urged", "aims", "aimed", "going",
-		"supposed", "intended", "intend", "was", "were", "listed", "booked", "billed", "tipped":
+		"supposed", "intended", "intend", "was", "were", "listed", "booked", "billed", "tipped", "expects", "expect":
 		return true
 	case "course", "track":
 		return p.is(k-1, "on") // "was on course to reach the coast late Tuesday"

@@ -311,7 +311,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	} else if tense == 0 && p.isAny(end, "is", "are") && (p.is(end+1, "at") || p.t(end+1).kind == tNum) && !p.ref.Narrative {
 		// "Final practice on Saturday is at 12:30": a timetable
 		tense = 1
-	} else if tense > 0 && p.is(i-1, "on") && p.comparison(i) {
+	} else if tense > 0 && p.is(i-1, "on") && p.comparison(i) && !p.moveFrom(i) {
 		tense = -1 // "will cut rates, up from 55% on Tuesday": the term compared is past
 	}
 	if tense <= 0 && p.is(i-1, "on") && p.isAny(i-2, "hearing", "trial", "meeting", "vote", "debate", "session", "appointment", "interview", "ceremony") && (p.key(i-3, kA) || p.key(i-3, kAn) || p.key(i-3, kThe)) && p.is(i-4, "for") {
@@ -618,6 +618,17 @@ func ruleWeekend(p *parser, i int, out *match) bool {
 	pt := at(sat, gWeekend)
 	*out = match{end: w + 1, typ: Date, value: pt.String(), rel: true, pt: pt, hasPt: true}
 	return true
+}
+
+// moveFrom reports a "from" before the day at i that a verb of motion
+// governs, not a value compared: "will move from 7 metres on Wednesday".
+func (p *parser) moveFrom(i int) bool {
+	for k := i - 1; k >= 0 && k > i-12 && !p.sentenceEnd(k); k-- {
+		if p.is(k, "from") {
+			return p.isAny(k-1, "move", "moves", "moving", "go", "goes", "shift", "shifts", "switch", "switches", "travel", "travels", "applies", "apply")
+		}
+	}
+	return false
 }
 
 // hoursAfter reports hours of the day at k, after a range of weekdays:
