@@ -451,7 +451,10 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day = out.value // "The 5 a.m. AST advisory on Saturday": the day of what it names
 	} else if p.setJustBefore(i) && !p.is(i-1, "since") {
 		day = "XXXX-XX-XX" // "talks every Wednesday at 1pm"
-	} else if p.isAny(i-1, "usual", "normal", "regular", "customary") && (p.determiner(i-2) || p.isAny(i-2, "than", "of")) {
+	} else if p.isAny(i-1, "usual", "normal", "regular", "customary") && (p.determiner(i-2) || p.isAny(i-2, "than", "of")) ||
+		p.punct(i-1, ',') && p.is(i-2, "hours") && p.isAny(i-3, "normal", "usual", "regular", "opening", "trading") ||
+		p.isAny(i-1, "to", "until") && p.lastEnd == i-1 && len(p.out) > 0 && strings.HasPrefix(p.out[len(p.out)-1].Value, "XXXX-XX-XXT") && p.punct(p.lastStart-1, ',') && p.is(p.lastStart-2, "hours") {
+		// ... and "Stores return to normal hours, 9am to 6pm, from Monday"
 		day = "XXXX-XX-XX" // "started trading at 10 a.m. instead of the usual 9 a.m."
 	} else if p.habitAdverbBefore(i) || p.firstPersonHabit(i) || p.habitAnd(i) {
 		day = "XXXX-XX-XX" // "publishes them two weeks after each decision, always at 09:30", "often ran until 3am"
@@ -1422,6 +1425,10 @@ func ruleNoon(p *parser, i int, out *match) bool {
 		// "held every Wednesday at noon", "rung at noon daily", "closed
 		// until noon for two weeks": no one day's.
 		day = "XXXX-XX-XX"
+		if n := len(p.out) - 1; n >= 0 && !p.nested && p.isAny(i-1, "to", "and", "until") && p.lastEnd == i-1 && p.out[n].Type == Time && len(p.out[n].Value) > 11 && p.out[n].Value[10] == 'T' && p.out[n].Value[4] == '-' && p.rangeOpen(i-2) {
+			// "between 10 a.m. and noon each weekday": the range's start too.
+			p.out[n].Value = "XXXX-XX-XX" + p.out[n].Value[10:]
+		}
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
 		if hm == "24:00" && (p.isAny(e, "to", "until", "till", "and") || p.punct(e, '-')) {

@@ -1865,6 +1865,9 @@ func ruleMonth(p *parser, i int, out *match) bool {
 			} else {
 				lead = 0
 				q.y, _ = p.guessYear(i, m, 0)
+				if p.hasDCT && !p.ref.Narrative && int(p.dct.Month()) >= m && int(p.dct.Month()) <= m+2 {
+					q.y = p.dct.Year() // "purchases will slow in the October-December period", said in November: this one
+				}
 				if p.isAny(e, "period", "quarter") && !p.t(e).lx.plural && !p.is(e+1, "of") && p.key(i-1, kThe) {
 					e, lead = e+1, 1 // "in the July-to-September period"
 				}

@@ -537,6 +537,9 @@ func (p *parser) starts(i int) uint32 {
 		if t.ndig == 4 && p.isAny(i-1, "album", "single", "novel", "film", "song", "opera", "symphony") && !p.t(i-1).cap && !p.isAny(i+1, "and", "to") {
 			return 0 // "whose second album 2041 was shortlisted": a title
 		}
+		if t.ndig == 4 && p.punct(i-1, '.') && p.adj(i-1) && p.isAny(i-2, "no", "nos") && p.t(i-2).cap && !p.adj(i) {
+			return 0 // "bill No. 2031": a number, not a year
+		}
 		if t.ndig == 4 && p.is(i-1, "local") && p.t(i-1).cap && !p.adj(i) {
 			return 0 // "Local 1987 president Ray Dominguez": a union local's number
 		}

@@ -1448,7 +1448,7 @@ func ruleSet(p *parser, i int, out *match) bool {
 			if k := i + 1; p.cls(k, cPart) && !p.t(k).lx.plural && (sessionNoun(p.word(k+1)) || p.isAny(k+1, "and", "or") && p.cls(k+2, cPart) && sessionNoun(p.word(k+3))) {
 				return false // "after each morning and afternoon session": each session
 			}
-			if p.is(i+1, "weekday") && p.key(i, kEvery) {
+			if p.is(i+1, "weekday") && (p.key(i, kEvery) || p.key(i, kEach)) {
 				*out = match{end: i + 2, typ: Set, value: "XXXX-WXX-WD", quant: q} // "open 9 a.m. to 8 p.m. every weekday"
 				return true
 			}

@@ -4874,3 +4874,20 @@ func TestTagWhenClauseAndMoveFrom(t *testing.T) {
 			"last year|DATE|2026|;Ramadan|DATE|2027-Q1|;Feb. 8|DATE|2027-02-08|"},
 	})
 }
+
+// TestTagEventAheadAndWeekdayHours: "before Tuesday's qualifier" looks
+// ahead; "closed until at least Tuesday" runs on; "bill No. 2031" is a
+// number; the quarter under way; "normal hours, 9am to 6pm"; hours
+// "between 10 a.m. and noon each weekday" recur from their start.
+func TestTagEventAheadAndWeekdayHours(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 9, 6), "Late header keeps hopes alive before Tuesday's qualifier. Fans reflected after Tuesday's qualifier.",
+			"Tuesday|DATE|2025-09-09|;Tuesday|DATE|2025-09-02|"},
+		{tt(2026, 12, 10), "Boiler failure keeps Lincoln Elementary closed until at least Tuesday. Families can pick up lunch between 10 a.m. and noon each weekday.",
+			"Tuesday|DATE|2026-12-15|;10 a.m.|TIME|XXXX-XX-XXT10:00|;noon|TIME|XXXX-XX-XXT12:00|;each weekday|SET|XXXX-WXX-WD|EACH"},
+		{tt(2026, 11, 5), "A debate on bill No. 2031 is due. Traders expect purchases to slow in the October-December period.",
+			"the October-December period|DATE|2026-Q4|"},
+		{tt(2026, 1, 9), "Stores return to normal hours, 9am to 6pm, from Monday.",
+			"9am|TIME|XXXX-XX-XXT09:00|;6pm|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2026-01-12|"},
+	})
+}

@@ -63,6 +63,9 @@ func (p *parser) readTense(i int) int {
 	if p.cls(i, cWeekday) && p.withStartTime(i) {
 		return 1 // "both drew outside posts, with post time 6:57 p.m. EDT Saturday": the event's start, ahead
 	}
+	if p.cls(i, cWeekday) && p.punct(i+1, '\'') && p.is(i+2, "s") && p.scheduledEvent(i+3) && (p.isAny(i-1, "before", "for", "from") || p.is(i-1, "of") && p.is(i-2, "ahead")) && !p.is(i-2, "charged") {
+		return 1 // "keeps hopes alive before Tuesday's qualifier", "what to expect from Tuesday's keynote"
+	}
 	if p.presentDayEvent(i) {
 		return 1 // "which is why Sunday's race is the 40th": the day's event, told in the present, is to come
 	}
@@ -1124,6 +1127,12 @@ func (p *parser) appositiveParticiple(k, i int) bool {
 		}
 	}
 	return false
+}
+
+// scheduledEvent reports a noun at k naming an event held on a set day:
+// "qualifier", "keynote", "final".
+func (p *parser) scheduledEvent(k int) bool {
+	return p.isAny(k, "qualifier", "keynote", "final", "match", "game", "race", "vote", "election", "summit", "meeting", "hearing", "launch", "debate", "speech", "auction", "concert", "premiere", "opener", "derby", "showdown", "fixture", "tie", "semifinal", "decider")
 }
 
 // monthMeasured reports a month at i that names what figures measure:

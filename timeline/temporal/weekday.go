@@ -254,6 +254,12 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	}
 	tense := p.tense(i)
 	lim := p.overClockBack(i - 1) // the word before the day, over a clock time and "on"
+	if p.is(lim, "least") && p.is(lim-1, "at") {
+		lim -= 2 // "closed until at least Tuesday"
+	}
+	if tense < 0 && p.isAny(lim, "until", "till") && p.isAny(lim-1, "closed", "shut", "suspended", "banned") && p.keptState(lim-2) {
+		tense = 0 // "keeps Lincoln Elementary closed until at least Tuesday": a state that runs on
+	}
 	if p.is(i-2, "of") && p.is(i-3, "ahead") && p.possessive(i-1) {
 		tense = 1 // "a day ahead of its Saturday action date"
 	} else if p.punct(end, '\'') && p.is(end+1, "s") && p.isAny(i-1, "at", "on") && p.comparison(i) {
@@ -266,6 +272,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// "Two tests remain before Sunday's finale", "two days to go
 		// before Friday's vote": what is left before the day is ahead.
 		tense = 1
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && tense > 0 && p.scheduledEvent(end+2) && p.isAny(i-1, "before", "for", "from") {
+		// "keeps hopes alive before Tuesday's qualifier", "what to expect
+		// from Tuesday's keynote": the event is still to come.
 	} else if p.punct(end, '\'') && p.is(end+1, "s") && tense > 0 && p.sideOfLast(i) > 0 {
 		// "... before Sunday's finale: Friday's summit finish": a day of a
 		// sentence that looks ahead.
@@ -618,6 +627,17 @@ func ruleWeekend(p *parser, i int, out *match) bool {
 	pt := at(sat, gWeekend)
 	*out = match{end: w + 1, typ: Date, value: pt.String(), rel: true, pt: pt, hasPt: true}
 	return true
+}
+
+// keptState reports "keeps", "remain" or "stay" within the few words that
+// end at k, before a participle of a state: "keeps the school closed".
+func (p *parser) keptState(k int) bool {
+	for j := k; j >= 0 && j > k-5 && p.t(j).kind == tWord; j-- {
+		if p.isAny(j, "keeps", "keep", "keeping", "remain", "remains", "stay", "stays") {
+			return true
+		}
+	}
+	return false
 }
 
 // moveFrom reports a "from" before the day at i that a verb of motion
