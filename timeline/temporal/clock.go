@@ -983,6 +983,18 @@ func (p *parser) setAhead(k int) bool {
 	if p.ref.Narrative {
 		return false
 	}
+	if p.punct(k, ',') && p.is(k+1, "with") || p.is(k, "with") && p.punct(k-1, ',') {
+		if p.is(k, "with") {
+			k--
+		}
+		// "Evening performances start at 7.30pm, with matinees on
+		// Wednesdays and Saturdays at 2.30pm": a timetable, every day's.
+		for j := k + 2; j <= k+6 && p.real(j) && !p.sentenceEnd(j); j++ {
+			if p.is(j, "on") && p.cls(j+1, cWeekday) && p.t(j+1).lx.plural {
+				return true
+			}
+		}
+	}
 	if (p.punct(k, '-') || p.isAny(k, "to", "until")) && p.t(k+1).kind == tNum {
 		// "Open 10am-6pm daily": the SET after the range's end.
 		for j := k + 2; j <= k+4; j++ {

@@ -613,6 +613,9 @@ func (p *parser) starts(i int) uint32 {
 	case cWeekday:
 		return mWeekday
 	case cUnit:
+		if (t.lx.v == uHalf || t.lx.v == uQuarter) && !t.lx.plural && p.isAny(i+1, "past", "to") && t.cap && p.t(i+1).cap && p.t(i+2).cap && !p.opensSentence(i) {
+			return mUnit // "Her first play, Half Past Nine, ...": a title
+		}
 		if (t.lx.v == uHalf || t.lx.v == uQuarter) && !t.lx.plural && p.isAny(i+1, "past", "to") {
 			return mUnit | 1<<rClock // "half past one", "a quarter to nine"
 		}

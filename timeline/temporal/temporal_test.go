@@ -4891,3 +4891,13 @@ func TestTagEventAheadAndWeekdayHours(t *testing.T) {
 			"9am|TIME|XXXX-XX-XXT09:00|;6pm|TIME|XXXX-XX-XXT18:00|;Monday|DATE|2026-01-12|"},
 	})
 }
+
+// TestTagTitleTimeAndTimetableWith: "Half Past Nine" in title case is a
+// play's name; a time followed by ", with matinees on Wednesdays" is a
+// timetable's.
+func TestTagTitleTimeAndTimetableWith(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 10, 5), "Her first play, Half Past Nine, was staged above a pub. We met at half past nine. Evening performances start at 7.30pm, with matinees on Wednesdays and Saturdays at 2.30pm.",
+			"half past nine|TIME|XXXX-XX-XXT09:30|;7.30pm|TIME|XXXX-XX-XXT19:30|;Wednesdays|SET|XXXX-WXX-3|EVERY;Saturdays|SET|XXXX-WXX-6|EVERY;2.30pm|TIME|XXXX-XX-XXT14:30|"},
+	})
+}
