@@ -4901,3 +4901,11 @@ func TestTagTitleTimeAndTimetableWith(t *testing.T) {
 			"half past nine|TIME|XXXX-XX-XXT09:30|;7.30pm|TIME|XXXX-XX-XXT19:30|;Wednesdays|SET|XXXX-WXX-3|EVERY;Saturdays|SET|XXXX-WXX-6|EVERY;2.30pm|TIME|XXXX-XX-XXT14:30|"},
 	})
 }
+
+// TestTagLebaran: Indonesia's name for Eid al-Fitr.
+func TestTagLebaran(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 25), "Last year, Lebaran fell on March 21.",
+			"Last year|DATE|2026|;Lebaran|DATE|2026-03-21|;March 21|DATE|2026-03-21|"},
+	})
+}

@@ -254,7 +254,7 @@ func buildLexicon() map[string]lexeme {
 	for s, v := range map[string]int{"christmas": hChristmas, "thanksgiving": hThanksgiving, "halloween": hHalloween,
 		"easter": hEaster, "new": hNew, "independence": hIndependence, "labor": hLabor, "labour": hLabor,
 		"memorial": hMemorial, "veterans": hVeterans, "valentine": hValentine, "election": hElection,
-		"juneteenth": hJuneteenth, "hogmanay": hHogmanay, "eid": hEid, "nowruz": hNowruz, "norouz": hNowruz,
+		"juneteenth": hJuneteenth, "hogmanay": hHogmanay, "eid": hEid, "lebaran": hEidFitr, "nowruz": hNowruz, "norouz": hNowruz,
 		"nowrouz": hNowruz, "navruz": hNowruz, "newroz": hNowruz, "rosh": hRosh, "yom": hYomKippur, "passover": hPassover, "pentecost": hPentecost, "whitsun": hPentecost, "whitsunday": hPentecost, "pesach": hPassover,
 		"diwali": hDiwali, "deepavali": hDiwali, "dhanteras": hDhanteras, "obon": hObon, "ramadan": hRamadan, "ramzan": hRamadan, "holy": hRamadan, "lent": hLent, "chuseok": hChuseok,
 		"epiphany": hEpiphany, "assumption": hAssumption, "hanukkah": hHanukkah, "chanukah": hHanukkah, "hanukah": hHanukkah,
