@@ -1041,6 +1041,8 @@ func TestNewsSets(t *testing.T) {
 		{"heldout79", 403, 0, 0, 0, 0},
 		{"heldout80", 363, 0, 0, 0, 0},
 		{"heldout81", 392, 0, 0, 0, 0},
+		{"heldout82", 378, 0, 0, 0, 0},
+		{"heldout83", 374, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

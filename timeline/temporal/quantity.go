@@ -1397,7 +1397,7 @@ func ruleSet(p *parser, i int, out *match) bool {
 		}
 		switch t.lx.val() {
 		case kDaily:
-			if nx := p.t(i + 1); nx.kind == tWord && nx.cap && !p.sentenceEnd(i) || p.is(i+1, "paper") || p.is(i+1, "newspaper") || p.is(i+1, "tabloid") {
+			if nx := p.t(i + 1); nx.kind == tWord && nx.cap && !p.sentenceEnd(i) || p.is(i+1, "paper") || p.is(i+1, "newspaper") || p.is(i+1, "tabloid") || p.isAny(i-1, "business", "financial", "economic") && p.t(i-2).cap {
 				return false // a newspaper: "a small daily paper", "the Party daily Granma"
 			}
 			if p.attributiveFreq(i) && p.timesBefore(i) == 0 {
@@ -1444,6 +1444,9 @@ func ruleSet(p *parser, i int, out *match) bool {
 			q := "EVERY"
 			if p.key(i, kEach) {
 				q = "EACH" // "each year", "each morning"
+			}
+			if p.punct(i+2, '-') && p.adj(i+2) && p.isAny(i+3, "point", "mile", "inch", "pound", "percent", "percentage") {
+				return false // "each quarter-point rise": a size, not a period
 			}
 			if k := i + 1; p.cls(k, cPart) && !p.t(k).lx.plural && (sessionNoun(p.word(k+1)) || p.isAny(k+1, "and", "or") && p.cls(k+2, cPart) && sessionNoun(p.word(k+3))) {
 				return false // "after each morning and afternoon session": each session

@@ -4909,3 +4909,15 @@ func TestTagLebaran(t *testing.T) {
 			"Last year|DATE|2026|;Lebaran|DATE|2026-03-21|;March 21|DATE|2026-03-21|"},
 	})
 }
+
+// TestTagShouldHaveAndDailyPaper: "should have left Sunday" is past, "would
+// have turned 95 on Wednesday" still ahead; "the Nikkei business daily" is
+// a newspaper; "each quarter-point rise" a size.
+func TestTagShouldHaveAndDailyPaper(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 7, 30), `"I should have left Sunday." Its results were first reported by the Nikkei business daily. Each quarter-point rise adds 40 billion yen.`,
+			"Sunday|DATE|2027-07-25|"},
+		{tt(2026, 3, 3), "He was 94 and would have turned 95 on Wednesday.",
+			"Wednesday|DATE|2026-03-04|"},
+	})
+}

@@ -145,8 +145,8 @@ func (p *parser) readTense(i int) int {
 		}
 		if v := p.tenseOf(k, false); v != 0 && !(v < 0 && (p.appositiveParticiple(k, i) || p.is(k, "followed") && p.is(k+1, "by") && p.punct(k-1, ','))) {
 			p.verbAt, p.verbTense = k+1, v
-			if v > 0 && p.is(k+1, "have") && !p.is(k, "would") && (p.is(k+2, "been") || p.is(k+2, "had") || strings.HasSuffix(p.word(k+2), "ed")) {
-				return -1 // "demand may have been pulled into October"
+			if v > 0 && p.is(k+1, "have") && !p.is(k, "would") && (p.is(k+2, "been") || p.is(k+2, "had") || strings.HasSuffix(p.word(k+2), "ed") || irregularParticiple(p.word(k+2)) || irregularPast(p.word(k+2))) {
+				return -1 // "demand may have been pulled into October", "I should have left Sunday"
 			}
 			if v < 0 && p.reporting(k) && p.embedded(k, i) && p.futureAhead(i) {
 				return 1 // "said the Nov. 5 election would be close"
@@ -157,7 +157,7 @@ func (p *parser) readTense(i int) int {
 				// Thursday ... declared Thursday a public holiday").
 				return 1
 			}
-			if v < 0 && p.cls(i, cWeekday) && p.presentPerfect(k) && !p.isAny(i-1, "since", "last") && !p.punct(i+1, '\'') && !(p.cls(i+1, cPart) && p.punct(i+2, '\'')) && !p.perfectClosed(k, i) && !p.isBetween(k, i, "including") {
+			if v < 0 && p.cls(i, cWeekday) && p.presentPerfect(k) && !p.isAny(k-2, "should", "could", "must") && !p.isAny(i-1, "since", "last") && !p.punct(i+1, '\'') && !(p.cls(i+1, cPart) && p.punct(i+2, '\'')) && !p.perfectClosed(k, i) && !p.isBetween(k, i, "including") {
 				// "has called a vote on Friday": the day is ahead; not
 				// "have lost five games, including Tuesday night's defeat".
 				p.verbTense = 1
