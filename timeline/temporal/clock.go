@@ -572,7 +572,8 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 	if p.dayEnd == p.hdrEnd && p.inEntry(i) {
 		return p.hdr.String(), true // "Monday: China releases its figures at 10:00"
 	}
-	if p.day.y != noYear && p.punct(p.dayEnd, ',') && p.is(p.dayEnd+1, "when") && i-p.dayEnd <= dayToldReach && p.sameSentence(p.dayEnd, i) {
+	if w := p.dayEnd + 1 + 3*boolInt(p.key(p.dayEnd+1, kA) && p.cls(p.dayEnd+2, cWeekday) && p.punct(p.dayEnd+3, ',')); p.day.y != noYear && p.punct(p.dayEnd, ',') && p.is(w, "when") && i-p.dayEnd <= dayToldReach && p.sameSentence(p.dayEnd, i) {
+		// ... and "presented on February 1, a Sunday, when the House met at 11 am"
 		// "The last round is on Sunday 30 May, when all ten games kick off
 		// at 4pm": the day the clause is about, however far ahead.
 		return p.day.String(), true
@@ -783,6 +784,19 @@ func (p *parser) speechEvent(i int) bool {
 		return false
 	}
 	aud := false
+	if n := p.t(i + 1); n.kind == tWord || n.kind == tPunct {
+		// "said at a 9 a.m. news conference": the event named after the time.
+		for k := i + 1; k <= i+8 && p.real(k) && !p.sentenceEnd(k); k++ {
+			if p.isAny(k, "conference", "briefing") && p.isAny(k-1, "news", "press") || p.is(k, "briefing") {
+				for j := i - 1; j >= 0 && j >= i-5 && !p.sentenceEnd(j); j-- {
+					if p.isAny(j, "said", "told", "says", "announced") {
+						return true
+					}
+				}
+				break
+			}
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-10 && !p.sentenceEnd(k); k-- {
 		if p.isAny(k, "briefing", "reporters", "journalists", "conference", "rally", "crowd", "press") {
 			aud = true

@@ -4921,3 +4921,15 @@ func TestTagShouldHaveAndDailyPaper(t *testing.T) {
 			"Wednesday|DATE|2026-03-04|"},
 	})
 }
+
+// TestTagNewsConferenceAndWhenAside: "said at a 9 a.m. news conference" is
+// the report's day; a day told with ", a Sunday, when" keeps its clause's
+// clock time.
+func TestTagNewsConferenceAndWhenAside(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 2), `The storm hit on Tuesday. "We will recover," Carla Broussard said at a 9 a.m. news conference.`,
+			"Tuesday|DATE|2026-09-01|;9 a.m.|TIME|2026-09-02T09:00|"},
+		{tt(2026, 2, 14), "The Union Budget was presented on February 1, a Sunday, when the House met at 11 am.",
+			"February 1|DATE|2026-02-01|;11 am|TIME|2026-02-01T11:00|"},
+	})
+}
