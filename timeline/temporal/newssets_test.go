@@ -1035,14 +1035,96 @@ func TestNewsSets(t *testing.T) {
 		// a clause after ", but"); the floors sit about 2 points under the
 		// scores now.
 		{"heldout75", 391, 96.0, 97.0, 97.0, 93.0},
-		{"heldout76", 376, 0, 0, 0, 0},
-		{"heldout77", 362, 0, 0, 0, 0},
-		{"heldout78", 380, 0, 0, 0, 0},
-		{"heldout79", 403, 0, 0, 0, 0},
-		{"heldout80", 363, 0, 0, 0, 0},
-		{"heldout81", 392, 0, 0, 0, 0},
-		{"heldout82", 378, 0, 0, 0, 0},
-		{"heldout83", 374, 0, 0, 0, 0},
+		// The seventy-sixth held-out set (testdata/heldout76): 8 original
+		// articles (a Swedish central bank's minutes, Scottish term dates, a
+		// jazz obituary, a crypto exchange outage, a county recount, drought
+		// water rules, a transfer deadline day and an archaeological dig). The
+		// gold was committed before the tagger ever ran on it; its first, blind
+		// run scored strict 97.72, relaxed 98.79, type 98.79, value 93.96 on 376
+		// gold timexes (the tagger at the start of that session). Rules for its
+		// error classes came after ("the mid-Seventies", "a further year",
+		// "nightly", clock times a later statement reports, "three months
+		// earlier" after a month compared); the floors sit about 2 points under
+		// the scores now.
+		{"heldout76", 376, 97.0, 97.5, 97.5, 95.5},
+		// The seventy-seventh held-out set (testdata/heldout77): 8 original
+		// articles (a French airline strike, a New Zealand budget, an Indian
+		// heatwave, a podcast review, a German rail closure, a murder verdict, a
+		// marathon and a flu vaccine rollout). The gold was committed before the
+		// tagger ever ran on it; its first, blind run scored strict 97.11,
+		// relaxed 98.49, type 98.21, value 87.21 on 362 gold timexes (the tagger
+		// at the start of that session). Rules for its error classes came after
+		// ("the 2025/26 year" in a Budget's text, hours "until the alert is
+		// lifted", "I start at 5 am", "That weekend", "to have had ... by mid-
+		// December"); the floors sit about 2 points under the scores now.
+		{"heldout77", 362, 96.5, 97.5, 97.0, 92.0},
+		// The seventy-eighth held-out set (testdata/heldout78): 8 original
+		// articles (an Australian port strike, a festival line-up, an earthquake
+		// anniversary, a Brazilian rate decision, a shutdown deadline, a cherry
+		// blossom forecast, a chess olympiad and storm insurance claims). The
+		// gold was committed before the tagger ever ran on it; its first, blind
+		// run scored strict 97.77, relaxed 99.08, type 98.56, value 91.74 on 380
+		// gold timexes (the tagger at the start of that session scored the
+		// same). Rules for its error classes came after ("the Monday" of a
+		// festival's span, "album 2041", "at the time" in news, "five years on
+		// it must", "53% a year"); the floors sit about 2 points under the
+		// scores now.
+		{"heldout78", 380, 96.5, 97.0, 97.0, 91.5},
+		// The seventy-ninth held-out set (testdata/heldout79): 8 original
+		// articles (a German election, a bridge collapse inquiry, waiting-list
+		// statistics, a ski season opening, a resupply launch, the tax filing
+		// season, a wine harvest and a Dutch timetable change). The gold was
+		// committed before the tagger ever ran on it; its first, blind run
+		// scored strict 98.88, relaxed 99.38, type 99.38, value 92.15 on 403
+		// gold timexes (the tagger at the start of that session: 98.75, 99.25,
+		// 99.25, 91.77). Rules for its error classes came after (the polls'
+		// clock times, "Thirty years ago we opened in mid-December", "That
+		// year", "covering October", King's Day); the floors sit about 2 points
+		// under the scores now.
+		{"heldout79", 403, 97.0, 97.5, 97.5, 92.5},
+		// The eightieth held-out set (testdata/heldout80): 8 original articles
+		// (an OPEC cut, a river flood warning, a playwright's profile, export
+		// rules, a cricket Test, Eid travel in Indonesia, drug trial results and
+		// a city budget vote). The gold was committed before the tagger ever ran
+		// on it; its first, blind run scored strict 97.35, relaxed 98.19, type
+		// 97.91, value 92.89 on 363 gold timexes (the tagger at the start of
+		// that session: value 92.61). Rules for its error classes came after (a
+		// weekday's past ", when" clause, "beyond March", "Half Past Nine" as a
+		// title, Lebaran, "until midnight" after a day); the floors sit about 2
+		// points under the scores now.
+		{"heldout80", 363, 96.0, 97.0, 96.5, 92.5},
+		// The eighty-first held-out set (testdata/heldout81): 8 original
+		// articles (an eruption live blog, a pension strike, a keynote preview,
+		// holiday retail sales, a mountain rescue, gold reserves, a World Cup
+		// qualifier and school heating repairs). The gold was committed before
+		// the tagger ever ran on it; its first, blind run scored strict 98.08,
+		// relaxed 98.85, type 98.34, value 92.21 on 392 gold timexes (the tagger
+		// at the start of that session scored the same). Rules for its error
+		// classes came after ("before Tuesday's qualifier", "until at least
+		// Tuesday", "bill No. 2031", "each weekday", "normal hours, 9am to
+		// 6pm"); the floors sit about 2 points under the scores now.
+		{"heldout81", 392, 96.0, 97.0, 96.5, 92.5},
+		// The eighty-second held-out set (testdata/heldout82): 8 original
+		// articles (ferry cancellations, a Japanese bank's earnings, a lost
+		// manuscript, a hurricane landfall, a strike ballot, a car recall, a
+		// tennis final and a housing report). The gold was committed before the
+		// tagger ever ran on it; its first, blind run scored strict 98.01,
+		// relaxed 99.07, type 98.01, value 94.83 on 378 gold timexes (the tagger
+		// at the start of that session scored the same). Rules for its error
+		// classes came after ("should have left Sunday", "business daily", "each
+		// quarter-point", "said at a 9 a.m. news conference"); the floors sit
+		// about 2 points under the scores now.
+		{"heldout82", 378, 96.0, 97.0, 96.0, 93.5},
+		// The eighty-third held-out set (testdata/heldout83): 8 original
+		// articles (a fraud sentencing, a fire season outlook, a marathon
+		// record, an airport terminal opening, a budget debate, an opera season,
+		// a hospital cyberattack and a lunar eclipse guide). The gold was
+		// committed before the tagger ever ran on it; its first, blind run
+		// scored strict 98.79, relaxed 99.33, type 99.06, value 92.87 on 374
+		// gold timexes (the tagger at the start of that session scored the
+		// same). Rules for its error classes came after ("February 1, a Sunday,
+		// when"); the floors sit about 2 points under the scores now.
+		{"heldout83", 374, 96.5, 97.0, 97.0, 91.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
