@@ -941,8 +941,6 @@ func (p *parser) setAdjective() bool {
 		p.nounAhead(p.setEnd) && !p.isAny(p.setEnd, "from", "until", "till", "between", "except", "by", "before", "after")
 }
 
-// oneOccurrence reports a clock time that names one occurrence of a
-// SET told before it: "every six hours, with the next at 1800 GMT".
 // dayOpens reports a day that opens the sentence of the clock time at i,
 // before a comma: "On Sunday, as they have done every February, families
 // will gather at 4:17 a.m.": that day's time, though a habit is told.
@@ -957,6 +955,8 @@ func (p *parser) dayOpens(i int) bool {
 	return p.opensSentence(k) && p.punct(p.dayEnd, ',') && p.punctBetween(p.setEnd, i, ',')
 }
 
+// oneOccurrence reports a clock time that names one occurrence of a
+// SET told before it: "every six hours, with the next at 1800 GMT".
 func (p *parser) oneOccurrence(i int) bool {
 	k := i - 1
 	if p.is(k, "at") || p.is(k, "by") {
