@@ -4933,3 +4933,12 @@ func TestTagNewsConferenceAndWhenAside(t *testing.T) {
 			"February 1|DATE|2026-02-01|;11 am|TIME|2026-02-01T11:00|"},
 	})
 }
+
+// TestTagYearAheadClause: "the next one in 2029 comes on the evening of
+// June 25": the year before a verb is a year, and dates its clause.
+func TestTagYearAheadClause(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 2), "For most of North America the next one in 2029 comes on the evening of June 25.",
+			"2029|DATE|2029|;the evening of June 25|TIME|2029-06-25TEV|"},
+	})
+}
