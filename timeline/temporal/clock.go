@@ -478,9 +478,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 	} else if p.spreadHours(i, k) || p.setAhead(k) || rangeEnd > 0 && p.setAhead(rangeEnd) || p.serviceHours(i) || p.isAny(i-1, "from", "between") && p.is(i-2, "weekdays") && !p.ref.Narrative {
 		day = "XXXX-XX-XX" // "banned between 1 a.m. and 7 a.m. until further notice", "at 9am daily"
 		p.habitBefore(i)   // "land after 11pm and report again at 9am, twice a week"
-		if n := len(p.out) - 1; n >= 0 && !p.nested && p.isAny(i-1, "to", "until") && p.lastEnd == i-1 && p.out[n].Type == Time && len(p.out[n].Value) > 11 && p.out[n].Value[10] == 'T' && p.out[n].Value[4] == '-' {
-			// "open 8 a.m. to 9 p.m. ET weekdays": the range's start recurs too.
-			p.out[n].Value = "XXXX-XX-XX" + p.out[n].Value[10:]
+		if n, ok := p.lastClockOfDay(); ok && p.isAny(i-1, "to", "until") && p.lastEnd == i-1 {
+			p.unDay(n) // "open 8 a.m. to 9 p.m. ET weekdays": the range's start recurs too
 		}
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
@@ -516,10 +515,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 	} else if d, ok := p.clockDayTold(i, h*60+m); ok {
 		day = d
 	}
-	if n := len(p.out) - 1; day == "XXXX-XX-XX" && n >= 0 && !p.nested && p.isAny(i-1, "to", "and", "until") && p.lastEnd == i-1 && p.out[n].Type == Time && len(p.out[n].Value) > 11 && p.out[n].Value[10] == 'T' && p.out[n].Value[4] == '-' && p.rangeOpen(i-2) {
-		// A range kept on every day it names is so from its start: "between
-		// 8 a.m. and 6 p.m. Eastern, Monday through Friday".
-		p.out[n].Value = "XXXX-XX-XX" + p.out[n].Value[10:]
+	if day == "XXXX-XX-XX" {
+		p.recurFromStart(i) // "between 8 a.m. and 6 p.m. Eastern, Monday through Friday"
 	}
 	v := day + "T" + pad(h, 2) + ":" + pad(m, 2)
 	if t := p.t(i + 4); t.kind == tNum && t.ndig == 2 && p.punct(i+1, ':') && p.punct(i+3, ':') && p.adj(i+3) && p.adj(i+4) && i+4 < e {
@@ -755,13 +752,40 @@ func (p *parser) withinSentences(k, i, n int) bool {
 	return true
 }
 
+// lastClockOfDay returns the index in out of the expression told last
+// when it is a clock time of a known day ("2026-05-17T09:00"), which a
+// time after it may make a time of no one day.
+func (p *parser) lastClockOfDay() (int, bool) {
+	n := len(p.out) - 1
+	if n < 0 || p.nested || p.out[n].Type != Time {
+		return n, false
+	}
+	v := p.out[n].Value
+	return n, len(v) > 11 && v[10] == 'T' && v[4] == '-'
+}
+
+// unDay makes out[n], a clock time, one of no one day.
+func (p *parser) unDay(n int) {
+	p.out[n].Value = "XXXX-XX-XX" + p.out[n].Value[10:]
+}
+
+// recurFromStart makes the start of a range whose end at i is a time of no
+// one day recur too: a range kept on every day it names is so from its
+// start ("from 5.30am to midnight, Monday to Saturday", "between 10 a.m.
+// and noon each weekday").
+func (p *parser) recurFromStart(i int) {
+	if n, ok := p.lastClockOfDay(); ok && p.isAny(i-1, "to", "and", "until") && p.lastEnd == i-1 && p.rangeOpen(i-2) {
+		p.unDay(n)
+	}
+}
+
 // habitBefore makes the clock time of the clause coordinated just before
 // the one at i, a time of no one day, of no one day too: "Sessions began
 // at 10pm and often ran until 3am", "land after 11pm and report again at
 // 9am, twice a week".
 func (p *parser) habitBefore(i int) {
-	if n := len(p.out) - 1; n >= 0 && !p.nested && p.lastEnd > 0 && i-p.lastEnd <= 5 && i-p.lastEnd >= 2 && p.is(p.lastEnd, "and") && p.out[n].Type == Time && len(p.out[n].Value) > 11 && p.out[n].Value[10] == 'T' && p.out[n].Value[4] == '-' {
-		p.out[n].Value = "XXXX-XX-XX" + p.out[n].Value[10:]
+	if n, ok := p.lastClockOfDay(); ok && p.lastEnd > 0 && i-p.lastEnd <= 5 && i-p.lastEnd >= 2 && p.is(p.lastEnd, "and") {
+		p.unDay(n)
 	}
 }
 
@@ -1436,9 +1460,7 @@ func ruleNoon(p *parser, i int, out *match) bool {
 		// "open from 5.30am to midnight, Monday to Saturday": hours kept on
 		// those days, from the range's start.
 		day = "XXXX-XX-XX"
-		if n := len(p.out) - 1; n >= 0 && p.lastEnd == i-1 && p.out[n].Type == Time && len(p.out[n].Value) > 11 && p.out[n].Value[10] == 'T' && p.out[n].Value[4] == '-' && p.rangeOpen(i-2) {
-			p.out[n].Value = "XXXX-XX-XX" + p.out[n].Value[10:]
-		}
+		p.recurFromStart(i)
 	} else if p.dayAfterClock(e, out) {
 		day, e = out.value, out.end
 	} else if hm == "24:00" && p.isAny(e, "and", "to", "until") && p.isAny(e+1, "dawn", "daybreak", "sunrise") && p.is(e+2, "on") && p.dayAfterClock(e+3, out) && len(out.value) == 10 {
@@ -1451,10 +1473,7 @@ func ruleNoon(p *parser, i int, out *match) bool {
 		// "held every Wednesday at noon", "rung at noon daily", "closed
 		// until noon for two weeks": no one day's.
 		day = "XXXX-XX-XX"
-		if n := len(p.out) - 1; n >= 0 && !p.nested && p.isAny(i-1, "to", "and", "until") && p.lastEnd == i-1 && p.out[n].Type == Time && len(p.out[n].Value) > 11 && p.out[n].Value[10] == 'T' && p.out[n].Value[4] == '-' && p.rangeOpen(i-2) {
-			// "between 10 a.m. and noon each weekday": the range's start too.
-			p.out[n].Value = "XXXX-XX-XX" + p.out[n].Value[10:]
-		}
+		p.recurFromStart(i) // "between 10 a.m. and noon each weekday": the range's start too
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
 		if hm == "24:00" && (p.isAny(e, "to", "until", "till", "and") || p.punct(e, '-')) {

@@ -496,16 +496,7 @@ func (p *parser) futuresMonth(k int) bool {
 	if p.commodity(k) && (p.isAny(k+1, "futures", "contract", "contracts") || p.priceMove(k+1)) && !p.isAny(k-2, "in", "since", "by", "during", "until", "till", "before", "after", "from", "through", "of", "on", "last", "this", "next", "early", "late", "mid") {
 		return true // "December arabica rose 1.6%", "January robusta fell $18"
 	}
-	for j := k; j < k+3; j++ {
-		t := p.t(j)
-		if t.kind != tWord || t.cap || t.lx.cls != cNone {
-			return false
-		}
-		if p.isAny(j, "contract", "contracts", "futures", "delivery", "loading", "shipment") {
-			return true
-		}
-	}
-	return false
+	return p.nounWithin(k, 3, "contract", "contracts", "futures", "delivery", "loading", "shipment")
 }
 
 // commodity reports a raw material traded in futures at k: "arabica",

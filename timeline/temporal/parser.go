@@ -531,15 +531,6 @@ func (p *parser) starts(i int) uint32 {
 		if t.ndig == 4 && p.punct(i+1, '.') && p.adj(i+1) && p.adj(i+2) && p.t(i+2).kind == tWord && p.t(i+2).cap && p.t(i+2).end-p.t(i+2).start <= 2 && strings.ToUpper(p.word(i+2)) == p.word(i+2) {
 			return 0 // "Hanamori Holdings (2031.T)": a ticker, Tokyo's
 		}
-		if t.ndig == 4 && (p.isUpper(i-1) && p.t(i-1).end-p.t(i-1).start <= 3 && p.is(i-2, "flight") || p.is(i-1, "flight") && p.t(i-1).cap) && !p.adj(i) {
-			return 0 // "Flight LZ 1987 to Nice": a flight's number
-		}
-		if t.ndig == 4 && p.isAny(i-1, "album", "single", "novel", "film", "song", "opera", "symphony") && !p.t(i-1).cap && !p.isAny(i+1, "and", "to") {
-			return 0 // "whose second album 2041 was shortlisted": a title
-		}
-		if t.ndig == 4 && p.punct(i-1, '.') && p.adj(i-1) && p.isAny(i-2, "no", "nos") && p.t(i-2).cap && !p.adj(i) {
-			return 0 // "bill No. 2031": a number, not a year
-		}
 		if t.ndig == 4 && p.is(i-1, "local") && p.t(i-1).cap && !p.adj(i) {
 			return 0 // "Local 1987 president Ray Dominguez": a union local's number
 		}

@@ -1142,12 +1142,19 @@ func (p *parser) monthMeasured(i int) bool {
 	if p.isAny(i+1, "payrolls") {
 		return true
 	}
-	for j := i + 1; j <= i+3; j++ {
+	return p.nounWithin(i+1, 3, "data", "figures", "numbers", "statistics", "readings", "index")
+}
+
+// nounWithin reports one of nouns among the n plain lower-case words from
+// k, before any other kind of token: "[September] inflation figures", "the
+// [March] corn contract".
+func (p *parser) nounWithin(k, n int, nouns ...string) bool {
+	for j := k; j < k+n; j++ {
 		t := p.t(j)
 		if t.kind != tWord || t.cap || t.lx.cls != cNone {
 			return false
 		}
-		if p.isAny(j, "data", "figures", "numbers", "statistics", "readings", "index") {
+		if p.isAny(j, nouns...) {
 			return true
 		}
 	}

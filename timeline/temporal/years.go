@@ -381,8 +381,16 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 	if j > 0 && p.is(j-1, "local") && p.t(j-1).cap && !p.opensSentence(j-1) {
 		return false // a union branch: "the Riverbend Education Association, Local 1600"
 	}
-	if j > 0 && p.vehicleWord(j-1) {
-		return false // a service's or an item's number: "on ICE 2014 from Frankfurt", "Flight 1549", "sample 1871"
+	if j > 0 && (p.vehicleWord(j-1) || p.isUpper(j-1) && p.t(j-1).end-p.t(j-1).start <= 3 && !p.adj(j) && p.vehicleWord(j-2)) {
+		// a service's or an item's number: "on ICE 2014 from Frankfurt",
+		// "Flight 1549", "sample 1871", "Flight LZ 1987 to Nice"
+		return false
+	}
+	if j > 1 && p.isAny(j-1, "album", "single", "novel", "film", "song", "opera", "symphony") && !p.t(j-1).cap && !p.isAny(j+1, "and", "to") {
+		return false // "whose second album 2041 was shortlisted": a title
+	}
+	if j > 1 && p.punct(j-1, '.') && p.adj(j-1) && p.isAny(j-2, "no", "nos") && p.t(j-2).cap && !p.adj(j) {
+		return false // "bill No. 2031": a number, not a year
 	}
 	if t.number() < 1500 || t.number() > 2100 {
 		// Older years need an era or a preposition in front.
