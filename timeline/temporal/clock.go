@@ -807,20 +807,18 @@ func (p *parser) speechEvent(i int) bool {
 	if p.ref.Narrative || !p.hasDCT {
 		return false
 	}
-	aud := false
-	if n := p.t(i + 1); n.kind == tWord || n.kind == tPunct {
-		// "said at a 9 a.m. news conference": the event named after the time.
-		for k := i + 1; k <= i+8 && p.real(k) && !p.sentenceEnd(k); k++ {
-			if p.isAny(k, "conference", "briefing") && p.isAny(k-1, "news", "press") || p.is(k, "briefing") {
-				for j := i - 1; j >= 0 && j >= i-5 && !p.sentenceEnd(j); j-- {
-					if p.isAny(j, "said", "told", "says", "announced") {
-						return true
-					}
+	// "said at a 9 a.m. news conference": the event named after the time.
+	for k := i + 1; k <= i+8 && p.real(k) && p.t(i+1).kind != tNum && !p.sentenceEnd(k); k++ {
+		if p.is(k, "briefing") || p.is(k, "conference") && p.isAny(k-1, "news", "press") {
+			for j := i - 1; j >= 0 && j >= i-5 && !p.sentenceEnd(j); j-- {
+				if p.isAny(j, "said", "told", "says", "announced") {
+					return true
 				}
-				break
 			}
+			break
 		}
 	}
+	aud := false
 	for k := i - 1; k >= 0 && k >= i-10 && !p.sentenceEnd(k); k-- {
 		if p.isAny(k, "briefing", "reporters", "journalists", "conference", "rally", "crowd", "press") {
 			aud = true
@@ -835,11 +833,17 @@ func (p *parser) speechEvent(i int) bool {
 // reportDay reports that the last day told is a statement's: "said on
 // Saturday", "announced Tuesday".
 func (p *parser) reportDay() bool {
-	k := p.dayStart - 1
+	return p.dayEnd > 0 && p.reportingBefore(p.dayStart)
+}
+
+// reportingBefore reports a verb of saying just before the expression that
+// starts at token s, over "on": "said on Saturday", "announced Tuesday".
+func (p *parser) reportingBefore(s int) bool {
+	k := s - 1
 	if p.is(k, "on") {
 		k--
 	}
-	return p.dayEnd > 0 && p.reporting(k)
+	return p.reporting(k)
 }
 
 // habitAnd reports a clock time in a clause joined by "and" to one whose

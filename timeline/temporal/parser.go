@@ -905,11 +905,7 @@ func (p *parser) saidDay(m match) bool {
 	if m.start-p.ancEnd > 60 {
 		return false
 	}
-	k := m.start - 1
-	if p.is(k, "on") {
-		k--
-	}
-	return p.reporting(k) && p.sameSentence(p.ancEnd-1, m.start)
+	return p.reportingBefore(m.start) && p.sameSentence(p.ancEnd-1, m.start)
 }
 
 // attributive reports a date that names an event in passing: "the leader
