@@ -272,9 +272,6 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// "Two tests remain before Sunday's finale", "two days to go
 		// before Friday's vote": what is left before the day is ahead.
 		tense = 1
-	} else if p.punct(end, '\'') && p.is(end+1, "s") && tense > 0 && p.scheduledEvent(end+2) && p.isAny(i-1, "before", "for", "from") {
-		// "keeps hopes alive before Tuesday's qualifier", "what to expect
-		// from Tuesday's keynote": the event is still to come.
 	} else if p.punct(end, '\'') && p.is(end+1, "s") && tense > 0 && p.sideOfLast(i) > 0 {
 		// "... before Sunday's finale: Friday's summit finish": a day of a
 		// sentence that looks ahead.
@@ -295,11 +292,13 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// "Friday's Oaks, which goes to post at 5:51 p.m.": what the day
 		// brings is still to come.
 		tense = 1
-	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && (p.verbNear(i) || p.opensSentence(i) || p.opensSentence(i-1) && p.isAny(i-1, "after", "before", "until", "at", "for", "from", "during") || p.presentDayEvent(i))) {
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && (p.verbNear(i) || p.opensSentence(i) || p.opensSentence(i-1) && p.isAny(i-1, "after", "before", "until", "at", "for", "from", "during") || p.presentDayEvent(i) || p.scheduledEvent(end+2) && p.isAny(i-1, "before", "for", "from"))) {
 		// "Wednesday's ruling" has happened, even to "would look for ways
 		// to get around" it, unless the verb looks ahead to the day
 		// itself: "is expected at Tuesday's dinner", or the sentence it
-		// opens looks ahead: "Friday's flight will be the sixth".
+		// opens looks ahead: "Friday's flight will be the sixth", or the
+		// day's event is awaited ("keeps hopes alive before Tuesday's
+		// qualifier", "what to expect from Tuesday's keynote").
 		tense = -1
 	} else if tense < 0 && p.isAny(lim, "by", "before") && p.demandBack(lim-1, lim-10) {
 		// "wanted a deal signed by Friday", "posted a notice on Tuesday
