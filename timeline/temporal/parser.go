@@ -140,6 +140,10 @@ type parser struct {
 	// 2023" makes a later "October 7" that day, not the next one.
 	told  [16]point
 	nTold int
+	// ancDays holds the last days the story's time moved to, in a ring,
+	// for a court's hearing day that sends it back to one (hearingDay).
+	ancDays  [4]point
+	nAncDays int
 	// style is how the text writes numeric dates, read at the first
 	// ambiguous one: 0 not yet read, 1 month first (US), 2 day first.
 	style int8
@@ -766,7 +770,11 @@ func (p *parser) emit(m match) {
 		p.front, p.frontEnd = m.pt.y, m.end // "In 2026, early closes are set for ..."
 	}
 	until := (m.typ == Date || m.typ == Time) && p.untilEnd(m.start)
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || (m.pt.g == gSeason || m.pt.g == gQuarter && m.typ == Date && p.yearIn(m)) && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(until && p.is(m.start-1, "on")) && !p.saidDay(m) && !p.recordSet(m.start) && !p.sinceNow(m) {
+	story, hearing := point{}, false
+	if m.hasPt {
+		story, hearing = p.hearingDay(m)
+	}
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || (m.pt.g == gSeason || m.pt.g == gQuarter && m.typ == Date && p.yearIn(m)) && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(until && p.is(m.start-1, "on")) && !p.saidDay(m) && !hearing && !p.recordSet(m.start) && !p.sinceNow(m) {
 		// In history a look back ("gains made during the previous year",
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
@@ -776,6 +784,13 @@ func (p *parser) emit(m match) {
 			p.hasPrevDay = false
 		}
 		p.anchor, p.hasAnc, p.ancEnd, p.ancStart = m.pt, true, m.end, m.start
+		if m.pt.g == gDay {
+			p.ancDays[p.nAncDays%len(p.ancDays)] = m.pt
+			p.nAncDays++
+		}
+	}
+	if hearing {
+		p.anchor, p.hasAnc, p.ancEnd, p.ancStart = story, true, m.end, m.start
 	}
 	if m.hasPt && m.pt.g == gDay && p.lastQFiscal && p.hasDCT && m.start-p.lastQTok <= 2 && p.isAny(m.start-1, "ended", "ending") && p.is(m.start-2, "quarter") && m.pt.time().Before(p.dct) {
 		p.fqEnded = p.lastQ // "the quarter ended Sept. 30": the fiscal quarter is over
@@ -797,7 +812,9 @@ func (p *parser) emit(m match) {
 		// A day ahead told before it ("expected to peak late on Tuesday,
 		// the agency said on Monday. In its 10:15 GMT update") is a
 		// forecast: what follows is of the saying.
-		if k := m.start - 1 - boolInt(p.is(m.start-1, "on")); !(p.dayEnd > 0 && m.start-p.dayEnd <= 40 && p.reporting(k) && !(p.is(p.dayStart-1, "of") && p.is(p.dayStart-2, "as")) && p.day.y != noYear && p.day.time().Before(m.pt.time()) && p.sameSentence(p.dayEnd-1, m.start)) {
+		if hearing {
+			p.day, p.dayEnd, p.dayStart, p.dayWd = story, m.end, m.start, false
+		} else if k := m.start - 1 - boolInt(p.is(m.start-1, "on")); !(p.dayEnd > 0 && m.start-p.dayEnd <= 40 && p.reporting(k) && !(p.is(p.dayStart-1, "of") && p.is(p.dayStart-2, "as")) && p.day.y != noYear && p.day.time().Before(m.pt.time()) && p.sameSentence(p.dayEnd-1, m.start)) {
 			p.day, p.dayEnd, p.dayStart = m.pt, m.end, m.start
 			p.dayWd = false
 			for k := m.start; k < m.end; k++ {
@@ -906,6 +923,36 @@ func (p *parser) saidDay(m match) bool {
 		return false
 	}
 	return p.reportingBefore(m.start) && p.sameSentence(p.ancEnd-1, m.start)
+}
+
+// hearingDay reports a day on which a court heard what happened on a day
+// told before it, and gives that earlier day: "died on the morning of 3
+// February, the inquest was told. ... As the inquest heard on Monday, they
+// had driven up the previous evening": the story goes on from the day of
+// the death, not from the day of the hearing.
+func (p *parser) hearingDay(m match) (point, bool) {
+	if m.pt.g != gDay || m.pt.y == noYear || p.ref.Narrative {
+		return point{}, false
+	}
+	k := m.start - 1 - boolInt(p.is(m.start-1, "on"))
+	switch {
+	case p.is(k, "heard"):
+		k--
+	case p.is(k, "told") && p.isAny(k-1, "was", "were"):
+		k -= 2
+	default:
+		return point{}, false
+	}
+	if !p.isAny(k, "inquest", "court", "jury", "jurors", "tribunal", "hearing", "trial", "inquiry", "magistrates", "judge") {
+		return point{}, false
+	}
+	day := m.pt.time()
+	for n := 1; n <= min(p.nAncDays, len(p.ancDays)); n++ {
+		if d := p.ancDays[(p.nAncDays-n)%len(p.ancDays)]; d.time().Before(day) {
+			return d, true
+		}
+	}
+	return point{}, false
 }
 
 // attributive reports a date that names an event in passing: "the leader

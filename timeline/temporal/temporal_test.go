@@ -4942,3 +4942,17 @@ func TestTagYearAheadClause(t *testing.T) {
 			"2029|DATE|2029|;the evening of June 25|TIME|2029-06-25TEV|"},
 	})
 }
+
+// A day on which a court heard what happened sends the story back to the
+// day of the events, which the relative days and the clock times after it
+// take; a hearing with no earlier day told is the story's day.
+func TestTagHearingDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 20), "Claire Hollis died on the morning of 3 February after slipping on snow, an inquest was told. As the inquest heard on Monday, she and her partner had driven up the previous evening. They set off at about 7.45am. A post-mortem examination the following day found multiple injuries.",
+			"the morning of 3 February|TIME|2026-02-03TMO|;Monday|DATE|2026-10-19|;the previous evening|TIME|2026-02-02TEV|;about 7.45am|TIME|2026-02-03T07:45|APPROX;the following day|DATE|2026-02-04|"},
+		{tt(2026, 3, 11), "A jury was told on Tuesday that the defendant had left the flat the previous evening.",
+			"Tuesday|DATE|2026-03-10|;the previous evening|TIME|2026-03-09TEV|"},
+		{tt(2026, 3, 11), "The fire broke out on 2 March. The court heard on Tuesday that alarms sounded at 3.10am.",
+			"2 March|DATE|2026-03-02|;Tuesday|DATE|2026-03-10|;3.10am|TIME|2026-03-02T03:10|"},
+	})
+}
