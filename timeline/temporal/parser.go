@@ -818,7 +818,9 @@ func (p *parser) emit(m match) {
 			p.day, p.dayEnd, p.dayStart = m.pt, m.end, m.start
 			p.dayWd = false
 			for k := m.start; k < m.end; k++ {
-				p.dayWd = p.dayWd || p.cls(k, cWeekday)
+				// Not "the first Monday in February": a rule's day, whose
+				// weekday names no week of the story.
+				p.dayWd = p.dayWd || p.cls(k, cWeekday) && !p.isAny(k+1, "in", "of")
 			}
 		}
 		if m.mod == "START" || p.key(m.start-1, kEarly) || p.is(m.start-1, "on") && p.key(m.start-2, kEarly) || p.key(m.start+1, kEarly) && p.is(m.start+2, "hours") {

@@ -4956,3 +4956,14 @@ func TestTagHearingDay(t *testing.T) {
 			"2 March|DATE|2026-03-02|;Tuesday|DATE|2026-03-10|;3.10am|TIME|2026-03-02T03:10|"},
 	})
 }
+
+// A day named by a rule ("the first Monday in February") does not set the
+// week of the bare weekdays after it, as a day told with its weekday does.
+func TestTagRuleDayNoStoryWeek(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 4, 9), "The request arrived more than two months after the first Monday in February, the date the law sets. Officials briefed reporters on Wednesday under an embargo.",
+			"more than two months|DURATION|P2M|MORE_THAN;the first Monday in February|DATE|2026-02-02|;Wednesday|DATE|2026-04-08|"},
+		{tt(2026, 4, 9), "Talks began on Monday, Feb. 2. On Wednesday, the union walked out.",
+			"Monday, Feb. 2|DATE|2026-02-02|;Wednesday|DATE|2026-02-04|"},
+	})
+}
