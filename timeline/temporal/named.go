@@ -1637,6 +1637,9 @@ func (p *parser) eidStated(i, e, h, y int) (time.Time, int, bool) {
 	}
 	var said time.Time
 	k := e
+	if p.punct(k, ',') && p.is(k+1, "which") {
+		k += 2 // "for Eid al-Adha, which falls on Monday"
+	}
 	for n := 0; n < 4 && p.isAny(k, "falls", "fell", "will", "would", "be", "is", "was", "begins", "began", "starts", "started", "on", "this", "year"); n++ {
 		k++
 	}
@@ -1662,8 +1665,29 @@ func (p *parser) eidStated(i, e, h, y int) (time.Time, int, bool) {
 			n = 1
 		}
 		p.eidDay[n] = d
+		p.restateEid(hh, d)
 	}
 	return d, hh, ok
+}
+
+// restateEid gives the Eid hh named before the text stated its day d
+// that day: the headline's "Eid al-Adha" is the Monday the story says it
+// falls on, a day after the table's.
+func (p *parser) restateEid(hh int, d time.Time) {
+	t := eidFitr
+	if hh == hEidAdha {
+		t = eidAdha
+	}
+	table, ok := islamicFirst(t, d.Year(), 0)
+	if !ok || table.Equal(d) {
+		return
+	}
+	was, now := at(table, gDay).String(), at(d, gDay).String()
+	for n := range p.out {
+		if x := &p.out[n]; x.Type == Date && x.Value == was && strings.Contains(x.Text, "Eid") {
+			x.Value = now
+		}
+	}
 }
 
 // movableYear returns the year of the occurrence of movable holiday h (for

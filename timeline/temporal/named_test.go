@@ -226,3 +226,13 @@ func TestMoreHolidays(t *testing.T) {
 			"three days|DURATION|P3D|;the Assumption|DATE|2026-08-15|"},
 	})
 }
+
+// An Eid whose day the text states after a comma ("which falls on
+// Monday") is that day, and so is the same Eid named before it, in the
+// headline.
+func TestTagEidStatedAfterWhich(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 14), "Millions leave cities as Eid al-Adha travel rush peaks\n\nStations were crowded on Friday as people left for Eid al-Adha, which falls on Monday. Markets close on the eve of Eid.",
+			"Eid al-Adha|DATE|2027-05-17|;Friday|DATE|2027-05-14|;Eid al-Adha|DATE|2027-05-17|;Monday|DATE|2027-05-17|;the eve of Eid|DATE|2027-05-16|"},
+	})
+}
