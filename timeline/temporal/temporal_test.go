@@ -4967,3 +4967,12 @@ func TestTagRuleDayNoStoryWeek(t *testing.T) {
 			"Monday, Feb. 2|DATE|2026-02-02|;Wednesday|DATE|2026-02-04|"},
 	})
 }
+
+// An expectation's infinitive, however long the clause before the date,
+// looks ahead; the coordinated past after the comma is another clause's.
+func TestTagExpectInfinitiveFar(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 14), "The motorway police expect traffic on the M-9 between Karachi and Hyderabad to peak between 6 p.m. and midnight on Saturday, and said patrols would pass each interchange.",
+			"6 p.m.|TIME|2027-05-15T18:00|;midnight|TIME|2027-05-15T24:00|;Saturday|DATE|2027-05-15|"},
+	})
+}

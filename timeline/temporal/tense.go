@@ -206,7 +206,10 @@ func (p *parser) readTense(i int) int {
 		// glacial lake in the country's northeast on Saturday, officials
 		// said": the future a long clause opened with.
 		for j := k; j >= 0 && j > k-tenseReach && !p.sentenceEnd(j) && !p.punct(j, ','); j-- {
-			if p.willWord(j) {
+			if p.willWord(j) || p.isAny(j, "expect", "expects", "predict", "predicts", "forecast", "forecasts") && !p.t(j).cap && p.infinitiveBetween(j, i) {
+				// ... and so does an expectation's infinitive: "The motorway
+				// police expect traffic on the M-9 between Karachi and
+				// Hyderabad to peak between 6 p.m. and midnight on Saturday"
 				return 1
 			}
 			if p.tenseOf(j, false) != 0 {
