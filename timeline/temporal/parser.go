@@ -136,6 +136,8 @@ type parser struct {
 	// the token after it: what "that quarter" points back to.
 	prevQ    point
 	prevQTok int
+	// endMonth is the month of the day quarterEnd last read.
+	endMonth int
 	// told holds the last days stated with their year, in a ring: "Oct. 7,
 	// 2023" makes a later "October 7" that day, not the next one.
 	told  [16]point

@@ -280,8 +280,11 @@ func ruleQuarter(p *parser, i int, out *match) bool {
 		fiscalYear = true
 	case q > 0 && hasBase && g == gQuarter && p.quarterEnd(e) != noYear:
 		// "the fiscal fourth quarter, the three months ended Feb. 28": the
-		// quarter as numbered, in the year it ended.
+		// quarter as numbered, in the year it ended; numbered by a fiscal
+		// year when the calendar's quarter of its end is another ("the
+		// fiscal fourth quarter ended June 30").
 		pt = point{y: p.quarterEnd(e), n: q, g: g}
+		fiscalYear = fiscalYear || !p.punct(e, ',') && (p.endMonth-1)/3+1 != q
 	case q > 0 && hasBase:
 		y = cur.y
 		if q > cur.n && (p.tense(i) < 0 || p.tense(i) == 0 && (g != gQuarter || p.quarterGone(base, q))) && !p.outlookFor(i) {
@@ -378,23 +381,29 @@ func (p *parser) fiscalCurrent(i int) (point, bool) {
 // quarterEnd returns the year of the day a quarter told before token e
 // ended, when an apposition at e restates it by its months: ", the three
 // months ended Feb. 28"; noYear if none does.
+//
+// A quarter the end day follows directly ("the fiscal fourth quarter ended
+// June 30") is in the year most of its months fall in: "the fourth quarter
+// ended Jan. 31" is the year before's.
 func (p *parser) quarterEnd(e int) int {
 	k := e
-	if !p.punct(k, ',') || !p.key(k+1, kThe) || !p.is(k+3, "months") || !p.isAny(k+2, "three", "3") {
-		// Only a quarter restated by its months: "the fourth quarter
-		// ended Jan. 31" keeps the year most of its months fall in.
-		return noYear
+	restated := p.punct(k, ',') && p.key(k+1, kThe) && p.is(k+3, "months") && p.isAny(k+2, "three", "3")
+	if restated {
+		k += 4
 	}
-	k += 4
 	if !p.isAny(k, "ended", "ending") || p.nested {
 		return noYear
 	}
 	var m match
 	p.nested = true
-	ok := (ruleMonthDay(p, k+1, &m) || ruleDayMonth(p, k+1, &m)) && m.hasPt && m.pt.g == gDay
+	ok := (ruleMonthDay(p, k+1, &m) || ruleDayMonth(p, k+1, &m)) && m.hasPt && m.pt.g == gDay && m.pt.y != noYear
 	p.nested = false
 	if !ok {
 		return noYear
+	}
+	p.endMonth = m.pt.m
+	if !restated && m.pt.m == 1 {
+		return m.pt.y - 1
 	}
 	return m.pt.y
 }

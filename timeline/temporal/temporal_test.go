@@ -4976,3 +4976,15 @@ func TestTagExpectInfinitiveFar(t *testing.T) {
 			"6 p.m.|TIME|2027-05-15T18:00|;midnight|TIME|2027-05-15T24:00|;Saturday|DATE|2027-05-15|"},
 	})
 }
+
+// A quarter its end day follows directly is in the year that day ended,
+// numbered by a fiscal year when the calendar's quarter of that day is
+// another; "the fourth quarter ended Jan. 31" is the year before's.
+func TestTagQuarterEndedOn(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 11), "It reported a 14% rise in net income for the fiscal fourth quarter ended June 30, from $33.5 million in the prior-year period.",
+			"the fiscal fourth quarter|DATE|2026-Q4|;June 30|DATE|2026-06-30|;the prior-year period|DATE|2025-Q4|"},
+		{tt(2026, 3, 5), "Sales rose 4% in the fourth quarter ended Jan. 31.",
+			"the fourth quarter|DATE|2025-Q4|;Jan. 31|DATE|2026-01-31|"},
+	})
+}
