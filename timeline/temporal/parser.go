@@ -996,6 +996,16 @@ func (p *parser) sameWeekday(pt point, start int) {
 	for k := p.wdEnd; k < start && restated; k++ {
 		restated = p.punct(k, ',') || p.t(k).kind == tNum || p.rangeLink(k)
 	}
+	if !restated && p.punct(p.wdEnd, '\'') && p.is(p.wdEnd+1, "s") && p.punct(start-1, ',') && start-p.wdEnd <= 6 {
+		// "Tuesday's recount deadline, Nov. 24": the weekday's event, dated
+		// in apposition.
+		restated = true
+		for k := p.wdEnd + 2; k < start-1; k++ {
+			if t := p.t(k); t.kind != tWord || t.cap || t.lx.cls != cNone {
+				restated = false
+			}
+		}
+	}
 	if k := start - 1; !restated && k >= p.wdEnd && (p.isAny(k, "to", "through", "until", "till", "thru") || p.punct(k, '-')) {
 		// The end of a range the weekday opens: "from Tuesday through
 		// Dec. 2" starts before it.

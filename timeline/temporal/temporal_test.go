@@ -4988,3 +4988,14 @@ func TestTagQuarterEndedOn(t *testing.T) {
 			"the fourth quarter|DATE|2025-Q4|;Jan. 31|DATE|2026-01-31|"},
 	})
 }
+
+// A weekday's event dated in apposition is on that date, however far away:
+// "Tuesday's recount deadline, Nov. 24"; a date of another weekday is not.
+func TestTagWeekdayPossessiveRestated(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 16), "That makes Tuesday's recount deadline, Nov. 24, the next date to watch.",
+			"Tuesday|DATE|2026-11-24|;Nov. 24|DATE|2026-11-24|"},
+		{tt(2026, 11, 16), "That makes Tuesday's recount deadline, Nov. 25, the next date to watch.",
+			"Tuesday|DATE|2026-11-10|;Nov. 25|DATE|2026-11-25|"},
+	})
+}
