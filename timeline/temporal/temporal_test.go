@@ -4999,3 +4999,12 @@ func TestTagWeekdayPossessiveRestated(t *testing.T) {
 			"Tuesday|DATE|2026-11-10|;Nov. 25|DATE|2026-11-25|"},
 	})
 }
+
+// In a live blog whose time of publication is not known, "an hour ago"
+// counts back from the entry's time stamp.
+func TestTagAgoFromStamp(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 16), "Election night\n\n11:42 p.m. ET\n\nHarris leads by 61 votes, down from 240 an hour ago.",
+			"11:42 p.m. ET|TIME|2026-11-16T23:42|;an hour ago|TIME|2026-11-16T22:42|"},
+	})
+}
