@@ -1111,8 +1111,11 @@ func (p *parser) clockDayTold(i, at int) (string, bool) {
 		return "", false // an agenda's new entry: its day, not the last one's times
 	}
 	d := p.clockDay
-	if at < p.clockMin && p.clockMin >= 18*60 && at < 8*60 {
-		// "between 6pm and midnight ... By 2am": past midnight, the next day.
+	if at < p.clockMin && p.clockMin >= 18*60 && at < 8*60 && !(p.clockStamp && p.tense(i) <= 0) {
+		// "between 6pm and midnight ... By 2am": past midnight, the next
+		// day; not under a live blog's entry time, when it was posted: what
+		// the entry tells may have come earlier that day ("8:20 p.m. ET ...
+		// 'I've been out since 7 a.m.,' he said").
 		d = d.AddDate(0, 0, 1)
 	}
 	if p.clockStamp && at > p.clockMin+12*60 && p.tense(i) < 0 {

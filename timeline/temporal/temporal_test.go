@@ -5008,3 +5008,15 @@ func TestTagAgoFromStamp(t *testing.T) {
 			"11:42 p.m. ET|TIME|2026-11-16T23:42|;an hour ago|TIME|2026-11-16T22:42|"},
 	})
 }
+
+// Under a live blog's evening entry time, a morning time told in the past
+// or present is that day's, before the entry was posted; one ahead is the
+// next day's.
+func TestTagStampMorningBefore(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 16), "Live: by-election count\n\n8:20 p.m. ET\n\n\"I've been out since 7 a.m.,\" he said this afternoon.",
+			"8:20 p.m. ET|TIME|2026-11-16T20:20|;7 a.m.|TIME|2026-11-16T07:00|;this afternoon|TIME|2026-11-16TAF|"},
+		{tt(2026, 11, 16), "Live: by-election count\n\n8:20 p.m. ET\n\nThe count will resume at 7 a.m.",
+			"8:20 p.m. ET|TIME|2026-11-16T20:20|;7 a.m.|TIME|2026-11-17T07:00|"},
+	})
+}
