@@ -5020,3 +5020,16 @@ func TestTagStampMorningBefore(t *testing.T) {
 			"8:20 p.m. ET|TIME|2026-11-16T20:20|;7 a.m.|TIME|2026-11-17T07:00|"},
 	})
 }
+
+// What is hoped for is to come, and so is a participle that shares a
+// passive future's "will be" before it.
+func TestTagHopedForAndSharedWillBe(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 19), "The Inspectorate has said it hopes for a ruling during the summer.",
+			"the summer|DATE|2026-SU|"},
+		{tt(2027, 3, 15), "Full results will be presented at a medical meeting in June and published in a journal in the autumn, the company said.",
+			"June|DATE|2027-06|;the autumn|DATE|2027-FA|"},
+		{tt(2027, 3, 15), "The results will be presented in June, and the company published its data in the autumn.",
+			"June|DATE|2027-06|;the autumn|DATE|2026-FA|"},
+	})
+}

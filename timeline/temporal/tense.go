@@ -113,6 +113,9 @@ func (p *parser) readTense(i int) int {
 		if with == 0 && p.punct(k-1, ',') && p.isAny(k, "with", "at", "on", "by") {
 			with = k
 		}
+		if t := p.t(k); t.kind == tWord && !t.cap && (t.c == 'h' || t.c == 'e') && p.isAny(k, "hopes", "hope", "hoping", "expects", "expecting") && p.is(k+1, "for") && i-k <= 8 && !p.clauseWordBetween(k, i) {
+			return 1 // "the Inspectorate hopes for a ruling during the summer": what is hoped for is to come
+		}
 		if t := p.t(k); t.kind == tWord && !t.cap && (t.c == 'b' || t.c == 'a' || t.c == 'p') && p.isAny(k, "braces", "brace", "bracing", "awaits", "await", "awaiting", "prepares", "preparing") && !p.clauseWordBetween(k, i) {
 			return 1 // "Wall Street braces for January payrolls and a benchmark revision on Friday"
 		}
@@ -174,6 +177,9 @@ func (p *parser) readTense(i int) int {
 			}
 			if v < 0 && (p.punct(i+1, '\'') && p.reducedRelative(k) || p.nounParticiple(k)) && p.willAhead(i) {
 				return 1 // "People booked on Friday's cruise will hear from us": the participle is no verb
+			}
+			if v < 0 && p.is(k-1, "and") && p.passiveWillBefore(k) {
+				return 1 // "will be presented in June and published in a journal in the autumn"
 			}
 			if v < 0 && p.hypothetical(k) {
 				return 0 // "could not be met if the bill waited until the autumn": no time told
@@ -1174,6 +1180,25 @@ func (p *parser) willAhead(i int) bool {
 // forecast ("was likely to") after token i in its sentence.
 func (p *parser) futureAhead(i int) bool {
 	return p.modalAhead(i, 8, true)
+}
+
+// passiveWillBefore reports a participle at k joined by "and" to a
+// passive future before it in the sentence, whose "will be" it shares:
+// "will be presented at a medical meeting in June and published".
+func (p *parser) passiveWillBefore(k int) bool {
+	w := p.word(k)
+	if !(len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiple(w)) {
+		return false
+	}
+	for j := k - 2; j >= 0 && j > k-16 && !p.sentenceEnd(j) && !p.punct(j, ';'); j-- {
+		if p.is(j, "be") && p.willWord(j-1) {
+			return true
+		}
+		if p.is(j, "and") || p.tenseOf(j, false) != 0 && !(p.is(j-1, "be") && p.willWord(j-2)) {
+			return false // another verb of its own
+		}
+	}
+	return false
 }
 
 // willWord reports "will", "shall" or the "ll" of "'ll" at k.
