@@ -5033,3 +5033,14 @@ func TestTagHopedForAndSharedWillBe(t *testing.T) {
 			"June|DATE|2027-06|;the autumn|DATE|2026-FA|"},
 	})
 }
+
+// A day something has lasted "since" is gone, whatever the headline
+// looks ahead to.
+func TestTagSinceDayGone(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 7, 20), "Texas co-op aims to restore power by Tuesday night as heat bakes outage zone\n\nCEDAR BEND, Texas (Lone Star Wire) - About 38,000 homes and businesses have been without power since Saturday afternoon, when a transformer fire cut service.",
+			"Tuesday night|TIME|2026-07-21TNI|;Saturday afternoon|TIME|2026-07-18TAF|"},
+		{tt(2026, 11, 14), "Iceland eruption: live\n\n07:40 - Earthquake activity has fallen sharply since midnight, the Met Office says.",
+			"07:40|TIME|2026-11-14T07:40|;midnight|TIME|2026-11-13T24:00|"},
+	})
+}

@@ -18,6 +18,18 @@ func (p *parser) tense(i int) int {
 }
 
 func (p *parser) readTense(i int) int {
+	v := p.readVerbs(i)
+	if p.since(i) && !p.ref.Narrative {
+		// "have been without power since Saturday afternoon": a start gone.
+		// The verbs are still read, for the dates after it (verbAt).
+		return -1
+	}
+	return v
+}
+
+// readVerbs reads the tense around token i from the verbs and words of
+// its clause.
+func (p *parser) readVerbs(i int) int {
 	if p.postponedTo(i) || p.seesAhead(i) || p.newDeadline(i) || p.warnedFor(i) || p.riskOf(i) {
 		return 1
 	}
