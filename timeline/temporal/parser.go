@@ -833,7 +833,7 @@ func (p *parser) emit(m match) {
 			p.hdr, p.hdrEnd = m.pt, m.end
 		}
 	}
-	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && (p.isAny(m.start-1, "for", "on") && p.isAny(m.start-2, "election", "vote", "referendum", "poll", "polls") || p.isAny(m.end, "election", "vote", "referendum", "poll") ||
+	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && (p.isAny(m.start-1, "for", "on") && p.isAny(m.start-2, "election", "vote", "referendum", "poll", "polls") && !(p.is(m.start-1, "on") && p.calledBefore(m.start-2)) || p.isAny(m.end, "election", "vote", "referendum", "poll") ||
 		p.punct(m.end, '\'') && p.is(m.end+1, "s") && (p.isAny(m.end+2, "election", "vote", "referendum", "runoff") || p.isAny(m.end+3, "election", "vote", "referendum", "runoff"))) {
 		p.elect = m.pt // "called a general election for 8 June", "the 8 June election", "Sunday's federal election"
 	}
@@ -913,6 +913,18 @@ func (p *parser) emit(m match) {
 		}
 		p.lastQTok = m.end
 	}
+}
+
+// calledBefore reports a verb of calling a few words before the election
+// at k: "called a double dissolution election on March 25" dates the
+// call, not the vote.
+func (p *parser) calledBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5 && p.t(j).kind == tWord; j-- {
+		if p.isAny(j, "called", "calls", "call", "calling", "announced", "announces", "triggered") {
+			return true
+		}
+	}
+	return false
 }
 
 // saidDay reports a day that only dates the saying, after a day the same

@@ -5044,3 +5044,12 @@ func TestTagSinceDayGone(t *testing.T) {
 			"07:40|TIME|2026-11-14T07:40|;midnight|TIME|2026-11-13T24:00|"},
 	})
 }
+
+// "called an election on March 25" dates the call, not the vote: polling
+// day stays the election's day.
+func TestTagElectionCalledOn(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 4, 18), "She vowed to win the May 1 election. The campaign began when the Prime Minister called a double dissolution election on March 25. Postal votes count if they arrive within 13 days of polling day.",
+			"May 1|DATE|2027-05-01|;March 25|DATE|2027-03-25|;13 days|DURATION|P13D|;polling day|DATE|2027-05-01|"},
+	})
+}
