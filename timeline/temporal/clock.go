@@ -1722,6 +1722,11 @@ func (p *parser) keptHours(i, k, rangeEnd int) bool {
 			if p.is(j, "runs") && p.is(j-1, "which") && p.punct(j-2, ',') && p.dayEnd == j-2 && p.day.y != noYear {
 				return false // "the final shift on Friday, which runs from 6 a.m. to 2:30 p.m.": that day's
 			}
+			if p.is(j, "runs") && p.is(j-1, "day") && p.isAny(j-2, "open", "fun", "sports", "race", "family", "match", "polling") && p.dayEnd > 0 && p.day.y != noYear && p.withinSentences(p.dayEnd, i, 3) {
+				// "The station's open day runs from 11am to 4pm", after the
+				// Sunday of the celebrations: one day's hours, that day's.
+				return false
+			}
 			return !(p.dayEnd > j && p.dayEnd <= i)
 		}
 	}

@@ -5053,3 +5053,14 @@ func TestTagElectionCalledOn(t *testing.T) {
 			"May 1|DATE|2027-05-01|;March 25|DATE|2027-03-25|;13 days|DURATION|P13D|;polling day|DATE|2027-05-01|"},
 	})
 }
+
+// The hours an open day "runs" are that one day's, the day just told; a
+// service's hours recur.
+func TestTagEventDayRuns(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 7), "The brigade will mark 100 years of service on Sunday afternoon with a parade. The station's open day runs from 11am to 4pm.",
+			"100 years|DURATION|P100Y|;Sunday afternoon|TIME|2026-11-08TAF|;11am|TIME|2026-11-08T11:00|;4pm|TIME|2026-11-08T16:00|"},
+		{tt(2026, 11, 7), "The brigade will parade on Sunday. The ferry service runs from 11am to 4pm.",
+			"Sunday|DATE|2026-11-08|;11am|TIME|XXXX-XX-XXT11:00|;4pm|TIME|XXXX-XX-XXT16:00|"},
+	})
+}
