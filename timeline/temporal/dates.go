@@ -1127,7 +1127,7 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 		hi = tenseSlack
 		if d == 0 {
 			hi = 20 // "collapsed in August" said in July: last year's August
-		} else if k := p.verbAt - 1; p.verbAt > 0 && k < i && (k >= i-3 || k >= i-6 && p.t(k+1).kind == tNum && !p.punctBetween(k, i, ',') || k >= i-10 && p.isAny(k-1, "was", "were") && p.sameSentence(k, i) || k >= i-10 && p.is(i-1, "on") && p.objectBetween(k, i-1)) && (p.isAny(i-1, "on", "in") || k == i-1 || p.is(i-1, "of") && p.cls(i-2, cPart)) && (!p.futureInPast(k) || k >= i-2 && p.reporting(k)) && !p.isAny(k, "postponed", "delayed", "deferred", "adjourned", "pushed", "brought", "extended", "due", "fixed", "named", "chose", "picked", "targeted", "earmarked") && !p.arranged(k) && !p.is(i+2, "as") && !p.is(i+1, "as") {
+		} else if k := p.verbAt - 1; p.verbAt > 0 && k < i && (k >= i-3 || k >= i-6 && p.t(k+1).kind == tNum && !p.punctBetween(k, i, ',') || k >= i-10 && p.isAny(k-1, "was", "were") && p.sameSentence(k, i) || k >= i-10 && p.is(i-1, "on") && p.objectBetween(k, i-1) || k >= i-12 && p.is(i-1, "on") && p.clockPhraseBetween(k, i-1)) && (p.isAny(i-1, "on", "in") || k == i-1 || p.is(i-1, "of") && p.cls(i-2, cPart)) && (!p.futureInPast(k) || k >= i-2 && p.reporting(k)) && !p.isAny(k, "postponed", "delayed", "deferred", "adjourned", "pushed", "brought", "extended", "due", "fixed", "named", "chose", "picked", "targeted", "earmarked") && !p.arranged(k) && !p.is(i+2, "as") && !p.is(i+1, "as") {
 			// "The firm collapsed on May 3", said in February: the verb
 			// right before the day tells it happened; so does a passive a
 			// few words back ("was recorded at Braemar on the morning of 3
@@ -1168,6 +1168,26 @@ func (p *parser) objectBetween(k, e int) bool {
 	for j := k + 2; j < e; j++ {
 		t := p.t(j)
 		if t.kind != tWord || t.lx.cls != cNone && !p.determiner(j) || p.tenseOf(j, false) != 0 || p.isAny(j, "to", "for", "until", "by", "that", "which", "who", "and", "or", "but", "as", "when", "after", "before") {
+			return false
+		}
+	}
+	return true
+}
+
+// clockPhraseBetween reports that the words from the verb at k to e are
+// a place and a clock time, which date the verb's event with the day
+// after them: "appeared on screen at 2.40am on 15 May".
+func (p *parser) clockPhraseBetween(k, e int) bool {
+	j := e - 1
+	for j > k && p.clockPart(j) {
+		j--
+	}
+	if j == e-1 || !p.is(j, "at") || p.is(k, "to") || p.is(k-1, "to") {
+		return false // nor an infinitive's: "was due to lapse at midnight on Dec. 31"
+	}
+	for n := k + 1; n < j; n++ {
+		t := p.t(n)
+		if t.kind != tWord || t.lx.cls != cNone && !p.determiner(n) || p.tenseOf(n, false) != 0 || p.isAny(n, "to", "for", "until", "by", "that", "which", "who", "and", "or", "but", "as", "when", "after", "before") {
 			return false
 		}
 	}

@@ -5064,3 +5064,15 @@ func TestTagEventDayRuns(t *testing.T) {
 			"Sunday|DATE|2026-11-08|;11am|TIME|XXXX-XX-XXT11:00|;4pm|TIME|XXXX-XX-XXT16:00|"},
 	})
 }
+
+// A day after a place and a clock time is the past verb's, as a day right
+// after the verb is: "appeared on screen at 2.40am on 15 May", said in
+// March, was last May; an infinitive's is not placed so.
+func TestTagVerbClockDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 11), "The first legible word appeared on screen at 2.40am on 15 May.",
+			"2.40am|TIME|2025-05-15T02:40|;15 May|DATE|2025-05-15|"},
+		{tt(2026, 12, 9), "It said the truce, which was due to lapse at midnight on Dec. 31, would be extended.",
+			"midnight|TIME|2026-12-31T24:00|;Dec. 31|DATE|2026-12-31|"},
+	})
+}
