@@ -5076,3 +5076,12 @@ func TestTagVerbClockDay(t *testing.T) {
 			"midnight|TIME|2026-12-31T24:00|;Dec. 31|DATE|2026-12-31|"},
 	})
 }
+
+// A season at the end of a long clause takes the future the clause opened
+// with, as a weekday or a month does.
+func TestTagSeasonLongClauseFuture(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 11), "It will report first-quarter results on 12 May and hold a capital markets day in London in the autumn.",
+			"first-quarter|DATE|2027-Q1|;12 May|DATE|2027-05-12|;the autumn|DATE|2027-FA|"},
+	})
+}

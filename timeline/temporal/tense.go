@@ -219,7 +219,7 @@ func (p *parser) readVerbs(i int) int {
 			words++
 		}
 	}
-	if words >= tenseReach && !head && !present && (p.cls(i, cWeekday) || p.cls(i, cMonth)) {
+	if words >= tenseReach && !head && !present && (p.cls(i, cWeekday) || p.cls(i, cMonth) || p.cls(i, cSeason) || p.key(i, kThe) && p.cls(i+1, cSeason)) {
 		// "Nepal's army will start cutting a channel to drain a swelling
 		// glacial lake in the country's northeast on Saturday, officials
 		// said": the future a long clause opened with.
