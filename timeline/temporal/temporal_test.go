@@ -5085,3 +5085,12 @@ func TestTagSeasonLongClauseFuture(t *testing.T) {
 			"first-quarter|DATE|2027-Q1|;12 May|DATE|2027-05-12|;the autumn|DATE|2027-FA|"},
 	})
 }
+
+// A player "doubtful for" or "available for" a weekday is so for a game to
+// come, however past the report.
+func TestTagFitForWeekday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 17), "Reeves said Sunday night that Sutton was doubtful for Wednesday and would be assessed daily.",
+			"Sunday night|TIME|2027-05-16TNI|;Wednesday|DATE|2027-05-19|;daily|SET|P1D|EVERY"},
+	})
+}
