@@ -5094,3 +5094,14 @@ func TestTagFitForWeekday(t *testing.T) {
 			"Sunday night|TIME|2027-05-16TNI|;Wednesday|DATE|2027-05-19|;daily|SET|P1D|EVERY"},
 	})
 }
+
+// A reported clause with "that" left out, whose subject holds the day,
+// keeps its own future: "said trading on Monday would open as usual".
+func TestTagSaidSubjectDayWould(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 23), "The exchange said trading on Monday would open as usual.",
+			"Monday|DATE|2026-10-26|"},
+		{tt(2026, 10, 23), "The exchange said trading on Monday was orderly.",
+			"Monday|DATE|2026-10-19|"},
+	})
+}

@@ -1251,6 +1251,16 @@ func (p *parser) embedded(k, i int) bool {
 	if i-1 == k && p.isAny(i+1, "was", "were", "is", "would", "will") {
 		return true // "Forecasters said Sunday was likely to be the hottest day"
 	}
+	if p.isAny(i+1, "would", "will") && i-k <= 5 && p.isAny(i-1, "on", "from") {
+		// "The exchange said trading on Monday would open as usual": the
+		// reported clause's subject, with "that" left out.
+		for n := k + 1; n < i-1; n++ {
+			if t := p.t(n); t.kind != tWord || t.cap || t.lx.cls != cNone && !p.determiner(n) || p.tenseOf(n, false) != 0 {
+				return false
+			}
+		}
+		return i-1 > k+1
+	}
 	return i-1 > k && p.key(i-1, kThe)
 }
 
