@@ -1118,6 +1118,12 @@ func (p *parser) clockDayTold(i, at int) (string, bool) {
 		// 'I've been out since 7 a.m.,' he said").
 		d = d.AddDate(0, 0, 1)
 	}
+	if p.clockOver && at < 12*60 && at >= 8*60 {
+		// "loaded overnight and passed its checks before the 9:30 a.m.
+		// open": the morning the night ran into (the small hours move on
+		// as after any evening, below).
+		d = d.AddDate(0, 0, 1)
+	}
 	if p.clockStamp && at > p.clockMin+12*60 && p.tense(i) < 0 {
 		// An entry stamped 06:05 telling that "the evacuation began at
 		// 22:20": the night before.

@@ -61,6 +61,9 @@ type parser struct {
 	// clockStamp: the last clock time stood alone on its line, a live
 	// blog's time stamp.
 	clockStamp bool
+	// clockOver: the last clock time was "overnight", which runs into the
+	// next morning.
+	clockOver bool
 	// head is the day of a date alone on its line, a live blog's header
 	// for the stamps below it; hasHead is false when none was told.
 	head    point
@@ -849,6 +852,7 @@ func (p *parser) emit(m match) {
 				p.clockDay, p.clockEnd, p.clockMin = d, m.end, at
 				p.clockExact = len(m.value) >= 16 && m.value[13] == ':'
 				p.clockStamp = p.stampAt(m.start, m.end)
+				p.clockOver = m.end == m.start+1 && p.is(m.start, "overnight")
 			}
 		}
 	}
@@ -856,7 +860,7 @@ func (p *parser) emit(m match) {
 		// "appointed administrators late on Sunday. Staff were told at
 		// 6am": the night of that day, as "Sunday night" is, for the
 		// small hours after it.
-		p.clockDay, p.clockEnd, p.clockMin, p.clockExact, p.clockStamp = m.pt.time(), m.end, 22*60, false, false
+		p.clockDay, p.clockEnd, p.clockMin, p.clockExact, p.clockStamp, p.clockOver = m.pt.time(), m.end, 22*60, false, false, false
 	}
 	if m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && p.t(m.start).nl && (p.t(m.end).nl || !p.real(m.end)) && !p.ref.Narrative {
 		p.head, p.hasHead = m.pt, true // "Monday 18 January" heading the entries below it

@@ -5105,3 +5105,11 @@ func TestTagSaidSubjectDayWould(t *testing.T) {
 			"Monday|DATE|2026-10-19|"},
 	})
 }
+
+// A morning time after "overnight" is the morning the night ran into.
+func TestTagOvernightMorning(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 23), "Trading halted at 10:17 a.m. on Friday. Meridian said the update was loaded overnight and passed its checks before the 9:30 a.m. open.",
+			"10:17 a.m.|TIME|2026-10-23T10:17|;Friday|DATE|2026-10-23|;overnight|TIME|2026-10-22TNI|;9:30 a.m.|TIME|2026-10-23T09:30|"},
+	})
+}
