@@ -1127,6 +1127,7 @@ func TestNewsSets(t *testing.T) {
 		{"heldout83", 374, 96.5, 97.0, 97.0, 91.0},
 		{"heldout84", 396, 0, 0, 0, 0},
 		{"heldout85", 376, 0, 0, 0, 0},
+		{"heldout86", 376, 0, 0, 0, 0},
 		{"heldout87", 373, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {

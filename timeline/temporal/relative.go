@@ -1465,6 +1465,20 @@ func (p *parser) countedDay(i int, out *match) bool {
 		*out = match{end: i + 2, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
 		return true
 	}
+	if p.is(i, "day") && p.isAny(i-1, "opening", "final", "closing") && p.is(i-2, "s") && p.punct(i-3, '\'') && p.lastEnd == i-3 {
+		// "Thursday's opening day", "Tuesday's final day": the day told,
+		// and an opening day is the first of the count.
+		w, ok := p.lastDayOut(i)
+		if !ok {
+			return false
+		}
+		if p.is(i-1, "opening") {
+			p.day1, p.hasDay1 = w, true
+		}
+		pt := at(w, gDay)
+		*out = match{end: i + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true, lead: 1}
+		return true
+	}
 	if !p.key(i, kThe) {
 		return false
 	}
@@ -1473,14 +1487,30 @@ func (p *parser) countedDay(i int, out *match) bool {
 		n, k = t.number(), k+2
 	} else if p.cls(k, cOrd) {
 		n, k = p.t(k).lx.val(), k+1
+	} else if p.is(k, "second") && p.is(k+1, "day") {
+		n, k = 2, k+1 // a unit word too
 	}
-	if n < 1 || !p.is(k, "day") || !(p.is(k+1, "of") && p.key(k+2, kThe) || p.hasDay1 && n <= 7 && !p.is(k+1, "of")) {
+	if n < 1 || n > 7 && !p.is(k+1, "of") || !p.is(k, "day") || p.isAny(k+1, "running", "straight") || p.is(k+1, "in") && p.is(k+3, "row") {
+		// not "for the second day running": two days in a row
 		return false
 	}
-	if n < 2 && !p.hasDay1 {
+	// "on Monday, the fifth day", "on the second day at Trent Bridge
+	// yesterday": the day told beside it dates the count.
+	told, toldOK := time.Time{}, false
+	if w, ok := p.lastDayOut(i); ok && p.lastEnd == i-1 && p.punct(i-1, ',') && !p.is(k+1, "of") {
+		told, toldOK = w, true
+	} else if d, ok := p.deicticAfter(k + 1); ok && !p.is(k+1, "of") {
+		told, toldOK = d, true
+	}
+	if !(p.is(k+1, "of") && p.key(k+2, kThe) || p.hasDay1 && n <= 7 && !p.is(k+1, "of") && !p.otherYearInSentence(i, p.day1.Year()) || toldOK) {
+		return false // nor "came closest here in 2023, winning on the fifth day": another match's
+	}
+	if n < 2 && !p.hasDay1 && !toldOK {
 		return false
 	}
-	if w, ok := p.lastDayOut(i); ok && p.lastEnd >= i-2 && p.isAny(i-1, "marked", "marks", "was", "is") {
+	if toldOK {
+		p.day1, p.hasDay1 = told.AddDate(0, 0, 1-n), true
+	} else if w, ok := p.lastDayOut(i); ok && p.lastEnd >= i-2 && p.isAny(i-1, "marked", "marks", "was", "is") {
 		p.day1, p.hasDay1 = w.AddDate(0, 0, 1-n), true // "Tuesday marked the 100th day of the war"
 	} else if !p.hasDay1 && n <= 7 && p.is(i-1, "on") && p.multiDayEvent(k+3) && p.tense(i) <= 0 && len(p.out) <= 3 {
 		// "made his first Test century on the fourth day of the third
@@ -1493,6 +1523,33 @@ func (p *parser) countedDay(i int, out *match) bool {
 	pt := at(p.day1.AddDate(0, 0, n-1), gDay)
 	*out = match{end: k + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
 	return true
+}
+
+// otherYearInSentence reports a year other than y told in the sentence
+// before token i.
+func (p *parser) otherYearInSentence(i, y int) bool {
+	for j := i - 1; j >= 0 && j > i-40 && !p.sentenceEnd(j); j-- {
+		if t := p.t(j); t.kind == tNum && t.ndig == 4 && !t.sep && t.number() != y && t.number() >= 1000 && t.number() <= 2199 {
+			return true
+		}
+	}
+	return false
+}
+
+// deicticAfter reads "yesterday", "today" or "tomorrow" a few words after
+// k in its clause: "the second day at Trent Bridge yesterday".
+func (p *parser) deicticAfter(k int) (time.Time, bool) {
+	for j := k; j < k+5 && p.t(j).kind == tWord; j++ {
+		switch {
+		case p.key(j, kYesterday):
+			return p.dct.AddDate(0, 0, -1), true
+		case p.key(j, kToday):
+			return p.dct, true
+		case p.key(j, kTomorrow):
+			return p.dct.AddDate(0, 0, 1), true
+		}
+	}
+	return time.Time{}, false
 }
 
 // multiDayEvent reports an event of several days named from token k on

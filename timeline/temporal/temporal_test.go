@@ -5113,3 +5113,16 @@ func TestTagOvernightMorning(t *testing.T) {
 			"10:17 a.m.|TIME|2026-10-23T10:17|;Friday|DATE|2026-10-23|;overnight|TIME|2026-10-22TNI|;9:30 a.m.|TIME|2026-10-23T09:30|"},
 	})
 }
+
+// A match's days counted: dated by a day told beside the count ("on
+// Monday, the fifth day", "on the second day at Trent Bridge yesterday"),
+// or by a possessive ("Thursday's opening day"); not "for the second day
+// running", nor another match's day in a sentence of another year.
+func TestTagMatchDaysCounted(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 13), "Rain fell on the second day at Trent Bridge yesterday. Heavy rain will fall on Monday, the fifth day.",
+			"the second day|DATE|2026-06-12|;yesterday|DATE|2026-06-12|;Monday|DATE|2026-06-15|;the fifth day|DATE|2026-06-15|"},
+		{tt(2027, 6, 13), "Rain washed out all but 31 overs of Thursday's opening day. MCC said tickets for Tuesday's final day would go on sale. England took two wickets for the second day running. England came closest here in 2023, winning on the fifth day.",
+			"Thursday|DATE|2027-06-10|;opening day|DATE|2027-06-10|;Tuesday|DATE|2027-06-15|;final day|DATE|2027-06-15|;2023|DATE|2023|"},
+	})
+}
