@@ -5126,3 +5126,12 @@ func TestTagMatchDaysCounted(t *testing.T) {
 			"Thursday|DATE|2027-06-10|;opening day|DATE|2027-06-10|;Tuesday|DATE|2027-06-15|;final day|DATE|2027-06-15|;2023|DATE|2023|"},
 	})
 }
+
+// A participle after a noun is no verb of the date's clause; in what is
+// reported, a "would" after it looks ahead.
+func TestTagReportedParticipleWould(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 29), "HMRC said returns filed after midnight on Sunday would count as late.",
+			"midnight|TIME|2027-01-31T24:00|;Sunday|DATE|2027-01-31|"},
+	})
+}

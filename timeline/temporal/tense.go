@@ -190,7 +190,9 @@ func (p *parser) readVerbs(i int) int {
 				// him on Wednesday afternoon" in the news of that week.
 				return -1
 			}
-			if v < 0 && (p.punct(i+1, '\'') && p.reducedRelative(k) || p.nounParticiple(k)) && p.willAhead(i) {
+			if v < 0 && (p.punct(i+1, '\'') && p.reducedRelative(k) || p.nounParticiple(k)) && (p.willAhead(i) || p.saidBefore(k-2) && p.futureAhead(i)) {
+				// ... and in what is reported: "HMRC said returns filed after
+				// midnight on Sunday would count as late"
 				return 1 // "People booked on Friday's cruise will hear from us": the participle is no verb
 			}
 			if v < 0 && p.is(k-1, "and") && p.passiveWillBefore(k) {
