@@ -1080,6 +1080,10 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 			if !p.is(k, "from") {
 				lo, hi = -120, 240
 			}
+		} else if tense == 0 && (p.is(k, "through") || p.is(k, "until") || p.is(k, "till")) && d == 0 && p.presentBefore(k) {
+			// "The program covers the fiscal year through March", told in
+			// August: a span under way ends ahead.
+			lo, hi = -60, 300
 		} else if tense == 0 && p.limitBefore(i) {
 			tense = 1
 		} else if tense == 0 && (p.isAny(k, "on", "from", "to") && p.isAny(k-1, "opening", "starting", "beginning", "running") || p.isAny(i-1, "beginning", "starting")) && !p.ref.Narrative {
@@ -2315,4 +2319,18 @@ func (p *parser) frontYear(i int) (int, bool) {
 		return 0, false
 	}
 	return p.front, true
+}
+
+// presentBefore reports a verb of lasting in the present a few words
+// before k, in its clause: "The program covers the fiscal year [through]".
+func (p *parser) presentBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8 && !p.sentenceEnd(j) && !p.punct(j, ','); j-- {
+		if p.isAny(j, "covers", "cover", "runs", "run", "lasts", "last", "continues", "continue", "extends", "extend", "is", "are", "remains", "remain", "applies", "apply", "stays", "stay") && !p.t(j).cap {
+			return true
+		}
+		if p.tenseOf(j, false) != 0 {
+			return false
+		}
+	}
+	return false
 }

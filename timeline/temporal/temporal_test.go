@@ -5135,3 +5135,12 @@ func TestTagReportedParticipleWould(t *testing.T) {
 			"midnight|TIME|2027-01-31T24:00|;Sunday|DATE|2027-01-31|"},
 	})
 }
+
+// A span under way, told in the present, ends ahead: "covers the fiscal
+// year through March", told in August, is next March.
+func TestTagPresentSpanThrough(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 8, 26), "The program covers the fiscal year through March.",
+			"the fiscal year|DURATION|P1Y|;March|DATE|2028-03|"},
+	})
+}
