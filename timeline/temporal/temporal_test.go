@@ -5144,3 +5144,12 @@ func TestTagPresentSpanThrough(t *testing.T) {
 			"the fiscal year|DURATION|P1Y|;March|DATE|2028-03|"},
 	})
 }
+
+// An urging's infinitive looks ahead to the season it names; "their flu
+// shot" is a noun, no past verb.
+func TestTagUrgingSeasonAhead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 8, 26), "The ministry said Thursday, urging older people to take it with their flu shot before infections rise in the winter.",
+			"Thursday|DATE|2027-08-26|;the winter|DATE|2027-WI|"},
+	})
+}

@@ -128,6 +128,9 @@ func (p *parser) readVerbs(i int) int {
 		if with == 0 && p.punct(k-1, ',') && p.isAny(k, "with", "at", "on", "by") {
 			with = k
 		}
+		if t := p.t(k); t.kind == tWord && !t.cap && t.end-t.start >= 6 && p.text[t.end-1] == 'g' && p.isAny(k, "urging", "ordering", "asking", "telling", "instructing", "encouraging", "advising", "reminding", "pressing") && (p.cls(i, cWeekday) || p.limitBefore(i) || p.cls(i, cSeason) || p.key(i, kThe) && p.cls(i+1, cSeason)) && p.infinitiveBetween(k, i) {
+			return 1 // "urging older people to take it with their flu shot before infections rise in the winter"
+		}
 		if t := p.t(k); t.kind == tWord && !t.cap && (t.c == 'h' || t.c == 'e') && p.isAny(k, "hopes", "hope", "hoping", "expects", "expecting") && p.is(k+1, "for") && i-k <= 8 && !p.clauseWordBetween(k, i) {
 			return 1 // "the Inspectorate hopes for a ruling during the summer": what is hoped for is to come
 		}
@@ -831,7 +834,7 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if (w == "cut" || w == "put" || w == "set" || w == "hit" || w == "let" || w == "shut" || w == "quit" || w == "spread" || w == "cost" || w == "hurt" || w == "split" || w == "shed") && p.isAny(k-1, "it", "he", "she") {
 		return -1 // "it cut slots to 25": the present would be "cuts"
 	}
-	if irregularPast(w) && !p.is(k-1, "be") && !p.is(k-1, "been") && !p.is(k-1, "is") && !p.is(k-1, "are") && !p.is(k-1, "being") && !p.determiner(k-1) && !(w == "left" && (p.cls(k-1, cUnit) || p.t(k-1).kind == tWord && !p.t(k-1).cap && (p.t(k-2).kind == tNum || p.cls(k-2, cNumber)) && p.isAny(k-3, "with", "have", "has", "had", "only", "just"))) {
+	if irregularPast(w) && !p.is(k-1, "be") && !p.is(k-1, "been") && !p.is(k-1, "is") && !p.is(k-1, "are") && !p.is(k-1, "being") && !p.determiner(k-1) && !(w == "shot" && p.t(k-1).kind == tWord && p.t(k-1).lx.cls == cNone && !p.t(k-1).cap && p.determiner(k-2)) && !(w == "left" && (p.cls(k-1, cUnit) || p.t(k-1).kind == tWord && !p.t(k-1).cap && (p.t(k-2).kind == tNum || p.cls(k-2, cNumber)) && p.isAny(k-3, "with", "have", "has", "had", "only", "just"))) {
 		return -1 // not the passive "the case is heard in May"
 	}
 	return 0
