@@ -569,6 +569,12 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 	if p.dayEnd == p.hdrEnd && p.inEntry(i) {
 		return p.hdr.String(), true // "Monday: China releases its figures at 10:00"
 	}
+	if p.ahead1End > 0 && p.ahead1End == p.dayEnd && i-p.dayEnd <= dayToldReach && p.withinSentences(p.dayEnd, i, 2) && p.tense(i) > 0 {
+		// "will spend King's Day on 27 April in Dokkum, the service said
+		// on Monday. The family will arrive by boat at 10am": the day
+		// ahead's time, not the saying's.
+		return p.ahead1.String(), true
+	}
 	if w := p.dayEnd + 1 + 3*boolInt(p.key(p.dayEnd+1, kA) && p.cls(p.dayEnd+2, cWeekday) && p.punct(p.dayEnd+3, ',')); p.day.y != noYear && p.punct(p.dayEnd, ',') && p.is(w, "when") && i-p.dayEnd <= dayToldReach && p.sameSentence(p.dayEnd, i) {
 		// ... and "presented on February 1, a Sunday, when the House met at 11 am"
 		// "The last round is on Sunday 30 May, when all ten games kick off

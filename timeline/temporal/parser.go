@@ -61,6 +61,10 @@ type parser struct {
 	// clockStamp: the last clock time stood alone on its line, a live
 	// blog's time stamp.
 	clockStamp bool
+	// ahead1 is a day ahead told before the day of its saying, which
+	// ahead1End ends: "on 27 April ..., the service said on Monday".
+	ahead1    point
+	ahead1End int
 	// clockOver: the last clock time was "overnight", which runs into the
 	// next morning.
 	clockOver bool
@@ -820,6 +824,12 @@ func (p *parser) emit(m match) {
 		if hearing {
 			p.day, p.dayEnd, p.dayStart, p.dayWd = story, m.end, m.start, false
 		} else if k := m.start - 1 - boolInt(p.is(m.start-1, "on")); !(p.dayEnd > 0 && m.start-p.dayEnd <= 40 && p.reporting(k) && !(p.is(p.dayStart-1, "of") && p.is(p.dayStart-2, "as")) && p.day.y != noYear && p.day.time().Before(m.pt.time()) && p.sameSentence(p.dayEnd-1, m.start)) {
+			if p.dayEnd > 0 && m.start-p.dayEnd <= 40 && p.reporting(k) && p.day.y != noYear && p.day.g == gDay && p.day.time().After(m.pt.time()) && p.sameSentence(p.dayEnd-1, m.start) {
+				// "will spend King's Day on 27 April in Dokkum, the
+				// service said on Monday. The family will arrive at
+				// 10am": what is told ahead next is of the day ahead.
+				p.ahead1, p.ahead1End = p.day, m.end
+			}
 			p.day, p.dayEnd, p.dayStart = m.pt, m.end, m.start
 			p.dayWd = false
 			for k := m.start; k < m.end; k++ {

@@ -5153,3 +5153,14 @@ func TestTagUrgingSeasonAhead(t *testing.T) {
 			"Thursday|DATE|2027-08-26|;the winter|DATE|2027-WI|"},
 	})
 }
+
+// A day ahead told before the day of its saying keeps the clock times told
+// ahead after it; those told in the past are the saying's.
+func TestTagAheadBeforeSaying(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 4, 20), "The king will spend King's Day on 27 April in Dokkum, the Government Information Service said on Monday.\n\nThe family will arrive by boat at the old harbour at 10am.",
+			"27 April|DATE|2026-04-27|;Monday|DATE|2026-04-20|;10am|TIME|2026-04-27T10:00|"},
+		{tt(2026, 4, 20), "The river is expected to peak late on Tuesday, the agency said on Monday. Its update was issued at 10:15 GMT.",
+			"late on Tuesday|DATE|2026-04-21|END;Monday|DATE|2026-04-20|;10:15 GMT|TIME|2026-04-20T10:15|"},
+	})
+}
