@@ -870,15 +870,16 @@ func (p *parser) habitAnd(i int) bool {
 	return true
 }
 
-// firstPersonHabit reports a clock time after "I" or "we" and a verb in
-// the present, in a sentence that tells no day: "I start at 5 am and go
-// home by 11 am", "We hear them until midnight as it is".
+// firstPersonHabit reports a clock time after "I", "we" or a generic "you"
+// and a verb in the present, in a sentence that tells no day: "I start at
+// 5 am and go home by 11 am", "We hear them until midnight as it is", "You
+// wake at 5.30am, set off at dawn".
 func (p *parser) firstPersonHabit(i int) bool {
 	if p.ref.Narrative || !p.isAny(i-1, "at", "by", "until", "till", "around", "after", "before") {
 		return false
 	}
 	v := i - 2
-	if !p.isAny(v-1, "i", "we") || p.t(v-1).kind != tWord {
+	if !p.isAny(v-1, "i", "we", "you") || p.t(v-1).kind != tWord {
 		return false
 	}
 	t := p.t(v)

@@ -1130,6 +1130,7 @@ func TestNewsSets(t *testing.T) {
 		{"heldout86", 376, 0, 0, 0, 0},
 		{"heldout87", 373, 0, 0, 0, 0},
 		{"heldout88", 389, 0, 0, 0, 0},
+		{"heldout89", 379, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

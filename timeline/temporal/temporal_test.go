@@ -5164,3 +5164,11 @@ func TestTagAheadBeforeSaying(t *testing.T) {
 			"late on Tuesday|DATE|2026-04-21|END;Monday|DATE|2026-04-20|;10:15 GMT|TIME|2026-04-20T10:15|"},
 	})
 }
+
+// A generic "you" in the present tells a habit, as "I" and "we" do.
+func TestTagGenericYouHabit(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 7, 24), "The rhythm of the road takes over within a week. You wake at 5.30am and walk six hours a day.",
+			"a week|DURATION|P1W|;5.30am|TIME|XXXX-XX-XXT05:30|;six hours|DURATION|PT6H|;a day|SET|P1D|"},
+	})
+}
