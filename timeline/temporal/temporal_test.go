@@ -5172,3 +5172,11 @@ func TestTagGenericYouHabit(t *testing.T) {
 			"a week|DURATION|P1W|;5.30am|TIME|XXXX-XX-XXT05:30|;six hours|DURATION|PT6H|;a day|SET|P1D|"},
 	})
 }
+
+// What a ticket or a booking is "for" lies ahead.
+func TestTagTicketForWeekday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 7, 24), "I reached Santiago with a scallop shell on my rucksack and a return ticket for Monday.",
+			"Monday|DATE|2027-07-26|"},
+	})
+}

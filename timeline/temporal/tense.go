@@ -33,8 +33,11 @@ func (p *parser) readVerbs(i int) int {
 	if p.postponedTo(i) || p.seesAhead(i) || p.newDeadline(i) || p.warnedFor(i) || p.riskOf(i) {
 		return 1
 	}
-	if p.cls(i, cWeekday) && p.is(i-1, "for") && p.isAny(i-2, "doubtful", "questionable", "available", "unavailable", "fit", "ready", "probable", "uncertain") {
-		return 1 // "said Sunday night that Sutton was doubtful for Wednesday": a game to come
+	if p.cls(i, cWeekday) && p.is(i-1, "for") && p.isAny(i-2, "doubtful", "questionable", "available", "unavailable", "fit", "ready", "probable", "uncertain", "ticket", "tickets", "booking", "bookings", "reservation", "reservations", "seat", "seats") {
+		// "said Sunday night that Sutton was doubtful for Wednesday": a
+		// game to come; and so is what a ticket is for ("a return ticket
+		// for Monday")
+		return 1
 	}
 	if p.cls(i, cWeekday) && p.imperativeOpens(i) {
 		return 1 // "\"Ask me Friday,\" he said": an order looks ahead
