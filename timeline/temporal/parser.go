@@ -823,6 +823,10 @@ func (p *parser) emit(m match) {
 		// forecast: what follows is of the saying.
 		if hearing {
 			p.day, p.dayEnd, p.dayStart, p.dayWd = story, m.end, m.start, false
+		} else if p.planGone(m.start) {
+			// "The landing had been set for Tuesday but was put back by a
+			// day. The crew undocked at 6:41 a.m.": a plan not kept is no
+			// day the story moves to.
 		} else if k := m.start - 1 - boolInt(p.is(m.start-1, "on")); !(p.dayEnd > 0 && m.start-p.dayEnd <= 40 && p.reporting(k) && !(p.is(p.dayStart-1, "of") && p.is(p.dayStart-2, "as")) && p.day.y != noYear && p.day.time().Before(m.pt.time()) && p.sameSentence(p.dayEnd-1, m.start)) {
 			if p.dayEnd > 0 && m.start-p.dayEnd <= 40 && p.reporting(k) && p.day.y != noYear && p.day.g == gDay && p.day.time().After(m.pt.time()) && p.sameSentence(p.dayEnd-1, m.start) {
 				// "will spend King's Day on 27 April in Dokkum, the
@@ -939,6 +943,21 @@ func (p *parser) calledBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// planGone reports a day at s that a plan had been set for, or had
+// originally been: "had been set for Tuesday", "originally scheduled for
+// Friday".
+func (p *parser) planGone(s int) bool {
+	k := s - 1
+	if !p.isAny(k, "for", "on") {
+		return false
+	}
+	k--
+	if !p.isAny(k, "set", "scheduled", "planned", "slated", "due", "expected") {
+		return false
+	}
+	return p.is(k-1, "been") && p.is(k-2, "had") || p.is(k-1, "originally") || p.is(k-2, "originally")
 }
 
 // saidDay reports a day that only dates the saying, after a day the same

@@ -5180,3 +5180,12 @@ func TestTagTicketForWeekday(t *testing.T) {
 			"Monday|DATE|2027-07-26|"},
 	})
 }
+
+// A day a plan had been set for, and was not kept, is no day the story
+// moves to.
+func TestTagPlanGoneDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 4), "The capsule landed at 10:17 a.m. local time on Wednesday. The landing had been set for Tuesday but was put back by a day because of high winds.\n\nThe crew undocked from the station at 6:41 a.m.",
+			"10:17 a.m. local time|TIME|2026-02-04T10:17|;Wednesday|DATE|2026-02-04|;Tuesday|DATE|2026-02-03|;a day|DURATION|P1D|;6:41 a.m.|TIME|2026-02-04T06:41|"},
+	})
+}
