@@ -5189,3 +5189,14 @@ func TestTagPlanGoneDay(t *testing.T) {
 			"10:17 a.m. local time|TIME|2026-02-04T10:17|;Wednesday|DATE|2026-02-04|;Tuesday|DATE|2026-02-03|;a day|DURATION|P1D|;6:41 a.m.|TIME|2026-02-04T06:41|"},
 	})
 }
+
+// An attribution set off by commas ("Venkataraman said,") is no verb of
+// the clause after it, which takes the main clause's future.
+func TestTagAttributionAside(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 11), "Developers will get a beta in June, Venkataraman said, with a public beta in July and the final release in September.",
+			"June|DATE|2027-06|;July|DATE|2027-07|;September|DATE|2027-09|"},
+		{tt(2027, 5, 11), "Sales fell in March, he said, after a strong February.",
+			"March|DATE|2027-03|;February|DATE|2027-02|"},
+	})
+}

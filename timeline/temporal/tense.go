@@ -167,6 +167,12 @@ func (p *parser) readVerbs(i int) int {
 		if t := p.t(k); t.kind == tWord && t.end-t.start == 3 && p.is(k, "but") && p.punct(k-1, ',') && k < i-1 && p.modalAhead(i, 8, false) {
 			break // "July has started well, but the heat in August will decide": a clause of its own
 		}
+		if p.reporting(k) && p.punct(k+1, ',') && k+1 < i && (p.punct(k-2, ',') || p.punct(k-3, ',') && p.t(k-1).cap) && p.t(k-1).kind == tWord {
+			// "Developers will get a beta in June, Venkataraman said, with a
+			// public beta in July": an attribution set off by commas is no
+			// verb of the date's clause.
+			continue
+		}
 		if v := p.tenseOf(k, false); v != 0 && !(v < 0 && (p.appositiveParticiple(k, i) || p.is(k, "followed") && p.is(k+1, "by") && p.punct(k-1, ','))) {
 			p.verbAt, p.verbTense = k+1, v
 			if v > 0 && p.is(k+1, "have") && !p.is(k, "would") && (p.is(k+2, "been") || p.is(k+2, "had") || strings.HasSuffix(p.word(k+2), "ed") || irregularParticiple(p.word(k+2)) || irregularPast(p.word(k+2))) {
