@@ -5200,3 +5200,11 @@ func TestTagAttributionAside(t *testing.T) {
 			"March|DATE|2027-03|;February|DATE|2027-02|"},
 	})
 }
+
+// An order's deadline lies ahead, with or without an infinitive.
+func TestTagOrderedByDeadline(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 11), "The state ordered fire audits of all 1,100 units on the estate by the end of June.",
+			"the end of June|DATE|2026-06|END"},
+	})
+}
