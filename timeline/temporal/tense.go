@@ -214,12 +214,12 @@ func (p *parser) readVerbs(i int) int {
 				return 0 // "could not be met if the bill waited until the autumn": no time told
 			}
 			if v < 0 && (p.cls(i, cWeekday) || p.limitBefore(i) || p.cls(i, cSeason) || p.key(i, kThe) && p.cls(i+1, cSeason)) && directive(p.word(k)) && (p.infinitiveBetween(k, i) || p.limitBefore(i) && p.isAny(k, "ordered", "required", "instructed", "directed") && !p.clauseWordBetween(k, i)) {
-				// ... and an order's deadline: "ordered fire audits of all
-				// units by the end of June"
 				// "ordered him to surrender his passport by Friday": the days
 				// after an order, and so is a limit ("urged allies to speed up
 				// deliveries before winter"); a month may already be past
 				// ("ordered the mission to leave in June").
+				// An order's deadline needs no infinitive: "ordered fire
+				// audits of all units by the end of June".
 				return 1
 			}
 			return v
