@@ -5208,3 +5208,11 @@ func TestTagOrderedByDeadline(t *testing.T) {
 			"the end of June|DATE|2026-06|END"},
 	})
 }
+
+// What one looks forward to is to come, however past the telling.
+func TestTagLookingForwardTo(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 12), "She said she had been a specialist for 11 years and was not looking forward to Tuesday.",
+			"11 years|DURATION|P11Y|;Tuesday|DATE|2027-03-16|"},
+	})
+}

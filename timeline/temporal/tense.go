@@ -33,6 +33,9 @@ func (p *parser) readVerbs(i int) int {
 	if p.postponedTo(i) || p.seesAhead(i) || p.newDeadline(i) || p.warnedFor(i) || p.riskOf(i) {
 		return 1
 	}
+	if p.is(i-1, "to") && p.is(i-2, "forward") && p.isAny(i-3, "looking", "look", "looks", "looked") {
+		return 1 // "was not looking forward to Tuesday": what one looks forward to is to come
+	}
 	if p.cls(i, cWeekday) && p.is(i-1, "for") && p.isAny(i-2, "doubtful", "questionable", "available", "unavailable", "fit", "ready", "probable", "uncertain", "ticket", "tickets", "booking", "bookings", "reservation", "reservations", "seat", "seats") {
 		// "said Sunday night that Sutton was doubtful for Wednesday": a
 		// game to come; and so is what a ticket is for ("a return ticket
