@@ -5216,3 +5216,14 @@ func TestTagLookingForwardTo(t *testing.T) {
 			"11 years|DURATION|P11Y|;Tuesday|DATE|2027-03-16|"},
 	})
 }
+
+// "That winter" after a spring month is the winter just gone, named by its
+// December.
+func TestTagThatWinterAfterSpring(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 20), "The state declared the emergency over in April 2017, after heavy storms that winter.",
+			"April 2017|DATE|2017-04|;that winter|DATE|2016-WI|"},
+		{tt(2026, 5, 20), "The dam was finished in October 2017, and it filled that winter.",
+			"October 2017|DATE|2017-10|;that winter|DATE|2017-WI|"},
+	})
+}
