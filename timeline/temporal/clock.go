@@ -514,6 +514,11 @@ func ruleClock(p *parser, i int, out *match) bool {
 		}
 	} else if d, ok := p.clockDayTold(i, h*60+m); ok {
 		day = d
+	} else if d, ok := p.ledeDay(i); ok && !timetable && !spoken {
+		// "won Game 9 on Saturday ... had belonged to Serrano since he won
+		// Game 2 on 9 November ... Play began at 3pm": the day the story
+		// opened with, a day or two before its report.
+		day = d
 	}
 	if day == "XXXX-XX-XX" {
 		p.recurFromStart(i) // "between 8 a.m. and 6 p.m. Eastern, Monday through Friday"
@@ -1104,6 +1109,20 @@ func (p *parser) opensSentence(k int) bool {
 		k-- // a quotation that opens: "\"Thirty years ago we opened ..."
 	}
 	return k == 0 || p.t(k).nl || p.sentenceEnd(k-1)
+}
+
+// ledeDay returns the day the story opened with, for a clock time at i
+// told in the past with no day nearer: the event of a report published a
+// day or a few after it.
+func (p *parser) ledeDay(i int) (string, bool) {
+	if !p.hasLede || p.ref.Narrative || !p.hasDCT || p.inQuoted || p.tense(i) >= 0 {
+		return "", false
+	}
+	gap := p.dct.Sub(p.lede.time()).Hours() / 24
+	if gap < 1 || gap > 3 {
+		return "", false
+	}
+	return p.lede.String(), true
 }
 
 // clockDayTold returns the day of the clock time told last, a few

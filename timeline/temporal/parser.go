@@ -61,6 +61,10 @@ type parser struct {
 	// clockStamp: the last clock time stood alone on its line, a live
 	// blog's time stamp.
 	clockStamp bool
+	// lede is the first day the text tells relative to the reference, near
+	// its start: the day of the story's event ("won Game 9 on Saturday").
+	lede    point
+	hasLede bool
 	// ahead1 is a day ahead told before the day of its saying, which
 	// ahead1End ends: "on 27 April ..., the service said on Monday".
 	ahead1    point
@@ -887,6 +891,9 @@ func (p *parser) emit(m match) {
 	}
 	if m.typ == Date && len(m.value) == 4 && m.hasPt && m.pt.g == gYear && p.punct(m.end, '\'') && p.is(m.end+1, "s") && p.opensSentence(m.start) {
 		p.possY, p.possEnd = m.pt.y, m.end
+	}
+	if !p.hasLede && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && m.rel && m.start < 150 && !p.ref.Narrative {
+		p.lede, p.hasLede = m.pt, true
 	}
 	p.last, p.lastEnd, p.lastStart = point{y: noYear}, m.end, m.start
 	if m.hasPt {

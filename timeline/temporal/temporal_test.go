@@ -5227,3 +5227,14 @@ func TestTagThatWinterAfterSpring(t *testing.T) {
 			"October 2017|DATE|2017-10|;that winter|DATE|2017-WI|"},
 	})
 }
+
+// A clock time told in the past with no day nearer is of the day the story
+// opened with, a day or a few before its report.
+func TestTagLedeDayClock(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 11, 21), "Jonas Lindqvist drew level by winning Game 9 on Saturday.\n\nThe match had belonged to Serrano since he won Game 2 on 9 November. Six draws followed.\n\nPlay began at 3pm local time. Serrano stopped the clocks at 8.04pm.",
+			"Saturday|DATE|2027-11-20|;9 November|DATE|2027-11-09|;3pm local time|TIME|2027-11-20T15:00|;8.04pm|TIME|2027-11-20T20:04|"},
+		{tt(2027, 11, 21), "Jonas Lindqvist drew level by winning Game 9 on Saturday.\n\nThe match had belonged to Serrano since he won Game 2 on 9 November. Six draws followed.\n\nGame 10 starts at 3pm.",
+			"Saturday|DATE|2027-11-20|;9 November|DATE|2027-11-09|;3pm|TIME|2027-11-21T15:00|"},
+	})
+}
