@@ -18,6 +18,8 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 			return h % 12, m, e, true
 		case ap == 2 && h <= 12:
 			return h%12 + 12, m, e, true
+		case ap == 0 && p.zone(i+1) && len(p.word(i)) == 5:
+			return h, m, i + 1, true // "18.00 BST", "09.14 GMT"
 		}
 		return 0, 0, i, false
 	}
@@ -441,8 +443,14 @@ func ruleClock(p *parser, i int, out *match) bool {
 		}
 		p.stampDay, p.stampMin, p.stampHead = day, h*60+m, p.head
 	} else if p.dayAfterClock(k, out) {
-		day, e = out.value, out.end
-		pt, hasPt = out.pt, out.hasPt // "4:17 a.m. Monday" tells Monday
+		if p.is(i-1, "updated") && p.punct(k-1, ',') {
+			// A page's "Updated 4.12pm AEST, Tuesday 29 September 2026":
+			// the time of that day, and the day an expression of its own.
+			day = out.value
+		} else {
+			day, e = out.value, out.end
+			pt, hasPt = out.pt, out.hasPt // "4:17 a.m. Monday" tells Monday
+		}
 	} else if p.punct(k-1, ',') && p.is(k, "on") && !p.cls(k+1, cWeekday) && p.dayAfterClock(k+1, out) && out.hasPt && !p.rangeLink(out.end) {
 		// "began at 10:17 p.m., on Dec. 18": the day told after the comma,
 		// an expression of its own.
@@ -1687,6 +1695,9 @@ func (p *parser) dottedClock(i int) (h, m int, ok bool) {
 		return 0, 0, false
 	}
 	h, m = t.number(), int(w[n-2]-'0')*10+int(w[n-1]-'0')
+	if h > 12 && h <= 23 && n == 5 && m <= 59 && p.zone(i+1) {
+		return h, m, true // "18.00 BST", a byline's 24-hour time
+	}
 	return h, m, h <= 12 && m <= 59
 }
 

