@@ -5252,3 +5252,11 @@ func TestTagBylineDayAndTime(t *testing.T) {
 			"2.30pm AEST, Tuesday 29 September|TIME|2026-09-29T14:30|"},
 	})
 }
+
+// A limit that "looked likely" is still to come.
+func TestTagLimitLookedLikely(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 13), "When Pennick fell before lunch, a finish by Monday afternoon looked likely.",
+			"Monday afternoon|TIME|2027-06-14TAF|"},
+	})
+}

@@ -33,6 +33,9 @@ func (p *parser) readVerbs(i int) int {
 	if p.postponedTo(i) || p.seesAhead(i) || p.newDeadline(i) || p.warnedFor(i) || p.riskOf(i) {
 		return 1
 	}
+	if p.limitBefore(i) && p.likelyAfter(i) {
+		return 1 // "a finish by Monday afternoon looked likely": what was likely is still to come
+	}
 	if p.is(i-1, "to") && p.is(i-2, "forward") && p.isAny(i-3, "looking", "look", "looks", "looked") {
 		return 1 // "was not looking forward to Tuesday": what one looks forward to is to come
 	}
@@ -1214,6 +1217,17 @@ func (p *parser) willAhead(i int) bool {
 // forecast ("was likely to") after token i in its sentence.
 func (p *parser) futureAhead(i int) bool {
 	return p.modalAhead(i, 8, true)
+}
+
+// likelyAfter reports "looked likely", "seemed certain" and the like a few
+// words after the date at i, in its clause.
+func (p *parser) likelyAfter(i int) bool {
+	for k := i + 1; k <= i+4 && p.real(k) && !p.sentenceEnd(k) && !p.punct(k, ','); k++ {
+		if p.isAny(k, "looked", "looks", "seemed", "seems", "appeared", "appears") && p.isAny(k+1, "likely", "certain", "possible", "probable", "inevitable") {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveWillBefore reports a participle at k joined by "and" to a
