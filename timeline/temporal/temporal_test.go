@@ -5260,3 +5260,13 @@ func TestTagLimitLookedLikely(t *testing.T) {
 			"Monday afternoon|TIME|2027-06-14TAF|"},
 	})
 }
+
+// A day's event called off or postponed was still to come when it was.
+func TestTagCalledOffDayAhead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 26), "The agricultural show, held every August since 1903, called off Saturday's event on Tuesday.",
+			"every August|SET|XXXX-08|EVERY;1903|DATE|1903|;Saturday|DATE|2026-08-29|;Tuesday|DATE|2026-08-25|"},
+		{tt(2027, 3, 23), "We will not call off Thursday's strike.",
+			"Thursday|DATE|2027-03-25|"},
+	})
+}

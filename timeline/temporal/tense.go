@@ -19,6 +19,23 @@ func (p *parser) tense(i int) int {
 
 func (p *parser) readTense(i int) int {
 	v := p.readVerbs(i)
+	// The verbs are read first in any case, for the dates after this one
+	// (verbAt); these words then overrule them.
+	if p.cls(i, cWeekday) && p.is(i-1, "for") && p.isAny(i-2, "doubtful", "questionable", "available", "unavailable", "fit", "ready", "probable", "uncertain", "ticket", "tickets", "booking", "bookings", "reservation", "reservations", "seat", "seats") {
+		// "said Sunday night that Sutton was doubtful for Wednesday": a
+		// game to come; and so is what a ticket is for ("a return ticket
+		// for Monday")
+		return 1
+	}
+	if p.is(i-1, "to") && p.is(i-2, "forward") && p.isAny(i-3, "looking", "look", "looks", "looked") {
+		return 1 // "was not looking forward to Tuesday": what one looks forward to is to come
+	}
+	if p.limitBefore(i) && p.likelyAfter(i) {
+		return 1 // "a finish by Monday afternoon looked likely": what was likely is still to come
+	}
+	if p.cls(i, cWeekday) && p.punct(i+1, '\'') && (p.is(i-1, "off") && p.isAny(i-2, "called", "calls", "call") || p.isAny(i-1, "cancelled", "canceled", "cancels", "scrapped", "scraps", "postponed", "postpones", "axed")) {
+		return 1 // "called off Saturday's event on Tuesday": an event not yet held
+	}
 	if p.since(i) && !p.ref.Narrative {
 		// "have been without power since Saturday afternoon": a start gone.
 		// The verbs are still read, for the dates after it (verbAt).
@@ -31,18 +48,6 @@ func (p *parser) readTense(i int) int {
 // its clause.
 func (p *parser) readVerbs(i int) int {
 	if p.postponedTo(i) || p.seesAhead(i) || p.newDeadline(i) || p.warnedFor(i) || p.riskOf(i) {
-		return 1
-	}
-	if p.limitBefore(i) && p.likelyAfter(i) {
-		return 1 // "a finish by Monday afternoon looked likely": what was likely is still to come
-	}
-	if p.is(i-1, "to") && p.is(i-2, "forward") && p.isAny(i-3, "looking", "look", "looks", "looked") {
-		return 1 // "was not looking forward to Tuesday": what one looks forward to is to come
-	}
-	if p.cls(i, cWeekday) && p.is(i-1, "for") && p.isAny(i-2, "doubtful", "questionable", "available", "unavailable", "fit", "ready", "probable", "uncertain", "ticket", "tickets", "booking", "bookings", "reservation", "reservations", "seat", "seats") {
-		// "said Sunday night that Sutton was doubtful for Wednesday": a
-		// game to come; and so is what a ticket is for ("a return ticket
-		// for Monday")
 		return 1
 	}
 	if p.cls(i, cWeekday) && p.imperativeOpens(i) {
