@@ -1131,6 +1131,8 @@ func TestNewsSets(t *testing.T) {
 		{"heldout87", 373, 0, 0, 0, 0},
 		{"heldout88", 389, 0, 0, 0, 0},
 		{"heldout89", 379, 0, 0, 0, 0},
+		{"heldout90", 359, 0, 0, 0, 0},
+		{"heldout91", 383, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

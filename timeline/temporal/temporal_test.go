@@ -5270,3 +5270,11 @@ func TestTagCalledOffDayAhead(t *testing.T) {
 			"Thursday|DATE|2027-03-25|"},
 	})
 }
+
+// A weekday naming a paper is no day.
+func TestTagWeekdayPaper(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 22), "The company confirmed the talks on 15 March, after a report in a Sunday newspaper.\n\nBy Marcia Weekes, Sunday Chronicle Staff Reporter\n\nThe storm struck on Sunday.",
+			"15 March|DATE|2027-03-15|;Sunday|DATE|2027-03-21|"},
+	})
+}

@@ -89,6 +89,11 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if nx := p.t(i + 1); nx.kind == tWord && nx.cap && !nx.nl && nx.lx.cls != cMonth && nx.lx.cls != cPart && nx.lx.cls != cHoliday && (p.punct(i-1, '"') && p.closeQuoteWithin(i+2, 4) || p.key(i-1, kThe) && !p.t(i-1).nl && !p.headline(i)) {
 		return false // the song "Tuesday Light", the Sunday Times: a name
 	}
+	if p.isAny(i+1, "newspaper", "newspapers", "paper", "papers", "tabloid", "tabloids") && !p.t(i+1).cap || p.isAny(i+1, "chronicle", "herald", "tribune", "observer", "telegraph", "times", "mail", "mirror", "express", "post", "star") && p.t(i+1).cap && p.t(i+2).kind == tWord && p.t(i+2).cap && !p.t(i+2).nl {
+		// "after a report in a Sunday newspaper", "By Marcia Weekes,
+		// Sunday Chronicle Staff Reporter": a paper, no day
+		return false
+	}
 	if n := len(p.out); !t.lx.plural && p.key(i-1, kA) && p.is(i-2, "on") && p.is(i-3, "fell") && n > 0 && p.lastEnd == i-3 && p.out[n-1].Type == Date && len(p.out[n-1].Value) == 10 {
 		// "Eid fell on a Sunday", "April 15 fell on a Saturday": the day
 		// just told, if the weekday is its own. The present "falls on a
