@@ -471,7 +471,7 @@ func TestTag(t *testing.T) {
 		{"The strike began on 1 June and ended a fortnight later.", "1 June|DATE|2024-06-01|;a fortnight later|DATE|2024-W24|"},
 		{"Over the past fortnight, the talks lasted a fortnight.", "the past fortnight|DURATION|P2W|;a fortnight|DURATION|P2W|"},
 		{"The 2024/25 budget and the 2019-20 season; call 2024/7788.", "2024/25|DATE|2025|;the 2019-20 season|DATE|2019|"},
-		{"Returns for the 2025 tax year are due; in the 1990 fiscal year sales rose; the 2025 season.", "the 2025 tax year|DATE|2025|;the 1990 fiscal year|DATE|1990|;the 2025 season|DATE|2025|"},
+		{"Returns for the 2025 tax year are due; in the 1990 fiscal year sales rose; the 2025 season.", "the 2025 tax year|DATE|2025|;the 1990 fiscal year|DATE|1990|;2025|DATE|2025|"},
 		{"The board approved the calendar for the 2025-26 school year; only the 2019-20 tax year remained open.", "the 2025-26 school year|DATE|2025|;the 2019-20 tax year|DATE|2020|"},
 		{"The worst since the Black Summer fires of 2019-20, he said; the Siege of Kut (1915-16) was long.", "2019-20|DATE|2019|;1915|DATE|1915|;16|DATE|1916|"},
 		{"The 2022-23 dispute ended.", "2022-23|DATE|2022|"},
@@ -3174,7 +3174,7 @@ func TestTagRecordBeaten(t *testing.T) {
 func TestTagYearRuns(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2024, 11, 30), "The 2024 season, which runs from June 1 to Nov. 30, produced 18 named storms.",
-			"The 2024 season|DATE|2024|;June 1|DATE|2024-06-01|;Nov. 30|DATE|2024-11-30|"},
+			"2024|DATE|2024|;June 1|DATE|2024-06-01|;Nov. 30|DATE|2024-11-30|"},
 	})
 }
 
@@ -5276,5 +5276,14 @@ func TestTagWeekdayPaper(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2027, 3, 22), "The company confirmed the talks on 15 March, after a report in a Sunday newspaper.\n\nBy Marcia Weekes, Sunday Chronicle Staff Reporter\n\nThe storm struck on Sunday.",
 			"15 March|DATE|2027-03-15|;Sunday|DATE|2027-03-21|"},
+	})
+}
+
+// A single year's season is tagged as the year, as most annotators do; a
+// season that spans two years is tagged whole.
+func TestTagYearSeason(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 29), "The roof was damaged by Hurricane Irma in the 2017 season. Prices rose in the 2024-25 season.",
+			"2017|DATE|2017|;the 2024-25 season|DATE|2024|"},
 	})
 }

@@ -212,6 +212,9 @@ func ruleYear(p *parser, i int, out *match) bool {
 		if n == j+1 && (p.isAny(j+1, "tax", "financial", "model", "plan", "crop", "marketing", "program") || p.key(j+1, kFiscal)) && p.is(j+2, "year") && !p.t(j+2).lx.plural {
 			n = j + 3
 		}
+		if n == j+2 && p.isAny(j+1, "season", "cycle") {
+			n = j + 1 // "in the 2017 season": the year alone, as most annotators tag it
+		}
 		if n > j+1 {
 			*out = dateMatch(n, point{y: t.number(), g: gYear}, false)
 			return true
