@@ -1840,7 +1840,9 @@ func (p *parser) spreadHours(i, k int) bool {
 	if p.ref.Narrative {
 		return false
 	}
-	for j := k; j < k+14 && p.real(j) && !p.sentenceEnd(j); j++ {
+	for j := k; j < k+14 && p.real(j) && !p.sentenceEnd(j) && !p.t(j).nl; j++ {
+		// (a line break ends a byline's time: "11:40 a.m. ET\n\nOTTAWA -
+		// Parliament will stand empty for seven weeks")
 		t := p.t(j)
 		if t.kind == tPunct && t.c == ',' {
 			break // another clause's span

@@ -5287,3 +5287,12 @@ func TestTagYearSeason(t *testing.T) {
 			"2017|DATE|2017|;the 2024-25 season|DATE|2024|"},
 	})
 }
+
+// A byline's time ends at its line: a span told in the paragraph below
+// does not make it recur.
+func TestTagBylineTimeLineEnds(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 8), "Headline\n\nBy Martine Leclair, Capital Wire\n\nPublished Tuesday, Dec. 8, 2026, 11:40 a.m. ET\n\nOTTAWA - Parliament is empty for seven weeks.",
+			"Tuesday, Dec. 8, 2026|DATE|2026-12-08|;11:40 a.m. ET|TIME|2026-12-08T11:40|;seven weeks|DURATION|P7W|"},
+	})
+}
