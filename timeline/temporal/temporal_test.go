@@ -5248,6 +5248,10 @@ func TestTagBylineDayAndTime(t *testing.T) {
 			"Sun 26 Apr 2026|DATE|2026-04-26|;18.00 BST|TIME|2026-04-26T18:00|"},
 		{tt(2026, 9, 29), "Rates cut\n\nBy Chloe Nguyen\n\nUpdated 4.12pm AEST, Tuesday 29 September 2026\n\nMillions will pay less.",
 			"4.12pm AEST|TIME|2026-09-29T16:12|;Tuesday 29 September 2026|DATE|2026-09-29|"},
+		{tt(2026, 4, 20), "By Dana Whitfield\n\nPublished 6:15 a.m. CT April 20, 2026\n\nThe city will get bikes.",
+			"6:15 a.m. CT|TIME|2026-04-20T06:15|;April 20, 2026|DATE|2026-04-20|"},
+		{tt(2027, 2, 15), "Oil spill update\n\nUpdated 4:10 p.m. Monday\n\nCrews worked overnight.",
+			"4:10 p.m. Monday|TIME|2027-02-15T16:10|;overnight|TIME|2027-02-14TNI|"},
 		{tt(2026, 9, 29), "The board decided at 2.30pm AEST, Tuesday 29 September.",
 			"2.30pm AEST, Tuesday 29 September|TIME|2026-09-29T14:30|"},
 	})
