@@ -929,7 +929,9 @@ func (p *parser) clauseYear(i int) (int, bool) {
 		return a.y, true
 	}
 	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 2 && i-p.ancEnd <= 30 && p.is(p.ancStart-2, "in") && p.key(p.ancStart-1, kThe) && p.opensSentence(p.ancStart-2) &&
-		p.t(p.ancEnd).kind == tWord && p.t(p.ancEnd).lx.cls == cNone && !p.t(p.ancEnd).cap && p.punct(p.ancEnd+1, ',') && p.sameSentence(p.ancEnd, i) && p.tense(i) <= 0 {
+		p.t(p.ancEnd).kind == tWord && p.t(p.ancEnd).lx.cls == cNone && !p.t(p.ancEnd).cap && (p.punct(p.ancEnd+1, ',') || p.isAny(p.ancEnd+1, "that", "which") || p.t(p.ancEnd+1).kind == tWord && p.t(p.ancEnd+1).lx.cls == cNone && !p.t(p.ancEnd+1).cap && p.isAny(p.ancEnd+2, "that", "which")) && p.sameSentence(p.ancEnd, i) && p.tense(i) <= 0 {
+		// ... and "In the 1945 air raid that burned the nave roof on the
+		// night of 14 March"
 		// "In the 2019 dispute, the drivers planned walkouts over the
 		// summer", "In the 2022 midterms, Warnock beat Walker in a runoff
 		// on Dec. 6": the sentence a past year's event opens is of that
@@ -950,7 +952,7 @@ func (p *parser) clauseYear(i int) (int, bool) {
 		// 1998, reported a loss in April").
 		return a.y, true
 	}
-	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 1 && i-p.ancEnd <= 6 && p.key(p.ancStart-1, kThe) && p.opensSentence(p.ancStart-1) &&
+	if p.hasAnc && a.g == gYear && p.hasDCT && p.dct.Year()-a.y >= 1 && (i-p.ancEnd <= 6 || i-p.ancEnd <= 10 && p.dct.Year()-a.y >= 10) && p.key(p.ancStart-1, kThe) && p.opensSentence(p.ancStart-1) &&
 		p.t(p.ancEnd).kind == tWord && p.t(p.ancEnd).lx.cls == cNone && !p.t(p.ancEnd).cap && p.tense(i) < 0 && p.clauseRun(p.ancEnd, i) {
 		return a.y, true // "The 2022 ban began on 23 August"
 	}

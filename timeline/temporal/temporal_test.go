@@ -5300,3 +5300,15 @@ func TestTagBylineTimeLineEnds(t *testing.T) {
 			"Tuesday, Dec. 8, 2026|DATE|2026-12-08|;11:40 a.m. ET|TIME|2026-12-08T11:40|;seven weeks|DURATION|P7W|"},
 	})
 }
+
+// The clause of a past year's event is of that year: "In the 1945 air raid
+// that burned the nave roof on the night of 14 March", "The 1945 air raid
+// burned the nave roof on 14 March".
+func TestTagEventYearClause(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 8), "In the 1945 air raid that burned the nave roof on the night of 14 March, a verger carried the pipes down.",
+			"1945|DATE|1945|;the night of 14 March|TIME|1945-03-14TNI|"},
+		{tt(2026, 5, 8), "The 1945 air raid burned the nave roof on 14 March.",
+			"1945|DATE|1945|;14 March|DATE|1945-03-14|"},
+	})
+}
