@@ -5312,3 +5312,14 @@ func TestTagEventYearClause(t *testing.T) {
 			"1945|DATE|1945|;14 March|DATE|1945-03-14|"},
 	})
 }
+
+// A weekday in an open condition, or after an order that opens the
+// sentence, is ahead.
+func TestTagIfAndGoOutWeekday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 8), "If cloud spoils Sunday, the Ursids peak on 22 December. \"Go out on Sunday after 10pm and give it an hour,\" he said.",
+			"Sunday|DATE|2026-12-13|;22 December|DATE|2026-12-22|;Sunday|DATE|2026-12-13|;10pm|TIME|2026-12-13T22:00|;an hour|DURATION|PT1H|"},
+		{tt(2026, 12, 8), "If it rained on Sunday, the count was low.",
+			"Sunday|DATE|2026-12-06|"},
+	})
+}

@@ -36,6 +36,9 @@ func (p *parser) readTense(i int) int {
 	if p.cls(i, cWeekday) && p.punct(i+1, '\'') && (p.is(i-1, "off") && p.isAny(i-2, "called", "calls", "call") || p.isAny(i-1, "cancelled", "canceled", "cancels", "scrapped", "scraps", "postponed", "postpones", "axed")) {
 		return 1 // "called off Saturday's event on Tuesday": an event not yet held
 	}
+	if p.cls(i, cWeekday) && p.ifPresentBefore(i) {
+		return 1 // "If cloud spoils Sunday, the Ursids peak on 22 December": a condition still open
+	}
 	if p.since(i) && !p.ref.Narrative {
 		// "have been without power since Saturday afternoon": a start gone.
 		// The verbs are still read, for the dates after it (verbAt).
@@ -1224,6 +1227,25 @@ func (p *parser) futureAhead(i int) bool {
 	return p.modalAhead(i, 8, true)
 }
 
+// ifPresentBefore reports an "if" opening the clause of the date at i,
+// with only verbs in the present between: "If cloud spoils Sunday".
+func (p *parser) ifPresentBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8 && !p.sentenceEnd(j) && !p.punct(j, ','); j-- {
+		if p.is(j, "if") {
+			for k := i + 1; k <= i+6 && p.real(k) && !p.sentenceEnd(k) && !p.punct(k, ','); k++ {
+				if p.tenseOf(k, false) < 0 || p.isAny(k, "was", "were", "had", "did") {
+					return false // "If Monday's vote was a test"
+				}
+			}
+			return j == 0 || p.sentenceEnd(j-1) || p.punct(j-1, '"') || p.punct(j-1, ',') || p.t(j).nl
+		}
+		if p.tenseOf(j, false) != 0 || p.isAny(j, "was", "were", "had", "did") {
+			return false
+		}
+	}
+	return false
+}
+
 // likelyAfter reports "looked likely", "seemed certain" and the like a few
 // words after the date at i, in its clause.
 func (p *parser) likelyAfter(i int) bool {
@@ -1705,8 +1727,8 @@ func (p *parser) imperativeOpens(i int) bool {
 		if p.sentenceEnd(j) || p.punct(j, '"') || p.punct(j, ',') {
 			return false
 		}
-		if (j == 0 || p.sentenceEnd(j-1) || p.punct(j-1, '"') || p.t(j).nl) && p.t(j).cap && p.isAny(j, "ask", "call", "come", "check", "join", "watch", "meet", "ring", "email", "phone", "visit", "tune", "wait") &&
-			(j+1 == i || p.isAny(j+1, "me", "us", "him", "her", "them", "back", "again", "in", "on", "by", "until")) {
+		if (j == 0 || p.sentenceEnd(j-1) || p.punct(j-1, '"') || p.t(j).nl) && p.t(j).cap && p.isAny(j, "ask", "call", "come", "check", "join", "watch", "meet", "ring", "email", "phone", "visit", "tune", "wait", "go", "head", "look") &&
+			(j+1 == i || p.isAny(j+1, "me", "us", "him", "her", "them", "back", "again", "in", "on", "by", "until", "out", "up", "down")) {
 			return true
 		}
 	}
