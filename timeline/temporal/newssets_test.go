@@ -1125,14 +1125,82 @@ func TestNewsSets(t *testing.T) {
 		// same). Rules for its error classes came after ("February 1, a Sunday,
 		// when"); the floors sit about 2 points under the scores now.
 		{"heldout83", 374, 96.5, 97.0, 97.0, 91.0},
-		{"heldout84", 396, 0, 0, 0, 0},
-		{"heldout85", 376, 0, 0, 0, 0},
-		{"heldout86", 376, 0, 0, 0, 0},
-		{"heldout87", 373, 0, 0, 0, 0},
-		{"heldout88", 389, 0, 0, 0, 0},
-		{"heldout89", 379, 0, 0, 0, 0},
-		{"heldout90", 359, 0, 0, 0, 0},
-		{"heldout91", 383, 0, 0, 0, 0},
+		// The eighty-fourth held-out set (testdata/heldout84): 8 original articles
+		// (a Welsh livestock outbreak, a Test's fourth day, a fiscal year change,
+		// a trial retrospective, an election-night live blog, Eid al-Adha travel,
+		// a space budget request and a restaurant review). The gold was committed
+		// before the tagger ever ran on it; its first, blind run scored strict
+		// 97.72, relaxed 98.48, type 96.95, value 86.80 on 396 gold timexes (the
+		// tagger at the start of that session scored the same). Rules for its
+		// error classes came after; the floors sit about 2 points under the scores
+		// now.
+		{"heldout84", 396, 96.5, 96.5, 95.5, 90.0},
+		// The eighty-fifth held-out set (testdata/heldout85): 8 original articles
+		// (a marine insurer's results, a coroner's inquest, a basketball playoff,
+		// monsoon statistics, a heritage railway, a trading halt, a school
+		// calendar reform and a climate pledge). The gold was committed before the
+		// tagger ever ran on it; its first, blind run scored strict 98.54, relaxed
+		// 98.80, type 98.80, value 92.41 on 376 gold timexes (the tagger at the
+		// start of that session scored the same). Rules for its error classes came
+		// after; the floors sit about 2 points under the scores now.
+		{"heldout85", 376, 96.5, 96.5, 96.5, 93.0},
+		// The eighty-sixth held-out set (testdata/heldout86): 8 original articles
+		// (a ferry winter timetable, a booster campaign, a Test rain delay, a bank
+		// merger, an evacuee reunion, a tax return deadline, a typhoon warning and
+		// a confirmation hearing). The gold was committed before the tagger ever
+		// ran on it; its first, blind run scored strict 98.39, relaxed 98.92, type
+		// 98.39, value 90.32 on 376 gold timexes (frozen after 17 of that
+		// session's rules, which did not change it). Rules for its error classes
+		// came after; the floors sit about 2 points under the scores now.
+		{"heldout86", 376, 97.0, 97.0, 97.0, 90.5},
+		// The eighty-seventh held-out set (testdata/heldout87): 8 original
+		// articles (a solar farm appeal, an NHL trade deadline, an ancient
+		// calendar find, a Texas outage, an election campaign launch, a museum
+		// closure, a drug trial and a fire brigade centenary). The gold was
+		// committed before the tagger ever ran on it; its first, blind run scored
+		// strict 98.53, relaxed 99.06, type 98.80, value 95.58 on 373 gold timexes
+		// (the tagger at the start of that session scored the same). Rules for its
+		// error classes came after; the floors sit about 2 points under the scores
+		// now.
+		{"heldout87", 373, 96.5, 97.0, 96.5, 95.5},
+		// The eighty-eighth held-out set (testdata/heldout88): 8 original articles
+		// (a quashed conviction, a ski snow report, a GDP release, King's Day,
+		// heat deaths, a chess championship game, a rate cut and a pilgrimage
+		// route). The gold was committed before the tagger ever ran on it; its
+		// first, blind run scored strict 96.62, relaxed 98.70, type 97.92, value
+		// 90.39 on 389 gold timexes (frozen after 21 of that session's rules,
+		// which did not change it). Rules for its error classes came after; the
+		// floors sit about 2 points under the scores now.
+		{"heldout88", 389, 95.0, 96.5, 96.0, 90.5},
+		// The eighty-ninth held-out set (testdata/heldout89): 8 original articles
+		// (a factory fire, a developer conference, a relegation, water
+		// restrictions, an exhibition opening, a doctors' strike ballot, an
+		// astronaut landing and a village fete). The gold was committed before the
+		// tagger ever ran on it; its first, blind run scored strict 97.76, relaxed
+		// 98.81, type 98.29, value 92.23 on 379 gold timexes (frozen after 22 of
+		// that session's rules, which did not change it). Rules for its error
+		// classes came after; the floors sit about 2 points under the scores now.
+		{"heldout89", 379, 96.0, 96.5, 96.5, 92.0},
+		// The ninetieth held-out set (testdata/heldout90): 8 original articles (a
+		// cyclist's inquest, a grain harvest forecast, an orchestra tour, an
+		// earthquake warning drill, a takeover deadline, a hurricane season recap,
+		// a 3G switch-off and a Channel swim). The gold was committed before the
+		// tagger ever ran on it; its first, blind run scored strict 98.06, relaxed
+		// 99.17, type 99.17, value 93.06 on 359 gold timexes (frozen after 33 of
+		// that session's rules; the tagger at its start scored value 92.78). Rules
+		// for its error classes came after; the floors sit about 2 points under
+		// the scores now.
+		{"heldout90", 359, 96.5, 97.0, 97.0, 91.0},
+		// The ninety-first held-out set (testdata/heldout91): 8 original articles
+		// (a prorogation, a wine vintage, an early release scheme, a lunar
+		// landing, a bike share launch, an organ restoration, a teachers' pay
+		// offer and a meteor shower guide). The gold was committed before the
+		// tagger ever ran on it; its first, blind run scored strict 96.87, relaxed
+		// 98.96, type 97.91, value 91.64 on 383 gold timexes (frozen after 33 of
+		// that session's rules; the tagger at its start scored value 91.38). Rules
+		// for its error classes came after; the floors sit about 2 points under
+		// the scores now.
+		{"heldout91", 383, 95.0, 97.0, 96.0, 91.0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
