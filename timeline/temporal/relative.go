@@ -35,6 +35,11 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 	switch t.lx.val() {
 	case kTonight:
 		*out = p.dayPart(i+1, 0, pNight, true)
+		if d, ok := p.quotedLedeNight(i); ok {
+			// "'Tonight I showed I still belong here,' he said", in the
+			// next day's report of the match: the night of the saying.
+			out.value = d + "TNI"
+		}
 		return true
 	case kMidweek:
 		// "By midweek": the middle of the reference's week.
@@ -243,6 +248,35 @@ func (p *parser) dayPart(end, days, part int, rel bool) match {
 		day = at(base.AddDate(0, 0, days), gDay).String()
 	}
 	return match{end: end, typ: Time, value: day + "T" + partCode[part], rel: rel}
+}
+
+// quotedLedeNight returns the day of the story's event for "tonight" at
+// i inside a quotation that a past "said" reports, when the story opened
+// with the day before the report: what was said that night.
+func (p *parser) quotedLedeNight(i int) (string, bool) {
+	if !p.hasLede || p.ref.Narrative || !p.hasDCT || p.dct.Sub(p.lede.time()).Hours()/24 != 1 {
+		return "", false
+	}
+	quotes := 0
+	for k := i - 1; k >= 0 && k > i-60 && !p.t(k+1).nl; k-- {
+		if p.punct(k, '"') {
+			quotes++
+		}
+	}
+	if quotes%2 == 0 {
+		return "", false
+	}
+	for k := i + 1; k < i+40 && p.real(k) && !p.t(k).nl; k++ {
+		if p.punct(k, '"') {
+			for j := k + 1; j <= k+4 && p.real(j); j++ {
+				if p.isAny(j, "said", "told", "added") {
+					return p.lede.String(), true
+				}
+			}
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // seasonNow returns the season under way on day t, which ends near the

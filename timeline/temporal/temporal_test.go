@@ -5323,3 +5323,14 @@ func TestTagIfAndGoOutWeekday(t *testing.T) {
 			"Sunday|DATE|2026-12-06|"},
 	})
 }
+
+// "Tonight" in a quotation that a past "said" reports, in a report of the
+// day before's event, is that night.
+func TestTagQuotedTonightLede(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 11, 21), "Lindqvist drew level by winning Game 9 on Saturday.\n\n\"Tonight it moved,\" Lindqvist said at a press conference.",
+			"Saturday|DATE|2027-11-20|;Tonight|TIME|2027-11-20TNI|"},
+		{tt(2027, 11, 21), "Lindqvist plays Game 10 on Monday.\n\n\"Tonight I rest,\" he says.",
+			"Monday|DATE|2027-11-22|;Tonight|TIME|2027-11-21TNI|"},
+	})
+}
