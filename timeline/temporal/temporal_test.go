@@ -5334,3 +5334,13 @@ func TestTagQuotedTonightLede(t *testing.T) {
 			"Monday|DATE|2027-11-22|;Tonight|TIME|2027-11-21TNI|"},
 	})
 }
+
+// What people prepare or braced for lies ahead.
+func TestTagPrepareBracedFor(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 26), "Rail passengers prepare for the closure of London Euston from Saturday to Monday.",
+			"Saturday|DATE|2026-08-29|;Monday|DATE|2026-08-31|"},
+		{tt(2026, 11, 12), "Shares fell as investors braced for the lock-up ending on Tuesday.",
+			"Tuesday|DATE|2026-11-17|"},
+	})
+}

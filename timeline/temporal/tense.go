@@ -151,7 +151,7 @@ func (p *parser) readVerbs(i int) int {
 		if t := p.t(k); t.kind == tWord && !t.cap && (t.c == 'h' || t.c == 'e') && p.isAny(k, "hopes", "hope", "hoping", "expects", "expecting") && p.is(k+1, "for") && i-k <= 8 && !p.clauseWordBetween(k, i) {
 			return 1 // "the Inspectorate hopes for a ruling during the summer": what is hoped for is to come
 		}
-		if t := p.t(k); t.kind == tWord && !t.cap && (t.c == 'b' || t.c == 'a' || t.c == 'p') && p.isAny(k, "braces", "brace", "bracing", "awaits", "await", "awaiting", "prepares", "preparing") && !p.clauseWordBetween(k, i) {
+		if t := p.t(k); t.kind == tWord && !t.cap && (t.c == 'b' || t.c == 'a' || t.c == 'p') && p.isAny(k, "braces", "brace", "bracing", "braced", "awaits", "await", "awaiting", "prepares", "preparing", "prepare") && !p.clauseWordBetween(k, i) {
 			return 1 // "Wall Street braces for January payrolls and a benchmark revision on Friday"
 		}
 		if t := p.t(k); t.kind == tWord && t.end-t.start >= 5 && p.text[t.end-1] == 's' && p.is(k-1, "and") && p.isAny(k, "holds", "hosts", "meets", "plays", "resumes", "faces", "visits", "launches", "releases", "publishes") {
