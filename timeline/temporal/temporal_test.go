@@ -5344,3 +5344,12 @@ func TestTagPrepareBracedFor(t *testing.T) {
 			"Tuesday|DATE|2026-11-17|"},
 	})
 }
+
+// A coach who "names his squad on Monday" does so ahead, as a schedule's
+// present tells.
+func TestTagNamesSquadOn(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 1), "Les Kiss, who succeeded Joe Schmidt as coach this year, names his squad on Monday.",
+			"this year|DATE|2026|;Monday|DATE|2026-10-05|"},
+	})
+}

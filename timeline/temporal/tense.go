@@ -1357,7 +1357,8 @@ func scheduling(w string) bool {
 	case "meet", "meets", "face", "faces", "visit", "visits", "host", "hosts", "travel", "travels", "vote", "votes", "arrive", "arrives", "return", "returns", "resume", "resumes", "reopens", "concludes", "reconvene", "reconvenes", "convene", "convenes",
 		"flies", "departs", "heads", "begins", "starts", "opens", "ends", "expires", "launches", "lands", "runs", "lasts", "tours", "testifies", "kicks", "retires", "resigns", "graduates", "closes", "finishes", "premieres", "debuts", "adjourns",
 		"reports", "speaks", "announces", "unveils", "delivers", "publishes", "plays", "decides", "sits", "goes", "follow", "end", "play", "falls",
-		"fly", "parade", "parades", "leaves", "sails", "marches", "races", "performs", "steps", "depart", "sail", "gets", "moves", "report", "shuts":
+		"fly", "parade", "parades", "leaves", "sails", "marches", "races", "performs", "steps", "depart", "sail", "gets", "moves", "report", "shuts",
+		"names", "renew", "renews":
 		return true
 	}
 	return false
