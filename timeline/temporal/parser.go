@@ -65,6 +65,8 @@ type parser struct {
 	// its start: the day of the story's event ("won Game 9 on Saturday").
 	lede    point
 	hasLede bool
+	ledeAt  int // the byte offset the lede's day ends at
+	ledeTok int // the lede's first token
 	// ahead1 is a day ahead told before the day of its saying, which
 	// ahead1End ends: "on 27 April ..., the service said on Monday".
 	ahead1    point
@@ -895,7 +897,7 @@ func (p *parser) emit(m match) {
 		p.possY, p.possEnd = m.pt.y, m.end
 	}
 	if !p.hasLede && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && m.rel && m.start < 150 && !p.ref.Narrative {
-		p.lede, p.hasLede = m.pt, true
+		p.lede, p.hasLede, p.ledeAt, p.ledeTok = m.pt, true, int(p.t(m.end-1).end), m.start
 	}
 	p.last, p.lastEnd, p.lastStart = point{y: noYear}, m.end, m.start
 	if m.hasPt {

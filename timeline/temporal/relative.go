@@ -153,6 +153,10 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 	if t.lx.val() == kToday {
 		if day, ok := p.quoteDay(i); ok {
 			base = day // "... at a briefing on Monday evening. "Today I can't give it," he said."
+		} else if d, ok := p.quotedLedeNight(i); ok {
+			if day, err := time.Parse("2006-01-02", d); err == nil {
+				base = day // "'Today we showed who we are,' he said", the day after the match
+			}
 		}
 	}
 	pt := at(base.AddDate(0, 0, d.days), gDay)
@@ -256,6 +260,17 @@ func (p *parser) dayPart(end, days, part int, rel bool) match {
 func (p *parser) quotedLedeNight(i int) (string, bool) {
 	if !p.hasLede || p.ref.Narrative || !p.hasDCT || p.dct.Sub(p.lede.time()).Hours()/24 != 1 {
 		return "", false
+	}
+	for k := p.ledeTok - 1; k >= 0 && k >= p.ledeTok-8 && !p.sentenceEnd(k); k-- {
+		if p.reporting(k) || p.isAny(k, "briefing", "statement", "interview") {
+			return "", false // the story opened with a saying, not an event
+		}
+	}
+	today := at(p.dct, gDay).String()
+	for n := len(p.out) - 1; n >= 0 && p.out[n].Start >= p.ledeAt; n-- {
+		if strings.HasPrefix(p.out[n].Value, today) {
+			return "", false // "at a briefing this morning ... 'I can't give them one today'": the report's day is told
+		}
 	}
 	quotes := 0
 	for k := i - 1; k >= 0 && k > i-60 && !p.t(k+1).nl; k-- {

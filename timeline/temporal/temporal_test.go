@@ -5353,3 +5353,14 @@ func TestTagNamesSquadOn(t *testing.T) {
 			"this year|DATE|2026|;Monday|DATE|2026-10-05|"},
 	})
 }
+
+// "Today" in a quotation reported with "said", in a report of the day
+// before's event, is that day; not once the report's own day is told.
+func TestTagQuotedTodayLede(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2022, 6, 20), "Colombians elected a former guerrilla as president on Sunday.\n\n\"Today is a day of celebration,\" Petro told supporters.",
+			"Sunday|DATE|2022-06-19|;Today|DATE|2022-06-19|"},
+		{tt(2022, 6, 20), "Colombians elected a former guerrilla as president on Sunday.\n\nAt a briefing this morning, the mayor spoke. \"I can't give them a date today,\" she said.",
+			"Sunday|DATE|2022-06-19|;this morning|TIME|2022-06-20TMO|;today|DATE|2022-06-20|"},
+	})
+}
