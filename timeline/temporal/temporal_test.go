@@ -5364,3 +5364,13 @@ func TestTagQuotedTodayLede(t *testing.T) {
 			"Sunday|DATE|2022-06-19|;this morning|TIME|2022-06-20TMO|;today|DATE|2022-06-20|"},
 	})
 }
+
+// A participle after its noun is no verb of a fronted day's main clause.
+func TestTagFrontedDayParticipleAside(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2023, 9, 28), "On Saturday, under floodlights hired for the occasion, Castelbrac and Vic-Arrats renew the oldest derby in the Gers.",
+			"Saturday|DATE|2023-09-30|"},
+		{tt(2023, 9, 28), "On Saturday, the clubs played the oldest derby in the Gers.",
+			"Saturday|DATE|2023-09-23|"},
+	})
+}

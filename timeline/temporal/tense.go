@@ -312,6 +312,9 @@ func (p *parser) readVerbs(i int) int {
 		if p.punct(k, ',') {
 			commas++
 		}
+		if w := p.word(k); fronted && len(w) > 4 && strings.HasSuffix(w, "ed") && p.t(k-1).kind == tWord && !p.t(k-1).cap && p.t(k-1).lx.cls == cNone && strings.HasSuffix(p.word(k-1), "s") && !p.isAny(k-1, "was", "has", "is", "as", "this", "his", "its") && p.isAny(k+1, "for", "by", "from", "in", "on", "at") {
+			continue // "On Saturday, under floodlights hired for the occasion, the clubs renew": a participle after its noun
+		}
 		if v := p.tenseOf(k, true); v != 0 {
 			if fronted && v < 0 && commas == 1 && p.cls(i, cWeekday) && p.commaAhead(k) && p.modalAhead(k, 24, false) {
 				// "On Sunday, 800 years to the day after it was
