@@ -5374,3 +5374,14 @@ func TestTagFrontedDayParticipleAside(t *testing.T) {
 			"Saturday|DATE|2023-09-23|"},
 	})
 }
+
+// "the first test runs" are a noun, no schedule's present; "the test runs
+// until Friday" is a verb.
+func TestTagTestRunsNoun(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 4), "NS said this week that the first test runs with the new frequency, on Monday and Tuesday, went smoothly.",
+			"this week|DATE|2026-W49|;Monday|DATE|2026-11-30|;Tuesday|DATE|2026-12-01|"},
+		{tt(2026, 12, 2), "The test runs until Friday.",
+			"Friday|DATE|2026-12-04|"},
+	})
+}

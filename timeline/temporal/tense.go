@@ -841,7 +841,7 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && (w == "takes" || w == "take") && (p.is(k+1, "effect") || p.is(k+1, "place") || p.is(k+1, "office")) && !p.is(k-1, "to") {
 		return 1 // "The law takes effect on January 1"
 	}
-	if !ahead && !p.ref.Narrative && scheduling(w) && !p.is(k-1, "to") && !(p.t(k-1).kind == tWord && !p.t(k-1).cap && (strings.HasSuffix(p.word(k-1), "ed") || irregularPast(p.word(k-1)))) && !p.pastObject(k) && !p.isAny(k-1, "not", "never") && !p.determiner(k-1) && (p.t(k-1).kind != tNum || p.t(k-2).kind == tWord && p.t(k-2).cap && !p.adj(k-1)) && !((w == "reports" || w == "report") && !p.reportsVerb(k)) && !(nounToo(w) && p.isAny(k-2, "with", "of", "for")) && !(p.isAny(k, "vote", "votes", "visit", "visits", "return", "returns", "play", "plays") && p.modifiedNoun(k)) && !p.habitAfter(k) {
+	if !ahead && !p.ref.Narrative && scheduling(w) && !p.is(k-1, "to") && !(w == "runs" && p.isAny(k-1, "test", "trial", "dry") && !p.determiner(k-2) && !p.t(k-1).cap) && !(p.t(k-1).kind == tWord && !p.t(k-1).cap && (strings.HasSuffix(p.word(k-1), "ed") || irregularPast(p.word(k-1)))) && !p.pastObject(k) && !p.isAny(k-1, "not", "never") && !p.determiner(k-1) && (p.t(k-1).kind != tNum || p.t(k-2).kind == tWord && p.t(k-2).cap && !p.adj(k-1)) && !((w == "reports" || w == "report") && !p.reportsVerb(k)) && !(nounToo(w) && p.isAny(k-2, "with", "of", "for")) && !(p.isAny(k, "vote", "votes", "visit", "visits", "return", "returns", "play", "plays") && p.modifiedNoun(k)) && !p.habitAfter(k) {
 		// News tells scheduled events in the present: "EU leaders meet on
 		// Thursday", "City face United on Saturday"; not the noun of "a 5-2
 		// vote" or "people with special votes cast ballots on Monday".
