@@ -5385,3 +5385,12 @@ func TestTagTestRunsNoun(t *testing.T) {
 			"Friday|DATE|2026-12-04|"},
 	})
 }
+
+// A move to a day reads across a possessive: "moved the family's flight to
+// Monday" is ahead.
+func TestTagMovedPossessiveTo(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2023, 11, 22), "She moved the family's flight to Monday after seeing the forecast.",
+			"Monday|DATE|2023-11-27|"},
+	})
+}

@@ -1600,7 +1600,10 @@ func (p *parser) postponedTo(i int) bool {
 	if _, _, _, ok := p.clockAt(i); ok {
 		return false // a clock time keeps the day told: "was pushed forward to 11am"
 	}
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		if p.punct(j, '\'') && p.is(j+1, "s") && p.adj(j) {
+			continue // "moved the family's flight to Monday"
+		}
 		if p.sentenceEnd(j) || p.punct(j, ',') || p.t(j).kind != tWord {
 			return false
 		}
