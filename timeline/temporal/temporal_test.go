@@ -5103,6 +5103,8 @@ func TestTagSaidSubjectDayWould(t *testing.T) {
 			"Monday|DATE|2026-10-26|"},
 		{tt(2026, 10, 23), "The exchange said trading on Monday was orderly.",
 			"Monday|DATE|2026-10-19|"},
+		{tt(2026, 11, 18), "Analysts said lending data due on Friday would show whether investors were returning.",
+			"Friday|DATE|2026-11-20|"},
 	})
 }
 

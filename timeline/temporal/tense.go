@@ -1318,8 +1318,8 @@ func (p *parser) embedded(k, i int) bool {
 		// "The exchange said trading on Monday would open as usual": the
 		// reported clause's subject, with "that" left out.
 		for n := k + 1; n < i-1; n++ {
-			if t := p.t(n); t.kind != tWord || t.cap || t.lx.cls != cNone && !p.determiner(n) || p.tenseOf(n, false) != 0 {
-				return false
+			if t := p.t(n); t.kind != tWord || t.cap || t.lx.cls != cNone && !p.determiner(n) && !p.is(n, "due") || p.tenseOf(n, false) != 0 && !p.is(n, "due") {
+				return false // ... and "said lending data due on Friday would show"
 			}
 		}
 		return i-1 > k+1
