@@ -5396,3 +5396,11 @@ func TestTagMovedPossessiveTo(t *testing.T) {
 			"Monday|DATE|2023-11-27|"},
 	})
 }
+
+// A day's sunrise that "comes" is ahead, at the start of a sentence too.
+func TestTagSunriseOnDayComes(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 8, 14), "The season opens at midnight. Sunrise on Saturday comes shortly after 6 a.m.",
+			"midnight|TIME|2025-08-14T24:00|;Saturday|DATE|2025-08-16|;6 a.m.|TIME|2025-08-16T06:00|"},
+	})
+}

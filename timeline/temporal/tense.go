@@ -62,7 +62,7 @@ func (p *parser) readVerbs(i int) int {
 	if k := p.prepBefore(i); p.t(k-1).end-p.t(k-1).start >= 6 && p.isAny(k-1, "probably", "possibly", "perhaps", "likely") && p.isAny(k, "in", "on", "by") && !p.ref.Narrative {
 		return 1 // "a full budget, probably in July": a guess at what is to come
 	}
-	if p.cls(i, cWeekday) && p.is(i-1, "on") && p.t(i-2).kind == tWord && !p.t(i-2).cap && p.t(i-2).lx.cls == cNone && p.isAny(i+1, "comes", "falls", "begins", "starts", "opens", "arrives", "brings", "sees", "marks", "settles", "expires", "closes", "ends", "lands", "leaves") {
+	if p.cls(i, cWeekday) && p.is(i-1, "on") && p.t(i-2).kind == tWord && (!p.t(i-2).cap || p.opensSentence(i-2)) && p.t(i-2).lx.cls == cNone && p.isAny(i+1, "comes", "falls", "begins", "starts", "opens", "arrives", "brings", "sees", "marks", "settles", "expires", "closes", "ends", "lands", "leaves") {
 		return 1 // "sunrise on Tuesday comes a little after 7 a.m.": the present of a day ahead
 	}
 	if p.cls(i, cWeekday) && p.isAny(i-1, "and", "or") && (p.key(i-2, kTonight) || p.key(i-2, kTomorrow)) {
