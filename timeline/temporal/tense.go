@@ -1233,20 +1233,27 @@ func (p *parser) futureAhead(i int) bool {
 // ifPresentBefore reports an "if" opening the clause of the date at i,
 // with only verbs in the present between: "If cloud spoils Sunday".
 func (p *parser) ifPresentBefore(i int) bool {
+	f := -1
 	for j := i - 1; j >= 0 && j >= i-8 && !p.sentenceEnd(j) && !p.punct(j, ','); j-- {
-		if p.is(j, "if") {
-			for k := i + 1; k <= i+6 && p.real(k) && !p.sentenceEnd(k) && !p.punct(k, ','); k++ {
-				if p.tenseOf(k, false) < 0 || p.isAny(k, "was", "were", "had", "did") {
-					return false // "If Monday's vote was a test"
-				}
-			}
-			return j == 0 || p.sentenceEnd(j-1) || p.punct(j-1, '"') || p.punct(j-1, ',') || p.t(j).nl
+		if t := p.t(j); t.kind == tWord && t.end-t.start == 2 && t.c|0x20 == 'i' && p.is(j, "if") {
+			f = j
+			break
 		}
+	}
+	if f < 0 || !(f == 0 || p.sentenceEnd(f-1) || p.punct(f-1, '"') || p.punct(f-1, ',') || p.t(f).nl) {
+		return false
+	}
+	for j := f + 1; j < i; j++ {
 		if p.tenseOf(j, false) != 0 || p.isAny(j, "was", "were", "had", "did") {
 			return false
 		}
 	}
-	return false
+	for k := i + 1; k <= i+6 && p.real(k) && !p.sentenceEnd(k) && !p.punct(k, ','); k++ {
+		if p.tenseOf(k, false) < 0 || p.isAny(k, "was", "were", "had", "did") {
+			return false // "If Monday's vote was a test"
+		}
+	}
+	return true
 }
 
 // likelyAfter reports "looked likely", "seemed certain" and the like a few
