@@ -63,10 +63,10 @@ type parser struct {
 	clockStamp bool
 	// lede is the first day the text tells relative to the reference, near
 	// its start: the day of the story's event ("won Game 9 on Saturday").
-	lede    point
-	hasLede bool
-	ledeAt  int // the byte offset the lede's day ends at
-	ledeTok int // the lede's first token
+	lede     point
+	hasLede  bool
+	ledeAt   int  // the byte offset the lede's day ends at
+	ledeSaid bool // the lede dates a saying ("said at a briefing on Monday"), not an event
 	// ahead1 is a day ahead told before the day of its saying, which
 	// ahead1End ends: "on 27 April ..., the service said on Monday".
 	ahead1    point
@@ -897,7 +897,10 @@ func (p *parser) emit(m match) {
 		p.possY, p.possEnd = m.pt.y, m.end
 	}
 	if !p.hasLede && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && m.rel && m.start < 150 && !p.ref.Narrative {
-		p.lede, p.hasLede, p.ledeAt, p.ledeTok = m.pt, true, int(p.t(m.end-1).end), m.start
+		p.lede, p.hasLede, p.ledeAt = m.pt, true, int(p.t(m.end-1).end)
+		for k := m.start - 1; k >= 0 && k >= m.start-8 && !p.sentenceEnd(k); k-- {
+			p.ledeSaid = p.ledeSaid || p.reporting(k) || p.isAny(k, "briefing", "statement", "interview")
+		}
 	}
 	p.last, p.lastEnd, p.lastStart = point{y: noYear}, m.end, m.start
 	if m.hasPt {

@@ -35,10 +35,10 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 	switch t.lx.val() {
 	case kTonight:
 		*out = p.dayPart(i+1, 0, pNight, true)
-		if d, ok := p.quotedLedeNight(i); ok {
+		if d, ok := p.quotedLedeDay(i); ok {
 			// "'Tonight I showed I still belong here,' he said", in the
 			// next day's report of the match: the night of the saying.
-			out.value = d + "TNI"
+			out.value = d.String() + "TNI"
 		}
 		return true
 	case kMidweek:
@@ -153,10 +153,8 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 	if t.lx.val() == kToday {
 		if day, ok := p.quoteDay(i); ok {
 			base = day // "... at a briefing on Monday evening. "Today I can't give it," he said."
-		} else if d, ok := p.quotedLedeNight(i); ok {
-			if day, err := time.Parse("2006-01-02", d); err == nil {
-				base = day // "'Today we showed who we are,' he said", the day after the match
-			}
+		} else if d, ok := p.quotedLedeDay(i); ok {
+			base = d.time() // "'Today we showed who we are,' he said", the day after the match
 		}
 	}
 	pt := at(base.AddDate(0, 0, d.days), gDay)
@@ -254,22 +252,19 @@ func (p *parser) dayPart(end, days, part int, rel bool) match {
 	return match{end: end, typ: Time, value: day + "T" + partCode[part], rel: rel}
 }
 
-// quotedLedeNight returns the day of the story's event for "tonight" at
-// i inside a quotation that a past "said" reports, when the story opened
-// with the day before the report: what was said that night.
-func (p *parser) quotedLedeNight(i int) (string, bool) {
-	if !p.hasLede || p.ref.Narrative || !p.hasDCT || p.dct.Sub(p.lede.time()).Hours()/24 != 1 {
-		return "", false
-	}
-	for k := p.ledeTok - 1; k >= 0 && k >= p.ledeTok-8 && !p.sentenceEnd(k); k-- {
-		if p.reporting(k) || p.isAny(k, "briefing", "statement", "interview") {
-			return "", false // the story opened with a saying, not an event
-		}
+// quotedLedeDay returns the day of the story's event for "tonight" or
+// "today" at i inside a quotation that a past "said" reports, when the
+// story opened with an event the day before the report: what was said
+// that day. Not when it opened with a saying, nor once the report's own
+// day has been told.
+func (p *parser) quotedLedeDay(i int) (point, bool) {
+	if !p.hasLede || p.ledeSaid || p.ref.Narrative || !p.hasDCT || p.dct.Sub(p.lede.time()).Hours()/24 != 1 {
+		return point{}, false
 	}
 	today := at(p.dct, gDay).String()
 	for n := len(p.out) - 1; n >= 0 && p.out[n].Start >= p.ledeAt; n-- {
 		if strings.HasPrefix(p.out[n].Value, today) {
-			return "", false // "at a briefing this morning ... 'I can't give them one today'": the report's day is told
+			return point{}, false // "at a briefing this morning ... 'I can't give them one today'"
 		}
 	}
 	quotes := 0
@@ -279,19 +274,19 @@ func (p *parser) quotedLedeNight(i int) (string, bool) {
 		}
 	}
 	if quotes%2 == 0 {
-		return "", false
+		return point{}, false
 	}
 	for k := i + 1; k < i+40 && p.real(k) && !p.t(k).nl; k++ {
 		if p.punct(k, '"') {
 			for j := k + 1; j <= k+4 && p.real(j); j++ {
 				if p.isAny(j, "said", "told", "added") {
-					return p.lede.String(), true
+					return p.lede, true
 				}
 			}
-			return "", false
+			return point{}, false
 		}
 	}
-	return "", false
+	return point{}, false
 }
 
 // seasonNow returns the season under way on day t, which ends near the
