@@ -835,8 +835,8 @@ func (p *parser) emit(m match) {
 			// "The landing had been set for Tuesday but was put back by a
 			// day. The crew undocked at 6:41 a.m.": a plan not kept is no
 			// day the story moves to.
-		} else if k := m.start - 1 - boolInt(p.is(m.start-1, "on")); !(p.dayEnd > 0 && m.start-p.dayEnd <= 40 && p.reporting(k) && !(p.is(p.dayStart-1, "of") && p.is(p.dayStart-2, "as")) && p.day.y != noYear && p.day.time().Before(m.pt.time()) && p.sameSentence(p.dayEnd-1, m.start)) {
-			if p.dayEnd > 0 && m.start-p.dayEnd <= 40 && p.reporting(k) && p.day.y != noYear && p.day.g == gDay && p.day.time().After(m.pt.time()) && p.sameSentence(p.dayEnd-1, m.start) {
+		} else if saying := p.dayEnd > 0 && m.start-p.dayEnd <= 40 && p.reportingBefore(m.start) && p.day.y != noYear && p.sameSentence(p.dayEnd-1, m.start); !(saying && !(p.is(p.dayStart-1, "of") && p.is(p.dayStart-2, "as")) && p.day.time().Before(m.pt.time())) {
+			if saying && p.day.g == gDay && p.day.time().After(m.pt.time()) {
 				// "will spend King's Day on 27 April in Dokkum, the
 				// service said on Monday. The family will arrive at
 				// 10am": what is told ahead next is of the day ahead.
