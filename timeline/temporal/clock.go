@@ -1815,12 +1815,6 @@ func (p *parser) clockPart(j int) bool {
 	return false
 }
 
-// spreadHours reports a clock time at i, its expression ending before
-// token k, that its sentence spreads over many days: "Parking is banned
-// between 1 a.m. and 7 a.m. until further notice", "would stay open until
-// 2am for 30 days", "between June 9 and Aug. 30, 2024, nearly all of them
-// between 1 a.m. and 4 a.m.". The hours are those of each day, of no one
-// day.
 // untilClause reports a clause's verb within four words from k, after
 // "until" and a determiner: "until the alert is lifted", "until the
 // monsoon arrives"; not "until the end of August".
@@ -1837,6 +1831,12 @@ func (p *parser) untilClause(k int) bool {
 	return false
 }
 
+// spreadHours reports a clock time at i, its expression ending before
+// token k, that its sentence spreads over many days: "Parking is banned
+// between 1 a.m. and 7 a.m. until further notice", "would stay open until
+// 2am for 30 days", "between June 9 and Aug. 30, 2024, nearly all of them
+// between 1 a.m. and 4 a.m.". The hours are those of each day, of no one
+// day.
 func (p *parser) spreadHours(i, k int) bool {
 	if p.ref.Narrative {
 		return false

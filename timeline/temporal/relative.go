@@ -1587,13 +1587,8 @@ func (p *parser) otherYearInSentence(i, y int) bool {
 // k in its clause: "the second day at Trent Bridge yesterday".
 func (p *parser) deicticAfter(k int) (time.Time, bool) {
 	for j := k; j < k+5 && p.t(j).kind == tWord; j++ {
-		switch {
-		case p.key(j, kYesterday):
-			return p.dct.AddDate(0, 0, -1), true
-		case p.key(j, kToday):
-			return p.dct, true
-		case p.key(j, kTomorrow):
-			return p.dct.AddDate(0, 0, 1), true
+		if p.key(j, kYesterday) || p.key(j, kToday) || p.key(j, kTomorrow) {
+			return p.dct.AddDate(0, 0, deictic[p.t(j).lx.val()].days), true
 		}
 	}
 	return time.Time{}, false
