@@ -529,7 +529,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			switch {
 			case p.is(e, "on") && p.cls(e+1, cWeekday) && p.t(e+1).cap && !p.t(e+1).lx.plural:
 				d, end = weekdayAfter(base, p.t(e+1).lx.val(), false).AddDate(0, 0, 7*n), e+2
-			case p.key(e, kToday) && !p.is(e+1, "'"):
+			case p.key(e, kToday) && !p.punct(e+1, '\''):
 				d, end = base.AddDate(0, 0, 7*n), e+1
 			case p.key(e, kTomorrow):
 				d, end = base.AddDate(0, 0, 7*n+1), e+1

@@ -316,6 +316,8 @@ func TestTag(t *testing.T) {
 		{"It came at the end of the July 16-17 meeting.", "July 16|DATE|2024-07-16|;17|DATE|2024-07-17|"},
 		{"The decision is at noon UK time; in Tokyo it came in the early afternoon.", "noon UK time|TIME|2024-07-24T12:00|;the early afternoon|TIME|2024-07-24TAF|START"},
 		{"The Tour ends a week on Sunday; the Games open a fortnight today.", "a week on Sunday|DATE|2024-08-04|;a fortnight today|DATE|2024-08-07|"},
+		// ... but not before "today's": the day's own noun follows.
+		{"It took the club a fortnight today's buyers would envy.", "a fortnight|DURATION|P2W|;today|DATE|2024-07-24|"},
 		{"The agency published its report on Tuesday. Cases have risen since early June. Wales published its figures the same day.", "Tuesday|DATE|2024-07-23|;early June|DATE|2024-06|START;the same day|DATE|2024-07-23|"},
 		{"A few months back, we ran out; two years back, he left.", "A few months back|DATE|PAST_REF|;two years back|DATE|2022|"},
 		{"It is our warehouse for the time being.", ""},
