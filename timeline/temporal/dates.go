@@ -1005,11 +1005,11 @@ func (p *parser) participle(k int) bool {
 // 2016", which ends in another ("In fiscal 2016, which ended in March"),
 // nor a season across two ("the 2023-24 season, when ... in January").
 func (p *parser) plainYear() bool {
-	if p.isAny(p.ancStart-1, "fiscal", "FY") {
+	if p.isAny(p.ancStart-1, "fiscal", "fy") {
 		return false
 	}
 	for k := p.ancStart; k < p.ancEnd; k++ {
-		if p.punct(k, '-') || p.punct(k, '/') || p.isAny(k, "fiscal", "FY", "to") {
+		if p.punct(k, '-') || p.punct(k, '/') || p.isAny(k, "fiscal", "fy", "to") {
 			return false
 		}
 	}

@@ -449,6 +449,9 @@ func TestTag(t *testing.T) {
 		// Period codes of business news.
 		{"Q3 2024 revenue beat Q4 2023 and 3Q24 sales.", "Q3 2024|DATE|2024-Q3|;Q4 2023|DATE|2023-Q4|;3Q24|DATE|2024-Q3|"},
 		{"Sales in FY2023, FY 2024 and FY24; guidance for H1 2025, 1H25 and 2024 Q3.", "FY2023|DATE|2023|;FY 2024|DATE|2024|;FY24|DATE|2024|;H1 2025|DATE|2025-H1|;1H25|DATE|2025-H1|;2024 Q3|DATE|2024-Q3|"},
+		// A fiscal year, "FY" as "fiscal", ends in another calendar year:
+		// the months told after it take no year from it.
+		{"In fiscal 2023 sales fell by June; in FY2023 they fell by June.", "fiscal 2023|DATE|2023|;June|DATE|2024-06|;FY2023|DATE|2023|;June|DATE|2024-06|"},
 		{"Q1 was weak.", "Q1|DATE|2024-Q1|"},
 		{"The Audi Q3 and the H1N1 virus in H2O; the H2 line.", ""},
 		// Clock times with seconds or a zone.
