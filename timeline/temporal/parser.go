@@ -1263,9 +1263,13 @@ func (p *parser) sinceNow(m match) bool {
 		return false
 	}
 	for k := m.start - 2; k >= 0 && k >= m.start-5 && !p.sentenceEnd(k); k-- {
-		if p.isAny(k, "has", "have", "'ve") && p.t(k+1).kind == tWord && (strings.HasSuffix(p.word(k+1), "ed") || irregularParticiple(p.word(k+1)) || p.isAny(k+1, "lived", "been", "worked", "run", "held", "kept", "led", "grown")) {
+		contracted := p.is(k, "ve") && p.punct(k-1, '\'') // "where they've lived"
+		if (p.isAny(k, "has", "have") || contracted) && p.t(k+1).kind == tWord && (strings.HasSuffix(p.word(k+1), "ed") || irregularParticiple(p.word(k+1)) || p.isAny(k+1, "lived", "been", "worked", "run", "held", "kept", "led", "grown")) {
 			// ... told in a relative clause about a place or a thing of
 			// today, not "It has been held since 1971, when ...".
+			if contracted {
+				k -= 2 // the subject the verb is joined to
+			}
 			return p.isAny(k-2, "where", "which", "who") || p.isAny(k-1, "where", "which", "who")
 		}
 	}

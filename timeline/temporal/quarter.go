@@ -387,7 +387,7 @@ func (p *parser) fiscalCurrent(i int) (point, bool) {
 // ended Jan. 31" is the year before's.
 func (p *parser) quarterEnd(e int) int {
 	k := e
-	restated := p.punct(k, ',') && p.key(k+1, kThe) && p.is(k+3, "months") && p.isAny(k+2, "three", "3")
+	restated := p.punct(k, ',') && p.key(k+1, kThe) && p.is(k+3, "months") && (p.is(k+2, "three") || p.t(k+2).kind == tNum && p.t(k+2).num == 3 && !p.t(k+2).sep)
 	if restated {
 		k += 4
 	}

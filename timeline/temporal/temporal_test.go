@@ -1501,6 +1501,9 @@ func TestTagQuarterEnded(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2027, 4, 13), "For the fiscal fourth quarter, the three months ended Feb. 28, revenue rose 22%.",
 			"the fiscal fourth quarter|DATE|2027-Q4|;the three months|DURATION|P3M|;Feb. 28|DATE|2027-02-28|"},
+		// ... in figures too.
+		{tt(2027, 4, 13), "For the fiscal fourth quarter, the 3 months ended Feb. 28, revenue rose 22%.",
+			"the fiscal fourth quarter|DATE|2027-Q4|;the 3 months|DURATION|P3M|;Feb. 28|DATE|2027-02-28|"},
 		{tt(2027, 4, 13), "Profit in the fourth quarter fell.", "the fourth quarter|DATE|2026-Q4|"},
 	})
 }
@@ -2382,6 +2385,8 @@ func TestTagSeeAheadDataFor(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2027, 10, 8), "Most see a cut in February. Analysts see another hike by June. I went to see a play in March. Data for September are due on Tuesday.",
 			"February|DATE|2028-02|;June|DATE|2028-06|;March|DATE|2027-03|;September|DATE|2027-09|;Tuesday|DATE|2027-10-12|"},
+		// ... but not what they did not see, or "didn't" ("didn", "'", "t").
+		{tt(2027, 10, 8), "Analysts didn't see a cut in March.", "March|DATE|2027-03|"},
 	})
 }
 
@@ -4579,6 +4584,9 @@ func TestTagRateOfAmountOfThing(t *testing.T) {
 func TestTagSinceInPresentPerfect(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 4, 25), "He landed on Gold Beach on 6 June 1944. \"You did your job,\" he said in the bungalow where he has lived since 1961. He cleared mines across Normandy that summer.",
+			"6 June 1944|DATE|1944-06-06|;1961|DATE|1961|;that summer|DATE|1944-SU|"},
+		// ... and so does "they've lived".
+		{tt(2026, 4, 25), "He landed on Gold Beach on 6 June 1944. \"You did your job,\" he said in the bungalow where they've lived since 1961. He cleared mines across Normandy that summer.",
 			"6 June 1944|DATE|1944-06-06|;1961|DATE|1961|;that summer|DATE|1944-SU|"},
 	})
 }

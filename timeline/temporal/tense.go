@@ -1649,7 +1649,7 @@ func (p *parser) seesAhead(i int) bool {
 		k++ // "see cuts in February"
 	}
 	k--
-	return p.isAny(k, "see", "sees") && !p.isAny(k-1, "to", "will", "would", "could", "can", "didn't", "did", "not", "'ll")
+	return p.isAny(k, "see", "sees") && !p.isAny(k-1, "to", "will", "would", "could", "can", "did", "not") && !(p.isAny(k-1, "t", "ll") && p.punct(k-2, '\''))
 }
 
 // riskOf reports a date at i that a risk or a prospect a few words back
