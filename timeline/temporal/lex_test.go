@@ -2,8 +2,12 @@ package temporal
 
 import (
 	"fmt"
+	"go/ast"
+	goparser "go/parser"
+	gotoken "go/token"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -360,5 +364,58 @@ func BenchmarkScan(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestWordListsMatchTokens: every word the rules compare a token to with is
+// or isAny must be able to match one, that is be one word as the scanner
+// cuts it, in lower case. "FY", "didn't" or "3" never match, and the check
+// they stand in silently never holds.
+func TestWordListsMatchTokens(t *testing.T) {
+	fset := gotoken.NewFileSet()
+	names, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	calls := 0
+	for _, name := range names {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := goparser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok || sel.Sel.Name != "is" && sel.Sel.Name != "isAny" {
+				return true
+			}
+			calls++
+			for _, a := range call.Args[1:] {
+				lit, ok := a.(*ast.BasicLit)
+				if !ok || lit.Kind != gotoken.STRING {
+					continue
+				}
+				w, err := strconv.Unquote(lit.Value)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var s scanner
+				s.text = w
+				s.fill(2)
+				if s.n != 1 || s.ring[0].kind != tWord || strings.ToLower(w) != w {
+					t.Errorf("%s: %s(..., %q) can never match a word token", fset.Position(lit.Pos()), sel.Sel.Name, w)
+				}
+			}
+			return true
+		})
+	}
+	if calls < 1000 {
+		t.Fatalf("found only %d calls of is and isAny; the check reads the wrong files", calls)
 	}
 }
