@@ -600,6 +600,14 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 		// 6:05 p.m.": the sentence that points back tells that day's time.
 		return p.day.String(), true
 	}
+	if p.hasDCT && p.dayWd && p.t(p.dayEnd-1).kind == tNum && p.t(p.dayEnd-1).ndig == 4 && p.day.y != noYear && p.day.g == gDay && i-p.dayEnd <= dayToldReach && p.dct.Sub(p.day.time()) > storyDays*24*time.Hour && !p.sameSentence(p.dayEnd-1, i) && p.withinSentences(p.dayEnd, i, 2) && p.tense(i) < 0 && !p.saidInSentence(i) {
+		// A story told in the past by its day, with its weekday and year,
+		// keeps that day's times: "The rain began before dawn on Friday 20
+		// July 2007 and did not stop. ... The first flood warning went out
+		// at 4.15pm"; not what is said or quoted now ("The council says it
+		// met at 4.15pm").
+		return p.day.String(), true
+	}
 	if i-p.dayEnd > dayToldReach {
 		if i-p.dayEnd > 4*dayToldReach || !p.aheadTold(i) {
 			return "", false
@@ -641,6 +649,17 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 		return "", false // more than one sentence away
 	}
 	return p.day.String(), true
+}
+
+// saidInSentence reports a saying or a quotation mark in the sentence of
+// token i, before it.
+func (p *parser) saidInSentence(i int) bool {
+	for k := i - 1; k >= 0 && k > i-40 && !p.sentenceEnd(k) && !p.t(k+1).nl; k-- {
+		if p.reporting(k) || p.isAny(k, "says", "say", "tells") || p.punct(k, '"') {
+			return true
+		}
+	}
+	return false
 }
 
 // eventDay returns, for a clock time at i in a sentence about "the

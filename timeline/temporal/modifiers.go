@@ -218,6 +218,13 @@ func (p *parser) prefixed(i int, out *match) bool {
 			days, end = 1, end+1
 		}
 		*out = p.dayPart(end, days, p.t(j).lx.val(), true)
+		if end == j+1 {
+			// "By mid-afternoon the gauge had recorded 118mm": of the day
+			// just told, as "by the afternoon" is.
+			if day, ok := p.partDay(i, 1e6); ok {
+				out.value = day + "T" + partCode[p.t(j).lx.val()]
+			}
+		}
 		out.mod = mod
 		return true
 	}

@@ -5417,3 +5417,20 @@ func TestTagSunriseOnDayComes(t *testing.T) {
 			"midnight|TIME|2025-08-14T24:00|;Saturday|DATE|2025-08-16|;6 a.m.|TIME|2025-08-16T06:00|"},
 	})
 }
+
+// TestTagStoryDayTimes: a past story told by its day, with weekday and
+// year, keeps that day's times and parts of the day a sentence or two on;
+// "mid-afternoon" follows the day told as "the afternoon" does.
+func TestTagStoryDayTimes(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 7, 24), "The rain began before dawn on Friday 20 July 2007 and did not stop. By mid-afternoon the gauge had recorded 118mm. The first warning went out at 4.15pm. The river peaked on the Sunday.",
+			"Friday 20 July 2007|DATE|2007-07-20|;mid-afternoon|TIME|2007-07-20TAF|MID;4.15pm|TIME|2007-07-20T16:15|;the Sunday|DATE|2007-07-22|"},
+		{tt(2027, 7, 24), "The rain began before dawn on Friday 20 July 2007 and did not stop. Soldiers arrived in the town. The first warning went out at 4.15pm.",
+			"Friday 20 July 2007|DATE|2007-07-20|;4.15pm|TIME|2007-07-20T16:15|"},
+		// Not what is said now, nor a day told without its year.
+		{tt(2027, 7, 24), "He recalled Friday 20 July 2007. The council says it met at 4.15pm.",
+			"Friday 20 July 2007|DATE|2007-07-20|;4.15pm|TIME|2027-07-24T16:15|"},
+		{tt(2027, 7, 24), "The rains came on Friday 2 April. Soldiers arrived in the town. The first warning went out at 4.15pm.",
+			"Friday 2 April|DATE|2027-04-02|;4.15pm|TIME|2027-07-24T16:15|"},
+	})
+}
