@@ -162,6 +162,12 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 	if y, ok := p.pastSentenceYear(i, m); ok {
 		return y, true // "adjourned the hearing in February 2024 until May 13"
 	}
+	if l := p.last; !p.ref.Narrative && p.hasDCT && p.lastEnd > 0 && p.lastEnd <= i && i-p.lastEnd <= 25 && l.g == gMonth && l.y != noYear && p.dct.Year()-l.y >= 2 && m > l.m && p.sameSentence(p.lastEnd-1, i) && p.isAny(p.prepBefore(i), "until", "till", "through", "into") && p.tense(i) < 0 {
+		// "By that August, 200 families were living in caravans, and the
+		// road stayed shut until late September": a later month the
+		// sentence runs on to is of the month's year long past.
+		return l.y, true
+	}
 	if l := p.last; !p.ref.Narrative && p.lastEnd > 0 && p.lastEnd <= i && i-p.lastEnd <= 10 && l.g == gMonth && l.y != noYear && m <= l.m && l.m-m <= 2 && p.sameSentence(p.lastEnd-1, i) && p.isBetween(p.lastEnd, i, "including") {
 		// "sold 9.8 trillion yen in April and May 2024, including 5.92
 		// trillion yen on April 29": a day of the span just told.
@@ -1941,7 +1947,7 @@ func ruleMonth(p *parser, i int, out *match) bool {
 		p.tense(i)
 		return false
 	}
-	if a := p.anchor; p.key(i-1, kThat) && (!p.t(i-1).cap || p.opensSentence(i-1)) && p.hasAnc && a.y != noYear && (a.g == gYear || a.g == gMonth || a.g == gDay || a.g == gSeason) && (i-p.ancEnd < storyReach || i-p.ancEnd < 2*storyReach && p.withinSentence(p.ancEnd, i)) {
+	if a := p.anchor; p.key(i-1, kThat) && (!p.t(i-1).cap || p.opensSentence(i-1)) && p.hasAnc && a.y != noYear && (a.g == gYear || a.g == gMonth || a.g == gDay || a.g == gSeason) && (i-p.ancEnd < storyReach || i-p.ancEnd < 2*storyReach && p.withinSentence(p.ancEnd, i) || i-p.ancEnd < 4*storyReach && p.withinSentences(p.ancEnd, i, 3)) {
 		// "cut the route from Sept. 1, 2009, and that October it also
 		// dropped ...", "the summer of 2022. ... That July": the month of
 		// the year just told.

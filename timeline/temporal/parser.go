@@ -791,7 +791,7 @@ func (p *parser) emit(m match) {
 	if m.hasPt {
 		story, hearing = p.hearingDay(m)
 	}
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || (m.pt.g == gSeason || m.pt.g == gQuarter && m.typ == Date && p.yearIn(m)) && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(until && p.is(m.start-1, "on")) && !p.saidDay(m) && !hearing && !p.recordSet(m.start) && !p.sinceNow(m) {
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || (m.pt.g == gSeason || m.pt.g == gQuarter && m.typ == Date && p.yearIn(m)) && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(until && p.is(m.start-1, "on")) && !p.saidDay(m) && !hearing && !p.recordSet(m.start) && !p.sinceNow(m) && !p.comparedYear(m) {
 		// In history a look back ("gains made during the previous year",
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
@@ -1254,6 +1254,28 @@ const asideMonthYears = 4
 // asideYears is how far from the story a bare year may lie and still move
 // it on.
 const asideYears = 10
+
+// comparedYear reports a year that names what the story is compared with
+// ("older residents compared it with the 1947 flood", "worse than the
+// 1987 storm"), which does not move the story there; in news only.
+func (p *parser) comparedYear(m match) bool {
+	if p.ref.Narrative || !m.hasPt || m.pt.g != gYear || m.end != m.start+1 || !p.key(m.start-1, kThe) || p.t(m.end).kind != tWord {
+		return false
+	}
+	k := m.start - 2
+	if p.isAny(k, "than", "like") {
+		return true
+	}
+	if !p.isAny(k, "with", "to") {
+		return false
+	}
+	for j := k - 1; j >= k-3 && j >= 0; j-- {
+		if p.isAny(j, "compared", "compare", "compares", "comparing", "comparison", "comparisons", "likened", "likens") {
+			return true
+		}
+	}
+	return false
+}
 
 // sinceNow reports a year after "since" in a present perfect, a span
 // that runs to now ("the bungalow where he has lived since 1961"), which

@@ -5434,3 +5434,15 @@ func TestTagStoryDayTimes(t *testing.T) {
 			"Friday 2 April|DATE|2027-04-02|;4.15pm|TIME|2027-07-24T16:15|"},
 	})
 }
+
+// TestTagComparedYearThatMonth: a year the story is compared with does not
+// move it, "that August" finds the story's year a few sentences back, and
+// a later month the past sentence runs on to is of that year.
+func TestTagComparedYearThatMonth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 7, 24), "The river broke its banks on Friday 20 July 2007. Soldiers handed out water for days, and older residents compared it with the 1947 flood. The siren was never sounded. By that August, 200 families were living in caravans, and the road stayed shut until late September.",
+			"Friday 20 July 2007|DATE|2007-07-20|;days|DURATION|PXD|;1947|DATE|1947|;that August|DATE|2007-08|;late September|DATE|2007-09|END"},
+		{tt(2027, 7, 24), "Floods struck in March 2019, worse than the 1947 floods. By that June the fields had dried.",
+			"March 2019|DATE|2019-03|;1947|DATE|1947|;that June|DATE|2019-06|"},
+	})
+}
