@@ -1136,6 +1136,17 @@ func holiday(p *parser, i, h int, out *match) bool {
 			}
 		}
 	}
+	if y == noYear && !movable(h) && m > 0 && !p.ref.Narrative {
+		if sy, ok := p.datedStory(i, m, d); ok && !p.lineBetween(p.datedEnd, i) && !p.saidInSentence(i) && !(p.dated.g == gDay && p.dated.m == m && p.dated.d == d) {
+			// "the road stayed shut until late September [2007]. Most were
+			// home by Christmas"; not in the next paragraph, nor in what
+			// people say now, nor the anniversary of the day told ("landed
+			// on 25 April 1915. On Anzac Day ...").
+			y = sy
+		} else if s := p.dated; p.hasDCT && p.datedEnd > 0 && p.datedEnd <= i && s.g == gMonth && s.y != noYear && s.m == m && p.dct.Year() > s.y && p.sameSentence(p.datedEnd-1, i) && p.tense(i) < 0 {
+			y = s.y // "The last strike, in December 2005, lasted 11 days and ended two days before Christmas"
+		}
+	}
 	if y == noYear {
 		y, _ = p.nearYear(i, m, d)
 	}

@@ -5446,3 +5446,19 @@ func TestTagComparedYearThatMonth(t *testing.T) {
 			"March 2019|DATE|2019-03|;1947|DATE|1947|;that June|DATE|2019-06|"},
 	})
 }
+
+// TestTagHolidayOfStoryYear: a holiday told in a past story decades old
+// is of the story's year, as is one in the month just told; not in the
+// next paragraph, nor in what people say now.
+func TestTagHolidayOfStoryYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 7, 24), "The road stayed shut until late September 2007. Most were home by Christmas, and the rest moved back the following spring.",
+			"late September 2007|DATE|2007-09|END;Christmas|DATE|2007-12-25|;the following spring|DATE|2008-SP|"},
+		{tt(2026, 10, 15), "The last strike, in December 2005, lasted 11 days and ended two days before Christmas.",
+			"December 2005|DATE|2005-12|;11 days|DURATION|P11D|;two days|DURATION|P2D|;Christmas|DATE|2005-12-25|"},
+		{tt(2027, 1, 20), "The runway, which opened in February 2001, will be the only one in use. Residents say they learned the timetable only shortly before Christmas.",
+			"February 2001|DATE|2001-02|;Christmas|DATE|2026-12-25|"},
+		{tt(2027, 1, 20), "The bells rang for victory on 15 November 1942.\n\nOn New Year's Eve the band rang handbells.",
+			"15 November 1942|DATE|1942-11-15|;New Year's Eve|DATE|2026-12-31|"},
+	})
+}
