@@ -1321,6 +1321,11 @@ func (p *parser) asideEnd(k int) int {
 // dayAfterClock reads a day at k that a clock time refers to.
 func (p *parser) dayAfterClock(k int, out *match) bool {
 	t := p.t(k)
+	if t.nl {
+		// "Tue 10 Mar: Oakfield v Dunmore City, 7.45pm\n\nWed 11 Mar: ...":
+		// a day on the next line heads what follows.
+		return false
+	}
 	if t.kind == tNum {
 		return ruleDayMonth(p, k, out) && out.typ == Date && len(out.value) == 10 // "10pm on 4 July"
 	}

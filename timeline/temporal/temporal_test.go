@@ -5462,3 +5462,12 @@ func TestTagHolidayOfStoryYear(t *testing.T) {
 			"15 November 1942|DATE|1942-11-15|;New Year's Eve|DATE|2026-12-31|"},
 	})
 }
+
+// TestTagClockBeforeLine: a day on the next line heads the next entry of a
+// list; the time before it is of the entry it ends.
+func TestTagClockBeforeLine(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 9), "Tue 10 Mar: Oakfield v Dunmore City, 7.45pm\n\nWed 11 Mar: Harbridge Town v Redmire Athletic, 8pm",
+			"Tue 10 Mar|DATE|2026-03-10|;7.45pm|TIME|2026-03-10T19:45|;Wed 11 Mar|DATE|2026-03-11|;8pm|TIME|2026-03-11T20:00|"},
+	})
+}
