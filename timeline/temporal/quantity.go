@@ -353,6 +353,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 				j += 2
 			}
 		case kOver:
+			if k := j + 1 + boolInt(p.key(j+1, kA) || p.key(j+1, kAn) || p.t(j+1).kind == tNum || p.cls(j+1, cNumber)); p.isAny(i-1, "took", "take", "takes", "taken", "taking") && p.cls(k, cUnit) && p.is(k+1, "ago") {
+				return false // "who took over 18 months ago": the verb's particle
+			}
 			if (p.key(j+1, kA) || p.key(j+1, kAn)) && p.cls(j+2, cUnit) || p.overSpan(i) {
 				mod = "MORE_THAN"
 				j++

@@ -5471,3 +5471,12 @@ func TestTagClockBeforeLine(t *testing.T) {
 			"Tue 10 Mar|DATE|2026-03-10|;7.45pm|TIME|2026-03-10T19:45|;Wed 11 Mar|DATE|2026-03-11|;8pm|TIME|2026-03-11T20:00|"},
 	})
 }
+
+// TestTagTookOver: "took over" before a time ago is the verb's particle, not
+// "more than"; a span it takes is still more than one.
+func TestTagTookOver(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 9), "Farrant, who took over 18 months ago, said so. The company takes over two years to build one. It happened over a year ago.",
+			"18 months ago|DATE|2024-09|;over two years|DURATION|P2Y|MORE_THAN;over a year ago|DATE|2025|MORE_THAN"},
+	})
+}
