@@ -1420,9 +1420,13 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 
 // suddenly reports "overnight" as the idiom for "all at once": after a
 // verb of change denied or put as a likelihood, "little would change
-// overnight", "it did not happen overnight", "can't be fixed overnight".
+// overnight", "it did not happen overnight", "can't be fixed overnight",
+// or after "almost".
 func (p *parser) suddenly(i int) bool {
 	k := i - 1
+	if p.isAny(k, "almost", "nearly", "virtually", "practically", "seemingly", "literally") {
+		return true // "the crisis shut the beef trade almost overnight"
+	}
 	if p.isAny(k, "fixed", "solved", "resolved", "built", "transformed", "reversed", "undone", "won", "repaired", "rebuilt") && p.isAny(k-1, "be", "been") {
 		k -= 2
 	} else if !p.isAny(k, "change", "changes", "happen", "happens", "disappear", "disappears", "vanish", "vanishes", "end", "transform", "go") {

@@ -156,6 +156,9 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if s == sFall && the && p.is(j, "fall") && p.t(j-1).cap && p.opensSentence(j-1) && p.punct(e, '.') && p.t(e+1).cap && !p.isAny(e-3, "in", "during", "by", "until", "since", "before", "after", "this", "last", "next") {
 		return false // an explainer's heading, "The fall. A rival agreed to buy ...": a collapse
 	}
+	if !p.t(e).cap && p.isAny(e, "barley", "wheat", "oats", "rye", "oilseed", "rapeseed", "canola", "onion", "onions", "squash", "roll", "rolls") {
+		return false // "our spring barley", "the winter wheat", "spring onions": a kind sown or sold, not a date
+	}
 	// A season modifying a noun after an article or a possessive: "the
 	// autumn calendar", "its spring season", "the department's summer
 	// hydrant-flushing program". The article is the noun's, so the season

@@ -516,6 +516,12 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 	if u == uDay && !plural && n == 1 && p.key(i, kA) && p.is(e, "of") && p.is(e+1, "it") && p.isAny(i-1, "made", "make", "makes", "making") {
 		return false // "you made a day of it": an idiom
 	}
+	if u == uYear && !plural && p.punct(e, '-') && p.adj(e) && p.adj(e+1) && p.isAny(e+1, "end", "ender") {
+		return false // "a year-end payout": the end of the year, read at "year"
+	}
+	if p.punct(i-1, '-') && p.adj(i) && p.is(i-2, "in") && p.punct(i-3, '-') && (p.is(i-4, "one") || p.t(i-4).kind == tNum && p.t(i-4).num == 1) {
+		return false // "a one-in-200-year flood": how rare, not how long
+	}
 	if u == uDay && !plural && n == 1 && (p.key(i, kA) || p.key(i, kAn)) && p.isAny(e, "camp", "camps", "trip", "trips", "tripper", "trippers", "pass", "passes", "ticket", "tickets", "centre", "center", "nursery", "spa") {
 		return false // "a day camp", "a day trip": a kind of outing
 	}

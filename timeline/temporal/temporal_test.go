@@ -5480,3 +5480,21 @@ func TestTagTookOver(t *testing.T) {
 			"18 months ago|DATE|2024-09|;over two years|DURATION|P2Y|MORE_THAN;over a year ago|DATE|2025|MORE_THAN"},
 	})
 }
+
+// TestTagCropSeasonsAlmostOvernight: a season that names a crop sown then
+// is no date, nor is "almost overnight", which means all at once.
+func TestTagCropSeasonsAlmostOvernight(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 20), "The crisis shut the trade almost overnight. Rain flattened our spring barley, and the winter wheat goes in by October. We sow in spring.",
+			"October|DATE|2026-10|;spring|DATE|2027-SP|"},
+	})
+}
+
+// TestTagRarityNotSpan: "a one-in-200-year flood" tells how rare, and "a
+// year-end payout" the year's end, not a year's length.
+func TestTagRarityNotSpan(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 20), "It paid a year-end payout. The wall was built for a one-in-200-year flood and a 1-in-100-year storm. It took a year.",
+			"year-end|DATE|2026|END;a year|DURATION|P1Y|"},
+	})
+}
