@@ -883,6 +883,17 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 			*out = match{end: j + 1, typ: Date, value: v, mod: mod, rel: true}
 			return true
 		}
+		if e, ok := p.yearBack(j + 1); ok && p.key(j-1, kSame) && pt.y != noYear && pt.g < gYear {
+			// "down 2.1% compared with the same month last year": that
+			// month a year before, one expression.
+			if pt.g == gDay {
+				pt = at(pt.time().AddDate(-1, 0, 0), gDay)
+			} else {
+				pt.y--
+			}
+			*out = match{end: e, typ: Date, value: pt.String(), mod: mod, rel: true}
+			return true
+		}
 		*out = match{end: j + 1, typ: Date, value: pt.String(), mod: mod, rel: true}
 		if pt.g == gYear && p.key(j-1, kThat) && p.opensSentence(j-1) && !p.ref.Narrative {
 			// "That year the domaine picked from 19 August": the year told

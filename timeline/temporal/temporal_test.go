@@ -5498,3 +5498,12 @@ func TestTagRarityNotSpan(t *testing.T) {
 			"year-end|DATE|2026|END;a year|DURATION|P1Y|"},
 	})
 }
+
+// TestTagSameMonthLastYear: "the same month last year" is one expression,
+// that month a year before.
+func TestTagSameMonthLastYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 10), "The list stood at 7.4 million at the end of October, down 2.1% compared with the same month last year.",
+			"the end of October|DATE|2026-10|END;the same month last year|DATE|2025-10|"},
+	})
+}
