@@ -1145,6 +1145,10 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 			// few words back ("was recorded at Braemar on the morning of 3
 			// February").
 			hi = 7
+		} else if k := p.prepBefore(i); p.is(k, "on") && p.opensSentence(k) {
+			// "On 5 March prices fell", said in December: the day that
+			// opens the sentence is the past verb's, though it follows.
+			hi = 7
 		}
 		lo = hi - 365 // "In January, it brought in" said in November
 	case tense == 1:

@@ -5507,3 +5507,12 @@ func TestTagSameMonthLastYear(t *testing.T) {
 			"the end of October|DATE|2026-10|END;the same month last year|DATE|2025-10|"},
 	})
 }
+
+// TestTagFrontedDayPast: a day that opens a sentence told in the past is
+// gone, however far back, when the verb follows it.
+func TestTagFrontedDayPast(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 10), "The firm reported results. On 5 March prices fell. On 5 March the board will meet.",
+			"5 March|DATE|2026-03-05|;5 March|DATE|2027-03-05|"},
+	})
+}
