@@ -39,7 +39,7 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 	if t.kind == tWord && t.lx.cls == cNumber && t.lx.val() >= 1 && t.lx.val() <= 12 && p.is(i+1, "o") && p.punct(i+2, '\'') && p.is(i+3, "clock") && p.adj(i+2) && p.adj(i+3) {
 		// "by seven o'clock": the hour as told, or in the half of the day
 		// a part after it says.
-		return p.spokenPart(t.lx.val(), 0, i+4)
+		return p.spokenPart(i, t.lx.val(), 0, i+4)
 	}
 	if n, e, ok := p.numberAt(i); ok && e == i+1 && n >= 1 && n <= 59 && p.isAny(e, "minute", "minutes") && p.is(e+1, "past") && p.is(e+2, "midnight") {
 		return 0, n, e + 3, true // "until one minute past midnight on Tuesday"
@@ -57,7 +57,7 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 				hh = 12
 			}
 		}
-		return p.spokenPart(hh, mm, i+3)
+		return p.spokenPart(i, hh, mm, i+3)
 	}
 	if t.kind == tWord && t.lx.cls == cUnit && (t.lx.v == uHalf || t.lx.v == uQuarter) && p.isAny(i+1, "past", "to") {
 		// "half past one", "quarter to nine": the hour as told, without
@@ -89,7 +89,7 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 		} else if ap == 1 {
 			e = ae
 		} else {
-			return p.spokenPart(hh, mm, e)
+			return p.spokenPart(i, hh, mm, e)
 		}
 		return hh, mm, e, true
 	}
@@ -126,7 +126,7 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 				return hh, 0, next + 3, true // "every night at 8 o'clock"
 			}
 		}
-		return p.spokenPart(h, 0, next+3) // "awake since 5 o'clock"
+		return p.spokenPart(i, h, 0, next+3) // "awake since 5 o'clock"
 	}
 	switch ap, e := p.ampm(next); ap {
 	case 1:
@@ -158,11 +158,13 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 	return 0, 0, i, false
 }
 
-// spokenPart returns a time told in words, hour hh (1 to 12) and minute
-// mm, ending before e, in the half of the day a part after it says:
-// "half past nine last night" is 21:30, read up to "last" so that the
-// day is read from "last night"; "twenty to six that Sunday morning".
-func (p *parser) spokenPart(hh, mm, e int) (int, int, int, bool) {
+// spokenPart returns a time told in words from token i, hour hh (1 to 12)
+// and minute mm, ending before e, in the half of the day a part after it
+// says: "half past nine last night" is 21:30, read up to "last" so that
+// the day is read from "last night"; "twenty to six that Sunday morning";
+// or a part just before it: "on Tuesday evening, at about half past
+// seven".
+func (p *parser) spokenPart(i, hh, mm, e int) (int, int, int, bool) {
 	if p.is(e, "in") && p.key(e+1, kThe) && p.cls(e+2, cPart) && !p.t(e+2).lx.plural {
 		// "half past six in the morning": the part is the time's own.
 		if h, ok := partHour(hh, p.t(e+2).lx.val()); ok {
@@ -177,6 +179,15 @@ func (p *parser) spokenPart(hh, mm, e int) (int, int, int, bool) {
 		k++
 	}
 	if p.cls(k, cPart) && !p.t(k).lx.plural && k > e {
+		if h, ok := partHour(hh, p.t(k).lx.val()); ok {
+			return h, mm, e, true
+		}
+	}
+	k = i - 1
+	for k > i-4 && (p.isAny(k, "at", "about", "around", "just", "shortly") || p.punct(k, ',')) {
+		k--
+	}
+	if k < i-1 && p.cls(k, cPart) && !p.t(k).lx.plural && p.lastEnd == k+1 {
 		if h, ok := partHour(hh, p.t(k).lx.val()); ok {
 			return h, mm, e, true
 		}

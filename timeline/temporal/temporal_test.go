@@ -5516,3 +5516,12 @@ func TestTagFrontedDayPast(t *testing.T) {
 			"5 March|DATE|2026-03-05|;5 March|DATE|2027-03-05|"},
 	})
 }
+
+// TestTagSpokenTimeAfterPart: a time told in words just after a part of a
+// day is in that half of it.
+func TestTagSpokenTimeAfterPart(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 20), "The belt snapped on Tuesday evening, at about half past seven, with ten acres left.",
+			"Tuesday evening|TIME|2026-09-15TEV|;about half past seven|TIME|2026-09-15T19:30|APPROX"},
+	})
+}
