@@ -1353,8 +1353,10 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 		return ruleMonthDay(p, k, out) && len(out.value) == 10
 	case t.lx.cls == cHoliday && t.cap:
 		return ruleHoliday(p, k, out) && out.typ == Date && len(out.value) == 10 // "at 6 a.m. on Christmas Eve"
-	case p.key(k, kThat) && p.cls(k+1, cWeekday) && p.t(k+1).cap && !p.t(k+1).lx.plural && !p.cls(k+2, cPart) && !p.ref.Narrative:
-		// "buckled at about 8:40 p.m. that Saturday": the Saturday told.
+	case (p.key(k, kThat) || p.key(k, kThe)) && p.cls(k+1, cWeekday) && p.t(k+1).cap && !p.t(k+1).lx.plural && !p.cls(k+2, cPart) && !p.ref.Narrative:
+		// "buckled at about 8:40 p.m. that Saturday": the Saturday told;
+		// "judging starts at 9am on the Saturday": the Saturday of the
+		// weekend told.
 		return ruleWeekday(p, k+1, out) && out.typ == Date && len(out.value) == 10
 	case p.is(k, "black") && t.cap && p.is(k+1, "friday") && p.t(k+1).cap:
 		return ruleHoliday(p, k+1, out) && out.typ == Date && len(out.value) == 10 // "at 6 a.m. on Black Friday"

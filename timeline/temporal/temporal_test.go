@@ -5525,3 +5525,14 @@ func TestTagSpokenTimeAfterPart(t *testing.T) {
 			"Tuesday evening|TIME|2026-09-15TEV|;about half past seven|TIME|2026-09-15T19:30|APPROX"},
 	})
 }
+
+// TestTagClockOnTheWeekday: a clock time before "on the Saturday" is of
+// that Saturday; "the Saturday" after a span gone just told is its day.
+func TestTagClockOnTheWeekday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 20), "Rhys will take two rams to the sale at the weekend. Judging starts at 9am on the Saturday.",
+			"the weekend|DATE|2026-W39-WE|;9am|TIME|2026-09-26T09:00|;the Saturday|DATE|2026-09-26|"},
+		{tt(2026, 2, 23), "Counters took part between Friday 23 January and Sunday 25 January. The main count was timed for high water at 11.52am on the Saturday.",
+			"Friday 23 January|DATE|2026-01-23|;Sunday 25 January|DATE|2026-01-25|;11.52am|TIME|2026-01-24T11:52|;the Saturday|DATE|2026-01-24|"},
+	})
+}

@@ -419,6 +419,14 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 			d, inSpan = w, true
 		}
 	}
+	if !inSpan && p.spanEnd > 0 && p.spanEnd <= i && p.key(i-1, kThe) && i-p.spanEnd <= 80 && p.withinSentences(p.spanEnd-1, i, 2) && p.hasDCT && p.spanHi.Before(p.dct) && p.spanHi.Sub(p.spanLo) < 7*24*time.Hour && tense <= 0 {
+		// "took part between Friday 23 January and Sunday 25 January ...
+		// timed for high water at 11.52am on the Saturday": a day of the
+		// span gone just told.
+		if w := weekdayAfter(p.spanLo, t.lx.val(), true); !w.After(p.spanHi) {
+			d, inSpan = w, true
+		}
+	}
 	if w, ok := p.nextEntryDay(i, end, t.lx.val()); ok {
 		d = w // "Monday: ... Tuesday - ...": an agenda's next day
 	} else if p.inEntry(i) {
