@@ -163,14 +163,17 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	// autumn calendar", "its spring season", "the department's summer
 	// hydrant-flushing program". The article is the noun's, so the season
 	// stands alone; not after "a" ("a winter storm" is any winter's).
+	// "Bookings for the summer open at 9am": a verb after the season, no
+	// noun it modifies.
+	verbAfter := !p.t(e).cap && p.isAny(e, "open", "opens", "close", "closes", "start", "starts", "begin", "begins", "end", "ends")
 	attr := !the && !t.cap && (s != sFall || p.is(i, "autumn")) && (p.key(i-1, kThe) || p.isAny(i-1, "its", "their", "his", "her", "our", "my", "your") || p.is(i-1, "s") && p.punct(i-2, '\'') && p.adj(i-1) && p.adj(i-2)) &&
-		p.t(e).kind == tWord && !p.adj(e) && !p.t(e).nl && (p.nounAhead(e) && !p.t(e).cap || p.t(e).cap && !p.opensSentence(e) || p.isAny(e, "season", "seasons", "calendar"))
+		p.t(e).kind == tWord && !p.adj(e) && !p.t(e).nl && (p.nounAhead(e) && !p.t(e).cap || p.t(e).cap && !p.opensSentence(e) || p.isAny(e, "season", "seasons", "calendar")) && !verbAfter
 	nears := p.is(e, "approaches") || p.is(e, "nears") || p.is(e, "looms") || p.is(e, "arrives")
 	edge := p.is(i-1, "of") && (p.key(i-2, kStart) || p.key(i-2, kEnd) || p.key(i-2, kBeginning) || p.key(i-2, kMiddle)) && p.key(i-3, kThe)
 	if !the && !second && !modified && !nears && !edge && !event && !attr && !(i > 0 && (p.isAny(i-1, "in", "during", "by", "since", "until", "before", "after", "through", "throughout", "till") || p.is(i-1, "from") && !p.cls(i+1, cSeason))) {
 		return false // but "as winter approaches"
 	}
-	if w := p.word(e); !nears && !event && !named && !attr && !hyphened && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) &&
+	if w := p.word(e); !nears && !event && !named && !attr && !hyphened && !verbAfter && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) &&
 		!(len(w) > 3 && w[len(w)-1] == 's' && (p.determiner(e+1) || p.adverb(e+1) || p.isAny(e+1, "very", "more", "less", "so", "too", "even", "worse", "better", "harder", "tougher") || p.isAny(e, "draws", "ends", "begins", "starts", "closes", "opens", "comes", "goes", "wears", "turns", "runs") && (p.is(e+1, "to") || p.is(e+1, "on") || p.t(e+1).kind == tPunct))) {
 		// but "the autumn gets very hard": the season and its verb
 		return false // "the summer camp", "in winter clothes"

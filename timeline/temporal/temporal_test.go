@@ -5536,3 +5536,13 @@ func TestTagClockOnTheWeekday(t *testing.T) {
 			"Friday 23 January|DATE|2026-01-23|;Sunday 25 January|DATE|2026-01-25|;11.52am|TIME|2026-01-24T11:52|;the Saturday|DATE|2026-01-24|"},
 	})
 }
+
+// TestTagBookingsOpen: "open" after a season is the verb, and what
+// bookings are for is to come; what "we" close at is a habit.
+func TestTagBookingsOpen(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 22), "Bookings for the summer open at 9am on Wednesday, online or by phone.",
+			"the summer|DATE|2027-SU|;9am|TIME|2027-02-24T09:00|;Wednesday|DATE|2027-02-24|"},
+		{tt(2027, 2, 22), "\"Now we close at 9pm,\" she said.", "Now|DATE|PRESENT_REF|;9pm|TIME|XXXX-XX-XXT21:00|"},
+	})
+}

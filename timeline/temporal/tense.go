@@ -27,6 +27,9 @@ func (p *parser) readTense(i int) int {
 		// for Monday")
 		return 1
 	}
+	if p.key(i, kThe) && p.cls(i+1, cSeason) && p.is(i-1, "for") && p.isAny(i-2, "ticket", "tickets", "booking", "bookings", "reservation", "reservations") {
+		return 1 // "Bookings for the summer open at 9am": what they are for is to come
+	}
 	if p.is(i-1, "to") && p.is(i-2, "forward") && p.isAny(i-3, "looking", "look", "looks", "looked") {
 		return 1 // "was not looking forward to Tuesday": what one looks forward to is to come
 	}
