@@ -88,6 +88,9 @@ type parser struct {
 	stampDay  string
 	stampMin  int
 	stampHead point
+	// stampDated: a time stamp heading an entry carried its own day ("23:40
+	// 26 Nov"); from then on the entries are told from their stamp's day.
+	stampDated bool
 	// quotedDay is the day of a diary entry or letter quoted after a
 	// colon ("On 6 June 1944 the second front came: \"Heard it on the
 	// wireless at half past nine this morning.\""), between the tokens
@@ -875,6 +878,12 @@ func (p *parser) emit(m match) {
 				p.clockExact = len(m.value) >= 16 && m.value[13] == ':'
 				p.clockStamp = p.stampAt(m.start, m.end)
 				p.clockOver = m.end == m.start+1 && p.is(m.start, "overnight")
+				if m.end-m.start > 2 && (m.start == 0 || p.t(m.start).nl) && (p.t(m.end).nl || !p.real(m.end)) && !p.ref.Narrative {
+					// "23:40 26 Nov" heading a live page's entry: what the
+					// entry tells is told from that day ("Giles Ward told us
+					// earlier this evening").
+					p.stampDay, p.stampMin, p.stampHead, p.stampDated = m.value[:10], at, p.head, true
+				}
 			}
 		}
 	}
@@ -1112,6 +1121,11 @@ func (p *parser) ahead(q point) bool {
 func (p *parser) base() (time.Time, bool) {
 	if p.inQuoted {
 		return p.quotedDay, true // a diary entry quoted: its day is its "today"
+	}
+	if p.stampDated && !p.ref.Narrative {
+		if d, err := time.Parse("2006-01-02", p.stampDay); err == nil {
+			return d, true // a live page's entry under a dated stamp
+		}
 	}
 	if p.ref.Narrative && p.hasAnc {
 		return p.anchor.time(), true

@@ -5546,3 +5546,12 @@ func TestTagBookingsOpen(t *testing.T) {
 		{tt(2027, 2, 22), "\"Now we close at 9pm,\" she said.", "Now|DATE|PRESENT_REF|;9pm|TIME|XXXX-XX-XXT21:00|"},
 	})
 }
+
+// TestTagDatedStampEntry: under a live page's stamp that carries its day,
+// the entry is told from that day.
+func TestTagDatedStampEntry(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 27), "00:20\n\nThe count goes on.\n\n23:40 26 Nov\n\nGiles Ward told us earlier this evening that he expected to finish third.\n\n22:31 26 Nov\n\nTellers reported a late rush after 6pm.",
+			"00:20|TIME|2026-11-27T00:20|;23:40 26 Nov|TIME|2026-11-26T23:40|;earlier this evening|TIME|2026-11-26TEV|START;22:31 26 Nov|TIME|2026-11-26T22:31|;6pm|TIME|2026-11-26T18:00|"},
+	})
+}
