@@ -456,6 +456,12 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 	switch {
 	case t.kind == tWord && t.lx.cls == cUnit && !t.lx.plural:
 		u := t.lx.val()
+		if (u == uHour || u == uMinute) && the && (p.key(j, kNext) || p.key(j, kPast)) && mod == "" && p.isAny(i-1, "in", "within", "over", "during", "throughout") {
+			// "Staff expect the rest within the next hour": the span from
+			// now.
+			*out = match{end: k + 1, typ: Duration, value: durationValue(1, u)}
+			return true
+		}
 		if u == uHour || u == uMinute || u == uSecond || u == uHalf {
 			return false
 		}

@@ -5555,3 +5555,11 @@ func TestTagDatedStampEntry(t *testing.T) {
 			"00:20|TIME|2026-11-27T00:20|;23:40 26 Nov|TIME|2026-11-26T23:40|;earlier this evening|TIME|2026-11-26TEV|START;22:31 26 Nov|TIME|2026-11-26T22:31|;6pm|TIME|2026-11-26T18:00|"},
 	})
 }
+
+// TestTagNextHour: "within the next hour" is an hour's span from now.
+func TestTagNextHour(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 27), "Staff expect the rest within the next hour. Prices rose 2% in the past hour.",
+			"the next hour|DURATION|PT1H|;the past hour|DURATION|PT1H|"},
+	})
+}
