@@ -5563,3 +5563,11 @@ func TestTagNextHour(t *testing.T) {
 			"the next hour|DURATION|PT1H|;the past hour|DURATION|PT1H|"},
 	})
 }
+
+// TestTagIsBooked: what a place "is booked" for is ahead.
+func TestTagIsBooked(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 19), "The hall is booked for a wedding on Wednesday. It was booked for a party on Thursday.",
+			"Wednesday|DATE|2026-09-23|;Thursday|DATE|2026-09-17|"},
+	})
+}

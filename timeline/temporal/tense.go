@@ -801,6 +801,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if n > 4 && w[n-2] == 'e' && w[n-1] == 'd' && (w[n-3] != 'e' || w == "agreed" || w == "freed") {
 		// Not "succeed", "proceed", "exceed", "need"; not an adjective
 		// ("a still unspecified date") or a present passive ("is slated").
+		if !ahead && p.isAny(k-1, "is", "are") && p.isAny(k, "booked", "reserved", "earmarked", "pencilled", "penciled") {
+			return 1 // "the range is booked for another company's launch on Wednesday": a booking ahead
+		}
 		if p.determiner(k-1) || p.adverb(k-1) && (p.determiner(k-2) || p.isAny(k-2, "most", "more", "least", "less")) || p.is(k-1, "is") || p.is(k-1, "are") || p.is(k-1, "be") || p.linking(k-1) {
 			return 0 // "would remain closed until Wednesday"
 		}
