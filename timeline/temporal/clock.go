@@ -469,6 +469,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 		day, pt, hasPt = out.value, out.pt, true
 	} else if n := p.t(zoneEnd); p.determiner(i-1) && n.kind == tWord && !n.cap && n.lx.cls == cNone && p.is(zoneEnd+1, "on") && p.dayAfterClock(zoneEnd+2, out) {
 		day = out.value // "The 5 a.m. AST advisory on Saturday": the day of what it names
+	} else if d, ok := p.pairedClockDay(zoneEnd, out); ok {
+		day = d // "at 5:58 a.m. CEST and 12:58 p.m. JST Sunday": the day of both
 	} else if p.setJustBefore(i) && !p.is(i-1, "since") {
 		day = "XXXX-XX-XX" // "talks every Wednesday at 1pm"
 	} else if p.isAny(i-1, "usual", "normal", "regular", "customary") && (p.determiner(i-2) || p.isAny(i-2, "than", "of")) ||
@@ -1327,6 +1329,33 @@ func (p *parser) asideEnd(k int) int {
 		}
 	}
 	return k
+}
+
+// pairedClockDay returns the day told after a second clock time that "and"
+// joins to the one ending before k: "will follow the launch at 5:58 a.m.
+// CEST and 12:58 p.m. JST Sunday".
+func (p *parser) pairedClockDay(k int, out *match) (string, bool) {
+	if !p.is(k, "and") || p.nested {
+		return "", false
+	}
+	_, _, e, ok := p.clockAt(k + 1)
+	if !ok {
+		return "", false
+	}
+	if p.zone(e) {
+		e++ // "12:58 p.m. JST Sunday"
+	}
+	e = max(e, p.zoneName(e))
+	if p.is(e, "on") {
+		e++
+	}
+	p.nested = true
+	ok = p.dayAfterClock(e, out)
+	p.nested = false
+	if !ok {
+		return "", false
+	}
+	return out.value, true
 }
 
 // dayAfterClock reads a day at k that a clock time refers to.

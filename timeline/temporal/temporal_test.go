@@ -5571,3 +5571,12 @@ func TestTagIsBooked(t *testing.T) {
 			"Wednesday|DATE|2026-09-23|;Thursday|DATE|2026-09-17|"},
 	})
 }
+
+// TestTagPairedClockDay: two clock times joined by "and" before a day are
+// both of that day.
+func TestTagPairedClockDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 16), "Teams will follow the launch at 5:58 a.m. CEST and 12:58 p.m. JST Sunday.",
+			"5:58 a.m. CEST|TIME|2026-09-20T05:58|;12:58 p.m. JST Sunday|TIME|2026-09-20T12:58|"},
+	})
+}
