@@ -5580,3 +5580,13 @@ func TestTagPairedClockDay(t *testing.T) {
 			"5:58 a.m. CEST|TIME|2026-09-20T05:58|;12:58 p.m. JST Sunday|TIME|2026-09-20T12:58|"},
 	})
 }
+
+// TestTagBillPresent: a festival bill told in the present ("headlines on
+// the Friday", "open the main stage on the Thursday evening") is of the
+// days of the festival ahead.
+func TestTagBillPresent(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 3), "The festival runs from Thursday 22 July to Sunday 25 July. Reid, who drew big crowds last summer, headlines on the Friday. The duo, whose single reached the top ten in October, open the main stage on the Thursday evening.",
+			"Thursday 22 July|DATE|2027-07-22|;Sunday 25 July|DATE|2027-07-25|;last summer|DATE|2026-SU|;the Friday|DATE|2027-07-23|;October|DATE|2026-10|;the Thursday evening|TIME|2027-07-22TEV|"},
+	})
+}
