@@ -5590,3 +5590,12 @@ func TestTagBillPresent(t *testing.T) {
 			"Thursday 22 July|DATE|2027-07-22|;Sunday 25 July|DATE|2027-07-25|;last summer|DATE|2026-SU|;the Friday|DATE|2027-07-23|;October|DATE|2026-10|;the Thursday evening|TIME|2027-07-22TEV|"},
 	})
 }
+
+// TestTagWeekdayAfterAside: a weekday after an aside that follows a day
+// told is that day, when it falls on it.
+func TestTagWeekdayAfterAside(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 11), "The court said last Thursday that the crescent had been seen. That puts the Day of Arafat, when pilgrims stand at Mount Arafat, on Saturday.",
+			"last Thursday|DATE|2027-05-06|;the Day of Arafat|DATE|2027-05-15|;Saturday|DATE|2027-05-15|"},
+	})
+}

@@ -390,10 +390,11 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// until Tuesday": the Tuesday after the day told.
 		d = weekdayAfter(p.day.time(), t.lx.val(), true)
 	}
-	if k := i - 1; p.dayEnd > 0 && p.day.y != noYear && (k == p.dayEnd || k-1 == p.dayEnd && (p.is(k, "on") || p.punct(k, ',') || p.punct(k, '(')) || k-2 == p.dayEnd && p.isAny(p.dayEnd, "holiday", "festival", "feast", "celebrations") && p.is(k, "on")) {
+	if k := i - 1; p.dayEnd > 0 && p.day.y != noYear && (k == p.dayEnd || k-1 == p.dayEnd && (p.is(k, "on") || p.punct(k, ',') || p.punct(k, '(')) || k-2 == p.dayEnd && p.isAny(p.dayEnd, "holiday", "festival", "feast", "celebrations") && p.is(k, "on") || p.asideAfterDay(k)) {
 		// "Martin Luther King Jr. Day on Monday", "Diwali falls on Monday",
-		// "the Assumption holiday on Saturday": the day just told, when it
-		// is that weekday.
+		// "the Assumption holiday on Saturday", "puts the Day of Arafat,
+		// when pilgrims stand at Mount Arafat, on Saturday": the day just
+		// told, when it is that weekday.
 		reach := 7 * 24 * time.Hour
 		if p.is(k, "on") {
 			reach *= 9 // a restatement: "the Assumption holiday on Saturday", weeks ahead
@@ -935,6 +936,21 @@ func (p *parser) storyDay() (time.Time, bool) {
 		return d, p.dct.Sub(d) > 7*24*time.Hour
 	}
 	return time.Time{}, false
+}
+
+// asideAfterDay reports "on" at k after an aside set off by commas that
+// follows the day told: "the Day of Arafat, when pilgrims stand at Mount
+// Arafat, on Saturday".
+func (p *parser) asideAfterDay(k int) bool {
+	if !p.is(k, "on") || !p.punct(k-1, ',') || !p.punct(p.dayEnd, ',') || k-p.dayEnd > 12 || k-p.dayEnd < 3 {
+		return false
+	}
+	for j := p.dayEnd + 1; j < k-1; j++ {
+		if p.t(j).kind == tPunct && p.t(j).c != '-' || p.t(j).nl {
+			return false
+		}
+	}
+	return true
 }
 
 // entryHead reports a day at tokens s to e that heads an agenda's entry: it
