@@ -1404,6 +1404,15 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 		ok := ruleHoliday(p, k, out) && out.typ == Date && len(out.value) == 10 && out.lead == 0
 		p.nested = false
 		return ok
+	case p.key(k, kThe) && p.t(k+1).cap && p.t(k+1).kind == tWord && !p.nested:
+		// "stay in their tents between 10am and 4pm on the Day of Arafat"
+		p.nested = true
+		ok := false
+		for j := k + 1; j <= k+3 && !ok; j++ {
+			ok = ruleHoliday(p, j, out) && out.typ == Date && len(out.value) == 10 && j-out.lead == k
+		}
+		p.nested = false
+		return ok
 	case (p.key(k, kThis) || p.key(k, kThat)) && p.cls(k+1, cPart) && !p.t(k+1).lx.plural && !p.ref.Narrative:
 		// "at six this morning", "from a snapshot taken at 06:00 that
 		// morning": the day of the reference, or of the day told.

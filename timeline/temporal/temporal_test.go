@@ -5599,3 +5599,12 @@ func TestTagWeekdayAfterAside(t *testing.T) {
 			"last Thursday|DATE|2027-05-06|;the Day of Arafat|DATE|2027-05-15|;Saturday|DATE|2027-05-15|"},
 	})
 }
+
+// TestTagClockOnTheHoliday: a clock time before "on the Day of Arafat" is
+// of that day.
+func TestTagClockOnTheHoliday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 11), "The ministry told pilgrims to stay in their tents between 10am and 4pm on the Day of Arafat.",
+			"10am|TIME|2027-05-15T10:00|;4pm|TIME|2027-05-15T16:00|;the Day of Arafat|DATE|2027-05-15|"},
+	})
+}
