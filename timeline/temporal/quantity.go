@@ -1285,9 +1285,10 @@ func (p *parser) agoWord(i int) int {
 }
 
 // shiftVerb reports a verb at k that moves something by a span: "moved a
-// week later", "brought forward two days earlier", "pushed back a month".
+// week later", "brought forward two days earlier", "pushed back a month",
+// "Next year the Hajj moves about 11 days earlier".
 func (p *parser) shiftVerb(k int) bool {
-	return p.isAny(k, "moved", "move", "moving", "pushed", "push", "shifted", "shift", "brought", "bring", "put", "delayed", "postponed")
+	return p.isAny(k, "moved", "move", "moves", "moving", "pushed", "push", "pushes", "shifted", "shift", "shifts", "brought", "bring", "brings", "put", "puts", "delayed", "delays", "postponed", "postpones")
 }
 
 // datePeriodAt reports "this year", "last month", "next week" or "in the

@@ -5608,3 +5608,12 @@ func TestTagClockOnTheHoliday(t *testing.T) {
 			"10am|TIME|2027-05-15T10:00|;4pm|TIME|2027-05-15T16:00|;the Day of Arafat|DATE|2027-05-15|"},
 	})
 }
+
+// TestTagShiftByDays: what "moves about 11 days earlier" is the shift, a
+// span.
+func TestTagShiftByDays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 11), "Next year the Hajj moves about 11 days earlier. The vote shifts a week later.",
+			"Next year|DATE|2028|;about 11 days|DURATION|P11D|APPROX;a week|DURATION|P1W|"},
+	})
+}
