@@ -1837,6 +1837,9 @@ func (p *parser) personName(i int) bool {
 	if t := p.t(i); !t.cap || t.lx.abbr {
 		return false
 	}
+	if p.is(i-1, "by") && p.isAny(i-2, "survived", "predeceased") {
+		return true // "She is survived by May, her son, Tom"
+	}
 	if k := i - 1; k >= 0 && p.t(k).kind == tWord && (p.t(k).lx.cls != cNone || p.isAny(k, "in", "on", "by", "since", "until", "from", "through", "of", "to", "between", "and", "or", "before", "after", "during", "late", "early", "mid")) {
 		return false
 	}

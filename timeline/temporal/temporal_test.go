@@ -5617,3 +5617,11 @@ func TestTagShiftByDays(t *testing.T) {
 			"Next year|DATE|2028|;about 11 days|DURATION|P11D|APPROX;a week|DURATION|P1W|"},
 	})
 }
+
+// TestTagSurvivedByName: a month after "survived by" is a person.
+func TestTagSurvivedByName(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 14), "She is survived by May, her son, Tom, and four grandchildren. The sale ended by May.",
+			"May|DATE|2026-05|"},
+	})
+}
