@@ -5625,3 +5625,11 @@ func TestTagSurvivedByName(t *testing.T) {
 			"May|DATE|2026-05|"},
 	})
 }
+
+// TestTagYearsOnColon: "Twenty years on:" heading a story is the year of
+// the anniversary, as "Twenty years on," is.
+func TestTagYearsOnColon(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 7, 24), "Twenty years on: how Wendleford rebuilt after the flood", "Twenty years on|DATE|2027|"},
+	})
+}
