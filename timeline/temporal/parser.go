@@ -822,7 +822,9 @@ func (p *parser) emit(m match) {
 			// Easter Monday": a day told against another is not it.
 			p.sameWeekday(m.pt, m.start)
 		}
-		if p.dayEnd > 0 && p.day.y != noYear && m.start-p.dayEnd <= 2 && (p.rangeLink(m.start-1) || p.punct(m.start-2, ',') && p.rangeLink(m.start-1)) && m.pt.time().After(p.day.time()) {
+		if p.dayEnd > 0 && p.day.y != noYear && m.start-p.dayEnd <= 2 && (p.rangeLink(m.start-1) || p.punct(m.start-2, ',') && p.rangeLink(m.start-1)) && m.pt.time().After(p.day.time()) && !(p.isAny(m.start-1, "and", "or") && (p.cls(m.start, cHoliday) || p.is(m.end-1, "day") && p.t(m.end-1).cap)) {
+			// ... not two holidays listed: "closed on Christmas Day and
+			// Boxing Day"
 			p.spanLo, p.spanHi, p.spanEnd = p.day.time(), m.pt.time(), m.end // "from Thursday, July 22, through Sunday, July 25"
 		}
 		// "sold dollars on Monday afternoon, three sources said on Tuesday.

@@ -5633,3 +5633,12 @@ func TestTagYearsOnColon(t *testing.T) {
 		{tt(2027, 7, 24), "Twenty years on: how Wendleford rebuilt after the flood", "Twenty years on|DATE|2027|"},
 	})
 }
+
+// TestTagHolidayListNoSpan: two holidays listed are no span whose days a
+// weekday after them falls in.
+func TestTagHolidayListNoSpan(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 10, 15), "It will be closed on Christmas Day and Boxing Day. On Saturday the band will play.",
+			"Christmas Day|DATE|2027-12-25|;Boxing Day|DATE|2027-12-26|;Saturday|DATE|2027-10-16|"},
+	})
+}
