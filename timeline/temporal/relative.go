@@ -267,14 +267,21 @@ func (p *parser) quotedLedeDay(i int) (point, bool) {
 			return point{}, false // "at a briefing this morning ... 'I can't give them one today'"
 		}
 	}
-	quotes := 0
+	quotes, open := 0, -1
 	for k := i - 1; k >= 0 && k > i-60 && !p.t(k+1).nl; k-- {
 		if p.punct(k, '"') {
 			quotes++
+			if open < 0 {
+				open = k
+			}
 		}
 	}
 	if quotes%2 == 0 {
 		return point{}, false
+	}
+	if j := open - 1 - boolInt(p.punct(open-1, ':') || p.punct(open-1, ',')); p.isAny(j, "said", "told", "added") {
+		// "Outside court, Mrs Ainsworth said: \"I'm going home tonight\""
+		return p.lede, true
 	}
 	for k := i + 1; k < i+40 && p.real(k) && !p.t(k).nl; k++ {
 		if p.punct(k, '"') {

@@ -5642,3 +5642,12 @@ func TestTagHolidayListNoSpan(t *testing.T) {
 			"Christmas Day|DATE|2027-12-25|;Boxing Day|DATE|2027-12-26|;Saturday|DATE|2027-10-16|"},
 	})
 }
+
+// TestTagQuotedTonightSaidBefore: "tonight" in a quotation that "said:"
+// opens, in a report of the day before's event, is that night.
+func TestTagQuotedTonightSaidBefore(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 14), "A driver was jailed for eight years yesterday. Outside court, his widow said: \"I'm going home tonight to an empty house.\"",
+			"eight years|DURATION|P8Y|;yesterday|DATE|2026-05-13|;tonight|TIME|2026-05-13TNI|"},
+	})
+}
