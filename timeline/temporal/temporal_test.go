@@ -5651,3 +5651,12 @@ func TestTagQuotedTonightSaidBefore(t *testing.T) {
 			"eight years|DURATION|P8Y|;yesterday|DATE|2026-05-13|;tonight|TIME|2026-05-13TNI|"},
 	})
 }
+
+// TestTagRecordMonth: the worst or wettest month "on record" or "since"
+// is a month gone.
+func TestTagRecordMonth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 10), "Hospital waiting list falls again as A&E has worst November on record. Britain has the wettest February on record.",
+			"November|DATE|2026-11|;February|DATE|2026-02|"},
+	})
+}

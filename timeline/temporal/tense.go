@@ -30,6 +30,9 @@ func (p *parser) readTense(i int) int {
 	if p.key(i, kThe) && p.cls(i+1, cSeason) && p.is(i-1, "for") && p.isAny(i-2, "ticket", "tickets", "booking", "bookings", "reservation", "reservations") {
 		return 1 // "Bookings for the summer open at 9am": what they are for is to come
 	}
+	if p.cls(i, cMonth) && (p.superlative(i-1) || p.isAny(i-1, "worst", "best")) && (p.is(i+1, "on") && p.is(i+2, "record") || p.isAny(i+1, "since", "ever")) {
+		return -1 // "A&E has worst November on record", "the wettest February since 1766": a month gone
+	}
 	if p.is(i-1, "to") && p.is(i-2, "forward") && p.isAny(i-3, "looking", "look", "looks", "looked") {
 		return 1 // "was not looking forward to Tuesday": what one looks forward to is to come
 	}
