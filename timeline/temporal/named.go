@@ -153,6 +153,9 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if s == sFall && the && !austral && p.is(j, "fall") && p.is(e, "in") && !p.t(e+1).cap && !p.isAny(i-1, "in", "during", "by", "until", "till", "through", "since", "over", "for", "before", "after", "from", "into", "of", "this", "last", "next") {
 		return false // "strip out the fall in imports": a drop, not the season
 	}
+	if s == sFall && the && !austral && p.is(j, "fall") && p.isAny(e, "showed", "shows", "reflects", "reflected", "means", "meant", "suggests", "suggested", "follows", "followed", "comes", "came", "leaves", "left", "takes", "took") && !p.isAny(i-1, "in", "during", "by", "until", "till", "through", "since", "over", "for", "before", "after", "from", "into", "of", "this", "last", "next") {
+		return false // "a spokesperson said the fall showed the plan is working": a drop, not the season
+	}
 	if s == sFall && the && p.is(j, "fall") && p.t(j-1).cap && p.opensSentence(j-1) && p.punct(e, '.') && p.t(e+1).cap && !p.isAny(e-3, "in", "during", "by", "until", "since", "before", "after", "this", "last", "next") {
 		return false // an explainer's heading, "The fall. A rival agreed to buy ...": a collapse
 	}

@@ -5660,3 +5660,12 @@ func TestTagRecordMonth(t *testing.T) {
 			"November|DATE|2026-11|;February|DATE|2026-02|"},
 	})
 }
+
+// TestTagFallShowed: "the fall" a verb of reporting or of cause follows is
+// a drop; in the fall, or the fall that was mild, is the season.
+func TestTagFallShowed(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 10), "A spokesperson said the fall showed the plan is working. In the fall, leaves drop. The fall was mild.",
+			"the fall|DATE|2026-FA|;The fall|DATE|2026-FA|"},
+	})
+}
