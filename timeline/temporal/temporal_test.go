@@ -5669,3 +5669,14 @@ func TestTagFallShowed(t *testing.T) {
 			"the fall|DATE|2026-FA|;The fall|DATE|2026-FA|"},
 	})
 }
+
+// TestTagWeekdayRangeBeforeDay: a range of weekdays the sentence goes on to
+// close with a day ahead is the days before that day; not without it.
+func TestTagWeekdayRangeBeforeDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 11), "The authority announced on Monday a four-day break, from Saturday to Tuesday, with offices reopening on Wednesday, May 19.",
+			"Monday|DATE|2027-05-10|;four-day|DURATION|P4D|;Saturday|DATE|2027-05-15|;Tuesday|DATE|2027-05-18|;Wednesday, May 19|DATE|2027-05-19|"},
+		{tt(2027, 5, 11), "The offices were shut from Saturday to Monday.",
+			"Saturday|DATE|2027-05-08|;Monday|DATE|2027-05-10|"},
+	})
+}

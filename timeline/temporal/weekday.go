@@ -403,6 +403,16 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 			d = w
 		}
 	}
+	if first, last := p.is(i-1, "from") && p.isAny(end, "to", "until", "till", "through") && p.cls(end+1, cWeekday), p.isAny(i-1, "to", "until", "till", "through") && p.cls(i-2, cWeekday) && p.is(i-3, "from"); (first || last) && !p.ref.Narrative {
+		if until, ok := p.dayLaterInSentence(end + 2*boolInt(first)); ok && !d.After(base) {
+			// "a four-day break, from Saturday to Tuesday, with offices
+			// reopening on Wednesday, May 19": the days before the date
+			// the sentence goes on to tell.
+			if f := weekdayAfter(base, t.lx.val(), false); f.Before(until) && until.Sub(f) <= 7*24*time.Hour {
+				d = f
+			}
+		}
+	}
 	if start, ok := p.rangeStartDay(i); ok {
 		// "runs from Friday to Sunday": the Sunday after, unless that is past the
 		// reference in a story told in the past.
@@ -934,6 +944,29 @@ func (p *parser) storyDay() (time.Time, bool) {
 			continue
 		}
 		return d, p.dct.Sub(d) > 7*24*time.Hour
+	}
+	return time.Time{}, false
+}
+
+// dayLaterInSentence returns a day with its month that the sentence of
+// token k tells from k on, within a few words, when it lies ahead of the
+// reference: "with offices reopening on Wednesday, May 19".
+func (p *parser) dayLaterInSentence(k int) (time.Time, bool) {
+	if !p.hasDCT || p.nested {
+		return time.Time{}, false
+	}
+	for j := k; j < k+16 && p.real(j) && !p.sentenceEnd(j); j++ {
+		if !p.cls(j, cMonth) || !p.t(j).cap {
+			continue
+		}
+		var m match
+		p.nested = true
+		ok := ruleMonthDay(p, j, &m) && m.hasPt && m.pt.g == gDay && m.pt.y != noYear
+		p.nested = false
+		if ok && m.pt.time().After(p.dct) {
+			return m.pt.time(), true
+		}
+		return time.Time{}, false
 	}
 	return time.Time{}, false
 }
