@@ -1554,6 +1554,10 @@ func (p *parser) hijriDay(i, h int, out *match) bool {
 		n, lead = p.t(i-4).number(), 4 // "the 29th day of Ramadan"
 	case p.is(i-1, "of") && p.is(i-2, "day") && p.cls(i-3, cOrd):
 		n, lead = p.t(i-3).lx.val(), 3 // "the first day of Ramadan"
+	case p.is(i-1, "of") && p.t(i-3).kind == tNum && p.adj(i-2) && p.isAny(i-2, "st", "nd", "rd", "th"):
+		n, lead = p.t(i-3).number(), 3 // "the 10th of Dhul Hijjah"
+	case p.is(i-1, "of") && p.cls(i-2, cOrd) && p.key(i-3, kThe):
+		n, lead = p.t(i-2).lx.val(), 3 // "the tenth of Dhul Hijjah", "the" with it
 	case day(last+1) > 0 && !p.adj(last+1) && !(p.t(last+2).kind == tNum && !p.punct(last+2, ',')):
 		n, e = day(last+1), last+2
 	}

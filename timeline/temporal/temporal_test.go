@@ -5680,3 +5680,12 @@ func TestTagWeekdayRangeBeforeDay(t *testing.T) {
 			"Saturday|DATE|2027-05-08|;Monday|DATE|2027-05-10|"},
 	})
 }
+
+// TestTagHijriOrdinalOf: "the 10th of Dhul Hijjah" is a day of the Hijri
+// month, as "10 Dhul Hijjah" is.
+func TestTagHijriOrdinalOf(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 11), "Eid al-Adha falls on the 10th of Dhul Hijjah. The tenth of Dhul Hijjah is a Sunday.",
+			"Eid al-Adha|DATE|2027-05-16|;the 10th of Dhul Hijjah|DATE|2027-05-16|;The tenth of Dhul Hijjah|DATE|2027-05-16|"},
+	})
+}
