@@ -545,6 +545,11 @@ func ruleClock(p *parser, i int, out *match) bool {
 	if day == "XXXX-XX-XX" {
 		p.recurFromStart(i) // "between 8 a.m. and 6 p.m. Eastern, Monday through Friday"
 	}
+	if at := h*60 + m; p.clockEnd > 0 && p.clockEnd <= i && i-p.clockEnd <= 15 && p.clockMin < 8*60 && at >= 18*60 && p.sameSentence(p.clockEnd-1, i) && p.spanAfterBetween(p.clockEnd, i) && day == p.clockDay.Format("2006-01-02") {
+		// "declared at 02:47, almost five hours after polls closed at
+		// 10pm": the evening before the small hours just told.
+		day = shiftDay(day, -1)
+	}
 	v := day + "T" + pad(h, 2) + ":" + pad(m, 2)
 	if t := p.t(i + 4); t.kind == tNum && t.ndig == 2 && p.punct(i+1, ':') && p.punct(i+3, ':') && p.adj(i+3) && p.adj(i+4) && i+4 < e {
 		v += ":" + pad(t.number(), 2) // "at 14:32:07", as an event recorder logs it
@@ -1329,6 +1334,17 @@ func (p *parser) asideEnd(k int) int {
 		}
 	}
 	return k
+}
+
+// spanAfterBetween reports a span and "after" between tokens a and i:
+// "almost five hours after".
+func (p *parser) spanAfterBetween(a, i int) bool {
+	for k := a + 1; k < i; k++ {
+		if p.is(k, "after") && p.cls(k-1, cUnit) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairedClockDay returns the day told after a second clock time that "and"

@@ -5689,3 +5689,12 @@ func TestTagHijriOrdinalOf(t *testing.T) {
 			"Eid al-Adha|DATE|2027-05-16|;the 10th of Dhul Hijjah|DATE|2027-05-16|;The tenth of Dhul Hijjah|DATE|2027-05-16|"},
 	})
 }
+
+// TestTagEveningBeforeSmallHours: an evening time a span "after" which the
+// small hours just told came is the evening before.
+func TestTagEveningBeforeSmallHours(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 27), "The result was declared at 02:47, almost five hours after polls closed at 10pm.",
+			"02:47|TIME|2026-11-27T02:47|;almost five hours|DURATION|PT5H|LESS_THAN;10pm|TIME|2026-11-26T22:00|"},
+	})
+}
