@@ -1224,8 +1224,8 @@ func (p *parser) pastMidnight(i int, d string, at int) string {
 	if p.clockEnd == 0 || p.clockMin < 18*60 || at >= 8*60 || at >= p.clockMin || p.clockEnd < p.dayStart-4 || p.clockEnd > p.dayEnd+4 || !p.withinSentences(p.clockEnd, i, 2) {
 		return d
 	}
-	if p.clockDay.Format("2006-01-02") != d {
-		return d
+	if p.clockDay.Format("2006-01-02") != d || p.is(i-1, "since") {
+		return d // ... and "21:58 ... have been open since 7am": a start before it
 	}
 	if p.hasDCT && !p.clockDay.Before(p.dct) && p.tense(i) < 0 {
 		return d // "the window shuts at 11pm tonight. He landed at 6.40am": this morning

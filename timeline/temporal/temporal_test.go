@@ -5698,3 +5698,12 @@ func TestTagEveningBeforeSmallHours(t *testing.T) {
 			"02:47|TIME|2026-11-27T02:47|;almost five hours|DURATION|PT5H|LESS_THAN;10pm|TIME|2026-11-26T22:00|"},
 	})
 }
+
+// TestTagSinceNotPastMidnight: a morning time after "since" is a start
+// before the evening just told, not the next morning.
+func TestTagSinceNotPastMidnight(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 27), "21:58 26 Nov\n\nPolling stations have been open since 7am and close in two minutes.",
+			"21:58 26 Nov|TIME|2026-11-26T21:58|;7am|TIME|2026-11-26T07:00|;two minutes|DURATION|PT2M|"},
+	})
+}
