@@ -1203,6 +1203,8 @@ func TestNewsSets(t *testing.T) {
 		{"heldout91", 383, 95.0, 97.0, 96.0, 91.0},
 		{"heldout92", 382, 0, 0, 0, 0},
 		{"heldout93", 404, 0, 0, 0, 0},
+		{"heldout94", 383, 0, 0, 0, 0},
+		{"heldout95", 414, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

@@ -858,8 +858,9 @@ func (p *parser) emit(m match) {
 		if m.mod == "START" || p.key(m.start-1, kEarly) || p.is(m.start-1, "on") && p.key(m.start-2, kEarly) || p.key(m.start+1, kEarly) && p.is(m.start+2, "hours") {
 			p.early, p.earlyEnd = m.pt, m.end // "early Sunday", "early on Sunday"
 		}
-		if p.entryHead(m.start, m.end) || p.punct(m.start-1, ',') && p.lastEnd == m.start-1 && p.entryHead(p.lastStart, m.end) {
-			// "Tuesday - ...", "March 2 - ...", "Day 1, March 2 - ..."
+		if p.entryHead(m.start, m.end) || (p.punct(m.start-1, ',') || p.isAny(m.start-1, "and", "to")) && p.lastEnd == m.start-1 && p.entryHead(p.lastStart, m.end) {
+			// "Tuesday - ...", "March 2 - ...", "Day 1, March 2 - ...",
+			// "Thursday and Friday: ..."
 			p.hdr, p.hdrEnd = m.pt, m.end
 		}
 	}

@@ -5707,3 +5707,12 @@ func TestTagSinceNotPastMidnight(t *testing.T) {
 			"21:58 26 Nov|TIME|2026-11-26T21:58|;7am|TIME|2026-11-26T07:00|;two minutes|DURATION|PT2M|"},
 	})
 }
+
+// TestTagPairEntryHead: "Thursday and Friday:" heads an entry of a day by
+// day forecast, the days after the entry before.
+func TestTagPairEntryHead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 17), "Snow will fall tomorrow.\n\nMonday: A frosty start.\n\nTuesday: Snow in the north.\n\nThursday and Friday: Turning milder from the west.",
+			"tomorrow|DATE|2027-01-18|;Monday|DATE|2027-01-18|;Tuesday|DATE|2027-01-19|;Thursday|DATE|2027-01-21|;Friday|DATE|2027-01-22|"},
+	})
+}

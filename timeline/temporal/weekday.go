@@ -1003,7 +1003,9 @@ func (p *parser) inEntry(i int) bool {
 // earlier one: an agenda lists its days in order ("Monday: ... Tuesday -
 // ..."), so the first such weekday after the last head's day.
 func (p *parser) nextEntryDay(i, e, wd int) (time.Time, bool) {
-	if p.hdrEnd == 0 || p.hdr.y == noYear || !p.entryHead(i, e) || i-p.hdrEnd > 8*dayToldReach {
+	pair := p.isAny(e, "and", "to") && p.cls(e+1, cWeekday) && p.entryHead(i, e+2) || // "Thursday and Friday: ..."
+		p.isAny(i-1, "and", "to") && p.lastEnd == i-1 && p.entryHead(p.lastStart, e)
+	if p.hdrEnd == 0 || p.hdr.y == noYear || !p.entryHead(i, e) && !pair || i-p.hdrEnd > 8*dayToldReach {
 		return time.Time{}, false
 	}
 	return weekdayAfter(p.hdr.time(), wd, false), true
