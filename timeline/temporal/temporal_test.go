@@ -5716,3 +5716,12 @@ func TestTagPairEntryHead(t *testing.T) {
 			"tomorrow|DATE|2027-01-18|;Monday|DATE|2027-01-18|;Tuesday|DATE|2027-01-19|;Thursday|DATE|2027-01-21|;Friday|DATE|2027-01-22|"},
 	})
 }
+
+// TestTagThereIsOnWeekday: what "there is" on a weekday is to come; what
+// there was is gone.
+func TestTagThereIsOnWeekday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 17), "There is a brief lull on Wednesday. There was a meeting on Thursday.",
+			"Wednesday|DATE|2027-01-20|;Thursday|DATE|2027-01-14|"},
+	})
+}

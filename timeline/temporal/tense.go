@@ -187,6 +187,9 @@ func (p *parser) readVerbs(i int) int {
 		if t := p.t(k); t.kind == tWord && t.end-t.start == 3 && p.is(k, "but") && p.punct(k-1, ',') && k < i-1 && p.modalAhead(i, 8, false) {
 			break // "July has started well, but the heat in August will decide": a clause of its own
 		}
+		if t := p.t(k); t.kind == tWord && t.end-t.start <= 3 && p.isAny(k, "is", "are") && p.is(k-1, "there") && (p.cls(i, cWeekday) || p.cls(i, cMonth)) && !p.ref.Narrative {
+			return 1 // "There is a brief lull on Wednesday": what there is, on a day, is to come
+		}
 		if p.reporting(k) && p.punct(k+1, ',') && k+1 < i && (p.punct(k-2, ',') || p.punct(k-3, ',') && p.t(k-1).cap) && p.t(k-1).kind == tWord {
 			// "Developers will get a beta in June, Venkataraman said, with a
 			// public beta in July": an attribution set off by commas is no
