@@ -5725,3 +5725,12 @@ func TestTagThereIsOnWeekday(t *testing.T) {
 			"Wednesday|DATE|2027-01-20|;Thursday|DATE|2027-01-14|"},
 	})
 }
+
+// TestTagActionFrom: a strike a verb just announced "from" a weekday runs
+// from the one ahead; a shop closed from Monday was closed then.
+func TestTagActionFrom(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 5), "The union confirmed a strike from 00:01 on Monday. The union called a 48-hour walkout from Tuesday. The shop was closed from Monday.",
+			"00:01|TIME|2027-03-08T00:01|;Monday|DATE|2027-03-08|;48-hour|DURATION|PT48H|;Tuesday|DATE|2027-03-09|;Monday|DATE|2027-03-01|"},
+	})
+}

@@ -33,6 +33,9 @@ func (p *parser) readTense(i int) int {
 	if p.cls(i, cMonth) && (p.superlative(i-1) || p.isAny(i-1, "worst", "best")) && (p.is(i+1, "on") && p.is(i+2, "record") || p.isAny(i+1, "since", "ever")) {
 		return -1 // "A&E has worst November on record", "the wettest February since 1766": a month gone
 	}
+	if p.cls(i, cWeekday) && p.actionFrom(i) {
+		return 1 // "confirmed a strike from 00:01 on Monday": an action called, ahead
+	}
 	if p.is(i-1, "to") && p.is(i-2, "forward") && p.isAny(i-3, "looking", "look", "looks", "looked") {
 		return 1 // "was not looking forward to Tuesday": what one looks forward to is to come
 	}
@@ -1646,6 +1649,28 @@ func (p *parser) postponedTo(i int) bool {
 func (p *parser) saidBefore(k int) bool {
 	for j := k; j >= 0 && j > k-6 && !p.sentenceEnd(j); j-- {
 		if p.reporting(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// actionFrom reports a day at i from which an industrial action or a
+// closure that a verb just announced runs: "the union confirmed a strike
+// from 00:01 on Monday", "called a 48-hour walkout from Friday".
+func (p *parser) actionFrom(i int) bool {
+	k := i - 1
+	for k > i-5 && !p.is(k, "from") {
+		if p.sentenceEnd(k) || p.t(k).kind == tWord && !p.is(k, "on") && !p.ampmAt(k) {
+			return false
+		}
+		k--
+	}
+	if !p.is(k, "from") || !p.isAny(k-1, "strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages", "closure", "shutdown", "lockdown", "curfew", "ban", "boycott") {
+		return false
+	}
+	for j := k - 2; j >= k-6 && j >= 0 && !p.sentenceEnd(j); j-- {
+		if p.isAny(j, "confirmed", "announced", "called", "declared", "ordered", "imposed", "approved", "voted") {
 			return true
 		}
 	}
