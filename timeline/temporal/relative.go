@@ -279,8 +279,9 @@ func (p *parser) quotedLedeDay(i int) (point, bool) {
 	if quotes%2 == 0 {
 		return point{}, false
 	}
-	if j := open - 1 - boolInt(p.punct(open-1, ':') || p.punct(open-1, ',')); p.isAny(j, "said", "told", "added") {
-		// "Outside court, Mrs Ainsworth said: \"I'm going home tonight\""
+	if j := open - 1 - boolInt(p.punct(open-1, ':') || p.punct(open-1, ',') || p.punct(open-1, '.')); p.isAny(j, "said", "told", "added") {
+		// "Outside court, Mrs Ainsworth said: \"I'm going home tonight\"";
+		// "... bike," Kiprono said. "Today I am a different man."
 		return p.lede, true
 	}
 	for k := i + 1; k < i+40 && p.real(k) && !p.t(k).nl; k++ {

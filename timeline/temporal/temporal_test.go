@@ -5734,3 +5734,13 @@ func TestTagActionFrom(t *testing.T) {
 			"00:01|TIME|2027-03-08T00:01|;Monday|DATE|2027-03-08|;48-hour|DURATION|PT48H|;Tuesday|DATE|2027-03-09|;Monday|DATE|2027-03-01|"},
 	})
 }
+
+// TestTagQuotedTodayAfterSaidSentence: "Today" in a quotation that
+// continues after "X said.", in a report of the day before's race, is the
+// race day; so are the times told of it after.
+func TestTagQuotedTodayAfterSaidSentence(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 4, 19), "Kiprono broke the course record on Sunday morning. \"I could only ride a bike,\" Kiprono said. \"Today I am a different man.\" The elite fields set off at 8.30am.",
+			"Sunday morning|TIME|2027-04-18TMO|;Today|DATE|2027-04-18|;8.30am|TIME|2027-04-18T08:30|"},
+	})
+}
