@@ -1506,6 +1506,10 @@ func ruleMonthDay(p *parser, i int, out *match) bool {
 		*out = dateMatch(e, point{y: y, m: m, d: d, g: gDay}, true)
 		return true
 	}
+	if y, ok := p.inYearAfter(k); ok && validDay(y, m, d) {
+		*out = dateMatch(k, point{y: y, m: m, d: d, g: gDay}, false) // "falls on April 16 in 2028"
+		return true
+	}
 	y, rel := p.guessYear(i, m, d)
 	if ry, ok := p.rangeYear(k, m, d); ok {
 		y, rel = ry, true // the year is the range end's: "July 1 to July 10, 2024"
@@ -1624,12 +1628,29 @@ func ruleDayMonth(p *parser, i int, out *match) bool {
 		*out = dateMatch(e, point{y: y, m: m, d: d, g: gDay}, true) // "10th November this year"
 		return true
 	}
+	if y, ok := p.inYearAfter(l); ok && validDay(y, m, d) {
+		*out = dateMatch(l, point{y: y, m: m, d: d, g: gDay}, false) // "falls on 16 April in 2028"
+		return true
+	}
 	y, rel := p.guessYear(i, m, d)
 	if ry, ok := p.rangeYear(l, m, d); ok {
 		y, rel = ry, true // the year is the range end's: "July 1 to July 10, 2024"
 	}
 	*out = dateMatch(l, point{y: y, m: m, d: d, g: gDay}, rel)
 	return true
+}
+
+// inYearAfter reads "in 2028" at k, after a day told without its year,
+// which gives the day's year: "Easter Sunday falls on 16 April in 2028".
+func (p *parser) inYearAfter(k int) (int, bool) {
+	if !p.is(k, "in") || p.t(k+1).kind != tNum || p.t(k+1).ndig != 4 || !p.plausibleYear(k+1, true) {
+		return 0, false
+	}
+	if n := p.t(k + 2); n.kind == tWord && !p.isAny(k+2, "and", "or", "but", "when", "so") {
+		return 0, false // not "in 2028 dollars"
+	}
+	y, _, ok := p.yearAt(k + 1)
+	return y, ok
 }
 
 // rangeLink reports a word or dash at k that joins the two days of a

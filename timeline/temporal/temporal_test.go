@@ -5744,3 +5744,11 @@ func TestTagQuotedTodayAfterSaidSentence(t *testing.T) {
 			"Sunday morning|TIME|2027-04-18TMO|;Today|DATE|2027-04-18|;8.30am|TIME|2027-04-18T08:30|"},
 	})
 }
+
+// TestTagInYearAfterDay: "on 16 April in 2028" gives the day its year.
+func TestTagInYearAfterDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 19), "Easter Sunday falls on 16 April in 2028. It opened on March 3 in 2019. It costs 500 on 3 March in 2028 dollars.",
+			"Easter Sunday|DATE|2028-04-16|;16 April|DATE|2028-04-16|;2028|DATE|2028|;March 3|DATE|2019-03-03|;2019|DATE|2019|;3 March|DATE|2027-03-03|"},
+	})
+}
