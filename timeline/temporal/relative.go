@@ -867,6 +867,14 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 			*out = match{end: j + 1, typ: Date, value: pt.String(), mod: mod, rel: true, pt: pt, hasPt: true}
 			return true
 		}
+		if u == uDay && p.key(j-1, kSame) && !p.ref.Narrative && p.dayEnd > 0 && p.dayEnd > p.ancEnd && p.dayEnd <= i && p.day.y != noYear && p.day.g == gDay && i-p.dayEnd <= 2*dayToldReach && p.withinSentences(p.dayEnd-1, i, 3) {
+			// "sentencing is set for June 17 ... A restitution hearing
+			// will be held the same day": the day last told, though its
+			// year was guessed.
+			pt = p.day
+			*out = match{end: j + 1, typ: Date, value: pt.String(), mod: mod, rel: true, pt: pt, hasPt: true}
+			return true
+		}
 		if u == uDay && !p.ref.Narrative && p.hasAnc && p.anchor.g != gDay {
 			// "published its own figures the same day" after "in August": a
 			// month names no day: the day the story last told, unless the month

@@ -5752,3 +5752,12 @@ func TestTagInYearAfterDay(t *testing.T) {
 			"Easter Sunday|DATE|2028-04-16|;16 April|DATE|2028-04-16|;2028|DATE|2028|;March 3|DATE|2019-03-03|;2019|DATE|2019|;3 March|DATE|2027-03-03|"},
 	})
 }
+
+// TestTagSameDayAsDayTold: "the same day" is the day last told, though
+// its year was guessed.
+func TestTagSameDayAsDayTold(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 13), "The judge said sentencing is set for June 17. A restitution hearing will be held the same day.",
+			"June 17|DATE|2027-06-17|;the same day|DATE|2027-06-17|"},
+	})
+}
