@@ -5761,3 +5761,12 @@ func TestTagSameDayAsDayTold(t *testing.T) {
 			"June 17|DATE|2027-06-17|;the same day|DATE|2027-06-17|"},
 	})
 }
+
+// TestTagWillingTo: what people said they were willing to do on a day is
+// ahead, as what they agreed to do is.
+func TestTagWillingTo(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 5), "Both sides said they were willing to talk over the weekend. The union said it was keen to meet on Sunday.",
+			"the weekend|DATE|2027-W09-WE|;Sunday|DATE|2027-03-07|"},
+	})
+}

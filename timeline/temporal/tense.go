@@ -1078,7 +1078,8 @@ func (p *parser) intends(k int) bool {
 		"pledged", "pledges", "vowed", "vows", "hope", "hopes", "hoped", "want", "wants", "wanted", "seeks", "sought",
 		"tried", "tries", "trying", "prepared", "prepares", "preparing", "ready", "likely", "unlikely", "set", "slated",
 		"poised", "threatened", "threatens", "offered", "offers", "asked", "ordered", "urged", "aims", "aimed", "going",
-		"supposed", "intended", "intend", "was", "were", "listed", "booked", "billed", "tipped", "expects", "expect":
+		"supposed", "intended", "intend", "was", "were", "listed", "booked", "billed", "tipped", "expects", "expect",
+		"willing", "eager", "keen", "determined":
 		return true
 	case "course", "track":
 		return p.is(k-1, "on") // "was on course to reach the coast late Tuesday"
