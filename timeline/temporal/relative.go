@@ -1311,6 +1311,9 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		if full && u.lx.v != uYear {
 			return false
 		}
+		if u.lx.v == uYear && k == i+1 && (p.isAny(k+1, "group", "groups") || p.is(i-1, "of") && p.isAny(i-2, "player", "players", "goal", "coach", "manager", "team", "album", "book", "person", "car", "song", "footballer", "athlete", "sportsman", "sportswoman", "personality", "employee", "teacher", "word")) {
+			return false // "the year group", "voted player of the year": a title, no date
+		}
 		if u.lx.v == uYear && !p.ref.Narrative && p.yearSpan(i, k+1) {
 			// The span's reading depends on the words after it: Relative.
 			*out = match{end: k + 1, typ: Duration, value: "P1Y", rel: true}

@@ -5770,3 +5770,11 @@ func TestTagWillingTo(t *testing.T) {
 			"the weekend|DATE|2027-W09-WE|;Sunday|DATE|2027-03-07|"},
 	})
 }
+
+// TestTagYearTitle: "the year group" and "player of the year" name no year.
+func TestTagYearTitle(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 5), "He was voted player of the year twice, in 1977 and 1979. The year group stays behind. Sales rose for the year.",
+			"1977|DATE|1977|;1979|DATE|1979|;the year|DATE|2027|"},
+	})
+}
