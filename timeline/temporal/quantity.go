@@ -652,7 +652,8 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		// "six days a week": a rate, typed SET. Hours a day and spans a
 		// year are the span and its rate: "staffed [24 hours] [a day]",
 		// "[190 days] [a year]".
-		if u2, pl2, e2, ok := p.unitAt(e + 1); ok && !pl2 && u2 > u && u2 != uWeekend && !(u == uHour && (u2 == uDay || u2 == uWeek) || u2 == uYear) {
+		if u2, pl2, e2, ok := p.unitAt(e + 1); ok && !pl2 && u2 > u && u2 != uWeekend && !(u == uHour && (u2 == uDay || u2 == uWeek) || u2 == uYear) && p.agoWord(e2) == 0 {
+			// ... not "up from 29 months a decade ago"
 			*out = match{end: e2, typ: Set, value: durationValue(1, u2), quant: "EVERY"}
 			return true
 		}

@@ -5778,3 +5778,12 @@ func TestTagYearTitle(t *testing.T) {
 			"1977|DATE|1977|;1979|DATE|1979|;the year|DATE|2027|"},
 	})
 }
+
+// TestTagSpanThenAgo: "29 months a decade ago" is a span and a time ago,
+// not a rate.
+func TestTagSpanThenAgo(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 16), "Owners keep a phone for 40 months, up from 29 months a decade ago. They work six days a week.",
+			"40 months|DURATION|P40M|;29 months|DURATION|P29M|;a decade ago|DATE|201|;six days a week|SET|P1W|EVERY"},
+	})
+}
