@@ -1050,6 +1050,17 @@ func (p *parser) attributive(m match) bool {
 	return !(n > 3 && (w[n-2:] == "ed" || w[n-2:] == "ly"))
 }
 
+// andClause reports a clause joined by a comma and "and" or "but" between
+// tokens a and b: ", and the phone reaches stores on Sept. 25".
+func (p *parser) andClause(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.punct(k, ',') && p.isAny(k+1, "and", "but") && p.determiner(k+2) {
+			return true
+		}
+	}
+	return false
+}
+
 // sameWeekday gives the bare weekday told just before day pt that day's
 // date when it is the same weekday within a week of the one it had:
 // "Sunday's Stage 15, on Bastille Day", "on Monday, the early May bank
@@ -1095,6 +1106,11 @@ func (p *parser) sameWeekday(pt point, start int) {
 		return
 	}
 	if day.Sub(had).Abs() > 7*24*time.Hour && !restated {
+		return
+	}
+	if !restated && p.hasDCT && had.After(p.dct) && day.After(had) && p.andClause(p.wdEnd, start) {
+		// "Orders open starting Friday, and the phone reaches stores on
+		// Sept. 25": the Friday ahead, and the one a week after it.
 		return
 	}
 	x.Value = pt.String()

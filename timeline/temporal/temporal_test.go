@@ -5787,3 +5787,12 @@ func TestTagSpanThenAgo(t *testing.T) {
 			"40 months|DURATION|P40M|;29 months|DURATION|P29M|;a decade ago|DATE|201|;six days a week|SET|P1W|EVERY"},
 	})
 }
+
+// TestTagWeekdayNotNextWeeksDate: a weekday ahead is not the date a week
+// later that the next clause tells; a weekday gone may be it.
+func TestTagWeekdayNotNextWeeksDate(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 16), "Orders open starting Friday, and the phone reaches stores on Sept. 25.",
+			"Friday|DATE|2026-09-18|;Sept. 25|DATE|2026-09-25|"},
+	})
+}
