@@ -5796,3 +5796,13 @@ func TestTagWeekdayNotNextWeeksDate(t *testing.T) {
 			"Friday|DATE|2026-09-18|;Sept. 25|DATE|2026-09-25|"},
 	})
 }
+
+// TestTagSeatOnWeekday: what a seat or a ticket is bought for is to come,
+// though the buying is told in the past.
+func TestTagSeatOnWeekday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 2), "Wang logged on at 8 a.m. on Jan 20 for a high-speed seat on Thursday.",
+			"8 a.m.|TIME|2027-01-20T08:00|;Jan 20|DATE|2027-01-20|;Thursday|DATE|2027-02-04|"},
+		{tt(2027, 2, 2), "The seat sold on Thursday.", "Thursday|DATE|2027-01-28|"},
+	})
+}

@@ -27,6 +27,9 @@ func (p *parser) readTense(i int) int {
 		// for Monday")
 		return 1
 	}
+	if p.cls(i, cWeekday) && p.is(i-1, "on") && p.isAny(i-2, "seat", "seats", "ticket", "tickets", "booking", "reservation") && p.forNounPhrase(i-3) {
+		return 1 // "logged on at 8 a.m. on Jan 20 for a high-speed seat on Thursday": what a seat is bought for is to come
+	}
 	if p.key(i, kThe) && p.cls(i+1, cSeason) && p.is(i-1, "for") && p.isAny(i-2, "ticket", "tickets", "booking", "bookings", "reservation", "reservations") {
 		return 1 // "Bookings for the summer open at 9am": what they are for is to come
 	}
@@ -1651,6 +1654,20 @@ func (p *parser) saidBefore(k int) bool {
 	for j := k; j >= 0 && j > k-6 && !p.sentenceEnd(j); j-- {
 		if p.reporting(j) {
 			return true
+		}
+	}
+	return false
+}
+
+// forNounPhrase reports "for" opening the noun phrase that ends at k:
+// "for a high-speed seat", "for two tickets".
+func (p *parser) forNounPhrase(k int) bool {
+	for j := k; j >= 0 && j > k-6; j-- {
+		if p.is(j, "for") {
+			return true
+		}
+		if t := p.t(j); t.kind == tPunct && t.c != '-' || t.kind == tWord && p.tenseOf(j, false) != 0 {
+			return false
 		}
 	}
 	return false
