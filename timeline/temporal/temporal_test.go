@@ -5806,3 +5806,12 @@ func TestTagSeatOnWeekday(t *testing.T) {
 		{tt(2027, 2, 2), "The seat sold on Thursday.", "Thursday|DATE|2027-01-28|"},
 	})
 }
+
+// TestTagPlanListItem: an item of a list a plan opens with a colon is
+// ahead, past the semicolons.
+func TestTagPlanListItem(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 4), "The cabinet wants to: collect bins every three weeks; end subsidies for two bus routes from September; and raise parking charges.",
+			"every three weeks|SET|P3W|EVERY;September|DATE|2027-09|"},
+	})
+}

@@ -254,6 +254,9 @@ func (p *parser) readVerbs(i int) int {
 			return v
 		}
 		if p.sentenceEnd(k) {
+			if p.punct(k, ';') && p.planList(k) {
+				return 1 // "the cabinet wants to: collect bins ...; end subsidies from September": an item of the plan
+			}
 			break
 		}
 		if p.key(k, kNow) && k < i-2 && !p.t(k).cap && p.t(k+1).kind == tWord && p.t(k+1).lx.cls == cNone && p.tenseOf(k+1, false) == 0 {
@@ -1654,6 +1657,21 @@ func (p *parser) saidBefore(k int) bool {
 	for j := k; j >= 0 && j > k-6 && !p.sentenceEnd(j); j-- {
 		if p.reporting(j) {
 			return true
+		}
+	}
+	return false
+}
+
+// planList reports a list item ending at the semicolon k in a list that a
+// plan opens with a colon: "the cabinet wants to: collect grey bins every
+// three weeks; ...".
+func (p *parser) planList(k int) bool {
+	for j := k - 1; j >= 0 && j > k-80; j-- {
+		if t := p.t(j); t.kind == tPunct && (t.c == '.' && p.sentenceEnd(j) || t.c == '!' || t.c == '?') {
+			return false
+		}
+		if p.punct(j, ':') {
+			return p.is(j-1, "to") && p.intends(j-2) || p.willWord(j-1)
 		}
 	}
 	return false
