@@ -478,7 +478,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 		p.isAny(i-1, "to", "until") && p.lastEnd == i-1 && len(p.out) > 0 && strings.HasPrefix(p.out[len(p.out)-1].Value, "XXXX-XX-XXT") && p.punct(p.lastStart-1, ',') && p.is(p.lastStart-2, "hours") {
 		// ... and "Stores return to normal hours, 9am to 6pm, from Monday"
 		day = "XXXX-XX-XX" // "started trading at 10 a.m. instead of the usual 9 a.m."
-	} else if p.habitAdverbBefore(i) || p.firstPersonHabit(i) || p.habitAnd(i) {
+	} else if p.habitAdverbBefore(i) || p.firstPersonHabit(i) || p.habitAnd(i) || p.habitAdverbAfter(zoneEnd) {
 		day = "XXXX-XX-XX" // "publishes them two weeks after each decision, always at 09:30", "often ran until 3am"
 		p.habitBefore(i)   // "Sessions began at 10pm and often ran until 3am"
 	} else if timetable {
@@ -962,6 +962,15 @@ func (p *parser) habitAdverbBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// habitAdverbAfter reports a present told as a habit just after a clock
+// time ending before k: "by 11am it is usually three degrees warmer".
+func (p *parser) habitAdverbAfter(k int) bool {
+	if p.ref.Narrative || !p.isAny(k+1, "is", "are") || p.t(k).kind != tWord {
+		return false
+	}
+	return p.isAny(k+2, "always", "usually", "normally", "typically", "generally", "often")
 }
 
 // habitual reports a clock time at i in a sentence that has told a SET

@@ -5815,3 +5815,12 @@ func TestTagPlanListItem(t *testing.T) {
 			"every three weeks|SET|P3W|EVERY;September|DATE|2027-09|"},
 	})
 }
+
+// TestTagHabitAfterClock: "by 11am it is usually warmer" tells a habit,
+// of no one day.
+func TestTagHabitAfterClock(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 4, 19), "By 11am it is usually three degrees warmer. By 11am it was warm.",
+			"11am|TIME|XXXX-XX-XXT11:00|;11am|TIME|2027-04-19T11:00|"},
+	})
+}
