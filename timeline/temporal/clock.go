@@ -875,6 +875,13 @@ func (p *parser) speechEvent(i int) bool {
 			break
 		}
 	}
+	k := i - 1
+	for k >= i-3 && p.isAny(k, "at", "shortly", "just", "soon", "after", "before", "around", "about") {
+		k--
+	}
+	if k < i-1 && p.isAny(k, "said", "announced", "confirmed", "reported") && !p.isAny(k-1, "was", "were", "is", "are", "be", "been", "being") {
+		return true // "Two people were killed, the department said shortly after 9 a.m.": the report's saying
+	}
 	aud := false
 	for k := i - 1; k >= 0 && k >= i-10 && !p.sentenceEnd(k); k-- {
 		if p.isAny(k, "briefing", "reporters", "journalists", "conference", "rally", "crowd", "press") {

@@ -5824,3 +5824,13 @@ func TestTagHabitAfterClock(t *testing.T) {
 			"11am|TIME|XXXX-XX-XXT11:00|;11am|TIME|2027-04-19T11:00|"},
 	})
 }
+
+// TestTagSaidShortlyAfter: the time a source "said shortly after" is of
+// the report's day, not of a day the story told before; a result "was
+// announced at" a time is the event's.
+func TestTagSaidShortlyAfter(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 8), "The storm gained 40 mph of strength on Tuesday. Two people were killed, the state health department said shortly after 9 a.m.",
+			"Tuesday|DATE|2026-10-06|;9 a.m.|TIME|2026-10-08T09:00|"},
+	})
+}
