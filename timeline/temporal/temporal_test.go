@@ -5834,3 +5834,12 @@ func TestTagSaidShortlyAfter(t *testing.T) {
 			"Tuesday|DATE|2026-10-06|;9 a.m.|TIME|2026-10-08T09:00|"},
 	})
 }
+
+// TestTagBreakUp: schools "break up" on a day ahead, as a calendar's
+// present tells; they "broke up" on one gone.
+func TestTagBreakUp(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 19), "Schools break up for half-term on Friday. Pupils broke up on Friday.",
+			"Friday|DATE|2026-10-23|;Friday|DATE|2026-10-16|"},
+	})
+}

@@ -862,6 +862,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && (w == "takes" || w == "take") && (p.is(k+1, "effect") || p.is(k+1, "place") || p.is(k+1, "office")) && !p.is(k-1, "to") {
 		return 1 // "The law takes effect on January 1"
 	}
+	if !ahead && !p.ref.Narrative && (w == "break" || w == "breaks") && p.is(k+1, "up") && p.t(k-1).kind == tWord && !p.modal(k-1) && !p.isAny(k-1, "to", "did", "not", "never") {
+		return 1 // "Schools break up for half-term on Friday": a school calendar's present
+	}
 	if !ahead && !p.ref.Narrative && (w == "open" || w == "close") && p.determiner(k+1) && (p.t(k-1).kind == tWord && !p.determiner(k-1) && !p.modal(k-1) && !p.isAny(k-1, "to", "did", "not", "never") || p.punct(k-1, ',')) {
 		return 1 // "The Leeds duo Saturday Thieves open the main stage on the Thursday evening": a bill's present
 	}
