@@ -1099,7 +1099,8 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 			tense = 1 // "plans 40 concerts over nine months, opening on 3 October"
 		} else if p.nextNoun(k) {
 			tense = 1 // "before the next scheduled review in mid-December"
-		} else if tense > 0 && p.is(k, "from") && p.isAny(k-1, "up", "down") || tense > 0 && p.determiner(k) && p.is(k-1, "from") && p.isAny(k-2, "up", "down") {
+		} else if tense > 0 && p.is(k, "from") && p.isAny(k-1, "up", "down") || tense > 0 && p.determiner(k) && p.is(k-1, "from") && p.isAny(k-2, "up", "down") || tense > 0 && p.is(k, "in") && p.upFromAmount(k-1) {
+			// ... and "expects 3.9%, up from 3.4% in the June policy"
 			tense = -1 // "now expects a profit of 68 billion yen, up from its May forecast"
 		} else if tense == 0 && p.aheadBefore(i) {
 			// "ED II closes on Jan. 1, with answers by mid-February. Most
@@ -1171,6 +1172,20 @@ func (p *parser) nearYear(i, m, d int) (int, bool) {
 		y++
 	}
 	return y, true
+}
+
+// upFromAmount reports "up from 3.4%" (or "down from") ending at k: the
+// amount a figure is compared with.
+func (p *parser) upFromAmount(k int) bool {
+	for j := k; j >= 0 && j > k-4; j-- {
+		if p.is(j, "from") {
+			return p.isAny(j-1, "up", "down") && j < k
+		}
+		if !(p.t(j).kind == tNum || p.punct(j, '%') || p.isAny(j, "percent", "per", "cent", "billion", "million")) {
+			return false
+		}
+	}
+	return false
 }
 
 // objectBetween reports that the words from k+1 to e-1 are the object of

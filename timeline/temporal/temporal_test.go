@@ -5843,3 +5843,12 @@ func TestTagBreakUp(t *testing.T) {
 			"Friday|DATE|2026-10-23|;Friday|DATE|2026-10-16|"},
 	})
 }
+
+// TestTagComparedFigureMonth: the month a figure is compared with ("up
+// from 3.4% in the June policy") and the month data are "on" are gone.
+func TestTagComparedFigureMonth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 5), "The bank expects inflation to average 3.9%, up from 3.4% in the June policy. Data on July consumer prices are due on August 12.",
+			"June|DATE|2026-06|;July|DATE|2026-07|;August 12|DATE|2026-08-12|"},
+	})
+}

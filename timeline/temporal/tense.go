@@ -113,7 +113,7 @@ func (p *parser) readVerbs(i int) int {
 	if p.presentDayEvent(i) {
 		return 1 // "which is why Sunday's race is the 40th": the day's event, told in the present, is to come
 	}
-	if k := i - 2 - boolInt(p.punct(i-2, ',')); p.cls(i, cMonth) && (p.is(i-1, "for") || p.is(i-1, "covering")) && p.isAny(k, "data", "figures", "numbers", "statistics", "readings", "payrolls", "inflation", "index") {
+	if k := i - 2 - boolInt(p.punct(i-2, ',')); p.cls(i, cMonth) && (p.is(i-1, "for") || p.is(i-1, "covering") || p.is(i-1, "on")) && p.isAny(k, "data", "figures", "numbers", "statistics", "readings", "payrolls", "inflation", "index") {
 		// ... and "The next figures, covering October, are due on 10 December"
 		return -1 // "Data for September are due on Tuesday": figures tell a month gone
 	}
