@@ -1205,6 +1205,8 @@ func TestNewsSets(t *testing.T) {
 		{"heldout93", 404, 0, 0, 0, 0},
 		{"heldout94", 383, 0, 0, 0, 0},
 		{"heldout95", 414, 0, 0, 0, 0},
+		{"heldout96", 407, 0, 0, 0, 0},
+		{"heldout97", 383, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

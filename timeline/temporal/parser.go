@@ -794,7 +794,7 @@ func (p *parser) emit(m match) {
 	if m.hasPt {
 		story, hearing = p.hearingDay(m)
 	}
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || (m.pt.g == gSeason || m.pt.g == gQuarter && m.typ == Date && p.yearIn(m)) && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(until && p.is(m.start-1, "on")) && !p.saidDay(m) && !hearing && !p.recordSet(m.start) && !p.sinceNow(m) && !p.comparedYear(m) {
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || (m.pt.g == gSeason || m.pt.g == gQuarter && m.typ == Date && p.yearIn(m)) && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(until && p.is(m.start-1, "on")) && !p.saidDay(m) && !hearing && !p.recordSet(m.start) && !p.sinceNow(m) && !p.comparedYear(m) && !p.originYear(m) {
 		// In history a look back ("gains made during the previous year",
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
@@ -1305,6 +1305,37 @@ func (p *parser) comparedYear(m match) bool {
 	for j := k - 1; j >= k-3 && j >= 0; j-- {
 		if p.isAny(j, "compared", "compare", "compares", "comparing", "comparison", "comparisons", "likened", "likens") {
 			return true
+		}
+	}
+	return false
+}
+
+// originYear reports a year that a participle after a noun dates, when the
+// story already has its day or month: "The Morwenna, a 640-ton coaster
+// built on the Tyne in 1894, carried coal", told of April 1912; the
+// thing's origin, an aside that does not move the story; in news only.
+func (p *parser) originYear(m match) bool {
+	if p.ref.Narrative || !m.hasPt || m.pt.g != gYear || !p.hasAnc || p.anchor.g > gMonth || !p.is(m.start-1, "in") {
+		return false
+	}
+	for k := m.start - 2; k >= 0 && k >= m.start-6; k-- {
+		if p.t(k).kind != tWord {
+			return false
+		}
+		if p.isAny(k, "built", "founded", "established", "formed", "launched", "designed", "made", "opened", "created") {
+			if p.t(k-1).kind != tWord || p.isAny(k-1, "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "it", "he", "she", "they", "we", "and") {
+				return false
+			}
+			// An apposition: ", a 640-ton coaster built ...".
+			for j := k - 1; j >= 0 && j >= k-5; j-- {
+				if p.key(j, kA) || p.key(j, kAn) {
+					return p.punct(j-1, ',')
+				}
+				if p.t(j).kind == tPunct && p.t(j).c != '-' {
+					return false
+				}
+			}
+			return false
 		}
 	}
 	return false

@@ -5852,3 +5852,14 @@ func TestTagComparedFigureMonth(t *testing.T) {
 			"June|DATE|2026-06|;July|DATE|2026-07|;August 12|DATE|2026-08-12|"},
 	})
 }
+
+// TestTagOriginYearAside: the year an apposition dates a thing's origin by
+// does not move a story already told by its month.
+func TestTagOriginYearAside(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 4, 17), "The world's newspapers had room for only one shipwreck in April 1912. The Morwenna, a 640-ton coaster built on the Tyne in 1894, carried coal. She left Cardiff at 2pm on Thursday 18 April.",
+			"April 1912|DATE|1912-04|;1894|DATE|1894|;2pm|TIME|1912-04-18T14:00|;Thursday 18 April|DATE|1912-04-18|"},
+		{tt(2027, 4, 17), "The band formed in 1996 and had three hits in the 1990s.",
+			"1996|DATE|1996|;the 1990s|DATE|199|"},
+	})
+}
