@@ -357,12 +357,14 @@ func TestTagDCTClock(t *testing.T) {
 }
 
 func TestTagNarrative(t *testing.T) {
-	text := "On 6 June 1944 the Allies landed in Normandy. In August they liberated Paris."
+	// News reads "In August" from the report's day; history from the
+	// story's last date.
+	text := "Veterans marked the landings of June 1944 this week. In August they will visit Paris."
 	for _, tc := range []struct {
 		args []string
 		want string
 	}{
-		{[]string{"tag", "--dct", "2024-07-25"}, `"text":"August","type":"DATE","value":"2023-08"`},
+		{[]string{"tag", "--dct", "2024-07-25"}, `"text":"August","type":"DATE","value":"2024-08"`},
 		{[]string{"tag", "--narrative", "--dct", "2024-07-25"}, `"text":"August","type":"DATE","value":"1944-08"`},
 	} {
 		r := runArgs(t, text, tc.args...)

@@ -255,6 +255,12 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		if y, ok := p.clauseYear(i); ok && p.plainYear() && !p.clauseBreak(p.ancEnd, i) {
 			return y, true // "In 1972 he released it in April"
 		}
+		if y, ok := p.datedStory(i, m, 0); ok && p.dated.g == gDay && !p.saidInSentence(i) && !p.since(i) && !p.key(p.datedStart-1, kThe) && !p.inRelative(p.datedStart) {
+			// "came ashore on 27 April 1912 ... A Board of Trade inquiry
+			// opened in Cardiff in June": a month of a story decades old,
+			// told after its day.
+			return y, true
+		}
 		if a := p.anchor; p.hasAnc && (a.g == gDay || a.g == gMonth) && p.ancEnd <= i && p.sameSentence(p.ancEnd-1, i) && !(p.relativeBefore(p.ancStart) && p.punct(p.ancEnd, ',') && p.tenseOf(p.ancEnd+1, false) != 0) && !p.is(p.ancStart-1, "since") && !(p.key(p.ancStart-1, kThe) && p.is(p.ancStart-2, "since")) && !p.punct(i+1, '\'') && !p.isAny(p.prepBefore(i), "until", "till") {
 			// "Cherbourg fell on June 26, 1944, but Caen held out into
 			// July": a month of a story long past, in the sentence of its
@@ -1653,6 +1659,18 @@ func ruleDayMonth(p *parser, i int, out *match) bool {
 	}
 	*out = dateMatch(l, point{y: y, m: m, d: d, g: gDay}, rel)
 	return true
+}
+
+// inRelative reports token k in a relative clause of its sentence: "Elgar's
+// First Symphony, which Richter conducted at its premiere on 3 December
+// 1908": an aside, not the story's day.
+func (p *parser) inRelative(k int) bool {
+	for j := k - 1; j >= 0 && j > k-25 && !p.sentenceEnd(j) && !p.t(j+1).nl; j-- {
+		if p.isAny(j, "which", "who", "whose", "whom") && p.punct(j-1, ',') {
+			return true
+		}
+	}
+	return false
 }
 
 // inYearAfter reads "in 2028" at k, after a day told without its year,

@@ -137,11 +137,11 @@ type parser struct {
 	setStart int
 	// dated is the last date told of a month or finer, and datedEnd the
 	// token after it: where a story's days go on from (storyYear).
-	dated    point
-	datedEnd int
-	nested   bool // a rule is matching the date inside another
-	holiday  int  // the holiday the last holiday match named ("Eid al-Adha" for "Eid")
-	april    int8 // 0 unknown, 1 no, 2: the text's fiscal years run from April (aprilYear)
+	dated                point
+	datedEnd, datedStart int
+	nested               bool // a rule is matching the date inside another
+	holiday              int  // the holiday the last holiday match named ("Eid al-Adha" for "Eid")
+	april                int8 // 0 unknown, 1 no, 2: the text's fiscal years run from April (aprilYear)
 	// lastQ is the last quarter mentioned and lastQTok the token after it:
 	// in earnings news "a year ago" means that quarter a year before.
 	lastQ    point
@@ -918,7 +918,7 @@ func (p *parser) emit(m match) {
 	if m.hasPt {
 		p.last = m.pt
 		if m.pt.y != noYear && m.pt.g <= gMonth {
-			p.dated, p.datedEnd = m.pt, m.end
+			p.dated, p.datedStart, p.datedEnd = m.pt, m.start, m.end
 		}
 	}
 	if m.hasPt && m.pt.g == gDay && !m.rel && m.pt.y != noYear && !p.bornBefore(m.start) {

@@ -5863,3 +5863,15 @@ func TestTagOriginYearAside(t *testing.T) {
 			"1996|DATE|1996|;the 1990s|DATE|199|"},
 	})
 }
+
+// TestTagMonthOfDatedStory: a bare month told after a day of a story
+// decades old, in the past, is of its year; not after a day told in a
+// relative clause, nor in what is said now.
+func TestTagMonthOfDatedStory(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 4, 17), "His body came ashore on 27 April 1912.\n\nThe inquiry\n\nA Board of Trade inquiry opened in Cardiff in June.",
+			"27 April 1912|DATE|1912-04-27|;June|DATE|1912-06|"},
+		{tt(2027, 4, 17), "The symphony, which Richter conducted on 3 December 1908, is the centrepiece. A competition closed in January.",
+			"3 December 1908|DATE|1908-12-03|;January|DATE|2027-01|"},
+	})
+}
