@@ -1187,12 +1187,26 @@ func (p *parser) ledeDay(i int) (string, bool) {
 	return p.lede.String(), true
 }
 
+// pageLine reports token k on a page's own "Updated", "Published" or
+// "Posted" line.
+func (p *parser) pageLine(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		if p.isAny(j, "updated", "published", "posted") {
+			return p.t(j).nl || j == 0 || p.is(j-1, "last") && p.t(j-1).nl
+		}
+		if p.t(j).nl {
+			return false
+		}
+	}
+	return false
+}
+
 // clockDayTold returns the day of the clock time told last, a few
 // sentences back, for a clock time without a day: "began reaching servers
 // at 2024-11-15 04:09 UTC. ... Halvard stopped distributing the file at
 // 05:27 UTC". Only in news, for a day within a week before the reference.
 func (p *parser) clockDayTold(i, at int) (string, bool) {
-	if p.clockEnd == 0 || i-p.clockEnd > 3*dayToldReach || p.ref.Narrative || !p.hasDCT {
+	if p.clockEnd == 0 || i-p.clockEnd > 3*dayToldReach || p.ref.Narrative || !p.hasDCT || p.clockPage {
 		return "", false
 	}
 	if p.hdrEnd > p.clockEnd && p.inEntry(i) {

@@ -88,6 +88,9 @@ type parser struct {
 	stampDay  string
 	stampMin  int
 	stampHead point
+	// clockPage: the last clock time was the page's own, on its
+	// "Updated April 23, 2027, 6:05 a.m. EDT" line.
+	clockPage bool
 	// stampDated: a time stamp heading an entry carried its own day ("23:40
 	// 26 Nov"); from then on the entries are told from their stamp's day.
 	stampDated bool
@@ -880,6 +883,7 @@ func (p *parser) emit(m match) {
 				p.clockDay, p.clockEnd, p.clockMin = d, m.end, at
 				p.clockExact = len(m.value) >= 16 && m.value[13] == ':'
 				p.clockStamp = p.stampAt(m.start, m.end)
+				p.clockPage = p.pageLine(m.start)
 				p.clockOver = m.end == m.start+1 && p.is(m.start, "overnight")
 				if m.end-m.start > 2 && (m.start == 0 || p.t(m.start).nl) && (p.t(m.end).nl || !p.real(m.end)) && !p.ref.Narrative {
 					// "23:40 26 Nov" heading a live page's entry: what the

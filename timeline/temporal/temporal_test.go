@@ -5875,3 +5875,12 @@ func TestTagMonthOfDatedStory(t *testing.T) {
 			"3 December 1908|DATE|1908-12-03|;January|DATE|2027-01|"},
 	})
 }
+
+// TestTagPageTimeNoStoryClock: the page's "Updated ... 6:05 a.m." time
+// gives no day to the story's clock times.
+func TestTagPageTimeNoStoryClock(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 4, 23), "By Priya Natarajan\n\nUpdated April 23, 2027, 6:05 a.m. EDT\n\nHalcyon halted all trading on Wednesday after a faulty update, the company confirmed Thursday.\n\nA reconstruction shows how the failure unfolded.\n\nThe first errors appeared at 14:03 UTC.",
+			"April 23, 2027|DATE|2027-04-23|;6:05 a.m. EDT|TIME|2027-04-23T06:05|;Wednesday|DATE|2027-04-21|;Thursday|DATE|2027-04-22|;14:03 UTC|TIME|2027-04-21T14:03|"},
+	})
+}
