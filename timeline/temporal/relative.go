@@ -476,8 +476,9 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		if u == uWeekend && p.is(k+1, "before") && p.cls(k+2, cHoliday) && p.t(k+2).cap {
 			return false // "the last weekend before Christmas": the holiday's rule
 		}
-		if the && p.key(j, kNext) && mod == "" && (u == uWeek || u == uMonth || u == uDay) && p.isAny(i-1, "spend", "spends", "spent", "spending") {
-			// "would spend the next week going through complaints": a span.
+		if the && p.key(j, kNext) && mod == "" && (u == uWeek || u == uMonth || u == uDay) && (p.isAny(i-1, "spend", "spends", "spent", "spending") || p.is(i-1, "over") && u != uDay && !p.ref.Narrative) {
+			// "would spend the next week going through complaints", "expect
+			// aftershocks over the next week": a span.
 			*out = match{end: k + 1, typ: Duration, value: "P1" + unitCode(u)}
 			return true
 		}

@@ -5884,3 +5884,12 @@ func TestTagPageTimeNoStoryClock(t *testing.T) {
 			"April 23, 2027|DATE|2027-04-23|;6:05 a.m. EDT|TIME|2027-04-23T06:05|;Wednesday|DATE|2027-04-21|;Thursday|DATE|2027-04-22|;14:03 UTC|TIME|2027-04-21T14:03|"},
 	})
 }
+
+// TestTagOverTheNextWeek: "over the next week" is a span, and a weekday
+// after it is the nearest one ahead, not one of the calendar week after.
+func TestTagOverTheNextWeek(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 3), "The agency told residents to expect aftershocks over the next week, with the danger greatest until Thursday.",
+			"the next week|DURATION|P1W|;Thursday|DATE|2026-02-05|"},
+	})
+}
