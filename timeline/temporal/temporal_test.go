@@ -5893,3 +5893,12 @@ func TestTagOverTheNextWeek(t *testing.T) {
 			"the next week|DURATION|P1W|;Thursday|DATE|2026-02-05|"},
 	})
 }
+
+// TestTagTakenParticiple: "taken in the second round in April" tells a
+// month gone, though the clause's verb looks ahead.
+func TestTagTakenParticiple(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 9), "Rookie linebacker Isaiah Grant, taken in the second round in April, is expected to start.",
+			"April|DATE|2026-04|"},
+	})
+}

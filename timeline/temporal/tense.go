@@ -1014,7 +1014,8 @@ func irregularPast(w string) bool {
 // "thrown", "taken", "written".
 func irregularParticiple(w string) bool {
 	switch w {
-	case "thrown", "written", "spoken", "broken", "fallen", "hidden", "risen", "shaken", "stolen", "sworn", "torn", "beaten", "frozen":
+	case "thrown", "written", "spoken", "broken", "fallen", "hidden", "risen", "shaken", "stolen", "sworn", "torn", "beaten", "frozen",
+		"taken", "chosen", "driven", "ridden", "forgotten", "flown":
 		return true
 	}
 	return false
