@@ -694,7 +694,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		*out = match{end: e + 1, typ: Date, value: v, mod: mod, rel: true}
 		return true
 	}
-	if dir := p.agoWord(e); dir != 0 && n >= 0 && !(dir != -1 && p.shiftVerb(i-1)) {
+	if dir := p.agoWord(e); dir != 0 && n >= 0 && !(dir != -1 && p.shiftVerb(i-1)) && !(p.key(i, kThe) && p.key(e, kBefore)) {
+		// ... not "more progress than in the two years before that": the
+		// span before it
 		var day match
 		if dir != 0 && !half && u >= uDay && u <= uMonth && p.punct(e+1, ',') && p.is(e+2, "on") && (ruleMonthDay(p, e+3, &day) || ruleDayMonth(p, e+3, &day) || p.cls(e+3, cWeekday) && ruleWeekday(p, e+3, &day)) && day.hasPt && day.pt.g == gDay && day.pt.y != noYear {
 			// "the top two meet again two weeks later, on Nov. 29": the day

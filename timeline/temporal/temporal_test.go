@@ -5902,3 +5902,12 @@ func TestTagTakenParticiple(t *testing.T) {
 			"April|DATE|2026-04|"},
 	})
 }
+
+// TestTagTheYearsBeforeThat: "in the two years before that" is the span
+// before it; "two days before that" is a day.
+func TestTagTheYearsBeforeThat(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 8), "We have made more progress in the past six months than in the two years before that. It happened two days before that.",
+			"the past six months|DURATION|P6M|;the two years|DURATION|P2Y|;two days before|DATE|2027-02-06|"},
+	})
+}
