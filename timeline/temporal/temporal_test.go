@@ -5911,3 +5911,12 @@ func TestTagTheYearsBeforeThat(t *testing.T) {
 			"the past six months|DURATION|P6M|;the two years|DURATION|P2Y|;two days before|DATE|2027-02-06|"},
 	})
 }
+
+// TestTagSinceEventInMonth: the month of the event a span runs "since" is
+// gone, though a headline before it looks ahead.
+func TestTagSinceEventInMonth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 22), "Resident doctors in England to strike for 96 hours from Tuesday\n\nTalks with ministers have gone nowhere since the last strike in January, says BMA",
+			"96 hours|DURATION|PT96H|;Tuesday|DATE|2027-02-23|;January|DATE|2027-01|"},
+	})
+}

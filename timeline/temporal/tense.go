@@ -36,6 +36,9 @@ func (p *parser) readTense(i int) int {
 	if p.cls(i, cMonth) && (p.superlative(i-1) || p.isAny(i-1, "worst", "best")) && (p.is(i+1, "on") && p.is(i+2, "record") || p.isAny(i+1, "since", "ever")) {
 		return -1 // "A&E has worst November on record", "the wettest February since 1766": a month gone
 	}
+	if p.cls(i, cMonth) && p.is(i-1, "in") && p.sinceEvent(i-2) {
+		return -1 // "since the last strike in January": the event a span runs from is gone
+	}
 	if p.cls(i, cWeekday) && p.actionFrom(i) {
 		return 1 // "confirmed a strike from 00:01 on Monday": an action called, ahead
 	}
@@ -1689,6 +1692,20 @@ func (p *parser) forNounPhrase(k int) bool {
 			return true
 		}
 		if t := p.t(j); t.kind == tPunct && t.c != '-' || t.kind == tWord && p.tenseOf(j, false) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// sinceEvent reports "since" opening the noun phrase that ends at k:
+// "since the last strike".
+func (p *parser) sinceEvent(k int) bool {
+	for j := k; j >= 0 && j > k-5; j-- {
+		if p.is(j, "since") {
+			return j < k
+		}
+		if t := p.t(j); t.kind != tWord || p.tenseOf(j, false) != 0 {
 			return false
 		}
 	}
