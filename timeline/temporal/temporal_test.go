@@ -5920,3 +5920,12 @@ func TestTagSinceEventInMonth(t *testing.T) {
 			"96 hours|DURATION|PT96H|;Tuesday|DATE|2027-02-23|;January|DATE|2027-01|"},
 	})
 }
+
+// TestTagReportedPencilledIn: what officials said "had been pencilled in"
+// for is a plan ahead.
+func TestTagReportedPencilledIn(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 8), "Officials said a fifth round had been pencilled in for mid-March in Nairobi, and a sixth for early summer.",
+			"mid-March|DATE|2027-03|MID;early summer|DATE|2027-SU|START"},
+	})
+}

@@ -225,6 +225,9 @@ func (p *parser) readVerbs(i int) int {
 				p.verbTense = 1
 				return 1
 			}
+			if v < 0 && p.is(k, "had") && p.is(k+1, "been") && p.isAny(k+2, "pencilled", "penciled", "slated", "earmarked") && p.saidBefore(k-1) && !p.perfectClosed(k+2, i) {
+				return 1 // "Officials said a fifth round had been pencilled in for mid-March": a plan reported
+			}
 			if v < 0 && p.presentPerfect(k) && p.isAny(k, "scheduled", "pencilled", "penciled", "planned", "slated", "booked", "earmarked") && !p.perfectClosed(k, i) {
 				return 1 // "Treasury officials have pencilled in late October": a plan
 			}
