@@ -1207,6 +1207,8 @@ func TestNewsSets(t *testing.T) {
 		{"heldout95", 414, 0, 0, 0, 0},
 		{"heldout96", 407, 0, 0, 0, 0},
 		{"heldout97", 383, 0, 0, 0, 0},
+		{"heldout98", 403, 0, 0, 0, 0},
+		{"heldout99", 380, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

@@ -5929,3 +5929,12 @@ func TestTagReportedPencilledIn(t *testing.T) {
 			"mid-March|DATE|2027-03|MID;early summer|DATE|2027-SU|START"},
 	})
 }
+
+// TestTagNumericDateIsDCT: an ambiguous numeric date that reads as the
+// page's own date day first is that date.
+func TestTagNumericDateIsDCT(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 10, 2), "By Liam Hartley\n\nPublished 02/10/2027, 07:15\n\nDozens of roads will close.",
+			"02/10/2027|DATE|2027-10-02|;07:15|TIME|2027-10-02T07:15|"},
+	})
+}

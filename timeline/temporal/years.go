@@ -581,6 +581,10 @@ func ruleNumericDate(p *parser, i int, out *match) bool {
 		m := t.number()
 		if m > 12 && d <= 12 || m <= 12 && d <= 12 && p.dayFirst() {
 			m, d = d, m // "24/07/2024", or "09/06/2024" beside it
+		} else if m <= 12 && d <= 12 && m != d && p.hasDCT && p.dct.Year() == y && int(p.dct.Month()) == d && p.dct.Day() == m {
+			// "Published 02/10/2027, 07:15" on 2 October: the page's own
+			// date, read day first.
+			m, d = d, m
 		}
 		if m >= 1 && m <= 12 && validDay(y, m, d) {
 			// Either order fits "09/06/2024": the text's style decides.
