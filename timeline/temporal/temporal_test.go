@@ -5938,3 +5938,12 @@ func TestTagNumericDateIsDCT(t *testing.T) {
 			"02/10/2027|DATE|2027-10-02|;07:15|TIME|2027-10-02T07:15|"},
 	})
 }
+
+// TestTagAlertFrom: an alert placed "from midday on Tuesday" runs from the
+// Tuesday ahead.
+func TestTagAlertFrom(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 29), "Météo-France placed 16 departments on orange alert from midday on Tuesday.",
+			"midday|TIME|2026-06-30T12:00|;Tuesday|DATE|2026-06-30|"},
+	})
+}

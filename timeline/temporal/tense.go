@@ -1715,22 +1715,23 @@ func (p *parser) sinceEvent(k int) bool {
 	return false
 }
 
-// actionFrom reports a day at i from which an industrial action or a
-// closure that a verb just announced runs: "the union confirmed a strike
-// from 00:01 on Monday", "called a 48-hour walkout from Friday".
+// actionFrom reports a day at i from which an industrial action, a
+// closure or an alert that a verb just announced runs: "the union
+// confirmed a strike from 00:01 on Monday", "called a 48-hour walkout from
+// Friday", "placed 16 departments on orange alert from midday on Tuesday".
 func (p *parser) actionFrom(i int) bool {
 	k := i - 1
 	for k > i-5 && !p.is(k, "from") {
-		if p.sentenceEnd(k) || p.t(k).kind == tWord && !p.is(k, "on") && !p.ampmAt(k) {
+		if p.sentenceEnd(k) || p.t(k).kind == tWord && !p.is(k, "on") && !p.ampmAt(k) && !p.cls(k, cPart) {
 			return false
 		}
 		k--
 	}
-	if !p.is(k, "from") || !p.isAny(k-1, "strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages", "closure", "shutdown", "lockdown", "curfew", "ban", "boycott") {
+	if !p.is(k, "from") || !p.isAny(k-1, "strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages", "closure", "shutdown", "lockdown", "curfew", "ban", "boycott", "alert", "alerts", "warning", "warnings") {
 		return false
 	}
 	for j := k - 2; j >= k-6 && j >= 0 && !p.sentenceEnd(j); j-- {
-		if p.isAny(j, "confirmed", "announced", "called", "declared", "ordered", "imposed", "approved", "voted") {
+		if p.isAny(j, "confirmed", "announced", "called", "declared", "ordered", "imposed", "approved", "voted", "placed", "issued") {
 			return true
 		}
 	}
