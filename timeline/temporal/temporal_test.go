@@ -5947,3 +5947,14 @@ func TestTagAlertFrom(t *testing.T) {
 			"midday|TIME|2026-06-30T12:00|;Tuesday|DATE|2026-06-30|"},
 	})
 }
+
+// TestTagWeekdayPairAhead: the second day of a pair ahead follows the
+// first; a pair gone may run back.
+func TestTagWeekdayPairAhead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 29), "The ministry issued its highest warning for 18 cities for Tuesday and Wednesday.",
+			"Tuesday|DATE|2026-06-30|;Wednesday|DATE|2026-07-01|"},
+		{tt(2026, 6, 26), "Following are statements made Friday and Thursday by the lawyer.",
+			"Friday|DATE|2026-06-26|;Thursday|DATE|2026-06-25|"},
+	})
+}

@@ -413,6 +413,16 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 			}
 		}
 	}
+	if n := len(p.out) - 1; n >= 0 && p.isAny(i-1, "and", "or") && p.lastEnd == i-1 && p.cls(i-2, cWeekday) && !p.ref.Narrative {
+		// "a warning for Tuesday and Wednesday": the second day of a pair
+		// ahead follows its first (a pair gone may run back: "statements
+		// made Friday and Thursday").
+		if first, err := time.Parse("2006-01-02", p.out[n].Value); err == nil && len(p.out[n].Value) == 10 && p.hasDCT && first.After(p.dct) {
+			if w := weekdayAfter(first, t.lx.val(), false); w.Sub(first) < 7*24*time.Hour {
+				d = w
+			}
+		}
+	}
 	if start, ok := p.rangeStartDay(i); ok {
 		// "runs from Friday to Sunday": the Sunday after, unless that is past the
 		// reference in a story told in the past.
