@@ -736,6 +736,12 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		return true
 	case t.kind == tWord && t.lx.cls == cPart && dir == 0 && j == i:
 		*out = p.dayPart(k+1, 0, t.lx.val(), true)
+		if d, ok := p.quotedLedeDay(i); ok && p.key(i, kThis) && p.tense(i) < 0 {
+			// "'We talked for ten minutes this morning,' Berg said", the
+			// day after the final: that morning; not "This morning feels
+			// like the start".
+			out.value = d.String() + "T" + partCode[t.lx.val()]
+		}
 		return true
 	case t.kind == tWord && t.lx.cls == cPart && the && dir != 0 && !t.lx.plural && t.lx.val() <= pNight:
 		// "the next morning", "the previous night": a day after or before

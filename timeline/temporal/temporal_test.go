@@ -5958,3 +5958,15 @@ func TestTagWeekdayPairAhead(t *testing.T) {
 			"Friday|DATE|2026-06-26|;Thursday|DATE|2026-06-25|"},
 	})
 }
+
+// TestTagQuotedThisMorningLede: "this morning" told in the past in a
+// quotation, in a report of the day before's final, is that morning; told
+// in the present it is the report's.
+func TestTagQuotedThisMorningLede(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 14), "Sandqvist won the final on Sunday. \"We talked for ten minutes this morning about one thing,\" Berg said.",
+			"Sunday|DATE|2026-09-13|;ten minutes|DURATION|PT10M|;this morning|TIME|2026-09-13TMO|"},
+		{tt(2026, 9, 14), "Sandqvist won the final on Sunday. \"This morning feels like the start of something,\" Berg said.",
+			"Sunday|DATE|2026-09-13|;This morning|TIME|2026-09-14TMO|"},
+	})
+}
