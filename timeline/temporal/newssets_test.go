@@ -1201,14 +1201,85 @@ func TestNewsSets(t *testing.T) {
 		// for its error classes came after; the floors sit about 2 points under
 		// the scores now.
 		{"heldout91", 383, 95.0, 97.0, 96.0, 91.0},
-		{"heldout92", 382, 0, 0, 0, 0},
-		{"heldout93", 404, 0, 0, 0, 0},
-		{"heldout94", 383, 0, 0, 0, 0},
-		{"heldout95", 414, 0, 0, 0, 0},
-		{"heldout96", 407, 0, 0, 0, 0},
-		{"heldout97", 383, 0, 0, 0, 0},
-		{"heldout98", 403, 0, 0, 0, 0},
-		{"heldout99", 380, 0, 0, 0, 0},
+		// The held-out set 92 (testdata/heldout92): eight original articles (an
+		// overnight wildfire evacuation, a museum reopening, a sentencing reported
+		// the next morning, Japanese annual results, a football week-ahead column,
+		// an obituary, a transit strike and a scrubbed rocket launch). The gold was
+		// committed before the tagger ever ran on it; its first, blind run scored
+		// strict 97.11, relaxed 98.69, type 98.16, value 93.44 on 382 gold timexes
+		// (frozen after four fixes of word lists that changed no output, so the
+		// tagger at that session's start scored the same). Rules for its error
+		// classes came after; the floors sit about 2 points under the scores now.
+		{"heldout92", 382, 96.0, 97.0, 96.5, 93.5},
+		// The held-out set 93 (testdata/heldout93): eight original articles (Eid
+		// al-Adha travel advice, an election-night live page, a flood's twentieth
+		// anniversary, an Australian budget night, a festival line-up, waiting-time
+		// figures, a ferry timetable and a weekly diary column). The gold was
+		// committed before the tagger ever ran on it; its first, blind run scored
+		// strict 96.79, relaxed 98.02, type 97.53, value 88.89 on 404 gold timexes
+		// (frozen with held-out 92; the tagger at that session's start scored the
+		// same). Rules for its error classes came after; the floors sit about 2
+		// points under the scores now.
+		{"heldout93", 404, 96.5, 97.0, 97.0, 95.0},
+		// The held-out set 94 (testdata/heldout94): eight original articles (a
+		// hurricane landfall, a fraud verdict, school term dates, an Indian rate
+		// decision, a marathon report, a heist thirty years on, a product recall and
+		// a council budget consultation). The gold was committed before the tagger
+		// ever ran on it; its first, blind run scored strict 98.03, relaxed 99.08,
+		// type 98.82, value 91.22 on 383 gold timexes (frozen after 31 of that
+		// session's rules; the tagger at its start scored the same). Rules for its
+		// error classes came after; the floors sit about 2 points under the scores
+		// now.
+		{"heldout94", 383, 96.0, 97.0, 96.5, 93.0},
+		// The held-out set 95 (testdata/heldout95): eight original articles (a state
+		// funeral's schedule, a footballer's obituary, a weather week ahead, a
+		// retailer's fiscal results, a keynote recap, an orchard harvest, a cabin
+		// crew strike and the Lunar New Year rush). The gold was committed before
+		// the tagger ever ran on it; its first, blind run scored strict 97.69,
+		// relaxed 98.91, type 98.66, value 95.26 on 414 gold timexes (frozen after
+		// 31 of that session's rules; the tagger at its start scored the same).
+		// Rules for its error classes came after; the floors sit about 2 points
+		// under the scores now.
+		{"heldout95", 414, 96.0, 97.0, 97.0, 95.5},
+		// The held-out set 96 (testdata/heldout96): eight original articles (an
+		// earthquake across midnight, a late Commons vote, a football season
+		// preview, a benefits explainer, a space probe fifty years on, a restaurant
+		// review, an adjourned appeal and a flood warning). The gold was committed
+		// before the tagger ever ran on it; its first, blind run scored strict
+		// 98.53, relaxed 99.51, type 98.77, value 95.83 on 407 gold timexes (frozen
+		// after 45 of that session's rules; the tagger at its start scored value
+		// 95.34). Rules for its error classes came after; the floors sit about 2
+		// points under the scores now.
+		{"heldout96", 407, 96.5, 97.5, 97.0, 94.5},
+		// The held-out set 97 (testdata/heldout97): eight original articles (a bank
+		// holiday's travel disruption, an exchange outage told minute by minute, a
+		// wildfire a year on, a round of trade talks, a debate schedule, a 1912
+		// shipwreck, Black Friday sales and a doctors' strike). The gold was
+		// committed before the tagger ever ran on it; its first, blind run scored
+		// strict 96.47, relaxed 99.08, type 97.78, value 88.89 on 383 gold timexes
+		// (frozen after 45 of that session's rules; the tagger at its start scored
+		// strict 96.21, type 97.52, value 88.63). Rules for its error classes came
+		// after; the floors sit about 2 points under the scores now.
+		{"heldout97", 383, 94.5, 97.0, 96.0, 93.0},
+		// The held-out set 98 (testdata/heldout98): eight original articles (a
+		// heatwave, a bridge closure, central bank minutes, film festival awards, a
+		// mountain rescue, a tax deadline, an exhibition preview and marathon road
+		// closures). The gold was committed before the tagger ever ran on it; its
+		// first, blind run scored strict 97.89, relaxed 98.63, type 97.89, value
+		// 90.93 on 403 gold timexes (frozen after 53 of that session's rules; the
+		// tagger at its start scored the same). Rules for its error classes came
+		// after; the floors sit about 2 points under the scores now.
+		{"heldout98", 403, 95.5, 96.5, 95.5, 90.0},
+		// The held-out set 99 (testdata/heldout99): eight original articles (a
+		// ceasefire deadline, a supermarket price war, flights cancelled by an
+		// eruption, a university results day, a tennis final, a pension fund's
+		// report, a comet guide and a council meeting). The gold was committed
+		// before the tagger ever ran on it; its first, blind run scored strict
+		// 97.64, relaxed 98.95, type 98.16, value 93.44 on 380 gold timexes (frozen
+		// after 53 of that session's rules; the tagger at its start scored value
+		// 93.18). Rules for its error classes came after; the floors sit about 2
+		// points under the scores now.
+		{"heldout99", 380, 95.5, 96.5, 96.0, 91.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
