@@ -1069,6 +1069,13 @@ func FuzzTag(f *testing.F) {
 				continue
 			}
 			again := Tag(x.Text, ref)
+			if len(again) == 2 && again[0].Type == Date && again[1].Type == Time && (again[1].Value == x.Value || strings.HasPrefix(again[1].Value, x.Value+":")) && strings.HasPrefix(x.Value, again[0].Value+"T") {
+				// A day and its time that open a line stay two expressions,
+				// as a byline's "Sun 26 Apr 2026 18.00 BST" does; their
+				// values are the joined one's (the time alone keeps its
+				// seconds).
+				continue
+			}
 			if len(again) == 1 && again[0].Text == x.Text && again[0].Value != x.Value || len(again) > 1 {
 				t.Fatalf("%q in %q is %s, alone %s", x.Text, text, x.Value, format(again))
 			}
