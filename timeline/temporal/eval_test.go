@@ -279,9 +279,12 @@ func checkFloors(t *testing.T, s scores, strict, relaxed, typ, value float64) {
 // Floors for TBAQ; raised as the tagger improves. The value floor came
 // down from 83.0 to 82.9 once: AQUAINT leaves "the sites struck overnight
 // with the embassy attacks" (APW19980820.1428) untagged, and the tagger
-// now tags it.
+// now tags it. The strict floor came down from 90.0 to 89.7 once: one
+// AQUAINT story, told in five files, leaves "the" out of "in the weeks
+// before the shooting", where TimeBank and the held-out news gold take it
+// in, and the tagger now does.
 const (
-	floorStrict  = 90.0
+	floorStrict  = 89.7
 	floorRelaxed = 94.6
 	floorValue   = 82.9
 )

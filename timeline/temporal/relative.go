@@ -1455,6 +1455,14 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		return false
 	}
 	*out = match{end: p.orUnits(i + 1), typ: Duration, value: durationValue(-1, int(t.lx.v))}
+	if p.key(i-1, kThe) && out.end == i+1 {
+		// "in the weeks before the crash", "in the months that followed":
+		// the span is the article's and its clause's, as annotated.
+		out.lead = 1
+		if (p.key(i+1, kThat) || p.is(i+1, "which")) && p.is(i+2, "followed") {
+			out.end = i + 3
+		}
+	}
 	return true
 }
 
