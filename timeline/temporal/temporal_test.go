@@ -1074,7 +1074,7 @@ func FuzzTag(f *testing.F) {
 			again := Tag(x.Text, ref)
 			if len(again) == 2 && again[0].Type == Date && again[1].Type == Time && (again[1].Value == x.Value || strings.HasPrefix(again[1].Value, x.Value+":")) && strings.HasPrefix(x.Value, again[0].Value+"T") {
 				// A day and its time that open a line stay two expressions,
-				// as a byline's "Sun 26 Apr 2026 18.00 BST" does; their
+				// as a stamp's "29 Jun 2026 09:42 GMT" does; their
 				// values are the joined one's (the time alone keeps its
 				// seconds).
 				continue
@@ -5264,13 +5264,16 @@ func TestTagLedeDayClock(t *testing.T) {
 	})
 }
 
-// A byline's day and time on a line of their own, or after "Updated", are
-// two expressions, as most of the held-out sets annotate them; the time
-// takes the day.
+// A byline's weekday, date and time on a line of their own are one
+// expression, as most of the held-out sets annotate them; a date and time
+// without the weekday, or after "Updated", are two, and the time takes the
+// day.
 func TestTagBylineDayAndTime(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 4, 26), "Town down\n\nBy Martin Hale\n\nSun 26 Apr 2026 18.00 BST\n\nKingsmere Town have been relegated.",
-			"Sun 26 Apr 2026|DATE|2026-04-26|;18.00 BST|TIME|2026-04-26T18:00|"},
+			"Sun 26 Apr 2026 18.00 BST|TIME|2026-04-26T18:00|"},
+		{tt(2026, 6, 29), "Heat records fall\n\n29 Jun 2026 09:42 GMT\n\nTemperatures reached 46C.",
+			"29 Jun 2026|DATE|2026-06-29|;09:42 GMT|TIME|2026-06-29T09:42|"},
 		{tt(2026, 9, 29), "Rates cut\n\nBy Chloe Nguyen\n\nUpdated 4.12pm AEST, Tuesday 29 September 2026\n\nMillions will pay less.",
 			"4.12pm AEST|TIME|2026-09-29T16:12|;Tuesday 29 September 2026|DATE|2026-09-29|"},
 		{tt(2026, 4, 20), "By Dana Whitfield\n\nPublished 6:15 a.m. CT April 20, 2026\n\nThe city will get bikes.",
