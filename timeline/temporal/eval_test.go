@@ -282,11 +282,14 @@ func checkFloors(t *testing.T, s scores, strict, relaxed, typ, value float64) {
 // now tags it. The strict floor came down from 90.0 to 89.7 once: one
 // AQUAINT story, told in five files, leaves "the" out of "in the weeks
 // before the shooting", where TimeBank and the held-out news gold take it
-// in, and the tagger now does.
+// in, and the tagger now does. The value floor came down again, to 82.8:
+// TimeBank has "the past year" as that year twice in three, the held-out
+// news gold as a span eight times in eight, and the tagger now follows the
+// news.
 const (
 	floorStrict  = 89.7
 	floorRelaxed = 94.6
-	floorValue   = 82.9
+	floorValue   = 82.8
 )
 
 func TestTempEvalTBAQ(t *testing.T) {

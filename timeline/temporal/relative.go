@@ -482,10 +482,10 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 			*out = match{end: k + 1, typ: Duration, value: "P1" + unitCode(u)}
 			return true
 		}
-		if p.key(j, kPast) && mod == "" && (!the && u != uYear || the && (u == uWeek || u == uMonth)) && !p.is(k, "fortnight") {
-			// "past week", "over the past month": the span up to now, as
-			// the news sets and TimeBank have it; "the past year" is more
-			// often that year.
+		if p.key(j, kPast) && mod == "" && (!the && u != uYear || the && (u == uWeek || u == uMonth || u == uYear)) && !p.is(k, "fortnight") {
+			// "past week", "over the past month", "the past year": the span
+			// up to now, as the news sets have it (TimeBank has "the past
+			// year" as that year twice in three).
 			*out = match{end: k + 1, typ: Duration, value: "P1" + unitCode(u)}
 			return true
 		}
