@@ -5983,3 +5983,20 @@ func TestTagQuotedThisMorningLede(t *testing.T) {
 			"Sunday|DATE|2026-09-13|;This morning|TIME|2026-09-14TMO|"},
 	})
 }
+
+// A weekday named on another clock is the day of the report or its
+// neighbour, whatever the tense: one moment lies at most a day apart
+// across time zones.
+func TestTagZoneDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 15), "China launched the satellite on Thursday, though in Beijing it was already Friday.",
+			"Thursday|DATE|2026-10-15|;Friday|DATE|2026-10-16|"},
+		{tt(2026, 10, 15), "The rocket lifted off on Thursday. It left the pad at 6:30 a.m. Beijing time on Friday, or at 22:30 UTC on Thursday.",
+			"Thursday|DATE|2026-10-15|;6:30 a.m. Beijing time|TIME|2026-10-16T06:30|;Friday|DATE|2026-10-16|;22:30 UTC|TIME|2026-10-15T22:30|;Thursday|DATE|2026-10-15|"},
+		{tt(2026, 10, 15), "Liftoff came on Thursday at 6:30 p.m. EDT. In London it was 11:30 p.m. BST, and in Sydney 9:30 a.m. AEDT Friday.",
+			"Thursday|DATE|2026-10-15|;6:30 p.m. EDT|TIME|2026-10-15T18:30|;11:30 p.m. BST|TIME|2026-10-15T23:30|;9:30 a.m. AEDT Friday|TIME|2026-10-16T09:30|"},
+		// Without another clock, a Friday told in the past is last week's.
+		{tt(2026, 10, 15), "The rocket lifted off on Thursday. The fairing was tested on Friday.",
+			"Thursday|DATE|2026-10-15|;Friday|DATE|2026-10-09|"},
+	})
+}

@@ -357,6 +357,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if w, ok := p.dayOfWeekTold(i, t.lx.val(), tense); ok {
 		d = w
 	}
+	if w, ok := p.zoneDay(i, end, t.lx.val()); ok {
+		d = w
+	}
 	if w, ok := p.sameEventTold(i, end); ok {
 		d = w // "Thursday's burn will not change next month's manoeuvre": the burn told
 	}
@@ -1179,6 +1182,68 @@ func (p *parser) willBeAfter(k int) bool {
 	for j := k; j < k+5 && p.real(j) && !p.sentenceEnd(j) && !p.punct(j, ','); j++ {
 		if p.isAny(j, "will", "would") && p.is(j+1, "be") {
 			return true
+		}
+	}
+	return false
+}
+
+// zoneDay returns the day before or after the day last told when weekday wd
+// at i names it on another clock: "launched on Thursday, though in Beijing
+// it was already Friday", "at 6:30 a.m. Beijing time on Friday", "in Sydney
+// 9:30 a.m. AEDT Friday", "later that night, Friday morning in Beijing".
+// Across time zones one moment lies at most a day apart, so the weekday is
+// that day or its neighbour, whatever the tense says.
+func (p *parser) zoneDay(i, end, wd int) (time.Time, bool) {
+	if p.dayEnd <= 0 || p.day.y == noYear || p.day.g != gDay || p.ref.Narrative || !p.withinSentences(p.dayEnd, i, 3) {
+		return time.Time{}, false
+	}
+	w := p.day.time()
+	if !p.hasDCT || w.Sub(p.dct).Abs() > 24*time.Hour {
+		return time.Time{}, false // the clocks of the day of the report, or its neighbour
+	}
+	var d time.Time
+	switch wd {
+	case int(w.Weekday()):
+		d = w // the day just told on that clock
+	case (int(w.Weekday()) + 1) % 7:
+		d = w.AddDate(0, 0, 1)
+	case (int(w.Weekday()) + 6) % 7:
+		d = w.AddDate(0, 0, -1)
+	default:
+		return time.Time{}, false
+	}
+	k := i - 1
+	if p.is(k, "on") {
+		k--
+	}
+	zoned := p.zone(k) || p.key(k, kTime) && p.t(k-1).cap && p.t(k-1).lx.cls == cNone && !p.t(k-1).nl // "AEDT Friday", "Beijing time on Friday"
+	already := p.is(i-1, "already") && p.isAny(i-2, "was", "is")                                      // "it was already Friday"
+	e := end
+	if p.cls(e, cPart) {
+		e++
+	}
+	there := p.punct(i-1, ',') && p.lastEnd == i-1 && p.is(e, "in") && p.t(e+1).cap && p.t(e+1).lx.cls == cNone && p.zoneTold(i) // "later that night, Friday morning in Beijing"
+	if !zoned && !already && !there {
+		return time.Time{}, false
+	}
+	return d, true
+}
+
+// zoneTold reports a clock time on a named zone in the few sentences up to
+// token i.
+func (p *parser) zoneTold(i int) bool {
+	ends := 0
+	for j := i - 1; j >= 0 && j > i-120; j-- {
+		if p.sentenceEnd(j) {
+			if ends++; ends > 3 {
+				return false
+			}
+		}
+		if p.zone(j) && p.t(j-1).kind == tWord && (p.isAny(j-1, "a", "p", "am", "pm") || p.t(j-1).kind == tNum) || p.zone(j) && p.t(j-1).kind == tNum {
+			return true
+		}
+		if p.key(j, kTime) && p.t(j-1).cap && p.t(j-1).lx.cls == cNone && (p.t(j-2).kind == tNum || p.isAny(j-2, "a", "p", "am", "pm") || p.punct(j-2, '.')) {
+			return true // "6:30 a.m. Beijing time"
 		}
 	}
 	return false
