@@ -6000,3 +6000,12 @@ func TestTagZoneDay(t *testing.T) {
 			"Thursday|DATE|2026-10-15|;Friday|DATE|2026-10-09|"},
 	})
 }
+
+// The day of a vote told after the infinitive of what was voted for takes
+// the voting's tense.
+func TestTagVoteDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 9, 26), "Korvania voted to adopt the euro in a referendum on Saturday.", "Saturday|DATE|2027-09-25|"},
+		{tt(2027, 9, 26), "Korvanians will vote to adopt the euro in a referendum on Saturday.", "Saturday|DATE|2027-10-02|"},
+	})
+}

@@ -68,6 +68,18 @@ func (p *parser) readVerbs(i int) int {
 	if p.postponedTo(i) || p.seesAhead(i) || p.newDeadline(i) || p.warnedFor(i) || p.riskOf(i) {
 		return 1
 	}
+	if p.cls(i, cWeekday) && p.is(i-1, "on") && p.isAny(i-2, "referendum", "ballot", "plebiscite", "vote", "poll", "election") && (p.key(i-3, kA) || p.key(i-3, kAn) || p.key(i-3, kThe)) && p.is(i-4, "in") {
+		// "voted to adopt the euro in a referendum on Saturday": the day
+		// of the vote, whose tense is the voting's, not the infinitive's.
+		for k := i - 5; k >= 0 && k > i-16 && !p.sentenceEnd(k); k-- {
+			if p.isAny(k, "voted", "vote", "votes", "voting", "backed", "rejected", "approved", "chose", "elected") {
+				if v := p.tenseOf(k, false); v != 0 {
+					return v
+				}
+				break
+			}
+		}
+	}
 	if p.cls(i, cWeekday) && p.imperativeOpens(i) {
 		return 1 // "\"Ask me Friday,\" he said": an order looks ahead
 	}
