@@ -797,6 +797,7 @@ func TestTag(t *testing.T) {
 		{"He won in 2:04:31, a pace of 4:45 per mile. Results: 1. Wilfred Kiptanui (KEN) 2:04:31. The quake hit at 4:09:12 UTC.", "4:09:12 UTC|TIME|2024-07-24T04:09:12|"},
 		{"The festival runs from Wednesday to Sunday, 25 to 29 June. Saturday and August 3 are working days.", "Wednesday|DATE|2025-06-25|;Sunday|DATE|2025-06-29|;25|DATE|2025-06-25|;29 June|DATE|2025-06-29|;Saturday|DATE|2024-07-20|;August 3|DATE|2024-08-03|"},
 		{"Tickets go on sale at 9am on Thursday; Term 4 ends for public schools on Friday.", "9am|TIME|2024-07-25T09:00|;Thursday|DATE|2024-07-25|;Friday|DATE|2024-07-26|"},
+		{"Tickets go on general sale at 9am on Monday.", "9am|TIME|2024-07-29T09:00|;Monday|DATE|2024-07-29|"},
 		{"Officials expect to screen 17.8 million people from Tuesday through July 30.", "Tuesday|DATE|2024-07-23|;July 30|DATE|2024-07-30|"},
 		{"Its season runs from 1 June to 30 September each year; heating usually begins in mid-October. Firms usually hold back projects until January.", "1 June|DATE|XXXX-06-01|;30 September|DATE|XXXX-09-30|;each year|SET|P1Y|EACH;mid-October|DATE|XXXX-10|MID;January|DATE|2025-01|"},
 		{"It will publish its figures for the six months to June 30 next month.", "the six months|DURATION|P6M|;June 30|DATE|2024-06-30|;next month|DATE|2024-08|"},

@@ -793,8 +793,8 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && (w == "ruled" || w == "rules" || w == "rule" || w == "ruling") && p.is(k+1, "out") {
 		return 1 // "has not ruled out Stage 4 before winter": a possibility ahead
 	}
-	if !ahead && w == "go" && p.is(k+1, "on") && p.isAny(k+2, "sale", "display", "air", "trial") && !p.is(k-1, "to") {
-		return 1 // "Tickets go on sale at 9am on Thursday"
+	if !ahead && (w == "go" || w == "goes") && p.is(k+1, "on") && (p.isAny(k+2, "sale", "display", "air", "trial") || p.isAny(k+2, "general", "public", "limited", "wider") && p.is(k+3, "sale")) && !p.is(k-1, "to") {
+		return 1 // "Tickets go on sale at 9am on Thursday", "go on general sale"
 	}
 	if !ahead && (w == "set" || w == "slated" || w == "poised") && (p.is(k-1, "is") || p.is(k-1, "are") || p.isAny(k+1, "for", "to") && p.headline(k)) {
 		return 1 // "the final is set for August 10", the headline's "launch set for third quarter"
