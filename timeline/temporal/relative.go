@@ -867,6 +867,17 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 			return true
 		}
 		pt := at(base, unitGran(u))
+		if (u == uWeek || u == uWeekend) && p.hasAnc && p.anchor.g >= gMonth && !p.ref.Narrative {
+			// "staged 11 concerts last year, and the shows would bring £18m
+			// over that weekend": a year or a month names no week; the
+			// week of the day last told, or none.
+			if p.dayEnd > 0 && p.day.g == gDay && p.day.y != noYear && p.dayEnd >= p.ancEnd-8 {
+				pt = at(p.day.time(), unitGran(u))
+			} else {
+				*out = match{end: j + 1, typ: Date, value: unknownValue(u), mod: mod, rel: true}
+				return true
+			}
+		}
 		if u == uDay && !p.ref.Narrative && p.clockEnd > 0 && p.clockEnd > p.ancEnd && p.clockEnd > p.dayEnd && p.sameSentence(p.clockEnd-1, i) {
 			// "The women's final starts at 2pm, and the men's doubles final
 			// is played the same day": the day of the time just told.

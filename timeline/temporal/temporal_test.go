@@ -6010,3 +6010,14 @@ func TestTagVoteDay(t *testing.T) {
 		{tt(2027, 9, 26), "Korvanians will vote to adopt the euro in a referendum on Saturday.", "Saturday|DATE|2027-10-02|"},
 	})
 }
+
+// "That weekend" or "that week" after a year or a month names no week of
+// it: the week of the day last told, or an unknown one.
+func TestTagThatWeekAfterYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 1), "The stadium staged 11 concerts last year, and the shows would bring £18m into the city over that weekend.",
+			"last year|DATE|2026|;that weekend|DATE|XXXX-WXX-WE|"},
+		{tt(2027, 2, 1), "The shows open on Friday 18 June. Hotels expect to be full that weekend.",
+			"Friday 18 June|DATE|2027-06-18|;that weekend|DATE|2027-W24-WE|"},
+	})
+}
