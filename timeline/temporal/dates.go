@@ -882,6 +882,12 @@ func (p *parser) clauseYear(i int) (int, bool) {
 	if p.hasAnc && a.g == gYear && p.sinceBegan(p.ancStart) {
 		return 0, false // "its hottest day since records began in 1940 on July 22"
 	}
+	if p.hasAnc && a.y != noYear && a.g >= gMonth && a.g <= gYear && p.hasDCT && p.dct.Year() > a.y && p.punct(p.ancEnd, ',') && p.isAny(p.ancEnd+1, "after", "following") && i-p.ancEnd <= 8 && p.sameSentence(p.ancEnd, i) && !p.ref.Narrative {
+		// "The best chapters are set in the autumn of 2016, after the
+		// referendum of 23 June": what a time gone came after is of its
+		// year.
+		return a.y, true
+	}
 	if p.hasAnc && a.g == gMonth && a.y != noYear && p.hasDCT && p.dct.Year() > a.y && p.punct(p.ancEnd, ',') && p.is(p.ancEnd+1, "when") && i-p.ancEnd <= 15 && p.sameSentence(p.ancEnd, i) && !p.ref.Narrative {
 		// "The closures recall September 2020, when smoke from the Labor
 		// Day fires gave Portland the worst air": the month's year.

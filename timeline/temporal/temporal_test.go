@@ -6021,3 +6021,13 @@ func TestTagThatWeekAfterYear(t *testing.T) {
 			"Friday 18 June|DATE|2027-06-18|;that weekend|DATE|2027-W24-WE|"},
 	})
 }
+
+// What a time gone came after is of its year.
+func TestTagAfterPastSpan(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 9, 18), "The best chapters are set in the autumn of 2016, after the referendum of 23 June. That summer she expected to be sacked.",
+			"the autumn of 2016|DATE|2016-FA|;23 June|DATE|2016-06-23|;That summer|DATE|2016-SU|"},
+		{tt(2027, 9, 18), "Prices peaked in March 2025, following the storm of 12 February.",
+			"March 2025|DATE|2025-03|;12 February|DATE|2025-02-12|"},
+	})
+}
