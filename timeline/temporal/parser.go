@@ -281,6 +281,10 @@ func (p *parser) run() []Timex {
 		}
 		p.ensure(i)
 		t := p.t(i)
+		if t.kind == tPunct && t.c == '"' {
+			p.quoteOccasion(i)
+			continue
+		}
 		p.inQuoted = p.quoteEnd > 0 && i > p.quoteStart && i < p.quoteEnd
 		ok := p.best(i, &best)
 		if t.kind == tWord && t.lx.cls == cKey && prefixKeys[t.lx.v] && p.prefixed(i, &pm) && (!ok || pm.end > best.end) {
@@ -503,7 +507,7 @@ func (t *token) trigger() bool {
 		}
 		return true
 	}
-	return t.c == '\''
+	return t.c == '\'' || t.c == '"' && t.nl // "'90s"; a quotation that opens a paragraph
 }
 
 // best finds the longest match of the rules at token i.
@@ -1633,6 +1637,53 @@ func (p *parser) quotedEntry(m match) {
 				return
 			}
 			if p.t(k).nl {
+				return
+			}
+		}
+		return
+	}
+}
+
+// quoteOccasion records the day of the quotation that opens a paragraph at
+// token i when the sentence after it tells the quotation's occasion by a
+// day with its year: "\"Tonight we find out whether anybody was
+// listening.\" She wrote that at 9pm on election night, 8 June 2017", "\"If
+// I am still in this job on Friday, I will be astonished.\" Marchbank said
+// it on the morning of Tuesday 11 October 2016": the quotation's "tonight"
+// and weekdays count from that day, as a diary entry's do.
+func (p *parser) quoteOccasion(i int) {
+	if p.ref.Narrative || p.nested {
+		return
+	}
+	k := i + 1
+	for ; k < i+100 && p.real(k) && !p.t(k).nl && !p.punct(k, '"'); k++ {
+	}
+	if !p.punct(k, '"') || p.t(k).nl || k-i < 3 {
+		return
+	}
+	saying := 0
+	for e := k + 1; e < k+30 && p.real(e) && !p.t(e).nl; e++ {
+		if e > k+1 && (p.sentenceEnd(e) || p.punct(e, '"')) {
+			return
+		}
+		if saying == 0 {
+			if e <= k+5 && p.isAny(e, "wrote", "said", "told", "recalled", "declared", "announced", "remarked", "noted", "tweeted", "posted", "scribbled") {
+				saying = e
+			}
+			continue
+		}
+		if t := p.t(e); t.kind != tNum || t.ndig != 4 || t.sep {
+			continue
+		}
+		// A day whose year is told: the expression that ends at the year.
+		p.nested = true
+		defer func() { p.nested = false }()
+		for s := saying + 1; s < e; s++ {
+			var m match
+			if p.t(s).trigger() && p.best(s, &m) && m.end == e+1 && len(m.value) >= 10 && m.value[4] == '-' && m.value[7] == '-' {
+				if d, err := time.Parse("2006-01-02", m.value[:10]); err == nil {
+					p.quotedDay, p.quoteStart, p.quoteEnd = d, i, k
+				}
 				return
 			}
 		}

@@ -6031,3 +6031,18 @@ func TestTagAfterPastSpan(t *testing.T) {
 			"March 2025|DATE|2025-03|;12 February|DATE|2025-02-12|"},
 	})
 }
+
+// A quotation that opens a paragraph, whose occasion the sentence after it
+// dates, counts its "tonight" and weekdays from that day.
+func TestTagQuoteOccasion(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 9, 18), "Review\n\n\"If I am still in this job on Friday, I will be astonished.\" Marchbank said it to her secretary on the morning of Tuesday 11 October 2016. She was still in the job on Friday.",
+			"Friday|DATE|2016-10-14|;the morning of Tuesday 11 October 2016|TIME|2016-10-11TMO|;Friday|DATE|2016-10-14|"},
+		{tt(2027, 9, 18), "Review\n\n\"Tonight we find out whether anybody was listening.\" She wrote that at 9pm on election night, 8 June 2017.",
+			"Tonight|TIME|2017-06-08TNI|;9pm|TIME|2017-06-08T21:00|;8 June 2017|DATE|2017-06-08|"},
+		// The saying closes its sentence: the year of the next quotation
+		// is no occasion of the first.
+		{tt(2027, 2, 20), "Talks\n\n\"We want a deal before Friday,\" the official said. \"We have waited since Oct. 7, 2023.\"",
+			"Friday|DATE|2027-02-26|;Oct. 7, 2023|DATE|2023-10-07|"},
+	})
+}
