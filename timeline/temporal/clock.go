@@ -626,6 +626,14 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 		// met at 4.15pm").
 		return p.day.String(), true
 	}
+	if p.day.y != noYear && p.day.g == gDay && p.key(p.dayEnd-1, kToday) && p.key(p.dayEnd-2, kAgo) && (p.opensSentence(p.dayStart) || p.is(p.dayStart-1, "was") && p.is(p.dayStart-2, "it")) && i-p.dayEnd <= 2*dayToldReach && p.withinSentences(p.dayEnd, i, 4) && p.tense(i) < 0 && !p.saidInSentence(i) {
+		// "It was a year ago today that the 21.14 from Leeds ran into a
+		// landslip ... struck the fallen earth at 10.37pm": the story the
+		// anniversary opens with keeps that day's times; not "took the
+		// front row on Friday, on the bluff they fought up 81 years ago
+		// today. The ceremony began at 11 a.m.".
+		return p.day.String(), true
+	}
 	if i-p.dayEnd > dayToldReach {
 		if i-p.dayEnd > 4*dayToldReach || !p.aheadTold(i) {
 			return "", false

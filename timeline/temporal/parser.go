@@ -931,7 +931,8 @@ func (p *parser) emit(m match) {
 			p.dated, p.datedStart, p.datedEnd = m.pt, m.start, m.end
 		}
 	}
-	if m.hasPt && m.pt.g == gDay && !m.rel && m.pt.y != noYear && !p.bornBefore(m.start) {
+	if m.hasPt && m.pt.g == gDay && (!m.rel || p.key(m.end-1, kToday) && p.key(m.end-2, kAgo)) && m.pt.y != noYear && !p.bornBefore(m.start) {
+		// ... and "a year ago today", which states the day as surely.
 		// A birth date is not the day a later "6 April" names again.
 		p.told[p.nTold%len(p.told)] = m.pt
 		p.nTold++
@@ -1375,8 +1376,10 @@ func (p *parser) sinceNow(m match) bool {
 // toldYear returns the year of month m, day d when the text has stated
 // that day with its year.
 func (p *parser) toldYear(m, d int) (int, bool) {
-	for k := range min(p.nTold, len(p.told)) {
-		if t := p.told[k]; t.m == m && t.d == d {
+	// The latest first: "Monday 15 November 2027 ... It was a year ago
+	// today ... on the night of 15 November" is the day a year ago.
+	for n := p.nTold - 1; n >= 0 && n >= p.nTold-len(p.told); n-- {
+		if t := p.told[n%len(p.told)]; t.m == m && t.d == d {
 			return t.y, true
 		}
 	}

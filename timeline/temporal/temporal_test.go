@@ -6046,3 +6046,15 @@ func TestTagQuoteOccasion(t *testing.T) {
 			"Friday|DATE|2027-02-26|;Oct. 7, 2023|DATE|2023-10-07|"},
 	})
 }
+
+// A story that opens with its anniversary keeps that day's times, and a
+// day told again takes the year it was told with last.
+func TestTagAgoTodayStory(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 11, 15), "Crash report\n\nMonday 15 November 2027 06.00 GMT\n\nIt was a year ago today that a train ran into a landslip. The driver died at the scene. Thirty-one others were hurt. The train had left four minutes late and struck the earth at 10.37pm. Signallers logged two warnings on the night of 15 November, the last at 9.58pm.",
+			"Monday 15 November 2027 06.00 GMT|TIME|2027-11-15T06:00|;a year ago today|DATE|2026-11-15|;four minutes|DURATION|PT4M|;10.37pm|TIME|2026-11-15T22:37|;the night of 15 November|TIME|2026-11-15TNI|;9.58pm|TIME|2026-11-15T21:58|"},
+		// Not a day told in passing after the story's own day.
+		{tt(2025, 6, 6), "Veterans took the front row on Friday, on the bluff troops fought up 81 years ago today. The ceremony began at 11 a.m.",
+			"Friday|DATE|2025-06-06|;81 years ago today|DATE|1944-06-06|;11 a.m.|TIME|2025-06-06T11:00|"},
+	})
+}
