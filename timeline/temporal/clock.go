@@ -1575,6 +1575,15 @@ func ruleNoon(p *parser, i int, out *match) bool {
 				}
 			}
 		}
+		if p.is(i+1, "on") && p.cls(i+2, cWeekday) && p.t(i+2).cap && !p.t(i+2).lx.plural && !p.cls(i+3, cPart) {
+			// "sailed up Southampton Water overnight on Sunday": that day's
+			// night, the day an expression of its own.
+			var m match
+			if ruleWeekday(p, i+2, &m) && m.typ == Date && len(m.value) == 10 && m.end == i+3 {
+				*out = match{end: i + 1, typ: Time, value: m.value + "TNI", rel: true}
+				return true
+			}
+		}
 		if p.cls(i+1, cWeekday) && p.t(i+1).cap && !p.t(i+1).lx.plural {
 			// "grew overnight Tuesday": that day's night.
 			var m match

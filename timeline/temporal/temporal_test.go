@@ -6058,3 +6058,12 @@ func TestTagAgoTodayStory(t *testing.T) {
 			"Friday|DATE|2025-06-06|;81 years ago today|DATE|1944-06-06|;11 a.m.|TIME|2025-06-06T11:00|"},
 	})
 }
+
+// "Overnight on Sunday" is Sunday's night, and the small hours after it
+// Monday's.
+func TestTagOvernightOnDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 13), "The ship sailed up Southampton Water overnight on Sunday and was alongside by 5.40am. Passengers were due to leave at 7am.",
+			"overnight|TIME|2026-10-11TNI|;Sunday|DATE|2026-10-11|;5.40am|TIME|2026-10-12T05:40|;7am|TIME|2026-10-12T07:00|"},
+	})
+}
