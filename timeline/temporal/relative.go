@@ -452,6 +452,12 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 				}
 			}
 		}
+		if dir < 0 && p.cls(k, cPart) && !p.t(k).lx.plural && !p.ref.Narrative && p.clockEnd > 0 && p.clockEnd > p.ancEnd && p.clockEnd > p.dayEnd && p.clockExact && p.withinSentences(p.clockEnd-1, i, 1) {
+			// "was alongside by 5.40am [Monday]. Passengers were due off
+			// at 7am. Instead, the captain repeated a warning he had given
+			// the previous evening": the day of the times just told.
+			base = p.clockDay
+		}
 		if n := len(p.out) - 1; n >= 0 && (p.is(k, "day") || p.cls(k, cPart)) && !p.t(k).lx.plural && p.lastEnd > p.ancEnd && p.sameSentence(p.lastEnd-1, i) && p.out[n].Type == Time && len(p.out[n].Value) > 11 && p.out[n].Value[10] == 'T' {
 			// "will sleep in a gymnasium tonight and go home the following
 			// morning": the day after the night just told.

@@ -6067,3 +6067,12 @@ func TestTagOvernightOnDay(t *testing.T) {
 			"overnight|TIME|2026-10-11TNI|;Sunday|DATE|2026-10-11|;5.40am|TIME|2026-10-12T05:40|;7am|TIME|2026-10-12T07:00|"},
 	})
 }
+
+// "The previous evening" after clock times told since the last day is the
+// evening before their day.
+func TestTagPreviousPartAfterClock(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 13), "The ship sailed up Southampton Water overnight on Sunday and was alongside by 5.40am. Passengers were due to leave at 7am. Instead, the captain repeated a warning he had given the previous evening.",
+			"overnight|TIME|2026-10-11TNI|;Sunday|DATE|2026-10-11|;5.40am|TIME|2026-10-12T05:40|;7am|TIME|2026-10-12T07:00|;the previous evening|TIME|2026-10-11TEV|"},
+	})
+}
