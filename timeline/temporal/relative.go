@@ -1135,6 +1135,28 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		*out = match{end: i + 4, typ: Date, value: d.String(), rel: true, pt: d, hasPt: true}
 		return true
 	}
+	if p.key(i, kThe) && p.isAny(i+1, "week", "weekend", "month", "year") && (p.key(i+2, kAfter) && p.key(i+3, kNext) || p.key(i+2, kBefore) && p.key(i+3, kLast)) && !p.cls(i+4, cUnit) && !p.t(i+4).cap && !p.ref.Narrative {
+		// "the week after next", "the month before last": two units on
+		// from, or back from, this one.
+		if base, ok := p.base(); ok {
+			u, n := p.t(i+1).lx.val(), 2
+			if p.key(i+2, kBefore) {
+				n = -2
+			}
+			var pt point
+			if u == uWeekend {
+				sat := weekdayAfter(base, 6, true)
+				if base.Weekday() == time.Sunday {
+					sat = base.AddDate(0, 0, -1)
+				}
+				pt = at(sat.AddDate(0, 0, 7*n), gWeekend)
+			} else {
+				pt = shift(base, u, n)
+			}
+			*out = match{end: i + 4, typ: Date, value: pt.String(), rel: true, pt: pt, hasPt: true, back: n < 0}
+			return true
+		}
+	}
 	if p.key(i, kThe) && p.isAny(i+1, "day", "week", "month") && p.key(i+2, kBefore) && (p.t(i+3).kind == tPunct || !p.real(i+3) || p.isAny(i+3, "and", "but", "according", "when")) && !p.ref.Narrative && p.hasAnc && p.anchor.g == gDay {
 		// "a runway incursion the week before, according to the report",
 		// after the day of the incident: the unit before the day told.

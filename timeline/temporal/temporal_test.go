@@ -6076,3 +6076,11 @@ func TestTagPreviousPartAfterClock(t *testing.T) {
 			"overnight|TIME|2026-10-11TNI|;Sunday|DATE|2026-10-11|;5.40am|TIME|2026-10-12T05:40|;7am|TIME|2026-10-12T07:00|;the previous evening|TIME|2026-10-11TEV|"},
 	})
 }
+
+// "The week after next", "the year before last": two units from this one.
+func TestTagUnitAfterNext(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 12), "Strikes follow the week after next. The month after next is busy. The year before last was hard. The weekend after next is free.",
+			"the week after next|DATE|2026-W44|;The month after next|DATE|2026-12|;The year before last|DATE|2024|;The weekend after next|DATE|2026-W44-WE|"},
+	})
+}
