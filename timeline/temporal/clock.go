@@ -972,8 +972,8 @@ func (p *parser) habitAdverbBefore(i int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if p.isAny(k, "always", "usually", "normally", "typically", "generally", "routinely", "often") {
-			return true
+		if p.isAny(k, "always", "usually", "normally", "typically", "generally", "routinely", "often") || p.is(k, "usual") && p.is(k-1, "as") {
+			return true // ... and "will open as usual at 7.45am"
 		}
 	}
 	return false
@@ -995,6 +995,12 @@ func (p *parser) habitAdverbAfter(k int) bool {
 func (p *parser) habitual(i int) bool {
 	if p.is(i-1, "since") {
 		return false // "has updated its bulletins every 15 minutes since 08:00": this day's start
+	}
+	if n := p.setOut; p.setEnd > 0 && p.setEnd <= i && !p.sameSentence(p.setEnd-1, i) && p.withinSentence(p.setEnd, i) && n >= 0 && n < len(p.out) && strings.HasPrefix(p.out[n].Value, "XXXX-WXX-") && p.dayEnd < p.setEnd && p.clockEnd < p.setEnd && !p.ref.Narrative && p.tense(i) == 0 && !p.punctBetween(p.setEnd, i, '"') {
+		// "taught in school every weekday. Pupils at home get live lessons
+		// from 9am to 12.30pm": the hours of the days the sentence before
+		// set, told in the present.
+		return true
 	}
 	return p.setEnd > 0 && p.setEnd <= i && p.sameSentence(p.setEnd-1, i) && !p.ref.Narrative && !p.setAdjective() && !p.punctBetween(p.setEnd, i, '"') && !p.rateOfOneDay(i) && !p.moneyRate(p.setStart)
 }

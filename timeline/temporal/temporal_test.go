@@ -6084,3 +6084,15 @@ func TestTagUnitAfterNext(t *testing.T) {
 			"the week after next|DATE|2026-W44|;The month after next|DATE|2026-12|;The year before last|DATE|2024|;The weekend after next|DATE|2026-W44-WE|"},
 	})
 }
+
+// Clock times told in the present just after a sentence that set the days
+// they fall on recur, and so does a time kept "as usual".
+func TestTagHoursOfSetDays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 12), "Year 11 is taught in school every weekday. Pupils at home get live lessons from 9am to 12.30pm. Breakfast clubs will open as usual at 7.45am.",
+			"every weekday|SET|XXXX-WXX-WD|EVERY;9am|TIME|XXXX-XX-XXT09:00|;12.30pm|TIME|XXXX-XX-XXT12:30|;7.45am|TIME|XXXX-XX-XXT07:45|"},
+		// Not a day's times told in the past.
+		{tt(2026, 10, 12), "Year 11 is taught in school every weekday. Pupils walked out at 9am.",
+			"every weekday|SET|XXXX-WXX-WD|EVERY;9am|TIME|2026-10-12T09:00|"},
+	})
+}
