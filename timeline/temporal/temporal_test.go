@@ -6096,3 +6096,13 @@ func TestTagHoursOfSetDays(t *testing.T) {
 			"every weekday|SET|XXXX-WXX-WD|EVERY;9am|TIME|2026-10-12T09:00|"},
 	})
 }
+
+// "The Friday before" a day its sentence told is the Friday before that day.
+func TestTagWeekdayBeforeDayTold(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 12), "Half-term begins on Monday 26 October, and the union has named the Friday before as an extra strike day.",
+			"Monday 26 October|DATE|2026-10-26|;the Friday before|DATE|2026-10-23|"},
+		{tt(2026, 10, 12), "The final is on Saturday 7 November, and the parade is the Monday after.",
+			"Saturday 7 November|DATE|2026-11-07|;the Monday after|DATE|2026-11-09|"},
+	})
+}

@@ -500,7 +500,17 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 			}
 		}
 	}
-	if w, ok := p.storyDay(); ok && p.key(i-1, kThe) && p.isAny(end, "before", "after") && !p.ref.Narrative && (p.t(end+1).kind == tPunct || !p.real(end+1) || p.isAny(end+1, "at", "and", "when", "in")) {
+	if p.key(i-1, kThe) && p.isAny(end, "before", "after") && !p.ref.Narrative && (p.t(end+1).kind == tPunct || !p.real(end+1) || p.isAny(end+1, "at", "and", "when", "in", "as")) && p.dayEnd > 0 && p.dayEnd <= i-1 && p.day.g == gDay && p.day.y != noYear && p.sameSentence(p.dayEnd-1, i) {
+		// "Half-term begins on Monday 26 October, and the union has named
+		// the Friday before as an extra strike day": the weekday before or
+		// after the day its sentence told.
+		if p.is(end, "before") {
+			d = weekdayBefore(p.day.time(), t.lx.val(), false)
+		} else {
+			d = weekdayAfter(p.day.time(), t.lx.val(), false)
+		}
+		lead, end = 1, end+1
+	} else if w, ok := p.storyDay(); ok && p.key(i-1, kThe) && p.isAny(end, "before", "after") && !p.ref.Narrative && (p.t(end+1).kind == tPunct || !p.real(end+1) || p.isAny(end+1, "at", "and", "when", "in")) {
 		// "had seen them arguing on the Thursday before, at about 6pm":
 		// the Thursday before the day of the story.
 		if p.is(end, "before") {
