@@ -931,12 +931,13 @@ func (p *parser) emit(m match) {
 			p.dated, p.datedStart, p.datedEnd = m.pt, m.start, m.end
 		}
 	}
-	if m.hasPt && m.pt.g == gDay && (!m.rel || p.key(m.end-1, kToday) && p.key(m.end-2, kAgo)) && m.pt.y != noYear && !p.bornBefore(m.start) {
-		// ... and "a year ago today", which states the day as surely.
+	if m.hasPt && m.pt.g == gDay && (!m.rel || p.key(m.end-1, kToday) && p.key(m.end-2, kAgo)) && m.pt.y != noYear && !p.bornBefore(m.start) && !p.stampLine(m) {
+		// ... and "a year ago today", which states the day as surely; not
+		// a byline's day on a line of its own, the report's.
 		// A birth date is not the day a later "6 April" names again.
 		p.told[p.nTold%len(p.told)] = m.pt
 		p.nTold++
-	} else if m.typ == Time && !m.rel && len(m.value) >= 13 && m.value[4] == '-' && m.value[10] == 'T' && m.value[0] != 'X' {
+	} else if m.typ == Time && !m.rel && len(m.value) >= 13 && m.value[4] == '-' && m.value[10] == 'T' && m.value[0] != 'X' && !p.stampLine(m) {
 		// "the night of Oct. 19, 2025": a day told with its part.
 		if d, err := time.Parse("2006-01-02", m.value[:10]); err == nil {
 			p.told[p.nTold%len(p.told)] = at(d, gDay)
@@ -1373,17 +1374,27 @@ func (p *parser) sinceNow(m match) bool {
 	return false
 }
 
+// stampLine reports a match that is a line of its own: a byline's or a
+// page's stamp.
+func (p *parser) stampLine(m match) bool {
+	return (m.start == 0 || p.t(m.start).nl) && (p.t(m.end).nl || !p.real(m.end))
+}
+
 // toldYear returns the year of month m, day d when the text has stated
 // that day with its year.
 func (p *parser) toldYear(m, d int) (int, bool) {
-	// The latest first: "Monday 15 November 2027 ... It was a year ago
-	// today ... on the night of 15 November" is the day a year ago.
-	for n := p.nTold - 1; n >= 0 && n >= p.nTold-len(p.told); n-- {
-		if t := p.told[n%len(p.told)]; t.m == m && t.d == d {
-			return t.y, true
+	// Days told in several years name none of them: "on 2 August 2025 ...
+	// until 2 August 2027. What happens on 2 August?"
+	y := noYear
+	for k := range min(p.nTold, len(p.told)) {
+		if t := p.told[k]; t.m == m && t.d == d {
+			if y != noYear && t.y != y {
+				return 0, false
+			}
+			y = t.y
 		}
 	}
-	return 0, false
+	return y, y != noYear
 }
 
 // newClause reports a clause that opens between tokens a and b: a comma

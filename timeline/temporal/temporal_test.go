@@ -6106,3 +6106,11 @@ func TestTagWeekdayBeforeDayTold(t *testing.T) {
 			"Saturday 7 November|DATE|2026-11-07|;the Monday after|DATE|2026-11-09|"},
 	})
 }
+
+// A day told with two different years names neither when told again.
+func TestTagDayToldInTwoYears(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 20), "Rules followed on 2 August 2025. Models on sale get until 2 August 2027.\n\nWhat happens on 2 August?",
+			"2 August 2025|DATE|2025-08-02|;2 August 2027|DATE|2027-08-02|;2 August|DATE|2026-08-02|"},
+	})
+}
