@@ -803,7 +803,13 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			*out = match{end: e + 1, typ: Date, value: l.String(), mod: mod, rel: true}
 			return true
 		}
-		if l := p.last; u == uMonth && n >= 1 && n <= 12 && dir == -2 && !p.ref.Narrative && p.lastEnd > 0 && p.lastEnd <= i && i-p.lastEnd < 20 && l.y != noYear && l.g == gMonth && p.sameSentence(p.lastEnd-1, i) && !p.is(p.lastStart-1, "from") && !p.isBetween(p.lastEnd, i, "but") && p.comparison(i) {
+		l, lStart, lEnd := p.last, p.lastStart, p.lastEnd
+		if l.y == noYear && p.hasAnc && p.anchor.g == gMonth {
+			// "At the end of March, 8,140 had passed the two-year mark, up
+			// from 7,910 a month earlier": past a span, the month told.
+			l, lStart, lEnd = p.anchor, p.ancStart, p.ancEnd
+		}
+		if u == uMonth && n >= 1 && n <= 12 && dir == -2 && !p.ref.Narrative && lEnd > 0 && lEnd <= i && i-lEnd < 20 && l.y != noYear && l.g == gMonth && p.sameSentence(lEnd-1, i) && !p.is(lStart-1, "from") && !p.isBetween(lEnd, i, "but") && p.comparison(i) {
 			// "2.1 percent in August, down from 2.8 percent three months
 			// earlier": the month just told, that many back.
 			t := time.Date(l.y, time.Month(l.m)-time.Month(n), 1, 0, 0, 0, 0, time.UTC)

@@ -6114,3 +6114,11 @@ func TestTagDayToldInTwoYears(t *testing.T) {
 			"2 August 2025|DATE|2025-08-02|;2 August 2027|DATE|2027-08-02|;2 August|DATE|2026-08-02|"},
 	})
 }
+
+// "A month earlier" after a month told and a span is the month before it.
+func TestTagMonthEarlierPastSpan(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 20), "Waits rise\n\nFigures were published at 9.30am today.\n\nAt the end of March, 8,140 patient pathways had passed the two-year mark, up from 7,910 a month earlier.",
+			"9.30am today|TIME|2027-05-20T09:30|;the end of March|DATE|2027-03|END;two-year|DURATION|P2Y|;a month earlier|DATE|2027-02|"},
+	})
+}
