@@ -1282,6 +1282,8 @@ func TestNewsSets(t *testing.T) {
 		{"heldout99", 380, 95.5, 96.5, 96.0, 91.5},
 		{"heldout100", 387, 0, 0, 0, 0},
 		{"heldout101", 373, 0, 0, 0, 0},
+		{"heldout102", 402, 0, 0, 0, 0},
+		{"heldout103", 402, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

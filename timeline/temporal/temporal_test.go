@@ -6122,3 +6122,12 @@ func TestTagMonthEarlierPastSpan(t *testing.T) {
 			"9.30am today|TIME|2027-05-20T09:30|;the end of March|DATE|2027-03|END;two-year|DURATION|P2Y|;a month earlier|DATE|2027-02|"},
 	})
 }
+
+// A live page's entry stamp in the 24-hour dotted form, alone on its line,
+// is a time of the page's day; a number in a sentence is not.
+func TestTagDottedEntryStamp(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 10), "Vote live\n\n08.58\n\nGood morning. MPs vote at 7pm.\n\n19.16\n\nThe result is close. Shares rose 10.25 points.",
+			"08.58|TIME|2027-03-10T08:58|;7pm|TIME|2027-03-10T19:00|;19.16|TIME|2027-03-10T19:16|"},
+	})
+}
