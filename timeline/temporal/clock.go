@@ -456,7 +456,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 		}
 		p.stampDay, p.stampMin, p.stampHead = day, h*60+m, p.head
 	} else if p.dayAfterClock(k, out) {
-		if p.isAny(i-1, "updated", "published", "posted") && (p.punct(k-1, ',') || p.t(out.end-1).kind == tNum && p.t(out.end-1).ndig == 4) {
+		if (p.isAny(i-1, "updated", "published", "posted") || p.punct(i-1, ':') && p.isAny(i-2, "updated", "published", "posted")) && (p.punct(k-1, ',') || p.t(out.end-1).kind == tNum && p.t(out.end-1).ndig == 4) {
+			// ... and "Published: 07:30, Friday 6 February 2026".
 			// A page's "Updated 4.12pm AEST, Tuesday 29 September 2026",
 			// "Published 6:15 a.m. CT April 20, 2026": the time of that
 			// day, and the day an expression of its own.

@@ -6131,3 +6131,12 @@ func TestTagDottedEntryStamp(t *testing.T) {
 			"08.58|TIME|2027-03-10T08:58|;7pm|TIME|2027-03-10T19:00|;19.16|TIME|2027-03-10T19:16|"},
 	})
 }
+
+// "Published: 07:30, Friday 6 February 2026": a time and its day, two
+// expressions, as after "Published" without the colon.
+func TestTagPublishedColonStamp(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 6), "Water rationing\n\nPublished: 07:30, Friday 6 February 2026\n\nThe city will ration water.",
+			"07:30|TIME|2026-02-06T07:30|;Friday 6 February 2026|DATE|2026-02-06|"},
+	})
+}
