@@ -6140,3 +6140,12 @@ func TestTagPublishedColonStamp(t *testing.T) {
 			"07:30|TIME|2026-02-06T07:30|;Friday 6 February 2026|DATE|2026-02-06|"},
 	})
 }
+
+// A weekday abbreviated without its period before a month and day: "Fri
+// Nov 6 2026".
+func TestTagAbbrWeekdayMonth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 6), "Nurses strike\n\nFri Nov 6 2026 - 06:00\n\nNurses will strike.",
+			"Fri Nov 6 2026|DATE|2026-11-06|;06:00|TIME|2026-11-06T06:00|"},
+	})
+}

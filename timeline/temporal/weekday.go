@@ -167,8 +167,8 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		switch {
 		case p.punct(i+1, '.'):
 			end = i + 2
-		case p.t(i+1).kind == tNum:
-			noDot = true // "Wed 31 May 2017", as page headers write it
+		case p.t(i+1).kind == tNum || p.cls(i+1, cMonth) && p.t(i+1).cap:
+			noDot = true // "Wed 31 May 2017", "Fri Nov 6 2026", as page headers write it
 		default:
 			return false
 		}
