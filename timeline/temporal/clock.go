@@ -1454,6 +1454,20 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 		return ruleHoliday(p, k+1, out) && out.typ == Date && len(out.value) == 10 // "at 6 a.m. on Black Friday"
 	case p.key(k, kToday) || p.key(k, kYesterday) || p.key(k, kTomorrow):
 		return ruleDeictic(p, k, out) && out.typ == Date && len(out.value) == 10
+	case p.key(k, kThat) && p.is(k+1, "day") && !p.t(k+1).cap && !p.nested && !p.ref.Narrative:
+		// "shops may open from 10am to 4pm on that day": the day told;
+		// "lands at 3:10 p.m. [after 'the spring of 2025'] ... leaves
+		// Chicago at 5:45 p.m. that day": when the day told is no day, the
+		// day of the times just told.
+		p.nested = true
+		ok := ruleAnaphor(p, k, out) && out.typ == Date && len(out.value) == 10 && !strings.Contains(out.value, "X")
+		p.nested = false
+		if !ok && p.clockEnd > 0 && p.clockEnd > p.dayEnd && p.withinSentence(p.clockEnd-1, k) {
+			d := at(p.clockDay, gDay)
+			*out = match{end: k + 2, typ: Date, value: d.String(), pt: d, hasPt: true, rel: true}
+			return true
+		}
+		return ok
 	case (p.key(k, kNext) || p.key(k, kLast) || p.key(k, kThis)) && p.cls(k+1, cWeekday) && p.t(k+1).cap && !p.t(k+1).lx.plural:
 		// "goes on sale at 12:01 a.m. next Thursday"
 		return ruleRelUnit(p, k, out) && out.typ == Date && len(out.value) == 10

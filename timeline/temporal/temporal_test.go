@@ -6149,3 +6149,12 @@ func TestTagAbbrWeekdayMonth(t *testing.T) {
 			"Fri Nov 6 2026|DATE|2026-11-06|;06:00|TIME|2026-11-06T06:00|"},
 	})
 }
+
+// Clock times before "on that day" are of the day told, not of the day
+// the telling was said on.
+func TestTagClockOnThatDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 9), "Whit Monday is already a public holiday, and the government said on Tuesday afternoon that shops would be allowed to open from 10am to 4pm on that day.",
+			"Whit Monday|DATE|2027-05-17|;Tuesday afternoon|TIME|2027-02-09TAF|;10am|TIME|2027-05-17T10:00|;4pm|TIME|2027-05-17T16:00|;that day|DATE|2027-05-17|"},
+	})
+}
