@@ -273,6 +273,14 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 			}
 		}
 	}
+	if d == 0 && p.is(i-1, "into") && p.hasDCT && !p.ref.Narrative && m > int(p.dct.Month()) && m-int(p.dct.Month()) <= 3 && !p.isAny(i+1, "of", "last", "next", "this") && p.t(i+1).kind != tNum && p.tense(i) < 0 &&
+		(p.isAny(i-2, "delays", "disruption", "disruptions", "shortages", "queues", "backlogs", "closures") || p.t(i-2).kind == tWord && !p.t(i-2).cap && strings.HasSuffix(p.word(i-2), "ing") && !p.isAny(i-2, "being", "during", "bring", "thing", "spring", "morning", "evening")) {
+		// "freight firms warning of delays into October" in September,
+		// "a strike lasting into November": a span that runs on from now
+		// into the months just ahead, though told in the past; not "demand
+		// may have been pulled into October".
+		return p.dct.Year(), true
+	}
 	return p.nearYear(i, m, d)
 }
 

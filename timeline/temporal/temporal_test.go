@@ -6158,3 +6158,13 @@ func TestTagClockOnThatDay(t *testing.T) {
 			"Whit Monday|DATE|2027-05-17|;Tuesday afternoon|TIME|2027-02-09TAF|;10am|TIME|2027-05-17T10:00|;4pm|TIME|2027-05-17T16:00|;that day|DATE|2027-05-17|"},
 	})
 }
+
+// A span told in the past that runs "into" a month just ahead runs on from
+// now.
+func TestTagIntoMonthAhead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 16), "Containers sat untouched on Wednesday, with freight firms warning of delays into October.",
+			"Wednesday|DATE|2026-09-16|;October|DATE|2026-10|"},
+		{tt(2026, 9, 16), "Hospital admissions kept climbing into January.", "January|DATE|2026-01|"},
+	})
+}
