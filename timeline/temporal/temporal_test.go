@@ -6168,3 +6168,12 @@ func TestTagIntoMonthAhead(t *testing.T) {
 		{tt(2026, 9, 16), "Hospital admissions kept climbing into January.", "January|DATE|2026-01|"},
 	})
 }
+
+// "Is planned" before a place is a plan ahead, not an adjective.
+func TestTagPlannedBeforePlace(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 16), "A rally is planned outside the terminal gates at noon on Saturday.",
+			"noon|TIME|2026-09-19T12:00|;Saturday|DATE|2026-09-19|"},
+		{tt(2026, 9, 16), "The protesters imposed scheduled outages on Saturday.", "Saturday|DATE|2026-09-12|"},
+	})
+}

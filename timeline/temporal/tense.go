@@ -646,8 +646,8 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 			if p.isAny(k, "planned", "scheduled") && p.t(k-1).kind == tWord && p.t(k-1).lx.cls == cNone && !p.t(k-1).cap && !p.isAny(k-1, "is", "are", "was", "were", "be", "been", "being", "not", "also", "now", "still", "had", "has", "have", "originally", "initially") && p.pastMainAfter(k+1, 14) {
 				return -1 // "A swap planned for Orthodox Christmas, on Jan. 7, fell through"
 			}
-			if w := p.word(k); len(w) > 4 && w[len(w)-2:] == "ed" && (p.attributiveAt(k+1) || p.determiner(k-1) && !p.is(k+1, "to") && !p.is(k+1, "for")) {
-				return 0 // "imposed scheduled outages": an adjective
+			if w := p.word(k); len(w) > 4 && w[len(w)-2:] == "ed" && (p.attributiveAt(k+1) && !p.isAny(k-1, "is", "are") || p.determiner(k-1) && !p.is(k+1, "to") && !p.is(k+1, "for")) {
+				return 0 // "imposed scheduled outages": an adjective; not "A rally is planned outside the gates"
 			}
 			return 1
 		}
