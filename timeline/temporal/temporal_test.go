@@ -6177,3 +6177,12 @@ func TestTagPlannedBeforePlace(t *testing.T) {
 		{tt(2026, 9, 16), "The protesters imposed scheduled outages on Saturday.", "Saturday|DATE|2026-09-12|"},
 	})
 }
+
+// A relative clause after a date in an "after" phrase is no verb of that
+// phrase's clause.
+func TestTagAfterPhraseRelative(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 7, 29), "Lumenfield will cut 2,400 jobs by the end of March, the company said as it reported results after the bell on Wednesday that showed its slowest growth.",
+			"the end of March|DATE|2028-03|END;Wednesday|DATE|2027-07-28|"},
+	})
+}

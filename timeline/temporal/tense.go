@@ -1126,8 +1126,8 @@ func (p *parser) verbAhead(k int) bool {
 // token i, before any punctuation: the verb of i's clause.
 func (p *parser) clauseVerbAfter(i int) bool {
 	for k := i + 1; k <= i+8 && p.real(k); k++ {
-		if p.t(k).kind == tPunct {
-			return false
+		if p.t(k).kind == tPunct || p.isAny(k, "that", "which", "who") {
+			return false // ... not a relative clause's: "reported results after the bell on Wednesday that showed"
 		}
 		if p.tenseOf(k, true) != 0 {
 			return true
