@@ -6186,3 +6186,13 @@ func TestTagAfterPhraseRelative(t *testing.T) {
 			"the end of March|DATE|2028-03|END;Wednesday|DATE|2027-07-28|"},
 	})
 }
+
+// "Could not" and "couldn't" before a verb tell what could not be done, in
+// the past.
+func TestTagCouldNot(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 20), "\"By Thursday I couldn't tell myself that anymore.\"", "Thursday|DATE|2026-09-17|"},
+		{tt(2026, 9, 20), "By Thursday I could not sleep.", "Thursday|DATE|2026-09-17|"},
+		{tt(2026, 9, 20), "By Thursday we could know more.", "Thursday|DATE|2026-09-24|"},
+	})
+}

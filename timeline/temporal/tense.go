@@ -621,6 +621,10 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 	if t.kind != tWord {
 		return 0
 	}
+	if t.c|0x20 == 'c' && (p.is(k, "could") && p.is(k+1, "not") && !p.isAny(k+2, "be", "have") && p.verbAhead(k+2) ||
+		p.is(k, "couldn") && p.punct(k+1, '\'') && p.is(k+2, "t") && !p.isAny(k+3, "be", "have") && p.verbAhead(k+3)) {
+		return -1 // "By Thursday I couldn't sleep": what could not be done is told of a day gone
+	}
 	switch t.lx.cls {
 	case cKey:
 		if (t.lx.v == kFut || t.lx.v == kSoon) && !ahead {
