@@ -108,6 +108,15 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 	if !p.ref.Narrative && p.habitualDate(i) {
 		return noYear, true // "usually begins in mid-October": any year's
 	}
+	if d == 0 && p.is(i-1, "from") && p.is(i+1, "to") && p.key(i+2, kNext) && p.hasDCT && !p.ref.Narrative {
+		// "Tidewater sequel moved from December to next summer": a plan
+		// moved on from a month still ahead.
+		y := p.dct.Year()
+		if m < int(p.dct.Month()) {
+			y++
+		}
+		return y, true
+	}
 	if y, ok := p.possessiveYear(i, m, d); ok {
 		return y, true // "next year's race would be held on Sept. 26"
 	}

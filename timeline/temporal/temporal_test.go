@@ -6196,3 +6196,11 @@ func TestTagCouldNot(t *testing.T) {
 		{tt(2026, 9, 20), "By Thursday we could know more.", "Thursday|DATE|2026-09-24|"},
 	})
 }
+
+// A plan moved "from December to next summer" moves from the December
+// ahead.
+func TestTagMovedFromMonthToNext(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 16), "Tidewater sequel moved from December to next summer", "December|DATE|2026-12|;next summer|DATE|2027-SU|"},
+	})
+}
