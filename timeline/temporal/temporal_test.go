@@ -6204,3 +6204,11 @@ func TestTagMovedFromMonthToNext(t *testing.T) {
 		{tt(2026, 10, 16), "Tidewater sequel moved from December to next summer", "December|DATE|2026-12|;next summer|DATE|2027-SU|"},
 	})
 }
+
+// A clock time's "am" is no word of the clause the tense is read from.
+func TestTagClockAmNotAWord(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 16), "Reyes is due to show ten minutes of footage to fans at a convention in London at 11am on Saturday, and the studio said tickets would go on sale in the spring.",
+			"ten minutes|DURATION|PT10M|;11am|TIME|2026-10-17T11:00|;Saturday|DATE|2026-10-17|;the spring|DATE|2027-SP|"},
+	})
+}

@@ -284,7 +284,9 @@ func (p *parser) readVerbs(i int) int {
 			present = true
 			break
 		}
-		if p.t(k).kind != tPunct {
+		if p.t(k).kind != tPunct && !(p.t(k-1).kind == tNum && p.adj(k) && p.isAny(k, "am", "pm")) {
+			// A clock time's "am" is no word of its own: "is due to show
+			// footage to fans at a convention in London at 11am on Saturday".
 			words++
 		}
 	}
