@@ -601,6 +601,12 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 	if p.dayEnd == 0 || p.ref.Narrative {
 		return "", false
 	}
+	if p.hasDCT && p.day.y != noYear && p.day.time().Sub(p.dct).Abs() > 30*24*time.Hour && p.subheadBetween(p.dayEnd, i) {
+		// "... sank at 1.15am [1997]. / A vigil in the dark / About 60
+		// people kept a vigil from midnight": a section under a subhead
+		// leaves the day long past its story told.
+		return "", false
+	}
 	if p.dayEnd == p.hdrEnd && p.inEntry(i) {
 		return p.hdr.String(), true // "Monday: China releases its figures at 10:00"
 	}
@@ -1225,6 +1231,9 @@ func (p *parser) pageLine(k int) bool {
 func (p *parser) clockDayTold(i, at int) (string, bool) {
 	if p.clockEnd == 0 || i-p.clockEnd > 3*dayToldReach || p.ref.Narrative || !p.hasDCT || p.clockPage {
 		return "", false
+	}
+	if p.clockDay.Sub(p.dct).Abs() > 30*24*time.Hour && p.subheadBetween(p.clockEnd, i) {
+		return "", false // a section of its own: see dayToldWithin
 	}
 	if p.hdrEnd > p.clockEnd && p.inEntry(i) {
 		return "", false // an agenda's new entry: its day, not the last one's times
@@ -1865,6 +1874,24 @@ func (p *parser) dottedClock(i int) (h, m int, ok bool) {
 		return h, m, true // "18.00 BST", a byline's 24-hour time; a live page's "19.16"
 	}
 	return h, m, h <= 12 && m <= 59
+}
+
+// subheadBetween reports a subhead among tokens a to i: a short line of
+// words, without the period that ends a sentence, between paragraphs.
+func (p *parser) subheadBetween(a, i int) bool {
+	for k := a; k < i; k++ {
+		if !p.t(k).nl || p.t(k).kind != tWord || !p.t(k).cap {
+			continue
+		}
+		e := k + 1
+		for e < i && !p.t(e).nl && e-k <= 10 {
+			e++
+		}
+		if e < i && p.t(e).nl && e-k <= 10 && p.t(e-1).kind == tWord {
+			return true
+		}
+	}
+	return false
 }
 
 // lineAlone reports token i alone on its line.

@@ -6212,3 +6212,12 @@ func TestTagClockAmNotAWord(t *testing.T) {
 			"ten minutes|DURATION|PT10M|;11am|TIME|2026-10-17T11:00|;Saturday|DATE|2026-10-17|;the spring|DATE|2027-SP|"},
 	})
 }
+
+// A subhead ends the section a day long past dated: the clock times under
+// it are of the story's own day.
+func TestTagSubheadEndsPastDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 15), "Island remembers\n\nMore than 400 people stood on the pier on Sunday as the names of the dead were read.\n\nThe ferry went down on the night of 13 March 1997. She sank at 1.15am.\n\nA service by the sea\n\nThe main service began at 2pm and lasted an hour.",
+			"Sunday|DATE|2027-03-14|;the night of 13 March 1997|TIME|1997-03-13TNI|;1.15am|TIME|1997-03-14T01:15|;2pm|TIME|2027-03-14T14:00|;an hour|DURATION|PT1H|"},
+	})
+}
