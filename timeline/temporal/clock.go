@@ -301,6 +301,9 @@ func (p *parser) zoneName(i int) int {
 	if p.is(k, "standard") || p.is(k, "daylight") {
 		k++
 	}
+	if k == i+1 && p.key(k+1, kTime) && !p.t(k+1).lx.plural && !p.t(k+1).cap && p.t(k).kind == tWord && p.t(k).cap && p.t(k).lx.cls == cNone && !p.adj(k) && !p.t(k).nl {
+		k++ // "6pm Hong Kong time", "New York time"
+	}
 	if p.key(k, kTime) && !p.t(k).lx.plural {
 		return k + 1
 	}

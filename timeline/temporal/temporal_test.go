@@ -6221,3 +6221,10 @@ func TestTagSubheadEndsPastDay(t *testing.T) {
 			"Sunday|DATE|2027-03-14|;the night of 13 March 1997|TIME|1997-03-13TNI|;1.15am|TIME|1997-03-14T01:15|;2pm|TIME|2027-03-14T14:00|;an hour|DURATION|PT1H|"},
 	})
 }
+
+// A zone named by a place of two words: "6pm Hong Kong time".
+func TestTagTwoWordPlaceTime(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 10, 7), "Kick-off is at 8pm on Saturday (6pm Hong Kong time).", "8pm|TIME|2027-10-09T20:00|;Saturday|DATE|2027-10-09|;6pm Hong Kong time|TIME|2027-10-09T18:00|"},
+	})
+}
