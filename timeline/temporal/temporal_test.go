@@ -6228,3 +6228,12 @@ func TestTagTwoWordPlaceTime(t *testing.T) {
 		{tt(2027, 10, 7), "Kick-off is at 8pm on Saturday (6pm Hong Kong time).", "8pm|TIME|2027-10-09T20:00|;Saturday|DATE|2027-10-09|;6pm Hong Kong time|TIME|2027-10-09T18:00|"},
 	})
 }
+
+// A day in a short phrase that opens the sentence and is the subject of a
+// modal is ahead.
+func TestTagSubjectOfModal(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 10, 7), "A win on Saturday could be enough to finish third.", "Saturday|DATE|2027-10-09|"},
+		{tt(2027, 10, 7), "A win on Saturday was enough to finish third.", "Saturday|DATE|2027-10-02|"},
+	})
+}

@@ -80,6 +80,9 @@ func (p *parser) readVerbs(i int) int {
 			}
 		}
 	}
+	if p.cls(i, cWeekday) && !p.t(i).lx.plural && p.isAny(i+1, "could", "may", "might", "should", "will", "can") && p.subjectOpens(i) {
+		return 1 // "A win on Saturday could be enough": the subject of a modal, ahead
+	}
 	if p.cls(i, cWeekday) && p.imperativeOpens(i) {
 		return 1 // "\"Ask me Friday,\" he said": an order looks ahead
 	}
@@ -1117,6 +1120,25 @@ func (p *parser) intends(k int) bool {
 		return true
 	case "course", "track":
 		return p.is(k-1, "on") // "was on course to reach the coast late Tuesday"
+	}
+	return false
+}
+
+// subjectOpens reports that the day at i ends a short noun phrase that
+// opens its sentence, with no verb before it: "A win on Saturday", "Victory
+// on Sunday".
+func (p *parser) subjectOpens(i int) bool {
+	k := i - 1
+	if !p.is(k, "on") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if p.opensSentence(j) {
+			return p.t(j).kind == tWord && p.t(j).cap
+		}
+		if p.t(j).kind != tWord || p.tenseOf(j, false) != 0 {
+			return false
+		}
 	}
 	return false
 }
