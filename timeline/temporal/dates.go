@@ -120,7 +120,8 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 	if y, ok := p.possessiveYear(i, m, d); ok {
 		return y, true // "next year's race would be held on Sept. 26"
 	}
-	if p.possEnd > 0 && p.possEnd <= i && i-p.possEnd <= 40 && !p.ref.Narrative && p.sameSentence(p.possEnd, i) && !p.punctBetween(p.possEnd, i, ';') && !p.punctBetween(p.possEnd, i, '"') {
+	if p.possEnd > 0 && p.possEnd <= i && i-p.possEnd <= 40 && !p.ref.Narrative && p.sameSentence(p.possEnd, i) && !p.punctBetween(p.possEnd, i, ';') && !p.punctBetween(p.possEnd, i, '"') &&
+		!(p.hasDCT && p.possY == p.dct.Year() && time.Date(p.possY, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC).After(p.dct) && p.verbAfterPast(p.possEnd+2, i)) {
 		// "Last year's session opened on Jan. 31 and ran until April 6,
 		// with a recess from Feb. 14 to March 12": the sentence is about
 		// the year that opens it.
@@ -327,7 +328,23 @@ func (p *parser) possessiveYear(i, m, d int) (int, bool) {
 		return noYear, false
 	}
 	y := atoiYear(v)
+	if y != noYear && p.hasDCT && y == p.dct.Year() && time.Date(y, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC).After(p.dct) && p.verbAfterPast(p.lastEnd+2, i) {
+		// "This year's rates were announced in November": what was done
+		// for this year was done before it, and November is still ahead.
+		return noYear, false
+	}
 	return y, y != noYear
+}
+
+// verbAfterPast reports a verb of the past among tokens a to i-1: the
+// clause's own, after a possessive.
+func (p *parser) verbAfterPast(a, i int) bool {
+	for k := a; k < i; k++ {
+		if v := p.tenseOf(k, false); v != 0 {
+			return v < 0
+		}
+	}
+	return false
 }
 
 // deadlineFor reports a day at i told as a deadline ("by", "before") for
@@ -347,7 +364,7 @@ func (p *parser) yearJustTold(i int) (int, bool) {
 	}
 	// "Last year the curve flattened in mid-August": a year that opens
 	// the sentence dates its clause, verb and all.
-	fronted := i-p.lastEnd <= 12 && (p.opensSentence(p.lastStart) || p.punct(p.lastStart-1, '"') && p.opensSentence(p.lastStart-1))
+	fronted := i-p.lastEnd <= 12 && (p.opensSentence(p.lastStart) || p.punct(p.lastStart-1, '"') && p.opensSentence(p.lastStart-1)) && !(p.punct(p.lastEnd, '\'') && p.is(p.lastEnd+1, "s")) // not "This year's rates
 	for k := p.lastEnd; k <= i; k++ {
 		if p.t(k).nl || k < i && (p.sentenceEnd(k) || p.punct(k, ';') || p.punct(k, '"') || p.t(k).kind == tWord && (!fronted && p.tenseOf(k, false) != 0 || p.isAny(k, "and", "but", "when", "while", "which", "that") || !fronted && p.isAny(k, "is", "are"))) {
 			return noYear, false

@@ -6237,3 +6237,12 @@ func TestTagSubjectOfModal(t *testing.T) {
 		{tt(2027, 10, 7), "A win on Saturday was enough to finish third.", "Saturday|DATE|2027-10-02|"},
 	})
 }
+
+// What was done for this year, told in the past, was done before a month
+// still ahead: "This year's rates were announced in November".
+func TestTagThisYearsDoneBefore(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 31), "This year's rates were announced in November, when the Chancellor accepted the advice.", "This year|DATE|2026|;November|DATE|2025-11|"},
+		{tt(2026, 3, 31), "This year's festival opens in November.", "This year|DATE|2026|;November|DATE|2026-11|"},
+	})
+}
