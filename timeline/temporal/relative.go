@@ -279,7 +279,13 @@ func (p *parser) quotedLedeDay(i int) (point, bool) {
 	if quotes%2 == 0 {
 		return point{}, false
 	}
-	if j := open - 1 - boolInt(p.punct(open-1, ':') || p.punct(open-1, ',') || p.punct(open-1, '.')); p.isAny(j, "said", "told", "added") {
+	j := open - 1 - boolInt(p.punct(open-1, ':') || p.punct(open-1, ',') || p.punct(open-1, '.'))
+	if p.punct(open-1, '.') {
+		for n := 0; n < 3 && p.t(j).kind == tWord && p.t(j).cap && p.t(j).lx.cls == cNone; n++ {
+			j-- // "... her name," said Ingrid Moe. "Tonight the whole room knew it."
+		}
+	}
+	if p.isAny(j, "said", "told", "added") {
 		// "Outside court, Mrs Ainsworth said: \"I'm going home tonight\"";
 		// "... bike," Kiprono said. "Today I am a different man."
 		return p.lede, true

@@ -6246,3 +6246,12 @@ func TestTagThisYearsDoneBefore(t *testing.T) {
 		{tt(2026, 3, 31), "This year's festival opens in November.", "This year|DATE|2026|;November|DATE|2026-11|"},
 	})
 }
+
+// "Tonight" in a quotation that goes on after `," said Ingrid Moe.`, in a
+// report of the day before's event, is that night.
+func TestTagQuotedTonightAfterSaidName(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 12), "A painting sold for a record $40m on Tuesday evening in New York.\n\n\"Ten years ago few people knew her name,\" said Ingrid Moe. \"Tonight the whole room knew it.\"",
+			"Tuesday evening|TIME|2027-05-11TEV|;Ten years ago|DATE|2017|;Tonight|TIME|2027-05-11TNI|"},
+	})
+}
