@@ -1287,10 +1287,21 @@ func (p *parser) agoWord(i int) int {
 		// "two days before," but not "two days before finding" or "107
 		// days before polling day": a span up to an event not told.
 		return -2
-	case p.key(i, kLater) && !p.is(i+1, "than") && !p.datePeriodAt(i+1) && !p.key(i+1, kEvery) && !p.key(i+1, kEach) || p.key(i, kAfter) && p.punct(i+1, ',') || p.is(i, "on") && (p.punct(i+1, ',') || p.punct(i+1, ':') && !p.t(i+2).nl || p.isAny(i+1, "it", "we", "they", "she", "he", "there") && p.tenseOf(i+2, false) != 0):
-		return 1 // "two years later", "a day after,", "Twenty-seven years on,", "Twenty years on: how the town rebuilt", "five years on it must be easier"
+	case p.key(i, kLater) && !p.is(i+1, "than") && !p.datePeriodAt(i+1) && !p.key(i+1, kEvery) && !p.key(i+1, kEach) || p.key(i, kAfter) && p.punct(i+1, ',') || p.is(i, "on") && (p.punct(i+1, ',') || p.punct(i+1, ':') && !p.t(i+2).nl || p.isAny(i+1, "it", "we", "they", "she", "he", "there") && p.tenseOf(i+2, false) != 0 || p.punct(i+1, '.') && p.sentenceEnd(i+1) && p.stillBefore(i)):
+		return 1 // "two years later", "a day after,", "Twenty-seven years on,", "Twenty years on: how the town rebuilt", "five years on it must be easier", "is still sending data seven years on."
 	}
 	return 0
+}
+
+// stillBefore reports "still" in the clause a few words before token i:
+// "is still sending some data seven years on".
+func (p *parser) stillBefore(i int) bool {
+	for k := i - 1; k >= 0 && k > i-10 && p.t(k).kind != tPunct; k-- {
+		if p.is(k, "still") {
+			return true
+		}
+	}
+	return false
 }
 
 // shiftVerb reports a verb at k that moves something by a span: "moved a

@@ -6255,3 +6255,12 @@ func TestTagQuotedTonightAfterSaidName(t *testing.T) {
 			"Tuesday evening|TIME|2027-05-11TEV|;Ten years ago|DATE|2017|;Tonight|TIME|2027-05-11TNI|"},
 	})
 }
+
+// "Still ... seven years on." at a sentence's end is now, as "Seven years
+// on," is at its start.
+func TestTagStillYearsOn(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 15), "The satellite is still sending some data seven years on.", "seven years on|DATE|2026|"},
+		{tt(2026, 10, 15), "The men worked four weeks on.", "four weeks|DURATION|P4W|"},
+	})
+}
