@@ -385,7 +385,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 			}
 		}
 	}
-	if ok && rangeEnd == 0 && (p.isAny(e, "to", "until", "till") || p.punct(e, '-')) {
+	if ok && rangeEnd == 0 && (p.isAny(e, "to", "until", "till") || p.punct(e, '-') || p.is(e, "and") && p.is(i-1, "between")) {
 		if h2, _, e2, ok2 := p.clockAt(e + 1); ok2 {
 			rangeEnd = e2 // "from 8pm to 6am, Monday to Friday": the range's days
 			if h >= 1 && h < 12 && e == i+3 && p.punct(i+1, ':') && p.isAny(i-1, "from", "between") && h2 >= 12 && h+12 <= h2 {
@@ -1962,7 +1962,10 @@ func (p *parser) keptHours(i, k, rangeEnd int) bool {
 		return false // "from 9am to 2pm on Monday"
 	}
 	for j := i - 1; j >= 0 && j >= i-20 && !p.sentenceEnd(j); j-- {
-		if (p.isAny(j, "hours", "curfew", "runs") || p.isAny(j, "run", "operate", "operates") && p.is(j+1, "from") && p.t(j-1).kind == tWord && !p.isAny(j-1, "been", "be", "was", "were", "is", "are")) && !p.t(j).cap {
+		if (p.isAny(j, "hours", "curfew", "runs", "can", "calling", "banned", "bans", "ban", "barred", "bars", "prohibited", "prohibits", "forbidden", "forbids") || p.isAny(j, "run", "operate", "operates") && p.is(j+1, "from") && p.t(j-1).kind == tWord && !p.isAny(j-1, "been", "be", "was", "were", "is", "are")) && !p.t(j).cap {
+			// ... and "can check online or by calling 900 412 600 between
+			// 8am and 8pm", "banned the watering of gardens between 10am and
+			// 8pm": the hours a service or a rule keeps.
 			if p.is(j, "runs") && p.is(j-1, "which") && p.punct(j-2, ',') && p.dayEnd == j-2 && p.day.y != noYear {
 				return false // "the final shift on Friday, which runs from 6 a.m. to 2:30 p.m.": that day's
 			}

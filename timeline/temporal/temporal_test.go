@@ -6264,3 +6264,13 @@ func TestTagStillYearsOn(t *testing.T) {
 		{tt(2026, 10, 15), "The men worked four weeks on.", "four weeks|DURATION|P4W|"},
 	})
 }
+
+// The hours a service or a rule keeps, "between" one time "and" another,
+// recur.
+func TestTagKeptHoursBetween(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 6), "Residents can check online or by calling 900 412 600 between 8am and 8pm.", "8am|TIME|XXXX-XX-XXT08:00|;8pm|TIME|XXXX-XX-XXT20:00|"},
+		{tt(2026, 2, 6), "Restrictions brought in last summer banned the watering of gardens between 10am and 8pm.", "last summer|DATE|2025-SU|;10am|TIME|XXXX-XX-XXT10:00|;8pm|TIME|XXXX-XX-XXT20:00|"},
+		{tt(2026, 2, 6), "The pumps failed between 8am and 8pm on Tuesday.", "8am|TIME|2026-02-03T08:00|;8pm|TIME|2026-02-03T20:00|;Tuesday|DATE|2026-02-03|"},
+	})
+}
