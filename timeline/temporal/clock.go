@@ -448,6 +448,13 @@ func ruleClock(p *parser, i int, out *match) bool {
 		// not the day the entry before it told.
 		if p.hasHead {
 			day = p.head.String()
+		} else if p.stampDay == "" && p.timelineBox(i) && p.hasLede && p.hasDCT {
+			// "How the day went (all times GMT) / 0520 GMT - The crew is
+			// woken": a box that retells the story's day, the day before
+			// the report, hour by hour.
+			if gap := p.dct.Sub(p.lede.time()).Hours() / 24; gap >= 1 && gap <= 3 {
+				day = p.lede.String()
+			}
 		}
 		if p.stampDay != "" && (!p.hasHead || p.stampHead == p.head) {
 			// Entries run in order through the night: "11.46pm ... 12.35am"
@@ -1892,6 +1899,24 @@ func (p *parser) subheadBetween(a, i int) bool {
 		}
 		if e < i && p.t(e).nl && e-k <= 10 && p.t(e-1).kind == tWord {
 			return true
+		}
+	}
+	return false
+}
+
+// timelineBox reports the heading line just above token i, which opens a
+// line, as a box that retells a day: "How the day went", "Timeline", "How
+// it unfolded".
+func (p *parser) timelineBox(i int) bool {
+	if i == 0 || !p.t(i).nl {
+		return false
+	}
+	for k := i - 1; k >= 0 && k > i-12; k-- {
+		if p.isAny(k, "timeline", "unfolded", "happened") || p.is(k, "day") && p.isAny(k+1, "went", "unfolded") {
+			return true
+		}
+		if p.t(k).nl {
+			return false
 		}
 	}
 	return false

@@ -1284,6 +1284,7 @@ func TestNewsSets(t *testing.T) {
 		{"heldout101", 373, 0, 0, 0, 0},
 		{"heldout102", 402, 0, 0, 0, 0},
 		{"heldout103", 402, 0, 0, 0, 0},
+		{"heldout104", 381, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))

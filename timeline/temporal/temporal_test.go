@@ -6274,3 +6274,12 @@ func TestTagKeptHoursBetween(t *testing.T) {
 		{tt(2026, 2, 6), "The pumps failed between 8am and 8pm on Tuesday.", "8am|TIME|2026-02-03T08:00|;8pm|TIME|2026-02-03T20:00|;Tuesday|DATE|2026-02-03|"},
 	})
 }
+
+// A box that retells the story's day hour by hour ("How the day went")
+// stamps its entries with that day, not the report's.
+func TestTagTimelineBoxDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 19), "Spacewalk ends early\n\nTwo astronauts spent six hours outside the station on Tuesday, NASA said.\n\nHow the day went (all times GMT)\n\n0520 GMT - The crew is woken.\n\n1115 GMT - The spacewalk begins.\n\nThe crew has Wednesday off.",
+			"six hours|DURATION|PT6H|;Tuesday|DATE|2027-05-18|;0520 GMT|TIME|2027-05-18T05:20|;1115 GMT|TIME|2027-05-18T11:15|;Wednesday|DATE|2027-05-19|"},
+	})
+}
