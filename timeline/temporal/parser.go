@@ -63,10 +63,14 @@ type parser struct {
 	clockStamp bool
 	// lede is the first day the text tells relative to the reference, near
 	// its start: the day of the story's event ("won Game 9 on Saturday").
-	lede     point
-	hasLede  bool
-	ledeAt   int  // the byte offset the lede's day ends at
-	ledeSaid bool // the lede dates a saying ("said at a briefing on Monday"), not an event
+	lede    point
+	hasLede bool
+	// eventLede is the first day of the story's event, past a dateline's
+	// day: what a quotation said "after the game" counts from.
+	eventLede    point
+	hasEventLede bool
+	ledeAt       int  // the byte offset the lede's day ends at
+	ledeSaid     bool // the lede dates a saying ("said at a briefing on Monday"), not an event
 	// ahead1 is a day ahead told before the day of its saying, which
 	// ahead1End ends: "on 27 April ..., the service said on Monday".
 	ahead1    point
@@ -917,6 +921,9 @@ func (p *parser) emit(m match) {
 	}
 	if m.typ == Date && len(m.value) == 4 && m.hasPt && m.pt.g == gYear && p.punct(m.end, '\'') && p.is(m.end+1, "s") && p.opensSentence(m.start) {
 		p.possY, p.possEnd = m.pt.y, m.end
+	}
+	if !p.hasEventLede && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && m.rel && m.start < 150 && !p.ref.Narrative && !p.inDateline(m.start) {
+		p.eventLede, p.hasEventLede = m.pt, true // not a dateline's "NOVI SAD, Nov 7 (Wire) -"
 	}
 	if !p.hasLede && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && m.rel && m.start < 150 && !p.ref.Narrative {
 		p.lede, p.hasLede, p.ledeAt = m.pt, true, int(p.t(m.end-1).end)

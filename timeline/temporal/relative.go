@@ -156,6 +156,8 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 		} else if d, ok := p.quotedLedeDay(i); ok {
 			base = d.time() // "'Today we showed who we are,' he said", the day after the match
 		}
+	} else if d, ok := p.quotedLedeDay(i); ok && (t.lx.val() == kTomorrow || t.lx.val() == kYesterday) && p.saidAfterEvent(i) {
+		base = d.time() // "'Tomorrow we start again,' he said after the game": the day after the game
 	}
 	pt := at(base.AddDate(0, 0, d.days), gDay)
 	*out = match{end: i + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
@@ -258,6 +260,11 @@ func (p *parser) dayPart(end, days, part int, rel bool) match {
 // that day. Not when it opened with a saying, nor once the report's own
 // day has been told.
 func (p *parser) quotedLedeDay(i int) (point, bool) {
+	if p.hasEventLede && !p.ref.Narrative && p.hasDCT && p.dct.Sub(p.eventLede.time()).Hours()/24 == 1 && p.saidAfterEvent(i) {
+		// "'I will sleep four hours tonight,' he said after the game",
+		// the day after the game: the night of the game.
+		return p.eventLede, true
+	}
 	if !p.hasLede || p.ledeSaid || p.ref.Narrative || !p.hasDCT || p.dct.Sub(p.lede.time()).Hours()/24 != 1 {
 		return point{}, false
 	}
@@ -301,6 +308,43 @@ func (p *parser) quotedLedeDay(i int) (point, bool) {
 		}
 	}
 	return point{}, false
+}
+
+// saidAfterEvent reports a quotation around token i that a saying "after
+// the game" (the match, the race ...) reports: said on the day of the
+// event, whatever the report's own day told since.
+func (p *parser) saidAfterEvent(i int) bool {
+	for k := i - 1; k >= 0 && k > i-40 && !p.t(k+1).nl; k-- {
+		if !p.punct(k, '"') {
+			continue
+		}
+		// ... or that goes on after it: `he said after the game. "Tomorrow
+		// we start again."`
+		if e := k - 1; p.punct(e, '.') && p.key(e-2, kThe) && p.isAny(e-3, "after", "following") && p.isAny(e-1, "game", "match", "race", "final", "fight", "bout", "vote", "verdict", "hearing", "ceremony", "sale", "auction", "concert", "show", "launch") {
+			for j := e - 4; j >= e-7 && j >= 0; j-- {
+				if p.isAny(j, "said", "told", "added") {
+					return true
+				}
+			}
+		}
+		break
+	}
+	for k := i + 1; k < i+60 && p.real(k) && !p.t(k).nl; k++ {
+		if !p.punct(k, '"') {
+			continue
+		}
+		for j := k + 1; j <= k+6 && p.real(j) && !p.sentenceEnd(j); j++ {
+			if p.isAny(j, "said", "told", "added") {
+				for a := j + 1; a <= j+4 && p.real(a) && !p.sentenceEnd(a); a++ {
+					if p.isAny(a, "after", "following") && p.key(a+1, kThe) && p.isAny(a+2, "game", "match", "race", "final", "fight", "bout", "vote", "verdict", "hearing", "ceremony", "sale", "auction", "concert", "show", "launch") {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // seasonNow returns the season under way on day t, which ends near the
@@ -766,6 +810,11 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		return true
 	case t.kind == tWord && t.lx.cls == cPart && t.lx.val() == pNight && dir < 0:
 		*out = p.dayPart(k+1, -1, pNight, true)
+		if d, ok := p.quotedLedeDay(i); ok && p.key(i, kLast) && p.saidAfterEvent(i) {
+			// "'I slept four hours last night,' he said after the game", in
+			// the next day's report: the night before the game.
+			out.value = at(d.time().AddDate(0, 0, -1), gDay).String() + "TNI"
+		}
 		return true
 	}
 	return false

@@ -6283,3 +6283,12 @@ func TestTagTimelineBoxDay(t *testing.T) {
 			"six hours|DURATION|PT6H|;Tuesday|DATE|2027-05-18|;0520 GMT|TIME|2027-05-18T05:20|;1115 GMT|TIME|2027-05-18T11:15|;Wednesday|DATE|2027-05-19|"},
 	})
 }
+
+// Days told in a quotation said "after the game", in the next day's report
+// of it, count from the day of the game, past the dateline's day.
+func TestTagQuotedAfterTheGame(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 7), "NOVI SAD, Serbia, Nov 7 (Wire) - Serbia won on Friday after five hours.\n\n\"I slept four hours last night and I will sleep four hours tonight,\" he said after the game. \"Tomorrow we start again.\"",
+			"Nov 7|DATE|2026-11-07|;Friday|DATE|2026-11-06|;five hours|DURATION|PT5H|;four hours|DURATION|PT4H|;last night|TIME|2026-11-05TNI|;four hours|DURATION|PT4H|;tonight|TIME|2026-11-06TNI|;Tomorrow|DATE|2026-11-07|"},
+	})
+}
