@@ -6292,3 +6292,13 @@ func TestTagQuotedAfterTheGame(t *testing.T) {
 			"Nov 7|DATE|2026-11-07|;Friday|DATE|2026-11-06|;five hours|DURATION|PT5H|;four hours|DURATION|PT4H|;last night|TIME|2026-11-05TNI|;four hours|DURATION|PT4H|;tonight|TIME|2026-11-06TNI|;Tomorrow|DATE|2026-11-07|"},
 	})
 }
+
+// A span told in the present "from" a day "until" another runs ahead.
+func TestTagPresentSpanFromDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 8, 27), "A yellow warning for thunderstorms covers Wales from midday on Sunday until 6am on Monday.",
+			"midday|TIME|2027-08-29T12:00|;Sunday|DATE|2027-08-29|;6am|TIME|2027-08-30T06:00|;Monday|DATE|2027-08-30|"},
+		{tt(2026, 8, 17), "MeteoSwiss had issued a warning on Thursday evening, valid from 1pm on Friday until 9pm on Saturday.",
+			"Thursday evening|TIME|2026-08-13TEV|;1pm|TIME|2026-08-14T13:00|;Friday|DATE|2026-08-14|;9pm|TIME|2026-08-15T21:00|;Saturday|DATE|2026-08-15|"},
+	})
+}

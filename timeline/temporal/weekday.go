@@ -341,6 +341,15 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		tense = 1 // "extended its deadline until 9 a.m. Tuesday"
 	}
 	d := weekdayNear(base, t.lx.val(), tense)
+	if k := lim; tense == 0 && !p.ref.Narrative && (p.is(k, "from") || p.is(k, "midday") && p.is(k-1, "from")) && p.spanEndAfter(end) &&
+		!(p.dayEnd > 0 && p.day.y != noYear && p.sameSentence(p.dayEnd-1, i) && p.day.time().Before(base)) {
+		// ... not after a day gone in its sentence: "had issued a warning
+		// on Thursday evening, valid from 1pm on Friday until 9pm on
+		// Saturday".
+		// "A yellow warning covers Wales from midday on Sunday until 6am on
+		// Monday": a span told in the present runs ahead.
+		d = weekdayAfter(base, t.lx.val(), false)
+	}
 	if tense < 0 && p.lateDCT() && base.Equal(p.dct) && t.lx.val() == (int(base.Weekday())+1)%7 {
 		// A story stamped 23:40 on Tuesday that "remained too close to call
 		// as of 2:40 a.m. on Wednesday" was updated past midnight: the
@@ -1119,6 +1128,15 @@ func (p *parser) conditionalOpen(i int) bool {
 		}
 	}
 	return false
+}
+
+// spanEndAfter reports "until", "to", "till" or "through" a few tokens
+// after token end, over a part of the day: the span the day opens.
+func (p *parser) spanEndAfter(end int) bool {
+	if p.cls(end, cPart) {
+		end++
+	}
+	return p.isAny(end, "until", "till", "through", "to")
 }
 
 // overClockBack returns the token before a clock time that ends at k
