@@ -840,6 +840,11 @@ func (p *parser) emit(m match) {
 			// Boxing Day"
 			p.spanLo, p.spanHi, p.spanEnd = p.day.time(), m.pt.time(), m.end // "from Thursday, July 22, through Sunday, July 25"
 		}
+		if n, ok := p.daysFrom(m.start); ok {
+			// "The concerts run over four days from Thursday 15 July": the
+			// span of days the count gives.
+			p.spanLo, p.spanHi, p.spanEnd = m.pt.time(), m.pt.time().AddDate(0, 0, n-1), m.end
+		}
 		// "sold dollars on Monday afternoon, three sources said on Tuesday.
 		// The yen jumped shortly after 2:30 p.m.": the day the news is
 		// about stays the day told, not the day of the saying.
@@ -1379,6 +1384,21 @@ func (p *parser) sinceNow(m match) bool {
 		}
 	}
 	return false
+}
+
+// daysFrom reads "over four days from" (or "for") just before token k and
+// returns the count of days, two to seven.
+func (p *parser) daysFrom(k int) (int, bool) {
+	if !p.is(k-1, "from") || !p.cls(k-2, cUnit) || p.t(k-2).lx.val() != uDay || !p.t(k-2).lx.plural || !p.isAny(k-4, "over", "for") {
+		return 0, false
+	}
+	n := 0
+	if t := p.t(k - 3); t.kind == tNum && !t.sep {
+		n = t.number()
+	} else if p.cls(k-3, cNumber) {
+		n = p.t(k - 3).lx.val()
+	}
+	return n, n >= 2 && n <= 7
 }
 
 // stampLine reports a match that is a line of its own: a byline's or a

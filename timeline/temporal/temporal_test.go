@@ -6302,3 +6302,12 @@ func TestTagPresentSpanFromDay(t *testing.T) {
 			"Thursday evening|TIME|2026-08-13TEV|;1pm|TIME|2026-08-14T13:00|;Friday|DATE|2026-08-14|;9pm|TIME|2026-08-15T21:00|;Saturday|DATE|2026-08-15|"},
 	})
 }
+
+// "Over four days from Thursday 15 July" is a span of days, whose "the
+// Friday" is its Friday.
+func TestTagDaysFromSpan(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 10), "The concerts run over four days from Thursday 15 July.\n\nThe Friday belongs to younger players, with a double bill from 7.30pm.",
+			"four days|DURATION|P4D|;Thursday 15 July|DATE|2027-07-15|;The Friday|DATE|2027-07-16|;7.30pm|TIME|2027-07-16T19:30|"},
+	})
+}
