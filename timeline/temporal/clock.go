@@ -1779,6 +1779,9 @@ func rulePartOf(p *parser, i int, out *match) bool {
 		return true
 	}
 	t := p.t(j)
+	if t.cap && j > i && !p.t(i).cap && p.t(i-2).kind == tWord && p.t(i-2).cap && !p.opensSentence(i-2) && !p.ref.Narrative {
+		return false // a title: the album "Four in the Morning"
+	}
 	if t.kind == tWord && t.lx.cls == cPart && !t.lx.plural && j > i && t.lx.val() <= pNight && !p.is(j+1, "of") &&
 		(p.isAny(i-1, "in", "into", "during", "through", "throughout", "spent", "spend", "spends", "spending", "by", "until", "till") || p.is(i-1, "for") && p.isAny(i-2, "forecast", "forecasted", "expected", "scheduled", "planned", "booked")) && !p.ref.Narrative && (p.t(j+1).kind != tWord || clauseWord(p.word(j+1)) || p.isAny(i-1, "spent", "spend", "spends", "spending")) {
 		// "went on well into the evening", "rescues in the afternoon",

@@ -6311,3 +6311,12 @@ func TestTagDaysFromSpan(t *testing.T) {
 			"four days|DURATION|P4D|;Thursday 15 July|DATE|2027-07-15|;The Friday|DATE|2027-07-16|;7.30pm|TIME|2027-07-16T19:30|"},
 	})
 }
+
+// A capitalized part of the day in a title-case name is no time: the album
+// "Four in the Morning".
+func TestTagPartInTitle(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 10), "She will play the whole of her album Four in the Morning, with a quartet.", ""},
+		{tt(2027, 6, 10), "Rain is expected in the morning.", "the morning|TIME|2027-06-10TMO|"},
+	})
+}
