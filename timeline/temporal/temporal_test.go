@@ -6320,3 +6320,12 @@ func TestTagPartInTitle(t *testing.T) {
 		{tt(2027, 6, 10), "Rain is expected in the morning.", "the morning|TIME|2027-06-10TMO|"},
 	})
 }
+
+// A weekday in a clause of its own that looks ahead is not the weekend's
+// gone just told.
+func TestTagWeekdayAfterWeekendGone(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 11), "Crews arrived on the weekend, and 120 firefighters from Mexico are due Saturday.", "the weekend|DATE|2026-W23-WE|;Saturday|DATE|2026-06-13|"},
+		{tt(2026, 6, 11), "Crews arrived on the weekend, most of them on Saturday.", "the weekend|DATE|2026-W23-WE|;Saturday|DATE|2026-06-06|"},
+	})
+}

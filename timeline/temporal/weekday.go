@@ -916,6 +916,11 @@ func (p *parser) dayOfWeekTold(i, wd, tense int) (time.Time, bool) {
 		}
 	}
 	start := p.wk.time() // the weekend's Saturday
+	if tense > 0 && p.hasDCT && start.Before(p.dct) && p.newVerbBetween(p.wkTok, i) {
+		// "Crews arrived on the weekend, and 120 firefighters are due
+		// Saturday": a clause of its own that looks ahead.
+		return time.Time{}, false
+	}
 	switch {
 	case wd == 6:
 		return start, true
@@ -925,6 +930,21 @@ func (p *parser) dayOfWeekTold(i, wd, tense int) (time.Time, bool) {
 		return start.AddDate(0, 0, -1), true // the weekend's eve
 	}
 	return time.Time{}, false
+}
+
+// newVerbBetween reports a clause of its own between tokens a and i: a
+// comma and "and" or "but", then a verb.
+func (p *parser) newVerbBetween(a, i int) bool {
+	for k := a; k < i; k++ {
+		if p.punct(k, ',') && p.isAny(k+1, "and", "but", "while") {
+			for j := k + 2; j < i; j++ {
+				if p.tenseOf(j, false) != 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // dayToldBefore returns the day the text told last, in the sentence of
