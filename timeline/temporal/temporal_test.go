@@ -6235,6 +6235,8 @@ func TestTagSubjectOfModal(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2027, 10, 7), "A win on Saturday could be enough to finish third.", "Saturday|DATE|2027-10-09|"},
 		{tt(2027, 10, 7), "A win on Saturday was enough to finish third.", "Saturday|DATE|2027-10-02|"},
+		{tt(2026, 6, 11), "\"Saturday could be worse than today,\" Boateng said.", "Saturday|DATE|2026-06-13|;today|DATE|2026-06-11|"},
+		{tt(2026, 6, 11), "Saturday could have been worse.", "Saturday|DATE|2026-06-06|"},
 	})
 }
 

@@ -80,7 +80,8 @@ func (p *parser) readVerbs(i int) int {
 			}
 		}
 	}
-	if p.cls(i, cWeekday) && !p.t(i).lx.plural && p.isAny(i+1, "could", "may", "might", "should", "will", "can") && p.subjectOpens(i) {
+	if p.cls(i, cWeekday) && !p.t(i).lx.plural && p.isAny(i+1, "could", "may", "might", "should", "will", "can") && !p.is(i+2, "have") && (p.subjectOpens(i) || p.opensSentence(i) || p.punct(i-1, '"') && p.opensSentence(i-1)) {
+		// ... and "\"Saturday could be worse than today,\" he said"
 		return 1 // "A win on Saturday could be enough": the subject of a modal, ahead
 	}
 	if p.cls(i, cWeekday) && p.imperativeOpens(i) {
