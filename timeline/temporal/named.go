@@ -139,7 +139,7 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	// "in the summer season", "not operate in the winter season": the
 	// season with its noun.
 	named := the && !p.ref.Narrative && p.is(e, "season") && !p.t(e).lx.plural && !p.is(e+1, "of")
-	event := !p.ref.Narrative && s != sFall && p.isAny(e, "holidays", "holiday", "recess", "break", "schedule", "timetable", "window") && !(s == sSpring && p.is(e, "break"))
+	event := !p.ref.Narrative && s != sFall && p.isAny(e, "holidays", "holiday", "recess", "break", "schedule", "timetable", "window", "sitting") && !(s == sSpring && p.is(e, "break"))
 	if the && event {
 		return false // "the summer holidays": the season alone, read at "summer"
 	}

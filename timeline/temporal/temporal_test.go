@@ -6331,3 +6331,10 @@ func TestTagWeekdayAfterWeekendGone(t *testing.T) {
 		{tt(2026, 6, 11), "Crews arrived on the weekend, most of them on Saturday.", "the weekend|DATE|2026-W23-WE|;Saturday|DATE|2026-06-06|"},
 	})
 }
+
+// A season before "sitting" is tagged alone, as before "recess".
+func TestTagSeasonSitting(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 10), "MPs return for the spring sitting, which is due to run to June.", "spring|DATE|2027-SP|;June|DATE|2027-06|"},
+	})
+}
