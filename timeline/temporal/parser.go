@@ -675,14 +675,15 @@ func (p *parser) starts(i int) uint32 {
 					return 1 << rBareUnit // "the other day", "at the moment"
 				case n == 4 && p.is(i+1, "long") && p.is(i+2, "weekend"), n == 4 && p.is(i+1, "bank") && p.is(i+2, "holiday") && p.is(i+3, "weekend"):
 					return 1 << rWeekend // "the long weekend", "the holiday weekend", "the bank holiday weekend"
-				case n == 7 && p.is(i+1, "opening") && p.is(i+2, "day"):
-					return 1 << rBareUnit // "the opening day"
 				case n == 3 && p.is(i+1, "new") && p.fiscalAt(i+2) && p.is(i+3, "year"):
 					return 1 << rFiscal // "the new fiscal year"
 				}
 			}
 			if (t.lx.v == kA || t.lx.v == kAn) && (n == 5 || n == 6) && p.isAny(i+1, "whole", "entire") && p.cls(i+2, cUnit) {
 				return 1 << rQuantity // "a whole day", "an entire week"
+			}
+			if t.lx.v == kThe && n == 7 && (p.is(i+1, "opening") && (p.is(i+2, "day") || p.is(i+2, "night")) || p.is(i+1, "closing") && p.is(i+2, "night")) {
+				return 1 << rBareUnit // "the opening day", "the opening night"
 			}
 			if t.lx.v == kThe && n == 8 && p.is(i+1, "calendar") && p.is(i+2, "year") {
 				return 1 << rBareUnit // "the calendar year"
@@ -700,8 +701,8 @@ func (p *parser) starts(i int) uint32 {
 				if p.is(i+1, "final") && (p.t(i+2).kind == tNum || p.cls(i+2, cNumber)) {
 					return 1 << rQuantity // "the final three months of 2022"
 				}
-				if p.is(i+2, "day") && p.isAny(i+1, "final") {
-					return 1 << rBareUnit // "the final day"
+				if (p.is(i+2, "day") || p.is(i+2, "night")) && p.isAny(i+1, "final") {
+					return 1 << rBareUnit // "the final day", "the final night"
 				}
 				if (p.is(i+2, "quarter") || p.is(i+2, "half")) && p.is(i+3, "of") && p.isAny(i+1, "final") {
 					return 1 << rQuarter // "the final quarter of fiscal 2026"

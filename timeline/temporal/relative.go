@@ -1031,6 +1031,16 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 	if p.countedDay(i, out) {
 		return true
 	}
+	if p.key(i, kThe) && p.isAny(i+1, "opening", "closing", "first", "final", "last") && p.is(i+2, "night") && !p.is(i+3, "of") && p.spanEnd > 0 && p.spanEnd <= i && i-p.spanEnd <= 200 && !p.ref.Narrative {
+		// "The concerts run over four days from Thursday 15 July ... plays
+		// on the opening night": the first (or last) night of the span.
+		d := p.spanLo
+		if p.isAny(i+1, "closing", "final", "last") {
+			d = p.spanHi
+		}
+		*out = match{end: i + 3, typ: Time, value: at(d, gDay).String() + "TNI", rel: true}
+		return true
+	}
 	t := p.t(i)
 	if p.punct(i-1, '-') && p.adj(i) && p.is(i-2, "light") {
 		return false // "34 billion light-years away": a distance

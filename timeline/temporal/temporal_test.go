@@ -6338,3 +6338,11 @@ func TestTagSeasonSitting(t *testing.T) {
 		{tt(2026, 11, 10), "MPs return for the spring sitting, which is due to run to June.", "spring|DATE|2027-SP|;June|DATE|2027-06|"},
 	})
 }
+
+// "The opening night" of a span of days told is its first night.
+func TestTagOpeningNightOfSpan(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 10), "The concerts run over four days from Thursday 15 July. Monroe plays on the opening night at 8pm, and the closing night belongs to Vega.",
+			"four days|DURATION|P4D|;Thursday 15 July|DATE|2027-07-15|;the opening night|TIME|2027-07-15TNI|;8pm|TIME|2027-07-15T20:00|;the closing night|TIME|2027-07-18TNI|"},
+	})
+}
