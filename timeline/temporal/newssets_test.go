@@ -1280,11 +1280,57 @@ func TestNewsSets(t *testing.T) {
 		// 93.18). Rules for its error classes came after; the floors sit about 2
 		// points under the scores now.
 		{"heldout99", 380, 95.5, 96.5, 96.0, 91.5},
-		{"heldout100", 387, 0, 0, 0, 0},
-		{"heldout101", 373, 0, 0, 0, 0},
-		{"heldout102", 402, 0, 0, 0, 0},
-		{"heldout103", 402, 0, 0, 0, 0},
-		{"heldout104", 381, 0, 0, 0, 0},
+		// The held-out set 100 (testdata/heldout100): eight original articles (a live
+		// page of a storm, an airline's quarterly results, a court ruling reported the
+		// day after, an alcohol ban on election days, a rail crash one year on, a
+		// satellite launch told across time zones, a political memoir's review and a
+		// school strike's weekday schedule). The gold was committed before the tagger
+		// ever ran on it; its first, blind run scored strict 97.03, relaxed 98.32, type
+		// 97.55, value 86.19 on 387 gold timexes (frozen after 3 of that session's
+		// rules; the tagger at its start scored strict 96.39, value 85.82). Rules for
+		// its error classes came after; the floors sit about 2 points under the scores
+		// now.
+		{"heldout100", 387, 95.5, 96, 95.5, 89},
+		// The held-out set 101 (testdata/heldout101): eight original articles (a
+		// referendum result's reactions, a central bank's annual report, a cruise ship's
+		// outbreak, a bird migration feature, an AI law's deadlines, a stadium tour's
+		// dates, hospital waiting-list figures and a jazz musician's obituary). The gold
+		// was committed before the tagger ever ran on it; its first, blind run scored
+		// strict 97.48, relaxed 97.75, type 97.22, value 89.54 on 373 gold timexes
+		// (frozen after 3 of that session's rules; the tagger at its start scored strict
+		// 97.09, value 89.15). Rules for its error classes came after; the floors sit
+		// about 2 points under the scores now.
+		{"heldout101", 373, 95, 95.5, 95, 89.5},
+		// The held-out set 102 (testdata/heldout102): eight original articles (a port
+		// strike's shipping delays, a royal wedding's plans, a city's water rationing,
+		// tech layoffs with quarterly earnings, a missing hiker found alive, monthly
+		// housing starts, a film's release date moved and a ferry sinking's
+		// anniversary). The gold was committed before the tagger ever ran on it; its
+		// first, blind run scored strict 98.13, relaxed 99.13, type 98.88, value 87.92
+		// on 402 gold timexes (frozen after 17 of that session's rules; the tagger at
+		// its start scored strict 97.76, value 87.31). Rules for its error classes came
+		// after; the floors sit about 2 points under the scores now.
+		{"heldout102", 402, 96.5, 97, 97, 89.5},
+		// The held-out set 103 (testdata/heldout103): eight original articles (a
+		// parliament vote's live blog, coffee prices at harvest, a school shooting
+		// trial's verdict, the clock change, a rugby world cup pool preview, a minimum
+		// wage rise, an art auction's record and a nurses' strike dates). The gold was
+		// committed before the tagger ever ran on it; its first, blind run scored strict
+		// 96.34, relaxed 97.35, type 97.10, value 94.33 on 402 gold timexes (frozen
+		// after 17 of that session's rules; the tagger at its start scored strict 95.97,
+		// value 93.70). Rules for its error classes came after; the floors sit about 2
+		// points under the scores now.
+		{"heldout103", 402, 97, 97, 97, 94.5},
+		// The held-out set 104 (testdata/heldout104): eight original articles (wildfire
+		// smoke's air quality, a bank holiday weekend's weather, pharmacy closures, a
+		// chess olympiad round, a spacewalk's timeline, council tax bills, a jazz
+		// festival's line-up and a landslide's evacuation). The gold was committed
+		// before the tagger ever ran on it; its first, blind run scored strict 97.52,
+		// relaxed 98.83, type 98.83, value 90.74 on 381 gold timexes (frozen after 34 of
+		// that session's rules; the tagger at its start scored strict 96.75, value
+		// 89.99). Rules for its error classes came after; the floors sit about 2 points
+		// under the scores now.
+		{"heldout104", 381, 96, 97, 97, 93},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
