@@ -861,9 +861,11 @@ func (p *parser) isAny(k int, words ...string) bool {
 	if t.kind != tWord {
 		return false
 	}
-	w := p.text[t.start:t.end]
+	w, c := p.text[t.start:t.end], t.c|0x20
 	for _, s := range words {
-		if len(s) == len(w) && lowerEq(w, s) {
+		// The first byte, kept in the token, settles most mismatches (both
+		// folded, as "£" is a word too).
+		if len(s) == len(w) && s[0]|0x20 == c && lowerEq(w, s) {
 			return true
 		}
 	}
