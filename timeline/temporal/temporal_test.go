@@ -382,7 +382,7 @@ func TestTag(t *testing.T) {
 		{"He inflated earnings over a three-year period.", "a three-year period|DURATION|P3Y|"},
 		{"About 500 people attended a Sunday night memorial service.", "Sunday night|TIME|2024-07-21TNI|"},
 		{"The battle lasted until May 8 1:00AM.", "May 8 1:00AM|TIME|2024-05-08T01:00|"},
-		{"Traffic moved only at night.", "night|TIME|XXXX-XX-XXTNI|"},
+		{"Traffic moved only at night.", ""}, // news leaves the habit untagged (TestTagAtNight)
 		{"The loan may be extended for an additional year.", "an additional year|DURATION|P1Y|"},
 		{"It turned a profit after several quarters of losses.", "several quarters|DURATION|PXQ|"},
 		{"Insurance has been a tough business in recent quarters.", "recent quarters|DURATION|PXQ|"},
@@ -6345,4 +6345,28 @@ func TestTagOpeningNightOfSpan(t *testing.T) {
 		{tt(2027, 6, 10), "The concerts run over four days from Thursday 15 July. Monroe plays on the opening night at 8pm, and the closing night belongs to Vega.",
 			"four days|DURATION|P4D|;Thursday 15 July|DATE|2027-07-15|;the opening night|TIME|2027-07-15TNI|;8pm|TIME|2027-07-15T20:00|;the closing night|TIME|2027-07-18TNI|"},
 	})
+}
+
+// TestTagMostRecently: "most recently" tells the last of a series, which
+// the date after it dates; it is no expression of its own. "More recently"
+// still is one.
+func TestTagMostRecently(t *testing.T) {
+	ref := Ref{DCT: time.Date(2027, 5, 20, 0, 0, 0, 0, time.UTC)}
+	got := format(Tag("Her operation has been booked and cancelled twice, most recently on 12 April. More recently, the board met.", ref))
+	if want := "12 April|DATE|2027-04-12|;More recently|DATE|PAST_REF|"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+// TestTagAtNight: news leaves a habit's "at night" untagged; history text
+// tags it as any night.
+func TestTagAtNight(t *testing.T) {
+	const text = "Birds fly north at night and rest by day."
+	ref := Ref{DCT: time.Date(2027, 5, 20, 0, 0, 0, 0, time.UTC)}
+	if got := format(Tag(text, ref)); got != "" {
+		t.Errorf("news: got %s, want nothing", got)
+	}
+	if got, want := format(Tag(text, Ref{Narrative: true})), "night|TIME|XXXX-XX-XXTNI|"; got != want {
+		t.Errorf("narrative: got %s, want %s", got, want)
+	}
 }
