@@ -857,8 +857,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			*out = match{end: e + 1, typ: Date, value: v, mod: mod, rel: true}
 			return true
 		}
+		decade := u == uDecade && !p.ref.Narrative
 		if u == uDecade || u == uCentury {
-			// "a decade later" names a year, not a decade.
+			// "a decade later" counts years from the date it moves on from.
 			u, n = uYear, n*10*(1+9*boolInt(u == uCentury))
 		}
 		if (p.ref.Narrative || later) && (u == uDay || u == uWeek || u == uMonth) && p.anchor.g > unitGran(u) && p.anchor.g != gWeekend {
@@ -900,6 +901,12 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		}
 		pt := shift(base, u, d*n)
 		*out = match{end: e + 1, typ: Date, value: pt.String(), mod: mod, pt: pt, hasPt: true, rel: true, back: d < 0, flash: flash}
+		if decade && pt.y >= 0 {
+			// ... and news names the decade it lands in, as it does for "a
+			// decade ago": "A decade later he turned to glass" (after 1971)
+			// is 198; the year stays the anchor of what follows.
+			out.value = pad(pt.y/10, 3)
+		}
 		return true
 	}
 	if p.ref.Narrative && p.hasAnc && n > 0 && !half && (p.key(e, kAfter) || p.key(e, kBefore)) && !p.key(i, kThe) && mod == "" && u >= uDay && u != uWeekend && u != uQuarter && u != uHalf {

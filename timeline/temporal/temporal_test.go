@@ -694,7 +694,7 @@ func TestTag(t *testing.T) {
 		{"He worked six days a week and eight hours a day.", "six days a week|SET|P1W|EVERY;eight hours|DURATION|PT8H|;a day|SET|P1D|"},
 		{"The ferry sails on Tuesdays and Fridays; Tuesday nights are quiet.", "Tuesdays|SET|XXXX-WXX-2|EVERY;Fridays|SET|XXXX-WXX-5|EVERY;Tuesday nights|SET|XXXX-WXX-2TNI|EVERY"},
 		{"The Senate voted to fund the government through mid-December.", "mid-December|DATE|2024-12|MID"},
-		{"The island was bought in 2004. The trust had been set up a decade earlier.", "2004|DATE|2004|;a decade earlier|DATE|1994|"},
+		{"The island was bought in 2004. The trust had been set up a decade earlier.", "2004|DATE|2004|;a decade earlier|DATE|199|"},
 		{"A second, larger attack followed. Wait a second, he said.", "a second|DURATION|PT1S|"},
 		{"They blew a fourth-quarter lead and trailed by the third quarter after leading at halftime.", ""},
 		{"The judge ordered him to surrender his passport by Friday.", "Friday|DATE|2024-07-26|"},
@@ -1730,11 +1730,12 @@ func TestTagWeekdayAfterDayAhead(t *testing.T) {
 	})
 }
 
-// "a decade ago" names the decade; "a decade earlier" after a year, a year.
+// "a decade ago" names the decade, and so, in news, does "a decade earlier"
+// after a year.
 func TestTagDecadesAgo(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2027, 5, 12), "A decade ago it was cheap. Four decades ago it was cheaper. In 2004 it rose; a decade earlier it fell.",
-			"A decade ago|DATE|201|;Four decades ago|DATE|198|;2004|DATE|2004|;a decade earlier|DATE|1994|"},
+			"A decade ago|DATE|201|;Four decades ago|DATE|198|;2004|DATE|2004|;a decade earlier|DATE|199|"},
 	})
 }
 
@@ -6367,6 +6368,19 @@ func TestTagAtNight(t *testing.T) {
 		t.Errorf("news: got %s, want nothing", got)
 	}
 	if got, want := format(Tag(text, Ref{Narrative: true})), "night|TIME|XXXX-XX-XXTNI|"; got != want {
+		t.Errorf("narrative: got %s, want %s", got, want)
+	}
+}
+
+// TestTagDecadeLater: news names the decade "a decade later" lands in, as
+// it does for "a decade ago"; history text keeps the year.
+func TestTagDecadeLater(t *testing.T) {
+	const text = "He joined the institute in 1971. A decade later he began the survey."
+	ref := Ref{DCT: time.Date(2027, 5, 20, 0, 0, 0, 0, time.UTC)}
+	if got, want := format(Tag(text, ref)), "1971|DATE|1971|;A decade later|DATE|198|"; got != want {
+		t.Errorf("news: got %s, want %s", got, want)
+	}
+	if got, want := format(Tag(text, Ref{Narrative: true})), "1971|DATE|1971|;A decade later|DATE|1981|"; got != want {
 		t.Errorf("narrative: got %s, want %s", got, want)
 	}
 }
