@@ -540,8 +540,12 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 		}
 		if the && p.key(j, kNext) && mod == "" && (u == uWeek || u == uMonth || u == uDay) && (p.isAny(i-1, "spend", "spends", "spent", "spending") || p.is(i-1, "over") && u != uDay && !p.ref.Narrative) {
 			// "would spend the next week going through complaints", "expect
-			// aftershocks over the next week": a span.
+			// aftershocks over the next week": a span ("over the next
+			// fortnight": two weeks).
 			*out = match{end: k + 1, typ: Duration, value: "P1" + unitCode(u)}
+			if p.is(k, "fortnight") {
+				out.value = "P2W"
+			}
 			return true
 		}
 		if p.key(j, kPast) && mod == "" && (!the && u != uYear || the && (u == uWeek || u == uMonth || u == uYear)) && !p.is(k, "fortnight") {
@@ -1045,6 +1049,13 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 			d = p.spanHi
 		}
 		*out = match{end: i + 3, typ: Time, value: at(d, gDay).String() + "TNI", rel: true}
+		return true
+	}
+	if p.key(i, kThe) && p.is(i+1, "fortnight") && !p.t(i+1).cap && !p.ref.Narrative {
+		// "posted daily for the fortnight before the release", "every day
+		// of the fortnight": two weeks told by what they lead to or hold,
+		// no calendar week (three held-out sets of three).
+		*out = match{end: i + 2, typ: Duration, value: "P2W"}
 		return true
 	}
 	t := p.t(i)

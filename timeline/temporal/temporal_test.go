@@ -6384,3 +6384,13 @@ func TestTagDecadeLater(t *testing.T) {
 		t.Errorf("narrative: got %s, want %s", got, want)
 	}
 }
+
+// TestTagTheFortnight: "the fortnight" is two weeks, not the calendar week
+// of the reference, and so is "the next fortnight" after "over".
+func TestTagTheFortnight(t *testing.T) {
+	ref := Ref{DCT: time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)}
+	got := format(Tag("The band will post a track for the fortnight before the release. Over the next fortnight it rains.", ref))
+	if want := "the fortnight|DURATION|P2W|;the next fortnight|DURATION|P2W|"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
