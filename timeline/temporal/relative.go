@@ -1561,6 +1561,12 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		*out = match{end: i + 2, typ: Date, value: v, rel: true}
 		return true
 	}
+	if p.unitContrast(i) {
+		// "Intervention buys you weeks, not months", "We have days, not
+		// weeks": two spans of unsaid length set against each other.
+		*out = match{end: i + 1, typ: Duration, value: durationValue(-1, int(t.lx.v))}
+		return true
+	}
 	if t.cap {
 		return false
 	}
@@ -1571,6 +1577,8 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		p.is(i-1, "be") && p.isAny(i-2, "could", "may", "might", "will", "would") && (p.t(i+1).kind == tPunct || p.isAny(i+1, "before", "until", "away")) || // "it could be weeks"
 		p.is(i-1, "back") && p.isAny(i-2, "goes", "go", "going", "went", "dates", "dating", "dated", "stretches", "stretching") || // "a tradition that goes back decades"
 		p.isAny(i-1, "was", "were", "is", "are", "be", "been") && p.isAny(i+1, "behind", "overdue", "away", "late") && !p.t(i).lx.abbr || // "was months behind on his mortgage"
+		p.bareBefore(i) && (p.isAny(i+1, "sooner", "early", "overdue") || p.is(i+1, "to") && p.isAny(i+2, "spare", "run", "go")) || // "get a refund months sooner", "with months to spare"
+		p.isAny(i-1, "lost", "lose", "loses", "losing", "wasted", "waste", "wastes", "wasting") && (p.is(i+1, "of") || p.t(i+1).kind == tPunct) || // "they lost months of their education"
 		p.key(i-1, kThe) && (p.key(i+1, kBefore) || p.key(i+1, kAfter) || p.key(i+1, kFollowing) || p.is(i+1, "since") || p.key(i+1, kThat) && p.is(i+2, "followed")) ||
 		p.bareSpan(i)) {
 		return false
@@ -1909,6 +1917,39 @@ func (p *parser) thatTime(i int) (int, string, bool) {
 		return i + 2, "PRESENT_REF", true
 	}
 	return i + 2, "PAST_REF", true
+}
+
+// bareBefore reports that the plural unit at i has no count or determiner
+// before it: "buys you weeks", not "those weeks", "many weeks", "3 weeks".
+func (p *parser) bareBefore(i int) bool {
+	pv := p.t(i - 1)
+	return i == 0 || pv.kind == tPunct && pv.c != '-' || pv.kind == tWord && pv.lx.cls == cNone && !p.determiner(i-1) && !p.isAny(i-1, "many", "some", "those", "these", "more", "fewer", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
+}
+
+// unitContrast reports a bare plural unit at i set against another in its
+// sentence: "weeks, not months", "lose years of their lives, not months".
+func (p *parser) unitContrast(i int) bool {
+	bare := func(k int) bool {
+		t := p.t(k)
+		return t.kind == tWord && t.lx.cls == cUnit && t.lx.plural && !t.lx.abbr && t.lx.v >= uSecond && t.lx.v != uWeekend && t.lx.v != uQuarter && t.lx.v != uHalf && p.bareBefore(k)
+	}
+	if !bare(i) {
+		return false
+	}
+	for k := i + 1; k <= i+6 && !p.sentenceEnd(k); k++ {
+		if p.punct(k, ',') && p.is(k+1, "not") && bare(k+2) {
+			return true // the first
+		}
+	}
+	if !p.is(i-1, "not") || !p.punct(i-2, ',') {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-8 && !p.sentenceEnd(k); k-- {
+		if bare(k) {
+			return true // the second
+		}
+	}
+	return false
 }
 
 // bareSpan reports a bare plural unit at i that is a span of unsaid length

@@ -6394,3 +6394,18 @@ func TestTagTheFortnight(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// TestTagBarePluralContrast: bare plural units set against each other, or
+// lost, spared or to run, are spans of unsaid length.
+func TestTagBarePluralContrast(t *testing.T) {
+	ref := Ref{DCT: time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)}
+	checkTagged(t, []tagCase{
+		{ref.DCT, "Intervention buys you weeks, not months.", "weeks|DURATION|PXW|;months|DURATION|PXM|"},
+		{ref.DCT, "They should expect to lose years of their lives, not months.", "years|DURATION|PXY|;months|DURATION|PXM|"},
+		{ref.DCT, "Weeks, not months.", "Weeks|DURATION|PXW|;months|DURATION|PXM|"},
+		{ref.DCT, "They lost months of their education.", "months|DURATION|PXM|"},
+		{ref.DCT, "We made it with months to spare, and the ballot has only days to run.", "months|DURATION|PXM|;days|DURATION|PXD|"},
+		{ref.DCT, "It gets a refund months sooner; the crisis began weeks early.", "months|DURATION|PXM|;weeks|DURATION|PXW|"},
+		{ref.DCT, "Those weeks, not these months, mattered.", ""},
+	})
+}
