@@ -80,6 +80,10 @@ func (p *parser) numberAt(i int) (n, next int, ok bool) {
 			return 1, i + 1, true
 		case kSeveral, kFew, kMany, kSome:
 			return -1, i + 1, true
+		case kHundred, kThousand:
+			if p.is(i-1, "another") {
+				return p.hundreds(1, i) // "for another hundred years"
+			}
 		case kCouple:
 			if p.is(i+1, "of") {
 				return 2, i + 2, true // "the next couple of years"

@@ -57,7 +57,7 @@ var keyRules = func() (m [kCount]uint32) {
 		}
 	}
 	set(1<<rDayMonth|1<<rYear|1<<rDeictic|1<<rRelUnit|1<<rQuantity|1<<rQuarter|1<<rSeason|1<<rCentury|1<<rAnaphor|1<<rVague, kThe)
-	set(1<<rQuantity, kPer, kA, kAn, kSome, kSeveral, kFew, kMany, kNearly, kMore, kLess, kAbout, kAlmost, kOver, kPast)
+	set(1<<rQuantity, kPer, kA, kAn, kSome, kSeveral, kFew, kMany, kNearly, kMore, kLess, kAbout, kAlmost, kOver, kPast, kHundred, kThousand)
 	set(1<<rRelUnit, kThis, kLast, kNext, kPast, kComing, kPrevious, kCurrent, kFollowing, kEarly, kLate, kMid, kMiddle, kEarlier, kLater)
 	set(1<<rQuarter, kThis, kCurrent, kFiscal)
 	set(1<<rVague, kComing, kRecent)

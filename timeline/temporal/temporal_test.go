@@ -6409,3 +6409,12 @@ func TestTagBarePluralContrast(t *testing.T) {
 		{ref.DCT, "Those weeks, not these months, mattered.", ""},
 	})
 }
+
+// TestTagAnotherHundredYears: "another hundred years" counts a hundred, as
+// "a hundred years" does.
+func TestTagAnotherHundredYears(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 10), `"We owe it another hundred years," he said.`, "another hundred years|DURATION|P100Y|"},
+		{tt(2026, 3, 10), "Another thousand people came.", ""},
+	})
+}

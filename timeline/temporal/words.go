@@ -161,7 +161,7 @@ var startKeys = map[int]uint8{
 	kFuture: 1, kEarly: 1, kLate: 1, kMid: 1, kMiddle: 1, kEarlier: 1, kLater: 1, kSeveral: 1, kFew: 1, kMany: 1,
 	kEvery: 1, kEach: 1, kDaily: 1, kWeekly: 1, kMonthly: 1, kYearly: 1, kAnnually: 1, kQuarterly: 1, kFortnightly: 1, kNightly: 1, kHourly: 1, kFiscal: 1,
 	kFollowing: 1, kSame: 1, kLatest: 2, kThat: 2, kRecent: 1, kEnd: 1, kBeginning: 1, kStart: 1,
-	kThese: 2, kSoon: 1, kPer: 2,
+	kThese: 2, kSoon: 1, kPer: 2, kHundred: 2, kThousand: 2, // "another hundred years"
 }
 
 // lexicon maps lower-case words to their entries. It is built once and
