@@ -1077,10 +1077,12 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 			return true
 		}
 	}
-	if t.kind == tWord && t.lx.cls == cUnit && !t.cap && !t.lx.plural && (t.lx.v == uYear || t.lx.v == uMonth || t.lx.v == uHour || t.lx.v == uWeek && p.is(i-3, "for")) && (p.isAny(i-1, "first", "final") || t.lx.v == uHour && p.key(i-1, kLast)) && p.key(i-2, kThe) && p.isAny(i-3, "in", "during", "within", "over", "throughout", "for") && (!p.is(i+1, "of") || t.lx.v == uHour) && !p.punct(i+1, '-') && !p.ref.Narrative {
+	if t.kind == tWord && t.lx.cls == cUnit && !t.cap && !t.lx.plural && (t.lx.v == uYear || t.lx.v == uMonth || t.lx.v == uHour || t.lx.v == uWeek && p.is(i-3, "for")) && (p.isAny(i-1, "first", "final") || t.lx.v == uHour && p.key(i-1, kLast)) && p.key(i-2, kThe) && (p.isAny(i-3, "in", "during", "within", "over", "throughout", "for") || t.lx.v == uHour) && (!p.is(i+1, "of") || t.lx.v == uHour) && !p.punct(i+1, '-') && !p.ref.Narrative {
 		// ... and "Travel will be free for the first week"
 		// "Most cases occurred in the first month", "touched HK$16.40 in
-		// the first hour": the length of the start of what the text tells.
+		// the first hour": the length of the start of what the text tells;
+		// an hour so after any word ("after surviving the last hour against
+		// the new ball", "expects the last hour before sales close").
 		*out = match{end: i + 1, typ: Duration, value: durationValue(1, int(t.lx.v)), lead: 2}
 		return true
 	}

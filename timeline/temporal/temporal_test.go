@@ -6418,3 +6418,12 @@ func TestTagAnotherHundredYears(t *testing.T) {
 		{tt(2026, 3, 10), "Another thousand people came.", ""},
 	})
 }
+
+// TestTagTheLastHour: "the first hour" and "the last hour" are an hour's
+// span after any word, not only after a preposition.
+func TestTagTheLastHour(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 10), "He was 88 not out after surviving the last hour against the new ball.", "the last hour|DURATION|PT1H|"},
+		{tt(2026, 3, 10), "Rain cost England the first hour of play.", "the first hour|DURATION|PT1H|"},
+	})
+}
