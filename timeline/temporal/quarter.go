@@ -429,7 +429,10 @@ func ruleFiscal(p *parser, i int, out *match) bool {
 	base, ok := p.base()
 	if p.is(j, "year") && (p.punct(j+1, '-') && p.adj(j+1) && p.is(j+2, "end") || p.is(j+1, "end")) && j == i {
 		e := j + 2 + boolInt(p.punct(j+1, '-'))
-		if !ok {
+		if !ok || !p.isAny(i-1, "by", "since", "at", "before", "after", "until", "till", "through", "from", "to", "around", "near", "toward", "towards", "in") {
+			// Only a time something is done by or counted from: "complete
+			// the sale by year-end"; not "its year-end payout", "when
+			// year-end net was", "changed its year-end".
 			return false
 		}
 		*out = match{end: e, typ: Date, value: pad(base.Year(), 4), mod: "END", rel: true}

@@ -5506,11 +5506,12 @@ func TestTagCropSeasonsAlmostOvernight(t *testing.T) {
 }
 
 // TestTagRarityNotSpan: "a one-in-200-year flood" tells how rare, and "a
-// year-end payout" the year's end, not a year's length.
+// year-end payout" is of the year's end (an adjective, untagged), neither a
+// year's length.
 func TestTagRarityNotSpan(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 9, 20), "It paid a year-end payout. The wall was built for a one-in-200-year flood and a 1-in-100-year storm. It took a year.",
-			"year-end|DATE|2026|END;a year|DURATION|P1Y|"},
+			"a year|DURATION|P1Y|"},
 	})
 }
 
@@ -6425,5 +6426,14 @@ func TestTagTheLastHour(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 3, 10), "He was 88 not out after surviving the last hour against the new ball.", "the last hour|DURATION|PT1H|"},
 		{tt(2026, 3, 10), "Rain cost England the first hour of play.", "the first hour|DURATION|PT1H|"},
+	})
+}
+
+// TestTagYearEndAttributive: "year-end" is a date only where something is
+// done by it or counted from it, not as an adjective or a company's noun.
+func TestTagYearEndAttributive(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 10), "It expects to complete the sale by year-end.", "year-end|DATE|2026|END"},
+		{tt(2026, 3, 10), "It left its year-end payout unchanged, as in 1988, when year-end net fell.", "1988|DATE|1988|"},
 	})
 }
