@@ -1130,6 +1130,9 @@ func (p *parser) rate(i int) bool {
 	if !p.key(i, kA) && !p.key(i, kAn) || i == 0 {
 		return false
 	}
+	if p.is(i+2, "and") && (p.key(i+3, kA) || p.key(i+3, kAn)) && p.is(i+4, "half") {
+		return false // "The date falls a year and a half after ...": a span, no rate
+	}
 	prev := p.t(i - 1)
 	if p.punct(i-1, '%') && p.t(i-2).kind == tNum {
 		return true // "bonds paying 8% a year"
@@ -1264,6 +1267,9 @@ func (p *parser) orUnits(e int) int {
 func halfDuration(n, u int) string {
 	switch u {
 	case uYear:
+		if n == 1 {
+			return "P18M" // "a year and a half", as the news sets write it (five of five)
+		}
 		return "P" + itoa(n) + "Y6M"
 	case uMonth:
 		return "P" + itoa(n) + "M15D"

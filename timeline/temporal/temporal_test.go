@@ -6437,3 +6437,12 @@ func TestTagYearEndAttributive(t *testing.T) {
 		{tt(2026, 3, 10), "It left its year-end payout unchanged, as in 1988, when year-end net fell.", "1988|DATE|1988|"},
 	})
 }
+
+// TestTagYearAndAHalf: "a year and a half" is eighteen months, as the news
+// sets write it, and a span even where "a year" alone could be a rate.
+func TestTagYearAndAHalf(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 9), "The date falls a year and a half after the death of the queen.", "a year and a half|DURATION|P18M|"},
+		{tt(2027, 2, 9), "We waited a year and a half, then two and a half years more.", "a year and a half|DURATION|P18M|;two and a half years|DURATION|P2Y6M|"},
+	})
+}
