@@ -319,6 +319,11 @@ func ruleClock(p *parser, i int, out *match) bool {
 	if ok && p.t(e-1).kind == tNum && (p.isAny(e, "into", "left", "remaining", "gone") || p.is(e, "to") && p.isAny(e+1, "play", "go")) {
 		return false // a game clock: "scored 2:14 into overtime", "with 1:48 left"
 	}
+	if ok && e == i+3 && p.punct(i+1, ':') && !p.zone(e) && p.zoneName(e) == e && (h > 24 || h == 24 && m > 0 || p.is(i-1, "in") || p.resultTime(i)) {
+		// A race time: "won the 5k in 17:42"; "1 Ryan Cole (Thornbury
+		// Harriers) 17:42; 2 Amir Haddad (unattached) 17:51"; "24:33".
+		return false
+	}
 	if t := p.t(i); !ok && t.ndig == 4 && !t.sep && p.adj(i+1) && p.is(i+1, "z") && !(p.adj(i+2) && p.t(i+2).kind != tPunct) && t.number()/100 <= 23 && t.number()%100 <= 59 {
 		// Zulu time, as aviation and the military write it: "1432Z".
 		h, m, e, ok = t.number()/100, t.number()%100, i+2, true
@@ -1836,6 +1841,25 @@ func rulePartOf(p *parser, i int, out *match) bool {
 	out.typ = Time
 	out.value += "T" + partCode[part]
 	return true
+}
+
+// resultTime reports a bare "17:51" at i that a results list gives after a
+// name and its club: "2 Amir Haddad (unattached) 17:51; 3 Joe Pratt
+// (Ashcombe Runners) 18:30".
+func (p *parser) resultTime(i int) bool {
+	if !p.punct(i-1, ')') || p.t(i).nl {
+		return false
+	}
+	if p.punct(i+3, ';') {
+		return true
+	}
+	// The last of the list: a "; 3 Name (" before it on its line.
+	for k := i - 2; k >= 0 && k > i-14 && !p.t(k+1).nl; k-- {
+		if p.punct(k, ';') && p.t(k+1).kind == tNum && p.t(k+2).cap {
+			return true
+		}
+	}
+	return false
 }
 
 // stampAt reports a clock time from i to e that heads a line: alone on it,

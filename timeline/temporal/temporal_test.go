@@ -6446,3 +6446,13 @@ func TestTagYearAndAHalf(t *testing.T) {
 		{tt(2027, 2, 9), "We waited a year and a half, then two and a half years more.", "a year and a half|DURATION|P18M|;two and a half years|DURATION|P2Y6M|"},
 	})
 }
+
+// TestTagFinishingTimes: a finishing time is no clock time: "in 17:42", a
+// results list's "(club) 17:51;", and "24:33", which no clock shows.
+func TestTagFinishingTimes(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 21), "Ryan Cole won the 5k in 17:42 on Sunday.", "Sunday|DATE|2026-09-20|"},
+		{tt(2026, 9, 21), "5k men: 1 Ryan Cole (Thornbury Harriers) 17:42; 2 Amir Haddad (unattached) 17:51; 3 Joe Pratt (Ashcombe Runners) 18:30.", ""},
+		{tt(2026, 9, 21), "Fastest dog: Biscuit, with owner Jan Reeves, 24:33. The gates open at 08:30.", "08:30|TIME|2026-09-21T08:30|"},
+	})
+}
