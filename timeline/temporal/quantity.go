@@ -43,9 +43,10 @@ func (p *parser) numberAt(i int) (n, next int, ok bool) {
 		}
 		return t.number(), i + 1, true
 	case t.kind == tNum && t.sep:
-		// "12,000 years ago", "for 4,500 years": a grouped count of years;
-		// other grouped numbers are money, people or measures.
-		if u := p.t(i + 1); u.kind != tWord || u.lx.cls != cUnit || u.lx.v != uYear || p.adj(i) {
+		// "12,000 years ago", "for 4,500 years", "about 1,400 hours of
+		// care": a grouped count of years or of a plural unit; other
+		// grouped numbers are money, people or measures.
+		if u := p.t(i + 1); u.kind != tWord || u.lx.cls != cUnit || !(u.lx.v == uYear || u.lx.plural && u.lx.v != uQuarter && u.lx.v != uHalf && u.lx.v != uWeekend) || p.adj(i) {
 			return 0, i, false
 		}
 		if n, ok := groupedNumber(p.word(i)); ok {

@@ -6456,3 +6456,12 @@ func TestTagFinishingTimes(t *testing.T) {
 		{tt(2026, 9, 21), "Fastest dog: Biscuit, with owner Jan Reeves, 24:33. The gates open at 08:30.", "08:30|TIME|2026-09-21T08:30|"},
 	})
 }
+
+// TestTagGroupedCounts: a grouped number counts any plural unit, not only
+// years: "about 1,400 hours of care", "23,413 days late".
+func TestTagGroupedCounts(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 1), "It will pay for about 1,400 hours of care.", "about 1,400 hours|DURATION|PT1400H|APPROX"},
+		{tt(2026, 5, 1), "Crews lost more than 7,000 hours a week; 12,000 people came.", "more than 7,000 hours|DURATION|PT7000H|MORE_THAN;a week|SET|P1W|"},
+	})
+}
