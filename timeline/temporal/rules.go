@@ -63,7 +63,7 @@ var keyRules = func() (m [kCount]uint32) {
 	set(1<<rVague, kComing, kRecent)
 	set(1<<rDeictic, kToday, kYesterday, kTomorrow, kTonight, kMidweek, kNow, kCurrently, kRecently, kFuture, kThese, kCurrent, kSoon)
 	set(1<<rAnaphor, kEarlier, kLater, kThat, kThis)
-	set(1<<rSet, kEvery, kEach, kDaily, kWeekly, kFortnightly, kNightly, kHourly, kMonthly, kYearly, kAnnually, kQuarterly)
+	set(1<<rSet, kEvery, kEach, kDaily, kWeekly, kFortnightly, kNightly, kHourly, kWeekdays, kMonthly, kYearly, kAnnually, kQuarterly)
 	set(1<<rYear|1<<rFiscal, kFiscal)
 	set(1<<rFiscal, kThe, kLatest, kLast, kPrevious, kCurrent, kThis, kNext, kComing)
 	set(1<<rSpokenYear|1<<rWeekend|1<<rPartOf|1<<rBareUnit, kThe)

@@ -6465,3 +6465,14 @@ func TestTagGroupedCounts(t *testing.T) {
 		{tt(2026, 5, 1), "Crews lost more than 7,000 hours a week; 12,000 people came.", "more than 7,000 hours|DURATION|PT7000H|MORE_THAN;a week|SET|P1W|"},
 	})
 }
+
+// TestTagWeekdaysHalfHourly: "weekdays" is the set of working days
+// wherever it stands, and "half-hourly" is every half hour.
+func TestTagWeekdaysHalfHourly(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 2), "Trains will run half-hourly on weekdays and hourly at weekends.",
+			"half-hourly|SET|PT30M|EVERY;weekdays|SET|XXXX-WXX-WD|;hourly|SET|PT1H|EVERY;weekends|SET|XXXX-WXX-WE|EVERY"},
+		{tt(2026, 12, 2), "On weekdays they run from 8.30am. Open weekdays from 9 a.m.",
+			"weekdays|SET|XXXX-WXX-WD|;8.30am|TIME|XXXX-XX-XXT08:30|;weekdays|SET|XXXX-WXX-WD|;9 a.m.|TIME|XXXX-XX-XXT09:00|"},
+	})
+}

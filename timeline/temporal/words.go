@@ -113,6 +113,7 @@ const (
 	kFortnightly
 	kNightly
 	kHourly
+	kWeekdays // "weekdays": the working days, a set
 	kFiscal
 	kAm
 	kPm
@@ -159,7 +160,7 @@ var startKeys = map[int]uint8{
 	kThis: 1, kLast: 1, kNext: 1, kPast: 1, kComing: 1, kPrevious: 1, kCurrent: 1, kToday: 1, kYesterday: 1,
 	kTomorrow: 1, kTonight: 1, kNow: 1, kCurrently: 1, kRecently: 1, kMidweek: 1,
 	kFuture: 1, kEarly: 1, kLate: 1, kMid: 1, kMiddle: 1, kEarlier: 1, kLater: 1, kSeveral: 1, kFew: 1, kMany: 1,
-	kEvery: 1, kEach: 1, kDaily: 1, kWeekly: 1, kMonthly: 1, kYearly: 1, kAnnually: 1, kQuarterly: 1, kFortnightly: 1, kNightly: 1, kHourly: 1, kFiscal: 1,
+	kEvery: 1, kEach: 1, kDaily: 1, kWeekly: 1, kMonthly: 1, kYearly: 1, kAnnually: 1, kQuarterly: 1, kFortnightly: 1, kNightly: 1, kHourly: 1, kWeekdays: 1, kFiscal: 1,
 	kFollowing: 1, kSame: 1, kLatest: 2, kThat: 2, kRecent: 1, kEnd: 1, kBeginning: 1, kStart: 1,
 	kThese: 2, kSoon: 1, kPer: 2, kHundred: 2, kThousand: 2, // "another hundred years"
 }
@@ -238,7 +239,7 @@ func buildLexicon() map[string]lexeme {
 		"tomorrow": kTomorrow, "tonight": kTonight, "midweek": kMidweek, "now": kNow, "currently": kCurrently, "current": kCurrent,
 		"recently": kRecently, "recent": kRecent, "future": kFuture, "early": kEarly, "late": kLate,
 		"mid": kMid, "middle": kMiddle, "end": kEnd, "beginning": kBeginning, "start": kStart, "a": kA, "an": kAn,
-		"several": kSeveral, "few": kFew, "many": kMany, "some": kSome, "couple": kCouple, "every": kEvery, "each": kEach, "daily": kDaily, "weekly": kWeekly, "fortnightly": kFortnightly, "nightly": kNightly, "biweekly": kFortnightly, "hourly": kHourly, "monthly": kMonthly, "yearly": kYearly,
+		"several": kSeveral, "few": kFew, "many": kMany, "some": kSome, "couple": kCouple, "every": kEvery, "each": kEach, "daily": kDaily, "weekly": kWeekly, "fortnightly": kFortnightly, "nightly": kNightly, "biweekly": kFortnightly, "hourly": kHourly, "weekdays": kWeekdays, "monthly": kMonthly, "yearly": kYearly,
 		"annually": kAnnually, "annual": kYearly, "quarterly": kQuarterly, "fiscal": kFiscal, "am": kAm, "pm": kPm,
 		"same": kSame, "that": kThat, "about": kAbout, "almost": kAlmost,
 		"nearly": kNearly, "more": kMore, "less": kLess, "over": kOver, "latest": kLatest, "bc": kBC, "bce": kBC, "ad": kAD,
