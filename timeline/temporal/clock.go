@@ -1690,6 +1690,8 @@ func ruleNoon(p *parser, i int, out *match) bool {
 	}
 	if p.zone(e) {
 		e++ // "noon GMT"
+	} else if p.is(e, "local") && p.key(e+1, kTime) {
+		e += 2 // "noon local time"
 	} else if p.isUpper(e) && p.t(e).end-p.t(e).start <= 3 && p.key(e+1, kTime) && !p.t(e+1).lx.plural {
 		e += 2 // "noon UK time"
 	} else if z := p.zoneName(e); z > e {

@@ -6476,3 +6476,11 @@ func TestTagWeekdaysHalfHourly(t *testing.T) {
 			"weekdays|SET|XXXX-WXX-WD|;8.30am|TIME|XXXX-XX-XXT08:30|;weekdays|SET|XXXX-WXX-WD|;9 a.m.|TIME|XXXX-XX-XXT09:00|"},
 	})
 }
+
+// TestTagNoonLocalTime: "local time" belongs to noon as to any clock time,
+// and the day after it is noon's.
+func TestTagNoonLocalTime(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 9, 23), "The sprint starts at noon local time on Saturday.", "noon local time|TIME|2027-09-25T12:00|;Saturday|DATE|2027-09-25|"},
+	})
+}
