@@ -1581,7 +1581,7 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		p.isAny(i-1, "was", "were", "is", "are", "be", "been") && p.isAny(i+1, "behind", "overdue", "away", "late") && !p.t(i).lx.abbr || // "was months behind on his mortgage"
 		p.bareBefore(i) && (p.isAny(i+1, "sooner", "early", "overdue") || p.is(i+1, "to") && p.isAny(i+2, "spare", "run", "go")) || // "get a refund months sooner", "with months to spare"
 		p.isAny(i-1, "lost", "lose", "loses", "losing", "wasted", "waste", "wastes", "wasting") && (p.is(i+1, "of") || p.t(i+1).kind == tPunct) || // "they lost months of their education"
-		p.key(i-1, kThe) && (p.key(i+1, kBefore) || p.key(i+1, kAfter) || p.key(i+1, kFollowing) || p.is(i+1, "since") || p.key(i+1, kThat) && p.is(i+2, "followed")) ||
+		p.key(i-1, kThe) && (p.key(i+1, kBefore) || p.key(i+1, kAfter) || p.key(i+1, kFollowing) || p.is(i+1, "since") || p.key(i+1, kThat) && p.is(i+2, "followed")) && !(p.t(i-1).nl && (p.t(i+2).nl || !p.real(i+2))) || // not a subhead: "The weeks after"
 		p.bareSpan(i)) {
 		return false
 	}

@@ -6484,3 +6484,12 @@ func TestTagNoonLocalTime(t *testing.T) {
 		{tt(2027, 9, 23), "The sprint starts at noon local time on Saturday.", "noon local time|TIME|2027-09-25T12:00|;Saturday|DATE|2027-09-25|"},
 	})
 }
+
+// TestTagSubheadWeeksAfter: a subhead "The weeks after" names no span; the
+// same words in a sentence do.
+func TestTagSubheadWeeksAfter(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 7, 10), "It was an F3.\nThe weeks after\nVolunteers dug. In the weeks after the storm, they rebuilt.\nThe years since\nThe town rebuilt.",
+			"the weeks|DURATION|PXW|"},
+	})
+}
