@@ -6493,3 +6493,11 @@ func TestTagSubheadWeeksAfter(t *testing.T) {
 			"the weeks|DURATION|PXW|"},
 	})
 }
+
+// TestTagCountedWeekdays: plural weekdays after a count are days counted,
+// not every such day.
+func TestTagCountedWeekdays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 6), "It skips six Fridays. I've missed 4 Saturdays. Open on Saturdays.", "Saturdays|SET|XXXX-WXX-6|EVERY"},
+	})
+}

@@ -118,6 +118,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if p.t(i-1).cap && p.is(i-1, "patch") {
 		return false // "Patch Tuesday", Microsoft's monthly update day: a kind of day
 	}
+	if t.lx.plural && (p.t(i-1).kind == tNum || p.cls(i-1, cNumber)) {
+		return false // "It skips six Fridays", "I've missed four Saturdays": days counted, no set
+	}
 	if t.lx.plural {
 		// "on Tuesdays and Fridays": every such day.
 		v := "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val())))
