@@ -1579,7 +1579,7 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		p.is(i-1, "be") && p.isAny(i-2, "could", "may", "might", "will", "would") && (p.t(i+1).kind == tPunct || p.isAny(i+1, "before", "until", "away")) || // "it could be weeks"
 		p.is(i-1, "back") && p.isAny(i-2, "goes", "go", "going", "went", "dates", "dating", "dated", "stretches", "stretching") || // "a tradition that goes back decades"
 		p.isAny(i-1, "was", "were", "is", "are", "be", "been") && p.isAny(i+1, "behind", "overdue", "away", "late") && !p.t(i).lx.abbr || // "was months behind on his mortgage"
-		p.bareBefore(i) && (p.isAny(i+1, "sooner", "early", "overdue") || p.is(i+1, "to") && p.isAny(i+2, "spare", "run", "go")) || // "get a refund months sooner", "with months to spare"
+		p.bareBefore(i) && (p.isAny(i+1, "sooner", "early", "overdue") || p.is(i+1, "to") && p.isAny(i+2, "spare", "run", "go") || p.isAny(i+1, "earlier", "later") && p.is(i+2, "than")) || // "get a refund months sooner", "with months to spare", "arrived hours earlier than forecast"
 		p.isAny(i-1, "lost", "lose", "loses", "losing", "wasted", "waste", "wastes", "wasting") && (p.is(i+1, "of") || p.t(i+1).kind == tPunct) || // "they lost months of their education"
 		p.key(i-1, kThe) && (p.key(i+1, kBefore) || p.key(i+1, kAfter) || p.key(i+1, kFollowing) || p.is(i+1, "since") || p.key(i+1, kThat) && p.is(i+2, "followed")) && !(p.t(i-1).nl && (p.t(i+2).nl || !p.real(i+2))) || // not a subhead: "The weeks after"
 		p.bareSpan(i)) {

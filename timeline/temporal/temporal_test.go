@@ -6407,6 +6407,7 @@ func TestTagBarePluralContrast(t *testing.T) {
 		{ref.DCT, "They lost months of their education.", "months|DURATION|PXM|"},
 		{ref.DCT, "We made it with months to spare, and the ballot has only days to run.", "months|DURATION|PXM|;days|DURATION|PXD|"},
 		{ref.DCT, "It gets a refund months sooner; the crisis began weeks early.", "months|DURATION|PXM|;weeks|DURATION|PXW|"},
+		{ref.DCT, "A storm arrived hours earlier than forecast.", "hours|DURATION|PTXH|"},
 		{ref.DCT, "Those weeks, not these months, mattered.", ""},
 	})
 }
