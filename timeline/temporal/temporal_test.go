@@ -6502,3 +6502,12 @@ func TestTagCountedWeekdays(t *testing.T) {
 		{tt(2026, 10, 6), "It skips six Fridays. I've missed 4 Saturdays. Open on Saturdays.", "Saturdays|SET|XXXX-WXX-6|EVERY"},
 	})
 }
+
+// TestTagOvernightUp: an adverb after "overnight" ("climbed overnight up the
+// ridge") leaves it the night, not an adjective.
+func TestTagOvernightUp(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 13), "They left at about 9.30pm on Monday and climbed overnight up the ridge.",
+			"about 9.30pm|TIME|2026-05-11T21:30|APPROX;Monday|DATE|2026-05-11|;overnight|TIME|2026-05-11TNI|"},
+	})
+}
