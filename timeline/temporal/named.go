@@ -176,7 +176,7 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if !the && !second && !modified && !nears && !edge && !event && !attr && !(i > 0 && (p.isAny(i-1, "in", "during", "by", "since", "until", "before", "after", "through", "throughout", "till") || p.is(i-1, "from") && !p.cls(i+1, cSeason))) {
 		return false // but "as winter approaches"
 	}
-	if w := p.word(e); !nears && !event && !named && !attr && !hyphened && !verbAfter && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) &&
+	if w := p.word(e); !nears && !event && !named && !attr && !hyphened && !verbAfter && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) && !(the && irregularPast(w)) && // "the summer made matters worse"
 		!(len(w) > 3 && w[len(w)-1] == 's' && (p.determiner(e+1) || p.adverb(e+1) || p.isAny(e+1, "very", "more", "less", "so", "too", "even", "worse", "better", "harder", "tougher") || p.isAny(e, "draws", "ends", "begins", "starts", "closes", "opens", "comes", "goes", "wears", "turns", "runs") && (p.is(e+1, "to") || p.is(e+1, "on") || p.t(e+1).kind == tPunct))) {
 		// but "the autumn gets very hard": the season and its verb
 		return false // "the summer camp", "in winter clothes"

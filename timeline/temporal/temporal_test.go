@@ -6511,3 +6511,12 @@ func TestTagOvernightUp(t *testing.T) {
 			"about 9.30pm|TIME|2026-05-11T21:30|APPROX;Monday|DATE|2026-05-11|;overnight|TIME|2026-05-11TNI|"},
 	})
 }
+
+// TestTagTheSeasonPastVerb: an irregular past after "the" and a season is
+// the season's verb, so the article is the season's: "the summer made
+// matters worse"; a bare season before one is still no expression.
+func TestTagTheSeasonPastVerb(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 13), "Growers say the summer made matters worse. A cold, late spring kept it shut.", "the summer|DATE|2026-SU|"},
+	})
+}
