@@ -1714,6 +1714,19 @@ func (p *parser) quoteOccasion(i int) {
 			}
 			continue
 		}
+		if t := p.t(e); (t.kind == tWord && t.lx.cls == cWeekday && t.cap && !t.lx.plural || p.key(e, kYesterday)) && p.hasDCT {
+			// "... in 2019," Marchbank said by satellite phone from Camp 4
+			// on Tuesday evening: a day before the report's.
+			p.nested = true
+			defer func() { p.nested = false }()
+			var m match
+			if p.best(e, &m) && len(m.value) >= 10 && m.value[4] == '-' && m.value[7] == '-' {
+				if d, err := time.Parse("2006-01-02", m.value[:10]); err == nil && d.Before(p.dct) {
+					p.quotedDay, p.quoteStart, p.quoteEnd = d, i, k
+				}
+			}
+			return
+		}
 		if t := p.t(e); t.kind != tNum || t.ndig != 4 || t.sep {
 			continue
 		}

@@ -6520,3 +6520,12 @@ func TestTagTheSeasonPastVerb(t *testing.T) {
 		{tt(2026, 9, 13), "Growers say the summer made matters worse. A cold, late spring kept it shut.", "the summer|DATE|2026-SU|"},
 	})
 }
+
+// TestTagQuoteSaidOnWeekday: a quotation whose attribution after it tells
+// the day it was said, before the report's, speaks from that day.
+func TestTagQuoteSaidOnWeekday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 13), "The clients followed.\n\"Today I walked past the rock,\" Marchbank said by satellite phone on Tuesday evening.",
+			"Today|DATE|2026-05-12|;Tuesday evening|TIME|2026-05-12TEV|"},
+	})
+}
