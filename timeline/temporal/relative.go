@@ -196,7 +196,9 @@ func (p *parser) quoteDay(i int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	for k := p.dayStart - 1; k >= 0 && k >= p.dayStart-12 && !p.sentenceEnd(k); k-- {
-		if p.isAny(k, "said", "told", "briefing", "statement", "interview", "speech") {
+		if p.isAny(k, "said", "told", "briefing", "statement", "interview", "speech", "spoke", "speaking") {
+			// ... and "She spoke Wednesday afternoon outside the
+			// Statehouse. "Today they finally put in writing ...""
 			return p.day.time(), true
 		}
 	}

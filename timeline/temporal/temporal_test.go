@@ -6529,3 +6529,12 @@ func TestTagQuoteSaidOnWeekday(t *testing.T) {
 			"Today|DATE|2026-05-12|;Tuesday evening|TIME|2026-05-12TEV|"},
 	})
 }
+
+// TestTagQuoteAfterSpoke: a quotation right after "She spoke Wednesday
+// afternoon ..." speaks from that day.
+func TestTagQuoteAfterSpoke(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 4, 15), `She spoke Wednesday afternoon outside the Statehouse. "Today they finally put it in writing."`,
+			"Wednesday afternoon|TIME|2027-04-14TAF|;Today|DATE|2027-04-14|"},
+	})
+}
