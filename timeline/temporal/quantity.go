@@ -1170,6 +1170,9 @@ func (p *parser) rate(i int) bool {
 	if p.key(i, kAn) && prev.kind == tWord && prev.lx.cls == cNone && !prev.cap && !p.adj(i-1) && strings.HasSuffix(p.word(i-1), "s") && (p.t(i-2).kind == tNum && !p.adj(i-2) || p.cls(i-2, cNumber) || p.isAny(i-2, "hundred", "thousand", "dozen")) {
 		return true // "up to 100 meteors an hour", "several hundred meteors an hour": a count's rate
 	}
+	if p.isAny(i-1, "inch", "foot", "mile", "metre", "meter", "centimetre", "centimeter", "millimetre", "millimeter", "kilometre", "kilometer", "degree", "knot") && (p.key(i-2, kA) || p.key(i-2, kAn) || p.t(i-2).kind == tNum || p.cls(i-2, cNumber)) {
+		return true // "snow piling up at more than an inch an hour", "rising a foot a day": a measure's rate
+	}
 	if p.key(i, kAn) && p.isAny(i-1, "more") && p.is(i-2, "or") && p.t(i-3).kind == tNum {
 		return true // "expects 20 or more an hour"
 	}

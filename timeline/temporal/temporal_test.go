@@ -6538,3 +6538,10 @@ func TestTagQuoteAfterSpoke(t *testing.T) {
 			"Wednesday afternoon|TIME|2027-04-14TAF|;Today|DATE|2027-04-14|"},
 	})
 }
+
+// TestTagMeasureRateSingular: "an inch an hour", "a foot a day": a measure's rate.
+func TestTagMeasureRateSingular(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 20), "Snow was piling up at more than an inch an hour. It rose a foot a day.", "an hour|SET|PT1H|;a day|SET|P1D|"},
+	})
+}
