@@ -480,6 +480,12 @@ func ruleClock(p *parser, i int, out *match) bool {
 		} else {
 			day, e = out.value, out.end
 			pt, hasPt = out.pt, out.hasPt // "4:17 a.m. Monday" tells Monday
+			if p.is(i-1, "since") && p.cls(k, cWeekday) && p.hasDCT && !p.ref.Narrative && hasPt && pt.time().After(p.dct) {
+				// "crews have been out since 9 p.m. Tuesday and will work
+				// ...": a span's start is gone, whatever comes after.
+				pt = at(pt.time().AddDate(0, 0, -7), gDay)
+				day = pt.String()
+			}
 		}
 	} else if p.punct(k-1, ',') && p.is(k, "on") && !p.cls(k+1, cWeekday) && p.dayAfterClock(k+1, out) && out.hasPt && !p.rangeLink(out.end) {
 		// "began at 10:17 p.m., on Dec. 18": the day told after the comma,

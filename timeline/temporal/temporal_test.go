@@ -6545,3 +6545,11 @@ func TestTagMeasureRateSingular(t *testing.T) {
 		{tt(2027, 1, 20), "Snow was piling up at more than an inch an hour. It rose a foot a day.", "an hour|SET|PT1H|;a day|SET|P1D|"},
 	})
 }
+
+// TestTagSinceClockWeekday: "since 9 p.m. Tuesday" starts a span that is
+// gone, though a verb ahead follows in the sentence.
+func TestTagSinceClockWeekday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 20), "Crews have been out since 9 p.m. Tuesday and will work until every route is passable.", "9 p.m. Tuesday|TIME|2027-01-19T21:00|"},
+	})
+}
