@@ -152,6 +152,9 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 	if y, ok := p.yearJustTold(i); ok {
 		return y, true // "the sixth launch this year, after missions in February"
 	}
+	if y, ok := p.pastSeasonYear(i, m); ok && d == 0 {
+		return y, true // "We lived in a trailer that summer [1977] and cooked on a stove until September"
+	}
 	if y, ok := p.yearRuns(i); ok {
 		return y, true // "The 2024 season, which runs from June 1 to Nov. 30"
 	}
@@ -375,6 +378,25 @@ func (p *parser) yearJustTold(i int) (int, bool) {
 		return noYear, false
 	}
 	return y, y != noYear
+}
+
+// pastSeasonYear returns the year of "that" season of a story years gone,
+// told just before the month m at i in its sentence, when m falls after
+// the season's start: "We lived in a borrowed trailer that summer [1977] and
+// cooked on a camp stove until September".
+func (p *parser) pastSeasonYear(i, m int) (int, bool) {
+	l := p.last
+	if p.ref.Narrative || !p.hasDCT || p.lastEnd == 0 || p.lastEnd > i || i-p.lastEnd > 14 || l.y == noYear || p.dct.Year()-l.y < 2 || !p.sameSentence(p.lastEnd-1, i) {
+		return noYear, false
+	}
+	if l.g != gSeason || !p.key(p.lastStart, kThat) {
+		return noYear, false // "that summer", the story's own season; not "the following spring"
+	}
+	start := [...]int{0, 3, 6, 9, 12}[min(max(l.n, 0), 4)]
+	if start == 0 || m < start || p.tense(i) > 0 {
+		return noYear, false
+	}
+	return l.y, true
 }
 
 // yearRuns returns the year of a period told just before token i whose

@@ -6553,3 +6553,13 @@ func TestTagSinceClockWeekday(t *testing.T) {
 		{tt(2027, 1, 20), "Crews have been out since 9 p.m. Tuesday and will work until every route is passable.", "9 p.m. Tuesday|TIME|2027-01-19T21:00|"},
 	})
 }
+
+// TestTagThatSummerMonth: a month after "that summer" of a story years
+// gone, later in the year, is of that summer's year, and the story goes on
+// from it.
+func TestTagThatSummerMonth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 7, 10), "The tornado struck on July 11, 1977. \"We lived in a trailer that summer and cooked on a camp stove until September,\" she says. \"The house wasn't ready until the following spring.\"",
+			"July 11, 1977|DATE|1977-07-11|;that summer|DATE|1977-SU|;September|DATE|1977-09|;the following spring|DATE|1978-SP|"},
+	})
+}
