@@ -1181,7 +1181,7 @@ func (p *parser) setAhead(k int) bool {
 	case p.key(k, kDaily), p.is(k, "nightly"), p.is(k, "weekdays") && !p.t(k).cap:
 		return true
 	case p.key(k, kEvery) || p.key(k, kEach):
-		return p.cls(k+1, cUnit) || p.cls(k+1, cPart) || p.cls(k+1, cWeekday) || p.is(k+1, "other") || p.is(k+1, "weekday") || p.cls(k+1, cHoliday) // "until 2am every New Year's Eve"
+		return p.cls(k+1, cUnit) || p.cls(k+1, cPart) || p.cls(k+1, cWeekday) || p.is(k+1, "other") || p.is(k+1, "weekday") || p.cls(k+1, cHoliday) || p.cls(k+1, cMonth) && p.t(k+1).cap // "until 2am every New Year's Eve", "rung its bell at 5:48 p.m. every July 11"
 	case p.is(k, "whenever"):
 		return true // "door staff on duty from 9pm whenever it opens late"
 	case p.isAny(k, "on", "at") && (p.cls(k+1, cWeekday) && p.t(k+1).lx.plural || p.is(k+1, "weekends") || p.is(k+1, "weekdays")):

@@ -6563,3 +6563,10 @@ func TestTagThatSummerMonth(t *testing.T) {
 			"July 11, 1977|DATE|1977-07-11|;that summer|DATE|1977-SU|;September|DATE|1977-09|;the following spring|DATE|1978-SP|"},
 	})
 }
+
+// TestTagClockEveryDate: a clock time kept "every July 11" is of no one day.
+func TestTagClockEveryDate(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 7, 10), "The church has rung its bell at 5:48 p.m. every July 11.", "5:48 p.m.|TIME|XXXX-XX-XXT17:48|;every July 11|SET|XXXX-07-11|EVERY"},
+	})
+}
