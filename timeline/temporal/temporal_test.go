@@ -6570,3 +6570,10 @@ func TestTagClockEveryDate(t *testing.T) {
 		{tt(2027, 7, 10), "The church has rung its bell at 5:48 p.m. every July 11.", "5:48 p.m.|TIME|XXXX-XX-XXT17:48|;every July 11|SET|XXXX-07-11|EVERY"},
 	})
 }
+
+// TestTagSquadForWeekday: the day a squad is picked for is to come.
+func TestTagSquadForWeekday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 7), `"He is a goalscorer, and he is in the squad for Saturday," said the manager.`, "Saturday|DATE|2026-09-12|"},
+	})
+}

@@ -21,10 +21,10 @@ func (p *parser) readTense(i int) int {
 	v := p.readVerbs(i)
 	// The verbs are read first in any case, for the dates after this one
 	// (verbAt); these words then overrule them.
-	if p.cls(i, cWeekday) && p.is(i-1, "for") && p.isAny(i-2, "doubtful", "questionable", "available", "unavailable", "fit", "ready", "probable", "uncertain", "ticket", "tickets", "booking", "bookings", "reservation", "reservations", "seat", "seats") {
+	if p.cls(i, cWeekday) && p.is(i-1, "for") && p.isAny(i-2, "doubtful", "questionable", "available", "unavailable", "fit", "ready", "probable", "uncertain", "ticket", "tickets", "booking", "bookings", "reservation", "reservations", "seat", "seats", "squad", "team", "contention", "selection") {
 		// "said Sunday night that Sutton was doubtful for Wednesday": a
 		// game to come; and so is what a ticket is for ("a return ticket
-		// for Monday")
+		// for Monday"), or a squad ("he is in the squad for Saturday")
 		return 1
 	}
 	if p.cls(i, cWeekday) && p.is(i-1, "on") && p.isAny(i-2, "seat", "seats", "ticket", "tickets", "booking", "reservation") && p.forNounPhrase(i-3) {
