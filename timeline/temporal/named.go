@@ -130,8 +130,8 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		*out = match{end: e + 2, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: rel}
 		return true
 	}
-	if p.isAny(e, "term", "semester", "terms", "semesters") {
-		return false // "the autumn term": a name of the school year's part
+	if p.isAny(e, "terms", "semesters") {
+		return false // "the spring and summer terms"
 	}
 	if s == sSpring && p.isAny(e, "tide", "tides") {
 		return false // "the next spring tide": the tide at new and full moon
@@ -139,7 +139,7 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	// "in the summer season", "not operate in the winter season": the
 	// season with its noun.
 	named := the && !p.ref.Narrative && p.is(e, "season") && !p.t(e).lx.plural && !p.is(e+1, "of")
-	event := !p.ref.Narrative && s != sFall && p.isAny(e, "holidays", "holiday", "recess", "break", "schedule", "timetable", "window", "sitting") && !(s == sSpring && p.is(e, "break"))
+	event := !p.ref.Narrative && (s != sFall || p.isAny(e, "term", "semester")) && p.isAny(e, "holidays", "holiday", "recess", "break", "schedule", "timetable", "window", "sitting", "term", "semester") && !(s == sSpring && p.is(e, "break"))
 	if the && event {
 		return false // "the summer holidays": the season alone, read at "summer"
 	}
@@ -209,6 +209,21 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		if cur := seasonNow(base); cur.n == ns && cur.y != y && p.tense(i) > 0 {
 			y = cur.y
 		}
+	}
+	if y != noYear && !p.ref.Narrative && !p.nested && p.isAny(e, "term", "semester") {
+		// "The spring term opens with a training day on Tuesday 4
+		// January": the year of the day its sentence gives it.
+		p.nested = true
+		for k := e + 1; k < e+16 && p.real(k) && !p.sentenceEnd(k); k++ {
+			var m match
+			if t := p.t(k); t.kind == tWord && t.cap && (t.lx.cls == cWeekday || t.lx.cls == cMonth) || t.kind == tNum && t.ndig <= 2 && p.cls(k+1, cMonth) {
+				if p.best(k, &m) && m.hasPt && m.pt.g == gDay && m.pt.y != noYear {
+					y = m.pt.y
+					break
+				}
+			}
+		}
+		p.nested = false
 	}
 	if n := len(p.out); second && n > 0 && p.out[n-1].End == int(p.t(i-2).end) {
 		// The first season's year: "the fall and winter of 1775".

@@ -748,7 +748,7 @@ func TestTag(t *testing.T) {
 		{"It touched HK$16 in the first hour. In her final years she swam. Charges are 5% in the first year. The first year of the war was hard.", "the first hour|DURATION|PT1H|;her final years|DURATION|PXY|;the first year|DURATION|P1Y|"},
 		{"Trading in Hong Kong runs from 9:30 a.m. to 4 p.m. By Tuesday evening the state had declared a curfew from 10pm to 6am.", "9:30 a.m.|TIME|XXXX-XX-XXT09:30|;4 p.m.|TIME|XXXX-XX-XXT16:00|;Tuesday evening|TIME|2024-07-23TEV|;10pm|TIME|XXXX-XX-XXT22:00|;6am|TIME|XXXX-XX-XXT06:00|"},
 		{"The second session, run from 9pm to 10pm, went ahead. Working hours will be from 9am to 2pm on Friday.", "9pm|TIME|2024-07-24T21:00|;10pm|TIME|2024-07-24T22:00|;9am|TIME|2024-07-26T09:00|;2pm|TIME|2024-07-26T14:00|;Friday|DATE|2024-07-26|"},
-		{"Schools break up for the summer holidays next week; MPs return after the summer recess. The autumn term is long. Kids go to summer camp.", "summer|DATE|2024-SU|;next week|DATE|2024-W31|;summer|DATE|2024-SU|"},
+		{"Schools break up for the summer holidays next week; MPs return after the summer recess. The autumn term is long. Kids go to summer camp.", "summer|DATE|2024-SU|;next week|DATE|2024-W31|;summer|DATE|2024-SU|;autumn|DATE|2024-FA|"},
 		{"Growth was 5.1% in the financial year that ends on March 31.", "the financial year|DATE|2025|;March 31|DATE|2025-03-31|"},
 		{"Schools reopen on Tuesday, Sept. 10. In 2020 smoke from fires in California, Oregon and Washington kept one in force for 11 days, from Sept. 10 to 19.", "Tuesday, Sept. 10|DATE|2024-09-10|;2020|DATE|2020|;11 days|DURATION|P11D|;Sept. 10|DATE|2020-09-10|;19|DATE|2020-09-19|"},
 		{"The festival runs from Wednesday, 23 July 2025, to Sunday, 27 July 2025. Fans must register by Friday. Next July the gates will open on the Wednesday morning, and music runs until the Sunday night. The Friday explosions shook the city.", "Wednesday, 23 July 2025|DATE|2025-07-23|;Sunday, 27 July 2025|DATE|2025-07-27|;Friday|DATE|2024-07-26|;Next July|DATE|2025-07|;the Wednesday morning|TIME|2025-07-23TMO|;the Sunday night|TIME|2025-07-27TNI|;Friday|DATE|2024-07-19|"},
@@ -1899,7 +1899,7 @@ func TestTagHolidayFallsNextYear(t *testing.T) {
 func TestTagDayAfterDayAhead(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2027, 2, 12), "The summer term opens on Monday 24 April, the half-term falls in the week beginning 29 May, and term ends on Thursday 20 July 2028.",
-			"Monday 24 April|DATE|2028-04-24|;the week beginning 29 May|DATE|2028-W22|;Thursday 20 July 2028|DATE|2028-07-20|"},
+			"summer|DATE|2028-SU|;Monday 24 April|DATE|2028-04-24|;the week beginning 29 May|DATE|2028-W22|;Thursday 20 July 2028|DATE|2028-07-20|"},
 		{tt(1989, 11, 1), "The dividend is payable Jan. 2 to stock of record Dec. 15.",
 			"Jan. 2|DATE|1990-01-02|;Dec. 15|DATE|1989-12-15|"},
 	})
@@ -6575,5 +6575,14 @@ func TestTagClockEveryDate(t *testing.T) {
 func TestTagSquadForWeekday(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 9, 7), `"He is a goalscorer, and he is in the squad for Saturday," said the manager.`, "Saturday|DATE|2026-09-12|"},
+	})
+}
+
+// TestTagSeasonTerm: a school term's season is tagged without the article,
+// in the year of the day its sentence gives it.
+func TestTagSeasonTerm(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 30), "The spring term opens with a staff training day on Tuesday 4 January.",
+			"spring|DATE|2028-SP|;Tuesday 4 January|DATE|2028-01-04|"},
 	})
 }
