@@ -1333,6 +1333,7 @@ func TestNewsSets(t *testing.T) {
 		{"heldout104", 381, 96, 97, 97, 93},
 		{"heldout105", 412, 0, 0, 0, 0},
 		{"heldout106", 399, 0, 0, 0, 0},
+		{"heldout107", 397, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
