@@ -1334,6 +1334,7 @@ func TestNewsSets(t *testing.T) {
 		{"heldout105", 412, 0, 0, 0, 0},
 		{"heldout106", 399, 0, 0, 0, 0},
 		{"heldout107", 397, 0, 0, 0, 0},
+		{"heldout108", 402, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
