@@ -319,9 +319,10 @@ func ruleClock(p *parser, i int, out *match) bool {
 	if ok && p.t(e-1).kind == tNum && (p.isAny(e, "into", "left", "remaining", "gone") || p.is(e, "to") && p.isAny(e+1, "play", "go")) {
 		return false // a game clock: "scored 2:14 into overtime", "with 1:48 left"
 	}
-	if ok && e == i+3 && p.punct(i+1, ':') && !p.zone(e) && p.zoneName(e) == e && (h > 24 || h == 24 && m > 0 || p.is(i-1, "in") || p.resultTime(i)) {
+	if ok && e == i+3 && p.punct(i+1, ':') && !p.zone(e) && p.zoneName(e) == e && (h > 24 || h == 24 && m > 0 || p.is(i-1, "in") || p.resultTime(i) || p.timeGap(i, e)) {
 		// A race time: "won the 5k in 17:42"; "1 Ryan Cole (Thornbury
-		// Harriers) 17:42; 2 Amir Haddad (unattached) 17:51"; "24:33".
+		// Harriers) 17:42; 2 Amir Haddad (unattached) 17:51"; "24:33";
+		// or a gap between riders: "sits 1:42 behind the Dane".
 		return false
 	}
 	if t := p.t(i); !ok && t.ndig == 4 && !t.sep && p.adj(i+1) && p.is(i+1, "z") && !(p.adj(i+2) && p.t(i+2).kind != tPunct) && t.number()/100 <= 23 && t.number()%100 <= 59 {
@@ -1864,6 +1865,33 @@ func (p *parser) resultTime(i int) bool {
 	// The last of the list: a "; 3 Name (" before it on its line.
 	for k := i - 2; k >= 0 && k > i-14 && !p.t(k+1).nl; k-- {
 		if p.punct(k, ';') && p.t(k+1).kind == tNum && p.t(k+2).cap {
+			return true
+		}
+	}
+	return false
+}
+
+// timeGap reports a bare "1:42" from i to e that measures a gap, as race
+// reports give them: "0:11" (no clock writes a lone zero hour), "1:42
+// behind", "now 1:42 clear", "a lead of 6:20", and a classification's "2.
+// Pieter Vos (Ned) Lowlands Cycling at 0:11 3. Anders Holm".
+func (p *parser) timeGap(i, e int) bool {
+	if w := p.word(i); w == "0" {
+		return true
+	}
+	if p.isAny(e, "behind", "clear", "adrift", "ahead") {
+		return true
+	}
+	if p.is(i-1, "of") && p.isAny(i-2, "lead", "gap", "deficit", "margin", "advantage") {
+		return true
+	}
+	if p.t(e).kind == tNum && p.punct(e+1, '.') && p.t(e+2).cap && !p.t(e).sep {
+		return true
+	}
+	// The last of such a list: "... at 2:17 4. Mateo Ibarrola (Spa) Basque
+	// Country Pro at 3:09".
+	for k := i - 2; k >= 2 && k > i-16 && !p.t(k+1).nl; k-- {
+		if p.t(k).kind == tNum && !p.t(k).sep && p.punct(k+1, '.') && p.t(k+2).cap && p.t(k-1).kind == tNum && p.punct(k-2, ':') {
 			return true
 		}
 	}

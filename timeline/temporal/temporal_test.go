@@ -6592,3 +6592,13 @@ func TestTagSeasonTerm(t *testing.T) {
 			"spring|DATE|2028-SP|;Tuesday 4 January|DATE|2028-01-04|"},
 	})
 }
+
+// TestTagTimeGaps: gaps between riders are no clock times: "0:11", "1:42
+// behind", "1:42 clear", "a lead of 6:20", and a classification's list.
+func TestTagTimeGaps(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 9, 4), "Vos held off Kruger by 0:11 and sits 1:42 behind the Dane and is 1:42 clear. The break built a lead of 6:20.", ""},
+		{tt(2027, 9, 4), "1. Anders Holm (Den) Nordhavn 53:12:40 2. Pieter Vos (Ned) Lowlands Cycling at 1:42 3. Luca Ferretti (Ita) Adriatica at 2:17 4. Mateo Ibarrola (Spa) Basque Pro at 3:09", ""},
+		{tt(2027, 9, 4), "The stage left at 12:10 and finished at 5:05.", "12:10|TIME|2027-09-04T12:10|;5:05|TIME|2027-09-04T05:05|"},
+	})
+}
