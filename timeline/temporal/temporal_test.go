@@ -4709,7 +4709,7 @@ func TestTagRaceAndCodes(t *testing.T) {
 func TestTagSpanYearWhole(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 5, 28), "Treasury's forecasts, released on Budget day, show a deficit for the 2025/26 year, narrowing in 2026/27.",
-			"the 2025/26 year|DATE|2026|;2026/27|DATE|2027|"},
+			"Budget day|DATE|2026-05-28|;the 2025/26 year|DATE|2026|;2026/27|DATE|2027|"},
 		{tt(2026, 1, 26), "Pupils will have a two-week break in the 2026/27 session. Spending grew in the 2025/26 year.",
 			"two-week|DURATION|P2W|;the 2026/27 session|DATE|2026|;the 2025/26 year|DATE|2025|"},
 	})
@@ -6600,5 +6600,14 @@ func TestTagTimeGaps(t *testing.T) {
 		{tt(2027, 9, 4), "Vos held off Kruger by 0:11 and sits 1:42 behind the Dane and is 1:42 clear. The break built a lead of 6:20.", ""},
 		{tt(2027, 9, 4), "1. Anders Holm (Den) Nordhavn 53:12:40 2. Pieter Vos (Ned) Lowlands Cycling at 1:42 3. Luca Ferretti (Ita) Adriatica at 2:17 4. Mateo Ibarrola (Spa) Basque Pro at 3:09", ""},
 		{tt(2027, 9, 4), "The stage left at 12:10 and finished at 5:05.", "12:10|TIME|2027-09-04T12:10|;5:05|TIME|2027-09-04T05:05|"},
+	})
+}
+
+// TestTagDeadlineDay: "deadline day", "Budget day" and "offers day" are the
+// day the report is of, unless dated otherwise or told in general.
+func TestTagDeadlineDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 7), "Transfer deadline day live: Fenmoor land their striker. Welcome to our Budget day coverage.", "deadline day|DATE|2026-09-07|;Budget day|DATE|2026-09-07|"},
+		{tt(2026, 9, 7), "Liverpool paid £125m for him on deadline day two years ago, and deadline day has become a television event.", "two years ago|DATE|2024|"},
 	})
 }
