@@ -22,6 +22,8 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 			return h, m, i + 1, true // "18.00 BST", "09.14 GMT"
 		case ap == 0 && len(p.word(i)) == 5 && p.lineAlone(i):
 			return h, m, i + 1, true // a live page's entry stamp: "08.58", "19.16"
+		case ap == 0 && len(p.word(i)) == 5 && p.keyEvent(i):
+			return h, m, i + 1, true // a live page's list of key events: "14.02 OBR trims growth forecast"
 		}
 		return 0, 0, i, false
 	}
@@ -1945,7 +1947,7 @@ func (p *parser) dottedClock(i int) (h, m int, ok bool) {
 		return 0, 0, false
 	}
 	h, m = t.number(), int(w[n-2]-'0')*10+int(w[n-1]-'0')
-	if h > 12 && h <= 23 && n == 5 && m <= 59 && (p.zone(i+1) || p.lineAlone(i)) {
+	if h > 12 && h <= 23 && n == 5 && m <= 59 && (p.zone(i+1) || p.lineAlone(i) || p.keyEvent(i)) {
 		return h, m, true // "18.00 BST", a byline's 24-hour time; a live page's "19.16"
 	}
 	return h, m, h <= 12 && m <= 59
@@ -1982,6 +1984,34 @@ func (p *parser) timelineBox(i int) bool {
 		}
 		if p.t(k).nl {
 			return false
+		}
+	}
+	return false
+}
+
+// keyEvent reports a "14.02" that opens a line of a live page's list of
+// key events, each line a stamp and a headline: "Key events\n14.02 OBR
+// trims growth forecast\n13.11 Beer and cider duty frozen".
+func (p *parser) keyEvent(i int) bool {
+	if !p.t(i).nl || !p.t(i+1).cap || p.t(i+1).nl || p.t(i+1).kind != tWord {
+		return false
+	}
+	stamp := func(k int) bool {
+		t := p.t(k)
+		return t.nl && t.kind == tNum && t.sep && t.ndig == 2 && t.end-t.start == 5 && p.text[t.start+2] == '.' && p.t(k+1).cap && !p.t(k+1).nl
+	}
+	// The next line, or the line before, is another such entry.
+	for k := i + 1; k < i+16 && p.real(k); k++ {
+		if p.t(k).nl {
+			if stamp(k) {
+				return true
+			}
+			break
+		}
+	}
+	for k := i - 1; k >= 0 && k > i-16; k-- {
+		if p.t(k).nl {
+			return stamp(k)
 		}
 	}
 	return false

@@ -6611,3 +6611,13 @@ func TestTagDeadlineDay(t *testing.T) {
 		{tt(2026, 9, 7), "Liverpool paid £125m for him on deadline day two years ago, and deadline day has become a television event.", "two years ago|DATE|2024|"},
 	})
 }
+
+// TestTagKeyEvents: a live page's key-events list stamps each headline with
+// its time of the day; a line of prices is no such list.
+func TestTagKeyEvents(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 18), "Key events\n14.02 OBR trims growth forecast\n13.11 Beer duty frozen\n12.31 Chancellor on her feet\n",
+			"14.02|TIME|2026-03-18T14:02|;13.11|TIME|2026-03-18T13:11|;12.31|TIME|2026-03-18T12:31|"},
+		{tt(2026, 3, 18), "Prices\n14.02 Brent crude\n", ""},
+	})
+}
