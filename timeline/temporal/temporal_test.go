@@ -6621,3 +6621,12 @@ func TestTagKeyEvents(t *testing.T) {
 		{tt(2026, 3, 18), "Prices\n14.02 Brent crude\n", ""},
 	})
 }
+
+// TestTagHalfAnHourAgo: "half an hour ago" is a time half an hour before
+// the entry's stamp, as "two hours ago" is; without a time known, the day.
+func TestTagHalfAnHourAgo(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 18), "14:35\nSterling jumped half an hour ago.", "14:35|TIME|2026-03-18T14:35|;half an hour ago|TIME|2026-03-18T14:05|"},
+		{tt(2026, 3, 18), "Sterling jumped half an hour ago.", "half an hour ago|DATE|2026-03-18|"},
+	})
+}
