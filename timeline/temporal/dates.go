@@ -1890,7 +1890,7 @@ func (p *parser) monthAlone(i int) bool {
 		case p.is(i-1, "in"), p.is(i-1, "since"), p.is(i-1, "until"), p.is(i-1, "by"), p.is(i-1, "from"),
 			p.is(i-1, "through"), p.is(i-1, "of"), p.is(i-1, "between"), p.is(i-1, "and"), p.is(i-1, "to"),
 			p.is(i-1, "on"), p.isAny(i-1, "during", "around", "till", "throughout", "beyond", "into"), p.is(i-1, "for") && (w == "March" || w == "MARCH"),
-			p.key(i-1, kLast), p.key(i-1, kNext), p.key(i-1, kThis), p.key(i-1, kEarly),
+			p.key(i-1, kLast), p.key(i-1, kNext), p.key(i-1, kThis), p.key(i-1, kEarly), p.key(i-1, kThat) && !p.t(i-1).cap, // "which disappeared that March"
 			p.key(i-1, kLate), p.key(i-1, kMid), p.key(i-1, kBefore), p.key(i-1, kAfter):
 			return true
 		case p.punct(i-1, '-') && p.adj(i-1) && (p.key(i-2, kMid) || p.key(i-2, kEarly) || p.key(i-2, kLate) || p.key(i-2, kEnd)):

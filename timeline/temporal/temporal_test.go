@@ -6630,3 +6630,11 @@ func TestTagHalfAnHourAgo(t *testing.T) {
 		{tt(2026, 3, 18), "Sterling jumped half an hour ago.", "half an hour ago|DATE|2026-03-18|"},
 	})
 }
+
+// TestTagThatMarch: "that March" is the month of the year told, not the
+// verb "march".
+func TestTagThatMarch(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 9, 2), "The searches of 2014 were long. Flight 370, which disappeared that March, shaped them.", "2014|DATE|2014|;that March|DATE|2014-03|"},
+	})
+}
