@@ -233,7 +233,7 @@ func (p *parser) compound(u, n, e int) (string, int, bool) {
 		if !ok && p.isAny(next, "min", "sec") && !p.t(next).cap && !p.adj(next) {
 			u2, e2, ok = uMinute+boolInt(p.is(next, "sec"))*(uSecond-uMinute), next+1, true
 		}
-		if !ok || u2 >= last || u2 < uSecond || p.punct(e2, '-') || u2 == uQuarter || u2 == uHalf || u2 == uWeekend {
+		if !ok || u2 >= last || u2 < uSecond || p.punct(e2, '-') && p.adj(e2) || u2 == uQuarter || u2 == uHalf || u2 == uWeekend {
 			break
 		}
 		counts[u2], last, e = m, u2, e2

@@ -6638,3 +6638,11 @@ func TestTagThatMarch(t *testing.T) {
 		{tt(2027, 9, 2), "The searches of 2014 were long. Flight 370, which disappeared that March, shaped them.", "2014|DATE|2014|;that March|DATE|2014-03|"},
 	})
 }
+
+// TestTagCompoundBeforeDash: a dash spaced off after a compound duration
+// ends a list item; it does not split the duration.
+func TestTagCompoundBeforeDash(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 16), "Longest handover: 7 hours 52 minutes - Time lost: 286 hours", "7 hours 52 minutes|DURATION|PT7H52M|;286 hours|DURATION|PT286H|"},
+	})
+}
