@@ -663,7 +663,9 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			return true
 		}
 	}
-	if n > 0 && !half && p.is(e, "from") && (p.key(e+1, kNow) || p.key(e+1, kToday) || p.key(e+1, kTomorrow) || p.key(e+1, kYesterday)) && u >= uDay && u != uQuarter && u != uHalf {
+	if n > 0 && !half && p.is(e, "from") && (p.key(e+1, kNow) || p.key(e+1, kToday) || p.key(e+1, kTomorrow) || p.key(e+1, kYesterday)) && u >= uDay && u != uQuarter && u != uHalf && !(p.is(i-1, "for") && !p.key(e+1, kNow)) {
+		// (not "MPs will debate the measures for four days from tomorrow":
+		// a span that starts then)
 		// "75 days from now"; "a week from today" is a day, "a week from
 		// tomorrow" the day after that
 		if base, ok := p.base(); ok && !p.ref.Narrative {

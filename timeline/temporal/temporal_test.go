@@ -6646,3 +6646,12 @@ func TestTagCompoundBeforeDash(t *testing.T) {
 		{tt(2026, 12, 16), "Longest handover: 7 hours 52 minutes - Time lost: 286 hours", "7 hours 52 minutes|DURATION|PT7H52M|;286 hours|DURATION|PT286H|"},
 	})
 }
+
+// TestTagForDaysFromTomorrow: "for four days from tomorrow" is a span and
+// the day it starts, not the day four days on.
+func TestTagForDaysFromTomorrow(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 18), "MPs will debate the measures for four days from tomorrow. The vote is a week from today.",
+			"four days|DURATION|P4D|;tomorrow|DATE|2026-03-19|;a week from today|DATE|2026-03-25|"},
+	})
+}
