@@ -1477,9 +1477,9 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 			*out = match{end: k + 1, typ: Duration, value: "P1Y", rel: true}
 			return true
 		}
-		if u.lx.v == uWeek && !full && p.wkTok > 0 && i-p.wkTok <= 4 && p.wk.g == gWeek && (p.key(k+1, kAfter) || p.key(k+1, kBefore)) && (p.t(k+2).kind == tPunct || !p.real(k+2)) {
+		if u.lx.v == uWeek && !full && p.wkTok > 0 && (i-p.wkTok <= 4 || i-p.wkTok <= 12 && p.sameSentence(p.wkTok-1, i)) && p.wk.g == gWeek && (p.key(k+1, kAfter) || p.key(k+1, kBefore)) && (p.t(k+2).kind == tPunct || !p.real(k+2)) {
 			// "next week and the week after": the week after the one just
-			// named.
+			// named; "$2,310 last week, up 4% on the week before".
 			d := 7 - 14*boolInt(p.key(k+1, kBefore))
 			pt := at(p.wk.time().AddDate(0, 0, d), gWeek)
 			*out = match{end: k + 2, typ: Date, value: pt.String(), rel: true, pt: pt, hasPt: true}

@@ -6655,3 +6655,11 @@ func TestTagForDaysFromTomorrow(t *testing.T) {
 			"four days|DURATION|P4D|;tomorrow|DATE|2026-03-19|;a week from today|DATE|2026-03-25|"},
 	})
 }
+
+// TestTagWeekBeforeInSentence: "the week before" after "last week" in its
+// sentence is the week before that one.
+func TestTagWeekBeforeInSentence(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 24), "Rates were $2,310 per container last week, up 4% on the week before.", "last week|DATE|2026-W47|;the week before|DATE|2026-W46|"},
+	})
+}
