@@ -1425,6 +1425,9 @@ func (p *parser) attributiveFreq(i int) bool {
 	if nx.kind == tWord && nx.cap && p.t(i).cap && nx.lx.cls == cNone && !nx.nl && !p.opensSentence(i) && !p.headline(i) && !p.isUpper(i+1) {
 		return true // "its subsequent Quarterly Reports on Form 10-Q": a name
 	}
+	if nx.kind == tWord && nx.cap && nx.lx.cls == cNone && !nx.nl && p.determiner(i-1) && p.t(i+2).kind == tWord && p.t(i+2).cap && !p.t(i+2).nl {
+		return true // "according to the monthly Liner Punctuality Index": a name's adjective
+	}
 	if nx.kind != tWord || nx.cap || nx.lx.cls != cNone || nx.nl || p.sentenceEnd(i+1) {
 		return false
 	}

@@ -6663,3 +6663,11 @@ func TestTagWeekBeforeInSentence(t *testing.T) {
 		{tt(2026, 11, 24), "Rates were $2,310 per container last week, up 4% on the week before.", "last week|DATE|2026-W47|;the week before|DATE|2026-W46|"},
 	})
 }
+
+// TestTagFrequencyBeforeName: "the monthly Liner Punctuality Index" is an
+// adjective of a name, no set.
+func TestTagFrequencyBeforeName(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 24), "Reliability fell, according to the monthly Liner Punctuality Index. Figures come out monthly.", "monthly|SET|P1M|EVERY"},
+	})
+}
