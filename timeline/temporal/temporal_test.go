@@ -6671,3 +6671,11 @@ func TestTagFrequencyBeforeName(t *testing.T) {
 		{tt(2026, 11, 24), "Reliability fell, according to the monthly Liner Punctuality Index. Figures come out monthly.", "monthly|SET|P1M|EVERY"},
 	})
 }
+
+// TestTagSinceYearVerb: a year after "since" before a verb that could be
+// read as a plural noun is the year: "since 1988 ends".
+func TestTagSinceYearVerb(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 16), "The biggest overhaul since 1988 ends no-fault evictions.", "1988|DATE|1988|"},
+	})
+}

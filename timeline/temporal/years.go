@@ -415,7 +415,9 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 		if p.is(j-1, "in") && t.ndig == 4 && t.number() >= 1900 && t.number() <= 2100 && p.tenseOf(j+2, false) < 0 {
 			return true // "In 2023 organizers shortened the half marathon": the year, then its subject
 		}
-		if p.is(j-1, "in") && t.ndig == 4 && t.number() >= 1900 && t.number() <= 2100 && p.isAny(j+1, "comes", "falls", "begins", "ends", "starts", "marks", "brings", "sees", "opens", "closes", "remains", "looks", "runs") {
+		if p.isAny(j-1, "in", "since") && t.ndig == 4 && t.number() >= 1900 && t.number() <= 2100 && p.isAny(j+1, "comes", "falls", "begins", "ends", "starts", "marks", "brings", "sees", "opens", "closes", "remains", "looks", "runs") {
+			// ... and "The biggest overhaul since 1988 ends no-fault
+			// evictions"
 			return true // "the next one in 2029 comes on the evening of June 25": the verb, not a count
 		}
 		if p.is(j-1, "act") && p.t(j-1).cap && t.ndig == 4 {
