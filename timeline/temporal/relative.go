@@ -440,6 +440,9 @@ func (p *parser) spanLate(i int) bool {
 // ruleRelUnit: "last week", "this year", "next month", "early next year",
 // "last August", "this summer", "last Friday", "this morning".
 func ruleRelUnit(p *parser, i int, out *match) bool {
+	if p.key(i, kLast) && p.is(i+1, "day") && p.isAny(i+2, "for", "of", "to", "before") && !p.key(i-1, kThe) {
+		return false // a key date's "last day for court claims": the final day, not yesterday
+	}
 	if p.key(i, kThis) && p.is(i+1, "day") && p.is(i+2, "in") && p.hasDCT {
 		// "On this day in 1945": the reference's day in that year.
 		if y, e, ok := p.yearAt(i + 3); ok && validDay(y, int(p.dct.Month()), p.dct.Day()) {

@@ -6679,3 +6679,11 @@ func TestTagSinceYearVerb(t *testing.T) {
 		{tt(2027, 3, 16), "The biggest overhaul since 1988 ends no-fault evictions.", "1988|DATE|1988|"},
 	})
 }
+
+// TestTagLastDayFor: "last day for court claims" names a final day, not
+// yesterday.
+func TestTagLastDayFor(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 16), "31 July 2027: last day for court claims on old notices", "31 July 2027|DATE|2027-07-31|"},
+	})
+}
