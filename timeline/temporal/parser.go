@@ -322,6 +322,15 @@ func (p *parser) run() []Timex {
 		if best.typ == Time && partOfDay(best.value) && p.cls(best.end-1, cPart) && !p.is(best.end-1, "overnight") && p.key(p.zoneName(best.end)-1, kTime) {
 			best.end = p.zoneName(best.end) // "on Monday afternoon Tokyo time"
 		}
+		if best.typ == Date && len(best.value) == 10 && p.cls(i, cHoliday) && p.t(i).cap && p.cls(best.end, cPart) && !p.t(best.end).lx.plural && !p.t(best.end).cap && p.t(best.end).lx.val() <= pNight && !p.adj(best.end) {
+			// "many will open on Christmas morning": that part of the
+			// holiday, a time.
+			best.value += "T" + partCode[p.t(best.end).lx.val()]
+			best.typ, best.end = Time, best.end+1
+		}
+		if best.typ == Date && p.cls(i, cHoliday) && p.t(i).cap && (p.is(best.end, "act") || p.punct(best.end, '(') && p.punct(best.end+2, ')') && p.is(best.end+3, "act")) && p.t(best.end+boolInt(!p.is(best.end, "act"))*3).cap {
+			best.drop = true // "the Christmas Day (Trading) Act 2004": a law's name
+		}
 		if best.typ == Date && best.hasPt && best.pt.g == gDay && best.pt.y != noYear && p.is(best.end, "weekend") && !p.t(best.end).lx.plural && !p.punct(best.end+1, '-') && !p.cls(i, cHoliday) {
 			// "the Fourth of July weekend", "the July 4 weekend": the
 			// weekend the day falls in, or ends (a Monday) or opens (a

@@ -6687,3 +6687,12 @@ func TestTagLastDayFor(t *testing.T) {
 		{tt(2027, 3, 16), "31 July 2027: last day for court claims on old notices", "31 July 2027|DATE|2027-07-31|"},
 	})
 }
+
+// TestTagHolidayPart: "Christmas morning" is that part of the holiday, a
+// time; "the Christmas Day (Trading) Act" is a law's name.
+func TestTagHolidayPart(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 15), "Many will open on Christmas morning. Stores are barred by the Christmas Day (Trading) Act 2004.",
+			"Christmas morning|TIME|2026-12-25TMO|;2004|DATE|2004|"},
+	})
+}
