@@ -6696,3 +6696,11 @@ func TestTagHolidayPart(t *testing.T) {
 			"Christmas morning|TIME|2026-12-25TMO|;2004|DATE|2004|"},
 	})
 }
+
+// TestTagSundayTrading: "Sunday trading hours" is a kind of trading and
+// "both Sundays" days counted; "on Sunday trading was halted" keeps its day.
+func TestTagSundayTrading(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 15), "Those Sunday trading hours apply, so stores keep longer hours on both Sundays. On Sunday trading was halted.", "Sunday|DATE|2026-12-13|"},
+	})
+}

@@ -118,8 +118,11 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if p.t(i-1).cap && p.is(i-1, "patch") {
 		return false // "Patch Tuesday", Microsoft's monthly update day: a kind of day
 	}
-	if t.lx.plural && (p.t(i-1).kind == tNum || p.cls(i-1, cNumber)) {
-		return false // "It skips six Fridays", "I've missed four Saturdays": days counted, no set
+	if t.lx.plural && (p.t(i-1).kind == tNum || p.cls(i-1, cNumber) || p.is(i-1, "both")) {
+		return false // "It skips six Fridays", "I've missed four Saturdays", "longer hours on both Sundays": days counted, no set
+	}
+	if !t.lx.plural && p.is(i+1, "trading") && !p.t(i+1).cap && !p.isAny(i-1, "on", "by", "until", "since", "from") {
+		return false // "Sunday trading hours": a kind of trading, no day
 	}
 	if t.lx.plural {
 		// "on Tuesdays and Fridays": every such day.
