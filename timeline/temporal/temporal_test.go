@@ -6704,3 +6704,12 @@ func TestTagSundayTrading(t *testing.T) {
 		{tt(2026, 12, 15), "Those Sunday trading hours apply, so stores keep longer hours on both Sundays. On Sunday trading was halted.", "Sunday|DATE|2026-12-13|"},
 	})
 }
+
+// TestTagInterviewMeet: an interview's "We meet on Tuesday afternoon" tells
+// its scene in the present, a day gone; a quotation's is a plan.
+func TestTagInterviewMeet(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 10), "We meet on Tuesday afternoon in her kitchen. \"We meet on Tuesday to decide,\" he said.",
+			"Tuesday afternoon|TIME|2026-10-06TAF|;Tuesday|DATE|2026-10-13|"},
+	})
+}

@@ -33,6 +33,9 @@ func (p *parser) readTense(i int) int {
 	if p.key(i, kThe) && p.cls(i+1, cSeason) && p.is(i-1, "for") && p.isAny(i-2, "ticket", "tickets", "booking", "bookings", "reservation", "reservations") {
 		return 1 // "Bookings for the summer open at 9am": what they are for is to come
 	}
+	if k := i - 2 - boolInt(p.is(i-1, "on")); p.cls(i, cWeekday) && p.is(k+1, "meet") && p.isAny(k, "we", "i") && p.opensSentence(k) && !p.punct(k-1, '"') && !p.ref.Narrative {
+		return -1 // an interview's "We meet on Tuesday afternoon in her kitchen": the scene told in the present, gone
+	}
 	if p.cls(i, cMonth) && (p.superlative(i-1) || p.isAny(i-1, "worst", "best")) && (p.is(i+1, "on") && p.is(i+2, "record") || p.isAny(i+1, "since", "ever")) {
 		return -1 // "A&E has worst November on record", "the wettest February since 1766": a month gone
 	}
