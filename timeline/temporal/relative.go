@@ -896,10 +896,11 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 		// "Madeleine Roux was 16 that summer", "toured Europe in 2019 ...
 		// that autumn": the season of the year last told.
 		y := base.Year()
-		if p.hemisphere(t.lx.val()) == sWinter && (base.Month() <= 2 || base.Month() <= 4 && p.anchor.g <= gMonth) {
+		if p.hemisphere(t.lx.val()) == sWinter && (base.Month() <= 2 && !(p.hasAnc && p.anchor.g == gYear) || base.Month() <= 4 && p.anchor.g <= gMonth) {
 			// A winter is named by its December: "declared the emergency
 			// over in April 2017, after heavy storms that winter" is the
-			// winter of 2016-17.
+			// winter of 2016-17; after a bare year ("ill for most of 2015
+			// and died that winter"), the winter that begins at its end.
 			y--
 		}
 		pt := point{y: y, n: t.lx.val(), g: gSeason}

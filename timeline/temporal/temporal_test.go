@@ -6713,3 +6713,11 @@ func TestTagInterviewMeet(t *testing.T) {
 			"Tuesday afternoon|TIME|2026-10-06TAF|;Tuesday|DATE|2026-10-13|"},
 	})
 }
+
+// TestTagThatWinterAfterYear: "that winter" after a bare year is the winter
+// that begins at its end.
+func TestTagThatWinterAfterYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 10), "My mother was ill for most of 2015 and died that winter.", "2015|DATE|2015|;that winter|DATE|2015-WI|"},
+	})
+}
