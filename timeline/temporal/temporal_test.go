@@ -6721,3 +6721,11 @@ func TestTagThatWinterAfterYear(t *testing.T) {
 		{tt(2026, 10, 10), "My mother was ill for most of 2015 and died that winter.", "2015|DATE|2015|;that winter|DATE|2015-WI|"},
 	})
 }
+
+// TestTagPlanProgressive: a first person's present progressive tells a
+// plan, so the season after it is ahead.
+func TestTagPlanProgressive(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 10), "I'm doing two festivals this month and a proper tour in the spring.", "this month|DATE|2026-10|;the spring|DATE|2027-SP|"},
+	})
+}

@@ -33,6 +33,9 @@ func (p *parser) readTense(i int) int {
 	if p.key(i, kThe) && p.cls(i+1, cSeason) && p.is(i-1, "for") && p.isAny(i-2, "ticket", "tickets", "booking", "bookings", "reservation", "reservations") {
 		return 1 // "Bookings for the summer open at 9am": what they are for is to come
 	}
+	if (p.cls(i, cSeason) || p.key(i, kThe) && p.cls(i+1, cSeason) || p.cls(i, cMonth) || p.cls(i, cWeekday)) && p.planProgressive(i) && !p.ref.Narrative {
+		return 1 // "I'm doing two festivals this month and a proper tour in the spring": a plan
+	}
 	if k := i - 2 - boolInt(p.is(i-1, "on")); p.cls(i, cWeekday) && p.is(k+1, "meet") && p.isAny(k, "we", "i") && p.opensSentence(k) && !p.punct(k-1, '"') && !p.ref.Narrative {
 		return -1 // an interview's "We meet on Tuesday afternoon in her kitchen": the scene told in the present, gone
 	}
@@ -1908,6 +1911,27 @@ func (p *parser) clauseWordBetween(a, i int) bool {
 		if p.isAny(k, "as", "while", "when", "because", "after", "before", "since", "until") {
 			return true
 		}
+	}
+	return false
+}
+
+// planProgressive reports a first person's present progressive earlier in
+// the clause of the date at i, which tells a plan: "I'm doing a proper tour
+// in the spring", "we are playing Leeds on Saturday".
+func (p *parser) planProgressive(i int) bool {
+	for k := i - 1; k >= 1 && k > i-14 && !p.sentenceEnd(k) && !p.punct(k, ','); k-- {
+		t := p.t(k)
+		if t.kind != tWord || t.cap || t.end-t.start < 5 || p.text[t.end-3:t.end] != "ing" || p.is(k, "being") {
+			continue
+		}
+		be := k - 1
+		if p.isAny(be, "m", "re") && p.punct(be-1, '\'') && p.isAny(be-2, "i", "we") {
+			return true
+		}
+		if p.is(be, "am") && p.is(be-1, "i") || p.is(be, "are") && p.is(be-1, "we") {
+			return true
+		}
+		return false // another participle: not the plan's
 	}
 	return false
 }
