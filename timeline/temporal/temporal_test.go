@@ -6729,3 +6729,11 @@ func TestTagPlanProgressive(t *testing.T) {
 		{tt(2026, 10, 10), "I'm doing two festivals this month and a proper tour in the spring.", "this month|DATE|2026-10|;the spring|DATE|2027-SP|"},
 	})
 }
+
+// TestTagVerdictYear: "a difficult year" is judged, not measured; "a bad
+// fortnight" still is a span.
+func TestTagVerdictYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 16), "It leaves cinemas with a thin end to a difficult year. \"We've had a bad fortnight,\" he said.", "fortnight|DURATION|P2W|"},
+	})
+}
