@@ -1522,6 +1522,12 @@ func ruleSet(p *parser, i int, out *match) bool {
 			if p.punct(i+2, '-') && p.adj(i+2) && p.isAny(i+3, "point", "mile", "inch", "pound", "percent", "percentage") {
 				return false // "each quarter-point rise": a size, not a period
 			}
+			if p.t(i).cap && p.t(i+1).cap && p.is(i+1, "other") {
+				return false // a title in capitals: the memoir "Every Other Tuesday"
+			}
+			if p.is(i+1, "year") && p.isAny(i+2, "group", "groups") {
+				return false // "close to every year group except Year 11": a school's year, no set
+			}
 			if k := i + 1; p.cls(k, cPart) && !p.t(k).lx.plural && (sessionNoun(p.word(k+1)) || p.isAny(k+1, "and", "or") && p.cls(k+2, cPart) && sessionNoun(p.word(k+3))) {
 				return false // "after each morning and afternoon session": each session
 			}

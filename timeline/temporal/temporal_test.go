@@ -6737,3 +6737,12 @@ func TestTagVerdictYear(t *testing.T) {
 		{tt(2026, 10, 16), "It leaves cinemas with a thin end to a difficult year. \"We've had a bad fortnight,\" he said.", "fortnight|DURATION|P2W|"},
 	})
 }
+
+// TestTagEveryOtherTitle: "Every Other Tuesday" in capitals is a title, and
+// "every year group" a school's years; "every other Tuesday" is a set.
+func TestTagEveryOtherTitle(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 9, 20), "Every Other Tuesday, published last week, is her memoir. Schools close to every year group. They meet every other Tuesday.",
+			"last week|DATE|2027-W37|;every other Tuesday|SET|XXXX-WXX-2|EVERY"},
+	})
+}
