@@ -1689,6 +1689,9 @@ func ruleNoon(p *parser, i int, out *match) bool {
 	if nx := p.t(i + 1); t.cap && nx.kind == tWord && nx.cap && nx.lx.cls == cNone && !p.zone(i+1) && p.zoneName(i+1) == i+1 && !p.isUpper(i+1) && !nx.nl && !p.isAny(i+1, "eastern", "pacific", "central", "mountain", "atlantic") {
 		return false // a title: "Midnight Ferry", "Midnight Express"
 	}
+	if t.cap && !t.nl && !p.opensSentence(i) && !p.punct(i-1, '"') && !p.headline(i) && !p.isUpper(i) && !p.cls(i+1, cWeekday) && !p.cls(i+1, cMonth) && !p.zone(i+1) {
+		return false // a title mid-sentence: the album "Midnight in Butetown", "'Round Midnight"
+	}
 	hm := "12:00"
 	if t.lx.val() == pMidnight {
 		hm = "24:00"

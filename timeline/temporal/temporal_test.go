@@ -6746,3 +6746,11 @@ func TestTagEveryOtherTitle(t *testing.T) {
 			"last week|DATE|2027-W37|;every other Tuesday|SET|XXXX-WXX-2|EVERY"},
 	})
 }
+
+// TestTagMidnightTitle: "Midnight" in capitals mid-sentence is a title.
+func TestTagMidnightTitle(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 7), "His first album, Midnight in Butetown, came out in 1963; his reading of 'Round Midnight lasted. The bar shut at midnight.",
+			"1963|DATE|1963|;midnight|TIME|2026-03-07T24:00|"},
+	})
+}
