@@ -1421,6 +1421,9 @@ func durationNumber(num string, u int) string {
 // ("paid monthly since 2020", "meets weekly on Fridays") or a rate ("on a
 // monthly basis") is a SET.
 func (p *parser) attributiveFreq(i int) bool {
+	if p.punct(i+1, '-') && p.adj(i+1) && p.adj(i+2) && p.t(i+2).kind == tWord {
+		return true // "many monthly-paid staff": a compound adjective
+	}
 	nx := p.t(i + 1)
 	if nx.kind == tWord && nx.cap && p.t(i).cap && nx.lx.cls == cNone && !nx.nl && !p.opensSentence(i) && !p.headline(i) && !p.isUpper(i+1) {
 		return true // "its subsequent Quarterly Reports on Form 10-Q": a name

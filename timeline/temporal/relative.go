@@ -2046,6 +2046,9 @@ func (p *parser) todayName(i int) bool {
 	if t := p.t(i); t.cap && i > 0 && !t.nl && !p.sentenceEnd(i-1) && p.isUpper(i-1) && !p.isUpper(i) {
 		return true
 	}
+	if t := p.t(i); t.cap && p.key(i-1, kThe) && p.isAny(i+1, "programme", "program", "show") {
+		return true // "told the Today programme": a radio show
+	}
 	return p.punct(i+1, '\'') && p.is(i+2, "s") && p.isAny(i+3, "world", "youth", "society", "generation", "young", "children", "kids", "teenagers", "culture", "standards")
 }
 

@@ -6754,3 +6754,17 @@ func TestTagMidnightTitle(t *testing.T) {
 			"1963|DATE|1963|;midnight|TIME|2026-03-07T24:00|"},
 	})
 }
+
+// TestTagTodayProgramme: "the Today programme" is a radio show.
+func TestTagTodayProgramme(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 10), "The secretary told the Today programme that the bill stays.", ""},
+	})
+}
+
+// TestTagFrequencyCompound: "monthly-paid staff" is a compound adjective.
+func TestTagFrequencyCompound(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 10), "Many monthly-paid staff will wait. Figures come out monthly.", "monthly|SET|P1M|EVERY"},
+	})
+}
