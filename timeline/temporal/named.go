@@ -156,6 +156,12 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if s == sFall && the && !austral && p.is(j, "fall") && p.isAny(e, "showed", "shows", "reflects", "reflected", "means", "meant", "suggests", "suggested", "follows", "followed", "comes", "came", "leaves", "left", "takes", "took") && !p.isAny(i-1, "in", "during", "by", "until", "till", "through", "since", "over", "for", "before", "after", "from", "into", "of", "this", "last", "next") {
 		return false // "a spokesperson said the fall showed the plan is working": a drop, not the season
 	}
+	if s == sFall && the && !austral && p.is(j, "fall") && (p.isAny(i-1, "cushioned", "cushion", "cushions", "offset", "offsets", "softened", "soften", "explained", "explain", "explains", "reversed", "reverse", "halted", "halt", "stemmed", "stem", "slowed", "deepened", "steepened") || p.is(i-1, "of") && p.isAny(i-2, "much", "most", "part", "half", "some", "rest", "all")) {
+		return false // "cushioned the fall", "explained much of the fall": a drop, not the season
+	}
+	if s == sSummer && p.is(e, "time") && !p.t(e).cap && !p.t(j).cap && !(the && p.isAny(i-1, "in", "during", "over")) {
+		return false // "what the end of summer time means", "the switch to summer time": daylight saving
+	}
 	if s == sFall && the && p.is(j, "fall") && p.t(j-1).cap && p.opensSentence(j-1) && p.punct(e, '.') && p.t(e+1).cap && !p.isAny(e-3, "in", "during", "by", "until", "since", "before", "after", "this", "last", "next") {
 		return false // an explainer's heading, "The fall. A rival agreed to buy ...": a collapse
 	}

@@ -6768,3 +6768,12 @@ func TestTagFrequencyCompound(t *testing.T) {
 		{tt(2027, 3, 10), "Many monthly-paid staff will wait. Figures come out monthly.", "monthly|SET|P1M|EVERY"},
 	})
 }
+
+// TestTagFallDropSummerTime: "cushioned the fall" is a drop and "the end of
+// summer time" daylight saving; "in the fall" is the season.
+func TestTagFallDropSummerTime(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 20), "Low turnout explained much of the fall, and rates cushioned the fall. What the end of summer time means. Prices rise in the fall.",
+			"the fall|DATE|2026-FA|"},
+	})
+}
