@@ -6777,3 +6777,12 @@ func TestTagFallDropSummerTime(t *testing.T) {
 			"the fall|DATE|2026-FA|"},
 	})
 }
+
+// TestTagYearBeforePlural: a year near the reference before a plural it
+// dates is a year ("their 2026 returns", "below 2024 volumes"); a count
+// after "some" or "with" is not.
+func TestTagYearBeforePlural(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 4, 10), "Claim them on their 2026 returns; sales stay below 2024 volumes, with 2020 police officers on duty.", "2026|DATE|2026|;2024|DATE|2024|"},
+	})
+}

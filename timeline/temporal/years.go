@@ -423,6 +423,13 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 		if p.is(j-1, "act") && p.t(j-1).cap && t.ndig == 4 {
 			return true // "The Recall of MPs Act 2015 requires a petition": the Act's year
 		}
+		if t.ndig == 4 && t.number()%100 != 0 && p.hasDCT && t.number() >= p.dct.Year()-30 && t.number() <= p.dct.Year()+5 && (p.isAny(j-1, "their", "its", "his", "her", "our", "my", "your") || p.isAny(j+1, "standards", "volumes", "returns", "premiums", "headliners", "launches", "graduates", "forecasts", "results", "models", "budgets")) && !p.countBefore(j-1) {
+			// A year near the reference before a plural that it dates:
+			// "claim them on their 2026 returns", "below 2024 volumes",
+			// "names 2027 headliners"; counts that big are written with a
+			// comma.
+			return true
+		}
 		return (p.key(j-1, kThe) || pair) && t.number()%100 != 0 && t.ndig == 4
 	}
 	if nx := p.t(j + 1); nx.kind == tWord && nx.lx.cls == cNone && !p.isAny(j+1, "and", "or") && p.plural(j+2) && p.countBefore(j-1) {
