@@ -1895,6 +1895,10 @@ func (p *parser) monthAlone(i int) bool {
 			return true
 		case p.punct(i-1, '-') && p.adj(i-1) && (p.key(i-2, kMid) || p.key(i-2, kEarly) || p.key(i-2, kLate) || p.key(i-2, kEnd)):
 			return true // "mid-March"
+		case p.punct(i-1, ',') && p.cls(i-2, cMonth) && p.t(i-2).cap, p.isAny(i-1, "ending", "ended"):
+			return true // "cut prices in April, May and June", "the year ending March"
+		case p.is(i-1, "s") && p.punct(i-2, '\'') && p.adj(i-1) && p.t(i+1).cap && p.t(i+1).kind == tWord && !p.t(i+1).nl:
+			return true // "the bank's May Monetary Policy Statement"
 		case p.determiner(i-1) && p.monthModifies(i+1):
 			return true // "its May forecast", "the March figures"
 		case p.key(i-2, kThe) && p.superlative(i-1):

@@ -6786,3 +6786,12 @@ func TestTagYearBeforePlural(t *testing.T) {
 		{tt(2026, 4, 10), "Claim them on their 2026 returns; sales stay below 2024 volumes, with 2020 police officers on duty.", "2026|DATE|2026|;2024|DATE|2024|"},
 	})
 }
+
+// TestTagMayInList: "May" and "March" in a list of months, after "ending",
+// or after a possessive before a name are months.
+func TestTagMayInList(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 7, 20), "Oil firms cut prices in April, May and June. It was announced with the bank's May Monetary Policy Statement.",
+			"April|DATE|2026-04|;May|DATE|2026-05|;June|DATE|2026-06|;May|DATE|2026-05|"},
+	})
+}
