@@ -336,6 +336,11 @@ func ruleClock(p *parser, i int, out *match) bool {
 		// GMT)".
 		h, m, e, ok = t.number()/100, t.number()%100, i+1, true
 	}
+	if t := p.t(i); !ok && t.kind == tNum && t.ndig == 4 && !t.sep && t.number()/100 <= 23 && t.number()%100 <= 59 && p.cls(i+1, cWeekday) && p.t(i+1).cap && !p.t(i+1).lx.plural && p.isAny(i-1, "to", "at", "until", "till", "by", "from", "before", "after") && (p.cls(i+2, cMonth) || p.t(i+2).kind == tNum || p.punct(i+2, ',')) {
+		// An embargo's "Embargoed to 1600 Wednesday March 11": a 24-hour
+		// time, then its day.
+		h, m, e, ok = t.number()/100, t.number()%100, i+1, true
+	}
 	if t := p.t(i); !ok && t.ndig == 4 && !t.sep && p.zone(i+1) && t.number()/100 <= 23 && t.number()%100 <= 59 {
 		// Four digits and a zone: "0100 GMT", "10:35 a.m. (0735 GMT)".
 		h, m, e, ok = t.number()/100, t.number()%100, i+1, true

@@ -6795,3 +6795,11 @@ func TestTagMayInList(t *testing.T) {
 			"April|DATE|2026-04|;May|DATE|2026-05|;June|DATE|2026-06|;May|DATE|2026-05|"},
 	})
 }
+
+// TestTagEmbargoClock: "Embargoed to 1600 Wednesday March 11" is a 24-hour
+// time and its day; "In 1600" is a year.
+func TestTagEmbargoClock(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 11), "Embargoed to 1600 Wednesday March 11\nHearing aids help.", "1600 Wednesday March 11|TIME|2026-03-11T16:00|"},
+	})
+}
