@@ -1199,7 +1199,8 @@ func (p *parser) rate(i int) bool {
 	if prev.lx.cls == cPart && !prev.lx.plural && p.cls(i-2, cNumber) && p.key(i, kA) {
 		return true // "We get one morning a year": a count's rate
 	}
-	if (p.t(i-2).kind == tNum || p.cls(i-2, cNumber) || p.isAny(i-2, "million", "billion", "trillion") && p.t(i-3).kind == tNum) && prev.lx.cls == cNone && !p.adj(i-1) {
+	if (p.t(i-2).kind == tNum || p.cls(i-2, cNumber) || p.isAny(i-2, "million", "billion", "trillion") && p.t(i-3).kind == tNum) && prev.lx.cls == cNone && !p.adj(i-1) && !p.isAny(i-1, "within", "in", "for", "after", "over", "under", "than", "by", "about", "inside") {
+		// (not "took one within a month": a span after a preposition)
 		return true // "22,000 people a day", "one meal a day", "330 billion yen a year": a count's rate
 	}
 	if p.key(i, kA) && prev.kind == tWord && !prev.cap && prev.lx.cls == cNone && p.amountOf(i-1) {

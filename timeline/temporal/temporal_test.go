@@ -6803,3 +6803,11 @@ func TestTagEmbargoClock(t *testing.T) {
 		{tt(2026, 3, 11), "Embargoed to 1600 Wednesday March 11\nHearing aids help.", "1600 Wednesday March 11|TIME|2026-03-11T16:00|"},
 	})
 }
+
+// TestTagCountWithinSpan: "took one within a month" is a span after a
+// preposition, not a count's rate as "one meal a day" is.
+func TestTagCountWithinSpan(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 11), "Half of those offered a test took one within a month. They eat one meal a day.", "a month|DURATION|P1M|;a day|SET|P1D|"},
+	})
+}
