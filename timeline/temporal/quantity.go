@@ -1443,7 +1443,8 @@ func (p *parser) attributiveFreq(i int) bool {
 	case "and", "or", "but", "from", "until", "till", "since", "at", "on", "in", "for", "to", "by", "with", "through", "during", "between",
 		"after", "before", "as", "than", "when", "while", "basis", "rather", "except", "instead", "throughout", "because", "so",
 		"if", "unless", "where", "thereafter", "the", "a", "an", "this", "that", "its", "their", "will", "would", "should", "could",
-		"can", "may", "might", "must", "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "be", "been", "into", "over", "under":
+		"can", "may", "might", "must", "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "be", "been", "into", "over", "under",
+		"outside", "inside", "around", "across", "near", "along", "here", "there", "again", "now", "too", "online", "abroad": // "demonstrators who gather daily outside the home"
 		return false
 	}
 	return true

@@ -6811,3 +6811,11 @@ func TestTagCountWithinSpan(t *testing.T) {
 		{tt(2026, 3, 11), "Half of those offered a test took one within a month. They eat one meal a day.", "a month|DURATION|P1M|;a day|SET|P1D|"},
 	})
 }
+
+// TestTagDailyOutside: "gather daily outside the home" is every day; an
+// adverb after "daily" is no noun it qualifies.
+func TestTagDailyOutside(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2000, 4, 6), "Demonstrators who gather daily outside the home were moved. It issues daily bulletins.", "daily|SET|P1D|EVERY"},
+	})
+}
