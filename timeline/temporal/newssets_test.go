@@ -1335,6 +1335,8 @@ func TestNewsSets(t *testing.T) {
 		{"heldout106", 399, 0, 0, 0, 0},
 		{"heldout107", 397, 0, 0, 0, 0},
 		{"heldout108", 402, 0, 0, 0, 0},
+		{"heldout109", 398, 0, 0, 0, 0},
+		{"heldout110", 402, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
