@@ -1602,7 +1602,9 @@ func ruleMonthDay(p *parser, i int, out *match) bool {
 		}
 	}
 	*out = dateMatch(k, point{y: y, m: m, d: d, g: gDay}, rel)
-	if p.t(k).kind == tNum {
+	if p.t(k).kind == tNum && !p.t(k).nl {
+		// (a time on the next line heads an entry of its own: a timeline's
+		// "Tuesday, November 10\n14:20 A change was deployed")
 		if h, mi, e, ok := p.clockAt(k); ok {
 			// "May 8 1:00AM": the time of that day.
 			out.end, out.typ = e, Time

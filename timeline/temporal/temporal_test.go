@@ -6819,3 +6819,13 @@ func TestTagDailyOutside(t *testing.T) {
 		{tt(2000, 4, 6), "Demonstrators who gather daily outside the home were moved. It issues daily bulletins.", "daily|SET|P1D|EVERY"},
 	})
 }
+
+// TestTagTimelineDayHeader: a timeline's day header and the time that
+// opens the next line are two expressions.
+func TestTagTimelineDayHeader(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 13), "Timeline (all times UTC)\nTuesday, November 10\n14:20 A change was deployed.\n",
+			"Tuesday, November 10|DATE|2026-11-10|;14:20|TIME|2026-11-10T14:20|"},
+		{tt(2024, 7, 24), "The battle lasted until May 8 1:00AM.", "May 8 1:00AM|TIME|2024-05-08T01:00|"},
+	})
+}
