@@ -12,6 +12,9 @@ import (
 // 1998", "the fourth quarter of next year", "the quarter", "the latest
 // quarter", "the year-earlier quarter", "the fiscal first quarter".
 func ruleQuarter(p *parser, i int, out *match) bool {
+	if (p.cls(i, cOrd) || p.key(i, kLast)) && p.is(i+1, "quarter") && !p.t(i+1).lx.plural && p.moonNear(i) {
+		return false // "the moon, just past first quarter", "Last quarter: Dec. 30": a phase of the moon
+	}
 	if p.is(i, "year") && p.punct(i-1, '-') && p.adj(i) && p.adj(i-1) && p.is(i-2, "prior") && (p.is(i+1, "period") || p.is(i+1, "quarter")) {
 		// "the prior-year period", read at "year" ("prior" is too common a
 		// word for the lexicon): the topic quarter a year before.
@@ -741,4 +744,16 @@ func (p *parser) quarterEndsOn(e int, base time.Time) (point, bool) {
 		y++
 	}
 	return point{y: y, n: m / 3, g: gQuarter}, true
+}
+
+// moonNear reports the moon named within a few words before token i, or a
+// list of its phases: "the moon, just past first quarter", "Full moon: Dec.
+// 23\nLast quarter: Dec. 30".
+func (p *parser) moonNear(i int) bool {
+	for k := i - 1; k >= 0 && k > i-12; k-- {
+		if p.is(k, "moon") || p.is(k, "moons") {
+			return true
+		}
+	}
+	return false
 }

@@ -6829,3 +6829,12 @@ func TestTagTimelineDayHeader(t *testing.T) {
 		{tt(2024, 7, 24), "The battle lasted until May 8 1:00AM.", "May 8 1:00AM|TIME|2024-05-08T01:00|"},
 	})
 }
+
+// TestTagMoonQuarter: "first quarter" and "last quarter" of the moon are
+// its phases, no quarters of a year.
+func TestTagMoonQuarter(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 18), "Step out tonight: the moon, just past first quarter, rides high. Moon phases\nFull moon: Dec. 23\nLast quarter: Dec. 30\nSales rose in the first quarter.",
+			"tonight|TIME|2026-12-18TNI|;Dec. 23|DATE|2026-12-23|;Dec. 30|DATE|2026-12-30|;the first quarter|DATE|2026-Q1|"},
+	})
+}
