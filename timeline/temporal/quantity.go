@@ -1426,6 +1426,9 @@ func (p *parser) attributiveFreq(i int) bool {
 		return true // "many monthly-paid staff": a compound adjective
 	}
 	nx := p.t(i + 1)
+	if nx.kind == tWord && !nx.cap && p.is(i+1, "fall") && !p.is(i+2, "of") {
+		return true // "the fifth monthly fall this year": a drop, qualified
+	}
 	if nx.kind == tWord && nx.cap && p.t(i).cap && nx.lx.cls == cNone && !nx.nl && !p.opensSentence(i) && !p.headline(i) && !p.isUpper(i+1) {
 		return true // "its subsequent Quarterly Reports on Form 10-Q": a name
 	}

@@ -6838,3 +6838,10 @@ func TestTagMoonQuarter(t *testing.T) {
 			"tonight|TIME|2026-12-18TNI|;Dec. 23|DATE|2026-12-23|;Dec. 30|DATE|2026-12-30|;the first quarter|DATE|2026-Q1|"},
 	})
 }
+
+// TestTagMonthlyFall: "the fifth monthly fall" qualifies a drop.
+func TestTagMonthlyFall(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 20), "Payrolls fell by 31,000, the fifth monthly fall this year.", "this year|DATE|2026|"},
+	})
+}
