@@ -328,6 +328,9 @@ func (p *parser) run() []Timex {
 			best.value += "T" + partCode[p.t(best.end).lx.val()]
 			best.typ, best.end = Time, best.end+1
 		}
+		if best.typ == Date && (strings.HasSuffix(best.value, "-H1") || strings.HasSuffix(best.value, "-H2")) && p.is(best.end, "in") && p.t(best.end+1).kind == tNum && p.punct(best.end+2, ':') {
+			best.drop = true // "after covering the second half in 59:30": half a race, run
+		}
 		if best.typ == Date && p.cls(i, cHoliday) && p.t(i).cap && (p.is(best.end, "act") || p.punct(best.end, '(') && p.punct(best.end+2, ')') && p.is(best.end+3, "act")) && p.t(best.end+boolInt(!p.is(best.end, "act"))*3).cap {
 			best.drop = true // "the Christmas Day (Trading) Act 2004": a law's name
 		}

@@ -6845,3 +6845,10 @@ func TestTagMonthlyFall(t *testing.T) {
 		{tt(2026, 10, 20), "Payrolls fell by 31,000, the fifth monthly fall this year.", "this year|DATE|2026|"},
 	})
 }
+
+// TestTagRaceHalf: "the second half in 59:30" is half a race, run.
+func TestTagRaceHalf(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 7), "He ran 2:00:35 after covering the second half in 59:30. Growth slows in the second half.", "the second half|DATE|2026-H2|"},
+	})
+}
