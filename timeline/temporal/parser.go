@@ -943,8 +943,16 @@ func (p *parser) emit(m match) {
 	if !p.hasEventLede && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && m.rel && m.start < 150 && !p.ref.Narrative && !p.inDateline(m.start) {
 		p.eventLede, p.hasEventLede = m.pt, true // not a dateline's "NOVI SAD, Nov 7 (Wire) -"
 	}
-	if !p.hasLede && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && m.rel && m.start < 150 && !p.ref.Narrative {
-		p.lede, p.hasLede, p.ledeAt = m.pt, true, int(p.t(m.end-1).end)
+	lede, ledeOK := m.pt, m.hasPt && m.pt.g == gDay && m.pt.y != noYear
+	if !m.hasPt && m.typ == Time && p.key(m.start, kYesterday) && len(m.value) > 10 && m.value[10] == 'T' && !strings.Contains(m.value[11:], ":") && m.start < 150 {
+		// "was jailed for eight years yesterday afternoon": the lede's day
+		// is the part's.
+		if d, err := time.Parse("2006-01-02", m.value[:10]); err == nil {
+			lede, ledeOK = at(d, gDay), true
+		}
+	}
+	if !p.hasLede && ledeOK && m.rel && m.start < 150 && !p.ref.Narrative {
+		p.lede, p.hasLede, p.ledeAt = lede, true, int(p.t(m.end-1).end)
 		for k := m.start - 1; k >= 0 && k >= m.start-8 && !p.sentenceEnd(k); k-- {
 			p.ledeSaid = p.ledeSaid || p.reporting(k) || p.isAny(k, "briefing", "statement", "interview")
 		}

@@ -300,7 +300,9 @@ func (p *parser) quotedLedeDay(i int) (point, bool) {
 			j-- // "... her name," said Ingrid Moe. "Tonight the whole room knew it."
 		}
 	}
-	if p.isAny(j, "said", "told", "added") {
+	if p.isAny(j, "said", "told", "added") || p.is(j-1, "told") && p.t(j).kind == tWord && !p.t(j).cap && p.punct(open-1, ':') {
+		// ... and "Lord Kelbrae told him: \"Today this court has to mark
+		// ...\""
 		// "Outside court, Mrs Ainsworth said: \"I'm going home tonight\"";
 		// "... bike," Kiprono said. "Today I am a different man."
 		return p.lede, true

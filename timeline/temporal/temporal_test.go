@@ -6852,3 +6852,12 @@ func TestTagRaceHalf(t *testing.T) {
 		{tt(2026, 12, 7), "He ran 2:00:35 after covering the second half in 59:30. Growth slows in the second half.", "the second half|DATE|2026-H2|"},
 	})
 }
+
+// TestTagLedeYesterdayAfternoon: "yesterday afternoon" in the lede dates
+// the story, so a quotation that "told him:" opens speaks from that day.
+func TestTagLedeYesterdayAfternoon(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 24), "A former director was jailed for eight years yesterday afternoon.\n\nPassing sentence, the judge told him: \"Today this court has to mark that betrayal.\"",
+			"eight years|DURATION|P8Y|;yesterday afternoon|TIME|2027-02-23TAF|;Today|DATE|2027-02-23|"},
+	})
+}
