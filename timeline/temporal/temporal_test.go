@@ -6861,3 +6861,13 @@ func TestTagLedeYesterdayAfternoon(t *testing.T) {
 			"eight years|DURATION|P8Y|;yesterday afternoon|TIME|2027-02-23TAF|;Today|DATE|2027-02-23|"},
 	})
 }
+
+// TestTagWeekdayDateBeforeClockRange: "Friday 8 January to 6am on Monday"
+// keeps the weekday with its date; "from Wednesday to Sunday, 24 to 28
+// June" still restates a range.
+func TestTagWeekdayDateBeforeClockRange(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 5), "It closes from 7pm on Friday 8 January to 6am on Monday 11 January.",
+			"7pm|TIME|2027-01-08T19:00|;Friday 8 January|DATE|2027-01-08|;6am|TIME|2027-01-11T06:00|;Monday 11 January|DATE|2027-01-11|"},
+	})
+}

@@ -187,7 +187,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if p.punct(k, ',') {
 		k++
 	}
-	if (p.t(k).kind == tWord && (ruleMonthDay(p, k, out) || ruleDayMonth(p, k, out)) || p.t(k).kind == tNum && ruleDayMonth(p, k, out)) && out.typ == Date && len(out.value) == 10 && !(p.t(k).kind == tNum && p.rangeLink(out.end) && p.t(out.end+1).kind == tNum) {
+	if (p.t(k).kind == tWord && (ruleMonthDay(p, k, out) || ruleDayMonth(p, k, out)) || p.t(k).kind == tNum && ruleDayMonth(p, k, out)) && out.typ == Date && len(out.value) == 10 && !(p.t(k).kind == tNum && p.rangeLink(out.end) && p.t(out.end+1).kind == tNum && !p.clockLike(out.end+1)) {
 		// "Tuesday 30 July", "Friday, 12th July 2024"; not the first day of
 		// a range the weekdays restate ("from Wednesday to Sunday, 24 to 28
 		// June").
