@@ -1331,12 +1331,66 @@ func TestNewsSets(t *testing.T) {
 		// 89.99). Rules for its error classes came after; the floors sit about 2 points
 		// under the scores now.
 		{"heldout104", 381, 96, 97, 97, 93},
-		{"heldout105", 412, 0, 0, 0, 0},
-		{"heldout106", 399, 0, 0, 0, 0},
-		{"heldout107", 397, 0, 0, 0, 0},
-		{"heldout108", 402, 0, 0, 0, 0},
-		{"heldout109", 398, 0, 0, 0, 0},
-		{"heldout110", 402, 0, 0, 0, 0},
+		// The held-out set 105 (testdata/heldout105): eight original articles (a
+		// transfer deadline day live page, a Diwali shopping rush, a bridge collapse
+		// inquiry's final report, a stock market debut, a hurricane season outlook, a TV
+		// drama's release schedule, a law coming into force in stages and a Himalayan
+		// summit report). The gold was committed before the tagger ever ran on it; its
+		// first, blind run scored strict 97.45, relaxed 98.42, type 98.18, value 92.85
+		// on 412 gold timexes (frozen after 7 of that session's rules; the tagger at its
+		// start scored the same). Rules for its error classes came after; the floors sit
+		// about 2 points under the scores now.
+		{"heldout105", 412, 96, 97, 96.5, 92.5},
+		// The held-out set 106 (testdata/heldout106): eight original articles (a
+		// snowstorm's school closings, an early-voting explainer, a pay revolt at an
+		// annual meeting, a tornado fifty years on, a rail timetable change, a grand
+		// prix weekend preview, a study under embargo and a charity fun run's results).
+		// The gold was committed before the tagger ever ran on it; its first, blind run
+		// scored strict 95.50, relaxed 96.75, type 96.00, value 87.00 on 399 gold
+		// timexes (frozen after 7 of that session's rules; the tagger at its start
+		// scored the same). Rules for its error classes came after; the floors sit about
+		// 2 points under the scores now.
+		{"heldout106", 399, 96, 96.5, 96.5, 89.5},
+		// The held-out set 107 (testdata/heldout107): eight original articles (a bail
+		// hearing adjourned, a hospital's winter situation report, a telescope's first
+		// images, a county show's timetable, a scientist's obituary, a quarterly
+		// property report, a Hanukkah events calendar and a cycling stage report). The
+		// gold was committed before the tagger ever ran on it; its first, blind run
+		// scored strict 97.01, relaxed 97.76, type 97.76, value 89.78 on 397 gold
+		// timexes (frozen after 25 of that session's rules; the tagger at its start
+		// scored strict 96.75, value 89.50). Rules for its error classes came after; the
+		// floors sit about 2 points under the scores now.
+		{"heldout107", 397, 96.5, 97, 97, 89},
+		// The held-out set 108 (testdata/heldout108): eight original articles (a budget
+		// day live page, a container shipping reliability report, a missing aircraft
+		// search, a tenancy law explainer, a school offers day, supermarket Christmas
+		// opening hours, a novelist's interview and a bird flu housing order). The gold
+		// was committed before the tagger ever ran on it; its first, blind run scored
+		// strict 96.87, relaxed 97.87, type 97.12, value 93.37 on 402 gold timexes
+		// (frozen after 25 of that session's rules; the tagger at its start scored
+		// strict 96.75, value 93.00). Rules for its error classes came after; the floors
+		// sit about 2 points under the scores now.
+		{"heldout108", 402, 97.5, 97.5, 97.5, 94.5},
+		// The held-out set 109 (testdata/heldout109): eight original articles (a central
+		// bank's rate hold, a bridge repair closure, a marathon world record, a new
+		// public holiday explainer, an outage post-mortem, a theatre revival review, a
+		// vaccine rollout timetable and a rain-hit cricket match). The gold was
+		// committed before the tagger ever ran on it; its first, blind run scored strict
+		// 96.77, relaxed 98.51, type 97.77, value 89.33 on 398 gold timexes (frozen
+		// after 51 of that session's rules; the tagger at its start scored strict 96.65,
+		// value 89.19). Rules for its error classes came after; the floors sit about 2
+		// points under the scores now.
+		{"heldout109", 398, 96, 96.5, 96, 87.5},
+		// The held-out set 110 (testdata/heldout110): eight original articles (a
+		// sentencing told the morning after, a Christmas trading update, a lunar eclipse
+		// guide, monthly jobs figures, a night train's relaunch, a bird's first breeding
+		// in 200 years, a leadership contest timetable and flight delay compensation).
+		// The gold was committed before the tagger ever ran on it; its first, blind run
+		// scored strict 97.90, relaxed 98.89, type 98.64, value 87.76 on 402 gold
+		// timexes (frozen after 51 of that session's rules; the tagger at its start
+		// scored the same). Rules for its error classes came after; the floors sit about
+		// 2 points under the scores now.
+		{"heldout110", 402, 96, 97, 97, 87},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
