@@ -321,7 +321,7 @@ func ruleClock(p *parser, i int, out *match) bool {
 	if ok && p.t(e-1).kind == tNum && (p.isAny(e, "into", "left", "remaining", "gone") || p.is(e, "to") && p.isAny(e+1, "play", "go")) {
 		return false // a game clock: "scored 2:14 into overtime", "with 1:48 left"
 	}
-	if ok && e == i+3 && p.punct(i+1, ':') && !p.zone(e) && p.zoneName(e) == e && (h > 24 || h == 24 && m > 0 || p.is(i-1, "in") || p.resultTime(i) || p.timeGap(i, e)) {
+	if ok && e == i+3 && p.punct(i+1, ':') && !p.zone(e) && p.zoneName(e) == e && (h > 24 || h == 24 && m > 0 || p.raceTime(i, e)) {
 		// A race time: "won the 5k in 17:42"; "1 Ryan Cole (Thornbury
 		// Harriers) 17:42; 2 Amir Haddad (unattached) 17:51"; "24:33";
 		// or a gap between riders: "sits 1:42 behind the Dane".
@@ -1862,46 +1862,31 @@ func rulePartOf(p *parser, i int, out *match) bool {
 	return true
 }
 
-// resultTime reports a bare "17:51" at i that a results list gives after a
-// name and its club: "2 Amir Haddad (unattached) 17:51; 3 Joe Pratt
-// (Ashcombe Runners) 18:30".
-func (p *parser) resultTime(i int) bool {
-	if !p.punct(i-1, ')') || p.t(i).nl {
-		return false
-	}
-	if p.punct(i+3, ';') {
+// raceTime reports a bare "17:42" from i to e that a race report gives as
+// a finishing time or a gap, no clock time:
+//   - after "in": "won the 5k in 17:42";
+//   - after a name and its club in a results list: "2 Amir Haddad
+//     (unattached) 17:51; 3 Joe Pratt (Ashcombe Runners) 18:30";
+//   - a lone zero hour, which no clock writes: "by 0:11";
+//   - before "behind", "clear", "adrift" or "ahead", or after "a lead of";
+//   - in a classification whose places are numbered: "2. Pieter Vos (Ned)
+//     Lowlands Cycling at 0:11 3. Anders Holm ... at 3:09".
+func (p *parser) raceTime(i, e int) bool {
+	switch {
+	case p.is(i-1, "in"), p.word(i) == "0", p.isAny(e, "behind", "clear", "adrift", "ahead"),
+		p.is(i-1, "of") && p.isAny(i-2, "lead", "gap", "deficit", "margin", "advantage"),
+		p.punct(i-1, ')') && !p.t(i).nl && p.punct(e, ';'),
+		p.t(e).kind == tNum && !p.t(e).sep && p.punct(e+1, '.') && p.t(e+2).cap:
 		return true
 	}
-	// The last of the list: a "; 3 Name (" before it on its line.
-	for k := i - 2; k >= 0 && k > i-14 && !p.t(k+1).nl; k-- {
-		if p.punct(k, ';') && p.t(k+1).kind == tNum && p.t(k+2).cap {
+	// The last of either list, told by an earlier entry on its line: "; 3
+	// Joe Pratt (" after a club's ")", or "2:17 4. Mateo".
+	club := p.punct(i-1, ')') && !p.t(i).nl
+	for k := i - 2; k >= 0 && k > i-16 && !p.t(k+1).nl; k-- {
+		if club && k > i-14 && p.punct(k, ';') && p.t(k+1).kind == tNum && p.t(k+2).cap {
 			return true
 		}
-	}
-	return false
-}
-
-// timeGap reports a bare "1:42" from i to e that measures a gap, as race
-// reports give them: "0:11" (no clock writes a lone zero hour), "1:42
-// behind", "now 1:42 clear", "a lead of 6:20", and a classification's "2.
-// Pieter Vos (Ned) Lowlands Cycling at 0:11 3. Anders Holm".
-func (p *parser) timeGap(i, e int) bool {
-	if w := p.word(i); w == "0" {
-		return true
-	}
-	if p.isAny(e, "behind", "clear", "adrift", "ahead") {
-		return true
-	}
-	if p.is(i-1, "of") && p.isAny(i-2, "lead", "gap", "deficit", "margin", "advantage") {
-		return true
-	}
-	if p.t(e).kind == tNum && p.punct(e+1, '.') && p.t(e+2).cap && !p.t(e).sep {
-		return true
-	}
-	// The last of such a list: "... at 2:17 4. Mateo Ibarrola (Spa) Basque
-	// Country Pro at 3:09".
-	for k := i - 2; k >= 2 && k > i-16 && !p.t(k+1).nl; k-- {
-		if p.t(k).kind == tNum && !p.t(k).sep && p.punct(k+1, '.') && p.t(k+2).cap && p.t(k-1).kind == tNum && p.punct(k-2, ':') {
+		if k >= 2 && p.t(k).kind == tNum && !p.t(k).sep && p.punct(k+1, '.') && p.t(k+2).cap && p.t(k-1).kind == tNum && p.punct(k-2, ':') {
 			return true
 		}
 	}
