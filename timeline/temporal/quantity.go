@@ -1530,8 +1530,11 @@ func ruleSet(p *parser, i int, out *match) bool {
 			if p.punct(i+2, '-') && p.adj(i+2) && p.isAny(i+3, "point", "mile", "inch", "pound", "percent", "percentage") {
 				return false // "each quarter-point rise": a size, not a period
 			}
-			if p.t(i).cap && p.t(i+1).cap && p.is(i+1, "other") {
-				return false // a title in capitals: the memoir "Every Other Tuesday"
+			if p.t(i).cap && p.t(i+1).cap && p.is(i+1, "other") && p.cls(i+2, cWeekday) && p.t(i+2).cap {
+				// A title in capitals, the memoir "Every Other Tuesday": read
+				// whole and dropped, so that its weekday is no day either.
+				*out = match{end: i + 3, drop: true}
+				return true
 			}
 			if p.is(i+1, "year") && p.isAny(i+2, "group", "groups") {
 				return false // "close to every year group except Year 11": a school's year, no set

@@ -115,9 +115,6 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if pv, nx := p.t(i-1), p.t(i+1); pv.kind == tWord && pv.cap && pv.lx.cls == cNone && !pv.nl && !p.opensSentence(i-1) && nx.kind == tWord && nx.cap && nx.lx.cls == cNone && !nx.nl && !p.headline(i) && !t.lx.plural {
 		return false // "the Uniform Monday Holiday Act": a word of a name
 	}
-	if p.t(i-1).cap && p.is(i-1, "other") && p.t(i-2).cap && p.key(i-2, kEvery) {
-		return false // the title "Every Other Tuesday"
-	}
 	if p.t(i-1).cap && p.is(i-1, "patch") {
 		return false // "Patch Tuesday", Microsoft's monthly update day: a kind of day
 	}
