@@ -331,6 +331,9 @@ func (p *parser) run() []Timex {
 		if best.typ == Date && (strings.HasSuffix(best.value, "-H1") || strings.HasSuffix(best.value, "-H2")) && p.is(best.end, "in") && p.t(best.end+1).kind == tNum && p.punct(best.end+2, ':') {
 			best.drop = true // "after covering the second half in 59:30": half a race, run
 		}
+		if best.end == i+2 && (p.cls(i, cOrd) || p.key(i, kLast)) && p.is(i+1, "quarter") && p.moonNear(i) {
+			best.drop = true // "the moon, just past first quarter", "Last quarter: Dec. 30": a phase of the moon
+		}
 		if best.typ == Date && p.cls(i, cHoliday) && p.t(i).cap && (p.is(best.end, "act") || p.punct(best.end, '(') && p.punct(best.end+2, ')') && p.is(best.end+3, "act")) && p.t(best.end+boolInt(!p.is(best.end, "act"))*3).cap {
 			best.drop = true // "the Christmas Day (Trading) Act 2004": a law's name
 		}

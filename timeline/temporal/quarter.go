@@ -12,9 +12,6 @@ import (
 // 1998", "the fourth quarter of next year", "the quarter", "the latest
 // quarter", "the year-earlier quarter", "the fiscal first quarter".
 func ruleQuarter(p *parser, i int, out *match) bool {
-	if (p.cls(i, cOrd) || p.key(i, kLast)) && p.is(i+1, "quarter") && !p.t(i+1).lx.plural && p.moonNear(i) {
-		return false // "the moon, just past first quarter", "Last quarter: Dec. 30": a phase of the moon
-	}
 	if p.is(i, "year") && p.punct(i-1, '-') && p.adj(i) && p.adj(i-1) && p.is(i-2, "prior") && (p.is(i+1, "period") || p.is(i+1, "quarter")) {
 		// "the prior-year period", read at "year" ("prior" is too common a
 		// word for the lexicon): the topic quarter a year before.

@@ -442,9 +442,6 @@ func (p *parser) spanLate(i int) bool {
 // ruleRelUnit: "last week", "this year", "next month", "early next year",
 // "last August", "this summer", "last Friday", "this morning".
 func ruleRelUnit(p *parser, i int, out *match) bool {
-	if p.key(i, kLast) && p.is(i+1, "quarter") && !p.t(i+1).lx.plural && p.moonNear(i) {
-		return false // "Full moon: Dec. 23\nLast quarter: Dec. 30": a phase of the moon
-	}
 	if p.key(i, kLast) && p.is(i+1, "day") && p.isAny(i+2, "for", "of", "to", "before") && !p.key(i-1, kThe) {
 		return false // a key date's "last day for court claims": the final day, not yesterday
 	}
