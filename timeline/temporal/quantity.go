@@ -738,14 +738,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 			// "three hours ago", "5 mins ago": a time before the
 			// publication; its day when the clock is not known.
 			*out = match{end: e + 1, typ: Date, value: at(p.dct, gDay).String(), mod: mod, rel: true}
-			c := p.ref.DCT
-			if s, err := time.Parse("2006-01-02", p.stampDay); err == nil && c.Hour() == 0 && c.Minute() == 0 {
-				// In a live blog whose time of publication is not known, the
-				// time of the entry's stamp: "down from 240 an hour ago",
-				// under "11:42 p.m. ET".
-				c = s.Add(time.Duration(p.stampMin) * time.Minute)
-			}
-			if c.Hour() != 0 || c.Minute() != 0 {
+			if c, ok := p.clockNow(); ok {
 				d := time.Duration(n) * time.Hour
 				if u == uMinute {
 					d = time.Duration(n) * time.Minute
@@ -1725,4 +1718,16 @@ func (p *parser) shiftBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// clockNow returns the time "ago" counts back from: the publication's, when
+// the reference carries one; else, in a live blog, the time of the entry's
+// stamp ("down from 240 an hour ago", under "11:42 p.m. ET"). It is false
+// when neither is known.
+func (p *parser) clockNow() (time.Time, bool) {
+	c := p.ref.DCT
+	if s, err := time.Parse("2006-01-02", p.stampDay); err == nil && c.Hour() == 0 && c.Minute() == 0 {
+		c = s.Add(time.Duration(p.stampMin) * time.Minute)
+	}
+	return c, c.Hour() != 0 || c.Minute() != 0
 }

@@ -1137,12 +1137,8 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 				// "Sterling jumped half an hour ago", under a live page's
 				// "14.35": the time half an hour before the entry's stamp
 				// (or the publication's), as "two hours ago" is.
-				c := p.ref.DCT
-				if st, err := time.Parse("2006-01-02", p.stampDay); err == nil && c.Hour() == 0 && c.Minute() == 0 {
-					c = st.Add(time.Duration(p.stampMin) * time.Minute)
-				}
 				*out = match{end: e + 1, typ: Date, value: at(p.dct, gDay).String(), rel: true}
-				if c.Hour() != 0 || c.Minute() != 0 {
+				if c, ok := p.clockNow(); ok {
 					out.typ, out.value = Time, c.Add(-30*time.Minute).Format("2006-01-02T15:04")
 				}
 				return true
