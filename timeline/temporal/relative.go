@@ -1955,9 +1955,11 @@ func (p *parser) thatTime(i int) (int, string, bool) {
 
 // bareBefore reports that the plural unit at i has no count or determiner
 // before it: "buys you weeks", not "those weeks", "many weeks", "3 weeks".
+// Number words and the lexicon's keywords ("many", "these") are no plain
+// words, so only the determiners it lacks are named.
 func (p *parser) bareBefore(i int) bool {
 	pv := p.t(i - 1)
-	return i == 0 || pv.kind == tPunct && pv.c != '-' || pv.kind == tWord && pv.lx.cls == cNone && !p.determiner(i-1) && !p.isAny(i-1, "many", "some", "those", "these", "more", "fewer", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
+	return i == 0 || pv.kind == tPunct && pv.c != '-' || pv.kind == tWord && pv.lx.cls == cNone && !p.determiner(i-1) && !p.isAny(i-1, "those", "fewer")
 }
 
 // unitContrast reports a bare plural unit at i set against another in its
