@@ -1440,7 +1440,7 @@ func (p *parser) attributiveFreq(i int) bool {
 		"after", "before", "as", "than", "when", "while", "basis", "rather", "except", "instead", "throughout", "because", "so",
 		"if", "unless", "where", "thereafter", "the", "a", "an", "this", "that", "its", "their", "will", "would", "should", "could",
 		"can", "may", "might", "must", "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "be", "been", "into", "over", "under",
-		"outside", "inside", "around", "across", "near", "along", "here", "there", "again", "now", "too", "online", "abroad": // "demonstrators who gather daily outside the home"
+		"outside", "inside", "around", "across", "along", "here", "there", "again", "too", "online", "abroad": // "demonstrators who gather daily outside the home"
 		return false
 	}
 	return true

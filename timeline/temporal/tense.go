@@ -1427,7 +1427,7 @@ func (p *parser) attributiveAt(k int) bool {
 	switch p.word(k) {
 	case "to", "for", "on", "in", "at", "by", "until", "before", "after", "around", "within", "from", "as", "and", "or", "that", "into", "through",
 		"with", "without", "amid", "despite", "because", "when", "while", "but", "under", "across", "over", "during", "since", "than", "if",
-		"up", "down", "along", "off", "out", "back", "away", "home", "again", "past", "toward", "towards", "there", "here": // "climbed overnight up the ridge"
+		"up", "down", "along", "off", "out", "back", "away", "home", "again", "toward", "towards", "there", "here": // "climbed overnight up the ridge"
 		return false
 	}
 	return true
