@@ -20,7 +20,7 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 			return h%12 + 12, m, e, true
 		case ap == 0 && p.zone(i+1) && len(p.word(i)) == 5:
 			return h, m, i + 1, true // "18.00 BST", "09.14 GMT"
-		case ap == 0 && len(p.word(i)) == 5 && p.lineAlone(i):
+		case ap == 0 && len(p.word(i)) == 5 && p.lineAlone(i, i+1):
 			return h, m, i + 1, true // a live page's entry stamp: "08.58", "19.16"
 		case ap == 0 && len(p.word(i)) == 5 && p.keyEvent(i):
 			return h, m, i + 1, true // a live page's list of key events: "14.02 OBR trims growth forecast"
@@ -1940,7 +1940,7 @@ func (p *parser) dottedClock(i int) (h, m int, ok bool) {
 		return 0, 0, false
 	}
 	h, m = t.number(), int(w[n-2]-'0')*10+int(w[n-1]-'0')
-	if h > 12 && h <= 23 && n == 5 && m <= 59 && (p.zone(i+1) || p.lineAlone(i) || p.keyEvent(i)) {
+	if h > 12 && h <= 23 && n == 5 && m <= 59 && (p.zone(i+1) || p.lineAlone(i, i+1) || p.keyEvent(i)) {
 		return h, m, true // "18.00 BST", a byline's 24-hour time; a live page's "19.16"
 	}
 	return h, m, h <= 12 && m <= 59
@@ -2010,9 +2010,10 @@ func (p *parser) keyEvent(i int) bool {
 	return false
 }
 
-// lineAlone reports token i alone on its line.
-func (p *parser) lineAlone(i int) bool {
-	return (i == 0 || p.t(i).nl) && (p.t(i+1).nl || !p.real(i+1))
+// lineAlone reports tokens s to e-1 alone on their line: a live page's
+// entry stamp ("08.58"), a byline's or a page's stamp.
+func (p *parser) lineAlone(s, e int) bool {
+	return (s == 0 || p.t(s).nl) && (p.t(e).nl || !p.real(e))
 }
 
 // clockAfterDay reads a clock time right after a full day and returns its

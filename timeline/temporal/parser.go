@@ -967,13 +967,13 @@ func (p *parser) emit(m match) {
 			p.dated, p.datedStart, p.datedEnd = m.pt, m.start, m.end
 		}
 	}
-	if m.hasPt && m.pt.g == gDay && (!m.rel || p.key(m.end-1, kToday) && p.key(m.end-2, kAgo)) && m.pt.y != noYear && !p.bornBefore(m.start) && !p.stampLine(m) {
+	if m.hasPt && m.pt.g == gDay && (!m.rel || p.key(m.end-1, kToday) && p.key(m.end-2, kAgo)) && m.pt.y != noYear && !p.bornBefore(m.start) && !p.lineAlone(m.start, m.end) {
 		// ... and "a year ago today", which states the day as surely; not
 		// a byline's day on a line of its own, the report's.
 		// A birth date is not the day a later "6 April" names again.
 		p.told[p.nTold%len(p.told)] = m.pt
 		p.nTold++
-	} else if m.typ == Time && !m.rel && len(m.value) >= 13 && m.value[4] == '-' && m.value[10] == 'T' && m.value[0] != 'X' && !p.stampLine(m) {
+	} else if m.typ == Time && !m.rel && len(m.value) >= 13 && m.value[4] == '-' && m.value[10] == 'T' && m.value[0] != 'X' && !p.lineAlone(m.start, m.end) {
 		// "the night of Oct. 19, 2025": a day told with its part.
 		if d, err := time.Parse("2006-01-02", m.value[:10]); err == nil {
 			p.told[p.nTold%len(p.told)] = at(d, gDay)
@@ -1423,12 +1423,6 @@ func (p *parser) daysFrom(k int) (int, bool) {
 		n = p.t(k - 3).lx.val()
 	}
 	return n, n >= 2 && n <= 7
-}
-
-// stampLine reports a match that is a line of its own: a byline's or a
-// page's stamp.
-func (p *parser) stampLine(m match) bool {
-	return (m.start == 0 || p.t(m.start).nl) && (p.t(m.end).nl || !p.real(m.end))
 }
 
 // toldYear returns the year of month m, day d when the text has stated
