@@ -2043,6 +2043,7 @@ func (p *parser) clockAfterDay(k int) (int, int, int, bool) {
 func clauseWord(w string) bool {
 	switch w {
 	case "to", "and", "or", "as", "when", "before", "after", "but", "with", "at", "on", "by", "until", "while",
+		"in", "if", "for", "from", "without", "despite", "because", "so", "across", "around", "under", "amid",
 		"we", "they", "he", "she", "i", "you", "it", "there": // "and in the afternoon they will walk"
 		return true
 	}

@@ -6871,3 +6871,14 @@ func TestTagWeekdayDateBeforeClockRange(t *testing.T) {
 			"7pm|TIME|2027-01-08T19:00|;Friday 8 January|DATE|2027-01-08|;6am|TIME|2027-01-11T06:00|;Monday 11 January|DATE|2027-01-11|"},
 	})
 }
+
+// A part of the day after "through" or "into" is that part of the day told
+// when a preposition or "if" follows it, as when a clause does.
+func TestTagNightBeforePreposition(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 5), "Counting went on into the night across Gauteng after polls closed at 9pm on Wednesday.",
+			"the night|TIME|2026-11-04TNI|;9pm|TIME|2026-11-04T21:00|;Wednesday|DATE|2026-11-04|"},
+		{tt(2027, 1, 20), "Schools closed on Wednesday, and the mayor said crews would work through the night if needed.",
+			"Wednesday|DATE|2027-01-20|;the night|TIME|2027-01-20TNI|"},
+	})
+}
