@@ -1776,6 +1776,9 @@ func ruleNoon(p *parser, i int, out *match) bool {
 // rulePartOf: "the night of April 18, 1775", "the morning of 31 January
 // 1965", "the evening of the same day".
 func rulePartOf(p *parser, i int, out *match) bool {
+	if p.electionNight(i, out) {
+		return true
+	}
 	j := i
 	if p.key(j, kThe) {
 		j++
@@ -1859,6 +1862,31 @@ func rulePartOf(p *parser, i int, out *match) bool {
 	}
 	out.typ = Time
 	out.value += "T" + partCode[part]
+	return true
+}
+
+// electionNight reads "election night" at i-1: the night of the election
+// day told ("Tuesday's election ... the margin on election night"), or of
+// the day set beside it ("at 9pm on election night, 8 June 2017").
+func (p *parser) electionNight(i int, out *match) bool {
+	t := p.t(i)
+	if !p.is(i, "night") || t.cap || !p.is(i-1, "election") || p.t(i-1).cap || p.is(i+1, "of") {
+		return false
+	}
+	if p.punct(i+1, ',') && !p.nested {
+		var m match
+		p.nested = true
+		ok := p.best(i+2, &m) && m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && m.lead == 0
+		p.nested = false
+		if ok {
+			*out = match{end: i + 1, typ: Time, value: m.pt.String() + "TNI", rel: true, lead: 1}
+			return true
+		}
+	}
+	if p.elect.y == 0 {
+		return false
+	}
+	*out = match{end: i + 1, typ: Time, value: p.elect.String() + "TNI", rel: true, lead: 1}
 	return true
 }
 

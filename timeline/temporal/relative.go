@@ -1106,6 +1106,11 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		*out = match{end: i + 1, typ: Set, value: "XXXX-WXX-WE", quant: "EVERY"}
 		return true
 	}
+	if p.is(i, "day") && !t.cap && p.isAny(i-1, "polling", "election", "voting") && !p.t(i-1).cap && p.punct(i-2, ',') && p.lastEnd == i-2 && p.last.g == gDay && p.last.y != noYear {
+		// "until midnight on Sunday, polling day": the day just told.
+		*out = match{end: i + 1, typ: Date, value: p.last.String(), pt: p.last, hasPt: true, rel: true, lead: 1}
+		return true
+	}
 	if p.elect.y != 0 && p.is(i, "day") && !t.cap && p.isAny(i-1, "polling", "election", "voting") && !p.t(i-1).cap {
 		// "Polls open at 7am on polling day": the election day told.
 		*out = match{end: i + 1, typ: Date, value: p.elect.String(), pt: p.elect, hasPt: true, rel: true, lead: 1}

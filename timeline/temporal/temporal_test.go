@@ -6047,7 +6047,7 @@ func TestTagQuoteOccasion(t *testing.T) {
 		{tt(2027, 9, 18), "Review\n\n\"If I am still in this job on Friday, I will be astonished.\" Marchbank said it to her secretary on the morning of Tuesday 11 October 2016. She was still in the job on Friday.",
 			"Friday|DATE|2016-10-14|;the morning of Tuesday 11 October 2016|TIME|2016-10-11TMO|;Friday|DATE|2016-10-14|"},
 		{tt(2027, 9, 18), "Review\n\n\"Tonight we find out whether anybody was listening.\" She wrote that at 9pm on election night, 8 June 2017.",
-			"Tonight|TIME|2017-06-08TNI|;9pm|TIME|2017-06-08T21:00|;8 June 2017|DATE|2017-06-08|"},
+			"Tonight|TIME|2017-06-08TNI|;9pm|TIME|2017-06-08T21:00|;election night|TIME|2017-06-08TNI|;8 June 2017|DATE|2017-06-08|"},
 		// The saying closes its sentence: the year of the next quotation
 		// is no occasion of the first.
 		{tt(2027, 2, 20), "Talks\n\n\"We want a deal before Friday,\" the official said. \"We have waited since Oct. 7, 2023.\"",
@@ -6880,5 +6880,18 @@ func TestTagNightBeforePreposition(t *testing.T) {
 			"the night|TIME|2026-11-04TNI|;9pm|TIME|2026-11-04T21:00|;Wednesday|DATE|2026-11-04|"},
 		{tt(2027, 1, 20), "Schools closed on Wednesday, and the mayor said crews would work through the night if needed.",
 			"Wednesday|DATE|2027-01-20|;the night|TIME|2027-01-20TNI|"},
+	})
+}
+
+// "election night" is the night of the election day told, or of the day
+// set beside it; "polling day" after a day is that day.
+func TestTagElectionNight(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 9), "Nearly a week after last Tuesday's election, two seats are undecided. The margin was 388 on election night.",
+			"Nearly a week|DURATION|P1W|LESS_THAN;last Tuesday|DATE|2026-11-03|;election night|TIME|2026-11-03TNI|"},
+		{tt(2026, 3, 1), "She wrote that on election night, 8 June 2017.",
+			"election night|TIME|2017-06-08TNI|;8 June 2017|DATE|2017-06-08|"},
+		{tt(2026, 10, 14), "Shops may not sell alcohol from 6pm on Friday until midnight on Sunday, polling day.",
+			"6pm|TIME|2026-10-16T18:00|;Friday|DATE|2026-10-16|;midnight|TIME|2026-10-18T24:00|;Sunday|DATE|2026-10-18|;polling day|DATE|2026-10-18|"},
 	})
 }
