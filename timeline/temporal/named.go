@@ -162,6 +162,9 @@ func ruleSeason(p *parser, i int, out *match) bool {
 	if s == sSummer && p.is(e, "time") && !p.t(e).cap && !p.t(j).cap && !(the && p.isAny(i-1, "in", "during", "over")) {
 		return false // "what the end of summer time means", "the switch to summer time": daylight saving
 	}
+	if s == sWinter && p.is(e, "time") && !p.t(e).cap && !p.t(j).cap && j == i && (p.isAny(i-1, "or", "and") && (p.is(i-2, "summer") || p.is(i-2, "time") && p.is(i-3, "summer")) || p.isAny(i-1, "permanent", "standard") || p.is(i-1, "to") && p.isAny(i-2, "back", "switch", "return", "returns", "revert", "reverts", "change", "changes")) {
+		return false // "keep summer or winter time", "the switch back to winter time": the clock kept, not the season
+	}
 	if s == sFall && the && p.is(j, "fall") && p.t(j-1).cap && p.opensSentence(j-1) && p.punct(e, '.') && p.t(e+1).cap && !p.isAny(e-3, "in", "during", "by", "until", "since", "before", "after", "this", "last", "next") {
 		return false // an explainer's heading, "The fall. A rival agreed to buy ...": a collapse
 	}

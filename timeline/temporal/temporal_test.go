@@ -6907,3 +6907,12 @@ func TestTagFirstDayApposition(t *testing.T) {
 			"Dec. 14|DATE|2024-12-14|"},
 	})
 }
+
+// "winter time" beside summer time, or switched back to, is the clock
+// kept in winter, no season.
+func TestTagWinterTime(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 20), "Member states have never agreed whether to keep summer or winter time. The clocks go back to winter time on Sunday. Roads freeze in winter time.",
+			"Sunday|DATE|2026-10-25|;winter|DATE|2026-WI|"},
+	})
+}
