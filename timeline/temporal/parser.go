@@ -883,6 +883,11 @@ func (p *parser) emit(m match) {
 			// "The landing had been set for Tuesday but was put back by a
 			// day. The crew undocked at 6:41 a.m.": a plan not kept is no
 			// day the story moves to.
+		} else if p.relativeDay(m) {
+			// "won on Sunday, and a 2-0 lead in the series that began last
+			// Thursday. The toss was made at 2 pm": a day a relative clause
+			// tells of the thing named is background; the story stays on
+			// its day.
 		} else if saying := p.dayEnd > 0 && m.start-p.dayEnd <= 40 && p.reportingBefore(m.start) && p.day.y != noYear && p.sameSentence(p.dayEnd-1, m.start); !(saying && !(p.is(p.dayStart-1, "of") && p.is(p.dayStart-2, "as")) && p.day.time().Before(m.pt.time())) {
 			if saying && p.day.g == gDay && p.day.time().After(m.pt.time()) {
 				// "will spend King's Day on 27 April in Dokkum, the
@@ -1014,6 +1019,23 @@ func (p *parser) emit(m match) {
 		}
 		p.lastQTok = m.end
 	}
+}
+
+// relativeDay reports a day m told in a relative clause ("the series that
+// began last Thursday") after a later day its sentence told first.
+func (p *parser) relativeDay(m match) bool {
+	if p.dayEnd == 0 || p.day.y == noYear || p.day.g != gDay || m.start-p.dayEnd > 40 || !p.sameSentence(p.dayEnd-1, m.start) || !p.day.time().After(m.pt.time()) {
+		return false
+	}
+	for k := m.start - 1; k >= m.start-4 && k >= p.dayEnd; k-- {
+		if p.t(k).kind == tPunct {
+			return false
+		}
+		if p.isAny(k, "that", "which") && k < m.start-1 && !p.t(k).cap {
+			return true
+		}
+	}
+	return false
 }
 
 // calledBefore reports a verb of calling a few words before the election

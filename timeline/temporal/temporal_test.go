@@ -6916,3 +6916,13 @@ func TestTagWinterTime(t *testing.T) {
 			"Sunday|DATE|2026-10-25|;winter|DATE|2026-WI|"},
 	})
 }
+
+// A day a relative clause tells of a thing the sentence names ("the series
+// that began last Thursday") is background: the clock times after it stay
+// on the story's day.
+func TestTagRelativeClauseDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 19), "India won at the Wankhede on Sunday, and lead the series that began last Thursday in Hyderabad. The toss was made at 2 pm and play ended at 10:12 pm.",
+			"Sunday|DATE|2026-10-18|;last Thursday|DATE|2026-10-15|;2 pm|TIME|2026-10-18T14:00|;10:12 pm|TIME|2026-10-18T22:12|"},
+	})
+}
