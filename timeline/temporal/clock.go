@@ -590,6 +590,18 @@ func ruleClock(p *parser, i int, out *match) bool {
 	return true
 }
 
+// timelineEntry reports a clock time at i in a timeline whose entries open
+// with their times, told in the historical present ("15:10 Rollback
+// starts. It finishes at 15:48 ... 18:20 Engineers restore the old
+// settings"): i opens its line after an entry, or lies on the line of the
+// last entry's time.
+func (p *parser) timelineEntry(i int) bool {
+	if p.clockLead == 0 || p.lineBetween(p.clockLead, p.clockEnd-1) {
+		return false // the last time is not on an entry's line
+	}
+	return !p.lineBetween(p.clockLead, i) || p.t(i).nl && !p.lineBetween(p.clockEnd, i-1)
+}
+
 // untilSmallHours reports a clock time in the small hours at i that ends
 // what went on from the day told: "the finest night came on Thanksgiving
 // Day 1972, when the crowd kept him at the piano until after 2 a.m.": the
@@ -1287,7 +1299,7 @@ func (p *parser) clockDayTold(i, at int) (string, bool) {
 		d = d.AddDate(0, 0, -1)
 	}
 	if gap := d.Sub(p.dct).Hours() / 24; gap < -7 && (!p.withinSentences(p.clockEnd, i, storySentences) || p.presentAfterClock(i)) || gap > 0 && !p.sameSentence(p.clockEnd-1, i) && !(gap <= 14 && p.tense(i) >= 0 && p.withinSentences(p.clockEnd, i, 3)) ||
-		gap < 0 && p.sentenceSince(p.clockEnd, i) && p.tense(i) > 0 {
+		gap < 0 && p.sentenceSince(p.clockEnd, i) && p.tense(i) > 0 && !p.timelineEntry(i) {
 		// A time still to come does not fall on a day gone: "Eight years
 		// ago today, Florence came ashore at 7:15 a.m. ... The next
 		// advisory is due at 2 p.m."

@@ -61,6 +61,10 @@ type parser struct {
 	// clockStamp: the last clock time stood alone on its line, a live
 	// blog's time stamp.
 	clockStamp bool
+	// clockLead is the first token (plus one) of the last clock time that
+	// opened its line, as the entries of a timeline do ("15:10 Rollback
+	// starts."); 0: none.
+	clockLead int
 	// lede is the first day the text tells relative to the reference, near
 	// its start: the day of the story's event ("won Game 9 on Saturday").
 	lede    point
@@ -928,6 +932,9 @@ func (p *parser) emit(m match) {
 				p.clockDay, p.clockEnd, p.clockMin = d, m.end, at
 				p.clockExact = len(m.value) >= 16 && m.value[13] == ':'
 				p.clockStamp = p.stampAt(m.start, m.end)
+				if m.start == 0 || p.t(m.start).nl {
+					p.clockLead = m.start + 1
+				}
 				p.clockPage = p.pageLine(m.start)
 				p.clockOver = m.end == m.start+1 && p.is(m.start, "overnight")
 				if m.end-m.start > 2 && (m.start == 0 || p.t(m.start).nl) && (p.t(m.end).nl || !p.real(m.end)) && !p.ref.Narrative {

@@ -6926,3 +6926,13 @@ func TestTagRelativeClauseDay(t *testing.T) {
 			"Sunday|DATE|2026-10-18|;last Thursday|DATE|2026-10-15|;2 pm|TIME|2026-10-18T14:00|;10:12 pm|TIME|2026-10-18T22:12|"},
 	})
 }
+
+// A timeline whose entries open with their times tells them in the
+// historical present: a time in an entry, and the next entry's, keep the
+// day gone that heads them.
+func TestTagTimelinePresent(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 13), "Timeline (all times UTC)\n\nTuesday, November 10\n14:20 A change starts rolling out to every region.\n15:10 Rollback starts. It finishes at 15:48, but errors continue.\n18:20 Engineers restore the old settings by hand.\n",
+			"Tuesday, November 10|DATE|2026-11-10|;14:20|TIME|2026-11-10T14:20|;15:10|TIME|2026-11-10T15:10|;15:48|TIME|2026-11-10T15:48|;18:20|TIME|2026-11-10T18:20|"},
+	})
+}
