@@ -48,6 +48,27 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 	if n, e, ok := p.numberAt(i); ok && e == i+1 && n >= 1 && n <= 59 && p.isAny(e, "minute", "minutes") && p.is(e+1, "past") && p.is(e+2, "midnight") {
 		return 0, n, e + 3, true // "until one minute past midnight on Tuesday"
 	}
+	if n, e, ok := p.numberAt(i); ok && e == i+1 && n >= 1 && n <= 59 && p.isAny(e, "minute", "minutes") && p.isAny(e+1, "past", "to") && p.isAny(i-1, "at", "by", "until", "till", "around", "about", "before", "after", "since", "from") {
+		// "refreshed the app at one minute past eight", "at five minutes to
+		// nine": the hour as told.
+		hh := 0
+		switch h := p.t(e + 2); {
+		case h.kind == tNum && !h.sep && h.ndig <= 2:
+			hh = h.number()
+		case h.kind == tWord && h.lx.cls == cNumber:
+			hh = h.lx.val()
+		}
+		if hh >= 1 && hh <= 12 && !p.cls(e+3, cUnit) && !(p.adj(e+3) && p.t(e+3).kind != tPunct) {
+			mm := n
+			if p.is(e+1, "to") {
+				hh, mm = hh-1, 60-n
+				if hh == 0 {
+					hh = 12
+				}
+			}
+			return p.spokenPart(i, hh, mm, e+3)
+		}
+	}
 	if t.kind == tWord && t.lx.cls == cNumber && t.lx.val() >= 1 && t.lx.val() <= 29 && t.lx.val()%5 == 0 && p.isAny(i+1, "past", "to") && p.isAny(i-1, "at", "by", "until", "till", "around", "about", "before", "after", "since", "from") {
 		// "at ten past four", "at twenty to six that Sunday morning"
 		n := p.t(i + 2)

@@ -6936,3 +6936,12 @@ func TestTagTimelinePresent(t *testing.T) {
 			"Tuesday, November 10|DATE|2026-11-10|;14:20|TIME|2026-11-10T14:20|;15:10|TIME|2026-11-10T15:10|;15:48|TIME|2026-11-10T15:48|;18:20|TIME|2026-11-10T18:20|"},
 	})
 }
+
+// "one minute past eight", "ten minutes to six": spoken clock times.
+func TestTagMinutesPast(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 13), "Results came out at 8am on Thursday. \"I refreshed the app at one minute past eight and just screamed,\" she said. It lasted ten minutes past the deadline.",
+			"8am|TIME|2026-08-13T08:00|;Thursday|DATE|2026-08-13|;one minute past eight|TIME|2026-08-13T08:01|;ten minutes|DURATION|PT10M|"},
+		{tt(2026, 8, 13), "We met at ten minutes to six.", "ten minutes to six|TIME|XXXX-XX-XXT05:50|"},
+	})
+}
