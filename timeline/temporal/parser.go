@@ -29,6 +29,9 @@ type match struct {
 	// drop marks words read only so that no rule reads them again, as no
 	// expression: an age, "at 12 years, 4 months and 25 days".
 	drop bool
+	// wdYear marks a day whose year its weekday picked ("Tuesday 15
+	// January" in a diary of 1946).
+	wdYear bool
 }
 
 // parser holds the state of one Tag call.
@@ -165,6 +168,9 @@ type parser struct {
 	prevQTok int
 	// endMonth is the month of the day quarterEnd last read.
 	endMonth int
+	// written is the year of the last expression that wrote its year
+	// ("January 1946"), or whose weekday picked it.
+	written int
 	// told holds the last days stated with their year, in a ring: "Oct. 7,
 	// 2023" makes a later "October 7" that day, not the next one.
 	told  [16]point
@@ -836,7 +842,7 @@ func (p *parser) emit(m match) {
 	if m.hasPt {
 		story, hearing = p.hearingDay(m)
 	}
-	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || (m.pt.g == gSeason || m.pt.g == gQuarter && m.typ == Date && p.yearIn(m)) && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(until && p.is(m.start-1, "on")) && !p.saidDay(m) && !hearing && !p.recordSet(m.start) && !p.sinceNow(m) && !p.comparedYear(m) && !p.originYear(m) {
+	if m.hasPt && m.pt.y != noYear && (m.pt.g == gDay || m.pt.g == gMonth || m.pt.g == gYear || (m.pt.g == gSeason || m.pt.g == gQuarter && m.typ == Date && p.yearIn(m)) && !m.rel) && !p.refines(m.pt) && !p.aside(m.pt) && !(p.ref.Narrative && (m.back || p.attributive(m) || p.tense(m.start) > 0 || p.pastPerfect(m.start))) && !p.target(m) && !m.flash && !(until && p.is(m.start-1, "on")) && !p.saidDay(m) && !hearing && !p.recordSet(m.start) && !p.sinceNow(m) && !p.comparedYear(m) && !p.originYear(m) && !p.hopedInQuote(m) {
 		// In history a look back ("gains made during the previous year",
 		// "forces that had invaded Burma in late 1943") or ahead ("a
 		// campaign planned for 1976") does not move the story's time.
@@ -980,6 +986,9 @@ func (p *parser) emit(m match) {
 		for k := m.start - 1; k >= 0 && k >= m.start-8 && !p.sentenceEnd(k); k-- {
 			p.ledeSaid = p.ledeSaid || p.reporting(k) || p.isAny(k, "briefing", "statement", "interview")
 		}
+	}
+	if m.hasPt && m.pt.y != noYear && (!m.rel || m.wdYear) {
+		p.written = m.pt.y
 	}
 	p.last, p.lastEnd, p.lastStart = point{y: noYear}, m.end, m.start
 	if m.hasPt {
@@ -1758,6 +1767,21 @@ func (p *parser) quoteOccasion(i int) {
 	if !p.punct(k, '"') || p.t(k).nl || k-i < 3 {
 		return
 	}
+	if t := p.t(i + 1); t.kind == tWord && t.cap && (t.lx.cls == cWeekday || t.lx.cls == cMonth) || t.kind == tNum {
+		// A diary's or a letter's entry quoted whole: "\"Monday 14
+		// January. Today the constable came to the door.\"": the day it
+		// opens with is the day its words speak from.
+		p.nested = true
+		var m match
+		ok := p.best(i+1, &m) && p.punct(m.end, '.') && m.end+1 < k && m.typ == Date && len(m.value) == 10 && m.value[4] == '-'
+		p.nested = false
+		if ok {
+			if d, err := time.Parse("2006-01-02", m.value); err == nil {
+				p.quotedDay, p.quoteStart, p.quoteEnd = d, i, k
+				return
+			}
+		}
+	}
 	saying := 0
 	for e := k + 1; e < k+30 && p.real(e) && !p.t(e).nl; e++ {
 		if e > k+1 && (p.sentenceEnd(e) || p.punct(e, '"')) {
@@ -1799,6 +1823,13 @@ func (p *parser) quoteOccasion(i int) {
 		}
 		return
 	}
+}
+
+// hopedInQuote reports a day m that a quotation dated by its entry ("\"Monday
+// 14 January. ... we will be home for Easter\"") looks ahead to: a hope, not
+// a day the story moves to.
+func (p *parser) hopedInQuote(m match) bool {
+	return p.inQuoted && !p.quotedDay.IsZero() && m.start < p.quoteEnd && m.pt.g == gDay && m.pt.time().After(p.quotedDay)
 }
 
 // yearIn reports a match whose text states its year in four digits: "the

@@ -6945,3 +6945,12 @@ func TestTagMinutesPast(t *testing.T) {
 		{tt(2026, 8, 13), "We met at ten minutes to six.", "ten minutes to six|TIME|XXXX-XX-XXT05:50|"},
 	})
 }
+
+// A weekday with a day and month that fits no year near the one guessed
+// takes the year last written: a diary of 1946, quoted in 2026.
+func TestTagDiaryWeekdayYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 1, 14), "In January 1946 a whole town left home. Margaret kept a diary.\n\n\"Monday 14 January. Today the constable came. We will be home for Easter.\"\n\nTwo weeks later they moved again.\n\n\"Tuesday 15 January. Slept on the floor.\"\n\nFamilies returned on Monday 1 April, and that spring every house was lived in again.",
+			"January 1946|DATE|1946-01|;Monday 14 January|DATE|1946-01-14|;Today|DATE|1946-01-14|;Easter|DATE|1946-04-21|;Two weeks later|DATE|1946-W05|;Tuesday 15 January|DATE|1946-01-15|;Monday 1 April|DATE|1946-04-01|;that spring|DATE|1946-SP|"},
+	})
+}

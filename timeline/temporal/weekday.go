@@ -193,6 +193,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 			// to the one guessed ("Saturday, Nov. 7" after "in 2020" is 2020's).
 			out.pt.y = p.weekdayYear(out.pt, t.lx.val())
 			out.value = out.pt.String()
+			out.wdYear = validDay(out.pt.y, out.pt.m, out.pt.d) && int(out.pt.time().Weekday()) == t.lx.val()
 		}
 		return true
 	}
@@ -787,8 +788,9 @@ func (p *parser) rangeStartDay(i int) (time.Time, bool) {
 
 // weekdayYear returns the year in which pt's month and day fall on weekday
 // wd (Sunday 0): pt's own year, else the year the text last told ("Saturday,
-// Nov. 7" after "in 2020"), else the year before or after; pt's year if none
-// fits, as a slip of the weekday is likelier than a date years away.
+// Nov. 7" after "in 2020"), else the year before or after, else the year
+// last written; pt's year if none fits, as a slip of the weekday is likelier
+// than a date years away.
 func (p *parser) weekdayYear(pt point, wd int) int {
 	// Then the reference's year and those beside it: "voted on Sunday,
 	// March 7" after a 2024 told in passing is this year's.
@@ -803,6 +805,11 @@ func (p *parser) weekdayYear(pt point, wd int) int {
 		if validDay(y, pt.m, pt.d) && int(time.Date(y, time.Month(pt.m), pt.d, 0, 0, 0, 0, time.UTC).Weekday()) == wd {
 			return y
 		}
+	}
+	if y := p.written; y != 0 && validDay(y, pt.m, pt.d) && int(time.Date(y, time.Month(pt.m), pt.d, 0, 0, 0, 0, time.UTC).Weekday()) == wd {
+		// A diary of 1946 told after "In January 1946": "Tuesday 15
+		// January" is of the year last written, when no year near fits.
+		return y
 	}
 	return pt.y
 }
