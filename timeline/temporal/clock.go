@@ -180,6 +180,9 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 	if colon && (!p.adj(next) || (p.punct(next, '.') || p.punct(next, ',') || p.punct(next, ';') || p.punct(next, ')') || p.punct(next, ':')) && !(p.adj(next+1) && p.t(next+1).kind == tNum)) {
 		return h, m, next, true // "at 21:30.", "(14:30)", "Sun 31 Jan, 22:00: last gate-in"
 	}
+	if colon && p.punct(next, '-') && p.adj(next+1) && p.t(next+1).kind == tNum && p.t(next+1).ndig <= 2 && !p.t(next+1).sep && p.punct(next+2, ':') && p.adj(next+2) && p.t(next+3).kind == tNum && p.t(next+3).ndig == 2 && p.adj(next+3) && !(p.adj(next+4) && p.t(next+4).kind == tNum) {
+		return h, m, next, true // a window from one clock time to another: "06:14-06:44"
+	}
 	return 0, 0, i, false
 }
 

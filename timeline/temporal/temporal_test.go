@@ -6954,3 +6954,12 @@ func TestTagDiaryWeekdayYear(t *testing.T) {
 			"January 1946|DATE|1946-01|;Monday 14 January|DATE|1946-01-14|;Today|DATE|1946-01-14|;Easter|DATE|1946-04-21|;Two weeks later|DATE|1946-W05|;Tuesday 15 January|DATE|1946-01-15|;Monday 1 April|DATE|1946-04-01|;that spring|DATE|1946-SP|"},
 	})
 }
+
+// A window from one clock time to another written with a hyphen:
+// "06:14-06:44" is two times.
+func TestTagClockWindow(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 9), "Launch windows (all times UTC)\nThursday 10 June: 06:14-06:44\n",
+			"Thursday 10 June|DATE|2027-06-10|;06:14|TIME|2027-06-10T06:14|;06:44|TIME|2027-06-10T06:44|"},
+	})
+}
