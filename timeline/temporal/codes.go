@@ -96,6 +96,13 @@ func ruleCode(p *parser, i int, out *match) bool {
 		if c != 'Q' && c != 'H' {
 			return false
 		}
+		if p.codeLetter(i+2) == 'F' && !p.t(i+2).nl {
+			// "1H FY27", "3QFY26": a half or quarter of a fiscal year.
+			if y, e, ok := p.codeYear(i+3, true); ok && p.codeMatch(c, t.number(), y, i, e, 0, out) {
+				out.fiscal = true
+				return true
+			}
+		}
 		y, e, ok := p.codeYear(i+2, true)
 		if !ok {
 			if p.adj(i+2) && p.t(i+2).kind != tPunct {

@@ -6963,3 +6963,11 @@ func TestTagClockWindow(t *testing.T) {
 			"Thursday 10 June|DATE|2027-06-10|;06:14|TIME|2027-06-10T06:14|;06:44|TIME|2027-06-10T06:44|"},
 	})
 }
+
+// "1H FY27": the first half of fiscal 2027, as "H1 FY27" is.
+func TestTagHalfOfFiscalCode(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 17), "Underlying net profit for 1H FY27 rose 18 per cent. 2H FY26 was weak.",
+			"1H FY27|DATE|2027-H1|;2H FY26|DATE|2026-H2|"},
+	})
+}
