@@ -6971,3 +6971,14 @@ func TestTagHalfOfFiscalCode(t *testing.T) {
 			"1H FY27|DATE|2027-H1|;2H FY26|DATE|2026-H2|"},
 	})
 }
+
+// What a cause forced comes after it: a day in the infinitive is not
+// before the day the cause was told on.
+func TestTagForcedDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 16), "A winter storm that began Friday evening buried Halifax, forcing schools to close Monday.",
+			"Friday evening|TIME|2027-01-15TEV|;Monday|DATE|2027-01-18|"},
+		{tt(2027, 1, 20), "A storm that began on Sunday buried Halifax, forcing schools to close Monday.",
+			"Sunday|DATE|2027-01-17|;Monday|DATE|2027-01-18|"},
+	})
+}

@@ -363,6 +363,11 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// Wednesday is hours away, not six days back.
 		d = base.AddDate(0, 0, 1)
 	}
+	if day, ok := p.lastDayOut(i); ok && tense <= 0 && d.Before(day) && p.causedTo(lim) {
+		// "A storm that began Friday evening buried the city, forcing
+		// schools to close Monday": what a cause forced comes after it.
+		d = weekdayAfter(day, t.lx.val(), true)
+	}
 	if tense < 0 && p.isAny(lim, "through", "until", "till") {
 		// "had cancelled all flights through Saturday": the end of a span,
 		// which the verb's tense does not place; the nearest such day.
@@ -1076,6 +1081,24 @@ func (p *parser) nextEntryDay(i, e, wd int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return weekdayAfter(p.hdr.time(), wd, false), true
+}
+
+// causedTo reports the infinitive of what a cause forced or led to, ending
+// at token k, the word before a day: "forcing schools to close",
+// "prompting the league to postpone", "caused the airport to shut".
+func (p *parser) causedTo(k int) bool {
+	if p.t(k).kind != tWord || p.t(k).lx.cls != cNone || !p.is(k-1, "to") {
+		return false
+	}
+	for j := k - 2; j >= k-6 && j >= 0; j-- {
+		if p.t(j).kind == tPunct {
+			return false
+		}
+		if p.isAny(j, "forcing", "forced", "prompting", "prompted", "causing", "caused", "leading", "led") {
+			return true
+		}
+	}
+	return false
 }
 
 // weekdayOfMonth returns the day numbered dom that falls on weekday wd
