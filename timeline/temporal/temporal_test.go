@@ -6982,3 +6982,14 @@ func TestTagForcedDay(t *testing.T) {
 			"Sunday|DATE|2027-01-17|;Monday|DATE|2027-01-18|"},
 	})
 }
+
+// A negated participle used as an adjective ("unchanged", "undisclosed")
+// is no past verb; after a verb it shares that verb's tense.
+func TestTagUnAdjective(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 1), "The alliance agreed at an online meeting on Sunday to keep its output targets unchanged through the July-September quarter.",
+			"Sunday|DATE|2026-05-31|;the July-September quarter|DATE|2026-Q3|"},
+		{tt(1989, 10, 30), "Its stock has slumped recently, closing unchanged Friday at $29 a share.",
+			"recently|DATE|PAST_REF|;Friday|DATE|1989-10-27|"},
+	})
+}

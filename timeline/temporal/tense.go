@@ -856,6 +856,11 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		if p.determiner(k-1) || p.adverb(k-1) && (p.determiner(k-2) || p.isAny(k-2, "most", "more", "least", "less")) || p.is(k-1, "is") || p.is(k-1, "are") || p.is(k-1, "be") || p.linking(k-1) {
 			return 0 // "would remain closed until Wednesday"
 		}
+		if pw := p.word(k - 1); w[0] == 'u' && w[1] == 'n' && unAdjective(w) && p.t(k-1).kind == tWord && !strings.HasSuffix(pw, "ing") && !strings.HasSuffix(pw, "ed") && !irregularPast(pw) {
+			// (not after a verb whose tense it shares: "closing unchanged
+			// Friday", "ended unchanged")
+			return 0 // "keep its output unchanged through the July-September quarter": an adjective, no verb
+		}
 		if p.punct(k-1, '-') && p.adj(k-1) && p.adj(k) && p.t(k-2).kind == tWord && !p.t(k-2).cap && p.t(k-2).end-p.t(k-2).start > 2 && p.attributiveAt(k+1) && !p.isAny(k+1, "the", "a", "an", "his", "her", "its", "their", "it", "them") {
 			return 0 // "air-conditioned libraries", "state-owned lenders": an adjective
 		}
@@ -1526,6 +1531,21 @@ func (p *parser) thatAfter(k int) bool {
 func forecasting(w string) bool {
 	switch w {
 	case "forecast", "forecasts", "forecasting", "predicts", "predicting", "expects", "anticipates":
+		return true
+	}
+	return false
+}
+
+// unAdjective reports a negated participle that is an adjective and no
+// verb: "unchanged", "undisclosed"; not "unveiled" or "uncovered".
+func unAdjective(w string) bool {
+	switch strings.ToLower(w) {
+	case "unchanged", "unexpected", "unnamed", "undisclosed", "unidentified", "unconfirmed", "unspecified",
+		"unopposed", "unaffected", "unscheduled", "unannounced", "unresolved", "unemployed", "untested",
+		"unused", "unharmed", "unmatched", "unprecedented", "unrelated", "unexplained", "undecided",
+		"unfinished", "unsolved", "unaccompanied", "unvaccinated", "unlimited", "unmanned", "untouched",
+		"unchecked", "uncontested", "undeterred", "unabated", "unanswered", "unclaimed", "uninsured",
+		"unoccupied", "unpublished", "unregistered", "unreported", "unspent", "unsupported", "unwanted":
 		return true
 	}
 	return false
