@@ -255,7 +255,8 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 			return y, true // "at their June 16-17 meeting ... the record of the June debate"
 		}
 	}
-	if d == 0 && !p.ref.Narrative && p.hasDCT && p.cls(i, cMonth) && p.futuresMonth(i+1) {
+	if d == 0 && !p.ref.Narrative && p.hasDCT && p.cls(i, cMonth) && (p.futuresMonth(i+1) || p.is(i-1, "for") && p.isAny(i-2, "futures", "contract", "contracts", "delivery") && (p.is(i-2, "delivery") || p.commodity(i-3) || p.commodity(i-4))) {
+		// ... and so is the month of "Brent crude futures for August".
 		// "the March corn contract", "Corn for December delivery": a
 		// contract month is the next one.
 		y := p.dct.Year()

@@ -6993,3 +6993,11 @@ func TestTagUnAdjective(t *testing.T) {
 			"recently|DATE|PAST_REF|;Friday|DATE|1989-10-27|"},
 	})
 }
+
+// "Brent crude futures for August": a contract month, the next August.
+func TestTagFuturesForMonth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 1), "Oil prices fell on Monday. Brent crude futures for August were down 58 cents.",
+			"Monday|DATE|2026-06-01|;August|DATE|2026-08|"},
+	})
+}
