@@ -1892,10 +1892,10 @@ func (p *parser) monthAlone(i int) bool {
 		switch {
 		case p.is(i-1, "in"), p.is(i-1, "since"), p.is(i-1, "until"), p.is(i-1, "by"), p.is(i-1, "from"),
 			p.is(i-1, "through"), p.is(i-1, "of"), p.is(i-1, "between"), p.is(i-1, "and"), p.is(i-1, "to"),
-			p.is(i-1, "on"), p.isAny(i-1, "during", "around", "till", "throughout", "beyond", "into"), p.is(i-1, "for") && (w == "March" || w == "MARCH"),
+			p.is(i-1, "on"), p.isAny(i-1, "during", "around", "till", "throughout", "beyond", "into"), p.is(i-1, "for") && (w == "March" || w == "MARCH" || p.isAny(i-2, "figures", "data", "sales", "imports", "exports", "numbers", "inflation", "payrolls", "orders", "output", "production", "results", "prices", "volumes", "shipments", "readings", "statistics")),
 			p.key(i-1, kLast), p.key(i-1, kNext), p.key(i-1, kThis), p.key(i-1, kEarly), p.key(i-1, kThat) && !p.t(i-1).cap, // "which disappeared that March"
 			p.key(i-1, kLate), p.key(i-1, kMid), p.key(i-1, kBefore), p.key(i-1, kAfter):
-			return true
+			return true // ... and "crude imports for May": a month's figures
 		case p.punct(i-1, '-') && p.adj(i-1) && (p.key(i-2, kMid) || p.key(i-2, kEarly) || p.key(i-2, kLate) || p.key(i-2, kEnd)):
 			return true // "mid-March"
 		case p.punct(i-1, ',') && p.cls(i-2, cMonth) && p.t(i-2).cap, p.isAny(i-1, "ending", "ended"):

@@ -7001,3 +7001,12 @@ func TestTagFuturesForMonth(t *testing.T) {
 			"Monday|DATE|2026-06-01|;August|DATE|2026-08|"},
 	})
 }
+
+// "imports for May": the month a set of figures covers, not the modal;
+// "support for May" stays a name.
+func TestTagFiguresForMay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 1), "Traders will watch Chinese customs figures on crude imports for May, due on Tuesday. Support for May to stay on has faded.",
+			"May|DATE|2026-05|;Tuesday|DATE|2026-06-02|"},
+	})
+}
