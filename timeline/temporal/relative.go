@@ -1116,7 +1116,7 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		*out = match{end: i + 1, typ: Date, value: p.elect.String(), pt: p.elect, hasPt: true, rel: true, lead: 1}
 		return true
 	}
-	if p.is(i, "day") && p.isAny(i-1, "deadline", "budget", "offers") && p.hasDCT && !p.ref.Narrative && !(p.t(i+1).kind == tNum || p.cls(i+1, cNumber) || p.key(i+1, kLast) || p.key(i+1, kThis)) && !p.key(i-2, kEvery) && !p.key(i-2, kEach) && !p.key(i-2, kA) && !p.isAny(i+1, "has", "is", "was") && !(p.punct(i+1, ',') && (p.key(i+2, kThe) || p.cls(i+2, cWeekday) || p.cls(i+2, cMonth) || p.t(i+2).kind == tNum)) {
+	if p.is(i, "day") && p.isAny(i-1, "deadline", "budget", "offers") && p.hasDCT && !p.ref.Narrative && !((p.t(i+1).kind == tNum || p.cls(i+1, cNumber)) && !p.t(i+1).nl || p.key(i+1, kLast) || p.key(i+1, kThis)) && !p.key(i-2, kEvery) && !p.key(i-2, kEach) && !p.key(i-2, kA) && !p.isAny(i+1, "has", "is", "was") && !(p.punct(i+1, ',') && (p.key(i+2, kThe) || p.cls(i+2, cWeekday) || p.cls(i+2, cMonth) || p.t(i+2).kind == tNum)) {
 		// (not a named day a date in apposition tells: "Budget Day, the
 		// third Tuesday of September")
 		// "Transfer deadline day live: ...", "welcome to our Budget day
@@ -1125,6 +1125,17 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		// are valued; not "on deadline day two years ago", "deadline day
 		// has become a television event".
 		pt := at(p.dct, gDay)
+		if p.punct(i-2, ':') && p.lastEnd == i-2 && p.last.g == gDay && p.last.y != noYear {
+			pt = p.last // a calendar's "20 May: Budget day"
+		} else if p.is(i+1, "for") && !p.nested {
+			// "has set Budget day for Thursday 20 May": the day it is set for.
+			var m match
+			p.nested = true
+			if p.best(i+2, &m) && m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear && m.lead == 0 {
+				pt = m.pt
+			}
+			p.nested = false
+		}
 		*out = match{end: i + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true, lead: 1}
 		return true
 	}

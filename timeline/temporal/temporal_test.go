@@ -7010,3 +7010,12 @@ func TestTagFiguresForMay(t *testing.T) {
 			"May|DATE|2026-05|;Tuesday|DATE|2026-06-02|"},
 	})
 }
+
+// "Budget day" set for a day, or a calendar's "20 May: Budget day", is
+// that day, not the report's.
+func TestTagBudgetDaySet(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 8), "The finance minister has set Budget day for Thursday 20 May.\n\nKey dates\n20 May: Budget day\n18 December 2027: last possible election date\n",
+			"Budget day|DATE|2027-05-20|;Thursday 20 May|DATE|2027-05-20|;20 May|DATE|2027-05-20|;Budget day|DATE|2027-05-20|;18 December 2027|DATE|2027-12-18|"},
+	})
+}
