@@ -321,6 +321,9 @@ func southernText(text string, count bool) bool {
 	if !count {
 		return false // a history of the First World War names Australia often
 	}
+	if lede := text[:min(len(text), 4*southHead)]; strings.Contains(lede, "Waitangi") || strings.Contains(lede, "Matariki") || strings.Contains(lede, "Aotearoa") {
+		return true // New Zealand's own days and name: "because Waitangi Day falls on a Saturday"
+	}
 	n := 0
 	for _, w := range southPlaces {
 		n += strings.Count(head, w)
@@ -506,6 +509,7 @@ const (
 	hJPShowa    // Japan's "Showa Day", April 29
 	hJPGreenery // Japan's "Greenery Day", May 4
 	hJPConst    // Japan's "Constitution Memorial Day", May 3
+	hWaitangi   // New Zealand's "Waitangi Day", February 6
 )
 
 // easterOffset returns how many days after Easter holiday h falls, and
@@ -842,6 +846,8 @@ func dayHoliday(w string) int {
 		return hBastille
 	case "Anzac", "ANZAC":
 		return hAnzac
+	case "Waitangi":
+		return hWaitangi
 	case "Canada":
 		return hCanada
 	case "Australia":
@@ -993,7 +999,7 @@ func holiday(p *parser, i, h int, out *match) bool {
 		if !p.is(e, "day") && !(p.key(i-1, kThe) && !p.is(e, "that") && !p.is(e, "of")) && !p.is(i, "day") {
 			return false
 		}
-	case hBoxing, hArmistice, hBastille, hAnzac, hCanada, hAustralia, hMayDay, hAscension, hMLK, hVE, hVJ, hDDay, hVictory, hVictoria, hFreedom, hTax, hGolden, hObon, hNational, hFoundation, hFoundJP, hHangeul, hChuseok, hSmallBiz, hArafat, hTarwiyah,
+	case hBoxing, hArmistice, hBastille, hAnzac, hWaitangi, hCanada, hAustralia, hMayDay, hAscension, hMLK, hVE, hVJ, hDDay, hVictory, hVictoria, hFreedom, hTax, hGolden, hObon, hNational, hFoundation, hFoundJP, hHangeul, hChuseok, hSmallBiz, hArafat, hTarwiyah,
 		hJPVernal, hJPAutumn, hJPAged, hJPAge, hJPMarine, hJPMountain, hJPSports, hJPCulture, hJPShowa, hJPGreenery, hJPConst:
 		// read from their "Day"
 	case hEid:
@@ -1363,6 +1369,8 @@ func holidayDate(h, y int) (int, int) {
 		return 7, 14
 	case hAnzac:
 		return 4, 25
+	case hWaitangi:
+		return 2, 6
 	case hCanada:
 		return 7, 1
 	case hAustralia:

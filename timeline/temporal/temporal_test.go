@@ -7019,3 +7019,12 @@ func TestTagBudgetDaySet(t *testing.T) {
 			"Budget day|DATE|2027-05-20|;Thursday 20 May|DATE|2027-05-20|;20 May|DATE|2027-05-20|;Budget day|DATE|2027-05-20|;18 December 2027|DATE|2027-12-18|"},
 	})
 }
+
+// A text that names New Zealand's own days (Waitangi Day, Matariki) is
+// written in the southern hemisphere: its summer opens in December.
+func TestTagWaitangiSouthern(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 8), "The House rises for the summer next week. Because Waitangi Day falls on a Saturday, the holiday moves to Monday 8 February.",
+			"the summer|DATE|2026-SU|;next week|DATE|2026-W51|;Waitangi Day|DATE|2027-02-06|;Monday 8 February|DATE|2027-02-08|"},
+	})
+}
