@@ -7028,3 +7028,14 @@ func TestTagWaitangiSouthern(t *testing.T) {
 			"the summer|DATE|2026-SU|;next week|DATE|2026-W51|;Waitangi Day|DATE|2027-02-06|;Monday 8 February|DATE|2027-02-08|"},
 	})
 }
+
+// "the Friday" of a story told in the past lies between the story's first
+// day and its last when it can; after it otherwise.
+func TestTagStoryWeekdayBetween(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 14), "The blast tore through the seam before dawn on Thursday 13 November 1986. The last of the dead was recovered on the Sunday afternoon. She was told on the Friday that there was no hope.",
+			"Thursday 13 November 1986|DATE|1986-11-13|;the Sunday afternoon|TIME|1986-11-16TAF|;the Friday|DATE|1986-11-14|"},
+		{tt(2026, 5, 20), "Police were called to the house on Saturday 3 May 1986. They found blood on the stairs the next morning. He died on the Monday.",
+			"Saturday 3 May 1986|DATE|1986-05-03|;the next morning|TIME|1986-05-04TMO|;the Monday|DATE|1986-05-05|"},
+	})
+}

@@ -515,6 +515,12 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 			// the past; "began on Friday, Feb. 26. The worst came that
 			// Saturday night".
 			d = weekdayAfter(w, t.lx.val(), false)
+			if b := weekdayAfter(w.AddDate(0, 0, -7), t.lx.val(), false); p.key(i-1, kThe) && b.Before(w) && p.storyOpenedBy(b, w) {
+				// "before dawn on Thursday 13 November 1986 ... recovered on
+				// the Sunday afternoon ... was told on the Friday": a day
+				// between the story's first day and its last, not after.
+				d = b
+			}
 			if b := weekdayAfter(w.AddDate(0, 0, -7), t.lx.val(), false); p.key(i-1, kThat) && w.Sub(b) < d.Sub(w) {
 				// "came two days after a strike on December 10 ... ran
 				// that Friday": "that" points to the nearer one, either
@@ -993,6 +999,20 @@ func (p *parser) lastDayOut(i int) (time.Time, bool) {
 		return d, err == nil
 	}
 	return time.Time{}, false
+}
+
+// storyOpenedBy reports a day stated with its year, on or before day b,
+// that the story told within the week before w: b lies inside the story's
+// days.
+func (p *parser) storyOpenedBy(b, w time.Time) bool {
+	for k := 0; k < min(p.nTold, len(p.told)); k++ {
+		if f := p.told[k]; f.g == gDay && f.y != noYear {
+			if ft := f.time(); !ft.After(b) && w.Sub(ft) <= 7*24*time.Hour {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // storyDay returns the day the text last told, when it lies more than a
