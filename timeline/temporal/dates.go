@@ -696,10 +696,14 @@ func seasonOf(m int) int {
 func (p *parser) datedStory(i, m, d int) (int, bool) {
 	s := p.dated
 	if !p.hasDCT || p.datedEnd == 0 || s.y == noYear || s.g > gMonth || p.dct.Year()-s.y < 10 || i-p.datedEnd > 3*storyReach ||
-		!p.withinSentences(p.datedEnd, i, 3) || p.tense(i) >= 0 || p.ref.Narrative || p.hasAnc && p.ancEnd > p.datedEnd {
+		!p.withinToldSentences(p.datedEnd, i, 3) || p.tense(i) >= 0 || p.ref.Narrative || p.hasAnc && p.ancEnd > p.datedEnd {
 		return 0, false
 	}
-	if p.lineBetween(p.datedEnd, i) && time.Date(s.y, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC).Before(s.time()) {
+	y := s.y
+	if time.Date(s.y, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC).Before(s.time().AddDate(0, 0, -90)) {
+		y++ // "By Christmas ... A public inquiry opened in January": the next year's
+	}
+	if p.lineBetween(p.datedEnd, i) && time.Date(y, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC).Before(s.time()) {
 		// A story goes forward; a new paragraph that goes back is another:
 		// "... switched it in December 2003.\n\nThe committee held rates
 		// on 5 November".
@@ -712,10 +716,23 @@ func (p *parser) datedStory(i, m, d int) (int, bool) {
 		// in June 1989, was removed on 11 April").
 		return 0, false
 	}
-	if time.Date(s.y, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC).Before(s.time().AddDate(0, 0, -90)) {
-		return s.y + 1, true
+	return y, true
+}
+
+// withinToldSentences is withinSentences for a story told: what a witness
+// says in quotation marks between its sentences does not move it on.
+func (p *parser) withinToldSentences(k, i, n int) bool {
+	ends, quoted := 0, false
+	for j := k; j < i; j++ {
+		if p.punct(j, '"') {
+			quoted = !quoted
+		} else if !quoted && p.sentenceEnd(j) {
+			if ends++; ends > n {
+				return false
+			}
+		}
 	}
-	return s.y, true
+	return true
 }
 
 // monthOf reports a month at k, or "of" and a month: the day before it is

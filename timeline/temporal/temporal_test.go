@@ -7039,3 +7039,13 @@ func TestTagStoryWeekdayBetween(t *testing.T) {
 			"Saturday 3 May 1986|DATE|1986-05-03|;the next morning|TIME|1986-05-04TMO|;the Monday|DATE|1986-05-05|"},
 	})
 }
+
+// A story told decades back goes on past a witness's quoted words and into
+// the next year: "the first on 20 November. By Christmas ... opened in
+// January".
+func TestTagStoryPastQuote(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 14), "The blast tore through the seam on Thursday 13 November 1986. She was told on the Friday that there was no hope.\n\n\"I was 31 with two little ones,\" she says. \"The man could not look at me. I still set a place for him.\"\n\nFourteen funerals were held in the ten days that followed, the first on 20 November. By Christmas a fund had raised £400,000.\n\nThe inquiry\n\nA public inquiry opened in January and reported the following spring.",
+			"Thursday 13 November 1986|DATE|1986-11-13|;the Friday|DATE|1986-11-14|;the ten days|DURATION|P10D|;20 November|DATE|1986-11-20|;Christmas|DATE|1986-12-25|;January|DATE|1987-01|;the following spring|DATE|1987-SP|"},
+	})
+}
