@@ -84,6 +84,11 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 		}
 		return p.spokenPart(i, hh, mm, i+3)
 	}
+	if n := p.t(i + 1); t.kind == tWord && t.lx.cls == cUnit && t.lx.v == uHalf && !t.lx.plural && n.kind == tWord && n.lx.cls == cNumber && n.lx.val() >= 1 && n.lx.val() <= 12 && !p.cls(i+2, cUnit) && !p.punct(i+2, '-') && p.isAny(i-1, "at", "about", "around", "by", "until", "till", "from", "since", "before", "after") {
+		// British speech: "we stopped for snap at about half three", half
+		// past the hour.
+		return p.spokenPart(i, n.lx.val(), 30, i+2)
+	}
 	if t.kind == tWord && t.lx.cls == cUnit && (t.lx.v == uHalf || t.lx.v == uQuarter) && p.isAny(i+1, "past", "to") {
 		// "half past one", "quarter to nine": the hour as told, without
 		// its half of the day.

@@ -681,6 +681,9 @@ func (p *parser) starts(i int) uint32 {
 		if (t.lx.v == uHalf || t.lx.v == uQuarter) && !t.lx.plural && p.isAny(i+1, "past", "to") {
 			return mUnit | 1<<rClock // "half past one", "a quarter to nine"
 		}
+		if t.lx.v == uHalf && !t.lx.plural && p.cls(i+1, cNumber) {
+			return mUnit | 1<<rClock // "at about half three"
+		}
 		return mUnit
 	case cNumber:
 		return mNumber

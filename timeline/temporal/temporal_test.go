@@ -7049,3 +7049,11 @@ func TestTagStoryPastQuote(t *testing.T) {
 			"Thursday 13 November 1986|DATE|1986-11-13|;the Friday|DATE|1986-11-14|;the ten days|DURATION|P10D|;20 November|DATE|1986-11-20|;Christmas|DATE|1986-12-25|;January|DATE|1987-01|;the following spring|DATE|1987-SP|"},
 	})
 }
+
+// British speech: "half three" after a preposition of time is 3:30.
+func TestTagHalfThree(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 14), "We stopped for snap at about half three. We left at half six in the morning. By half two hours later it was over.",
+			"about half three|TIME|XXXX-XX-XXT03:30|APPROX;half six in the morning|TIME|XXXX-XX-XXT06:30|;two hours|DURATION|PT2H|"},
+	})
+}
