@@ -847,7 +847,10 @@ func (p *parser) pastTold(i int) bool {
 	if d >= 0 || d < -7 || p.tense(i) >= 0 || !p.withinSentences(p.dayEnd, i, 3) {
 		return false
 	}
-	return !p.lineBetween(p.dayEnd, i-1) // not another paragraph
+	// Not another paragraph, unless nothing was told since a day just gone:
+	// "called off the launch on Tuesday ... the company said.\n\nThe rocket
+	// was due to leave at 06:58 UTC".
+	return !p.lineBetween(p.dayEnd, i-1) || p.lastEnd == p.dayEnd && d >= -2
 }
 
 // aheadTold reports a clock time at i told in the future tense of the day

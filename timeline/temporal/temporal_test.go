@@ -7057,3 +7057,12 @@ func TestTagHalfThree(t *testing.T) {
 			"about half three|TIME|XXXX-XX-XXT03:30|APPROX;half six in the morning|TIME|XXXX-XX-XXT06:30|;two hours|DURATION|PT2H|"},
 	})
 }
+
+// A clock time told in the past in the paragraph after a day just gone,
+// with nothing told between, is of that day.
+func TestTagPastClockNextParagraph(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 9), "Halcyon called off the launch 52 seconds before lift-off on Tuesday. Nobody was in danger, the company said.\n\nThe rocket was due to leave at 06:58 UTC, at the opening of a window.",
+			"52 seconds|DURATION|PT52S|;Tuesday|DATE|2027-06-08|;06:58 UTC|TIME|2027-06-08T06:58|"},
+	})
+}
