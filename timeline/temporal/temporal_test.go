@@ -7062,7 +7062,7 @@ func TestTagHalfThree(t *testing.T) {
 // with nothing told between, is of that day.
 func TestTagPastClockNextParagraph(t *testing.T) {
 	checkTagged(t, []tagCase{
-		{tt(2027, 6, 9), "Halcyon called off the launch 52 seconds before lift-off on Tuesday. Nobody was in danger, the company said.\n\nThe rocket was due to leave at 06:58 UTC, at the opening of a window.",
-			"52 seconds|DURATION|PT52S|;Tuesday|DATE|2027-06-08|;06:58 UTC|TIME|2027-06-08T06:58|"},
+		{tt(2027, 6, 9), "Halcyon scrubs crewed flight; next try no earlier than Thursday\n\nUpdated 9 June 2027, 14:20 UTC\n\nHalcyon called off the launch 52 seconds before lift-off on Tuesday. Nobody was in danger, the company said.\n\nThe rocket was due to leave at 06:58 UTC, at the opening of a window.",
+			"Thursday|DATE|2027-06-10|;9 June 2027|DATE|2027-06-09|;14:20 UTC|TIME|2027-06-09T14:20|;52 seconds|DURATION|PT52S|;Tuesday|DATE|2027-06-08|;06:58 UTC|TIME|2027-06-08T06:58|"},
 	})
 }
