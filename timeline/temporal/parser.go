@@ -168,6 +168,10 @@ type parser struct {
 	prevQTok int
 	// endMonth is the month of the day quarterEnd last read.
 	endMonth int
+	// qdOpen is the opening quotation mark (plus one) of the quotation
+	// whose day quoteDay read last, and qdDay that day.
+	qdOpen int
+	qdDay  time.Time
 	// written is the year of the last expression that wrote its year
 	// ("January 1946"), or whose weekday picked it.
 	written int

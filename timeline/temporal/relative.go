@@ -162,6 +162,8 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 		} else if d, ok := p.quotedLedeDay(i); ok {
 			base = d.time() // "'Today we showed who we are,' he said", the day after the match
 		}
+	} else if day, ok := p.quoteDay(i); ok && (t.lx.val() == kTomorrow || t.lx.val() == kYesterday) {
+		base = day // "... told reporters on Tuesday morning. "I'd rather stand down today than explain something tomorrow.""
 	} else if d, ok := p.quotedLedeDay(i); ok && (t.lx.val() == kTomorrow || t.lx.val() == kYesterday) && p.saidAfterEvent(i) {
 		base = d.time() // "'Tomorrow we start again,' he said after the game": the day after the game
 	}
@@ -175,9 +177,13 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 // the reference: "Superintendent Lund said at a briefing on Monday
 // evening. "People want certainty, and today I can't give it," he said."
 func (p *parser) quoteDay(i int) (time.Time, bool) {
-	if !p.hasDCT || p.ref.Narrative || p.dayEnd == 0 || p.day.y == noYear || p.day.g != gDay {
+	if !p.hasDCT || p.ref.Narrative {
 		return time.Time{}, false
 	}
+	if p.dayEnd == 0 || p.day.y == noYear || p.day.g != gDay {
+		return time.Time{}, false
+	}
+	day, dayStart, dayEnd := p.day.time(), p.dayStart, p.dayEnd
 	q := -1
 	for k := i - 1; k >= 0 && k >= i-40; k-- {
 		if p.t(k+1).nl && k+1 <= i {
@@ -188,18 +194,22 @@ func (p *parser) quoteDay(i int) (time.Time, bool) {
 			break
 		}
 	}
-	if q < 0 || !(q == 0 || p.t(q).nl || p.sentenceEnd(q-1)) || p.dayEnd > q || q-p.dayEnd > 8 {
+	if q >= 0 && p.qdOpen == q+1 {
+		return p.qdDay, true // "... today than explain something tomorrow": the quotation's day, read at its first day word
+	}
+	if q < 0 || !(q == 0 || p.t(q).nl || p.sentenceEnd(q-1)) || dayEnd > q || q-dayEnd > 8 {
 		return time.Time{}, false // not a quotation that opens right after the day told
 	}
-	ago := p.dct.Sub(p.day.time()).Hours() / 24
+	ago := p.dct.Sub(day).Hours() / 24
 	if ago < 1 || ago > 3 {
 		return time.Time{}, false
 	}
-	for k := p.dayStart - 1; k >= 0 && k >= p.dayStart-12 && !p.sentenceEnd(k); k-- {
+	for k := dayStart - 1; k >= 0 && k >= dayStart-12 && !p.sentenceEnd(k); k-- {
 		if p.isAny(k, "said", "told", "briefing", "statement", "interview", "speech", "spoke", "speaking") {
 			// ... and "She spoke Wednesday afternoon outside the
 			// Statehouse. "Today they finally put in writing ...""
-			return p.day.time(), true
+			p.qdOpen, p.qdDay = q+1, day
+			return day, true
 		}
 	}
 	return time.Time{}, false

@@ -7066,3 +7066,12 @@ func TestTagPastClockNextParagraph(t *testing.T) {
 			"Thursday|DATE|2027-06-10|;9 June 2027|DATE|2027-06-09|;14:20 UTC|TIME|2027-06-09T14:20|;52 seconds|DURATION|PT52S|;Tuesday|DATE|2027-06-08|;06:58 UTC|TIME|2027-06-08T06:58|"},
 	})
 }
+
+// "tomorrow" and "yesterday" in a quotation spoken on a day just told count
+// from that day, as "today" there does.
+func TestTagQuotedTomorrow(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 9), "Halcyon called off the launch on Tuesday.\n\n\"Fifty-two seconds is close,\" launch director Marcus Hale told reporters on Tuesday morning. \"I'd rather stand down today than explain something tomorrow.\"",
+			"Tuesday|DATE|2027-06-08|;Fifty-two seconds|DURATION|PT52S|;Tuesday morning|TIME|2027-06-08TMO|;today|DATE|2027-06-08|;tomorrow|DATE|2027-06-09|"},
+	})
+}
