@@ -194,6 +194,14 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 		// "next year Carnival Tuesday is 9 February".
 		return p.day.y, true
 	}
+	if l := p.last; d == 0 && p.lastEnd == i-1 && l.g == gMonth && l.y != noYear && p.cls(p.lastEnd-1, cMonth) && (p.punct(i-1, '-') && p.adj(i-1) && p.adj(i) || p.isAny(i-1, "to", "through")) && !p.ref.Narrative {
+		// The end of a range of months takes its start's year: "the
+		// four-month June-September season", "from October to March".
+		if m < l.m {
+			return l.y + 1, true
+		}
+		return l.y, true
+	}
 	if d != 0 && p.dayEnd == i-1 && p.day.y != noYear && p.day.g == gDay && (p.rangeLink(i-1) && !p.is(i-1, "or") || p.isAny(i-1, "until", "till")) {
 		// The end of a range takes its start's year: "ran from January 14
 		// to February 22", "from 28 December until 3 January".

@@ -7075,3 +7075,11 @@ func TestTagQuotedTomorrow(t *testing.T) {
 			"Tuesday|DATE|2027-06-08|;Fifty-two seconds|DURATION|PT52S|;Tuesday morning|TIME|2027-06-08TMO|;today|DATE|2027-06-08|;tomorrow|DATE|2027-06-09|"},
 	})
 }
+
+// The end of a range of months takes its start's year.
+func TestTagMonthRangeEnd(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 5), "The monsoon set in over Kerala on Thursday, the weather office said, bringing relief to farmers who depend on the four-month June-September season.",
+			"Thursday|DATE|2026-06-04|;four-month|DURATION|P4M|;June|DATE|2026-06|;September|DATE|2026-09|"},
+	})
+}
