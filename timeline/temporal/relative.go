@@ -197,7 +197,7 @@ func (p *parser) quoteDay(i int) (time.Time, bool) {
 	if q >= 0 && p.qdOpen == q+1 {
 		return p.qdDay, true // "... today than explain something tomorrow": the quotation's day, read at its first day word
 	}
-	if q < 0 || !(q == 0 || p.t(q).nl || p.sentenceEnd(q-1)) || dayEnd > q || q-dayEnd > 8 {
+	if q < 0 || !(q == 0 || p.t(q).nl || p.sentenceEnd(q-1)) || dayEnd > q || q-dayEnd > 30 || !p.withinSentences(dayEnd, q, 1) {
 		return time.Time{}, false // not a quotation that opens right after the day told
 	}
 	ago := p.dct.Sub(day).Hours() / 24

@@ -7083,3 +7083,12 @@ func TestTagMonthRangeEnd(t *testing.T) {
 			"Thursday|DATE|2026-06-04|;four-month|DURATION|P4M|;June|DATE|2026-06|;September|DATE|2026-09|"},
 	})
 }
+
+// A quotation that opens the sentence after a day of saying, however long
+// that sentence, speaks from that day.
+func TestTagQuoteAfterLongSaying(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 5), "The minister said on Tuesday that stocks of seed and fertiliser were adequate everywhere. \"We reviewed kharif preparations with all the states today,\" he told reporters.",
+			"Tuesday|DATE|2026-06-02|;today|DATE|2026-06-02|"},
+	})
+}
