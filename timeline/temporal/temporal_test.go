@@ -7092,3 +7092,12 @@ func TestTagQuoteAfterLongSaying(t *testing.T) {
 			"Tuesday|DATE|2026-06-02|;today|DATE|2026-06-02|"},
 	})
 }
+
+// An opening-hours notice, "Closed on Christmas Day.", names the coming
+// one; "Closed on Monday, the museum reopened ..." tells a day gone.
+func TestTagClosedNotice(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 9, 30), "Open 10am-6pm daily. Closed on Christmas Day. Closed on Monday, the museum reopened on Tuesday.",
+			"10am|TIME|XXXX-XX-XXT10:00|;6pm|TIME|XXXX-XX-XXT18:00|;daily|SET|P1D|EVERY;Christmas Day|DATE|2027-12-25|;Monday|DATE|2027-09-27|;Tuesday|DATE|2027-09-28|"},
+	})
+}

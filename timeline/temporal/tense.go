@@ -93,6 +93,9 @@ func (p *parser) readVerbs(i int) int {
 	if p.cls(i, cWeekday) && p.imperativeOpens(i) {
 		return 1 // "\"Ask me Friday,\" he said": an order looks ahead
 	}
+	if p.is(i-1, "on") && p.isAny(i-2, "closed", "shut") && p.t(i-2).cap && p.opensSentence(i-2) && p.noticeEnds(i) {
+		return 1 // an opening-hours notice: "Closed on Christmas Day."
+	}
 	if p.cls(i, cWeekday) && p.t(i).cap && !p.t(i).lx.plural && p.daySubject(i) {
 		return 1 // "and Saturday brings the first chance": the day to come
 	}
@@ -1532,6 +1535,20 @@ func forecasting(w string) bool {
 	switch w {
 	case "forecast", "forecasts", "forecasting", "predicts", "predicting", "expects", "anticipates":
 		return true
+	}
+	return false
+}
+
+// noticeEnds reports that the sentence of a name at i ends with it: "Closed
+// on Christmas Day." ends at "Day".
+func (p *parser) noticeEnds(i int) bool {
+	for k := i; k <= i+3; k++ {
+		if p.sentenceEnd(k) || !p.real(k) {
+			return true
+		}
+		if t := p.t(k); t.kind != tWord || !t.cap {
+			return false
+		}
 	}
 	return false
 }
