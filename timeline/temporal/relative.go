@@ -956,6 +956,16 @@ func ruleAnaphor(p *parser, i int, out *match) bool {
 			return true
 		}
 		pt := at(base, unitGran(u))
+		if u == uDecade && p.key(j-1, kThat) {
+			// "In the 1950s she painted the Humber ... The room given to that
+			// decade": the decade last told, if one was, near.
+			for n := len(p.out) - 1; n >= 0 && n >= len(p.out)-4 && int(p.t(i).start)-p.out[n].End < 400; n-- {
+				if v := p.out[n].Value; len(v) == 3 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) {
+					*out = match{end: j + 1, typ: Date, value: v, mod: mod, rel: true}
+					return true
+				}
+			}
+		}
 		if (u == uWeek || u == uWeekend) && p.hasAnc && p.anchor.g >= gMonth && !p.ref.Narrative {
 			// "staged 11 concerts last year, and the shows would bring £18m
 			// over that weekend": a year or a month names no week; the

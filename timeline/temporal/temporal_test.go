@@ -7101,3 +7101,11 @@ func TestTagClosedNotice(t *testing.T) {
 			"10am|TIME|XXXX-XX-XXT10:00|;6pm|TIME|XXXX-XX-XXT18:00|;daily|SET|P1D|EVERY;Christmas Day|DATE|2027-12-25|;Monday|DATE|2027-09-27|;Tuesday|DATE|2027-09-28|"},
 	})
 }
+
+// "that decade" is the decade last told, near, whatever year came before.
+func TestTagThatDecade(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 9, 30), "She reached the Royal College of Art in 1946. In the 1950s she painted the Humber each evening. The room given to that decade is the quiet heart of the show.",
+			"1946|DATE|1946|;the 1950s|DATE|195|;each evening|SET|XXXX-XX-XXTEV|EACH;that decade|DATE|195|"},
+	})
+}
