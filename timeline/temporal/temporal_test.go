@@ -7109,3 +7109,13 @@ func TestTagThatDecade(t *testing.T) {
 			"1946|DATE|1946|;the 1950s|DATE|195|;each evening|SET|XXXX-XX-XXTEV|EACH;that decade|DATE|195|"},
 	})
 }
+
+// A season something ends is the one under way, or just gone.
+func TestTagEndsSeason(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 22), "The Supreme Court ends its summer recess next month.",
+			"summer|DATE|2026-SU|;next month|DATE|2026-10|"},
+		{tt(2026, 5, 12), "Parliament ends its spring session next month.",
+			"spring|DATE|2026-SP|;next month|DATE|2026-06|"},
+	})
+}

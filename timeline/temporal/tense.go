@@ -93,6 +93,9 @@ func (p *parser) readVerbs(i int) int {
 	if p.cls(i, cWeekday) && p.imperativeOpens(i) {
 		return 1 // "\"Ask me Friday,\" he said": an order looks ahead
 	}
+	if p.cls(i, cSeason) && p.isAny(i-1, "its", "their", "his", "her", "the") && p.isAny(i-2, "ends", "end", "ending", "finishes", "finish", "finishing", "closes") {
+		return -1 // "The court ends its summer recess next month": the season under way, or just gone
+	}
 	if p.is(i-1, "on") && p.isAny(i-2, "closed", "shut") && p.t(i-2).cap && p.opensSentence(i-2) && p.noticeEnds(i) {
 		return 1 // an opening-hours notice: "Closed on Christmas Day."
 	}
