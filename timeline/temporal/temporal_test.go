@@ -7119,3 +7119,12 @@ func TestTagEndsSeason(t *testing.T) {
 			"spring|DATE|2026-SP|;next month|DATE|2026-06|"},
 	})
 }
+
+// What a forecast "calls for" is ahead; what it "called for" may be gone.
+func TestTagCallsFor(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 18), "The early outlook calls for rain Tuesday and clearing skies by Wednesday evening.",
+			"Tuesday|DATE|2026-12-22|;Wednesday evening|TIME|2026-12-23TEV|"},
+		{tt(2026, 12, 18), "The union called for a strike on Tuesday.", "Tuesday|DATE|2026-12-15|"},
+	})
+}

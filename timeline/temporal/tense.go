@@ -848,6 +848,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && w == "forecast" && p.isAny(k-1, "was", "were") && p.is(k+1, "for") && p.dayEnd > 0 && p.dayEnd < k && p.day.y != noYear && p.hasDCT && p.day.time().Before(p.dct) && p.withinSentence(p.dayEnd, k) {
 		return -1 // "It rained on Monday. Storms were forecast for the afternoon": that day's
 	}
+	if !ahead && w == "calls" && p.is(k+1, "for") && !p.determiner(k-1) {
+		return 1 // "The outlook calls for rain Tuesday": what is called for is ahead
+	}
 	if !ahead && forecasting(w) && !p.possessedNoun(k) && !p.isAny(k-1, "above", "below", "than", "beat", "beats", "missed", "exceeded", "topped") {
 		// "forecast more rain from Wednesday": what is foreseen is ahead;
 		// not the noun of "raised its annual profit forecast on Thursday".
