@@ -7128,3 +7128,14 @@ func TestTagCallsFor(t *testing.T) {
 		{tt(2026, 12, 18), "The union called for a strike on Tuesday.", "Tuesday|DATE|2026-12-15|"},
 	})
 }
+
+// A start fronted in its clause and told in the present is ahead: "from
+// Monday they go back on sale".
+func TestTagFrontedFrom(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 4, 25), "Day tickets sold out in March; from Monday they go back on sale online at £25.",
+			"March|DATE|2025-03|;Monday|DATE|2025-04-28|"},
+		{tt(2025, 4, 25), "From Monday to Wednesday crews worked through the night.",
+			"Monday|DATE|2025-04-21|;Wednesday|DATE|2025-04-23|;the night|TIME|2025-04-23TNI|"},
+	})
+}

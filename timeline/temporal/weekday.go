@@ -357,6 +357,11 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// Monday": a span told in the present runs ahead.
 		d = weekdayAfter(base, t.lx.val(), false)
 	}
+	if k := lim; tense == 0 && !p.ref.Narrative && p.is(k, "from") && (p.opensSentence(k) || p.punct(k-1, ';')) && !p.rangeLink(end) && !p.isAny(end, "until", "till", "through") {
+		// "Day tickets sold out in March; from Monday they go back on
+		// sale": a start told in the present, fronted, is ahead.
+		d = weekdayAfter(base, t.lx.val(), false)
+	}
 	if tense < 0 && p.lateDCT() && base.Equal(p.dct) && t.lx.val() == (int(base.Weekday())+1)%7 {
 		// A story stamped 23:40 on Tuesday that "remained too close to call
 		// as of 2:40 a.m. on Wednesday" was updated past midnight: the
