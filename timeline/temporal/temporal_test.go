@@ -7139,3 +7139,12 @@ func TestTagFrontedFrom(t *testing.T) {
 			"Monday|DATE|2025-04-21|;Wednesday|DATE|2025-04-23|;the night|TIME|2025-04-23TNI|"},
 	})
 }
+
+// A participle after "every", "each" or "all" is an adjective, no past
+// verb: "will credit every affected account by Wednesday".
+func TestTagQuantifiedParticiple(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 19), "The company will credit every affected account with $20 by Wednesday.",
+			"Wednesday|DATE|2026-10-21|"},
+	})
+}

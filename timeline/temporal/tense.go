@@ -865,6 +865,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		if p.determiner(k-1) || p.adverb(k-1) && (p.determiner(k-2) || p.isAny(k-2, "most", "more", "least", "less")) || p.is(k-1, "is") || p.is(k-1, "are") || p.is(k-1, "be") || p.linking(k-1) {
 			return 0 // "would remain closed until Wednesday"
 		}
+		if (p.key(k-1, kEvery) || p.key(k-1, kEach) || p.isAny(k-1, "all", "any", "no", "some", "my", "your", "those", "these")) && p.t(k+1).kind == tWord && p.t(k+1).lx.cls == cNone && !p.t(k+1).cap {
+			return 0 // "will credit every affected account by Wednesday": an adjective
+		}
 		if pw := p.word(k - 1); w[0] == 'u' && w[1] == 'n' && unAdjective(w) && p.t(k-1).kind == tWord && !strings.HasSuffix(pw, "ing") && !strings.HasSuffix(pw, "ed") && !irregularPast(pw) {
 			// (not after a verb whose tense it shares: "closing unchanged
 			// Friday", "ended unchanged")
