@@ -1047,7 +1047,7 @@ func (p *parser) emit(m match) {
 // relativeDay reports a day m told in a relative clause ("the series that
 // began last Thursday") after a later day its sentence told first.
 func (p *parser) relativeDay(m match) bool {
-	if p.dayEnd == 0 || p.day.y == noYear || p.day.g != gDay || m.start-p.dayEnd > 40 || !p.sameSentence(p.dayEnd-1, m.start) || !p.day.time().After(m.pt.time()) {
+	if p.dayEnd == 0 || p.day.y == noYear || p.day.g != gDay || m.start-p.dayEnd > 40 {
 		return false
 	}
 	for k := m.start - 1; k >= m.start-4 && k >= p.dayEnd; k-- {
@@ -1055,7 +1055,7 @@ func (p *parser) relativeDay(m match) bool {
 			return false
 		}
 		if p.isAny(k, "that", "which") && k < m.start-1 && !p.t(k).cap {
-			return true
+			return p.sameSentence(p.dayEnd-1, m.start) && p.day.time().After(m.pt.time())
 		}
 	}
 	return false

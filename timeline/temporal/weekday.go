@@ -368,10 +368,12 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// Wednesday is hours away, not six days back.
 		d = base.AddDate(0, 0, 1)
 	}
-	if day, ok := p.lastDayOut(i); ok && tense <= 0 && d.Before(day) && p.causedTo(lim) {
-		// "A storm that began Friday evening buried the city, forcing
-		// schools to close Monday": what a cause forced comes after it.
-		d = weekdayAfter(day, t.lx.val(), true)
+	if tense <= 0 && p.causedTo(lim) {
+		if day, ok := p.lastDayOut(i); ok && d.Before(day) {
+			// "A storm that began Friday evening buried the city, forcing
+			// schools to close Monday": what a cause forced comes after it.
+			d = weekdayAfter(day, t.lx.val(), true)
+		}
 	}
 	if tense < 0 && p.isAny(lim, "through", "until", "till") {
 		// "had cancelled all flights through Saturday": the end of a span,
