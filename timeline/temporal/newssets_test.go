@@ -1393,6 +1393,8 @@ func TestNewsSets(t *testing.T) {
 		{"heldout110", 402, 96, 97, 97, 87},
 		{"heldout111", 421, 0, 0, 0, 0},
 		{"heldout112", 406, 0, 0, 0, 0},
+		{"heldout113", 394, 0, 0, 0, 0},
+		{"heldout114", 415, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
