@@ -7158,3 +7158,12 @@ func TestTagClockCommaDay(t *testing.T) {
 		{tt(2026, 7, 8), "Crews have been out since 9 p.m. Tuesday.", "9 p.m. Tuesday|TIME|2026-07-07T21:00|"},
 	})
 }
+
+// "On Sunday she turns 100": an event told in the present after a fronted
+// day is to come; so is the day that opens a quotation looking ahead.
+func TestTagFrontedPresentDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 8), "Edith Marsh has gone to church every Sunday since 1949. On Sunday she turns 100.\n\nThe vicar said: \"This Sunday we'll sing her favourite hymn.\"",
+			"every Sunday|SET|XXXX-WXX-7|EVERY;1949|DATE|1949|;Sunday|DATE|2026-10-11|;This Sunday|DATE|2026-10-11|"},
+	})
+}

@@ -96,6 +96,9 @@ func (p *parser) readVerbs(i int) int {
 	if p.cls(i, cSeason) && p.isAny(i-1, "its", "their", "his", "her", "the") && p.isAny(i-2, "ends", "end", "ending", "finishes", "finish", "finishing", "closes") {
 		return -1 // "The court ends its summer recess next month": the season under way, or just gone
 	}
+	if p.cls(i, cWeekday) && (p.punct(i-1, '"') || (p.key(i-1, kThis) || p.is(i-1, "on")) && p.punct(i-2, '"')) && p.willAhead(i) {
+		return 1 // `said: "This Sunday we'll sing ..."`: a quotation opened by its day speaks for itself
+	}
 	if p.is(i-1, "on") && p.isAny(i-2, "closed", "shut") && p.t(i-2).cap && p.opensSentence(i-2) && p.noticeEnds(i) {
 		return 1 // an opening-hours notice: "Closed on Christmas Day."
 	}
@@ -380,6 +383,9 @@ func (p *parser) readVerbs(i int) int {
 				return -1 // "Friday's update should have waited": what was not done
 			}
 			return v
+		}
+		if w := p.word(k); fronted && !p.ref.Narrative && p.cls(i, cWeekday) && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i' && p.isAny(k-1, "he", "she", "it") && !stative(w) {
+			return 1 // "On Sunday she turns 100": an event told in the present is to come
 		}
 		if fronted && (scheduling(p.word(k)) || p.isAny(k, "expects", "predicts", "anticipates", "passes")) && !p.determiner(k-1) {
 			// "After the rest day on Monday, the Tour finishes in Nice",
