@@ -532,8 +532,9 @@ func ruleClock(p *parser, i int, out *match) bool {
 		// "began at 10:17 p.m., on Dec. 18": the day told after the comma,
 		// an expression of its own.
 		day, pt, hasPt = out.value, out.pt, true
-	} else if n := p.t(zoneEnd); p.determiner(i-1) && n.kind == tWord && !n.cap && n.lx.cls == cNone && p.is(zoneEnd+1, "on") && p.dayAfterClock(zoneEnd+2, out) {
-		day = out.value // "The 5 a.m. AST advisory on Saturday": the day of what it names
+	} else if n, n2 := p.t(zoneEnd), p.t(zoneEnd+1); p.determiner(i-1) && n.kind == tWord && !n.cap && n.lx.cls == cNone && (p.is(zoneEnd+1, "on") && p.dayAfterClock(zoneEnd+2, out) ||
+		n2.kind == tWord && !n2.cap && n2.lx.cls == cNone && p.is(zoneEnd+2, "on") && p.dayAfterClock(zoneEnd+3, out)) {
+		day = out.value // "The 5 a.m. AST advisory on Saturday", "a 5:30 a.m. news conference on Sunday": the day of what it names
 	} else if d, ok := p.pairedClockDay(zoneEnd, out); ok {
 		day = d // "at 5:58 a.m. CEST and 12:58 p.m. JST Sunday": the day of both
 	} else if p.setJustBefore(i) && !p.is(i-1, "since") {

@@ -7167,3 +7167,12 @@ func TestTagFrontedPresentDay(t *testing.T) {
 			"every Sunday|SET|XXXX-WXX-7|EVERY;1949|DATE|1949|;Sunday|DATE|2026-10-11|;This Sunday|DATE|2026-10-11|"},
 	})
 }
+
+// "a 5:30 a.m. news conference on Sunday": the day of the event the time
+// names, as "the 5 a.m. advisory on Saturday" is.
+func TestTagClockEventNounDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 8), "A swarm of quakes began shortly after 9 p.m. on Saturday. \"The risk is high,\" an official told a 5:30 a.m. news conference on Sunday.",
+			"9 p.m.|TIME|2027-02-06T21:00|;Saturday|DATE|2027-02-06|;5:30 a.m.|TIME|2027-02-07T05:30|;Sunday|DATE|2027-02-07|"},
+	})
+}
