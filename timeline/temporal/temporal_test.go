@@ -7176,3 +7176,14 @@ func TestTagClockEventNounDay(t *testing.T) {
 			"9 p.m.|TIME|2027-02-06T21:00|;Saturday|DATE|2027-02-06|;5:30 a.m.|TIME|2027-02-07T05:30|;Sunday|DATE|2027-02-07|"},
 	})
 }
+
+// A fronted day whose clause tells a plan ("plans to", "intends to") is
+// ahead; "vacation plans" is a noun.
+func TestTagFrontedPlan(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 16), "At 6 a.m. Friday, Tom Pappas plans to crack the first eggs on it.",
+			"6 a.m. Friday|TIME|2026-11-20T06:00|"},
+		{tt(1998, 8, 17), "On Friday, when Albright set aside vacation plans for the trip, the toll rose.",
+			"Friday|DATE|1998-08-14|"},
+	})
+}
