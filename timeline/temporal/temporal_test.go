@@ -7187,3 +7187,12 @@ func TestTagFrontedPlan(t *testing.T) {
 			"Friday|DATE|1998-08-14|"},
 	})
 }
+
+// Hours of no one day make the range of days after them recur, whatever
+// the tense of the sentence.
+func TestTagHoursRangePastTense(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 16), "The diner will keep the hours it had before the fire, 6 a.m. to 2 p.m. Tuesday through Sunday.",
+			"6 a.m.|TIME|XXXX-XX-XXT06:00|;2 p.m.|TIME|XXXX-XX-XXT14:00|;Tuesday|SET|XXXX-WXX-2|EVERY;Sunday|SET|XXXX-WXX-7|EVERY"},
+	})
+}

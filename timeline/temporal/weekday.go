@@ -142,9 +142,11 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		*out = match{end: i + 2, typ: Set, value: v, quant: "EVERY"}
 		return true
 	}
-	if p.weekdayRange(i) && ((p.lastEnd == i || p.lastEnd == i-1 && p.punct(i-1, ',')) && len(p.out) > 0 && p.out[len(p.out)-1].Type == Time && p.tense(i) >= 0 || p.isAny(i-1, "open", "opens", "closed", "closes") && (p.tense(i) == 0 || p.is(i-2, "be") && p.tense(i) > 0)) && !p.ref.Narrative || p.cls(i-2, cWeekday) && p.weekdayRange(i-2) && len(p.out) > 0 && p.out[len(p.out)-1].Type == Set && p.out[len(p.out)-1].End == int(p.t(i-2).end) {
+	if p.weekdayRange(i) && ((p.lastEnd == i || p.lastEnd == i-1 && p.punct(i-1, ',')) && len(p.out) > 0 && p.out[len(p.out)-1].Type == Time && (p.tense(i) >= 0 || strings.HasPrefix(p.out[len(p.out)-1].Value, "XXXX-XX-XXT")) || p.isAny(i-1, "open", "opens", "closed", "closes") && (p.tense(i) == 0 || p.is(i-2, "be") && p.tense(i) > 0)) && !p.ref.Narrative || p.cls(i-2, cWeekday) && p.weekdayRange(i-2) && len(p.out) > 0 && p.out[len(p.out)-1].Type == Set && p.out[len(p.out)-1].End == int(p.t(i-2).end) {
 		// Hours kept on a range of days: "dinner from 5 to 10 p.m. Tuesday
-		// through Saturday", "open Monday to Friday".
+		// through Saturday", "open Monday to Friday"; hours of no one day
+		// make the range recur whatever the tense ("the hours it had
+		// before the fire, 6 a.m. to 2 p.m. Tuesday through Sunday").
 		v := "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val())))
 		*out = match{end: i + 1, typ: Set, value: v, quant: "EVERY"}
 		return true
