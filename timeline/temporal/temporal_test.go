@@ -7196,3 +7196,12 @@ func TestTagHoursRangePastTense(t *testing.T) {
 			"6 a.m.|TIME|XXXX-XX-XXT06:00|;2 p.m.|TIME|XXXX-XX-XXT14:00|;Tuesday|SET|XXXX-WXX-2|EVERY;Sunday|SET|XXXX-WXX-7|EVERY"},
 	})
 }
+
+// "Friday 9-Sunday 11 July": the first day of a range whose second day is
+// named with its weekday takes the month after it.
+func TestTagWeekdayDayRange(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 16), "Dates: Friday 9-Sunday 11 July, Ashby Park.",
+			"Friday 9|DATE|2027-07-09|;Sunday 11 July|DATE|2027-07-11|"},
+	})
+}

@@ -221,9 +221,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 			break
 		}
 	}
-	if n := p.t(end); n.kind == tNum && n.ndig <= 2 && !n.sep && n.number() >= 1 && n.number() <= 31 && !p.adj(end) && p.isAny(end+1, "and", "or", "to") && p.cls(end+2, cWeekday) && p.t(end+2).cap && p.t(end+3).kind == tNum {
-		// "spread over Tuesday 29 and Wednesday 30 December": the month
-		// and year of the day after.
+	if n := p.t(end); n.kind == tNum && n.ndig <= 2 && !n.sep && n.number() >= 1 && n.number() <= 31 && !p.adj(end) && (p.isAny(end+1, "and", "or", "to") || p.punct(end+1, '-') && p.adj(end+1) && p.adj(end+2)) && p.cls(end+2, cWeekday) && p.t(end+2).cap && p.t(end+3).kind == tNum {
+		// "spread over Tuesday 29 and Wednesday 30 December", "Dates:
+		// Friday 9-Sunday 11 July": the month and year of the day after.
 		var next match
 		if ruleDayMonth(p, end+3, &next) && next.hasPt && next.pt.g == gDay && next.pt.y != noYear {
 			if next.rel {
