@@ -1537,8 +1537,8 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 		// "judging starts at 9am on the Saturday": the Saturday of the
 		// weekend told.
 		return ruleWeekday(p, k+1, out) && out.typ == Date && len(out.value) == 10
-	case p.is(k, "black") && t.cap && p.is(k+1, "friday") && p.t(k+1).cap:
-		return ruleHoliday(p, k+1, out) && out.typ == Date && len(out.value) == 10 // "at 6 a.m. on Black Friday"
+	case (p.is(k, "black") || p.is(k, "good")) && t.cap && p.is(k+1, "friday") && p.t(k+1).cap:
+		return ruleHoliday(p, k+1, out) && out.typ == Date && len(out.value) == 10 // "at 6 a.m. on Black Friday", "between 11am and 3pm on Good Friday"
 	case p.key(k, kToday) || p.key(k, kYesterday) || p.key(k, kTomorrow):
 		return ruleDeictic(p, k, out) && out.typ == Date && len(out.value) == 10
 	case p.key(k, kThat) && p.is(k+1, "day") && !p.t(k+1).cap && !p.nested && !p.ref.Narrative:

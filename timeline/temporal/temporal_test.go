@@ -7205,3 +7205,12 @@ func TestTagWeekdayDayRange(t *testing.T) {
 			"Friday 9|DATE|2027-07-09|;Sunday 11 July|DATE|2027-07-11|"},
 	})
 }
+
+// "between 11am and 3pm on Good Friday": the times of that holiday, as
+// "at 6 a.m. on Black Friday" are.
+func TestTagClockOnGoodFriday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 25), "Easter getaway: roads will be jammed between 11am and 3pm on Good Friday.",
+			"Easter|DATE|2027-03-28|;11am|TIME|2027-03-26T11:00|;3pm|TIME|2027-03-26T15:00|;Good Friday|DATE|2027-03-26|"},
+	})
+}
