@@ -900,7 +900,7 @@ func (p *parser) emit(m match) {
 			// "The landing had been set for Tuesday but was put back by a
 			// day. The crew undocked at 6:41 a.m.": a plan not kept is no
 			// day the story moves to.
-		} else if p.relativeDay(m) {
+		} else if p.relativeDay(m) || p.asideDay(m) {
 			// "won on Sunday, and a 2-0 lead in the series that began last
 			// Thursday. The toss was made at 2 pm": a day a relative clause
 			// tells of the thing named is background; the story stays on
@@ -1042,6 +1042,30 @@ func (p *parser) emit(m match) {
 		}
 		p.lastQTok = m.end
 	}
+}
+
+// asideDay reports a day m told in an aside set off by commas ("Harrow, 38
+// not out at stumps yesterday, reached three figures"), before a later day
+// told a sentence or two back: the story stays on that day.
+func (p *parser) asideDay(m match) bool {
+	if p.dayEnd == 0 || p.day.y == noYear || p.day.g != gDay || m.start-p.dayEnd > 60 || !p.punct(m.end, ',') {
+		return false
+	}
+	for k := m.start - 1; k >= m.start-8 && k >= p.dayEnd; k-- {
+		if t := p.t(k); t.kind == tPunct {
+			// The aside follows a name and holds no verb; a verb follows it.
+			if t.c != ',' || k >= m.start-1 || p.t(k-1).kind != tWord || !p.t(k-1).cap || p.tenseOf(m.end+1, true) == 0 {
+				return false
+			}
+			for j := k + 1; j < m.start; j++ {
+				if p.tenseOf(j, false) != 0 {
+					return false
+				}
+			}
+			return p.withinSentences(p.dayEnd, m.start, 2) && p.day.time().After(m.pt.time())
+		}
+	}
+	return false
 }
 
 // relativeDay reports a day m told in a relative clause ("the series that

@@ -7214,3 +7214,13 @@ func TestTagClockOnGoodFriday(t *testing.T) {
 			"Easter|DATE|2027-03-28|;11am|TIME|2027-03-26T11:00|;3pm|TIME|2027-03-26T15:00|;Good Friday|DATE|2027-03-26|"},
 	})
 }
+
+// A day told in a verbless aside after a name ("Harrow, 38 not out at
+// stumps yesterday, reached three figures") is background: the clock
+// times after it stay on the story's day.
+func TestTagAsideDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 5), "Tom Harrow hit his century today. Play started at 10.30am. Harrow, 38 not out at stumps yesterday, reached three figures before lunch. Heavy rain arrived at 12.40pm.",
+			"today|DATE|2026-12-05|;10.30am|TIME|2026-12-05T10:30|;yesterday|DATE|2026-12-04|;12.40pm|TIME|2026-12-05T12:40|"},
+	})
+}
