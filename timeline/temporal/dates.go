@@ -727,6 +727,31 @@ func (p *parser) datedStory(i, m, d int) (int, bool) {
 	return y, true
 }
 
+// numberedDay reads the numbered day of a match or a journey at i (ordinal at
+// j) whose date the text gives beside it: "going into tomorrow's fourth
+// day", "Tuesday's fifth day", "decided on the fifth day, Monday".
+func (p *parser) numberedDay(i, j int, out *match) bool {
+	if p.ref.Narrative || p.nested {
+		return false
+	}
+	e := j + 2
+	if j == i && p.punct(i-2, '\'') && p.is(i-1, "s") && p.lastEnd == i-2 && p.last.g == gDay && p.last.y != noYear {
+		*out = match{end: e, typ: Date, value: p.last.String(), pt: p.last, hasPt: true, rel: true}
+		return true
+	}
+	if j == i+1 && p.punct(e, ',') && p.cls(e+1, cWeekday) && p.t(e+1).cap && !p.t(e+1).lx.plural {
+		var m match
+		p.nested = true
+		ok := ruleWeekday(p, e+1, &m) && m.typ == Date && m.hasPt && m.pt.g == gDay && m.pt.y != noYear
+		p.nested = false
+		if ok {
+			*out = match{end: e, typ: Date, value: m.pt.String(), pt: m.pt, hasPt: true, rel: true}
+			return true
+		}
+	}
+	return false
+}
+
 // withinToldSentences is withinSentences for a story told: what a witness
 // says in quotation marks between its sentences does not move it on.
 func (p *parser) withinToldSentences(k, i, n int) bool {
@@ -1668,6 +1693,9 @@ func ruleDayMonth(p *parser, i int, out *match) bool {
 	j := i
 	if p.key(j, kThe) {
 		j++
+	}
+	if p.cls(j, cOrd) && p.is(j+1, "day") && !p.t(j+1).lx.plural && p.numberedDay(i, j, out) {
+		return true
 	}
 	d, k, ok := p.dayAt(j)
 	if !ok || p.t(j).kind == tNum && p.adj(j) && p.t(j-1).kind == tWord {

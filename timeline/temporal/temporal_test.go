@@ -7224,3 +7224,15 @@ func TestTagAsideDay(t *testing.T) {
 			"today|DATE|2026-12-05|;10.30am|TIME|2026-12-05T10:30|;yesterday|DATE|2026-12-04|;12.40pm|TIME|2026-12-05T12:40|"},
 	})
 }
+
+// The numbered day of a match whose date the text gives beside it:
+// "tomorrow's fourth day", "Tuesday's fifth day", "on the fifth day,
+// Monday"; and what a side goes into is ahead.
+func TestTagNumberedMatchDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 5), "England lead by 58 going into tomorrow's fourth day. The match could yet be decided on the fifth day, Monday.",
+			"tomorrow|DATE|2026-12-06|;fourth day|DATE|2026-12-06|;the fifth day|DATE|2026-12-07|;Monday|DATE|2026-12-07|"},
+		{tt(2027, 7, 19), "The home side were eight wickets from a 2-1 series lead going into Tuesday's fifth day.",
+			"Tuesday|DATE|2027-07-20|;fifth day|DATE|2027-07-20|"},
+	})
+}

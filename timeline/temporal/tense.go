@@ -93,6 +93,9 @@ func (p *parser) readVerbs(i int) int {
 	if p.cls(i, cWeekday) && p.imperativeOpens(i) {
 		return 1 // "\"Ask me Friday,\" he said": an order looks ahead
 	}
+	if p.cls(i, cWeekday) && p.is(i-1, "into") && p.isAny(i-2, "going", "heading", "head", "heads", "goes", "go") {
+		return 1 // "a 2-1 series lead going into Tuesday's fifth day": the day ahead
+	}
 	if p.cls(i, cSeason) && p.isAny(i-1, "its", "their", "his", "her", "the") && p.isAny(i-2, "ends", "end", "ending", "finishes", "finish", "finishing", "closes") {
 		return -1 // "The court ends its summer recess next month": the season under way, or just gone
 	}

@@ -306,13 +306,14 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// "Friday's Oaks, which goes to post at 5:51 p.m.": what the day
 		// brings is still to come.
 		tense = 1
-	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && (p.verbNear(i) || p.opensSentence(i) || p.opensSentence(i-1) && p.isAny(i-1, "after", "before", "until", "at", "for", "from", "during") || p.presentDayEvent(i) || p.scheduledEvent(end+2) && p.isAny(i-1, "before", "for", "from"))) {
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && (p.verbNear(i) || p.opensSentence(i) || p.opensSentence(i-1) && p.isAny(i-1, "after", "before", "until", "at", "for", "from", "during") || p.presentDayEvent(i) || p.scheduledEvent(end+2) && p.isAny(i-1, "before", "for", "from") || p.is(i-1, "into") && p.isAny(i-2, "going", "heading", "head", "heads", "goes"))) {
 		// "Wednesday's ruling" has happened, even to "would look for ways
 		// to get around" it, unless the verb looks ahead to the day
 		// itself: "is expected at Tuesday's dinner", or the sentence it
 		// opens looks ahead: "Friday's flight will be the sixth", or the
 		// day's event is awaited ("keeps hopes alive before Tuesday's
-		// qualifier", "what to expect from Tuesday's keynote").
+		// qualifier", "what to expect from Tuesday's keynote", "a lead
+		// going into Tuesday's fifth day").
 		tense = -1
 	} else if tense < 0 && p.isAny(lim, "by", "before") && p.demandBack(lim-1, lim-10) {
 		// "wanted a deal signed by Friday", "posted a notice on Tuesday
