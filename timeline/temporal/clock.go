@@ -535,6 +535,10 @@ func ruleClock(p *parser, i int, out *match) bool {
 	} else if n, n2 := p.t(zoneEnd), p.t(zoneEnd+1); p.determiner(i-1) && n.kind == tWord && !n.cap && n.lx.cls == cNone && (p.is(zoneEnd+1, "on") && p.dayAfterClock(zoneEnd+2, out) ||
 		n2.kind == tWord && !n2.cap && n2.lx.cls == cNone && p.is(zoneEnd+2, "on") && p.dayAfterClock(zoneEnd+3, out)) {
 		day = out.value // "The 5 a.m. AST advisory on Saturday", "a 5:30 a.m. news conference on Sunday": the day of what it names
+	} else if p.isAny(i-1, "is", "was") && p.isAny(i-2, "that", "this") && p.opensSentence(i-2) && p.clockEnd > 0 && p.clockExact && p.withinSentences(p.clockEnd, i, 1) {
+		// "closest approach at 21:46 UTC on Nov. 16 ... That is 4:46 p.m.
+		// EST": the same moment told on another clock, of the same day.
+		day = p.clockDay.Format("2006-01-02")
 	} else if d, ok := p.pairedClockDay(zoneEnd, out); ok {
 		day = d // "at 5:58 a.m. CEST and 12:58 p.m. JST Sunday": the day of both
 	} else if p.setJustBefore(i) && !p.is(i-1, "since") {

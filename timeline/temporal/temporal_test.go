@@ -7236,3 +7236,12 @@ func TestTagNumberedMatchDay(t *testing.T) {
 			"Tuesday|DATE|2027-07-20|;fifth day|DATE|2027-07-20|"},
 	})
 }
+
+// "That is 4:46 p.m. EST": the moment just told, on another clock, of the
+// same day.
+func TestTagThatIsClock(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 10, 14), "The asteroid will make its closest approach at 21:46 UTC on Tuesday, Nov. 16. That is 4:46 p.m. EST and 1:46 p.m. PST.",
+			"21:46 UTC|TIME|2027-11-16T21:46|;Tuesday, Nov. 16|DATE|2027-11-16|;4:46 p.m. EST|TIME|2027-11-16T16:46|;1:46 p.m. PST|TIME|2027-11-16T13:46|"},
+	})
+}
