@@ -7245,3 +7245,12 @@ func TestTagThatIsClock(t *testing.T) {
 			"21:46 UTC|TIME|2027-11-16T21:46|;Tuesday, Nov. 16|DATE|2027-11-16|;4:46 p.m. EST|TIME|2027-11-16T16:46|;1:46 p.m. PST|TIME|2027-11-16T13:46|"},
 	})
 }
+
+// "the Wednesday" of a story is the day told with that weekday's name, not
+// a "yesterday" that happens to fall on one.
+func TestTagTheWeekdayNamed(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 8), "Inspectors made an unannounced visit on Wednesday 19 August. Their report, published yesterday, rates the home inadequate. On the Wednesday, the 8am round was not finished until 9.50am.",
+			"Wednesday 19 August|DATE|2026-08-19|;yesterday|DATE|2026-10-07|;the Wednesday|DATE|2026-08-19|;8am|TIME|2026-08-19T08:00|;9.50am|TIME|2026-08-19T09:50|"},
+	})
+}

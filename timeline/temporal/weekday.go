@@ -573,6 +573,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 // expressions, that falls on weekday wd, on the side of the reference the
 // tense says.
 func (p *parser) toldWeekday(wd, tense int) (time.Time, bool) {
+	if d, ok := p.namedWeekdayTold(wd, tense); ok {
+		return d, true
+	}
 	month := ""
 	for n := len(p.out) - 1; n >= 0 && n >= len(p.out)-40; n-- {
 		x := p.out[n]
@@ -594,6 +597,28 @@ func (p *parser) toldWeekday(wd, tense int) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// namedWeekdayTold returns the last day told within the last 40
+// expressions whose own words name weekday wd ("on Wednesday 19 August"),
+// on tense's side of the reference: what "the Wednesday" of a story points
+// back to, before a "yesterday" that happens to fall on one.
+func (p *parser) namedWeekdayTold(wd, tense int) (time.Time, bool) {
+	name := weekdayNames[wd]
+	for n := len(p.out) - 1; n >= 0 && n >= len(p.out)-40; n-- {
+		x := p.out[n]
+		if x.Type != Date || len(x.Value) != 10 || x.Value[0] == 'X' || len(x.Text) < len(name) || !strings.EqualFold(x.Text[:len(name)], name) || len(x.Text) == len(name) {
+			continue
+		}
+		d, err := time.Parse("2006-01-02", x.Value)
+		if err != nil || int(d.Weekday()) != wd || p.hasDCT && (tense > 0 && d.Before(p.dct) || tense < 0 && d.After(p.dct)) {
+			continue
+		}
+		return d, true
+	}
+	return time.Time{}, false
+}
+
+var weekdayNames = [...]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
 
 // overDayRange widens a day matched as the first of a range over the
 // range's end ("15" of "15-16 April" to "15-16 April"), keeping its value.
