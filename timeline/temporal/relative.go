@@ -35,7 +35,11 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 	switch t.lx.val() {
 	case kTonight:
 		*out = p.dayPart(i+1, 0, pNight, true)
-		if d, ok := p.quotedLedeDay(i); ok {
+		if day, ok := p.quoteDay(i); ok {
+			// `said yesterday: "Families need to know their relatives are
+			// safe tonight"`: the night of the day spoken.
+			out.value = at(day, gDay).String() + "TNI"
+		} else if d, ok := p.quotedLedeDay(i); ok {
 			// "'Tonight I showed I still belong here,' he said", in the
 			// next day's report of the match: the night of the saying.
 			out.value = d.String() + "TNI"
@@ -197,7 +201,7 @@ func (p *parser) quoteDay(i int) (time.Time, bool) {
 	if q >= 0 && p.qdOpen == q+1 {
 		return p.qdDay, true // "... today than explain something tomorrow": the quotation's day, read at its first day word
 	}
-	if q < 0 || !(q == 0 || p.t(q).nl || p.sentenceEnd(q-1)) || dayEnd > q || q-dayEnd > 30 || !p.withinSentences(dayEnd, q, 1) {
+	if q < 0 || !(q == 0 || p.t(q).nl || p.sentenceEnd(q-1) || p.punct(q-1, ':') && q-dayEnd <= 2) || dayEnd > q || q-dayEnd > 30 || !p.withinSentences(dayEnd, q, 1) {
 		return time.Time{}, false // not a quotation that opens right after the day told
 	}
 	ago := p.dct.Sub(day).Hours() / 24

@@ -7254,3 +7254,12 @@ func TestTagTheWeekdayNamed(t *testing.T) {
 			"Wednesday 19 August|DATE|2026-08-19|;yesterday|DATE|2026-10-07|;the Wednesday|DATE|2026-08-19|;8am|TIME|2026-08-19T08:00|;9.50am|TIME|2026-08-19T09:50|"},
 	})
 }
+
+// A quotation after "said yesterday:" speaks from that day: its "tonight"
+// is that day's night.
+func TestTagSaidYesterdayColon(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 8), "Councillor Helen Ashby said yesterday: \"Families need to know their relatives are safe tonight, not next year.\"",
+			"yesterday|DATE|2026-10-07|;tonight|TIME|2026-10-07TNI|;next year|DATE|2027|"},
+	})
+}
