@@ -1541,6 +1541,12 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 		// "judging starts at 9am on the Saturday": the Saturday of the
 		// weekend told.
 		return ruleWeekday(p, k+1, out) && out.typ == Date && len(out.value) == 10
+	case p.key(k, kThe) && p.key(k+1, kFollowing) && p.cls(k+2, cWeekday) && p.t(k+2).cap && !p.t(k+2).lx.plural && !p.nested:
+		// "will announce them by 5pm on the following Tuesday"
+		p.nested = true
+		ok := ruleRelUnit(p, k, out) && out.typ == Date && len(out.value) == 10 && out.value[0] != 'X'
+		p.nested = false
+		return ok
 	case (p.is(k, "black") || p.is(k, "good")) && t.cap && p.is(k+1, "friday") && p.t(k+1).cap:
 		return ruleHoliday(p, k+1, out) && out.typ == Date && len(out.value) == 10 // "at 6 a.m. on Black Friday", "between 11am and 3pm on Good Friday"
 	case p.key(k, kToday) || p.key(k, kYesterday) || p.key(k, kTomorrow):

@@ -7263,3 +7263,12 @@ func TestTagSaidYesterdayColon(t *testing.T) {
 			"yesterday|DATE|2026-10-07|;tonight|TIME|2026-10-07TNI|;next year|DATE|2027|"},
 	})
 }
+
+// "by 5pm on the following Tuesday": the clock time of the day the phrase
+// after it gives.
+func TestTagClockOnFollowingWeekday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 15), "The ballot closes on Saturday 23 May, and the union will announce the dates by 5pm on the following Tuesday.",
+			"Saturday 23 May|DATE|2026-05-23|;5pm|TIME|2026-05-26T17:00|;the following Tuesday|DATE|2026-05-26|"},
+	})
+}
