@@ -1461,8 +1461,8 @@ func ruleSet(p *parser, i int, out *match) bool {
 		}
 		switch t.lx.val() {
 		case kDaily:
-			if nx := p.t(i + 1); nx.kind == tWord && nx.cap && !p.sentenceEnd(i) || p.is(i+1, "paper") || p.is(i+1, "newspaper") || p.is(i+1, "tabloid") || p.isAny(i-1, "business", "financial", "economic") && p.t(i-2).cap {
-				return false // a newspaper: "a small daily paper", "the Party daily Granma"
+			if nx := p.t(i + 1); nx.kind == tWord && nx.cap && !nx.nl && !p.sentenceEnd(i) || p.is(i+1, "paper") || p.is(i+1, "newspaper") || p.is(i+1, "tabloid") || p.isAny(i-1, "business", "financial", "economic") && p.t(i-2).cap {
+				return false // a newspaper: "a small daily paper", "the Party daily Granma"; not a box's "Gates: noon daily" before the next line
 			}
 			if p.attributiveFreq(i) && p.timesBefore(i) == 0 {
 				return false // "the service's daily data", "issues daily heat bulletins": an adjective

@@ -7272,3 +7272,12 @@ func TestTagClockOnFollowingWeekday(t *testing.T) {
 			"Saturday 23 May|DATE|2026-05-23|;5pm|TIME|2026-05-26T17:00|;the following Tuesday|DATE|2026-05-26|"},
 	})
 }
+
+// A box line's "noon daily" ends its line; the capital on the next line is
+// no newspaper's name.
+func TestTagDailyEndOfLine(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 16), "Gates: noon daily\nHeadliners: Kite Theory\n\nHe read the Party daily Granma.",
+			"noon|TIME|XXXX-XX-XXT12:00|;daily|SET|P1D|EVERY"},
+	})
+}
