@@ -7281,3 +7281,12 @@ func TestTagDailyEndOfLine(t *testing.T) {
 			"noon|TIME|XXXX-XX-XXT12:00|;daily|SET|P1D|EVERY"},
 	})
 }
+
+// A weekday in brackets after a span of days far ahead just told is a day
+// of that span: a festival box's "Kite Theory (Friday)".
+func TestTagBracketedSpanDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 16), "Dates: Friday 9-Sunday 11 July, Ashby Park\nHeadliners: Kite Theory (Friday), Mara Vell (Saturday), The Hollow Greens (Sunday)",
+			"Friday 9|DATE|2027-07-09|;Sunday 11 July|DATE|2027-07-11|;Friday|DATE|2027-07-09|;Saturday|DATE|2027-07-10|;Sunday|DATE|2027-07-11|"},
+	})
+}

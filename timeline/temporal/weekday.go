@@ -465,11 +465,12 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		}
 	}
 	inSpan := false
-	if p.spanEnd > 0 && p.spanEnd <= i && (p.withinSentence(p.spanEnd-1, i) && tense > 0 && p.is(i-1, "on") || i-p.spanEnd <= 80 && p.withinSentences(p.spanEnd-1, i, 3) && p.punct(end, '\'') && p.tense(i) == 0 || p.key(i-1, kThe) && i-p.spanEnd <= 400 && tense >= 0) && p.hasDCT && p.spanLo.Sub(p.dct) > 14*24*time.Hour && p.spanHi.Sub(p.spanLo) < 7*24*time.Hour {
+	if p.spanEnd > 0 && p.spanEnd <= i && (p.withinSentence(p.spanEnd-1, i) && tense > 0 && p.is(i-1, "on") || p.punct(i-1, '(') && p.punct(end, ')') && i-p.spanEnd <= 40 && p.withinSentences(p.spanEnd-1, i, 2) || i-p.spanEnd <= 80 && p.withinSentences(p.spanEnd-1, i, 3) && p.punct(end, '\'') && p.tense(i) == 0 || p.key(i-1, kThe) && i-p.spanEnd <= 400 && tense >= 0) && p.hasDCT && p.spanLo.Sub(p.dct) > 14*24*time.Hour && p.spanHi.Sub(p.spanLo) < 7*24*time.Hour {
 		// "The festival runs from Thursday, July 22, through Sunday, July
 		// 25. The band closes the main stage on Saturday. Thursday's bill
 		// belongs to younger acts": a day of the span far ahead just told;
-		// so is "the Monday", "headline on the Sunday night".
+		// so is "the Monday", "headline on the Sunday night", and a box's
+		// "Dates: Friday 9-Sunday 11 July ... Kite Theory (Friday)".
 		if w := weekdayAfter(p.spanLo, t.lx.val(), true); !w.After(p.spanHi) {
 			d, inSpan = w, true
 		}
