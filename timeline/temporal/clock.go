@@ -204,6 +204,9 @@ func (p *parser) spokenPart(i, hh, mm, e int) (int, int, int, bool) {
 			return h, mm, e + 3, true
 		}
 	}
+	if p.key(e, kTonight) && hh >= 5 && hh < 12 {
+		return hh + 12, mm, e, true // "out by six o'clock tonight": the evening's
+	}
 	k := e
 	if p.key(k, kThis) || p.key(k, kThat) || p.key(k, kLast) || p.key(k, kYesterday) || p.key(k, kTomorrow) {
 		k++

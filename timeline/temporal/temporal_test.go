@@ -7290,3 +7290,11 @@ func TestTagBracketedSpanDay(t *testing.T) {
 			"Friday 9|DATE|2027-07-09|;Sunday 11 July|DATE|2027-07-11|;Friday|DATE|2027-07-09|;Saturday|DATE|2027-07-10|;Sunday|DATE|2027-07-11|"},
 	})
 }
+
+// "by six o'clock tonight": the evening's hour.
+func TestTagOClockTonight(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 1, 14), "The constable said we must all be out by six o'clock tonight.",
+			"six o'clock tonight|TIME|2026-01-14T18:00|"},
+	})
+}
