@@ -1286,7 +1286,7 @@ func TestNewsSets(t *testing.T) {
 		// satellite launch told across time zones, a political memoir's review and a
 		// school strike's weekday schedule). The gold was committed before the tagger
 		// ever ran on it; its first, blind run scored strict 97.03, relaxed 98.32, type
-		// 97.55, value 86.19 on 387 gold timexes (frozen after 3 of that session's
+		// 97.55, value 86.19 on 387 gold timexes (frozen after 6 of that session's
 		// rules; the tagger at its start scored strict 96.39, value 85.82). Rules for
 		// its error classes came after; the floors sit about 2 points under the scores
 		// now.
@@ -1297,7 +1297,7 @@ func TestNewsSets(t *testing.T) {
 		// dates, hospital waiting-list figures and a jazz musician's obituary). The gold
 		// was committed before the tagger ever ran on it; its first, blind run scored
 		// strict 97.48, relaxed 97.75, type 97.22, value 89.54 on 373 gold timexes
-		// (frozen after 3 of that session's rules; the tagger at its start scored strict
+		// (frozen after 6 of that session's rules; the tagger at its start scored strict
 		// 97.09, value 89.15). Rules for its error classes came after; the floors sit
 		// about 2 points under the scores now.
 		{"heldout101", 373, 95, 95.5, 95, 89.5},
@@ -1391,10 +1391,47 @@ func TestNewsSets(t *testing.T) {
 		// scored the same). Rules for its error classes came after; the floors sit about
 		// 2 points under the scores now.
 		{"heldout110", 402, 96, 97, 97, 87},
-		{"heldout111", 421, 0, 0, 0, 0},
-		{"heldout112", 406, 0, 0, 0, 0},
-		{"heldout113", 394, 0, 0, 0, 0},
-		{"heldout114", 415, 0, 0, 0, 0},
+		// The held-out set 111 (testdata/heldout111): eight original articles (a US
+		// local TV story on staggered school bell times, an Australian miner's half-year
+		// results, a colliery disaster forty years on, a cup final live blog, a monsoon
+		// onset and sowing wire, a painter's retrospective review, a top court's coming
+		// term and a Canadian winter storm). The gold was committed before the tagger
+		// ever ran on it; its first, blind run scored strict 96.92, relaxed 98.82, type
+		// 98.58, value 89.34 on 421 gold timexes (frozen after 6 of that session's
+		// rules; the tagger at its start scored the same). Rules for its error classes
+		// came after; the floors sit about 2 points under the scores now.
+		{"heldout111", 421, 95.5, 97, 96.5, 90.5},
+		// The held-out set 112 (testdata/heldout112): eight original articles (an oil
+		// output meeting wire, an architect's obituary, a New Zealand parliamentary
+		// calendar explainer, a software end-of-life press release, a gym contract
+		// consumer column, a war anniversary told from a diary, a rocket launch scrub
+		// and an A-level results day). The gold was committed before the tagger ever ran
+		// on it; its first, blind run scored strict 96.31, relaxed 98.03, type 97.54,
+		// value 88.18 on 406 gold timexes (frozen after 6 of that session's rules; the
+		// tagger at its start scored the same). Rules for its error classes came after;
+		// the floors sit about 2 points under the scores now.
+		{"heldout112", 406, 95, 96.5, 96.5, 92.5},
+		// The held-out set 113 (testdata/heldout113): eight original articles (an
+		// Easter getaway traffic story, a chipmaker's plant delay wire from Taipei, a
+		// referendum count live page, a centenarian's profile, a hosepipe ban, a day's
+		// report of a cricket Test, a health insurance enrollment explainer and an
+		// earthquake aftershock update). The gold was committed before the tagger ever
+		// ran on it; its first, blind run scored strict 97.70, relaxed 98.98, type
+		// 98.21, value 93.37 on 394 gold timexes (frozen after 29 of that session's
+		// rules; the tagger at its start scored strict 97.70, value 93.11). Rules for
+		// its error classes came after; the floors sit about 2 points under the scores
+		// now.
+		{"heldout113", 394, 96.5, 97.5, 96.5, 95},
+		// The held-out set 114 (testdata/heldout114): eight original articles (central
+		// bank minutes, a festival line-up announcement, hospital strike dates, an
+		// asteroid flyby explainer, a diner reopening after a fire, transfer deadline
+		// day, a climate report's decade review and a care-home inspection). The gold
+		// was committed before the tagger ever ran on it; its first, blind run scored
+		// strict 97.35, relaxed 99.04, type 98.07, value 92.77 on 415 gold timexes
+		// (frozen after 29 of that session's rules; the tagger at its start scored the
+		// same). Rules for its error classes came after; the floors sit about 2 points
+		// under the scores now.
+		{"heldout114", 415, 96.5, 97.5, 97, 94.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
