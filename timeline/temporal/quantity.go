@@ -460,7 +460,7 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		// many days.
 		u, plural, e, ok = uDay, nt.lx.plural, k+1, true
 	}
-	if !ok && p.t(k-1).kind == tNum && p.t(k).kind == tWord && !p.t(k).cap && (p.is(k, "h") && p.adj(k) || p.is(k, "hr") || p.is(k, "min") || p.is(k, "m") && p.adj(k) && p.key(k+1, kAgo)) && !p.adj(k+1) && !(p.t(k+1).kind == tNum && (p.isAny(k+2, "sec", "secs", "s") || p.isAny(k+2, "min", "mins") && p.t(k+3).kind == tNum && p.isAny(k+4, "sec", "secs", "s"))) {
+	if !ok && p.t(k-1).kind == tNum && p.t(k).kind == tWord && !p.t(k).cap && (p.is(k, "h") && p.adj(k) || p.is(k, "hr") || p.is(k, "min") && !p.minuteMark(k) || p.is(k, "m") && p.adj(k) && p.key(k+1, kAgo)) && !p.adj(k+1) && !(p.t(k+1).kind == tNum && (p.isAny(k+2, "sec", "secs", "s") || p.isAny(k+2, "min", "mins") && p.t(k+3).kind == tNum && p.isAny(k+4, "sec", "secs", "s"))) {
 		// "2h ago", "3 hr", "5 min", "12m ago"
 		u, plural, e, ok = uHour, true, k+1, true
 		if !p.is(k, "h") && !p.is(k, "hr") {
@@ -1444,6 +1444,13 @@ func (p *parser) attributiveFreq(i int) bool {
 		return false
 	}
 	return true
+}
+
+// minuteMark reports "min" at k after a number that marks a minute of a
+// match in a live blog's key events, no span: "23 min Goal! Keane", "90+3
+// min Goal!".
+func (p *parser) minuteMark(k int) bool {
+	return (p.t(k-1).nl || p.punct(k-2, '+') && p.adj(k-1)) && p.t(k+1).kind == tWord && p.t(k+1).cap && !p.t(k+1).nl
 }
 
 // ruleSet: "daily", "every week", "each year", "annually".

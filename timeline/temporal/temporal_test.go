@@ -7298,3 +7298,12 @@ func TestTagOClockTonight(t *testing.T) {
 			"six o'clock tonight|TIME|2026-01-14T18:00|"},
 	})
 }
+
+// A live blog's key events mark minutes of a match, no spans: "23 min
+// Goal! Keane", "90+3 min Goal! Walsh"; "after 5 min of play" is one.
+func TestTagMatchMinuteMarks(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 11, 7), "Key events\nKick-off 15:00\n23 min Goal! Keane, Boyne 1-0\n90+3 min Goal! Walsh, Boyne 2-1\n\nThe rain stopped after 5 min of play.",
+			"15:00|TIME|2027-11-07T15:00|;5 min|DURATION|PT5M|"},
+	})
+}
