@@ -2231,6 +2231,9 @@ func (p *parser) rangeYear(k, m, d int) (int, bool) {
 // yearPhrase reads a year given in words after a month or a date: "this
 // year", "last year", "of that year", "of the following year".
 func (p *parser) yearPhrase(k int) (y, end int, ok bool) {
+	if p.t(k).nl {
+		return 0, k, false // "... since March\n\nLast year's winner": another line's words
+	}
 	of := p.is(k, "of")
 	if of {
 		k++

@@ -7307,3 +7307,12 @@ func TestTagMatchMinuteMarks(t *testing.T) {
 			"15:00|TIME|2027-11-07T15:00|;5 min|DURATION|PT5M|"},
 	})
 }
+
+// A month ending a line does not take the year phrase that opens the next
+// paragraph.
+func TestTagMonthYearAcrossLines(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 16), "Kovac defends the title lead he has held since March\n\nLast year's winner faces a resurgent Varga.",
+			"March|DATE|2027-03|;Last year|DATE|2026|"},
+	})
+}
