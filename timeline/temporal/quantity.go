@@ -267,6 +267,9 @@ func (p *parser) compound(u, n, e int) (string, int, bool) {
 }
 
 func ruleQuantity(p *parser, i int, out *match) bool {
+	if a := p.t(i - 2); p.is(i-1, "and") && a.kind == tNum && !a.sep && a.ndig <= 3 && a.num >= 1 && a.num <= 120 && p.isAny(i-3, "at", "aged", "age") && p.isAny(i+1, "month", "months", "week", "weeks", "day", "days") {
+		return false // "reach pension age at 66 and one month": an age, no span
+	}
 	if p.key(i, kPer) {
 		// "17.5 million per day", "£214 per week": a rate after an
 		// amount; not a unit's ("barrels per day", "litres per person per

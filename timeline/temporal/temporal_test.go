@@ -7316,3 +7316,11 @@ func TestTagMonthYearAcrossLines(t *testing.T) {
 			"March|DATE|2027-03|;Last year|DATE|2026|"},
 	})
 }
+
+// "at 66 and one month" is an age, no span; "waited one month" is one.
+func TestTagAgeAndMonths(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 1, 19), "Those born in May 1960 reach pension age at 66 and one month. He waited one month for a reply.",
+			"May 1960|DATE|1960-05|;one month|DURATION|P1M|"},
+	})
+}
