@@ -535,9 +535,9 @@ func ruleClock(p *parser, i int, out *match) bool {
 		// "began at 10:17 p.m., on Dec. 18": the day told after the comma,
 		// an expression of its own.
 		day, pt, hasPt = out.value, out.pt, true
-	} else if n, n2 := p.t(zoneEnd), p.t(zoneEnd+1); p.determiner(i-1) && n.kind == tWord && !n.cap && n.lx.cls == cNone && (p.is(zoneEnd+1, "on") && p.dayAfterClock(zoneEnd+2, out) ||
+	} else if n, n2 := p.t(zoneEnd), p.t(zoneEnd+1); (p.determiner(i-1) || p.isAny(i-1, "after", "before")) && n.kind == tWord && !n.cap && (n.lx.cls == cNone || p.isAny(zoneEnd, "start", "finish")) && (p.is(zoneEnd+1, "on") && p.dayAfterClock(zoneEnd+2, out) ||
 		n2.kind == tWord && !n2.cap && n2.lx.cls == cNone && p.is(zoneEnd+2, "on") && p.dayAfterClock(zoneEnd+3, out)) {
-		day = out.value // "The 5 a.m. AST advisory on Saturday", "a 5:30 a.m. news conference on Sunday": the day of what it names
+		day = out.value // "The 5 a.m. AST advisory on Saturday", "a 5:30 a.m. news conference on Sunday", "after 8.30am start on Sunday": the day of what it names
 	} else if p.isAny(i-1, "is", "was") && p.isAny(i-2, "that", "this") && p.opensSentence(i-2) && p.clockEnd > 0 && p.clockExact && p.withinSentences(p.clockEnd, i, 1) {
 		// "closest approach at 21:46 UTC on Nov. 16 ... That is 4:46 p.m.
 		// EST": the same moment told on another clock, of the same day.

@@ -7324,3 +7324,12 @@ func TestTagAgeAndMonths(t *testing.T) {
 			"May 1960|DATE|1960-05|;one month|DURATION|P1M|"},
 	})
 }
+
+// "after 8.30am start on Sunday": the clock time of the event the day after
+// it dates.
+func TestTagClockStartOnDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 4, 20), "Kenyan wins in 2:08:14 after 8.30am start on Sunday",
+			"8.30am|TIME|2026-04-19T08:30|;Sunday|DATE|2026-04-19|"},
+	})
+}
