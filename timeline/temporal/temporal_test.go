@@ -7333,3 +7333,10 @@ func TestTagClockStartOnDay(t *testing.T) {
 			"8.30am|TIME|2026-04-19T08:30|;Sunday|DATE|2026-04-19|"},
 	})
 }
+
+// "new starts" are fires begun, a noun; what came since Canada Day is gone.
+func TestTagNewStartsNoun(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 7, 15), "Crews have fought 96 new starts since Canada Day.", "Canada Day|DATE|2026-07-01|"},
+	})
+}

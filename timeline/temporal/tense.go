@@ -659,7 +659,7 @@ func (p *parser) tenseOf(k int, ahead bool) int {
 			if p.is(k-1, "had") || p.is(k-1, "been") && p.is(k-2, "had") {
 				return -1 // "had been scheduled to expire Friday": a plan now past
 			}
-			if p.is(k, "starts") && p.isAny(k-1, "housing", "home", "building", "false") {
+			if p.is(k, "starts") && p.isAny(k-1, "housing", "home", "building", "false", "new", "fire", "wildfire") {
 				return 0 // "U.S. housing starts slide ... in September": the noun
 			}
 			if p.is(k, "could") && p.unreachable(k) {
