@@ -7340,3 +7340,12 @@ func TestTagNewStartsNoun(t *testing.T) {
 		{tt(2026, 7, 15), "Crews have fought 96 new starts since Canada Day.", "Canada Day|DATE|2026-07-01|"},
 	})
 }
+
+// "Final practice follows at 12.30pm on Saturday": a schedule's next item
+// is ahead; "the rise follows a fall in the March quarter" is no schedule.
+func TestTagFollowsSchedule(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 16), "Practice opens on Friday at 1.30pm. Final practice follows at 12.30pm on Saturday.",
+			"Friday|DATE|2027-06-18|;1.30pm|TIME|2027-06-18T13:30|;12.30pm|TIME|2027-06-19T12:30|;Saturday|DATE|2027-06-19|"},
+	})
+}

@@ -858,6 +858,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && w == "forecast" && p.isAny(k-1, "was", "were") && p.is(k+1, "for") && p.dayEnd > 0 && p.dayEnd < k && p.day.y != noYear && p.hasDCT && p.day.time().Before(p.dct) && p.withinSentence(p.dayEnd, k) {
 		return -1 // "It rained on Monday. Storms were forecast for the afternoon": that day's
 	}
+	if !ahead && !p.ref.Narrative && w == "follows" && p.isAny(k+1, "at", "on") && p.t(k-1).kind == tWord && !p.determiner(k-1) {
+		return 1 // "Final practice follows at 12.30pm on Saturday": a schedule's next item
+	}
 	if !ahead && w == "calls" && p.is(k+1, "for") && !p.determiner(k-1) {
 		return 1 // "The outlook calls for rain Tuesday": what is called for is ahead
 	}
