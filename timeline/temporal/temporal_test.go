@@ -7349,3 +7349,11 @@ func TestTagFollowsSchedule(t *testing.T) {
 			"Friday|DATE|2027-06-18|;1.30pm|TIME|2027-06-18T13:30|;12.30pm|TIME|2027-06-19T12:30|;Saturday|DATE|2027-06-19|"},
 	})
 }
+
+// "the season finale is in Abu Dhabi in December": an event set ahead.
+func TestTagEventIsInMonth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 16), "The race is the tenth of 24 rounds this year, and the season finale is in Abu Dhabi in December.",
+			"this year|DATE|2027|;December|DATE|2027-12|"},
+	})
+}

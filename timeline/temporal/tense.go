@@ -208,6 +208,9 @@ func (p *parser) readVerbs(i int) int {
 			// Thursday": a schedule's present, ahead.
 			return 1
 		}
+		if t := p.t(k); i-k <= 8 && t.kind == tWord && t.c|0x20 == 'i' && p.is(k, "is") && p.isAny(k+1, "in", "at") && p.is(i-1, "in") && p.cls(i, cMonth) && !p.ref.Narrative && (p.scheduledEvent(k-1) || p.isAny(k-1, "finale", "festival", "tournament", "conference", "congress", "referendum")) {
+			return 1 // "the season finale is in Abu Dhabi in December": an event set ahead
+		}
 		if t := p.t(k); i-k <= 5 && t.kind == tWord && (t.c|0x20 == 'i' || t.c|0x20 == 'a') && p.isAny(k, "is", "are") && p.isAny(k+1, "on", "in", "at", "for") && p.dateInPlace(k+2, i) {
 			// "reminded residents that the levy is on the Nov. 4 ballot":
 			// the clause's present, not the verb that reports it; a day
