@@ -1684,13 +1684,6 @@ func (p *parser) eidStated(i, e, h, y int) (time.Time, int, bool) {
 		}
 		return time.Time{}, 0, false
 	}
-	for _, s := range p.eidDay {
-		if !s.IsZero() {
-			if d, hh, ok := near(s, 0); ok {
-				return d, hh, true
-			}
-		}
-	}
 	var said time.Time
 	k := e
 	if p.punct(k, ',') && p.is(k+1, "which") {
@@ -1698,6 +1691,16 @@ func (p *parser) eidStated(i, e, h, y int) (time.Time, int, bool) {
 	}
 	for n := 0; n < 4 && p.isAny(k, "falls", "fell", "will", "would", "be", "is", "was", "begins", "began", "starts", "started", "on", "this", "year"); n++ {
 		k++
+	}
+	if k > e && p.is(k-1, "is") && p.isAny(k, "expected", "due", "likely") {
+		// "Eid Al-Fitr is expected about 30 days later, on Wednesday,
+		// March 10": the day told after the estimate.
+		for j := k + 1; j < k+9 && p.real(j) && !p.sentenceEnd(j); j++ {
+			if p.is(j, "on") && p.cls(j+1, cWeekday) {
+				k = j + 1
+				break
+			}
+		}
 	}
 	if k > e && p.is(k-1, "on") && p.cls(k, cWeekday) && p.t(k).cap && !p.nested {
 		var m match
@@ -1712,6 +1715,14 @@ func (p *parser) eidStated(i, e, h, y int) (time.Time, int, bool) {
 		said = p.day.time() // "Wednesday, March 10, will be the first day of Eid Al Fitr"
 	}
 	if said.IsZero() {
+		// No day of its own: the day the text stated for that Eid.
+		for _, s := range p.eidDay {
+			if !s.IsZero() {
+				if d, hh, ok := near(s, 0); ok {
+					return d, hh, true
+				}
+			}
+		}
 		return time.Time{}, 0, false
 	}
 	d, hh, ok := near(said, 1)

@@ -7357,3 +7357,13 @@ func TestTagEventIsInMonth(t *testing.T) {
 			"this year|DATE|2027|;December|DATE|2027-12|"},
 	})
 }
+
+// "Eid Al-Fitr is expected about 30 days later, on Wednesday, March 10":
+// the day the text states, kept for the Eid it names after; last year's
+// Eid told with its own day keeps that day.
+func TestTagEidExpectedOn(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 3), "Eid Al-Fitr is expected about 30 days later, on Wednesday, March 10. Offices close for the Eid break. Last year Eid fell on Friday, March 20.",
+			"Eid Al-Fitr|DATE|2027-03-10|;about 30 days later|DATE|2027-03-10|APPROX;Wednesday, March 10|DATE|2027-03-10|;Eid|DATE|2027-03-10|;Last year|DATE|2026|;Eid|DATE|2026-03-20|;Friday, March 20|DATE|2026-03-20|"},
+	})
+}
