@@ -1625,7 +1625,8 @@ func ruleBareUnit(p *parser, i int, out *match) bool {
 		*out = match{end: i + 1, typ: Duration, value: durationValue(-1, uMillennium), lead: 2}
 		return true
 	}
-	if d := p.agoWord(i + 1); d != 0 && !p.key(i-1, kThe) {
+	if d := p.agoWord(i + 1); d != 0 && !p.key(i-1, kThe) && !(p.key(i-2, kThe) && p.t(i-1).kind == tWord && p.t(i-1).lx.cls == cNone) {
+		// (not "make up the lost hours later": hours named, then the adverb)
 		// "weeks earlier", "just months ago", "Hours later": some time
 		// before or after.
 		v := "PAST_REF"

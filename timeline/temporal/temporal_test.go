@@ -7367,3 +7367,12 @@ func TestTagEidExpectedOn(t *testing.T) {
 			"Eid Al-Fitr|DATE|2027-03-10|;about 30 days later|DATE|2027-03-10|APPROX;Wednesday, March 10|DATE|2027-03-10|;Eid|DATE|2027-03-10|;Last year|DATE|2026|;Eid|DATE|2026-03-20|;Friday, March 20|DATE|2026-03-20|"},
 	})
 }
+
+// "make up the lost hours later": hours named, then the adverb, no time;
+// "Hours later, the fire spread" is one.
+func TestTagTheLostHoursLater(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 3), "Managers may ask staff to make up the lost hours later. Hours later, the fire spread.",
+			"Hours later|DATE|FUTURE_REF|"},
+	})
+}
