@@ -709,7 +709,7 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 		// 6:05 p.m.": the sentence that points back tells that day's time.
 		return p.day.String(), true
 	}
-	if p.hasDCT && p.dayWd && p.t(p.dayEnd-1).kind == tNum && p.t(p.dayEnd-1).ndig == 4 && p.day.y != noYear && p.day.g == gDay && i-p.dayEnd <= dayToldReach && p.dct.Sub(p.day.time()) > storyDays*24*time.Hour && !p.sameSentence(p.dayEnd-1, i) && p.withinSentences(p.dayEnd, i, 2) && p.tense(i) < 0 && !p.saidInSentence(i) {
+	if p.hasDCT && p.dayWd && p.t(p.dayEnd-1).kind == tNum && p.t(p.dayEnd-1).ndig == 4 && p.day.y != noYear && p.day.g == gDay && i-p.dayEnd <= 2*dayToldReach && p.dct.Sub(p.day.time()) > storyDays*24*time.Hour && !p.sameSentence(p.dayEnd-1, i) && p.withinSentences(p.dayEnd, i, 3) && !p.lineBetween(p.dayEnd, i) && p.tense(i) < 0 && !p.saidInSentence(i) {
 		// A story told in the past by its day, with its weekday and year,
 		// keeps that day's times: "The rain began before dawn on Friday 20
 		// July 2007 and did not stop. ... The first flood warning went out

@@ -7376,3 +7376,12 @@ func TestTagTheLostHoursLater(t *testing.T) {
 			"Hours later|DATE|FUTURE_REF|"},
 	})
 }
+
+// A story told long after by its day, weekday and year keeps that day's
+// times for the rest of its paragraph told in the past.
+func TestTagStoryParagraphTimes(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 9), "The bridge gave way at 11.48pm on Saturday 16 March 2024. A car and a van fell into the water. Two people were killed. Rescuers worked through the night, and divers reached the van by 5am.",
+			"11.48pm|TIME|2024-03-16T23:48|;Saturday 16 March 2024|DATE|2024-03-16|;the night|TIME|2024-03-16TNI|;5am|TIME|2024-03-17T05:00|"},
+	})
+}
