@@ -531,6 +531,10 @@ func ruleClock(p *parser, i int, out *match) bool {
 				day = pt.String()
 			}
 		}
+	} else if rangeEnd > 0 && !p.ref.Narrative && (p.key(rangeEnd, kYesterday) || p.key(rangeEnd, kToday) || p.key(rangeEnd, kTomorrow)) && p.dayAfterClock(rangeEnd, out) {
+		// "open from 7am to 10pm yesterday": the range's day is the start's
+		// too.
+		day = out.value
 	} else if p.punct(k-1, ',') && p.is(k, "on") && !p.cls(k+1, cWeekday) && p.dayAfterClock(k+1, out) && out.hasPt && !p.rangeLink(out.end) {
 		// "began at 10:17 p.m., on Dec. 18": the day told after the comma,
 		// an expression of its own.

@@ -7385,3 +7385,14 @@ func TestTagStoryParagraphTimes(t *testing.T) {
 			"11.48pm|TIME|2024-03-16T23:48|;Saturday 16 March 2024|DATE|2024-03-16|;the night|TIME|2024-03-16TNI|;5am|TIME|2024-03-17T05:00|"},
 	})
 }
+
+// "were open from 7am to 10pm yesterday": the range's day is its start's
+// too; "were open ... on Thursday" is the Thursday gone.
+func TestTagRangeDayAfterEnd(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 8), "Polling stations were open from 7am to 10pm yesterday.",
+			"7am|TIME|2026-05-07T07:00|;10pm yesterday|TIME|2026-05-07T22:00|"},
+		{tt(2026, 5, 8), "Polling stations were open from 7am to 10pm on Thursday.",
+			"7am|TIME|2026-05-07T07:00|;10pm|TIME|2026-05-07T22:00|;Thursday|DATE|2026-05-07|"},
+	})
+}

@@ -920,7 +920,7 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		}
 		return -1
 	}
-	if !ahead && (w == "close" || w == "open" || w == "reopen" || w == "begin" || w == "start" || w == "finish") && p.isAny(k+1, "from", "on", "until") && !p.is(k-1, "to") && !p.determiner(k-1) && !(p.determiner(k-2) && strings.HasSuffix(p.word(k-1), "ed")) && p.t(k-1).kind == tWord && (!p.t(k-1).cap || p.determiner(k-2)) {
+	if !ahead && (w == "close" || w == "open" || w == "reopen" || w == "begin" || w == "start" || w == "finish") && p.isAny(k+1, "from", "on", "until") && !p.is(k-1, "to") && !p.isAny(k-1, "was", "were") && !p.determiner(k-1) && !(p.determiner(k-2) && strings.HasSuffix(p.word(k-1), "ed")) && p.t(k-1).kind == tWord && (!p.t(k-1).cap || p.determiner(k-2)) {
 		return 1 // "offices close from Saturday for Eid", "The Games close on Aug. 11"
 	}
 	if !ahead && !p.ref.Narrative && (w == "begin" || w == "open" || w == "close" || w == "reopen" || w == "finish") && p.subjectBefore(k) && !p.is(k+1, "to") {
