@@ -221,9 +221,10 @@ func (p *parser) guessYear1(i, m, d int) (int, bool) {
 	if y, ok := p.seasonYear(i, m, d); ok {
 		return y, true // "That spring, meeting in Venice on 29 and 30 May, ..."
 	}
-	if a := p.anchor; d != 0 && !p.ref.Narrative && p.hasAnc && p.hasDCT && a.g == gMonth && a.m == m && a.y != noYear && a.time().After(p.dct) && i-p.ancEnd <= storyReach && p.withinSentence(p.ancEnd, i) && !p.lineBetween(p.ancEnd, i) && !p.periodEnd(i) {
+	if a := p.anchor; d != 0 && !p.ref.Narrative && p.hasAnc && p.hasDCT && a.g == gMonth && a.m == m && a.y != noYear && a.time().After(p.dct) && a.time().Sub(p.dct) < 366*24*time.Hour && i-p.ancEnd <= storyReach && p.withinSentence(p.ancEnd, i) && !p.lineBetween(p.ancEnd, i) && !p.periodEnd(i) {
 		// "will host the next summit in November. Officials gave the dates
-		// as Nov. 20 and 21": days of the month ahead just told.
+		// as Nov. 20 and 21": days of the month ahead just told; not of
+		// "the next full vote is due in May 2030", years away.
 		return a.y, true
 	}
 	if a := p.anchor; d != 0 && !p.ref.Narrative && p.hasAnc && p.hasDCT && a.g == gMonth && a.m == m && a.y != noYear && p.dct.Year()-a.y >= 2 && p.t(p.ancEnd).kind == tPunct && i-p.ancEnd <= 40 && p.withinSentences(p.ancEnd-1, i, 2) && p.tense(i) < 0 {

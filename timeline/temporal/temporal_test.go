@@ -7396,3 +7396,12 @@ func TestTagRangeDayAfterEnd(t *testing.T) {
 			"7am|TIME|2026-05-07T07:00|;10pm|TIME|2026-05-07T22:00|;Thursday|DATE|2026-05-07|"},
 	})
 }
+
+// A day of a month told years ahead is not that month's: "the next vote is
+// due in May 2030. The new council will choose its leader on 20 May".
+func TestTagMonthYearsAhead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 8), "The next full vote is due in May 2030. The new council will choose its leader at the annual meeting on 20 May.",
+			"May 2030|DATE|2030-05|;20 May|DATE|2026-05-20|"},
+	})
+}
