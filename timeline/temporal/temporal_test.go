@@ -7405,3 +7405,12 @@ func TestTagMonthYearsAhead(t *testing.T) {
 			"May 2030|DATE|2030-05|;20 May|DATE|2026-05-20|"},
 	})
 }
+
+// A participle's day before ", and" another clause's future keeps its own
+// past: "proposals closed on 15 October, and the winners will be told".
+func TestTagParticipleBeforeClause(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 16), "The next cycle runs from July; proposals closed on 15 October, and the winners will be told in March.",
+			"July|DATE|2027-07|;15 October|DATE|2026-10-15|;March|DATE|2027-03|"},
+	})
+}

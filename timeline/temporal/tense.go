@@ -274,7 +274,7 @@ func (p *parser) readVerbs(i int) int {
 				// him on Wednesday afternoon" in the news of that week.
 				return -1
 			}
-			if v < 0 && (p.punct(i+1, '\'') && p.reducedRelative(k) || p.nounParticiple(k)) && (p.willAhead(i) || p.saidBefore(k-2) && p.futureAhead(i)) {
+			if v < 0 && (p.punct(i+1, '\'') && p.reducedRelative(k) || p.nounParticiple(k)) && (p.willAhead(i) || p.saidBefore(k-2) && p.futureAhead(i)) && !p.commaClauseAhead(i, 8) {
 				// ... and in what is reported: "HMRC said returns filed after
 				// midnight on Sunday would count as late"
 				return 1 // "People booked on Friday's cruise will hear from us": the participle is no verb
@@ -1573,6 +1573,18 @@ func (p *parser) noticeEnds(i int) bool {
 		}
 		if t := p.t(k); t.kind != tWord || !t.cap {
 			return false
+		}
+	}
+	return false
+}
+
+// commaClauseAhead reports a comma and a conjunction that opens another
+// clause within n tokens after i: "proposals closed on 15 October, and the
+// winners will be told in March" keeps the future to its own clause.
+func (p *parser) commaClauseAhead(i, n int) bool {
+	for k := i + 1; k < i+n && p.real(k) && !p.sentenceEnd(k); k++ {
+		if p.punct(k, ',') && p.isAny(k+1, "and", "but", "while") {
+			return true
 		}
 	}
 	return false
