@@ -168,6 +168,10 @@ type parser struct {
 	prevQTok int
 	// endMonth is the month of the day quarterEnd last read.
 	endMonth int
+	// label is the day the last diary label named ("Monday: ..."), and
+	// labelEnd the token after it.
+	label    time.Time
+	labelEnd int
 	// qdOpen is the opening quotation mark (plus one) of the quotation
 	// whose day quoteDay read last, and qdDay that day.
 	qdOpen int

@@ -7414,3 +7414,12 @@ func TestTagParticipleBeforeClause(t *testing.T) {
 			"July|DATE|2027-07|;15 October|DATE|2026-10-15|;March|DATE|2027-03|"},
 	})
 }
+
+// A diary's weekday labels after a day told weeks before: the first such
+// weekday after it, each next label the first after the one before.
+func TestTagDiaryLabels(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 6, 19), "She kept a diary of the first week of the holiday last year, when school broke up on 17 July. Here it is.\n\nMonday: Up at 5.50am for a shift. I cried in the car. Tuesday: Grandparents' day. Wednesday: Club again.",
+			"last year|DATE|2026|;17 July|DATE|2026-07-17|;Monday|DATE|2026-07-20|;5.50am|TIME|2026-07-20T05:50|;Tuesday|DATE|2026-07-21|;Wednesday|DATE|2026-07-22|"},
+	})
+}

@@ -495,6 +495,8 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		} else {
 			d = b
 		}
+	} else if w, ok := p.diaryLabel(i, end, t.lx.val()); ok {
+		d = w
 	}
 	lead := 0
 	if nx := p.t(end); (p.key(i-1, kThe) || p.key(i-1, kThat) && (!p.t(i-1).cap || p.punct(end, ','))) && !p.ref.Narrative && !p.isAny(end, "after", "before", "of") && !p.punct(end, '\'') && !(nx.kind == tWord && !nx.cap && nx.lx.cls != cPart && !p.isAny(end, "and", "or", "when", "that", "was", "is", "until", "till", "through", "to") && !(inSpan && p.opensSentence(i-1))) {
@@ -1155,6 +1157,27 @@ func (p *parser) causedTo(k int) bool {
 		}
 	}
 	return false
+}
+
+// diaryLabel reads a weekday at i used as a diary's label ("Monday: Up at
+// 5.50am ... Tuesday: Grandparents' day"), opening a sentence, after a day
+// told weeks before the reference: the first such weekday after it, and
+// each next label the first after the one before.
+func (p *parser) diaryLabel(i, end, wd int) (time.Time, bool) {
+	if p.ref.Narrative || !p.hasDCT || !p.punct(end, ':') || p.t(end+1).nl || !p.opensSentence(i) || p.t(i).lx.plural {
+		return time.Time{}, false
+	}
+	if p.labelEnd > 0 && i-p.labelEnd <= 80 {
+		d := weekdayAfter(p.label, wd, false)
+		p.label, p.labelEnd = d, end
+		return d, true
+	}
+	if p.dayEnd == 0 || p.day.y == noYear || p.day.g != gDay || p.dct.Sub(p.day.time()) < 14*24*time.Hour || !p.withinSentences(p.dayEnd, i, 2) {
+		return time.Time{}, false
+	}
+	d := weekdayAfter(p.day.time(), wd, false)
+	p.label, p.labelEnd = d, end
+	return d, true
 }
 
 // weekdayOfMonth returns the day numbered dom that falls on weekday wd
