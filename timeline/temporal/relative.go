@@ -184,10 +184,14 @@ func (p *parser) quoteDay(i int) (time.Time, bool) {
 	if !p.hasDCT || p.ref.Narrative {
 		return time.Time{}, false
 	}
-	if p.dayEnd == 0 || p.day.y == noYear || p.day.g != gDay {
+	day, dayStart, dayEnd := p.day.time(), p.dayStart, p.dayEnd
+	if p.clockEnd > p.dayEnd && !p.clockExact && p.cls(p.clockEnd-1, cPart) && (p.key(p.clockEnd-2, kLast) || p.cls(p.clockEnd-2, cWeekday)) {
+		// `Richard Shaw said last night: "Today we finally have it"`: the
+		// day of the part told.
+		day, dayStart, dayEnd = p.clockDay, p.clockEnd-2, p.clockEnd
+	} else if p.dayEnd == 0 || p.day.y == noYear || p.day.g != gDay {
 		return time.Time{}, false
 	}
-	day, dayStart, dayEnd := p.day.time(), p.dayStart, p.dayEnd
 	q := -1
 	for k := i - 1; k >= 0 && k >= i-40; k-- {
 		if p.t(k+1).nl && k+1 <= i {

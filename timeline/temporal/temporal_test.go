@@ -7423,3 +7423,11 @@ func TestTagDiaryLabels(t *testing.T) {
 			"last year|DATE|2026|;17 July|DATE|2026-07-17|;Monday|DATE|2026-07-20|;5.50am|TIME|2026-07-20T05:50|;Tuesday|DATE|2026-07-21|;Wednesday|DATE|2026-07-22|"},
 	})
 }
+
+// A quotation after "said last night:" speaks from that night's day.
+func TestTagSaidLastNightColon(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 9), "Ellie's father said last night: \"For two years we have been told to wait. Today we finally have it in black and white.\"",
+			"last night|TIME|2026-10-08TNI|;two years|DURATION|P2Y|;Today|DATE|2026-10-08|"},
+	})
+}
