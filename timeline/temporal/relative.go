@@ -176,6 +176,19 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 	return true
 }
 
+// aloneOnLine reports an expression that stands alone on its line, as a
+// byline's date does.
+func (p *parser) aloneOnLine(x Timex) bool {
+	a, b := x.Start, x.End
+	for a > 0 && (p.text[a-1] == ' ' || p.text[a-1] == '\t') {
+		a--
+	}
+	for b < len(p.text) && (p.text[b] == ' ' || p.text[b] == '\t' || p.text[b] == '\r') {
+		b++
+	}
+	return (a == 0 || p.text[a-1] == '\n') && (b == len(p.text) || p.text[b] == '\n')
+}
+
 // quoteDay returns the day a quotation at i was spoken, when the sentence
 // just before the quotation told someone speaking on a day shortly before
 // the reference: "Superintendent Lund said at a briefing on Monday
@@ -296,7 +309,9 @@ func (p *parser) quotedLedeDay(i int) (point, bool) {
 	}
 	today := at(p.dct, gDay).String()
 	for n := len(p.out) - 1; n >= 0 && p.out[n].Start >= p.ledeAt; n-- {
-		if strings.HasPrefix(p.out[n].Value, today) {
+		if strings.HasPrefix(p.out[n].Value, today) && !p.aloneOnLine(p.out[n]) {
+			// (a byline's "Monday, 20 April 2026" on its own line dates the
+			// page, not the story)
 			return point{}, false // "at a briefing this morning ... 'I can't give them one today'"
 		}
 	}

@@ -7431,3 +7431,12 @@ func TestTagSaidLastNightColon(t *testing.T) {
 			"last night|TIME|2026-10-08TNI|;two years|DURATION|P2Y|;Today|DATE|2026-10-08|"},
 	})
 }
+
+// A byline's date on its own line dates the page, not the story: a quoted
+// "Today" in the report of yesterday's race is the race's day.
+func TestTagBylineNotStoryToday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 4, 20), "Kenyan wins after 8.30am start on Sunday\n\nBy Dan Whitlow\n\nMonday, 20 April 2026\n\nDaniel Kiprop broke the course record yesterday.\n\n\"Today my legs were good from the first kilometre,\" said Kiprop.",
+			"8.30am|TIME|2026-04-19T08:30|;Sunday|DATE|2026-04-19|;Monday, 20 April 2026|DATE|2026-04-20|;yesterday|DATE|2026-04-19|;Today|DATE|2026-04-19|"},
+	})
+}
