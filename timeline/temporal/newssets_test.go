@@ -1434,6 +1434,8 @@ func TestNewsSets(t *testing.T) {
 		{"heldout114", 415, 96.5, 97.5, 97, 94.5},
 		{"heldout115", 407, 0, 0, 0, 0},
 		{"heldout116", 394, 0, 0, 0, 0},
+		{"heldout117", 394, 0, 0, 0, 0},
+		{"heldout118", 414, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
