@@ -325,8 +325,8 @@ func regionZone(w string) bool {
 // "Moscow time", and "Eastern" alone before punctuation.
 func (p *parser) zoneName(i int) int {
 	t := p.t(i)
-	if t.kind != tWord || !t.cap || t.lx.cls != cNone {
-		return i
+	if t.kind != tWord || !t.cap || t.lx.cls != cNone && !(p.is(i, "new") && p.isAny(i+1, "york", "delhi", "zealand") && p.t(i+1).cap) {
+		return i // ... but "9 a.m. New York time" is a place's clock
 	}
 	k := i + 1
 	if n := p.t(k); n.kind == tWord && n.cap && (n.lx.cls == cNone || p.is(k, "summer")) && (p.isAny(k+1, "standard", "daylight") || p.is(k, "summer") && p.key(k+1, kTime)) {

@@ -7440,3 +7440,11 @@ func TestTagBylineNotStoryToday(t *testing.T) {
 			"8.30am|TIME|2026-04-19T08:30|;Sunday|DATE|2026-04-19|;Monday, 20 April 2026|DATE|2026-04-20|;yesterday|DATE|2026-04-19|;Today|DATE|2026-04-19|"},
 	})
 }
+
+// "9 a.m. New York time on Tuesday": the city's clock, then the day.
+func TestTagNewYorkTime(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 20), "The general debate opens at 9 a.m. New York time on Tuesday.",
+			"9 a.m. New York time|TIME|2026-09-22T09:00|;Tuesday|DATE|2026-09-22|"},
+	})
+}
