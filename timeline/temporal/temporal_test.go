@@ -7448,3 +7448,12 @@ func TestTagNewYorkTime(t *testing.T) {
 			"9 a.m. New York time|TIME|2026-09-22T09:00|;Tuesday|DATE|2026-09-22|"},
 	})
 }
+
+// "Mateo Ruiz, who beat Kenji Ota on Tuesday": one player's win told, no
+// present, whatever the sentence's future.
+func TestTagWhoBeat(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 7, 9), "On Friday Ferrante meets the world No 1, Mateo Ruiz of Spain, who beat Kenji Ota in straight sets on Tuesday.",
+			"Friday|DATE|2026-07-10|;Tuesday|DATE|2026-07-07|"},
+	})
+}

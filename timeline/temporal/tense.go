@@ -816,6 +816,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 		if !p.isAny(k-1, "to", "can", "could", "will", "would", "must", "should", "might", "may", "cannot", "not", "t") && p.scoreAhead(k) {
 			return -1 // "beat Hollins Park 4-1 on Saturday": a result told
 		}
+		if !ahead && p.is(k-1, "who") && p.punct(k-2, ',') && p.t(k-3).kind == tWord && p.t(k-3).cap {
+			return -1 // "Mateo Ruiz, who beat Kenji Ota in straight sets on Tuesday": one player's win told, no present
+		}
 	case "see", "sees":
 		if !ahead && p.isAny(k-1, "forecasters", "forecaster", "meteorologists", "models") {
 			return 1 // "Forecasters see another gale reaching the coast on Sunday"
