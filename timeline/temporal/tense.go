@@ -60,6 +60,9 @@ func (p *parser) readTense(i int) int {
 	if p.cls(i, cWeekday) && p.ifPresentBefore(i) {
 		return 1 // "If cloud spoils Sunday, the Ursids peak on 22 December": a condition still open
 	}
+	if v == 0 && p.cls(i, cWeekday) && !p.ref.Narrative && p.noticeCommand(i) {
+		return 1 // a notice's "Fill jugs and the bath on Tuesday afternoon": what it tells readers to do is ahead
+	}
 	if p.since(i) && !p.ref.Narrative {
 		// "have been without power since Saturday afternoon": a start gone.
 		// The verbs are still read, for the dates after it (verbAt).
@@ -1970,6 +1973,22 @@ func (p *parser) imperativeOpens(i int) bool {
 		if (j == 0 || p.sentenceEnd(j-1) || p.punct(j-1, '"') || p.t(j).nl) && p.t(j).cap && p.isAny(j, "ask", "call", "come", "check", "join", "watch", "meet", "ring", "email", "phone", "visit", "tune", "wait", "go", "head", "look") &&
 			(j+1 == i || p.isAny(j+1, "me", "us", "him", "her", "them", "back", "again", "in", "on", "by", "until", "out", "up", "down")) {
 			return true
+		}
+	}
+	return false
+}
+
+// noticeCommand reports a day at i in a sentence that a command opens,
+// as notices and guides give them: "Fill jugs on Tuesday afternoon",
+// "Bring photo ID on Monday". The verb opens the sentence or line,
+// capitalized, and no tensed verb was read around the day.
+func (p *parser) noticeCommand(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-14; j-- {
+		if p.sentenceEnd(j) || p.punct(j, '"') || p.punct(j, ';') {
+			return false
+		}
+		if (j == 0 || p.sentenceEnd(j-1) || p.t(j).nl) && p.t(j).cap {
+			return p.isAny(j, "fill", "book", "bring", "register", "apply", "allow", "avoid", "arrive", "collect", "remember", "keep", "take", "store", "stock", "charge", "buy", "order", "submit", "vote", "leave", "park", "contact", "sign", "pick", "drop", "turn", "switch", "boil", "expect", "plan", "please", "make", "put", "do", "get")
 		}
 	}
 	return false
