@@ -664,9 +664,10 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 			// starts the next day: "Central banks set rates this week".
 			base = base.AddDate(0, 0, 1)
 		}
-		if u == uWeekend && dir == 0 && !anaphoric && p.key(j, kThis) && p.hasDCT && base.Equal(p.dct) && (base.Weekday() == time.Monday || base.Weekday() == time.Tuesday) && p.tenseOf(k+1, false) < 0 {
+		if u == uWeekend && dir == 0 && !anaphoric && p.key(j, kThis) && p.hasDCT && base.Equal(p.dct) && (base.Weekday() == time.Monday || base.Weekday() == time.Tuesday) && (p.tenseOf(k+1, false) < 0 || p.pastVerbJustBefore(i)) {
 			// "this weekend brought a second ceremony", told on a Monday:
-			// the weekend just gone, the subject of a past verb.
+			// the weekend just gone, the subject of a past verb; and so in
+			// "Families came back in numbers this weekend".
 			base = base.AddDate(0, 0, -3)
 		}
 		pt := shift(base, u, dir)
@@ -2274,4 +2275,22 @@ func (p *parser) edgeOf(k int, first bool) (point, int, bool) {
 // possessive reports a possessive determiner at k: "his last day".
 func (p *parser) possessive(k int) bool {
 	return p.isAny(k, "his", "her", "their", "its", "my", "our", "your")
+}
+
+// pastVerbJustBefore reports that the nearest verb before token i in its
+// clause, at most eight tokens back, is a simple past: "Families came back
+// in numbers this weekend", not "would be freed as soon as this weekend".
+func (p *parser) pastVerbJustBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && !p.sentenceEnd(k) && !p.punct(k, ',') && !p.punct(k, '"'); k-- {
+		if p.t(k).kind != tWord {
+			continue
+		}
+		if w := p.word(k); strings.HasSuffix(w, "ing") || p.isAny(k, "as", "than", "until", "till", "when", "if", "before", "by") {
+			return false // "urged anyone heading out this weekend", "freed as soon as this weekend"
+		}
+		if v := p.tenseOf(k, false); v != 0 {
+			return v < 0 && !p.isAny(k-1, "be", "been", "being", "is", "are", "was", "were", "would", "will", "to", "has", "have", "had")
+		}
+	}
+	return false
 }

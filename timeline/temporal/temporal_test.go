@@ -3464,11 +3464,14 @@ func TestTagUnitInName(t *testing.T) {
 }
 
 // TestTagThisWeekendGone: told on a Monday, "this weekend" as the subject
-// of a past verb is the weekend just gone; otherwise the one ahead.
+// of a past verb, or right after one, is the weekend just gone; otherwise
+// the one ahead.
 func TestTagThisWeekendGone(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2027, 5, 31), "For 23 of them this weekend brought a second ceremony. They will rest this weekend.",
 			"this weekend|DATE|2027-W21-WE|;this weekend|DATE|2027-W22-WE|"},
+		{tt(2026, 9, 14), "Families came back in numbers this weekend. He urged anyone heading out this weekend to take care. Three were freed as soon as this weekend.",
+			"this weekend|DATE|2026-W37-WE|;this weekend|DATE|2026-W38-WE|;this weekend|DATE|2026-W38-WE|"},
 	})
 }
 
