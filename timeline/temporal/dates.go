@@ -396,17 +396,20 @@ func (p *parser) yearJustTold(i int) (int, bool) {
 // cooked on a camp stove until September".
 func (p *parser) pastSeasonYear(i, m int) (int, bool) {
 	l := p.last
-	if p.ref.Narrative || !p.hasDCT || p.lastEnd == 0 || p.lastEnd > i || i-p.lastEnd > 14 || l.y == noYear || p.dct.Year()-l.y < 2 || !p.sameSentence(p.lastEnd-1, i) {
+	if p.ref.Narrative || !p.hasDCT || p.lastEnd == 0 || p.lastEnd > i || i-p.lastEnd > 14 || l.y == noYear || p.dct.Year()-l.y < 1 || !p.sameSentence(p.lastEnd-1, i) || l.g != gSeason {
 		return noYear, false
-	}
-	if l.g != gSeason || !p.key(p.lastStart, kThat) {
-		return noYear, false // "that summer", the story's own season; not "the following spring"
 	}
 	start := [...]int{0, 3, 6, 9, 12}[min(max(l.n, 0), 4)]
 	if start == 0 || m < start || p.tense(i) > 0 {
 		return noYear, false
 	}
-	return l.y, true
+	if p.key(p.lastStart, kThat) && p.dct.Year()-l.y >= 2 {
+		return l.y, true // "that summer", the story's own season; not "the following spring"
+	}
+	if n := len(p.out); n > 0 && !p.out[n-1].Relative && m <= start+2 && p.tense(i) < 0 {
+		return l.y, true // "In the spring of 2025 drivers staged walkouts in April and May": months of the season told with its year
+	}
+	return noYear, false
 }
 
 // yearRuns returns the year of a period told just before token i whose

@@ -6567,11 +6567,13 @@ func TestTagSinceClockWeekday(t *testing.T) {
 
 // TestTagThatSummerMonth: a month after "that summer" of a story years
 // gone, later in the year, is of that summer's year, and the story goes on
-// from it.
+// from it; a month of a season told with its year, in the past, is of it.
 func TestTagThatSummerMonth(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2027, 7, 10), "The tornado struck on July 11, 1977. \"We lived in a trailer that summer and cooked on a camp stove until September,\" she says. \"The house wasn't ready until the following spring.\"",
 			"July 11, 1977|DATE|1977-07-11|;that summer|DATE|1977-SU|;September|DATE|1977-09|;the following spring|DATE|1978-SP|"},
+		{tt(2026, 11, 4), "In the spring of 2025 drivers staged walkouts in April and May. In summer 2025 the river will flood in July.",
+			"the spring of 2025|DATE|2025-SP|;April|DATE|2025-04|;May|DATE|2025-05|;summer 2025|DATE|2025-SU|;July|DATE|2027-07|"},
 	})
 }
 
