@@ -7464,3 +7464,13 @@ func TestTagWhoBeat(t *testing.T) {
 			"Friday|DATE|2026-07-10|;Tuesday|DATE|2026-07-07|"},
 	})
 }
+
+// TestTagPossibleMonth: a month still ahead that "was possible" or "was
+// expected", though told in the past, is the one to come; a month gone is
+// not moved.
+func TestTagPossibleMonth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 10, 30), "The Fed signalled that another move in December was possible. A cut in March was likely, he said. The vote in November was expected to be close.",
+			"December|DATE|2026-12|;March|DATE|2026-03|;November|DATE|2026-11|"},
+	})
+}

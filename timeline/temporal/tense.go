@@ -60,6 +60,9 @@ func (p *parser) readTense(i int) int {
 	if p.cls(i, cWeekday) && p.ifPresentBefore(i) {
 		return 1 // "If cloud spoils Sunday, the Ursids peak on 22 December": a condition still open
 	}
+	if v < 0 && p.cls(i, cMonth) && p.hasDCT && !p.ref.Narrative && p.t(i).lx.val() > int(p.dct.Month()) && p.possibleAfter(i) {
+		return 1 // "signalled that another move in December was possible": what was possible is still ahead
+	}
 	if v == 0 && p.cls(i, cWeekday) && !p.ref.Narrative && p.noticeCommand(i) {
 		return 1 // a notice's "Fill jugs and the bath on Tuesday afternoon": what it tells readers to do is ahead
 	}
@@ -1386,6 +1389,17 @@ func (p *parser) likelyAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// possibleAfter reports a month at i that is the subject of "was
+// possible", "remained likely", "was expected": "another move in December
+// was possible".
+func (p *parser) possibleAfter(i int) bool {
+	k := i + 1
+	if p.t(k).kind == tNum {
+		k++
+	}
+	return p.isAny(k, "was", "were", "remained", "seemed", "looked", "appeared") && p.isAny(k+1, "possible", "likely", "probable", "unlikely", "expected", "due", "planned", "scheduled")
 }
 
 // passiveWillBefore reports a participle at k joined by "and" to a
