@@ -7474,3 +7474,12 @@ func TestTagPossibleMonth(t *testing.T) {
 			"December|DATE|2026-12|;March|DATE|2026-03|;November|DATE|2026-11|"},
 	})
 }
+
+// TestTagAsideParticipleDay: a day in an aside's participle ("issued on
+// Monday") is gone, and the main clause's present looks ahead from it.
+func TestTagAsideParticipleDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 9), "The latest forecast from the Space Debris Office, issued on Monday, centres the re-entry on 14:30 UTC Friday. The ruling, issued on Monday, said he left on Friday.",
+			"Monday|DATE|2027-03-08|;14:30 UTC Friday|TIME|2027-03-12T14:30|;Monday|DATE|2027-03-08|;Friday|DATE|2027-03-05|"},
+	})
+}

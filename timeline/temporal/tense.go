@@ -337,7 +337,7 @@ func (p *parser) readVerbs(i int) int {
 			}
 		}
 	}
-	if k >= 0 && !head && !present && !p.sentenceEnd(k) && p.verbAt > 0 && p.verbAt-1 < k && k-p.verbAt < 4*tenseReach && p.sameSentence(p.verbAt-1, k) {
+	if k >= 0 && !head && !present && !p.sentenceEnd(k) && p.verbAt > 0 && p.verbAt-1 < k && k-p.verbAt < 4*tenseReach && p.sameSentence(p.verbAt-1, k) && !(p.verbTense < 0 && p.appositiveParticiple(p.verbAt-1, i)) {
 		// "would leave Bombay on Monday and Tuesday nights from March 30,
 		// with the third departing each Thursday from August 6": past the
 		// reach, a date keeps the tense an earlier date of its sentence had.
@@ -405,6 +405,12 @@ func (p *parser) readVerbs(i int) int {
 			// "At 6 a.m. Friday, Tom Pappas plans to crack the first eggs"
 			return 1
 		}
+	}
+	if p.verbAt > 0 && p.verbTense < 0 && p.cls(i, cWeekday) && !p.ref.Narrative && p.appositiveParticiple(p.verbAt-1, i) && p.sameSentence(p.verbAt-1, i) {
+		// "The latest forecast, issued on Monday, centres the re-entry on
+		// Friday": the day an aside's participle dated is gone; the main
+		// clause's present looks ahead.
+		return 1
 	}
 	return p.sideOfLast(i)
 }
@@ -1296,6 +1302,17 @@ func (p *parser) nounParticiple(k int) bool {
 // meet the committee, co-chaired by China and France, in Paris on Tuesday".
 func (p *parser) appositiveParticiple(k, i int) bool {
 	w := p.word(k)
+	if len(w) >= 5 && w[len(w)-2:] == "ed" && p.punct(k-1, ',') && p.isAny(k+1, "on", "in", "at", "last", "this", "earlier") {
+		// "The latest forecast, issued on Monday, centres the re-entry on
+		// Friday": the main clause's present follows the second comma.
+		for n := k + 2; n < i-1 && n <= k+8; n++ {
+			if p.punct(n, ',') {
+				t := p.t(n + 1)
+				return t.kind == tWord && !t.cap && t.end-t.start >= 4 && p.text[t.end-1] == 's' && p.text[t.end-2] != 's' && t.lx.cls == cNone && p.tenseOf(n+1, false) == 0
+			}
+		}
+		return false
+	}
 	if len(w) < 5 || w[len(w)-2:] != "ed" || !p.is(k+1, "by") {
 		return false
 	}
