@@ -7483,3 +7483,15 @@ func TestTagAsideParticipleDay(t *testing.T) {
 			"Monday|DATE|2027-03-08|;14:30 UTC Friday|TIME|2027-03-12T14:30|;Monday|DATE|2027-03-08|;Friday|DATE|2027-03-05|"},
 	})
 }
+
+// TestTagProgrammeLabels: a programme's weekday labels, on lines of their
+// own after a story that told those days, are the days told; each next
+// label is the first after the one before.
+func TestTagProgrammeLabels(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 10, 15), "The King will land on Monday and leave on Wednesday, the palace said.\n\nThe programme\n\nMonday: arrival at Stansted, 6.45pm\nTuesday: Horse Guards\nWednesday: Leith",
+			"Monday|DATE|2027-10-18|;Wednesday|DATE|2027-10-20|;Monday|DATE|2027-10-18|;6.45pm|TIME|2027-10-18T18:45|;Tuesday|DATE|2027-10-19|;Wednesday|DATE|2027-10-20|"},
+		{tt(2027, 10, 15), "Markets had a rough ride.\n\nHow it went\n\nMonday: stocks fell\nTuesday: bonds rallied",
+			"Monday|DATE|2027-10-11|;Tuesday|DATE|2027-10-12|"},
+	})
+}

@@ -1164,7 +1164,7 @@ func (p *parser) causedTo(k int) bool {
 // told weeks before the reference: the first such weekday after it, and
 // each next label the first after the one before.
 func (p *parser) diaryLabel(i, end, wd int) (time.Time, bool) {
-	if p.ref.Narrative || !p.hasDCT || !p.punct(end, ':') || p.t(end+1).nl || !p.opensSentence(i) || p.t(i).lx.plural {
+	if p.ref.Narrative || !p.hasDCT || !p.punct(end, ':') || p.t(end+1).nl || !p.opensSentence(i) && !p.t(i).nl || p.t(i).lx.plural {
 		return time.Time{}, false
 	}
 	if p.labelEnd > 0 && i-p.labelEnd <= 80 {
@@ -1173,6 +1173,13 @@ func (p *parser) diaryLabel(i, end, wd int) (time.Time, bool) {
 		return d, true
 	}
 	if p.dayEnd == 0 || p.day.y == noYear || p.day.g != gDay || p.dct.Sub(p.day.time()) < 14*24*time.Hour || !p.withinSentences(p.dayEnd, i, 2) {
+		if d, ok := p.toldWeekday(wd, 0); ok && p.t(i).nl && d.Sub(p.dct).Abs() <= 8*24*time.Hour && p.tense(i) == 0 {
+			// A programme's labels after the story told its days:
+			// "Monday: arrival at Stansted, 6.45pm", the Monday the
+			// story told.
+			p.label, p.labelEnd = d, end
+			return d, true
+		}
 		return time.Time{}, false
 	}
 	d := weekdayAfter(p.day.time(), wd, false)
