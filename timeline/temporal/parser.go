@@ -176,6 +176,10 @@ type parser struct {
 	// whose day quoteDay read last, and qdDay that day.
 	qdOpen int
 	qdDay  time.Time
+	// qlAt is the token (plus one) of the last "today" or "tonight" that
+	// quotedLedeDay dated, and qlDay that day.
+	qlAt  int
+	qlDay point
 	// written is the year of the last expression that wrote its year
 	// ("January 1946"), or whose weekday picked it.
 	written int

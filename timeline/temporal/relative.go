@@ -165,15 +165,33 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 			base = day // "... at a briefing on Monday evening. "Today I can't give it," he said."
 		} else if d, ok := p.quotedLedeDay(i); ok {
 			base = d.time() // "'Today we showed who we are,' he said", the day after the match
+			p.qlAt, p.qlDay = i+1, d
 		}
 	} else if day, ok := p.quoteDay(i); ok && (t.lx.val() == kTomorrow || t.lx.val() == kYesterday) {
 		base = day // "... told reporters on Tuesday morning. "I'd rather stand down today than explain something tomorrow.""
 	} else if d, ok := p.quotedLedeDay(i); ok && (t.lx.val() == kTomorrow || t.lx.val() == kYesterday) && p.saidAfterEvent(i) {
 		base = d.time() // "'Tomorrow we start again,' he said after the game": the day after the game
+	} else if p.qlAt > 0 && (t.lx.val() == kTomorrow || t.lx.val() == kYesterday) && i-p.qlAt < 80 && !p.lineBetween(p.qlAt, i) && p.inQuotation(i) {
+		// "'Today my legs were good,' said Kiprop ... 'Tomorrow I fly
+		// home'": the speaker's paragraph goes on from the day of the
+		// saying.
+		base = p.qlDay.time()
 	}
 	pt := at(base.AddDate(0, 0, d.days), gDay)
 	*out = match{end: i + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
 	return true
+}
+
+// inQuotation reports that token i lies inside a quotation opened on its
+// line: an odd number of quotation marks stand before it there.
+func (p *parser) inQuotation(i int) bool {
+	quotes := 0
+	for k := i - 1; k >= 0 && k > i-80 && !p.t(k+1).nl; k-- {
+		if p.punct(k, '"') {
+			quotes++
+		}
+	}
+	return quotes%2 == 1
 }
 
 // aloneOnLine reports an expression that stands alone on its line, as a

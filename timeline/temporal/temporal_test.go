@@ -7495,3 +7495,13 @@ func TestTagProgrammeLabels(t *testing.T) {
 			"Monday|DATE|2027-10-11|;Tuesday|DATE|2027-10-12|"},
 	})
 }
+
+// TestTagQuotedLedeParagraph: once a quoted "Today" in the report of
+// yesterday's race is the race's day, the speaker's "Tomorrow" in the same
+// paragraph is the day after it; a new paragraph speaks from the reference.
+func TestTagQuotedLedeParagraph(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 4, 20), "Daniel Kiprop broke the course record yesterday. \"Today my legs were good,\" said Kiprop. \"I wanted this record. Tomorrow I fly home.\"\n\nThe organisers meet tomorrow.",
+			"yesterday|DATE|2026-04-19|;Today|DATE|2026-04-19|;Tomorrow|DATE|2026-04-20|;tomorrow|DATE|2026-04-21|"},
+	})
+}
