@@ -1436,6 +1436,8 @@ func TestNewsSets(t *testing.T) {
 		{"heldout116", 394, 0, 0, 0, 0},
 		{"heldout117", 394, 0, 0, 0, 0},
 		{"heldout118", 414, 0, 0, 0, 0},
+		{"heldout119", 402, 0, 0, 0, 0},
+		{"heldout120", 430, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
