@@ -236,7 +236,7 @@ func (p *parser) quoteDay(i int) (time.Time, bool) {
 	if q >= 0 && p.qdOpen == q+1 {
 		return p.qdDay, true // "... today than explain something tomorrow": the quotation's day, read at its first day word
 	}
-	if q < 0 || !(q == 0 || p.t(q).nl || p.sentenceEnd(q-1) || p.punct(q-1, ':') && q-dayEnd <= 2) || dayEnd > q || q-dayEnd > 30 || !p.withinSentences(dayEnd, q, 1) {
+	if q < 0 || !(q == 0 || p.t(q).nl || p.sentenceEnd(q-1) || p.punct(q-1, ':') && (q-dayEnd <= 2 || q-dayEnd <= 6 && p.isAny(q-2, "said", "told", "added", "declared", "insisted", "warned"))) || dayEnd > q || q-dayEnd > 30 || !p.withinSentences(dayEnd, q, 1) {
 		return time.Time{}, false // not a quotation that opens right after the day told
 	}
 	ago := p.dct.Sub(day).Hours() / 24
@@ -244,7 +244,7 @@ func (p *parser) quoteDay(i int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	for k := dayStart - 1; k >= 0 && k >= dayStart-12 && !p.sentenceEnd(k); k-- {
-		if p.isAny(k, "said", "told", "briefing", "statement", "interview", "speech", "spoke", "speaking") {
+		if p.isAny(k, "said", "told", "briefing", "statement", "interview", "speech", "spoke", "speaking", "conference") {
 			// ... and "She spoke Wednesday afternoon outside the
 			// Statehouse. "Today they finally put in writing ...""
 			p.qdOpen, p.qdDay = q+1, day

@@ -7505,3 +7505,12 @@ func TestTagQuotedLedeParagraph(t *testing.T) {
 			"yesterday|DATE|2026-04-19|;Today|DATE|2026-04-19|;Tomorrow|DATE|2026-04-20|;tomorrow|DATE|2026-04-21|"},
 	})
 }
+
+// TestTagQuoteAfterSaidColon: a quotation opened after "had said:" in the
+// sentence of a press conference on Monday speaks from that Monday.
+func TestTagQuoteAfterSaidColon(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 5, 18), "At his rest-day press conference at 11am on Monday, Vidal had said: \"Tomorrow is the first real test.\"",
+			"11am|TIME|2027-05-17T11:00|;Monday|DATE|2027-05-17|;Tomorrow|DATE|2027-05-18|"},
+	})
+}
