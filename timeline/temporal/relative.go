@@ -182,6 +182,40 @@ func ruleDeictic(p *parser, i int, out *match) bool {
 	return true
 }
 
+// saidAfterQuote reports that the quotation opened at token q is
+// attributed right after it closes with a past "said": `"...," he said`,
+// `"...," said Baxter`.
+func (p *parser) saidAfterQuote(q int) bool {
+	for k := q + 1; k < q+60 && p.real(k) && !p.t(k).nl; k++ {
+		if p.punct(k, '"') {
+			return p.is(k+1, "said") || p.isAny(k+1, "he", "she") && p.is(k+2, "said")
+		}
+	}
+	return false
+}
+
+// sameSpeakerQuote reports that the quotation opened at token q goes on
+// from the speaker of the one before: it ends its paragraph unattributed,
+// or "he said" or "she added" it.
+func (p *parser) sameSpeakerQuote(q int) bool {
+	for k := q + 1; k < q+60 && p.real(k); k++ {
+		if p.t(k).nl {
+			return false
+		}
+		if p.punct(k, '"') {
+			if !p.real(k+1) || p.t(k+1).nl {
+				return true
+			}
+			j := k + 1
+			if p.punct(j, ',') {
+				j++
+			}
+			return p.isAny(j, "he", "she") && p.isAny(j+1, "said", "added") || p.isAny(j, "said", "added") && p.isAny(j+1, "he", "she")
+		}
+	}
+	return false
+}
+
 // inQuotation reports that token i lies inside a quotation opened on its
 // line: an odd number of quotation marks stand before it there.
 func (p *parser) inQuotation(i int) bool {
@@ -236,6 +270,12 @@ func (p *parser) quoteDay(i int) (time.Time, bool) {
 	if q >= 0 && p.qdOpen == q+1 {
 		return p.qdDay, true // "... today than explain something tomorrow": the quotation's day, read at its first day word
 	}
+	if q >= 0 && p.qdOpen > 0 && q+1 > p.qdOpen && q-p.qdOpen < 40 && !p.lineBetween(p.qdOpen, q) && p.sameSpeakerQuote(q) {
+		// `"Yesterday we were digging," he said. "Tomorrow the machines
+		// go out"`: the speaker goes on, in the paragraph, on the same day.
+		p.qdOpen = q + 1
+		return p.qdDay, true
+	}
 	if q < 0 || !(q == 0 || p.t(q).nl || p.sentenceEnd(q-1) || p.punct(q-1, ':') && (q-dayEnd <= 2 || q-dayEnd <= 6 && p.isAny(q-2, "said", "told", "added", "declared", "insisted", "warned"))) || dayEnd > q || q-dayEnd > 30 || !p.withinSentences(dayEnd, q, 1) {
 		return time.Time{}, false // not a quotation that opens right after the day told
 	}
@@ -244,6 +284,14 @@ func (p *parser) quoteDay(i int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	for k := dayStart - 1; k >= 0 && k >= dayStart-12 && !p.sentenceEnd(k); k-- {
+		if w := p.word(k); p.isAny(k-1, "was", "were") && len(w) > 5 && strings.HasSuffix(w, "ing") && q-dayEnd <= 16 && p.saidAfterQuote(q) {
+			// "Euan Baxter was standing in a drift on Thursday as a
+			// snowplough cleared the road. "Yesterday we were digging
+			// out the tows by hand," he said": a scene on the day, and
+			// what was said in it.
+			p.qdOpen, p.qdDay = q+1, day
+			return day, true
+		}
 		if p.isAny(k, "said", "told", "briefing", "statement", "interview", "speech", "spoke", "speaking", "conference") {
 			// ... and "She spoke Wednesday afternoon outside the
 			// Statehouse. "Today they finally put in writing ...""

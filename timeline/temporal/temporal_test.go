@@ -7514,3 +7514,13 @@ func TestTagQuoteAfterSaidColon(t *testing.T) {
 			"11am|TIME|2027-05-17T11:00|;Monday|DATE|2027-05-17|;Tomorrow|DATE|2027-05-18|"},
 	})
 }
+
+// TestTagQuoteSceneDay: a quotation after a scene told on a day ("was
+// standing ... on Thursday"), attributed with "he said", speaks from that
+// day, and so does the speaker's next quotation in the paragraph.
+func TestTagQuoteSceneDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 12, 14), "Euan Baxter was standing in a drift on Thursday as a plough cleared the road. \"Yesterday we were digging by hand,\" he said. \"Tomorrow the machines go out.\"\n\nThe lifts open tomorrow.",
+			"Thursday|DATE|2024-12-12|;Yesterday|DATE|2024-12-11|;Tomorrow|DATE|2024-12-13|;tomorrow|DATE|2024-12-15|"},
+	})
+}
