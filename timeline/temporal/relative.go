@@ -1840,11 +1840,19 @@ func (p *parser) countedDay(i int, out *match) bool {
 		*out = match{end: i + 2, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true}
 		return true
 	}
-	if p.is(i, "day") && p.t(i+1).kind == tNum && !p.t(i+1).sep && p.t(i+1).ndig <= 4 && !p.adj(i+1) && !(p.adj(i+2) && p.t(i+2).kind != tPunct) && p.t(i+1).number() >= 1 && !p.cls(i+2, cUnit) && !p.is(i+2, "of") {
-		n := p.t(i + 1).number()
+	if p.is(i, "day") && (p.t(i+1).kind == tNum && !p.t(i+1).sep && p.t(i+1).ndig <= 4 && !p.adj(i+1) && p.t(i+1).number() >= 1 || p.hasDay1 && p.t(i+1).kind == tWord && p.t(i+1).lx.cls == cNumber && p.t(i+1).lx.val() >= 1 && p.t(i+1).lx.val() <= 31) && !(p.adj(i+2) && p.t(i+2).kind != tPunct) && !p.cls(i+2, cUnit) && !p.is(i+2, "of") {
+		n := p.t(i + 1).lx.val()
+		if p.t(i+1).kind == tNum {
+			n = p.t(i + 1).number()
+		}
 		var m match
 		if p.punct(i+2, ',') && (ruleMonthDay(p, i+3, &m) || ruleDayMonth(p, i+3, &m)) && m.hasPt && m.pt.g == gDay && m.pt.y != noYear {
 			p.day1, p.hasDay1 = m.pt.time().AddDate(0, 0, 1-n), true
+		} else if n == 1 && !p.hasDay1 && p.dayEnd > 0 && p.day.g == gDay && p.day.y != noYear && (p.t(i).nl && p.t(i).cap && (p.punct(i+2, ':') || p.t(i+2).nl) && i-p.dayEnd <= 40 || p.is(i-1, "as") && p.isAny(i-2, "count", "counts", "counted", "call", "calls") && i-p.dayEnd <= 8) {
+			// "I joined the departure of 7 September ... Day 1:
+			// Southampton", "on 5 November, which they count as Day 1":
+			// the count starts on the day just told.
+			p.day1, p.hasDay1 = p.day.time(), true
 		}
 		if !p.hasDay1 {
 			return false

@@ -7524,3 +7524,17 @@ func TestTagQuoteSceneDay(t *testing.T) {
 			"Thursday|DATE|2024-12-12|;Yesterday|DATE|2024-12-11|;Tomorrow|DATE|2024-12-13|;tomorrow|DATE|2024-12-15|"},
 	})
 }
+
+// TestTagDayOneLabel: a count of days starts on the day just told, when
+// "Day 1" labels the next section or the day is what "they count as Day
+// 1"; later numbered days, in figures or words, follow from it.
+func TestTagDayOneLabel(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 9, 29), "I joined the departure of 7 September.\n\nDay 1: Southampton\n\nWe sailed.\n\nDay 3: Stavanger\n\nWe were alongside at 8am. On day four we woke in the fjord.",
+			"7 September|DATE|2024-09-07|;Day 1|DATE|2024-09-07|;Day 3|DATE|2024-09-09|;8am|TIME|2024-09-09T08:00|;day four|DATE|2024-09-10|"},
+		{tt(2026, 12, 14), "They set off on 5 November, which they count as Day 1. Day 23 (Freya): a headwind.",
+			"5 November|DATE|2026-11-05|;Day 1|DATE|2026-11-05|;Day 23|DATE|2026-11-27|"},
+		{tt(2026, 12, 14), "Day 1 of the trial began on 5 November. On day four the jury sat.",
+			"5 November|DATE|2026-11-05|"},
+	})
+}
