@@ -1176,6 +1176,9 @@ func (p *parser) oneOccurrence(i int) bool {
 	if p.is(k, "at") || p.is(k, "by") {
 		k--
 	}
+	if p.key(k, kLast) && p.punct(k-1, ',') && p.lastEnd == k-1 && p.is(p.lastStart-1, "first") {
+		return false // a timetable's "first 06:12, last 23:50": each day's first and last trains
+	}
 	return p.key(k, kNext) || p.key(k, kLast) || p.is(k, "first")
 }
 

@@ -7538,3 +7538,15 @@ func TestTagDayOneLabel(t *testing.T) {
 			"5 November|DATE|2026-11-05|"},
 	})
 }
+
+// TestTagTimetableBox: a timetable's lines ("Monday to Friday: first
+// 05:42, last 23:50", "Saturdays: ...") are days that recur and each
+// day's hours, whatever line comes before.
+func TestTagTimetableBox(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 11, 16), "First and last trains\nMonday to Friday: first 05:42, last 23:50\nSaturdays: first 06:12, last 23:50\nSundays: 9am to 5pm",
+			"Monday|SET|XXXX-WXX-1|EVERY;Friday|SET|XXXX-WXX-5|EVERY;05:42|TIME|XXXX-XX-XXT05:42|;23:50|TIME|XXXX-XX-XXT23:50|;Saturdays|SET|XXXX-WXX-6|EVERY;06:12|TIME|XXXX-XX-XXT06:12|;23:50|TIME|XXXX-XX-XXT23:50|;Sundays|SET|XXXX-WXX-7|EVERY;9am|TIME|XXXX-XX-XXT09:00|;5pm|TIME|XXXX-XX-XXT17:00|"},
+		{tt(2027, 11, 16), "It skips six Fridays. The last train left at 23:50, an hour late.",
+			"23:50|TIME|2027-11-16T23:50|;an hour|DURATION|PT1H|"},
+	})
+}

@@ -118,7 +118,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if p.t(i-1).cap && p.is(i-1, "patch") {
 		return false // "Patch Tuesday", Microsoft's monthly update day: a kind of day
 	}
-	if t.lx.plural && (p.t(i-1).kind == tNum || p.cls(i-1, cNumber) || p.is(i-1, "both")) {
+	if t.lx.plural && !t.nl && (p.t(i-1).kind == tNum || p.cls(i-1, cNumber) || p.is(i-1, "both")) {
 		return false // "It skips six Fridays", "I've missed four Saturdays", "longer hours on both Sundays": days counted, no set
 	}
 	if !t.lx.plural && p.is(i+1, "trading") && !p.t(i+1).cap && !p.isAny(i-1, "on", "by", "until", "since", "from") {
@@ -767,8 +767,16 @@ func (p *parser) moveFrom(i int) bool {
 // hoursAfter reports hours of the day at k, after a range of weekdays:
 // ", from 8 a.m. to 6 p.m.", "9am-5pm", ", between 10 and 4".
 func (p *parser) hoursAfter(k int) bool {
-	if p.punct(k, ',') {
+	if p.punct(k, ',') || p.punct(k, ':') && p.adj(k) {
 		k++
+	}
+	if p.punct(k-1, ':') && p.is(k, "first") && p.t(k+1).kind == tNum && p.clockLike(k+1) {
+		// a timetable's "Monday to Friday: first 05:42, last 23:50"
+		for j := k + 2; j <= k+6 && p.real(j) && !p.t(j).nl; j++ {
+			if p.isAny(j, "last", "final") && p.t(j+1).kind == tNum {
+				return true
+			}
+		}
 	}
 	if p.isAny(k, "from", "between") {
 		k++
