@@ -7550,3 +7550,13 @@ func TestTagTimetableBox(t *testing.T) {
 			"23:50|TIME|2027-11-16T23:50|;an hour|DURATION|PT1H|"},
 	})
 }
+
+// TestTagOrdinalNounNotVerb: "its first play" is a noun, no schedule's
+// present: the day after it keeps the past of "had"; "a third retires in
+// December" is still one.
+func TestTagOrdinalNounNotVerb(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 8), "The single had its first play on the radio at 7pm on Sunday. A third retires in December.",
+			"7pm|TIME|2026-06-07T19:00|;Sunday|DATE|2026-06-07|;December|DATE|2026-12|"},
+	})
+}
