@@ -622,6 +622,11 @@ func ruleClock(p *parser, i int, out *match) bool {
 	if day == "XXXX-XX-XX" {
 		p.recurFromStart(i) // "between 8 a.m. and 6 p.m. Eastern, Monday through Friday"
 	}
+	if p.hasDCT && !p.ref.Narrative && len(day) == 10 && day[0] != 'X' && day < at(p.dct, gDay).String() && p.nextEventAt(i) {
+		// "fire has burned since Sunday afternoon; next briefing at 6pm":
+		// what comes next is not of a day gone.
+		day = at(p.dct, gDay).String()
+	}
 	if at := h*60 + m; p.clockEnd > 0 && p.clockEnd <= i && i-p.clockEnd <= 15 && p.clockMin < 8*60 && at >= 18*60 && p.sameSentence(p.clockEnd-1, i) && p.spanAfterBetween(p.clockEnd, i) && day == p.clockDay.Format("2006-01-02") {
 		// "declared at 02:47, almost five hours after polls closed at
 		// 10pm": the evening before the small hours just told.
@@ -1167,6 +1172,19 @@ func (p *parser) dayOpens(i int) bool {
 		k--
 	}
 	return p.opensSentence(k) && p.punct(p.dayEnd, ',') && p.punctBetween(p.setEnd, i, ',')
+}
+
+// nextEventAt reports "next" and a noun, not a unit of time, just before
+// the clock time at i: "next briefing at 6pm", "the next update is due at
+// 10 a.m.".
+func (p *parser) nextEventAt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && !p.sentenceEnd(k) && !p.punct(k, ','); k-- {
+		if p.key(k, kNext) {
+			n := p.t(k + 1)
+			return n.kind == tWord && n.lx.cls == cNone && !p.isAny(k+1, "day", "morning", "afternoon", "evening", "night", "week", "month", "year")
+		}
+	}
+	return false
 }
 
 // oneOccurrence reports a clock time that names one occurrence of a

@@ -7560,3 +7560,13 @@ func TestTagOrdinalNounNotVerb(t *testing.T) {
 			"7pm|TIME|2026-06-07T19:00|;Sunday|DATE|2026-06-07|;December|DATE|2026-12|"},
 	})
 }
+
+// TestTagNextEventClock: the clock time of what comes "next" is not of a
+// day gone, whatever day the text told last; "the next morning at 6am"
+// still follows its day.
+func TestTagNextEventClock(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 7, 27), "The fire has burned since Sunday afternoon. The next briefing is at 6pm. Police came on Sunday and left the next morning at 6am.",
+			"Sunday afternoon|TIME|2027-07-25TAF|;6pm|TIME|2027-07-27T18:00|;Sunday|DATE|2027-07-25|;the next morning|TIME|2027-07-26TMO|;6am|TIME|2027-07-26T06:00|"},
+	})
+}
