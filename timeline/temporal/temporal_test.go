@@ -7570,3 +7570,12 @@ func TestTagNextEventClock(t *testing.T) {
 			"Sunday afternoon|TIME|2027-07-25TAF|;6pm|TIME|2027-07-27T18:00|;Sunday|DATE|2027-07-25|;the next morning|TIME|2027-07-26TMO|;6am|TIME|2027-07-26T06:00|"},
 	})
 }
+
+// TestTagMinutesOfMeeting: minutes record a meeting held, so its date is
+// gone whatever tense publishes them; the time they come out is not.
+func TestTagMinutesOfMeeting(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 11, 12), "The bank publishes the minutes of its meeting of 28-29 October. It publishes the minutes of this week's meeting at 8 a.m. on Tuesday.",
+			"28|DATE|2025-10-28|;29 October|DATE|2025-10-29|;this week|DATE|2025-W46|;8 a.m.|TIME|2025-11-18T08:00|;Tuesday|DATE|2025-11-18|"},
+	})
+}

@@ -63,6 +63,9 @@ func (p *parser) readTense(i int) int {
 	if v < 0 && p.cls(i, cMonth) && p.hasDCT && !p.ref.Narrative && p.t(i).lx.val() > int(p.dct.Month()) && p.possibleAfter(i) {
 		return 1 // "signalled that another move in December was possible": what was possible is still ahead
 	}
+	if !p.ref.Narrative && (p.cls(i, cMonth) || p.t(i).kind == tNum || p.cls(i, cWeekday)) && p.minutesOf(i) {
+		return -1 // "publishes the minutes of the Board's meeting of 28-29 October": minutes record a meeting held
+	}
 	if v == 0 && p.cls(i, cWeekday) && !p.ref.Narrative && p.noticeCommand(i) {
 		return 1 // a notice's "Fill jugs and the bath on Tuesday afternoon": what it tells readers to do is ahead
 	}
@@ -2004,6 +2007,26 @@ func (p *parser) imperativeOpens(i int) bool {
 		if (j == 0 || p.sentenceEnd(j-1) || p.punct(j-1, '"') || p.t(j).nl) && p.t(j).cap && p.isAny(j, "ask", "call", "come", "check", "join", "watch", "meet", "ring", "email", "phone", "visit", "tune", "wait", "go", "head", "look") &&
 			(j+1 == i || p.isAny(j+1, "me", "us", "him", "her", "them", "back", "again", "in", "on", "by", "until", "out", "up", "down")) {
 			return true
+		}
+	}
+	return false
+}
+
+// minutesOf reports the date at i in the phrase of a meeting's minutes:
+// "the minutes of its meeting of 29 October", "minutes of the Jan. 27-28
+// meeting"; not a count of minutes ("90 minutes of talks").
+func (p *parser) minutesOf(i int) bool {
+	j := i - 1
+	for j >= 0 && j > i-4 && p.isAny(j, "of", "on", "the", "its", "their", "held") {
+		j--
+	}
+	if !p.isAny(j, "minutes", "meeting", "session", "sitting") {
+		return false // not "publishes the minutes of this week's meeting at 8 a.m."
+	}
+	for k := i - 1; k >= 0 && k >= i-10 && !p.sentenceEnd(k); k-- {
+		if p.is(k, "minutes") && p.is(k+1, "of") {
+			t := p.t(k - 1)
+			return t.kind != tNum && t.lx.cls != cNumber && !p.isAny(k-1, "few", "several", "many", "last", "final", "first", "closing", "opening")
 		}
 	}
 	return false
