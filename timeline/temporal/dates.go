@@ -1963,6 +1963,8 @@ func (p *parser) monthAlone(i int) bool {
 			return true // "its May forecast", "the March figures"
 		case p.key(i-2, kThe) && p.superlative(i-1):
 			return true // "the warmest March since records began"
+		case monthAdjective(p.word(i-1)) && !p.t(i-1).cap && (p.determiner(i-2) || p.punct(i-2, ',') && monthAdjective(p.word(i-3)) && p.determiner(i-4)):
+			return true // "blamed a cold, rainy May", "after a wet March"
 		case p.is(i-1, "as") && p.isAny(i-2, "recently", "early", "late", "soon") && p.is(i-3, "as"):
 			return true // "as recently as March"
 		case p.isAny(i-1, "is", "was") && p.isAny(i-2, "it", "this", "that"), p.is(i-1, "s") && p.punct(i-2, '\'') && p.adj(i-1) && p.isAny(i-3, "it", "that"):
@@ -1973,6 +1975,16 @@ func (p *parser) monthAlone(i int) bool {
 		return false
 	}
 	return true
+}
+
+// monthAdjective reports an adjective of weather or trade that describes
+// a month: "a rainy May", "a quiet March".
+func monthAdjective(w string) bool {
+	switch w {
+	case "rainy", "sunny", "windy", "stormy", "chilly", "snowy", "cloudy", "frosty", "soggy", "cold", "warm", "wet", "dry", "hot", "cool", "mild", "busy", "quiet", "slow", "strong", "weak", "tough", "difficult", "dismal", "miserable", "glorious", "balmy", "record", "bumper", "grim", "bleak", "dull", "gloomy", "damp", "freezing", "scorching", "brutal", "volatile", "turbulent", "hectic":
+		return true
+	}
+	return false
 }
 
 // shiftedMonth reports a bare month at i (ending before j) that is either

@@ -7579,3 +7579,12 @@ func TestTagMinutesOfMeeting(t *testing.T) {
 			"28|DATE|2025-10-28|;29 October|DATE|2025-10-29|;this week|DATE|2025-W46|;8 a.m.|TIME|2025-11-18T08:00|;Tuesday|DATE|2025-11-18|"},
 	})
 }
+
+// TestTagAdjectiveMayMarch: "May" and "March" after an adjective of
+// weather or trade and an article are months; "a company may" is not.
+func TestTagAdjectiveMayMarch(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 8, 3), "It blamed a cold, rainy May for the drop. After a wet March, sales fell. A company may sell.",
+			"May|DATE|2027-05|;March|DATE|2027-03|"},
+	})
+}
