@@ -7588,3 +7588,14 @@ func TestTagAdjectiveMayMarch(t *testing.T) {
 			"May|DATE|2027-05|;March|DATE|2027-03|"},
 	})
 }
+
+// TestTagAnniversaryStoryWeekdays: in an anniversary piece, "the Monday"
+// of a past perfect goes back from the story's day and "the Thursday"
+// after it follows it; the byline's own Thursday dates the page, not the
+// story.
+func TestTagAnniversaryStoryWeekdays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 19), "By Rachel Ogden\n\nThursday 19 November 2026\n\nThe river rose over the wall on 19 November last year. The rain had started on the Monday. Soldiers arrived on the Thursday.",
+			"Thursday 19 November 2026|DATE|2026-11-19|;19 November last year|DATE|2025-11-19|;the Monday|DATE|2025-11-17|;the Thursday|DATE|2025-11-20|"},
+	})
+}

@@ -528,7 +528,9 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 			// the past; "began on Friday, Feb. 26. The worst came that
 			// Saturday night".
 			d = weekdayAfter(w, t.lx.val(), false)
-			if b := weekdayAfter(w.AddDate(0, 0, -7), t.lx.val(), false); p.key(i-1, kThe) && b.Before(w) && p.storyOpenedBy(b, w) {
+			if b := weekdayAfter(w.AddDate(0, 0, -7), t.lx.val(), false); p.key(i-1, kThe) && b.Before(w) && (p.storyOpenedBy(b, w) || p.pastPerfect(i-1) && w.Sub(b) <= 6*24*time.Hour) {
+				// ... and "The river rose on 19 November. The rain had
+				// started on the Monday": a past perfect goes back from it.
 				// "before dawn on Thursday 13 November 1986 ... recovered on
 				// the Sunday afternoon ... was told on the Friday": a day
 				// between the story's first day and its last, not after.
@@ -592,6 +594,9 @@ func (p *parser) toldWeekday(wd, tense int) (time.Time, bool) {
 		if x.Type != Date && x.Type != Time || len(x.Value) < 10 || x.Value[0] == 'X' || month != "" && x.Value[:7] != month {
 			continue
 		}
+		if p.hasDCT && x.Value == at(p.dct, gDay).String() && p.aloneOnLine(x) {
+			continue // a byline's "Thursday 19 November 2026" dates the page, not the story
+		}
 		d, err := time.Parse("2006-01-02", x.Value[:10])
 		if err != nil || int(d.Weekday()) != wd || p.hasDCT && (tense > 0 && d.Before(p.dct) || tense < 0 && d.After(p.dct)) {
 			continue
@@ -611,6 +616,9 @@ func (p *parser) namedWeekdayTold(wd, tense int) (time.Time, bool) {
 		x := p.out[n]
 		if x.Type != Date || len(x.Value) != 10 || x.Value[0] == 'X' || len(x.Text) < len(name) || !strings.EqualFold(x.Text[:len(name)], name) || len(x.Text) == len(name) {
 			continue
+		}
+		if p.hasDCT && x.Value == at(p.dct, gDay).String() && p.aloneOnLine(x) {
+			continue // a byline's "Thursday 19 November 2026" dates the page, not the story
 		}
 		d, err := time.Parse("2006-01-02", x.Value)
 		if err != nil || int(d.Weekday()) != wd || p.hasDCT && (tense > 0 && d.Before(p.dct) || tense < 0 && d.After(p.dct)) {
