@@ -1418,6 +1418,11 @@ func (p *parser) habitualDate(i int) bool {
 	if p.is(i-1, "again") || p.is(i-2, "again") && p.isAny(i-1, "on", "in") {
 		return false // "the Fed, which meets eight times a year, gathers again on July 28": one meeting
 	}
+	if n := p.setOut; p.setEnd > 0 && n >= 0 && n < len(p.out) && p.out[n].Type == Set && !p.ref.Narrative && (p.setEnd == i-1 && p.is(i-1, "from") && p.is(i+1, "to") && p.cls(i+2, cMonth) || p.setEnd == i-3 && p.is(i-3, "from") && p.cls(i-2, cMonth) && p.is(i-1, "to")) && p.tense(i) == 0 && !p.isAny(p.setStart-2, "after", "before", "since", "while") && !p.isAny(p.setStart-3, "after", "before", "since", "while") {
+		// "wardens walk the quay every evening from October to March": the
+		// months a habit keeps, every year.
+		return true
+	}
 	near := p.habitNear(i)
 	for k := i - 1; near && k >= 0 && k >= i-24; k-- {
 		t := p.t(k)

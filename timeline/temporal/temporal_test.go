@@ -7599,3 +7599,13 @@ func TestTagAnniversaryStoryWeekdays(t *testing.T) {
 			"Thursday 19 November 2026|DATE|2026-11-19|;19 November last year|DATE|2025-11-19|;the Monday|DATE|2025-11-17|;the Thursday|DATE|2025-11-20|"},
 	})
 }
+
+// TestTagHabitMonthRange: the months a habit keeps, after a SET and
+// "from", are every year's when told in the present; not in the past, nor
+// after "After rising every month".
+func TestTagHabitMonthRange(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 19), "Wardens walk the quay every evening from October to March. The ferry ran daily from April to September. After rising every month from March to June, prices fell.",
+			"every evening|SET|XXXX-XX-XXTEV|EVERY;October|DATE|XXXX-10|;March|DATE|XXXX-03|;daily|SET|P1D|EVERY;April|DATE|2026-04|;September|DATE|2026-09|;every month|SET|P1M|EVERY;March|DATE|2026-03|;June|DATE|2026-06|"},
+	})
+}
