@@ -388,7 +388,8 @@ func (p *parser) nounAhead(i int) bool {
 		p.is(i, "was"), p.is(i, "were"), p.is(i, "is"), p.is(i, "of"), pronoun(p.word(i)),
 		p.isAny(i, "but", "yet", "so", "after", "before", "until", "because", "while", "than", "that", "which", "by", "from", "are", "has", "have", "will", "would", "could"),
 		p.isAny(i, "most", "many", "some", "all", "few", "several", "both", "each", "none", "every", "no", "this", "these", "those", "its", "his", "her", "their", "our", "the", "a", "an"),
-		p.isAny(i, "if", "unless", "once", "whether", "though", "although", "since", "where", "then"):
+		p.isAny(i, "if", "unless", "once", "whether", "though", "although", "since", "where", "then"),
+		p.isAny(i, "did", "does", "do", "can", "may", "might", "should", "must", "shall", "cannot"):
 		// ... "Back in the spring most of us thought", "in the summer the
 		// river fell"
 		return false // "Since the autumn it has climbed", "frail since the autumn but working"

@@ -7609,3 +7609,12 @@ func TestTagHabitMonthRange(t *testing.T) {
 			"every evening|SET|XXXX-XX-XXTEV|EVERY;October|DATE|XXXX-10|;March|DATE|XXXX-03|;daily|SET|P1D|EVERY;April|DATE|2026-04|;September|DATE|2026-09|;every month|SET|P1M|EVERY;March|DATE|2026-03|;June|DATE|2026-06|"},
 	})
 }
+
+// TestTagSeasonBeforeAuxiliary: an auxiliary after a season is a verb,
+// not a noun the season modifies, so "the" stays with the season.
+func TestTagSeasonBeforeAuxiliary(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 9, 10), "Farmers who sold forward in the spring did well. They will run the spring sale.",
+			"the spring|DATE|2027-SP|;spring|DATE|2028-SP|"},
+	})
+}
