@@ -2196,6 +2196,9 @@ func (p *parser) keptHours(i, k, rangeEnd int) bool {
 			// ... and "can check online or by calling 900 412 600 between
 			// 8am and 8pm", "banned the watering of gardens between 10am and
 			// 8pm": the hours a service or a rule keeps.
+			if p.is(j, "run") && p.isAny(j-1, "would", "will") && p.scheduledEvent(j-2) {
+				return false // "Officials said the summit would run from 10 a.m. to 6 p.m.": one event's hours
+			}
 			if p.is(j, "runs") && p.is(j-1, "which") && p.punct(j-2, ',') && p.dayEnd == j-2 && p.day.y != noYear {
 				return false // "the final shift on Friday, which runs from 6 a.m. to 2:30 p.m.": that day's
 			}

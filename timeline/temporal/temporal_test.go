@@ -7618,3 +7618,12 @@ func TestTagSeasonBeforeAuxiliary(t *testing.T) {
 			"the spring|DATE|2027-SP|;spring|DATE|2028-SP|"},
 	})
 }
+
+// TestTagEventRunsHours: the hours a summit "would run" are that event's
+// day's, not hours kept every day.
+func TestTagEventRunsHours(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 9, 20), "Leaders will meet on Monday for a climate summit. Officials said the summit would run from 10 a.m. to 6 p.m. Trading in Hong Kong runs from 9:30 a.m. to 4 p.m.",
+			"Monday|DATE|2026-09-21|;10 a.m.|TIME|2026-09-21T10:00|;6 p.m.|TIME|2026-09-21T18:00|;9:30 a.m.|TIME|XXXX-XX-XXT09:30|;4 p.m.|TIME|XXXX-XX-XXT16:00|"},
+	})
+}
