@@ -1082,11 +1082,16 @@ func (p *parser) relativeDay(m match) bool {
 	if p.dayEnd == 0 || p.day.y == noYear || p.day.g != gDay || m.start-p.dayEnd > 40 {
 		return false
 	}
-	for k := m.start - 1; k >= m.start-4 && k >= p.dayEnd; k-- {
+	for k := m.start - 1; k >= m.start-10 && k >= p.dayEnd; k-- {
 		if p.t(k).kind == tPunct {
 			return false
 		}
-		if p.isAny(k, "that", "which") && k < m.start-1 && !p.t(k).cap {
+		if p.isAny(k, "that", "which") && k < m.start-1 && k >= m.start-4 && !p.t(k).cap {
+			return p.sameSentence(p.dayEnd-1, m.start) && p.day.time().After(m.pt.time())
+		}
+		if p.is(k, "who") && k < m.start-1 && p.punct(k-1, ',') && !p.t(k).cap {
+			// "On Friday he meets Ruiz, who beat Ota on Tuesday": what the
+			// person named did before.
 			return p.sameSentence(p.dayEnd-1, m.start) && p.day.time().After(m.pt.time())
 		}
 	}

@@ -7627,3 +7627,13 @@ func TestTagEventRunsHours(t *testing.T) {
 			"Monday|DATE|2026-09-21|;10 a.m.|TIME|2026-09-21T10:00|;6 p.m.|TIME|2026-09-21T18:00|;9:30 a.m.|TIME|XXXX-XX-XXT09:30|;4 p.m.|TIME|XXXX-XX-XXT16:00|"},
 	})
 }
+
+// TestTagWhoClauseBackgroundDay: a day in a relative clause that tells
+// what a person named did ("Ruiz, who beat Ota on Tuesday") is
+// background; the story's clock times stay on the day it told.
+func TestTagWhoClauseBackgroundDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 7, 9), "On Friday Ferrante meets Mateo Ruiz, who beat Kenji Ota in straight sets on Tuesday. The semi-finals start at 1.30pm on Centre Court.",
+			"Friday|DATE|2026-07-10|;Tuesday|DATE|2026-07-07|;1.30pm|TIME|2026-07-10T13:30|"},
+	})
+}
