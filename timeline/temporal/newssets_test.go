@@ -1438,6 +1438,8 @@ func TestNewsSets(t *testing.T) {
 		{"heldout118", 414, 0, 0, 0, 0},
 		{"heldout119", 402, 0, 0, 0, 0},
 		{"heldout120", 430, 0, 0, 0, 0},
+		{"heldout121", 413, 0, 0, 0, 0},
+		{"heldout122", 409, 0, 0, 0, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
