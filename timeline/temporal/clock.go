@@ -19,11 +19,18 @@ func (p *parser) clockAt(i int) (h, m, next int, ok bool) {
 		case ap == 2 && h <= 12:
 			return h%12 + 12, m, e, true
 		case ap == 0 && p.zone(i+1) && len(p.word(i)) == 5:
+			p.dotStamps = true
 			return h, m, i + 1, true // "18.00 BST", "09.14 GMT"
 		case ap == 0 && len(p.word(i)) == 5 && p.lineAlone(i, i+1):
+			p.dotStamps = true
 			return h, m, i + 1, true // a live page's entry stamp: "08.58", "19.16"
 		case ap == 0 && len(p.word(i)) == 5 && p.keyEvent(i):
+			p.dotStamps = true
 			return h, m, i + 1, true // a live page's list of key events: "14.02 OBR trims growth forecast"
+		case ap == 0 && len(p.word(i)) == 5 && p.dotStamps && p.isAny(i-1, "at", "since", "until", "till", "by", "from", "before", "after") && !(p.adj(i+1) && p.t(i+1).kind != tPunct):
+			// "failed at 08.41 and was restored at 12.27", on a page whose
+			// stamps write the 24-hour clock with a dot
+			return h, m, i + 1, true
 		}
 		return 0, 0, i, false
 	}

@@ -176,6 +176,9 @@ type parser struct {
 	// whose day quoteDay read last, and qdDay that day.
 	qdOpen int
 	qdDay  time.Time
+	// dotStamps: the text has written a 24-hour clock with a dot as a
+	// stamp ("Updated 16.52 BST", a live page's "12.35").
+	dotStamps bool
 	// qlAt is the token (plus one) of the last "today" or "tonight" that
 	// quotedLedeDay dated, and qlDay that day.
 	qlAt  int

@@ -7637,3 +7637,15 @@ func TestTagWhoClauseBackgroundDay(t *testing.T) {
 			"Friday|DATE|2026-07-10|;Tuesday|DATE|2026-07-07|;1.30pm|TIME|2026-07-10T13:30|"},
 	})
 }
+
+// TestTagDottedClockAfterStamps: on a page whose stamps write the 24-hour
+// clock with a dot ("Updated 16.52 BST"), "at 08.41" is a time too; on
+// other pages "at 12.27" stays a number.
+func TestTagDottedClockAfterStamps(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 7, 24), "Updated 16.52 BST\n\nThe system failed at 08.41 and was restored at 12.27.",
+			"16.52 BST|TIME|2026-07-24T16:52|;08.41|TIME|2026-07-24T08:41|;12.27|TIME|2026-07-24T12:27|"},
+		{tt(2026, 7, 24), "Shares closed at 12.27 on the day.",
+			""},
+	})
+}
