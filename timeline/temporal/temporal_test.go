@@ -7649,3 +7649,12 @@ func TestTagDottedClockAfterStamps(t *testing.T) {
 			""},
 	})
 }
+
+// TestTagServiceDaysRange: the days a meal or service "will run from" are
+// days of every week; a festival's are dates.
+func TestTagServiceDaysRange(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 6), "Dinner will run from Wednesday to Saturday, with the first tables at 5.30pm. The festival will run from Wednesday to Saturday.",
+			"Wednesday|SET|XXXX-WXX-3|EVERY;Saturday|SET|XXXX-WXX-6|EVERY;5.30pm|TIME|XXXX-XX-XXT17:30|;Wednesday|DATE|2027-03-10|;Saturday|DATE|2027-03-13|"},
+	})
+}

@@ -151,6 +151,13 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		*out = match{end: i + 1, typ: Set, value: v, quant: "EVERY"}
 		return true
 	}
+	if p.weekdayRange(i) && p.is(i-1, "from") && p.isAny(i-2, "run", "runs", "served") && !p.ref.Narrative && p.tense(i) >= 0 && (p.mealOrService(i-3) || p.isAny(i-3, "will", "is", "be") && p.mealOrService(i-4)) {
+		// "Dinner will run from Wednesday to Saturday": the days a
+		// service is kept, every week.
+		v := "XXXX-WXX-" + string(rune('0'+isoDay(t.lx.val())))
+		*out = match{end: i + 1, typ: Set, value: v, quant: "EVERY"}
+		return true
+	}
 	if p.weekdayRange(i) && p.hoursAfter(i+3) && !p.ref.Narrative && p.tense(i) >= 0 {
 		// Hours kept on a range of days told after it: "call the company
 		// Monday through Friday, from 8 a.m. to 6 p.m. ET".
@@ -770,6 +777,12 @@ func (p *parser) moveFrom(i int) bool {
 		}
 	}
 	return false
+}
+
+// mealOrService reports a meal or a service kept on days of the week at
+// k: "dinner", "lunch", "services", "tours".
+func (p *parser) mealOrService(k int) bool {
+	return p.isAny(k, "dinner", "lunch", "breakfast", "brunch", "service", "services", "shows", "performances", "classes", "sessions", "tours", "screenings")
 }
 
 // hoursAfter reports hours of the day at k, after a range of weekdays:
