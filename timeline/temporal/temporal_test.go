@@ -7658,3 +7658,14 @@ func TestTagServiceDaysRange(t *testing.T) {
 			"Wednesday|SET|XXXX-WXX-3|EVERY;Saturday|SET|XXXX-WXX-6|EVERY;5.30pm|TIME|XXXX-XX-XXT17:30|;Wednesday|DATE|2027-03-10|;Saturday|DATE|2027-03-13|"},
 	})
 }
+
+// TestTagBankHolidayMonday: "bank holiday Monday" is England's bank
+// holiday Monday nearest the reference, on the side its tense says.
+func TestTagBankHolidayMonday(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 8, 22), "Oysters on bank holiday Monday. It rained on the bank holiday Monday.",
+			"bank holiday Monday|DATE|2024-08-26|;the bank holiday Monday|DATE|2024-05-27|"},
+		{tt(2025, 4, 10), "Trains will not run on bank holiday Monday.",
+			"bank holiday Monday|DATE|2025-04-21|"},
+	})
+}

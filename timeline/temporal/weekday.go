@@ -86,6 +86,14 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	if _, ok := blackDay(p.word(i-1), t.lx.val()); ok && !t.lx.plural {
 		return false // "Black Monday", a day of history (ruleHoliday)
 	}
+	if t.lx.val() == 1 && !t.lx.plural && p.is(i-1, "holiday") && p.is(i-2, "bank") && p.hasDCT && !p.ref.Narrative {
+		// "oysters on bank holiday Monday": England's bank holiday Monday
+		// nearest the reference, on the side its tense says.
+		d := p.bankHolidayMonday(p.tense(i))
+		pt := at(d, gDay)
+		*out = match{end: i + 1, typ: Date, value: pt.String(), pt: pt, hasPt: true, rel: true, lead: 2 + boolInt(p.key(i-3, kThe))}
+		return true
+	}
 	if nx := p.t(i + 1); nx.kind == tWord && nx.cap && !nx.nl && nx.lx.cls != cMonth && nx.lx.cls != cPart && nx.lx.cls != cHoliday && (p.punct(i-1, '"') && p.closeQuoteWithin(i+2, 4) || p.key(i-1, kThe) && !p.t(i-1).nl && !p.headline(i)) {
 		return false // the song "Tuesday Light", the Sunday Times: a name
 	}
@@ -1448,4 +1456,30 @@ func (p *parser) zoneTold(i int) bool {
 		}
 	}
 	return false
+}
+
+// bankHolidayMonday returns England's bank holiday Monday (Easter Monday,
+// the early and late May ones, the August one) nearest the reference:
+// the next for a tense ahead, the last for one gone.
+func (p *parser) bankHolidayMonday(tense int) time.Time {
+	var best time.Time
+	bestGap := time.Duration(1 << 62)
+	for y := p.dct.Year() - 1; y <= p.dct.Year()+1; y++ {
+		em, ed := easter(y)
+		for _, d := range [...]time.Time{
+			time.Date(y, time.Month(em), ed+1, 0, 0, 0, 0, time.UTC),
+			time.Date(y, 5, nthWeekday(y, 5, time.Monday, 1), 0, 0, 0, 0, time.UTC),
+			time.Date(y, 5, nthWeekday(y, 5, time.Monday, 5), 0, 0, 0, 0, time.UTC),
+			time.Date(y, 8, nthWeekday(y, 8, time.Monday, 5), 0, 0, 0, 0, time.UTC),
+		} {
+			gap := d.Sub(p.dct)
+			if tense > 0 && gap < 0 || tense < 0 && gap > 0 {
+				continue
+			}
+			if gap.Abs() < bestGap {
+				best, bestGap = d, gap.Abs()
+			}
+		}
+	}
+	return best
 }
