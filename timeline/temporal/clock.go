@@ -629,6 +629,11 @@ func ruleClock(p *parser, i int, out *match) bool {
 	if day == "XXXX-XX-XX" {
 		p.recurFromStart(i) // "between 8 a.m. and 6 p.m. Eastern, Monday through Friday"
 	}
+	if p.elect.y != 0 && h < 7 && day == p.elect.String() && p.hasDCT && p.elect.time().Before(p.dct) && !p.pollsClause(i) && p.tense(i) < 0 && !p.ref.Narrative {
+		// "Thursday's by-elections ... The first declaration came at
+		// 1.47am": the small hours of the count, after polling day.
+		day = shiftDay(day, 1)
+	}
 	if p.hasDCT && !p.ref.Narrative && len(day) == 10 && day[0] != 'X' && day < at(p.dct, gDay).String() && p.nextEventAt(i) {
 		// "fire has burned since Sunday afternoon; next briefing at 6pm":
 		// what comes next is not of a day gone.

@@ -941,7 +941,7 @@ func (p *parser) emit(m match) {
 		}
 	}
 	if m.hasPt && m.pt.g == gDay && m.pt.y != noYear && (p.isAny(m.start-1, "for", "on") && p.isAny(m.start-2, "election", "vote", "referendum", "poll", "polls") && !(p.is(m.start-1, "on") && p.calledBefore(m.start-2)) || p.isAny(m.end, "election", "vote", "referendum", "poll") ||
-		p.punct(m.end, '\'') && p.is(m.end+1, "s") && (p.isAny(m.end+2, "election", "vote", "referendum", "runoff") || p.isAny(m.end+3, "election", "vote", "referendum", "runoff"))) {
+		p.punct(m.end, '\'') && p.is(m.end+1, "s") && (p.isAny(m.end+2, "election", "elections", "vote", "referendum", "runoff") || p.isAny(m.end+3, "election", "elections", "vote", "referendum", "runoff") || p.is(m.end+2, "by") && p.punct(m.end+3, '-') && p.isAny(m.end+4, "election", "elections"))) {
 		p.elect = m.pt // "called a general election for 8 June", "the 8 June election", "Sunday's federal election"
 	}
 	if m.typ == Set {

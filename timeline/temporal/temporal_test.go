@@ -7669,3 +7669,13 @@ func TestTagBankHolidayMonday(t *testing.T) {
 			"bank holiday Monday|DATE|2025-04-21|"},
 	})
 }
+
+// TestTagCountSmallHours: after "Thursday's by-elections", the small
+// hours of the count are the next day's; polls opening at 7am are polling
+// day's.
+func TestTagCountSmallHours(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 19), "Labour lost two seats in Thursday's by-elections. Polling stations opened at 7am. The result was declared at 3.12am.",
+			"Thursday|DATE|2027-03-18|;7am|TIME|2027-03-18T07:00|;3.12am|TIME|2027-03-19T03:12|"},
+	})
+}
