@@ -841,6 +841,16 @@ func (p *parser) emit(m match) {
 			}
 		}
 	}
+	if n := len(p.out) - 1; n >= 0 && p.lastEnd == m.start-1 && p.isAny(m.start-1, "to", "until", "till", "through") && len(m.value) >= 10 && m.value[0] != 'X' && m.value[4] == '-' && !p.ref.Narrative && p.weekdayWithin(m.start, m.end) {
+		// "Orange wind: 6pm Thursday to 3am Friday": the end of a range
+		// told by its weekday comes after its start.
+		if v := p.out[n].Value; len(v) >= 10 && v[0] != 'X' && v[4] == '-' && v[7] == '-' && m.value[:10] < v[:10] {
+			m.value = shiftDay(m.value[:10], 7) + m.value[10:]
+			if m.hasPt && m.pt.g == gDay {
+				m.pt = at(m.pt.time().AddDate(0, 0, 7), gDay)
+			}
+		}
+	}
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.value,
 		Mod: m.mod, Quant: m.quant, Relative: m.rel})
 	if n := len(p.out) - 1; n > 0 && m.hasPt && !m.rel && m.pt.y != noYear && p.punct(m.start-2, ',') && p.isAny(m.start-1, "on", "in") {
@@ -1884,6 +1894,16 @@ func (p *parser) hopedInQuote(m match) bool {
 func (p *parser) yearIn(m match) bool {
 	for k := m.start; k < m.end; k++ {
 		if t := p.t(k); t.kind == tNum && t.ndig == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayWithin reports a weekday's name among tokens a to e-1.
+func (p *parser) weekdayWithin(a, e int) bool {
+	for k := a; k < e; k++ {
+		if p.cls(k, cWeekday) && !p.t(k).lx.plural {
 			return true
 		}
 	}

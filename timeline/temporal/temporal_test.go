@@ -7679,3 +7679,12 @@ func TestTagCountSmallHours(t *testing.T) {
 			"Thursday|DATE|2027-03-18|;7am|TIME|2027-03-18T07:00|;3.12am|TIME|2027-03-19T03:12|"},
 	})
 }
+
+// TestTagWeekdayRangeEndAfterStart: the end of a range told by its
+// weekday ("6pm Thursday to 3am Friday") comes after its start.
+func TestTagWeekdayRangeEndAfterStart(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 1, 20), "Orange wind: 6pm Thursday to 3am Friday, five western counties.",
+			"6pm Thursday|TIME|2027-01-21T18:00|;3am Friday|TIME|2027-01-22T03:00|"},
+	})
+}
