@@ -754,6 +754,12 @@ func (p *parser) dayToldWithin(i int, days float64) (string, bool) {
 	}
 	if p.hasDCT {
 		d := p.day.time().Sub(p.dct).Hours() / 24
+		if w := p.dayEnd + boolInt(p.punct(p.dayEnd, ',')); d < 0 && p.isAny(w, "while", "as", "but", "and") && p.sameSentence(p.dayEnd-1, i) && p.presentClauseAt(w+1, i) {
+			// "after a marathon medical yesterday, while Harbury try to
+			// offload two players before the window shuts at 11pm": the
+			// clause after the day gone speaks of now.
+			return "", false
+		}
 		if (d > days || d < -days) && !(d < 0 && (p.opensSentence(p.dayStart) || i-p.dayEnd <= 6) && p.sameSentence(p.dayEnd-1, i) && (p.tense(i) < 0 || p.punct(p.dayEnd, ',') && i-p.dayEnd <= 4 && p.opensSentence(p.dayStart))) &&
 			!(d > 0 && (p.opensSentence(p.dayStart) || p.punct(p.dayStart-1, ':') && p.isUpper(p.dayStart-2)) && p.sameSentence(p.dayEnd-1, i) && p.tense(i) > 0) &&
 			!(d > 0 && p.punct(p.dayEnd, ',') && i-p.dayEnd <= 8 && p.sameSentence(p.dayEnd-1, i) && p.tense(i) >= 0) &&
@@ -2461,4 +2467,29 @@ func (p *parser) clauseOpener(i, reach int) int {
 	for ; k > 0 && i-k < reach && !p.sentenceEnd(k-1) && !p.t(k).nl; k-- {
 	}
 	return k
+}
+
+// presentClauseAt reports a clause from token a to the clock time at i
+// told in the present: its subject's verb is a present ("try", "shuts")
+// and no past verb comes before i.
+func (p *parser) presentClauseAt(a, i int) bool {
+	present := false
+	for k := a; k < i; k++ {
+		if p.sentenceEnd(k) {
+			return false
+		}
+		t := p.t(k)
+		if t.kind != tWord || t.cap {
+			continue
+		}
+		if v := p.tenseOf(k, false); v < 0 {
+			return false
+		} else if v > 0 {
+			present = true
+		}
+		if p.isAny(k, "is", "are", "try", "tries", "shuts", "closes", "opens", "ends", "starts", "begins", "remains", "remain") {
+			present = true
+		}
+	}
+	return present
 }

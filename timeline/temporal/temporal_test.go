@@ -7688,3 +7688,14 @@ func TestTagWeekdayRangeEndAfterStart(t *testing.T) {
 			"6pm Thursday|TIME|2027-01-21T18:00|;3am Friday|TIME|2027-01-22T03:00|"},
 	})
 }
+
+// TestTagPresentClauseAfterDayGone: a clock time in a clause told in the
+// present after a day gone ("yesterday, while Harbury try ... before the
+// window shuts at 11pm") is of the reference day; "landed yesterday and
+// was at the club at 11pm" keeps the day.
+func TestTagPresentClauseAfterDayGone(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 8, 30), "Ferreira signs after a medical yesterday, while Harbury try to sell two players before the window shuts at 11pm. He landed yesterday and was at the club at 11pm. She met them on Monday and will hold a session at 1pm.",
+			"yesterday|DATE|2024-08-29|;11pm|TIME|2024-08-30T23:00|;yesterday|DATE|2024-08-29|;11pm|TIME|2024-08-29T23:00|;Monday|DATE|2024-08-26|;1pm|TIME|2024-08-30T13:00|"},
+	})
+}
