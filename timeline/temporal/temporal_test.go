@@ -7699,3 +7699,11 @@ func TestTagPresentClauseAfterDayGone(t *testing.T) {
 			"yesterday|DATE|2024-08-29|;11pm|TIME|2024-08-30T23:00|;yesterday|DATE|2024-08-29|;11pm|TIME|2024-08-29T23:00|;Monday|DATE|2024-08-26|;1pm|TIME|2024-08-30T13:00|"},
 	})
 }
+
+// TestTagInTimeForDay: what one will be "in time for" is still ahead.
+func TestTagInTimeForDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 8, 30), "His clearance will not arrive in time for Sunday's trip to Ashcombe.",
+			"Sunday|DATE|2024-09-01|"},
+	})
+}

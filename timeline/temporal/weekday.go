@@ -291,6 +291,8 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 	}
 	if p.is(i-2, "of") && p.is(i-3, "ahead") && p.possessive(i-1) {
 		tense = 1 // "a day ahead of its Saturday action date"
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && p.is(i-1, "for") && p.is(i-2, "time") && p.is(i-3, "in") && !p.isAny(i-4, "was", "were", "had", "arrived", "came", "finished", "made") {
+		tense = 1 // "will not arrive in time for Sunday's trip": what one is in time for is ahead
 	} else if p.punct(end, '\'') && p.is(end+1, "s") && p.isAny(i-1, "at", "on") && p.comparison(i) {
 		tense = -1 // "up from 45% at Friday's close": the term compared is past
 	} else if p.punct(end, '\'') && p.is(end+1, "s") && p.is(i-1, "of") && p.is(i-2, "ahead") {
