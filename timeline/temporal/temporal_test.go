@@ -7707,3 +7707,12 @@ func TestTagInTimeForDay(t *testing.T) {
 			"Sunday|DATE|2024-09-01|"},
 	})
 }
+
+// TestTagThatWeekdayBeforePronoun: "on that Monday it had been ..." is the
+// Monday the story told, though a pronoun follows the day.
+func TestTagThatWeekdayBeforePronoun(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 15), "Fifty years ago today, methane ignited. On that Monday it had been underground for an hour. That night rescuers went down.",
+			"Fifty years ago today|DATE|1976-03-15|;that Monday|DATE|1976-03-15|;an hour|DURATION|PT1H|;That night|TIME|1976-03-15TNI|"},
+	})
+}
