@@ -704,7 +704,11 @@ func ruleQuantity(p *parser, i int, out *match) bool {
 		*out = match{end: e + 1, typ: Date, value: v, mod: mod, rel: true}
 		return true
 	}
-	if dir := p.agoWord(e); dir != 0 && n >= 0 && !(dir != -1 && p.shiftVerb(i-1)) && !(p.key(i, kThe) && p.key(e, kBefore)) {
+	dir := p.agoWord(e)
+	if dir == 0 && p.is(e, "on") && (!p.real(e+1) || p.t(e+1).nl) && (i == 0 || p.t(i).nl || p.punct(i-1, ',') || p.punct(i-1, ':')) && unitYears(u) > 0 && !p.ref.Narrative {
+		dir = 1 // a headline's "a pit village remembers, fifty years on", "ONE YEAR ON"
+	}
+	if dir != 0 && n >= 0 && !(dir != -1 && p.shiftVerb(i-1)) && !(p.key(i, kThe) && p.key(e, kBefore)) {
 		// ... not "more progress than in the two years before that": the
 		// span before it
 		var day match

@@ -7716,3 +7716,13 @@ func TestTagThatWeekdayBeforePronoun(t *testing.T) {
 			"Fifty years ago today|DATE|1976-03-15|;that Monday|DATE|1976-03-15|;an hour|DURATION|PT1H|;That night|TIME|1976-03-15TNI|"},
 	})
 }
+
+// TestTagYearsOnHeadline: a headline's "fifty years on" or "ONE YEAR ON"
+// at the end of its line is now, that long after; a wrapped line's "for
+// 20 years on" stays a span.
+func TestTagYearsOnHeadline(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 15), "A pit village remembers, fifty years on\nNEWS | FLOOD: ONE YEAR ON\nHe worked for 20 years on\nthe project.",
+			"fifty years on|DATE|2026|;ONE YEAR ON|DATE|2026|;20 years|DURATION|P20Y|"},
+	})
+}
