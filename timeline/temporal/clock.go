@@ -517,6 +517,12 @@ func ruleClock(p *parser, i int, out *match) bool {
 			}
 		}
 		p.stampDay, p.stampMin, p.stampHead = day, h*60+m, p.head
+	} else if p.twoDaysHours(i, k) {
+		// "handed out from 8am to 8pm on Tuesday and Wednesday",
+		// "Saturday and Sunday, 10am-6pm": hours kept on two days, no one
+		// day's.
+		day = "XXXX-XX-XX"
+		p.recurFromStart(i)
 	} else if p.dayAfterClock(k, out) {
 		if (p.isAny(i-1, "updated", "published", "posted") || p.punct(i-1, ':') && p.isAny(i-2, "updated", "published", "posted")) && (p.punct(k-1, ',') || p.t(out.end-1).kind == tNum && p.t(out.end-1).ndig == 4) ||
 			p.punct(k-1, ',') && (p.t(out.end).nl || !p.real(out.end) || p.punct(out.end, '|')) {
@@ -2492,4 +2498,26 @@ func (p *parser) presentClauseAt(a, i int) bool {
 		}
 	}
 	return present
+}
+
+// twoDaysHours reports a clock time at i (k after it) that ends a range
+// of hours told for two days after it ("from 8am to 8pm on Tuesday and
+// Wednesday"), or starts or ends one told after two days ("Saturday and
+// Sunday, 10am-6pm").
+func (p *parser) twoDaysHours(i, k int) bool {
+	if p.ref.Narrative {
+		return false
+	}
+	pair := func(a int) bool { // weekday, "and"/"or", weekday from a
+		return p.cls(a, cWeekday) && !p.t(a).lx.plural && p.isAny(a+1, "and", "or") && p.cls(a+2, cWeekday) && !p.t(a+2).lx.plural
+	}
+	n := len(p.out)
+	rangeEnd := n > 0 && p.lastEnd == i-1 && (p.isAny(i-1, "to", "until", "till") || p.punct(i-1, '-')) && p.out[n-1].Type == Time
+	if rangeEnd && p.is(k, "on") && pair(k+1) && !p.cls(k+4, cPart) {
+		return true
+	}
+	if p.punct(i-1, ',') && pair(i-4) && (p.punct(k, '-') || p.isAny(k, "to", "until")) {
+		return true
+	}
+	return rangeEnd && strings.HasPrefix(p.out[n-1].Value, "XXXX-XX-XXT") && p.punct(p.lastStart-1, ',') && pair(p.lastStart-4)
 }

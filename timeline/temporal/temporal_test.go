@@ -7726,3 +7726,13 @@ func TestTagYearsOnHeadline(t *testing.T) {
 			"fifty years on|DATE|2026|;ONE YEAR ON|DATE|2026|;20 years|DURATION|P20Y|"},
 	})
 }
+
+// TestTagTwoDaysHours: hours told for two days ("from 8am to 8pm on
+// Tuesday and Wednesday", "Saturday and Sunday, 10am-6pm") are kept on
+// both, no one day's; one day's hours stay that day's.
+func TestTagTwoDaysHours(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 5), "Water will be handed out from 8am to 8pm on Tuesday and Wednesday. The hall opens from 9am to 5pm on Tuesday.",
+			"8am|TIME|XXXX-XX-XXT08:00|;8pm|TIME|XXXX-XX-XXT20:00|;Tuesday|DATE|2026-03-10|;Wednesday|DATE|2026-03-11|;9am|TIME|2026-03-10T09:00|;5pm|TIME|2026-03-10T17:00|;Tuesday|DATE|2026-03-10|"},
+	})
+}
