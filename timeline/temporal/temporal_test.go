@@ -7728,11 +7728,14 @@ func TestTagYearsOnHeadline(t *testing.T) {
 }
 
 // TestTagTwoDaysHours: hours told for two days ("from 8am to 8pm on
-// Tuesday and Wednesday", "Saturday and Sunday, 10am-6pm") are kept on
-// both, no one day's; one day's hours stay that day's.
+// Tuesday and Wednesday", "Saturday and Sunday, 10am-6pm") or for a kind
+// of day ("on strike days") are kept on each, no one day's; one day's
+// hours stay that day's.
 func TestTagTwoDaysHours(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 3, 5), "Water will be handed out from 8am to 8pm on Tuesday and Wednesday. The hall opens from 9am to 5pm on Tuesday.",
 			"8am|TIME|XXXX-XX-XXT08:00|;8pm|TIME|XXXX-XX-XXT20:00|;Tuesday|DATE|2026-03-10|;Wednesday|DATE|2026-03-11|;9am|TIME|2026-03-10T09:00|;5pm|TIME|2026-03-10T17:00|;Tuesday|DATE|2026-03-10|"},
+		{tt(2026, 1, 13), "Children can collect a packed lunch between 11.30am and 1pm on strike days.",
+			"11.30am|TIME|XXXX-XX-XXT11:30|;1pm|TIME|XXXX-XX-XXT13:00|"},
 	})
 }
