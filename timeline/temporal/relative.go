@@ -599,6 +599,7 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 	}
 	base, hasBase := p.base()
 	anaphoric := the && dir != 0 && !p.key(j, kPast) && !p.key(j, kLast)
+	moved := false
 	if anaphoric {
 		// "the next day", "the previous year": after the last date told.
 		base, hasBase = p.anaphor()
@@ -611,6 +612,16 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 				// gone, not after one ahead.
 				if g, ok := p.lastDayGone(); ok {
 					base = g
+				}
+			}
+		}
+		if n := len(p.out) - 1; dir > 0 && n >= 0 && !p.ref.Narrative && i-p.lastEnd <= 30 && p.withinSentence(p.lastEnd-1, i) && p.movedTo(i) {
+			// "Prelims set for 21 January may have to move, and most could
+			// be pushed back to the following week": the week after the
+			// date moved from, though a plan's date moves no story.
+			if v := p.out[n].Value; len(v) == 10 && v[0] != 'X' && v[4] == '-' {
+				if d, err := time.Parse("2006-01-02", v); err == nil {
+					base, moved = d, true
 				}
 			}
 		}
@@ -685,7 +696,7 @@ func ruleRelUnit(p *parser, i int, out *match) bool {
 			// 1999. Trading resumed the following day": after the day told,
 			// not some day of the year told in passing.
 			base = p.day.time()
-		} else if anaphoric && p.hasAnc && (u == uDay || u == uWeek || u == uMonth) && p.anchor.g > unitGran(u) && p.anchor.g != gWeekend {
+		} else if anaphoric && !moved && p.hasAnc && (u == uDay || u == uWeek || u == uMonth) && p.anchor.g > unitGran(u) && p.anchor.g != gWeekend {
 			// "the following day" after "in 2011": some day of 2011, not
 			// January 2.
 			if v, vague := p.vagueAnchor(unitGran(u)); vague {
@@ -2367,4 +2378,18 @@ func (p *parser) pastVerbJustBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// movedTo reports a verb of moving and "to" or "until" just before token
+// i: "pushed back to the following week", "moved to the next day".
+func (p *parser) movedTo(i int) bool {
+	k := i - 1
+	if !p.isAny(k, "to", "until", "till", "into") {
+		return false
+	}
+	k--
+	if p.isAny(k, "back", "forward", "over") {
+		k--
+	}
+	return p.shiftVerb(k) || p.isAny(k, "postponed", "rescheduled", "deferred", "delayed", "pushed")
 }

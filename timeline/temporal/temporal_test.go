@@ -7739,3 +7739,12 @@ func TestTagTwoDaysHours(t *testing.T) {
 			"11.30am|TIME|XXXX-XX-XXT11:30|;1pm|TIME|XXXX-XX-XXT13:00|"},
 	})
 }
+
+// TestTagMovedToFollowing: "pushed back to the following week" is the
+// week after the date moved from, though that date moves no story.
+func TestTagMovedToFollowing(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 1, 13), "Exams run from late April to early June. Prelims set for 21 January may be pushed back to the following week. Passengers booked for New Year's Day will be moved to the next day.",
+			"late April|DATE|2026-04|END;early June|DATE|2026-06|START;21 January|DATE|2026-01-21|;the following week|DATE|2026-W05|;New Year's Day|DATE|2026-01-01|;the next day|DATE|2026-01-02|"},
+	})
+}
