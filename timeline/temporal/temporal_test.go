@@ -7748,3 +7748,12 @@ func TestTagMovedToFollowing(t *testing.T) {
 			"late April|DATE|2026-04|END;early June|DATE|2026-06|START;21 January|DATE|2026-01-21|;the following week|DATE|2026-W05|;New Year's Day|DATE|2026-01-01|;the next day|DATE|2026-01-02|"},
 	})
 }
+
+// TestTagPlanAfterDate: a date followed by a subject's "plans to" or
+// "wants to" is the plan's, still ahead.
+func TestTagPlanAfterDate(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 3, 6), "In the summer she plans to open a terrace. In May he wants to retire. In May he retired.",
+			"the summer|DATE|2027-SU|;May|DATE|2027-05|;May|DATE|2026-05|"},
+	})
+}

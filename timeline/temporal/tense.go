@@ -402,6 +402,9 @@ func (p *parser) readVerbs(i int) int {
 		if w := p.word(k); fronted && !p.ref.Narrative && p.cls(i, cWeekday) && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i' && p.isAny(k-1, "he", "she", "it") && !stative(w) {
 			return 1 // "On Sunday she turns 100": an event told in the present is to come
 		}
+		if !fronted && commas == 0 && p.isAny(k, "plans", "intends", "aims", "hopes", "wants") && p.is(k+1, "to") && pronoun(p.word(k-1)) && !p.ref.Narrative {
+			return 1 // "in the summer she plans to open a terrace": a plan for the date
+		}
 		if fronted && (scheduling(p.word(k)) || p.isAny(k, "expects", "predicts", "anticipates", "passes") || p.isAny(k, "plans", "intends", "aims", "hopes") && p.is(k+1, "to")) && !p.determiner(k-1) {
 			// "After the rest day on Monday, the Tour finishes in Nice",
 			// "For Thursday, when pilgrims gather at Arafat, it expects 36C",
