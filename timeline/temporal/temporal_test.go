@@ -7757,3 +7757,12 @@ func TestTagPlanAfterDate(t *testing.T) {
 			"the summer|DATE|2027-SU|;May|DATE|2027-05|;May|DATE|2026-05|"},
 	})
 }
+
+// TestTagImperativeMonth: a month in a command ("Ask me again in
+// September") looks ahead, as a weekday in one does.
+func TestTagImperativeMonth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 4, 20), "\"Come back in October and ask me how it went,\" she said. It opened in October.",
+			"October|DATE|2026-10|;October|DATE|2025-10|"},
+	})
+}

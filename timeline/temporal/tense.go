@@ -99,7 +99,7 @@ func (p *parser) readVerbs(i int) int {
 		// ... and "\"Saturday could be worse than today,\" he said"
 		return 1 // "A win on Saturday could be enough": the subject of a modal, ahead
 	}
-	if p.cls(i, cWeekday) && p.imperativeOpens(i) {
+	if (p.cls(i, cWeekday) || p.cls(i, cHoliday) || p.cls(i, cMonth)) && p.imperativeOpens(i) {
 		return 1 // "\"Ask me Friday,\" he said": an order looks ahead
 	}
 	if p.cls(i, cWeekday) && p.is(i-1, "into") && p.isAny(i-2, "going", "heading", "head", "heads", "goes", "go") {
