@@ -7766,3 +7766,13 @@ func TestTagImperativeMonth(t *testing.T) {
 			"October|DATE|2026-10|;October|DATE|2025-10|"},
 	})
 }
+
+// TestTagBulletinLabelClosure: a bulletin's "High Street: closed from 9am
+// to 4pm on Thursday" is a closure to come; a sentence's "The road
+// closed on Thursday" is gone.
+func TestTagBulletinLabelClosure(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 4, 15), "Elsewhere\nHigh Street: closed from 9am to 4pm on Thursday for a crane lift.\nThe bridge closed on Monday.",
+			"9am|TIME|2026-04-16T09:00|;4pm|TIME|2026-04-16T16:00|;Thursday|DATE|2026-04-16|;Monday|DATE|2026-04-13|"},
+	})
+}

@@ -66,6 +66,9 @@ func (p *parser) readTense(i int) int {
 	if !p.ref.Narrative && (p.cls(i, cMonth) || p.t(i).kind == tNum || p.cls(i, cWeekday)) && p.minutesOf(i) {
 		return -1 // "publishes the minutes of the Board's meeting of 28-29 October": minutes record a meeting held
 	}
+	if v <= 0 && p.cls(i, cWeekday) && !p.ref.Narrative && p.labelNotice(i) {
+		return 1 // a bulletin's "High Street: closed from 9am to 4pm on Thursday": a closure to come
+	}
 	if v == 0 && p.cls(i, cWeekday) && !p.ref.Narrative && p.noticeCommand(i) {
 		return 1 // a notice's "Fill jugs and the bath on Tuesday afternoon": what it tells readers to do is ahead
 	}
@@ -2030,6 +2033,29 @@ func (p *parser) minutesOf(i int) bool {
 		if p.is(k, "minutes") && p.is(k+1, "of") {
 			t := p.t(k - 1)
 			return t.kind != tNum && t.lx.cls != cNumber && !p.isAny(k-1, "few", "several", "many", "last", "final", "first", "closing", "opening")
+		}
+	}
+	return false
+}
+
+// labelNotice reports a day at i on a bulletin's line that a label and a
+// colon open, followed by a closure's word: "High Street: closed from 9am
+// to 4pm on Thursday", "Oakley Road: shut overnight on Friday".
+func (p *parser) labelNotice(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-14 && !p.sentenceEnd(k); k-- {
+		if p.punct(k, ':') {
+			if !p.isAny(k+1, "closed", "shut", "open", "reopens", "reopening", "closing", "closes", "restricted", "diverted", "suspended") {
+				return false
+			}
+			for j := k - 1; j >= 0 && j >= k-5; j-- {
+				if p.t(j).nl || j == 0 {
+					return p.t(j).cap
+				}
+			}
+			return false
+		}
+		if p.t(k).nl {
+			return false
 		}
 	}
 	return false
