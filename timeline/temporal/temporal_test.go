@@ -7776,3 +7776,12 @@ func TestTagBulletinLabelClosure(t *testing.T) {
 			"9am|TIME|2026-04-16T09:00|;4pm|TIME|2026-04-16T16:00|;Thursday|DATE|2026-04-16|;Monday|DATE|2026-04-13|"},
 	})
 }
+
+// TestTagSetSubjectBegins: "Late openings on Fridays begin on Friday": a
+// schedule's present, with a subject that ends in a set of days.
+func TestTagSetSubjectBegins(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 10, 22), "Late openings until 8pm on Fridays begin on Friday.",
+			"8pm|TIME|XXXX-XX-XXT20:00|;Fridays|SET|XXXX-WXX-5|EVERY;Friday|DATE|2024-10-25|"},
+	})
+}

@@ -1123,6 +1123,9 @@ func (p *parser) subjectBefore(k int) bool {
 	if p.isAny(k-1, "who", "which") && p.punct(k-2, ',') && p.t(k-3).kind == tWord && p.text[p.t(k-3).end-1] == 's' {
 		return true // "Defense lawyers, who begin their closing arguments on Tuesday"
 	}
+	if t.kind == tWord && t.lx.cls == cWeekday && t.lx.plural && p.is(k-2, "on") {
+		return true // "Late openings until 8pm on Fridays begin on Friday"
+	}
 	if t.kind != tWord || t.lx.cls != cNone || t.end-t.start < 4 || p.text[t.end-1] != 's' {
 		return false
 	}
