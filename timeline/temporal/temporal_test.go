@@ -7785,3 +7785,13 @@ func TestTagSetSubjectBegins(t *testing.T) {
 			"8pm|TIME|XXXX-XX-XXT20:00|;Fridays|SET|XXXX-WXX-5|EVERY;Friday|DATE|2024-10-25|"},
 	})
 }
+
+// TestTagBeginScheduled: "Rehearsals for the opening concert begin in
+// late September": a plural subject's "begin" is a schedule's present;
+// "let the ground offensive begin ... Saturday night" is no present.
+func TestTagBeginScheduled(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 1), "Rehearsals for the opening concert begin in late September. Mr. Bush let the ground offensive begin as planned in late February.",
+			"late September|DATE|2026-09|END;late February|DATE|2026-02|END"},
+	})
+}

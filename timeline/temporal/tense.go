@@ -959,7 +959,7 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && !p.ref.Narrative && (w == "open" || w == "close") && p.determiner(k+1) && (p.t(k-1).kind == tWord && !p.determiner(k-1) && !p.modal(k-1) && !p.isAny(k-1, "to", "did", "not", "never") || p.punct(k-1, ',')) {
 		return 1 // "The Leeds duo Saturday Thieves open the main stage on the Thursday evening": a bill's present
 	}
-	if !ahead && !p.ref.Narrative && scheduling(w) && !p.is(k-1, "to") && !(p.cls(k-1, cOrd) && p.isAny(k-2, "its", "his", "her", "their", "the", "our", "my", "your")) && !(w == "runs" && p.isAny(k-1, "test", "trial", "dry") && !p.determiner(k-2) && !p.t(k-1).cap) && !(p.t(k-1).kind == tWord && !p.t(k-1).cap && (strings.HasSuffix(p.word(k-1), "ed") || irregularPast(p.word(k-1)))) && !p.pastObject(k) && !p.isAny(k-1, "not", "never") && !p.determiner(k-1) && (p.t(k-1).kind != tNum || p.t(k-2).kind == tWord && p.t(k-2).cap && !p.adj(k-1)) && !((w == "reports" || w == "report") && !p.reportsVerb(k)) && !(nounToo(w) && p.isAny(k-2, "with", "of", "for")) && !(p.isAny(k, "vote", "votes", "visit", "visits", "return", "returns", "play", "plays") && p.modifiedNoun(k)) && !p.habitAfter(k) {
+	if !ahead && !p.ref.Narrative && scheduling(w) && !p.is(k-1, "to") && !(w == "begin" && p.causativeBefore(k)) && !(p.cls(k-1, cOrd) && p.isAny(k-2, "its", "his", "her", "their", "the", "our", "my", "your")) && !(w == "runs" && p.isAny(k-1, "test", "trial", "dry") && !p.determiner(k-2) && !p.t(k-1).cap) && !(p.t(k-1).kind == tWord && !p.t(k-1).cap && (strings.HasSuffix(p.word(k-1), "ed") || irregularPast(p.word(k-1)))) && !p.pastObject(k) && !p.isAny(k-1, "not", "never") && !p.determiner(k-1) && (p.t(k-1).kind != tNum || p.t(k-2).kind == tWord && p.t(k-2).cap && !p.adj(k-1)) && !((w == "reports" || w == "report") && !p.reportsVerb(k)) && !(nounToo(w) && p.isAny(k-2, "with", "of", "for")) && !(p.isAny(k, "vote", "votes", "visit", "visits", "return", "returns", "play", "plays") && p.modifiedNoun(k)) && !p.habitAfter(k) {
 		// News tells scheduled events in the present: "EU leaders meet on
 		// Thursday", "City face United on Saturday"; not the noun of "a 5-2
 		// vote" or "people with special votes cast ballots on Monday".
@@ -1533,7 +1533,7 @@ func scheduling(w string) bool {
 		"flies", "departs", "heads", "begins", "starts", "opens", "ends", "expires", "launches", "lands", "runs", "lasts", "tours", "testifies", "kicks", "retires", "resigns", "graduates", "closes", "finishes", "premieres", "debuts", "adjourns",
 		"reports", "speaks", "announces", "unveils", "delivers", "publishes", "plays", "decides", "sits", "goes", "follow", "end", "play", "falls",
 		"fly", "parade", "parades", "leaves", "sails", "marches", "races", "performs", "steps", "depart", "sail", "gets", "moves", "report", "shuts",
-		"names", "renew", "renews", "headlines", "headline":
+		"names", "renew", "renews", "headlines", "headline", "begin":
 		return true
 	}
 	return false
@@ -2114,6 +2114,17 @@ func (p *parser) planProgressive(i int) bool {
 			return true
 		}
 		return false // another participle: not the plan's
+	}
+	return false
+}
+
+// causativeBefore reports "let", "make" or "saw" a few words before the
+// bare verb at k, in its clause: "let the ground offensive begin".
+func (p *parser) causativeBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5 && p.t(j).kind == tWord; j-- {
+		if p.isAny(j, "let", "lets", "letting", "make", "makes", "made", "saw", "see", "watched", "helped", "help") {
+			return true
+		}
 	}
 	return false
 }
