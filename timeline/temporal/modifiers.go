@@ -16,6 +16,7 @@ var hedges = [...]struct {
 	{[]string{"no"}, "EQUAL_OR_LESS", Duration}, // "no more than sixty days"
 	{[]string{"around"}, "APPROX", ""},
 	{[]string{"about"}, "APPROX", Time}, // "about 3 a.m.", as "around 3 a.m."
+	{[]string{"about"}, "APPROX", Date}, // a year only: "in about 325 BC", "about 1405"
 	{[]string{"approximately"}, "APPROX", Time},
 	{[]string{"roughly"}, "APPROX", ""},        // "roughly a week", "roughly 3 p.m."
 	{[]string{"earlier", "in"}, "START", Date}, // "earlier in the year"
@@ -111,6 +112,9 @@ func (p *parser) hedge(i int, m *match) int {
 		}
 		if h.words[0] == "per" && !p.cls(i, cUnit) {
 			continue
+		}
+		if h.words[0] == "about" && h.typ == Date && !(p.t(i).kind == tNum && p.t(i).ndig >= 3 && (len(m.value) == 4 && m.value[0] != 'X' || len(m.value) == 6 && m.value[:2] == "BC") && p.aboutYear(k)) {
+			continue // not "still talks about 2003", a day or a month
 		}
 		if h.words[0] == "up" && p.isAny(k-1, "adds", "add", "added") && p.is(m.end, "of") {
 			continue // "adds up to three hours of listening": a sum, not a bound
@@ -271,4 +275,15 @@ func partOfDay(v string) bool {
 		return true
 	}
 	return false
+}
+
+// aboutYear reports "about" at k that hedges a year, not a topic: after
+// a preposition of time ("in about 325 BC", "until about 2014") or a
+// participle that dates ("founded about 1910").
+func (p *parser) aboutYear(k int) bool {
+	if p.isAny(k-1, "in", "from", "until", "till", "since", "by", "to", "before", "after", "c") || p.punct(k-1, ',') || p.punct(k-1, '(') {
+		return true
+	}
+	w := p.word(k - 1)
+	return p.t(k-1).kind == tWord && len(w) > 4 && w[len(w)-2:] == "ed" && !p.isAny(k-1, "talked", "asked", "worried", "cared", "joked", "complained", "argued", "wondered", "learned", "speculated", "reminded", "warned", "boasted")
 }

@@ -601,7 +601,7 @@ func TestTag(t *testing.T) {
 		{"\"In 1976 we knew heat. That summer went on for weeks,\" she said. It stayed above 25C for five consecutive nights; support may come before the summer if spending fades. Most clubs run from 8am to 6pm.",
 			"1976|DATE|1976|;That summer|DATE|1976-SU|;weeks|DURATION|PXW|;five consecutive nights|DURATION|P5D|;the summer|DATE|2024-SU|;8am|TIME|XXXX-XX-XXT08:00|;6pm|TIME|XXXX-XX-XXT18:00|"},
 		{"The studio was busiest from about 1405 to 1420; he counted from 1200 to 1300 sheep. It was made six centuries ago and has been in France for well over a century; the bones are 150 million years old.",
-			"1405|DATE|1405|;1420|DATE|1420|;six centuries ago|DATE|1424|;well over a century|DURATION|P1CE|MORE_THAN"},
+			"about 1405|DATE|1405|APPROX;1420|DATE|1420|;six centuries ago|DATE|1424|;well over a century|DURATION|P1CE|MORE_THAN"},
 		{"MAROVO, July 21 - Solberg won the runoff on Sunday, according to results released shortly before midnight. She spoke in 9 May Square. The closures recall September 2020, when smoke from the Labor Day fires filled the city.",
 			"July 21|DATE|2024-07-21|;Sunday|DATE|2024-07-21|;midnight|TIME|2024-07-21T24:00|;September 2020|DATE|2020-09|;Labor Day|DATE|2020-09-07|"},
 		{"The quake struck in 2011. Fifteen years on, every tremor takes us back.", "2011|DATE|2011|;Fifteen years on|DATE|2024|"},
@@ -7793,5 +7793,15 @@ func TestTagBeginScheduled(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 3, 1), "Rehearsals for the opening concert begin in late September. Mr. Bush let the ground offensive begin as planned in late February.",
 			"late September|DATE|2026-09|END;late February|DATE|2026-02|END"},
+	})
+}
+
+// TestTagAboutYear: "about" hedges a year after a preposition of time or
+// a dating participle ("in about 325 BC", "founded about 1910"); "talks
+// about 2003" is a topic.
+func TestTagAboutYear(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 1, 10), "Pytheas sailed around Britain in about 325 BC. The movement was founded about 1910. My dad still talks about 2003.",
+			"about 325 BC|DATE|BC0325|APPROX;about 1910|DATE|1910|APPROX;2003|DATE|2003|"},
 	})
 }
