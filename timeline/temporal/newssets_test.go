@@ -1432,14 +1432,85 @@ func TestNewsSets(t *testing.T) {
 		// same). Rules for its error classes came after; the floors sit about 2 points
 		// under the scores now.
 		{"heldout114", 415, 96.5, 97.5, 97, 94.5},
-		{"heldout115", 407, 0, 0, 0, 0},
-		{"heldout116", 394, 0, 0, 0, 0},
-		{"heldout117", 394, 0, 0, 0, 0},
-		{"heldout118", 414, 0, 0, 0, 0},
-		{"heldout119", 402, 0, 0, 0, 0},
-		{"heldout120", 430, 0, 0, 0, 0},
-		{"heldout121", 413, 0, 0, 0, 0},
-		{"heldout122", 409, 0, 0, 0, 0},
+		// The held-out set 115 (testdata/heldout115): eight original articles (a
+		// wildfire evacuation order, a quarterly GDP release, a fraud sentencing, a
+		// summer childcare feature, a Grand Prix weekend preview, a museum's return of a
+		// looted bronze, a snowstorm's flight cancellations and a product recall). The
+		// gold was committed before the tagger ever ran on it; its first, blind run
+		// scored strict 99.01, relaxed 99.26, type 99.26, value 90.86 on 407 gold
+		// timexes (frozen after about 44 of that session's rules; the tagger at its
+		// start scored the same). Rules for its error classes came after; the floors sit
+		// about 2 points under the scores now.
+		{"heldout115", 407, 97, 97, 97, 93.5},
+		// The held-out set 116 (testdata/heldout116): eight original articles (a pension
+		// age explainer, a city marathon report, layoffs announced with fiscal results,
+		// a heritage railway's reopening, Ramadan timings in the Gulf, a bridge collapse
+		// inquiry's report, a council election results page and a space telescope's
+		// fifth anniversary). The gold was committed before the tagger ever ran on it;
+		// its first, blind run scored strict 98.11, relaxed 98.36, type 98.11, value
+		// 88.78 on 394 gold timexes (frozen after about 44 of that session's rules; the
+		// tagger at its start scored value 88.38). Rules for its error classes came
+		// after; the floors sit about 2 points under the scores now.
+		{"heldout116", 394, 96.5, 97, 96.5, 90.5},
+		// The held-out set 117 (testdata/heldout117): eight original articles (a UN
+		// General Assembly week preview, a murder trial verdict live blog, a port
+		// congestion report, a village harvest festival, a drug trial press release, a
+		// city budget vote, a tennis quarter-final and a travel advisory). The gold was
+		// committed before the tagger ever ran on it; its first, blind run scored strict
+		// 98.34, relaxed 98.85, type 98.85, value 93.47 on 394 gold timexes (frozen
+		// after about 59 of that session's rules; the tagger at its start scored value
+		// 92.96). Rules for its error classes came after; the floors sit about 2 points
+		// under the scores now.
+		{"heldout117", 394, 96.5, 96.5, 96.5, 92.5},
+		// The held-out set 118 (testdata/heldout118): eight original articles (a Chuseok
+		// holiday exodus, a space debris re-entry alert, a royal visit itinerary, a
+		// weekly markets wrap, a water shut-off notice, an autumn film calendar, a polar
+		// expedition diary and a bus drivers' strike timeline). The gold was committed
+		// before the tagger ever ran on it; its first, blind run scored strict 97.12,
+		// relaxed 97.84, type 97.60, value 84.86 on 414 gold timexes (frozen after about
+		// 59 of that session's rules; the tagger at its start scored value 84.38). Rules
+		// for its error classes came after; the floors sit about 2 points under the
+		// scores now.
+		{"heldout118", 414, 95.5, 96.5, 96, 89},
+		// The held-out set 119 (testdata/heldout119): eight original articles (a court
+		// sentencing wire, a product recall notice, a ski-season opening feature, an
+		// earnings-call summary, a hurricane advisory log, a head teacher's term letter,
+		// an archaeology report and a cycling stage report). The gold was committed
+		// before the tagger ever ran on it; its first, blind run scored strict 98.13,
+		// relaxed 99.13, type 98.63, value 91.41 on 402 gold timexes (frozen after about
+		// 7 of that session's rules; the tagger at its start scored the same). Rules for
+		// its error classes came after; the floors sit about 2 points under the scores
+		// now.
+		{"heldout119", 402, 96.5, 97, 96.5, 90},
+		// The held-out set 120 (testdata/heldout120): eight original articles (a
+		// diplomat's obituary, a central bank's minutes, a concert tour announcement, a
+		// rail timetable notice, a wildfire live blog, a flood anniversary piece, a
+		// cruise itinerary and a planning dispute report). The gold was committed before
+		// the tagger ever ran on it; its first, blind run scored strict 97.88, relaxed
+		// 98.35, type 97.64, value 86.56 on 430 gold timexes (frozen after about 7 of
+		// that session's rules; the tagger at its start scored the same). Rules for its
+		// error classes came after; the floors sit about 2 points under the scores now.
+		{"heldout120", 430, 97, 97.5, 97.5, 91.5},
+		// The held-out set 121 (testdata/heldout121): eight original articles (a
+		// coalition collapse wire, a roadworks bulletin, a Test match day report, an
+		// exhibition review, an air-traffic failure live blog, a quarterly house-price
+		// report, a chef's profile and an appeal ruling report). The gold was committed
+		// before the tagger ever ran on it; its first, blind run scored strict 98.04,
+		// relaxed 98.78, type 98.29, value 90.22 on 413 gold timexes (frozen after about
+		// 20 of that session's rules; the tagger at its start scored the same). Rules
+		// for its error classes came after; the floors sit about 2 points under the
+		// scores now.
+		{"heldout121", 413, 96, 97, 97, 90},
+		// The held-out set 122 (testdata/heldout122): eight original articles (a storm
+		// warning story, an acquisition press release, a transfer deadline-day report, a
+		// fifty-years-on feature, a strike explainer in questions and answers, a by-
+		// election night piece, a launch countdown report and a festival listings
+		// column). The gold was committed before the tagger ever ran on it; its first,
+		// blind run scored strict 97.81, relaxed 99.03, type 98.30, value 89.78 on 409
+		// gold timexes (frozen after about 20 of that session's rules; the tagger at its
+		// start scored the same). Rules for its error classes came after; the floors sit
+		// about 2 points under the scores now.
+		{"heldout122", 409, 97, 97, 96.5, 92.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
