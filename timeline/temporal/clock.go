@@ -291,7 +291,7 @@ func (p *parser) zone(i int) bool {
 	}
 	switch p.text[t.start:t.end] {
 	case "EST", "EDT", "GMT", "UTC", "PST", "PDT", "CST", "CDT", "MST", "MDT", "ET", "PT", "CT", "MT", "AKST", "AKDT", "HST",
-		"BST", "IST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "GST", "PKT", "ICT", "WIB", "SGT", "HKT", "PHT",
+		"BST", "IST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "GST", "PKT", "ICT", "WIB", "WITA", "WIT", "MYT", "SGT", "HKT", "PHT",
 		"JST", "KST", "SAST", "WAT", "EAT", "CAT", "BRT", "ART", "CLT", "AST", "ADT", "NST", "NDT", "IRST", "AFT", "NPT", "MMT", "UZT", "AZT", "GET", "AMT", "TRT":
 		return true
 	case "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "NZT":

@@ -7805,3 +7805,12 @@ func TestTagAboutYear(t *testing.T) {
 			"about 325 BC|DATE|BC0325|APPROX;about 1910|DATE|1910|APPROX;2003|DATE|2003|"},
 	})
 }
+
+// TestTagIndonesianZones: Indonesia's WITA and WIT, and Malaysia's MYT,
+// are zones a clock time takes in.
+func TestTagIndonesianZones(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 7, 9), "The cloud will cover Bali by 8am WITA tomorrow. Kuala Lumpur airport reopened at 9am MYT.",
+			"8am WITA tomorrow|TIME|2025-07-10T08:00|;9am MYT|TIME|2025-07-09T09:00|"},
+	})
+}
