@@ -7814,3 +7814,15 @@ func TestTagIndonesianZones(t *testing.T) {
 			"8am WITA tomorrow|TIME|2025-07-10T08:00|;9am MYT|TIME|2025-07-09T09:00|"},
 	})
 }
+
+// TestTagDeadlineBeaten: "were freed shortly before a midnight deadline on
+// Tuesday" tells the deadline as beaten, gone; "two days left before the
+// online deadline at midnight on Sunday" is still ahead.
+func TestTagDeadlineBeaten(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 10), "Two aid workers were freed shortly before a midnight deadline on Tuesday.",
+			"midnight|TIME|2027-02-09T24:00|;Tuesday|DATE|2027-02-09|"},
+		{tt(2027, 1, 29), "HMRC said on Friday, with two days left before the online deadline at midnight on Sunday.",
+			"Friday|DATE|2027-01-29|;two days|DURATION|P2D|;midnight|TIME|2027-01-31T24:00|;Sunday|DATE|2027-01-31|"},
+	})
+}

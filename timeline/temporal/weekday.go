@@ -983,6 +983,9 @@ func (p *parser) deadlineSet(i int) bool {
 				if lapsed(k) {
 					return false // "missed a deadline on Friday"
 				}
+				if p.is(k, "before") && p.isAny(k-1, "shortly", "just", "hours", "minutes", "moments", "seconds") && p.tense(i) < 0 {
+					return false // "were freed shortly before a midnight deadline on Tuesday": told as beaten
+				}
 			}
 			return !lapsed(i+1) && !lapsed(i+2) // not "the deadline of Friday passed"
 		}
