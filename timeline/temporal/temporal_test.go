@@ -7826,3 +7826,12 @@ func TestTagDeadlineBeaten(t *testing.T) {
 			"Friday|DATE|2027-01-29|;two days|DURATION|P2D|;midnight|TIME|2027-01-31T24:00|;Sunday|DATE|2027-01-31|"},
 	})
 }
+
+// TestTagHeadlineInfinitive: a headline's infinitive ("..., to fly home
+// Thursday") tells what is to be done.
+func TestTagHeadlineInfinitive(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 10), "Aid workers freed after days of talks, to fly home Thursday\n\nBy Halima Bako\n\nThey landed on Thursday.",
+			"days|DURATION|PXD|;Thursday|DATE|2027-02-11|;Thursday|DATE|2027-02-04|"},
+	})
+}

@@ -66,6 +66,9 @@ func (p *parser) readTense(i int) int {
 	if !p.ref.Narrative && (p.cls(i, cMonth) || p.t(i).kind == tNum || p.cls(i, cWeekday)) && p.minutesOf(i) {
 		return -1 // "publishes the minutes of the Board's meeting of 28-29 October": minutes record a meeting held
 	}
+	if v <= 0 && p.cls(i, cWeekday) && !p.ref.Narrative && p.headlineInfinitive(i) {
+		return 1 // a headline's "aid workers freed after days of talks, to fly home Thursday": what is to be done
+	}
 	if v <= 0 && p.cls(i, cWeekday) && !p.ref.Narrative && p.labelNotice(i) {
 		return 1 // a bulletin's "High Street: closed from 9am to 4pm on Thursday": a closure to come
 	}
@@ -2036,6 +2039,21 @@ func (p *parser) minutesOf(i int) bool {
 		if p.is(k, "minutes") && p.is(k+1, "of") {
 			t := p.t(k - 1)
 			return t.kind != tNum && t.lx.cls != cNumber && !p.isAny(k-1, "few", "several", "many", "last", "final", "first", "closing", "opening")
+		}
+	}
+	return false
+}
+
+// headlineInfinitive reports a day at i in a headline clause that an
+// infinitive opens after a comma or at the line's start: "..., to fly home
+// Thursday", "Minister to resign on Friday".
+func (p *parser) headlineInfinitive(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if p.t(k).kind == tPunct {
+			return false
+		}
+		if p.is(k, "to") && p.t(k+1).kind == tWord && !p.t(k+1).cap && p.t(k+1).lx.cls == cNone && (p.punct(k-1, ',') || p.t(k-1).kind == tWord && p.t(k-1).cap && !p.isAny(k-1, "due", "going", "have", "has", "had", "used", "set")) {
+			return p.headline(i)
 		}
 	}
 	return false
