@@ -595,6 +595,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 		}
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
+	} else if d, ok := p.whenClauseDay(i); ok && h >= 6 {
+		day = d // "every night from 1 December until Christmas Eve, when all stores close at 6pm": that day's time
 	} else if p.habitual(i) && !p.oneOccurrence(i) && !p.pastPerfect(i) && !p.dayOpens(i) {
 		day = "XXXX-XX-XX" // "staffed every day from 6 a.m. to 11 p.m."
 	} else if d, ok := p.smallHoursDay(i, h); ok {
@@ -1588,6 +1590,8 @@ func (p *parser) dayAfterClock(k int, out *match) bool {
 		return ruleMonthDay(p, k, out) && len(out.value) == 10
 	case t.lx.cls == cHoliday && t.cap:
 		return ruleHoliday(p, k, out) && out.typ == Date && len(out.value) == 10 // "at 6 a.m. on Christmas Eve"
+	case t.kind == tWord && t.cap && p.is(k+1, "day") && p.t(k+1).cap && dayHoliday(p.word(k)) != 0:
+		return ruleHoliday(p, k+1, out) && out.typ == Date && len(out.value) == 10 // "reopen at 9am on Boxing Day"
 	case (p.key(k, kThat) || p.key(k, kThe)) && p.cls(k+1, cWeekday) && p.t(k+1).cap && !p.t(k+1).lx.plural && !p.cls(k+2, cPart) && !p.ref.Narrative:
 		// "buckled at about 8:40 p.m. that Saturday": the Saturday told;
 		// "judging starts at 9am on the Saturday": the Saturday of the
@@ -2523,4 +2527,19 @@ func (p *parser) twoDaysHours(i, k int) bool {
 		return true
 	}
 	return rangeEnd && strings.HasPrefix(p.out[n-1].Value, "XXXX-XX-XXT") && p.punct(p.lastStart-1, ',') && pair(p.lastStart-4)
+}
+
+// whenClauseDay returns the day told just before a "when" clause that
+// holds the clock time at i: "every night from 1 December until Christmas
+// Eve, when all stores close at 6pm" is that day's time. (The small hours
+// are the caller's: "until after 2 a.m." runs into the next day.)
+func (p *parser) whenClauseDay(i int) (string, bool) {
+	n := len(p.out) - 1
+	if n < 0 || p.ref.Narrative || !p.punct(p.lastEnd, ',') || !p.is(p.lastEnd+1, "when") || i-p.lastEnd > 12 || !p.sameSentence(p.lastEnd, i) {
+		return "", false
+	}
+	if v := p.out[n].Value; p.out[n].Type == Date && len(v) == 10 && v[0] != 'X' && v[4] == '-' {
+		return v, true
+	}
+	return "", false
 }

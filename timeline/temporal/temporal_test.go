@@ -7835,3 +7835,14 @@ func TestTagHeadlineInfinitive(t *testing.T) {
 			"days|DURATION|PXD|;Thursday|DATE|2027-02-11|;Thursday|DATE|2027-02-04|"},
 	})
 }
+
+// TestTagWhenClauseClock: a clock time in the "when" clause after a day
+// ("until Christmas Eve, when all stores close at 6pm") is that day's,
+// though a habit was told before it; a time "on Boxing Day" is Boxing
+// Day's.
+func TestTagWhenClauseClock(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 11, 6), "Stores will open until 10pm every night from 1 December until Christmas Eve, when all stores close at 6pm. They reopen at 9am on Boxing Day.",
+			"10pm|TIME|XXXX-XX-XXT22:00|;every night|SET|XXXX-XX-XXTNI|EVERY;1 December|DATE|2025-12-01|;Christmas Eve|DATE|2025-12-24|;6pm|TIME|2025-12-24T18:00|;9am|TIME|2025-12-26T09:00|;Boxing Day|DATE|2025-12-26|"},
+	})
+}
