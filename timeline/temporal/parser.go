@@ -1209,6 +1209,12 @@ func (p *parser) andClause(a, b int) bool {
 		if p.punct(k, ',') && p.isAny(k+1, "and", "but") && p.determiner(k+2) {
 			return true
 		}
+		if k == a && p.isAny(k, "and", "but") && p.key(k+1, kThe) && p.t(k+2).kind == tWord && p.t(k+2).lx.cls != cNone {
+			// "Pre-orders open on Friday and the first bands ship on 20
+			// September": a clause of its own, its first word an ordinal
+			// or a time word.
+			return true
+		}
 	}
 	return false
 }

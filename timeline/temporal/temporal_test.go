@@ -7846,3 +7846,13 @@ func TestTagWhenClauseClock(t *testing.T) {
 			"10pm|TIME|XXXX-XX-XXT22:00|;every night|SET|XXXX-XX-XXTNI|EVERY;1 December|DATE|2025-12-01|;Christmas Eve|DATE|2025-12-24|;6pm|TIME|2025-12-24T18:00|;9am|TIME|2025-12-26T09:00|;Boxing Day|DATE|2025-12-26|"},
 	})
 }
+
+// TestTagWeekdayThenLaterDate: "open on Friday and the first bands ship on
+// 20 September": the Friday ahead, and a later date of another clause;
+// "on Friday, Sept. 20" restates it.
+func TestTagWeekdayThenLaterDate(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 9, 11), "Pre-orders open at 8am BST on Friday and the first bands ship on 20 September. The show is on Friday, Sept. 20.",
+			"8am BST|TIME|2024-09-13T08:00|;Friday|DATE|2024-09-13|;20 September|DATE|2024-09-20|;Friday, Sept. 20|DATE|2024-09-20|"},
+	})
+}
