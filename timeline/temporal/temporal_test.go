@@ -7856,3 +7856,12 @@ func TestTagWeekdayThenLaterDate(t *testing.T) {
 			"8am BST|TIME|2024-09-13T08:00|;Friday|DATE|2024-09-13|;20 September|DATE|2024-09-20|;Friday, Sept. 20|DATE|2024-09-20|"},
 	})
 }
+
+// TestTagThatWeekdayPartOpens: "That Sunday evening" opening its sentence
+// is the Sunday the story told, its evening.
+func TestTagThatWeekdayPartOpens(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 11, 6), "The final was played on 24 March 1985. That Sunday evening an open-top bus carried the team.",
+			"24 March 1985|DATE|1985-03-24|;That Sunday evening|TIME|1985-03-24TEV|"},
+	})
+}

@@ -516,7 +516,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		d = w
 	}
 	lead := 0
-	if nx := p.t(end); (p.key(i-1, kThe) || p.key(i-1, kThat) && (!p.t(i-1).cap || p.punct(end, ','))) && !p.ref.Narrative && !p.isAny(end, "after", "before", "of") && !p.punct(end, '\'') && !(nx.kind == tWord && !nx.cap && nx.lx.cls != cPart && !p.isAny(end, "and", "or", "when", "that", "was", "is", "until", "till", "through", "to", "it", "he", "she", "they", "we", "i", "you") && !(inSpan && p.opensSentence(i-1))) {
+	if nx := p.t(end); (p.key(i-1, kThe) || p.key(i-1, kThat) && (!p.t(i-1).cap || p.punct(end, ',') || p.cls(end, cPart) && p.opensSentence(i-1))) && !p.ref.Narrative && !p.isAny(end, "after", "before", "of") && !p.punct(end, '\'') && !(nx.kind == tWord && !nx.cap && nx.lx.cls != cPart && !p.isAny(end, "and", "or", "when", "that", "was", "is", "until", "till", "through", "to", "it", "he", "she", "they", "we", "i", "you") && !(inSpan && p.opensSentence(i-1))) {
 		// ... and "The Friday belongs to younger players", a day of the
 		// span just told and its verb.
 		// "We fly out on the Friday", "before that Friday night": the
