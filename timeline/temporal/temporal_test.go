@@ -7865,3 +7865,13 @@ func TestTagThatWeekdayPartOpens(t *testing.T) {
 			"24 March 1985|DATE|1985-03-24|;That Sunday evening|TIME|1985-03-24TEV|"},
 	})
 }
+
+// TestTagPossessiveEventAhead: "would wear armbands at Saturday's home
+// game": a day's event looked ahead to is to come; "cheered at Saturday's
+// home game" is gone.
+func TestTagPossessiveEventAhead(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 11, 6), "The club said on Monday that players would wear black armbands at Saturday's home game. Fans cheered at Saturday's home game.",
+			"Monday|DATE|2024-11-04|;Saturday|DATE|2024-11-09|;Saturday|DATE|2024-11-02|"},
+	})
+}

@@ -323,7 +323,7 @@ func ruleWeekday(p *parser, i int, out *match) bool {
 		// "Friday's Oaks, which goes to post at 5:51 p.m.": what the day
 		// brings is still to come.
 		tense = 1
-	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && (p.verbNear(i) || p.opensSentence(i) || p.opensSentence(i-1) && p.isAny(i-1, "after", "before", "until", "at", "for", "from", "during") || p.presentDayEvent(i) || p.scheduledEvent(end+2) && p.isAny(i-1, "before", "for", "from") || p.is(i-1, "into") && p.isAny(i-2, "going", "heading", "head", "heads", "goes"))) {
+	} else if p.punct(end, '\'') && p.is(end+1, "s") && !(tense > 0 && (p.verbNear(i) || p.opensSentence(i) || p.opensSentence(i-1) && p.isAny(i-1, "after", "before", "until", "at", "for", "from", "during") || p.presentDayEvent(i) || (p.scheduledEvent(end+2) || p.scheduledEvent(end+3) && p.t(end+2).kind == tWord && !p.t(end+2).cap) && p.isAny(i-1, "before", "for", "from", "at") || p.is(i-1, "into") && p.isAny(i-2, "going", "heading", "head", "heads", "goes"))) {
 		// "Wednesday's ruling" has happened, even to "would look for ways
 		// to get around" it, unless the verb looks ahead to the day
 		// itself: "is expected at Tuesday's dinner", or the sentence it
