@@ -1541,6 +1541,11 @@ func (p *parser) yearlySet(n int) bool {
 	}
 	x := p.out[n]
 	// "every summer", "each June": a season or a month of every year.
+	// ... and "every six months, on 1 April and 1 October": days of every
+	// year that a half-yearly or quarterly habit keeps, named right after it.
+	if x.Type == Set && (x.Value == "P6M" || x.Value == "P3M" || x.Value == "P1Q") {
+		return p.punct(p.setEnd, ',') && p.is(p.setEnd+1, "on")
+	}
 	return x.Type == Set && (x.Value == "P1Y" || x.Value == "XXXX" || len(x.Value) == 7 && x.Value[:5] == "XXXX-")
 }
 

@@ -7875,3 +7875,13 @@ func TestTagPossessiveEventAhead(t *testing.T) {
 			"Monday|DATE|2024-11-04|;Saturday|DATE|2024-11-09|;Saturday|DATE|2024-11-02|"},
 	})
 }
+
+// TestTagHalfYearlyDays: the days a half-yearly habit keeps, named right
+// after it ("every six months, on 1 April and 1 October"), are every
+// year's.
+func TestTagHalfYearlyDays(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 1, 14), "Interest was paid every six months, on 1 April and 1 October. Prices rise every six months and rose in April.",
+			"every six months|SET|P6M|EVERY;1 April|DATE|XXXX-04-01|;1 October|DATE|XXXX-10-01|;every six months|SET|P6M|EVERY;April|DATE|2024-04|"},
+	})
+}
