@@ -1967,6 +1967,8 @@ func (p *parser) monthAlone(i int) bool {
 			return true // "mid-March"
 		case p.punct(i-1, ',') && p.cls(i-2, cMonth) && p.t(i-2).cap, p.isAny(i-1, "ending", "ended"):
 			return true // "cut prices in April, May and June", "the year ending March"
+		case p.isAny(i+1, "to", "through", "until") && p.cls(i+2, cMonth) && p.t(i+2).cap && !p.t(i+2).lx.abbr:
+			return true // a box's "Rainfall, March to May: 71mm"
 		case p.is(i-1, "s") && p.punct(i-2, '\'') && p.adj(i-1) && p.t(i+1).cap && p.t(i+1).kind == tWord && !p.t(i+1).nl:
 			return true // "the bank's May Monetary Policy Statement"
 		case p.determiner(i-1) && p.monthModifies(i+1):

@@ -7885,3 +7885,12 @@ func TestTagHalfYearlyDays(t *testing.T) {
 			"every six months|SET|P6M|EVERY;1 April|DATE|XXXX-04-01|;1 October|DATE|XXXX-10-01|;every six months|SET|P6M|EVERY;April|DATE|2024-04|"},
 	})
 }
+
+// TestTagMarchToMay: "March" or "May" opening a range of months ("March
+// to May") is the month.
+func TestTagMarchToMay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 1), "Rainfall, March to May: 71mm. Crowds may march to the square.",
+			"March|DATE|2026-03|;May|DATE|2026-05|"},
+	})
+}
