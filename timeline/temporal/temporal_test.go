@@ -3632,6 +3632,8 @@ func TestTagImperativeDay(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 2, 4), "\"Ask me Friday,\" he said. Call volumes rose on Monday. He asked me Friday.",
 			"Friday|DATE|2026-02-06|;Monday|DATE|2026-02-02|;Friday|DATE|2026-01-30|"},
+		{tt(2025, 2, 27), "\"Ask me how I feel on Monday.\" He asked me how I felt on Monday.",
+			"Monday|DATE|2025-03-03|;Monday|DATE|2025-02-24|"},
 		{tt(2026, 3, 5), "Fill jugs and the bath on Tuesday afternoon. Book a slot on Monday. Order books rose on Tuesday.",
 			"Tuesday afternoon|TIME|2026-03-10TAF|;Monday|DATE|2026-03-09|;Tuesday|DATE|2026-03-03|"},
 	})

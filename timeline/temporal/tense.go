@@ -2012,7 +2012,7 @@ func (p *parser) presentDayEvent(i int) bool {
 // of its bare form first in its sentence or quotation, a few words before
 // the day ("Ask me Friday", "Call us on Monday", "Come back Tuesday").
 func (p *parser) imperativeOpens(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		if p.sentenceEnd(j) || p.punct(j, '"') || p.punct(j, ',') {
 			return false
 		}
