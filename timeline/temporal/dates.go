@@ -1009,7 +1009,7 @@ func (p *parser) clauseYear(i int) (int, bool) {
 		// March": the clause about that month's event is of its year.
 		return a.y, true
 	}
-	if p.hasAnc && a.g == gYear && p.hasDCT && a.y > p.dct.Year() && a.y-p.dct.Year() <= 10 && p.is(p.ancStart-1, "in") && i-p.ancEnd <= 12 && p.sameSentence(p.ancEnd, i) && p.clauseRun(p.ancEnd, i) && !p.ref.Narrative && p.tense(i) >= 0 {
+	if p.hasAnc && a.g == gYear && p.hasDCT && a.y > p.dct.Year() && a.y-p.dct.Year() <= 10 && p.isAny(p.ancStart-1, "in", "by") && i-p.ancEnd <= 12 && p.sameSentence(p.ancEnd, i) && p.clauseRun(p.ancEnd, i) && !p.ref.Narrative && p.tense(i) >= 0 {
 		// "the next one in 2029 comes on the evening of June 25": a day in
 		// the clause of a year ahead is of that year.
 		return a.y, true

@@ -7896,3 +7896,12 @@ func TestTagMarchToMay(t *testing.T) {
 			"March|DATE|2026-03|;May|DATE|2026-05|"},
 	})
 }
+
+// TestTagByYearMonth: "by 2030 it will begin in early January": a month
+// in the clause of a year ahead is of that year.
+func TestTagByYearMonth(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 2, 27), "The festival moves earlier each year, and by 2030 it will begin in early January.",
+			"each year|SET|P1Y|EACH;2030|DATE|2030|;early January|DATE|2030-01|START"},
+	})
+}
