@@ -595,6 +595,8 @@ func ruleClock(p *parser, i int, out *match) bool {
 		}
 	} else if d, ok := p.dayAroundClock(i, e, out); ok {
 		day = d
+	} else if p.dailyRite(i) {
+		day = "XXXX-XX-XX" // "suhoor must be finished by about 5am, and iftar falls at about 5.45pm": each day of the fast
 	} else if d, ok := p.whenClauseDay(i); ok && h >= 6 {
 		day = d // "every night from 1 December until Christmas Eve, when all stores close at 6pm": that day's time
 	} else if p.habitual(i) && !p.oneOccurrence(i) && !p.pastPerfect(i) && !p.dayOpens(i) {
@@ -2542,4 +2544,18 @@ func (p *parser) whenClauseDay(i int) (string, bool) {
 		return v, true
 	}
 	return "", false
+}
+
+// dailyRite reports a clock time at i in a sentence about a rite kept
+// every day of a season, Ramadan's meals: "iftar falls at about 5.45pm".
+func (p *parser) dailyRite(i int) bool {
+	if p.ref.Narrative {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-16 && !p.sentenceEnd(k); k-- {
+		if p.isAny(k, "iftar", "suhoor", "sehri", "sahur", "suhur") {
+			return true
+		}
+	}
+	return false
 }

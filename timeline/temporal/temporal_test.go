@@ -7905,3 +7905,12 @@ func TestTagByYearMonth(t *testing.T) {
 			"each year|SET|P1Y|EACH;2030|DATE|2030|;early January|DATE|2030-01|START"},
 	})
 }
+
+// TestTagDailyRiteClock: the clock times of Ramadan's daily meals
+// ("iftar falls at about 5.45pm") are each day's of the fast.
+func TestTagDailyRiteClock(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 2, 27), "Suhoor must be finished by about 5am, and iftar falls at about 5.45pm. The mosque opened at 5pm on Friday.",
+			"about 5am|TIME|XXXX-XX-XXT05:00|APPROX;about 5.45pm|TIME|XXXX-XX-XXT17:45|APPROX;5pm|TIME|2025-02-21T17:00|;Friday|DATE|2025-02-21|"},
+	})
+}
