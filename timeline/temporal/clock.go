@@ -1493,6 +1493,10 @@ func (p *parser) dayAroundClock(i, e int, out *match) (string, bool) {
 			if k > e+1 && (p.t(k-1).kind != tWord || p.isAny(k-1, "midnight", "noon", "m", "am", "pm")) && (p.key(k, kTonight) || p.key(k, kToday) || p.key(k, kTomorrow)) && p.dayAfterClock(k, out) {
 				return out.value[:min(len(out.value), 10)], true // "from noon until midnight tonight"
 			}
+			if z := p.zoneName(k); z > k {
+				k = z - 1 // "between 6am and noon Seattle time on Tuesday"
+				continue
+			}
 			if t := p.t(k); t.kind == tWord && !p.zone(k) && p.t(k).lx.cls != cKey && !p.isAny(k, "a", "p", "m", "noon", "midnight", "local") {
 				break
 			}

@@ -7914,3 +7914,13 @@ func TestTagDailyRiteClock(t *testing.T) {
 			"about 5am|TIME|XXXX-XX-XXT05:00|APPROX;about 5.45pm|TIME|XXXX-XX-XXT17:45|APPROX;5pm|TIME|2025-02-21T17:00|;Friday|DATE|2025-02-21|"},
 	})
 }
+
+// TestTagRangeStartOverZoneName: the start of a span of hours takes the
+// day its end names, across a zone written out ("between 6am and noon
+// Seattle time on Tuesday").
+func TestTagRangeStartOverZoneName(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 3, 28), "Sirocco should finish between 6am and noon Seattle time on Tuesday.",
+			"6am|TIME|2026-03-31T06:00|;noon Seattle time|TIME|2026-03-31T12:00|;Tuesday|DATE|2026-03-31|"},
+	})
+}
