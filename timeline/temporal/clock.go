@@ -2551,7 +2551,8 @@ func (p *parser) whenClauseDay(i int) (string, bool) {
 }
 
 // dailyRite reports a clock time at i in a sentence about a rite kept
-// every day of a season, Ramadan's meals: "iftar falls at about 5.45pm".
+// every day of a season, Ramadan's meals ("iftar falls at about 5.45pm"),
+// or about the shifts of a workplace ("night shifts start at 7pm").
 func (p *parser) dailyRite(i int) bool {
 	if p.ref.Narrative {
 		return false
@@ -2559,6 +2560,12 @@ func (p *parser) dailyRite(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-16 && !p.sentenceEnd(k); k-- {
 		if p.isAny(k, "iftar", "suhoor", "sehri", "sahur", "suhur") {
 			return true
+		}
+		if p.is(k, "shifts") && i-k <= 8 && !p.cls(k-1, cWeekday) {
+			return true // "Day shifts start at 7am and night shifts at 7pm": hours kept every day
+		}
+		if p.is(k, "shifts") && i-k <= 14 && p.lastEnd == i-1 && (p.isAny(i-1, "and", "or") || p.punct(i-1, ',')) && strings.HasPrefix(p.out[len(p.out)-1].Value, "XXXX-XX-XXT") {
+			return true // "with shifts changing at 6am, 2pm and 10pm": the list goes on
 		}
 	}
 	return false

@@ -7924,3 +7924,12 @@ func TestTagRangeStartOverZoneName(t *testing.T) {
 			"6am|TIME|2026-03-31T06:00|;noon Seattle time|TIME|2026-03-31T12:00|;Tuesday|DATE|2026-03-31|"},
 	})
 }
+
+// TestTagShiftHours: the hours shifts start or change at are kept every
+// day, the whole list of them.
+func TestTagShiftHours(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 2, 6), "Day shifts on the wards start at 7am and night shifts at 7pm. Shifts change at 6am, 2pm and 10pm. The strike began at 7am on Tuesday.",
+			"7am|TIME|XXXX-XX-XXT07:00|;7pm|TIME|XXXX-XX-XXT19:00|;6am|TIME|XXXX-XX-XXT06:00|;2pm|TIME|XXXX-XX-XXT14:00|;10pm|TIME|XXXX-XX-XXT22:00|;7am|TIME|2026-02-03T07:00|;Tuesday|DATE|2026-02-03|"},
+	})
+}
