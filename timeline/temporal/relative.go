@@ -292,7 +292,7 @@ func (p *parser) quoteDay(i int) (time.Time, bool) {
 			p.qdOpen, p.qdDay = q+1, day
 			return day, true
 		}
-		if p.isAny(k, "said", "told", "briefing", "statement", "interview", "speech", "spoke", "speaking", "conference") {
+		if p.isAny(k, "said", "told", "briefing", "statement", "interview", "speech", "spoke", "speaking", "conference", "launch", "announced", "unveiled") {
 			// ... and "She spoke Wednesday afternoon outside the
 			// Statehouse. "Today they finally put in writing ...""
 			p.qdOpen, p.qdDay = q+1, day

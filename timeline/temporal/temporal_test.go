@@ -7509,9 +7509,12 @@ func TestTagQuotedLedeParagraph(t *testing.T) {
 }
 
 // TestTagQuoteAfterSaidColon: a quotation opened after "had said:" in the
-// sentence of a press conference on Monday speaks from that Monday.
+// sentence of a press conference on Monday speaks from that Monday, and so
+// does one after a launch told with its day.
 func TestTagQuoteAfterSaidColon(t *testing.T) {
 	checkTagged(t, []tagCase{
+		{tt(2027, 1, 19), "The director, who announced the season at a launch on Monday evening, said: \"Tonight is the start of our celebrations.\"",
+			"Monday evening|TIME|2027-01-18TEV|;Tonight|TIME|2027-01-18TNI|"},
 		{tt(2027, 5, 18), "At his rest-day press conference at 11am on Monday, Vidal had said: \"Tomorrow is the first real test.\"",
 			"11am|TIME|2027-05-17T11:00|;Monday|DATE|2027-05-17|;Tomorrow|DATE|2027-05-18|"},
 	})
