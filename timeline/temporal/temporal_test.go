@@ -7936,3 +7936,12 @@ func TestTagShiftHours(t *testing.T) {
 			"7am|TIME|XXXX-XX-XXT07:00|;7pm|TIME|XXXX-XX-XXT19:00|;6am|TIME|XXXX-XX-XXT06:00|;2pm|TIME|XXXX-XX-XXT14:00|;10pm|TIME|XXXX-XX-XXT22:00|;7am|TIME|2026-02-03T07:00|;Tuesday|DATE|2026-02-03|"},
 	})
 }
+
+// TestTagTurnsAge: "turns ten on Saturday", "turns 35 in June": a birthday
+// told in the present is to come; "turned 30" is gone.
+func TestTagTurnsAge(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 7, 9), "My youngest turns ten on Saturday. Erik turns 35 in June. She turned 30 on Saturday.",
+			"Saturday|DATE|2025-07-12|;June|DATE|2026-06|;Saturday|DATE|2025-07-05|"},
+	})
+}

@@ -953,6 +953,9 @@ func (p *parser) wordTense(k int, w string, ahead bool) int {
 	if !ahead && !p.ref.Narrative && (w == "begin" || w == "open" || w == "close" || w == "reopen" || w == "finish") && p.subjectBefore(k) && !p.is(k+1, "to") {
 		return 1 // "Classes begin Sept. 2", "Polls open on Wednesday"
 	}
+	if !ahead && !p.ref.Narrative && (w == "turns" || w == "turn") && (p.t(k+1).kind == tNum || p.cls(k+1, cNumber)) && !p.is(k-1, "to") {
+		return 1 // "My youngest turns ten on Saturday": a birthday to come
+	}
 	if !ahead && (w == "takes" || w == "take") && (p.is(k+1, "effect") || p.is(k+1, "place") || p.is(k+1, "office")) && !p.is(k-1, "to") {
 		return 1 // "The law takes effect on January 1"
 	}
