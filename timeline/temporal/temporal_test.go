@@ -7945,3 +7945,12 @@ func TestTagTurnsAge(t *testing.T) {
 			"Saturday|DATE|2025-07-12|;June|DATE|2026-06|;Saturday|DATE|2025-07-05|"},
 	})
 }
+
+// TestTagMaybeDay: "The airline says maybe Sunday": a guess at a day to
+// come.
+func TestTagMaybeDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2025, 7, 9), "The airline says maybe Sunday, maybe next week.",
+			"Sunday|DATE|2025-07-13|;next week|DATE|2025-W29|"},
+	})
+}

@@ -123,6 +123,9 @@ func (p *parser) readVerbs(i int) int {
 	if p.cls(i, cWeekday) && p.t(i).cap && !p.t(i).lx.plural && p.daySubject(i) {
 		return 1 // "and Saturday brings the first chance": the day to come
 	}
+	if p.cls(i, cWeekday) && !p.t(i).lx.plural && p.isAny(i-1, "maybe", "perhaps", "possibly", "probably") && !p.ref.Narrative {
+		return 1 // "The airline says maybe Sunday, maybe next week": a guess at a day to come
+	}
 	if k := p.prepBefore(i); p.t(k-1).end-p.t(k-1).start >= 6 && p.isAny(k-1, "probably", "possibly", "perhaps", "likely") && p.isAny(k, "in", "on", "by") && !p.ref.Narrative {
 		return 1 // "a full budget, probably in July": a guess at what is to come
 	}
