@@ -1511,8 +1511,26 @@ func TestNewsSets(t *testing.T) {
 		// start scored the same). Rules for its error classes came after; the floors sit
 		// about 2 points under the scores now.
 		{"heldout122", 409, 97, 97, 96.5, 92.5},
-		{"heldout123", 423, 0, 0, 0, 0},
-		{"heldout124", 413, 0, 0, 0, 0},
+		// The held-out set 123 (testdata/heldout123): eight original articles (a hostage
+		// release wire, a supermarket's half-year results, a marathon race-day preview,
+		// a tax deadline explainer, a volcano live blog, a theatre season announcement,
+		// a hospital strike explainer and a scientist's centenary feature). The gold was
+		// committed before the tagger ever ran on it; its first, blind run scored strict
+		// 98.58, relaxed 99.29, type 99.29, value 91.98 on 423 gold timexes (frozen
+		// after 38 of that session's rules; the tagger at its start scored the same
+		// value). Rules for its error classes came after; the floors sit about 2 points
+		// under the scores now.
+		{"heldout123", 423, 97, 97, 97, 92.5},
+		// The held-out set 124 (testdata/heldout124): eight original articles (a fraud
+		// trial opening report, a TV week-ahead column, a hosepipe ban story, a product
+		// launch report, a Ramadan and Eid community story, a round-the-world race
+		// update, a local election candidates guide and a footballer's obituary). The
+		// gold was committed before the tagger ever ran on it; its first, blind run
+		// scored strict 98.43, relaxed 98.67, type 98.67, value 89.00 on 413 gold
+		// timexes (frozen after 38 of that session's rules; the tagger at its start
+		// scored the same). Rules for its error classes came after; the floors sit about
+		// 2 points under the scores now.
+		{"heldout124", 413, 96.5, 96.5, 96.5, 90},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			s := evalDirs(t, false, filepath.Join("testdata", set.dir))
