@@ -280,7 +280,7 @@ func (p *parser) quoteDay(i int) (time.Time, bool) {
 		return time.Time{}, false // not a quotation that opens right after the day told
 	}
 	ago := p.dct.Sub(day).Hours() / 24
-	if ago < 1 || ago > 3 {
+	if ago < 1 || ago > 6 {
 		return time.Time{}, false
 	}
 	for k := dayStart - 1; k >= 0 && k >= dayStart-12 && !p.sentenceEnd(k); k-- {

@@ -7513,6 +7513,10 @@ func TestTagQuotedLedeParagraph(t *testing.T) {
 // does one after a launch told with its day.
 func TestTagQuoteAfterSaidColon(t *testing.T) {
 	checkTagged(t, []tagCase{
+		{tt(2027, 10, 16), "The writer said at a preview screening on Tuesday: \"Tonight is the first time I have watched it with an audience.\"",
+			"Tuesday|DATE|2027-10-12|;Tonight|TIME|2027-10-12TNI|"},
+		{tt(2024, 10, 22), "The curator said at Thursday's press view. \"Today they are the best record we have.\"",
+			"Thursday|DATE|2024-10-17|;Today|DATE|2024-10-17|"},
 		{tt(2027, 1, 19), "The director, who announced the season at a launch on Monday evening, said: \"Tonight is the start of our celebrations.\"",
 			"Monday evening|TIME|2027-01-18TEV|;Tonight|TIME|2027-01-18TNI|"},
 		{tt(2027, 5, 18), "At his rest-day press conference at 11am on Monday, Vidal had said: \"Tomorrow is the first real test.\"",
