@@ -113,6 +113,9 @@ func (p *parser) hedge(i int, m *match) int {
 		if h.words[0] == "per" && !p.cls(i, cUnit) {
 			continue
 		}
+		if h.words[0] == "about" && h.typ == Time && !(p.t(i).kind == tNum || p.cls(i, cNumber) || p.isAny(i, "noon", "midnight", "half", "quarter")) {
+			continue // "the truth about that night": a topic, no hedge
+		}
 		if h.words[0] == "about" && h.typ == Date && !(p.t(i).kind == tNum && p.t(i).ndig >= 3 && (len(m.value) == 4 && m.value[0] != 'X' || len(m.value) == 6 && m.value[:2] == "BC") && p.aboutYear(k)) {
 			continue // not "still talks about 2003", a day or a month
 		}

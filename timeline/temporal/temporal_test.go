@@ -7958,3 +7958,12 @@ func TestTagMaybeDay(t *testing.T) {
 			"Sunday|DATE|2025-07-13|;next week|DATE|2025-W29|"},
 	})
 }
+
+// TestTagAboutTopicNight: "the truth about that night" is a topic, no
+// hedge; "about 3 a.m." and "about noon" are hedged times.
+func TestTagAboutTopicNight(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2024, 11, 12), "We just want the truth about that night. He left at about 3 a.m.",
+			"that night|TIME|2024-11-12TNI|;about 3 a.m.|TIME|2024-11-12T03:00|APPROX"},
+	})
+}
