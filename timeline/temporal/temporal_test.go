@@ -7967,3 +7967,13 @@ func TestTagAboutTopicNight(t *testing.T) {
 			"that night|TIME|2024-11-12TNI|;about 3 a.m.|TIME|2024-11-12T03:00|APPROX"},
 	})
 }
+
+// TestTagYearBeforeSubject: a year opening its sentence after "In" or
+// "Since" before the subject of its clause is the year, though a plural
+// follows it; "About 2000 soldiers were sent" is a count.
+func TestTagYearBeforeSubject(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 10), "The price rise\n\nSince 2024 gyms have had to follow the code. In 2016 soldiers and villagers spent six months digging. About 2000 soldiers were sent.",
+			"2024|DATE|2024|;2016|DATE|2016|;six months|DURATION|P6M|"},
+	})
+}

@@ -415,6 +415,12 @@ func (p *parser) plausibleYear(j int, fiscal bool) bool {
 		if p.is(j-1, "in") && t.ndig == 4 && t.number() >= 1900 && t.number() <= 2100 && p.tenseOf(j+2, false) < 0 {
 			return true // "In 2023 organizers shortened the half marathon": the year, then its subject
 		}
+		if p.isAny(j-1, "in", "since") && p.opensSentence(j) && t.ndig == 4 && t.number() >= 1900 && t.number() <= 2100 && p.clauseVerbAhead(j+2) {
+			// "In 2016 soldiers and villagers spent six months digging",
+			// "Since 2024 gyms have had to follow the code": a year opening
+			// its sentence before the subject of its clause.
+			return true
+		}
 		if p.isAny(j-1, "in", "since") && t.ndig == 4 && t.number() >= 1900 && t.number() <= 2100 && p.isAny(j+1, "comes", "falls", "begins", "ends", "starts", "marks", "brings", "sees", "opens", "closes", "remains", "looks", "runs") {
 			// ... and "The biggest overhaul since 1988 ends no-fault
 			// evictions"
@@ -1002,6 +1008,21 @@ func atoi2(s string) int {
 func (p *parser) oldYearBefore(k int) bool {
 	for n := k; n >= k-1 && n >= 0; n-- {
 		if t := p.t(n); t.kind == tNum && !t.sep && t.ndig == 4 && t.number() >= 1000 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerbAhead reports a finite verb within a few words from token k,
+// before any punctuation: the subject phrase before it ends there.
+func (p *parser) clauseVerbAhead(k int) bool {
+	for j := k; j < k+6 && p.real(j); j++ {
+		t := p.t(j)
+		if t.kind != tWord {
+			return false
+		}
+		if p.isAny(j, "have", "has", "had", "were", "was", "are", "is") || p.tenseOf(j, false) < 0 {
 			return true
 		}
 	}
