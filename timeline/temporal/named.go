@@ -182,7 +182,11 @@ func ruleSeason(p *parser, i int, out *match) bool {
 		p.t(e).kind == tWord && !p.adj(e) && !p.t(e).nl && (p.nounAhead(e) && !p.t(e).cap || p.t(e).cap && !p.opensSentence(e) || p.isAny(e, "season", "seasons", "calendar")) && !verbAfter
 	nears := p.is(e, "approaches") || p.is(e, "nears") || p.is(e, "looms") || p.is(e, "arrives")
 	edge := p.is(i-1, "of") && (p.key(i-2, kStart) || p.key(i-2, kEnd) || p.key(i-2, kBeginning) || p.key(i-2, kMiddle)) && p.key(i-3, kThe)
-	if !the && !second && !modified && !nears && !edge && !event && !attr && !(i > 0 && (p.isAny(i-1, "in", "during", "by", "since", "until", "before", "after", "through", "throughout", "till") || p.is(i-1, "from") && !p.cls(i+1, cSeason))) {
+	// "after a wet spring", "planning for a cautious spring": a season an
+	// adjective of weather or trade judges, after what it explains.
+	judged := !t.cap && !the && (monthAdjective(p.word(i-1)) || p.isAny(i-1, "cautious", "sluggish", "soft")) && !p.t(i-1).cap &&
+		(p.key(i-2, kA) || p.punct(i-2, ',') && monthAdjective(p.word(i-3)) && p.key(i-4, kA)) && p.isAny(i-3, "after", "for", "blamed", "by")
+	if !the && !second && !modified && !nears && !edge && !event && !attr && !judged && !(i > 0 && (p.isAny(i-1, "in", "during", "by", "since", "until", "before", "after", "through", "throughout", "till") || p.is(i-1, "from") && !p.cls(i+1, cSeason))) {
 		return false // but "as winter approaches"
 	}
 	if w := p.word(e); !nears && !event && !named && !attr && !hyphened && !verbAfter && p.cls(e, cNone) && p.t(e).kind == tWord && !p.t(e).cap && !p.adj(e) && p.nounAhead(e) && !(the && irregularPast(w)) && // "the summer made matters worse"

@@ -7977,3 +7977,12 @@ func TestTagYearBeforeSubject(t *testing.T) {
 			"2024|DATE|2024|;2016|DATE|2016|;six months|DURATION|P6M|"},
 	})
 }
+
+// TestTagJudgedSeason: "after a wet spring": a season an adjective
+// judges, after what it explains; "a winter storm" is any winter's.
+func TestTagJudgedSeason(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 8, 3), "It cut its outlook after a wet spring. A winter storm hit.",
+			"spring|DATE|2027-SP|"},
+	})
+}
