@@ -1133,7 +1133,8 @@ func (p *parser) habitual(i int) bool {
 		// set, told in the present.
 		return true
 	}
-	return p.setEnd > 0 && p.setEnd <= i && p.sameSentence(p.setEnd-1, i) && !p.ref.Narrative && !p.setAdjective() && !p.punctBetween(p.setEnd, i, '"') && !p.rateOfOneDay(i) && !p.moneyRate(p.setStart)
+	return p.setEnd > 0 && p.setEnd <= i && p.sameSentence(p.setEnd-1, i) && !p.ref.Narrative && !p.setAdjective() && !p.punctBetween(p.setEnd, i, '"') && !p.rateOfOneDay(i) && !p.moneyRate(p.setStart) &&
+		!(p.lineBetween(p.setEnd, i) && p.t(i).nl) // a programme's next line: "Sheep shearing, every hour until 4pm / 1pm Tug of war"
 }
 
 // rateOfOneDay reports a SET of minutes or hours told in the future or

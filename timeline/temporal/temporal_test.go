@@ -7986,3 +7986,13 @@ func TestTagJudgedSeason(t *testing.T) {
 			"spring|DATE|2027-SP|"},
 	})
 }
+
+// TestTagProgrammeLineAfterSet: a programme's next line starts afresh
+// after an entry that tells a habit ("every hour until 4pm"): its time is
+// the day heading's.
+func TestTagProgrammeLineAfterSet(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 8, 10), "Friday 14 August\n11am Sheep shearing, every hour until 4pm\n1pm Tug of war, main ring\n3pm Heavy horses",
+			"Friday 14 August|DATE|2026-08-14|;11am|TIME|2026-08-14T11:00|;every hour|SET|PT1H|EVERY;4pm|TIME|XXXX-XX-XXT16:00|;1pm|TIME|2026-08-14T13:00|;3pm|TIME|2026-08-14T15:00|"},
+	})
+}
