@@ -2524,8 +2524,8 @@ func (p *parser) twoDaysHours(i, k int) bool {
 	}
 	n := len(p.out)
 	rangeEnd := n > 0 && p.lastEnd == i-1 && (p.isAny(i-1, "to", "until", "till") || p.punct(i-1, '-') || p.is(i-1, "and") && p.is(p.lastStart-1, "between")) && p.out[n-1].Type == Time
-	if rangeEnd && p.is(k, "on") && pair(k+1) && !p.cls(k+4, cPart) {
-		return true
+	if p.is(k, "on") && pair(k+1) && !p.cls(k+4, cPart) {
+		return true // ... and "Gates open at 8am on Friday and Saturday"
 	}
 	if rangeEnd && p.is(k, "on") && (p.is(k+1, "days") || p.is(k+2, "days") && p.t(k+1).kind == tWord && p.t(k+1).lx.cls == cNone && !p.t(k+1).cap) {
 		return true // "between 11.30am and 1pm on strike days"
