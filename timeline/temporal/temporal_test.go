@@ -7998,3 +7998,12 @@ func TestTagProgrammeLineAfterSet(t *testing.T) {
 			"Friday 14 August|DATE|2026-08-14|;11am|TIME|2026-08-14T11:00|;every hour|SET|PT1H|EVERY;4pm|TIME|XXXX-XX-XXT16:00|;1pm|TIME|2026-08-14T13:00|;3pm|TIME|2026-08-14T15:00|"},
 	})
 }
+
+// TestTagLimitedHours: the hours a rule limits something to ("is limited
+// to one visitor per patient, between 2pm and 7pm") are kept every day.
+func TestTagLimitedHours(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 12, 16), "Visiting is limited to one visitor per patient, between 2pm and 7pm.",
+			"2pm|TIME|XXXX-XX-XXT14:00|;7pm|TIME|XXXX-XX-XXT19:00|"},
+	})
+}
