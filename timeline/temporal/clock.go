@@ -2527,8 +2527,8 @@ func (p *parser) twoDaysHours(i, k int) bool {
 	if p.is(k, "on") && pair(k+1) && !p.cls(k+4, cPart) {
 		return true // ... and "Gates open at 8am on Friday and Saturday"
 	}
-	if rangeEnd && p.is(k, "on") && (p.is(k+1, "days") || p.is(k+2, "days") && p.t(k+1).kind == tWord && p.t(k+1).lx.cls == cNone && !p.t(k+1).cap) {
-		return true // "between 11.30am and 1pm on strike days"
+	if p.is(k, "on") && (p.is(k+1, "days") || p.is(k+2, "days") && p.t(k+1).kind == tWord && p.t(k+1).lx.cls == cNone && !p.t(k+1).cap && !p.isAny(k+1, "alternate", "alternating")) {
+		return true // "between 11.30am and 1pm on strike days", "post their decisions by 5:30 a.m. on storm days"
 	}
 	if p.punct(i-1, ',') && pair(i-4) && (p.punct(k, '-') || p.isAny(k, "to", "until")) {
 		return true

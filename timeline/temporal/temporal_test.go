@@ -7744,6 +7744,8 @@ func TestTagTwoDaysHours(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 3, 5), "Water will be handed out from 8am to 8pm on Tuesday and Wednesday. The hall opens from 9am to 5pm on Tuesday.",
 			"8am|TIME|XXXX-XX-XXT08:00|;8pm|TIME|XXXX-XX-XXT20:00|;Tuesday|DATE|2026-03-10|;Wednesday|DATE|2026-03-11|;9am|TIME|2026-03-10T09:00|;5pm|TIME|2026-03-10T17:00|;Tuesday|DATE|2026-03-10|"},
+		{tt(2027, 1, 20), "Districts usually post their decisions by 5:30 a.m. on storm days. The car park opens from 8am on both days.",
+			"5:30 a.m.|TIME|XXXX-XX-XXT05:30|;8am|TIME|XXXX-XX-XXT08:00|"},
 		{tt(2026, 8, 10), "Gates open at 8am on Friday and Saturday for the show.",
 			"8am|TIME|XXXX-XX-XXT08:00|;Friday|DATE|2026-08-14|;Saturday|DATE|2026-08-15|"},
 		{tt(2026, 1, 13), "Children can collect a packed lunch between 11.30am and 1pm on strike days.",
