@@ -1196,6 +1196,12 @@ func (p *parser) rate(i int) bool {
 	if p.lastEnd == i && len(p.out) > 0 && p.out[len(p.out)-1].Type == Duration {
 		return true // "staffed 24 hours a day", "190 days a year": the span's rate
 	}
+	if n := len(p.out) - 1; n >= 0 && p.out[n].Type == Duration && p.lastEnd >= i-3 && p.lastEnd < i-1 && p.is(p.lastEnd, "of") && p.t(i-1).kind == tWord && !p.t(i-1).cap && !p.isAny(i-1, "in", "within", "for", "over", "during", "after", "than", "under") {
+		return true // "two and a half hours of teaching a week": the span's rate
+	}
+	if p.cls(i-1, cUnit) && !p.t(i-1).lx.plural && p.punct(i-2, '-') && p.is(i-3, "half") {
+		return true // "Another half-hour a day takes that past 53"
+	}
 	if prev.lx.cls == cPart && !prev.lx.plural && p.cls(i-2, cNumber) && p.key(i, kA) {
 		return true // "We get one morning a year": a count's rate
 	}

@@ -8009,3 +8009,13 @@ func TestTagLimitedHours(t *testing.T) {
 			"2pm|TIME|XXXX-XX-XXT14:00|;7pm|TIME|XXXX-XX-XXT19:00|"},
 	})
 }
+
+// TestTagSpanOfWorkRate: "two and a half hours of teaching a week",
+// "Another half-hour a day": the span's rate; "three years of gains in a
+// month" is a span.
+func TestTagSpanOfWorkRate(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 11, 2), "It would add two and a half hours of teaching a week. Another half-hour a day adds up. Markets can take back three years of gains in a month.",
+			"two and a half hours|DURATION|PT2H30M|;a week|SET|P1W|;a day|SET|P1D|;three years|DURATION|P3Y|;a month|DURATION|P1M|"},
+	})
+}
