@@ -2562,6 +2562,9 @@ func (p *parser) dailyRite(i int) bool {
 		if p.isAny(k, "iftar", "suhoor", "sehri", "sahur", "suhur") {
 			return true
 		}
+		if i-k <= 8 && p.isAny(k, "concerts", "matches", "performances", "shows", "screenings", "services", "sessions", "classes", "tours") && !p.isAny(k-1, "both", "two", "three", "the", "these", "those") && p.t(k-1).kind != tNum && p.startsBetween(k, i) {
+			return true // "Concerts in Japan will begin at 7pm local time": each one's
+		}
 		if p.is(k, "shifts") && i-k <= 8 && !p.cls(k-1, cWeekday) {
 			return true // "Day shifts start at 7am and night shifts at 7pm": hours kept every day
 		}
@@ -2570,4 +2573,21 @@ func (p *parser) dailyRite(i int) bool {
 		}
 	}
 	return false
+}
+
+// startsBetween reports a verb of starting or ending between the plural
+// subject at k and the clock time at i, and no day or date among them:
+// "Concerts in Japan will begin at 7pm".
+func (p *parser) startsBetween(k, i int) bool {
+	verb := false
+	for j := k + 1; j < i; j++ {
+		t := p.t(j)
+		if t.kind == tNum || p.cls(j, cWeekday) || p.cls(j, cMonth) || p.cls(j, cHoliday) || t.lx.cls == cKey {
+			return false
+		}
+		if p.isAny(j, "begin", "start", "open", "close", "finish", "end", "begins", "starts", "run") {
+			verb = true
+		}
+	}
+	return verb
 }

@@ -8019,3 +8019,13 @@ func TestTagSpanOfWorkRate(t *testing.T) {
 			"two and a half hours|DURATION|PT2H30M|;a week|SET|P1W|;a day|SET|P1D|;three years|DURATION|P3Y|;a month|DURATION|P1M|"},
 	})
 }
+
+// TestTagPluralEventsStart: the time a run of events begins at ("Concerts
+// in Japan will begin at 7pm") is each one's; "Both performances begin at
+// 6pm" and the concerts of a day told are dated.
+func TestTagPluralEventsStart(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 9, 25), "Concerts in Japan will begin at 7pm local time. The concerts on Saturday begin at 8pm. Both performances begin at 6pm.",
+			"7pm local time|TIME|XXXX-XX-XXT19:00|;Saturday|DATE|2027-09-25|;8pm|TIME|2027-09-25T20:00|;6pm|TIME|2027-09-25T18:00|"},
+	})
+}
