@@ -2565,6 +2565,9 @@ func (p *parser) dailyRite(i int) bool {
 		if i-k <= 8 && p.isAny(k, "concerts", "matches", "performances", "shows", "screenings", "services", "sessions", "classes", "tours") && !p.isAny(k-1, "both", "two", "three", "the", "these", "those") && p.t(k-1).kind != tNum && p.startsBetween(k, i) {
 			return true // "Concerts in Japan will begin at 7pm local time": each one's
 		}
+		if j := i - 1 - boolInt(p.isAny(i-1, "about", "around")); p.isAny(k, "has", "have") && i-k <= 8 && p.isAny(j, "from", "until", "till", "between", "and") && p.sinceOpens(k) {
+			return true // "Since mid-March the voicer has worked from 8pm until about 3am": hours kept since then
+		}
 		if p.is(k, "shifts") && i-k <= 8 && !p.cls(k-1, cWeekday) {
 			return true // "Day shifts start at 7am and night shifts at 7pm": hours kept every day
 		}
@@ -2590,4 +2593,15 @@ func (p *parser) startsBetween(k, i int) bool {
 		}
 	}
 	return verb
+}
+
+// sinceOpens reports "since" opening the sentence of token k, before it:
+// "Since mid-March the voicer has worked ...".
+func (p *parser) sinceOpens(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12 && !p.sentenceEnd(j); j-- {
+		if p.is(j, "since") && p.opensSentence(j+1) {
+			return true
+		}
+	}
+	return false
 }

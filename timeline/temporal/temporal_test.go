@@ -8029,3 +8029,13 @@ func TestTagPluralEventsStart(t *testing.T) {
 			"7pm local time|TIME|XXXX-XX-XXT19:00|;Saturday|DATE|2027-09-25|;8pm|TIME|2027-09-25T20:00|;6pm|TIME|2027-09-25T18:00|"},
 	})
 }
+
+// TestTagSinceHoursKept: "Since mid-March he has worked from 8pm until
+// about 3am": hours kept every day since then; "Since May he has been
+// awake at 3am" is one night's time.
+func TestTagSinceHoursKept(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 5, 10), "Since mid-March the voicer has worked from 8pm until about 3am. Since May he has been awake at 3am.",
+			"mid-March|DATE|2026-03|MID;8pm|TIME|XXXX-XX-XXT20:00|;about 3am|TIME|XXXX-XX-XXT03:00|APPROX;May|DATE|2026-05|;3am|TIME|2026-05-10T03:00|"},
+	})
+}
