@@ -2227,7 +2227,7 @@ func (p *parser) keptHours(i, k, rangeEnd int) bool {
 		return false // "from 9am to 2pm on Monday"
 	}
 	for j := i - 1; j >= 0 && j >= i-20 && !p.sentenceEnd(j); j-- {
-		if (p.isAny(j, "hours", "curfew", "runs", "can", "calling", "banned", "bans", "ban", "barred", "bars", "prohibited", "prohibits", "forbidden", "forbids", "limited", "restricted", "permitted") || p.isAny(j, "run", "operate", "operates") && p.is(j+1, "from") && p.t(j-1).kind == tWord && !p.isAny(j-1, "been", "be", "was", "were", "is", "are")) && !p.t(j).cap {
+		if (p.isAny(j, "hours", "curfew", "runs", "can", "calling", "banned", "bans", "ban", "barred", "bars", "prohibited", "prohibits", "forbidden", "forbids", "limited", "restricted", "permitted", "could") || p.isAny(j, "run", "operate", "operates") && p.is(j+1, "from") && p.t(j-1).kind == tWord && !p.isAny(j-1, "been", "be", "was", "were", "is", "are")) && !p.t(j).cap {
 			// ... and "can check online or by calling 900 412 600 between
 			// 8am and 8pm", "banned the watering of gardens between 10am and
 			// 8pm": the hours a service or a rule keeps.

@@ -8007,6 +8007,8 @@ func TestTagLimitedHours(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 12, 16), "Visiting is limited to one visitor per patient, between 2pm and 7pm.",
 			"2pm|TIME|XXXX-XX-XXT14:00|;7pm|TIME|XXXX-XX-XXT19:00|"},
+		{tt(2026, 4, 20), "Bikes could be taken out only from 6 a.m. to 8 p.m., and trips fell.",
+			"6 a.m.|TIME|XXXX-XX-XXT06:00|;8 p.m.|TIME|XXXX-XX-XXT20:00|"},
 	})
 }
 
