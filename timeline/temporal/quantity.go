@@ -1202,6 +1202,9 @@ func (p *parser) rate(i int) bool {
 	if p.cls(i-1, cUnit) && !p.t(i-1).lx.plural && p.punct(i-2, '-') && p.is(i-3, "half") {
 		return true // "Another half-hour a day takes that past 53"
 	}
+	if prev.lx.cls == cNone && !prev.cap && p.t(i-2).kind == tWord && p.t(i-2).lx.cls == cNone && !p.t(i-2).cap && (p.cls(i-3, cNumber) || p.t(i-3).kind == tNum && !p.t(i-3).sep && p.t(i-3).ndig <= 2) && !p.isAny(i-1, "of", "in", "for", "than") && !p.isAny(i-2, "of", "in", "for", "than") {
+		return true // "can manage one return crossing a day": a count's rate
+	}
 	if prev.lx.cls == cPart && !prev.lx.plural && p.cls(i-2, cNumber) && p.key(i, kA) {
 		return true // "We get one morning a year": a count's rate
 	}

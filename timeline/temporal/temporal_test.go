@@ -8017,6 +8017,8 @@ func TestTagLimitedHours(t *testing.T) {
 // month" is a span.
 func TestTagSpanOfWorkRate(t *testing.T) {
 	checkTagged(t, []tagCase{
+		{tt(2026, 1, 10), "The relief ship can manage one return crossing a day.",
+			"a day|SET|P1D|"},
 		{tt(2026, 11, 2), "It would add two and a half hours of teaching a week. Another half-hour a day adds up. Markets can take back three years of gains in a month.",
 			"two and a half hours|DURATION|PT2H30M|;a week|SET|P1W|;a day|SET|P1D|;three years|DURATION|P3Y|;a month|DURATION|P1M|"},
 	})
