@@ -8043,3 +8043,12 @@ func TestTagSinceHoursKept(t *testing.T) {
 			"mid-March|DATE|2026-03|MID;8pm|TIME|XXXX-XX-XXT20:00|;about 3am|TIME|XXXX-XX-XXT03:00|APPROX;May|DATE|2026-05|;3am|TIME|2026-05-10T03:00|"},
 	})
 }
+
+// TestTagWarnedOfDay: what a warning is of ("warned of severe disruption
+// from 7 p.m. on Wednesday") is to come.
+func TestTagWarnedOfDay(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2027, 2, 16), "The Paris metro warned of severe disruption from 7 p.m. (1800 GMT) on Wednesday until 8 a.m. on Friday.",
+			"7 p.m.|TIME|2027-02-17T19:00|;1800 GMT|TIME|2027-02-17T18:00|;Wednesday|DATE|2027-02-17|;8 a.m.|TIME|2027-02-19T08:00|;Friday|DATE|2027-02-19|"},
+	})
+}

@@ -1986,6 +1986,15 @@ func (p *parser) warnedFor(i int) bool {
 	if p.key(k, kThe) {
 		k--
 	}
+	if p.cls(i, cWeekday) && p.is(k, "on") {
+		// "the metro warned of severe disruption from 7 p.m. on
+		// Wednesday": what a warning is of is to come.
+		for j := k - 1; j >= 1 && j > k-20 && !p.sentenceEnd(j) && !p.punct(j, ';'); j-- {
+			if p.is(j, "of") && p.isAny(j-1, "warned", "warns", "warning", "warn") {
+				return true
+			}
+		}
+	}
 	if !p.is(k, "for") {
 		return false
 	}
