@@ -1246,7 +1246,7 @@ func (p *parser) sameWeekday(pt point, start int) {
 			}
 		}
 	}
-	if k := start - 1; !restated && k >= p.wdEnd && (p.isAny(k, "to", "through", "until", "till", "thru") || p.punct(k, '-')) {
+	if k := start - 1; !restated && k >= p.wdEnd && (p.isAny(k, "to", "through", "until", "till", "thru") || p.punct(k, '-')) && !p.lineBetween(p.wdEnd, start) {
 		// The end of a range the weekday opens: "from Tuesday through
 		// Dec. 2" starts before it.
 		for !had.Before(day) && had.Sub(day) < 14*24*time.Hour {

@@ -8052,3 +8052,13 @@ func TestTagWarnedOfDay(t *testing.T) {
 			"7 p.m.|TIME|2027-02-17T19:00|;1800 GMT|TIME|2027-02-17T18:00|;Wednesday|DATE|2027-02-17|;8 a.m.|TIME|2027-02-19T08:00|;Friday|DATE|2027-02-19|"},
 	})
 }
+
+// TestTagGuideWeekdayByline: "what to expect from Tuesday's keynote" is a
+// guide to the day ahead, and a byline's "- June 8, 2026" on the next
+// line ends no range the weekday opens.
+func TestTagGuideWeekdayByline(t *testing.T) {
+	checkTagged(t, []tagCase{
+		{tt(2026, 6, 8), "Forge conference: what to expect from Tuesday's keynote\n\nBy Dana Whitcomb - June 8, 2026, 6:00 a.m. PT\n\nThe keynote opens the show.",
+			"Tuesday|DATE|2026-06-09|;June 8, 2026|DATE|2026-06-08|;6:00 a.m. PT|TIME|2026-06-08T06:00|"},
+	})
+}

@@ -66,6 +66,9 @@ func (p *parser) readTense(i int) int {
 	if !p.ref.Narrative && (p.cls(i, cMonth) || p.t(i).kind == tNum || p.cls(i, cWeekday)) && p.minutesOf(i) {
 		return -1 // "publishes the minutes of the Board's meeting of 28-29 October": minutes record a meeting held
 	}
+	if p.cls(i, cWeekday) && p.is(i-1, "from") && p.is(i-2, "expect") && p.is(i-3, "to") && !p.ref.Narrative {
+		return 1 // "what to expect from Tuesday's keynote": a guide to the day ahead
+	}
 	if v <= 0 && p.cls(i, cWeekday) && !p.ref.Narrative && p.headlineInfinitive(i) {
 		return 1 // a headline's "aid workers freed after days of talks, to fly home Thursday": what is to be done
 	}
