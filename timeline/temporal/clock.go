@@ -2555,8 +2555,8 @@ func (p *parser) whenClauseDay(i int) (string, bool) {
 // every day of a season, Ramadan's meals ("iftar falls at about 5.45pm"),
 // or about the shifts of a workplace ("night shifts start at 7pm").
 func (p *parser) dailyRite(i int) bool {
-	if p.ref.Narrative {
-		return false
+	if p.ref.Narrative || p.dayEnd > 0 && p.dayEnd <= i && p.sameSentence(p.dayEnd-1, i) && p.opensSentence(p.dayStart) {
+		return false // "On Friday the night shift started at 9 p.m.": that day's
 	}
 	for k := i - 1; k >= 0 && k >= i-16 && !p.sentenceEnd(k); k-- {
 		if p.isAny(k, "iftar", "suhoor", "sehri", "sahur", "suhur") {
@@ -2567,6 +2567,9 @@ func (p *parser) dailyRite(i int) bool {
 		}
 		if j := i - 1 - boolInt(p.isAny(i-1, "about", "around")); p.isAny(k, "has", "have") && i-k <= 8 && p.isAny(j, "from", "until", "till", "between", "and") && p.sinceOpens(k) {
 			return true // "Since mid-March the voicer has worked from 8pm until about 3am": hours kept since then
+		}
+		if p.is(k, "shift") && (p.cls(k-1, cPart) || p.isAny(k-1, "day", "early", "late")) && p.key(k-2, kThe) && i-k <= 6 {
+			return true // "now handles the night shift, starting at 10 p.m. with the rye"
 		}
 		if p.is(k, "shifts") && i-k <= 8 && !p.cls(k-1, cWeekday) {
 			return true // "Day shifts start at 7am and night shifts at 7pm": hours kept every day

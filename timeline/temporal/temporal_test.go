@@ -7942,6 +7942,8 @@ func TestTagShiftHours(t *testing.T) {
 	checkTagged(t, []tagCase{
 		{tt(2026, 2, 6), "Day shifts on the wards start at 7am and night shifts at 7pm. Shifts change at 6am, 2pm and 10pm. The strike began at 7am on Tuesday.",
 			"7am|TIME|XXXX-XX-XXT07:00|;7pm|TIME|XXXX-XX-XXT19:00|;6am|TIME|XXXX-XX-XXT06:00|;2pm|TIME|XXXX-XX-XXT14:00|;10pm|TIME|XXXX-XX-XXT22:00|;7am|TIME|2026-02-03T07:00|;Tuesday|DATE|2026-02-03|"},
+		{tt(2026, 10, 12), "His grandson handles the night shift, starting at 10 p.m. with the rye. On Friday the night shift started at 9 p.m.",
+			"10 p.m.|TIME|XXXX-XX-XXT22:00|;Friday|DATE|2026-10-09|;9 p.m.|TIME|2026-10-09T21:00|"},
 	})
 }
 
